@@ -1,0 +1,80 @@
+"""goalkit: typed goal modelling for mentoring and career development.
+
+SMART goals agreed between mentor and mentee, long-term goals broken into
+short-term goals and milestones, OKR-style key results with check-ins,
+reviews, revisions, and the calculators that read them.
+
+Example:
+    >>> import datetime
+    >>> import goalkit
+    >>> goal = goalkit.Goal(
+    ...     title="Give five presentations in the next three months",
+    ...     start=datetime.date(2027, 1, 31),
+    ...     due=datetime.date(2027, 4, 30),
+    ...     key_results=[goalkit.KeyResult(title="Presentations given", target=5, id="kr-talks")],
+    ... )
+    >>> goal = goal.check_in("kr-talks", 1, on=datetime.date(2027, 2, 20))
+    >>> goal.key_results[0].check_ins[0].value
+    1
+"""
+
+from importlib.metadata import PackageNotFoundError, version
+
+# --- errors
+from goalkit._errors import (
+    GoalkitError,
+    LoadError,
+    NotSmartError,
+    Problem,
+    UnknownIdError,
+    ValidationError,
+)
+
+# --- model
+from goalkit._model import (
+    Cadence,
+    CadenceUnit,
+    CheckIn,
+    Direction,
+    Goal,
+    GoalKind,
+    GoalStatus,
+    Horizon,
+    KeyResult,
+    Milestone,
+    Person,
+    Plan,
+    Review,
+    ReviewKind,
+    Revision,
+)
+
+try:
+    __version__ = version("goalkit-mentoring")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree without install
+    __version__ = "0.0.0+unknown"
+
+__all__ = [
+    "Cadence",
+    "CadenceUnit",
+    "CheckIn",
+    "Direction",
+    "Goal",
+    "GoalKind",
+    "GoalStatus",
+    "GoalkitError",
+    "Horizon",
+    "KeyResult",
+    "LoadError",
+    "Milestone",
+    "NotSmartError",
+    "Person",
+    "Plan",
+    "Problem",
+    "Review",
+    "ReviewKind",
+    "Revision",
+    "UnknownIdError",
+    "ValidationError",
+    "__version__",
+]

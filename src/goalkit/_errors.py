@@ -1,0 +1,196 @@
+"""The exceptions goalkit raises, and the structured data they carry.
+
+Every exception is a `GoalkitError`; each leaf also subclasses the builtin
+that matches its meaning, so callers that already catch `ValueError` or
+`LookupError` keep working.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+if TYPE_CHECKING:
+    from goalkit._smart import SmartReport
+
+__all__ = [
+    "GoalkitError",
+    "LoadError",
+    "NotSmartError",
+    "Problem",
+    "UnknownIdError",
+    "ValidationError",
+    "excerpt",
+]
+
+#: Longest excerpt of user input that an error message quotes.
+EXCERPT_LENGTH = 60
+
+
+def excerpt(value: object, limit: int = EXCERPT_LENGTH) -> str:
+    """Return a short `repr` of *value*, cut to *limit* characters.
+
+    Error messages quote what they found, but never megabytes of it.
+
+    Example:
+        >>> excerpt("x" * 1000, limit=12)
+        "'xxxxxxxx...' (1000 characters)"
+        >>> excerpt(3.5)
+        '3.5'
+    """
+    if isinstance(value, str | bytes) and len(value) > limit:
+        head = repr(value[: max(limit - 4, 1)])
+        return f"{head[:-1]}...{head[-1]} ({len(value)} characters)"
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 64:
+        # repr() of a 50,000-digit integer is slow and unreadable.
+        return f"an integer of about {int(value.bit_length() * 0.30103) + 1} digits"
+    text = repr(value)
+    if len(text) > limit:
+        return f"{text[: limit - 3]}... ({type(value).__name__})"
+    return text
+
+
+class GoalkitError(Exception):
+    """The root of every exception goalkit raises.
+
+    Example:
+        >>> from goalkit import Goal, GoalkitError
+        >>> try:
+        ...     Goal(title="   ")
+        ... except GoalkitError as error:
+        ...     print(type(error).__name__)
+        ValidationError
+    """
+
+
+class ValidationError(GoalkitError, ValueError):
+    """A model object could not be built: a value breaks an invariant.
+
+    The message names the class, the field and what was expected. The same
+    facts are available as attributes for programs: `cls_name` (the class
+    being built), `field` (a path inside it, such as `key_results[1].id`)
+    and `expected`.
+
+    Example:
+        >>> from goalkit import CheckIn, ValidationError
+        >>> import datetime
+        >>> try:
+        ...     CheckIn(on=datetime.date(2027, 2, 1), value=3, confidence=11)
+        ... except ValidationError as error:
+        ...     print(error)
+        ...     print(error.field)
+        CheckIn.confidence: expected an integer from 0 to 10 or None, got 11
+        confidence
+    """
+
+    cls_name: str
+    field: str
+    expected: str
+
+    def __init__(self, cls_name: str, field: str, expected: str, *, got: Any = ...) -> None:
+        self.cls_name = cls_name
+        self.field = field
+        self.expected = expected
+        where = f"{cls_name}.{field}" if field else cls_name
+        message = f"{where}: expected {expected}"
+        if got is not ...:
+            message += f", got {excerpt(got)}"
+        super().__init__(message)
+
+
+class UnknownIdError(GoalkitError, LookupError):
+    """An operation named an id that is not there.
+
+    Example:
+        >>> from goalkit import Goal, UnknownIdError
+        >>> import datetime
+        >>> goal = Goal(title="Give five presentations")
+        >>> try:
+        ...     goal.complete_milestone("m-404", on=datetime.date(2027, 3, 1))
+        ... except UnknownIdError as error:
+        ...     print(error.id)
+        m-404
+    """
+
+    id: str
+
+    def __init__(self, id: str, *, kind: str, where: str) -> None:  # noqa: A002 - the contract's name
+        self.id = id
+        super().__init__(f"no {kind} with id {excerpt(id)} in {where}")
+
+    def __str__(self) -> str:
+        # LookupError subclasses such as KeyError quote their message; ours reads as prose.
+        return str(self.args[0])
+
+
+@attrs.frozen
+class Problem:
+    """One thing wrong with a loaded document: where it is, and what is wrong.
+
+    `path` uses attribute and index notation, such as
+    `goals[2].key_results[0].target`; an empty path means the document itself.
+
+    Example:
+        >>> from goalkit import Problem
+        >>> print(Problem("goals[0].weight", "expected a number, got 'heavy'"))
+        goals[0].weight: expected a number, got 'heavy'
+    """
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}" if self.path else self.message
+
+
+class LoadError(GoalkitError, ValueError):
+    """A document could not be loaded. `problems` lists everything found wrong.
+
+    Example:
+        >>> from goalkit import LoadError, Problem
+        >>> error = LoadError([Problem("title", "expected text, got 5")], source="plan.json")
+        >>> print(error)
+        plan.json: 1 problem: title: expected text, got 5
+        >>> error.problems[0].path
+        'title'
+    """
+
+    problems: tuple[Problem, ...]
+    source: str | None
+
+    def __init__(self, problems: Iterable[Problem], *, source: str | None = None) -> None:
+        self.problems = tuple(problems)
+        self.source = source
+        count = len(self.problems)
+        head = f"{source}: " if source else ""
+        noun = "problem" if count == 1 else "problems"
+        shown = "; ".join(str(problem) for problem in self.problems[:5])
+        more = f"; and {count - 5} more" if count > 5 else ""
+        super().__init__(f"{head}{count} {noun}: {shown}{more}")
+
+
+class NotSmartError(GoalkitError, ValueError):
+    """A goal was required to be SMART and is not. `report` says why.
+
+    Raised by `goalkit.require_smart`.
+
+    Example:
+        >>> import datetime
+        >>> from goalkit import Goal, NotSmartError, require_smart
+        >>> try:
+        ...     require_smart(Goal(title="I want to improve my skills"),
+        ...                   today=datetime.date(2027, 1, 1))
+        ... except NotSmartError as error:
+        ...     print(sorted(c.value for c in error.report.failed))
+        ['measurable', 'relevant', 'specific', 'time_bound']
+    """
+
+    report: SmartReport
+
+    def __init__(self, report: SmartReport, *, title: str = "") -> None:
+        self.report = report
+        failed = ", ".join(criterion.value for criterion in report.failed)
+        what = f"goal {excerpt(title)}" if title else "goal"
+        super().__init__(f"{what} is not SMART: failed {failed}")

@@ -1,0 +1,355 @@
+"""Hypothesis strategies that generate valid goalkit objects, for your own property tests.
+
+Every strategy generates only objects that construct without error: titles
+are never blank, due dates never precede start dates, ids are unique within
+a goal and within a plan, parent links never form cycles.
+
+Example:
+    >>> from hypothesis import given
+    >>> from goalkit.testing import goals
+    >>> @given(goals())
+    ... def test_title_is_never_blank(goal):
+    ...     assert goal.title.strip()
+    >>> test_title_is_never_blank()
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+import attrs
+from hypothesis import find  # noqa: F401 - the docstring examples use it
+from hypothesis import strategies as st
+
+from goalkit._model import (
+    Cadence,
+    CadenceUnit,
+    CheckIn,
+    Direction,
+    Goal,
+    GoalKind,
+    GoalStatus,
+    KeyResult,
+    Milestone,
+    Person,
+    Plan,
+    Review,
+    ReviewKind,
+    Revision,
+)
+
+__all__ = [
+    "cadences",
+    "check_ins",
+    "dates",
+    "goals",
+    "key_results",
+    "milestones",
+    "people",
+    "plans",
+    "reviews",
+    "revisions",
+]
+
+#: The span of days the strategies draw from; far enough apart to cover leap years.
+MIN_DATE = datetime.date(2000, 1, 1)
+MAX_DATE = datetime.date(2100, 12, 31)
+
+_ID_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789-"
+
+
+def dates(
+    min_value: datetime.date = MIN_DATE, max_value: datetime.date = MAX_DATE
+) -> st.SearchStrategy[datetime.date]:
+    """Calendar days (never datetimes) between *min_value* and *max_value*.
+
+    Example:
+        >>> import datetime
+        >>> find(dates(datetime.date(2027, 1, 1), datetime.date(2027, 1, 1)), lambda _: True)
+        datetime.date(2027, 1, 1)
+    """
+    return st.dates(min_value=min_value, max_value=max_value)
+
+
+def text(*, min_size: int = 0, max_size: int = 40) -> st.SearchStrategy[str]:
+    """Printable text; with ``min_size >= 1`` never blank.
+
+    Example:
+        >>> find(text(min_size=1), lambda _: True).strip() != ""
+        True
+    """
+    alphabet = st.characters(codec="utf-8", categories=["L", "N", "P", "Zs"])
+    strategy = st.text(alphabet, min_size=min_size, max_size=max_size)
+    if min_size >= 1:
+        strategy = strategy.filter(lambda value: bool(value.strip()))
+    return strategy
+
+
+def ids() -> st.SearchStrategy[str]:
+    """Short ids such as ``"kr-3"``: lower-case letters, digits and dashes.
+
+    Example:
+        >>> find(ids(), lambda _: True) != ""
+        True
+    """
+    return st.text(_ID_ALPHABET, min_size=1, max_size=12)
+
+
+def numbers(*, min_value: float = -1e6, max_value: float = 1e6) -> st.SearchStrategy[float]:
+    """Finite numbers: integers and floats, never booleans.
+
+    Example:
+        >>> import math
+        >>> math.isfinite(find(numbers(), lambda _: True))
+        True
+    """
+    return st.one_of(
+        st.integers(min_value=int(min_value), max_value=int(max_value)),
+        st.floats(min_value=min_value, max_value=max_value, allow_nan=False, allow_infinity=False),
+    )
+
+
+def weights() -> st.SearchStrategy[float]:
+    """Weights: mostly 1, sometimes 0 or another non-negative number.
+
+    Example:
+        >>> find(weights(), lambda _: True) >= 0
+        True
+    """
+    return st.one_of(st.just(1), st.just(0), st.integers(0, 10), st.floats(0, 10))
+
+
+def people() -> st.SearchStrategy[Person]:
+    """`Person` values.
+
+    Example:
+        >>> find(people(), lambda _: True).name.strip() != ""
+        True
+    """
+    return st.builds(Person, name=text(min_size=1), id=ids())
+
+
+def check_ins(
+    *,
+    min_date: datetime.date = MIN_DATE,
+    max_date: datetime.date = MAX_DATE,
+    values: st.SearchStrategy[float] | None = None,
+) -> st.SearchStrategy[CheckIn]:
+    """`CheckIn` values dated between *min_date* and *max_date*.
+
+    Example:
+        >>> import datetime
+        >>> find(check_ins(min_date=datetime.date(2027, 1, 1),
+        ...           max_date=datetime.date(2027, 12, 31)), lambda _: True).on.year
+        2027
+    """
+    return st.builds(
+        CheckIn,
+        on=dates(min_date, max_date),
+        value=numbers() if values is None else values,
+        confidence=st.none() | st.integers(0, 10),
+        note=text(),
+        by=st.none() | ids(),
+    )
+
+
+@st.composite
+def key_results(
+    draw: st.DrawFn,
+    *,
+    id: st.SearchStrategy[str] | None = None,  # noqa: A002 - mirrors the field name
+    max_check_ins: int = 5,
+    min_date: datetime.date = MIN_DATE,
+    max_date: datetime.date = MAX_DATE,
+) -> KeyResult:
+    """`KeyResult` values of every direction, with up to *max_check_ins* check-ins.
+
+    Example:
+        >>> kr = find(key_results(), lambda _: True)
+        >>> kr.direction is not None
+        True
+    """
+    direction = draw(st.sampled_from([None, *Direction]))
+    baseline = draw(numbers())
+    if direction in (Direction.AT_LEAST, Direction.AT_MOST):
+        target = draw(numbers())
+    else:
+        target = draw(numbers().filter(lambda value: value != baseline))
+        if direction is not None:
+            direction = Direction.INCREASE if target > baseline else Direction.DECREASE
+    return KeyResult(
+        title=draw(text(min_size=1)),
+        target=target,
+        baseline=baseline,
+        unit=draw(st.sampled_from(["", "presentations", "events", "%", "hours"])),
+        direction=direction,
+        weight=draw(weights()),
+        due=draw(st.none() | dates(min_date, max_date)),
+        check_ins=draw(
+            st.lists(check_ins(min_date=min_date, max_date=max_date), max_size=max_check_ins)
+        ),
+        id=draw(ids() if id is None else id),
+    )
+
+
+def milestones(
+    *,
+    id: st.SearchStrategy[str] | None = None,  # noqa: A002 - mirrors the field name
+    min_date: datetime.date = MIN_DATE,
+    max_date: datetime.date = MAX_DATE,
+) -> st.SearchStrategy[Milestone]:
+    """`Milestone` values, completed or not.
+
+    Example:
+        >>> find(milestones(), lambda _: True).title.strip() != ""
+        True
+    """
+    return st.builds(
+        Milestone,
+        title=text(min_size=1),
+        due=st.none() | dates(min_date, max_date),
+        completed_on=st.none() | dates(min_date, max_date),
+        weight=weights(),
+        id=ids() if id is None else id,
+    )
+
+
+def reviews(
+    *,
+    id: st.SearchStrategy[str] | None = None,  # noqa: A002 - mirrors the field name
+    min_date: datetime.date = MIN_DATE,
+    max_date: datetime.date = MAX_DATE,
+) -> st.SearchStrategy[Review]:
+    """`Review` values of every kind.
+
+    Example:
+        >>> find(reviews(), lambda _: True).kind in set(ReviewKind)
+        True
+    """
+    return st.builds(
+        Review,
+        held_on=dates(min_date, max_date),
+        kind=st.sampled_from(ReviewKind),
+        reviewer=st.none() | ids(),
+        notes=text(),
+        rating=st.none() | st.integers(1, 5),
+        next_steps=st.lists(text(min_size=1), max_size=3).map(tuple),
+        id=ids() if id is None else id,
+    )
+
+
+def revisions(
+    *, min_date: datetime.date = MIN_DATE, max_date: datetime.date = MAX_DATE
+) -> st.SearchStrategy[Revision]:
+    """`Revision` values changing simple goal fields (title, relevance, weight, status, due).
+
+    Example:
+        >>> find(revisions(), lambda _: True).changes != {}
+        True
+    """
+    change: st.SearchStrategy[tuple[str, tuple[Any, Any]]] = st.one_of(
+        st.tuples(st.just("title"), st.tuples(text(min_size=1), text(min_size=1))),
+        st.tuples(st.just("relevance"), st.tuples(text(), text())),
+        st.tuples(st.just("weight"), st.tuples(weights(), weights())),
+        st.tuples(
+            st.just("status"),
+            st.tuples(st.sampled_from(GoalStatus), st.sampled_from(GoalStatus)),
+        ),
+        st.tuples(
+            st.just("due"),
+            st.tuples(st.none() | dates(min_date, max_date), dates(min_date, max_date)),
+        ),
+    )
+    return st.builds(
+        Revision,
+        on=dates(min_date, max_date),
+        reason=text(min_size=1),
+        changes=st.lists(change, min_size=1, max_size=3).map(dict),
+    )
+
+
+@st.composite
+def goals(
+    draw: st.DrawFn,
+    *,
+    max_key_results: int = 4,
+    max_milestones: int = 4,
+    max_reviews: int = 2,
+    max_revisions: int = 2,
+    max_check_ins: int = 5,
+    id_prefix: str | None = None,
+) -> Goal:
+    """`Goal` values with unique ids inside, dates in order, and bounded collections.
+
+    Example:
+        >>> goal = find(goals(max_key_results=2), lambda _: True)
+        >>> len(goal.key_results) <= 2
+        True
+    """
+    prefix = draw(ids()) if id_prefix is None else id_prefix
+    start = draw(st.none() | dates())
+    due = draw(st.none() | dates(min_value=start or MIN_DATE))
+    krs = draw(st.lists(key_results(max_check_ins=max_check_ins), max_size=max_key_results))
+    ms = draw(st.lists(milestones(), max_size=max_milestones))
+    rvs = draw(st.lists(reviews(), max_size=max_reviews))
+    # Ids are drawn freely above, then made unique here: cheaper than filtering.
+    krs = [attrs.evolve(kr, id=f"{prefix}.kr{index}") for index, kr in enumerate(krs)]
+    ms = [attrs.evolve(m, id=f"{prefix}.m{index}") for index, m in enumerate(ms)]
+    rvs = [attrs.evolve(r, id=f"{prefix}.r{index}") for index, r in enumerate(rvs)]
+    return Goal(
+        title=draw(text(min_size=1, max_size=120)),
+        id=prefix,
+        description=draw(text()),
+        kind=draw(st.sampled_from(GoalKind)),
+        owner=draw(st.none() | ids()),
+        start=start,
+        due=due,
+        status=draw(st.sampled_from(GoalStatus)),
+        weight=draw(weights()),
+        relevance=draw(text()),
+        tags=tuple(draw(st.lists(text(min_size=1, max_size=15), max_size=3))),
+        key_results=krs,
+        milestones=ms,
+        reviews=rvs,
+        revisions=draw(st.lists(revisions(), max_size=max_revisions)),
+    )
+
+
+def cadences() -> st.SearchStrategy[Cadence]:
+    """`Cadence` values: every 1-4 weeks, months, quarters or years.
+
+    Example:
+        >>> find(cadences(), lambda _: True).every >= 1
+        True
+    """
+    return st.builds(
+        Cadence, every=st.integers(1, 4), unit=st.sampled_from(CadenceUnit), anchor=dates()
+    )
+
+
+@st.composite
+def plans(draw: st.DrawFn, *, max_goals: int = 6, max_key_results: int = 3) -> Plan:
+    """`Plan` values whose goals form a forest (each parent listed before its children).
+
+    Example:
+        >>> plan = find(plans(max_goals=3), lambda _: True)
+        >>> len(plan.goals) <= 3
+        True
+    """
+    count = draw(st.integers(0, max_goals))
+    built: list[Goal] = []
+    for index in range(count):
+        goal = draw(goals(id_prefix=f"g{index}", max_key_results=max_key_results))
+        parent = draw(st.none() | st.sampled_from(built)) if built else None
+        built.append(goal if parent is None else attrs.evolve(goal, parent_id=parent.id))
+    mentee = draw(people())
+    mentor = draw(st.none() | people().filter(lambda person: person.id != mentee.id))
+    return Plan(
+        mentee=mentee,
+        mentor=mentor,
+        goals=built,
+        cadence=draw(st.none() | cadences()),
+        id=draw(ids()),
+        title=draw(text()),
+    )

@@ -1,0 +1,20 @@
+"""Shared test configuration: hypothesis profiles.
+
+`dev` (the default) keeps local runs quick; `ci` (chosen when the CI
+environment variable is set, or with HYPOTHESIS_PROFILE=ci) runs each
+property over a thousand examples.
+"""
+
+import os
+
+from hypothesis import HealthCheck, settings
+
+settings.register_profile("dev", max_examples=100, deadline=None)
+settings.register_profile(
+    "ci",
+    max_examples=1000,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
