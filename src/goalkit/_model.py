@@ -32,6 +32,7 @@ from goalkit._errors import UnknownIdError, ValidationError
 __all__ = [
     "MAX_MAGNITUDE",
     "CadenceUnit",
+    "Changes",
     "CheckIn",
     "Direction",
     "Goal",
@@ -512,14 +513,57 @@ class Review:
         _check_id("Review", "id", self.id)
 
 
-def _frozen_changes(changes: Mapping[str, tuple[Any, Any]]) -> Mapping[str, tuple[Any, Any]]:
-    if isinstance(changes, types.MappingProxyType):
+class Changes(Mapping[str, tuple[Any, Any]]):
+    """A read-only mapping of Goal field name -> (old, new): what a `Revision` changed.
+
+    It compares equal to a dict with the same items, hashes, copies and pickles.
+
+    Example:
+        >>> changes = Changes({"title": ("Give five talks", "Give three talks")})
+        >>> changes["title"][1], changes == {"title": ("Give five talks", "Give three talks")}
+        ('Give three talks', True)
+    """
+
+    __slots__ = ("_items",)
+
+    _items: dict[str, tuple[Any, Any]]
+
+    def __init__(self, items: Mapping[str, Iterable[Any]] = types.MappingProxyType({})) -> None:
+        object.__setattr__(self, "_items", {key: _to_tuple(pair) for key, pair in items.items()})
+
+    def __getitem__(self, key: str) -> tuple[Any, Any]:
+        return self._items[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __hash__(self) -> int:
+        return hash(frozenset(self._items.items()))
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError("Changes is read-only")
+
+    def __reduce__(self) -> tuple[type[Changes], tuple[dict[str, tuple[Any, Any]]]]:
+        return (Changes, (self._items,))
+
+    def __repr__(self) -> str:
+        return repr(self._items)
+
+
+def _to_changes(changes: Mapping[str, Iterable[Any]]) -> Changes:
+    if type(changes) is Changes:
         return changes
     if not isinstance(changes, Mapping):
         raise ValidationError(
             "Revision", "changes", "a mapping of field -> (old, new)", got=changes
         )
-    return types.MappingProxyType({key: _to_tuple(pair) for key, pair in changes.items()})
+    for name, pair in changes.items():
+        if isinstance(pair, str) or not isinstance(pair, Iterable):
+            raise ValidationError("Revision", f"changes[{name!r}]", "a pair (old, new)", got=pair)
+    return Changes(changes)
 
 
 @attrs.frozen(kw_only=True)
@@ -542,7 +586,7 @@ class Revision:
 
     on: datetime.date
     reason: str
-    changes: Mapping[str, tuple[Any, Any]] = attrs.field(converter=_frozen_changes, hash=False)
+    changes: Changes = attrs.field(converter=_to_changes)
 
     def __attrs_post_init__(self) -> None:
         _check_date("Revision", "on", self.on)
@@ -902,9 +946,13 @@ def _to_cadence_unit(unit: CadenceUnit | str) -> CadenceUnit:
 class Cadence:
     """A review rhythm: every N weeks, months, quarters or years from an anchor date.
 
-    Dates are computed as anchor + n steps with `dateutil.relativedelta`, never
-    by repeated addition, so a monthly series from 31 January gives
-    28 (or 29) February, 31 March, 30 April: it never drifts.
+    The n-th date of the series is computed as anchor + n steps with
+    `dateutil.relativedelta`, never by adding one step to the previous date,
+    so a monthly series from 31 January gives 28 (or 29) February, 31 March,
+    30 April: it never drifts to the 28th. A yearly series from 29 February
+    falls on 28 February in common years and on 29 February again in leap
+    years. The series starts at the anchor and runs forward; it ends where
+    the calendar does (9999-12-31).
 
     Example:
         >>> import datetime
@@ -923,25 +971,39 @@ class Cadence:
         if type(self.every) is not int or self.every < 1:
             raise ValidationError("Cadence", "every", "a whole number of 1 or more", got=self.every)
         _check_enum("Cadence", "unit", self.unit, CadenceUnit)
-        if self.every * _UNIT_DAYS[self.unit] > MAX_CADENCE_DAYS:
+        # The first test keeps a huge integer away from float arithmetic (OverflowError).
+        if self.every > MAX_CADENCE_DAYS or self.every * _UNIT_DAYS[self.unit] > MAX_CADENCE_DAYS:
             raise ValidationError(
-                "Cadence", "every", "a step of at most five years between reviews", got=self.every
+                "Cadence",
+                "every",
+                f"a step of at most five years between reviews (every N {self.unit.value}s)",
+                got=self.every,
             )
         _check_date("Cadence", "anchor", self.anchor)
 
-    def _nth(self, n: int) -> datetime.date:
-        step = _UNIT_STEP[self.unit]
-        result: datetime.date = self.anchor + step * (n * self.every)
+    def _nth(self, n: int) -> datetime.date | None:
+        # Always from the anchor: adding one step at a time would drift (31 Jan -> 28 Feb -> 28 Mar).
+        try:
+            result: datetime.date = self.anchor + _UNIT_STEP[self.unit] * (n * self.every)
+        except (OverflowError, ValueError):  # beyond 9999-12-31: the series has ended
+            return None
         return result
 
     def _first_index_on_or_after(self, day: datetime.date) -> int:
+        """The index of the first date of the series on or after *day* (may lie past the end)."""
         if day <= self.anchor:
             return 0
         # Estimate from the mean length of a step, then correct: exact and O(1).
         n = max(int((day - self.anchor).days / (_UNIT_DAYS[self.unit] * self.every)) - 1, 0)
-        while self._nth(n) < day:
+        while True:
+            nth = self._nth(n)
+            if nth is None or nth >= day:
+                break
             n += 1
-        while n > 0 and self._nth(n - 1) >= day:
+        while n > 0:
+            previous = self._nth(n - 1)
+            if previous is not None and previous < day:
+                break
             n -= 1
         return n
 
@@ -950,8 +1012,12 @@ class Cadence:
     ) -> tuple[datetime.date, ...]:
         """The dates of the series from *start* (default: the anchor) to *until*, inclusive.
 
+        Dates before the anchor are never part of the series, so a *start*
+        before the anchor is the same as the anchor.
+
         Raises:
-            ValidationError: the window holds more than 10,000 dates.
+            ValidationError: *until* or *start* is not a date, or the window
+                holds more than 10,000 dates (ask for a shorter window).
 
         Example:
             >>> import datetime
@@ -962,37 +1028,60 @@ class Cadence:
         _check_date("Cadence.occurrences", "until", until)
         begin = self.anchor if start is None else start
         _check_date("Cadence.occurrences", "start", begin)
-        if until < begin:
+        if until < begin or until < self.anchor:
             return ()
         first = self._first_index_on_or_after(begin)
-        span_days = (until - max(begin, self.anchor)).days
-        if span_days / (_UNIT_DAYS[self.unit] * self.every) > MAX_OCCURRENCES:
+        # The index of the last date on or before *until*: counted before any date is built.
+        end = (
+            self._first_index_on_or_after(until + datetime.timedelta(days=1))
+            if until < datetime.date.max
+            else self._first_index_on_or_after(until) + 1
+        )
+        if end - first > MAX_OCCURRENCES:
             raise ValidationError(
                 "Cadence.occurrences",
                 "until",
-                f"a window of at most {MAX_OCCURRENCES} occurrences",
+                f"a window of at most {MAX_OCCURRENCES} occurrences "
+                f"({end - first} from {begin.isoformat()})",
                 got=until,
             )
         dates: list[datetime.date] = []
-        n = first
-        while True:
+        for n in range(first, end):
             day = self._nth(n)
-            if day > until:
-                return tuple(dates)
+            if day is None or day > until:
+                break
             dates.append(day)
-            n += 1
+        return tuple(dates)
 
     def next_after(self, day: datetime.date) -> datetime.date:
         """The first date of the series strictly after *day*.
+
+        Raises:
+            ValidationError: *day* is not a date, or the series has no date
+                after it before the calendar ends (9999-12-31).
 
         Example:
             >>> import datetime
             >>> yearly = Cadence(every=1, unit="year", anchor=datetime.date(2028, 2, 29))
             >>> yearly.next_after(datetime.date(2028, 2, 29))
             datetime.date(2029, 2, 28)
+            >>> yearly.next_after(datetime.date(2029, 2, 28))
+            datetime.date(2030, 2, 28)
+            >>> yearly.next_after(datetime.date(2031, 3, 1))
+            datetime.date(2032, 2, 29)
         """
         _check_date("Cadence.next_after", "day", day)
-        return self._nth(self._first_index_on_or_after(day + datetime.timedelta(days=1)))
+        after = None
+        if day < datetime.date.max:
+            after = self._nth(self._first_index_on_or_after(day + datetime.timedelta(days=1)))
+        if after is None:
+            raise ValidationError(
+                "Cadence.next_after",
+                "day",
+                "a day with a later date in the series before 9999-12-31",
+                got=day,
+            )
+        return after
 
 
 # ---------------------------------------------------------------------- plans
@@ -1070,11 +1159,10 @@ class Plan:
                     got=goal.parent_id,
                 )
         _check_no_cycles(self.goals, index)
-        object.__setattr__(self, "_index", types.MappingProxyType(index))
+        # Private and never handed out, so plain dicts: they pickle, unlike mapping proxies.
+        object.__setattr__(self, "_index", index)
         object.__setattr__(
-            self,
-            "_children",
-            types.MappingProxyType({key: tuple(value) for key, value in children.items()}),
+            self, "_children", {key: tuple(value) for key, value in children.items()}
         )
 
     def goal(self, goal_id: str) -> Goal:

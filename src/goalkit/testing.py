@@ -16,6 +16,7 @@ Example:
 from __future__ import annotations
 
 import datetime
+import functools
 from typing import Any
 
 import attrs
@@ -58,7 +59,12 @@ MAX_DATE = datetime.date(2100, 12, 31)
 
 _ID_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789-"
 
+# Every factory below is cached: building a strategy is costly (hypothesis
+# validates it on first draw), and composites that call factories on each draw
+# would otherwise rebuild them thousands of times per test.
 
+
+@functools.cache
 def dates(
     min_value: datetime.date = MIN_DATE, max_value: datetime.date = MAX_DATE
 ) -> st.SearchStrategy[datetime.date]:
@@ -72,6 +78,7 @@ def dates(
     return st.dates(min_value=min_value, max_value=max_value)
 
 
+@functools.cache
 def text(*, min_size: int = 0, max_size: int = 40) -> st.SearchStrategy[str]:
     """Printable text; with ``min_size >= 1`` never blank.
 
@@ -86,6 +93,7 @@ def text(*, min_size: int = 0, max_size: int = 40) -> st.SearchStrategy[str]:
     return strategy
 
 
+@functools.cache
 def ids() -> st.SearchStrategy[str]:
     """Short ids such as ``"kr-3"``: lower-case letters, digits and dashes.
 
@@ -96,6 +104,7 @@ def ids() -> st.SearchStrategy[str]:
     return st.text(_ID_ALPHABET, min_size=1, max_size=12)
 
 
+@functools.cache
 def numbers(*, min_value: float = -1e6, max_value: float = 1e6) -> st.SearchStrategy[float]:
     """Finite numbers: integers and floats, never booleans.
 
@@ -110,6 +119,7 @@ def numbers(*, min_value: float = -1e6, max_value: float = 1e6) -> st.SearchStra
     )
 
 
+@functools.cache
 def weights() -> st.SearchStrategy[float]:
     """Weights: mostly 1, sometimes 0 or another non-negative number.
 
@@ -120,6 +130,7 @@ def weights() -> st.SearchStrategy[float]:
     return st.one_of(st.just(1), st.just(0), st.integers(0, 10), st.floats(0, 10))
 
 
+@functools.cache
 def people() -> st.SearchStrategy[Person]:
     """`Person` values.
 
@@ -130,6 +141,7 @@ def people() -> st.SearchStrategy[Person]:
     return st.builds(Person, name=text(min_size=1), id=ids())
 
 
+@functools.cache
 def check_ins(
     *,
     min_date: datetime.date = MIN_DATE,
@@ -154,6 +166,7 @@ def check_ins(
     )
 
 
+@functools.cache
 @st.composite
 def key_results(
     draw: st.DrawFn,
@@ -193,6 +206,7 @@ def key_results(
     )
 
 
+@functools.cache
 def milestones(
     *,
     id: st.SearchStrategy[str] | None = None,  # noqa: A002 - mirrors the field name
@@ -215,6 +229,7 @@ def milestones(
     )
 
 
+@functools.cache
 def reviews(
     *,
     id: st.SearchStrategy[str] | None = None,  # noqa: A002 - mirrors the field name
@@ -239,6 +254,7 @@ def reviews(
     )
 
 
+@functools.cache
 def revisions(
     *, min_date: datetime.date = MIN_DATE, max_date: datetime.date = MAX_DATE
 ) -> st.SearchStrategy[Revision]:
@@ -269,6 +285,7 @@ def revisions(
     )
 
 
+@functools.cache
 @st.composite
 def goals(
     draw: st.DrawFn,
@@ -316,6 +333,7 @@ def goals(
     )
 
 
+@functools.cache
 def cadences() -> st.SearchStrategy[Cadence]:
     """`Cadence` values: every 1-4 weeks, months, quarters or years.
 
@@ -328,6 +346,7 @@ def cadences() -> st.SearchStrategy[Cadence]:
     )
 
 
+@functools.cache
 @st.composite
 def plans(draw: st.DrawFn, *, max_goals: int = 6, max_key_results: int = 3) -> Plan:
     """`Plan` values whose goals form a forest (each parent listed before its children).
