@@ -1,7 +1,7 @@
 """Collect the code blocks in docs/ as tests, so the documentation never rots.
 
-Python blocks in Markdown run in order, sharing one namespace per page;
-`>>>` examples run as doctests. Docstrings in src/ run through pytest's own
+Fenced ```python blocks in Markdown run in order, sharing one namespace per
+page; a block written as `>>>` examples runs as a doctest, its output checked. Docstrings in src/ run through pytest's own
 `--doctest-modules` (see pyproject.toml).
 """
 
@@ -9,12 +9,11 @@ from doctest import ELLIPSIS, NORMALIZE_WHITESPACE
 
 from sybil import Sybil
 from sybil.parsers.markdown import PythonCodeBlockParser, SkipParser
-from sybil.parsers.rest import DocTestParser
 
 pytest_collect_file = Sybil(
     parsers=[
-        DocTestParser(optionflags=ELLIPSIS | NORMALIZE_WHITESPACE),
-        PythonCodeBlockParser(),
+        # A ```python block runs as a doctest when it starts with `>>>`, else as code.
+        PythonCodeBlockParser(doctest_optionflags=ELLIPSIS | NORMALIZE_WHITESPACE),
         SkipParser(),
     ],
     patterns=["*.md"],
