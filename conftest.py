@@ -17,5 +17,5 @@ pytest_collect_file = Sybil(
         SkipParser(),
     ],
     patterns=["*.md"],
-    path="docs",
+    path=".",
 ).pytest()
