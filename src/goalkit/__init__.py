@@ -49,6 +49,33 @@ from goalkit._model import (
     Revision,
 )
 
+# --- progress
+from goalkit._progress import (
+    Celebration,
+    Health,
+    Part,
+    Progress,
+    ProgressPolicy,
+    celebrations,
+    due_reviews,
+    next_review,
+    okr_score,
+    progress,
+    progress_by_goal,
+)
+
+# --- serialization
+from goalkit._schema import json_schema
+from goalkit._serialize import (
+    SCHEMA_VERSION,
+    dump,
+    from_dict,
+    from_json,
+    load,
+    to_dict,
+    to_json,
+)
+
 try:
     __version__ = version("goalkit-mentoring")
 except PackageNotFoundError:  # pragma: no cover - running from a source tree without install
@@ -57,24 +84,43 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree wi
 __all__ = [
     "Cadence",
     "CadenceUnit",
+    "Celebration",
     "CheckIn",
     "Direction",
     "Goal",
     "GoalKind",
     "GoalStatus",
     "GoalkitError",
+    "Health",
     "Horizon",
     "KeyResult",
     "LoadError",
     "Milestone",
     "NotSmartError",
+    "Part",
     "Person",
     "Plan",
     "Problem",
+    "Progress",
+    "ProgressPolicy",
     "Review",
     "ReviewKind",
     "Revision",
+    "SCHEMA_VERSION",
     "UnknownIdError",
     "ValidationError",
     "__version__",
+    "celebrations",
+    "due_reviews",
+    "dump",
+    "from_dict",
+    "from_json",
+    "json_schema",
+    "load",
+    "next_review",
+    "okr_score",
+    "progress",
+    "progress_by_goal",
+    "to_dict",
+    "to_json",
 ]
