@@ -732,3 +732,32 @@ def test_generated_plans_navigate_consistently(plan: Plan) -> None:
             assert position[goal.parent_id] < position[goal.id]
             assert goal in plan.children(goal.parent_id)
         assert plan.goal(goal.id) is goal
+
+
+REVISION_TYPE_ERRORS = [
+    ("title", ("Give talks", "")),
+    ("due", ("2027-01-01", None)),
+    ("status", (GoalStatus.ACTIVE, "achieved")),
+    ("weight", (1, -1)),
+    ("weight", (1, True)),
+    ("tags", ((), ("",))),
+    ("key_results", ((), ("not a key result",))),
+    ("parent_id", (None, " padded ")),
+    ("start", (None, datetime.datetime(2027, 1, 1))),
+]
+
+
+@pytest.mark.parametrize(("field", "pair"), REVISION_TYPE_ERRORS)
+def test_revision_values_must_have_the_field_type(field: str, pair: tuple[object, object]) -> None:
+    """Both the old and the new value of a change must be valid for the Goal field."""
+    with pytest.raises(ValidationError, match=rf"Revision\.changes\.{field}\[[01]\]"):
+        Revision(on=D(2027, 1, 1), reason="Adjusted", changes={field: pair})
+
+
+def test_revision_accepts_lists_for_tuple_fields() -> None:
+    """Lists inside a change are stored as tuples, like the Goal fields they mirror."""
+    revision = Revision(on=D(2027, 1, 1), reason="Tagged", changes={"tags": [[], ["speaking"]]})
+    assert revision.changes["tags"] == ((), ("speaking",))
+    assert hash(revision) == hash(
+        Revision(on=D(2027, 1, 1), reason="Tagged", changes={"tags": ((), ("speaking",))})
+    )

@@ -529,7 +529,12 @@ class Changes(Mapping[str, tuple[Any, Any]]):
     _items: dict[str, tuple[Any, Any]]
 
     def __init__(self, items: Mapping[str, Iterable[Any]] = types.MappingProxyType({})) -> None:
-        object.__setattr__(self, "_items", {key: _to_tuple(pair) for key, pair in items.items()})
+        # Lists inside a pair (tags, key results...) become tuples, as on Goal itself.
+        pairs = {
+            key: tuple(tuple(v) if isinstance(v, list) else v for v in pair)
+            for key, pair in items.items()
+        }
+        object.__setattr__(self, "_items", pairs)
 
     def __getitem__(self, key: str) -> tuple[Any, Any]:
         return self._items[key]
@@ -594,14 +599,16 @@ class Revision:
         if not self.changes:
             raise ValidationError("Revision", "changes", "at least one changed field")
         for name, pair in self.changes.items():
-            if name not in REVISABLE_FIELDS:
+            check = _REVISION_CHECKS.get(name) if type(name) is str else None
+            if check is None:
                 raise ValidationError(
                     "Revision", "changes", "names of revisable Goal fields", got=name
                 )
             if len(pair) != 2:
-                raise ValidationError(
-                    "Revision", f"changes[{name!r}]", "a pair (old, new)", got=pair
-                )
+                raise ValidationError("Revision", f"changes.{name}", "a pair (old, new)", got=pair)
+            # Both sides must be valid values of the field: a revision is replayable history.
+            check(f"changes.{name}[0]", pair[0])
+            check(f"changes.{name}[1]", pair[1])
 
 
 # ---------------------------------------------------------------------- goals
@@ -880,9 +887,10 @@ class Goal:
                 recorded[name] = (old, new)
         if not recorded:
             raise ValidationError("Goal", "revise", "at least one field with a new value")
+        # Build the changed goal first, so a bad value is reported as the Goal field it is.
+        changed = attrs.evolve(self, **{name: pair[1] for name, pair in recorded.items()})
         revision = Revision(on=on, reason=reason, changes=recorded)
-        new_values = {name: pair[1] for name, pair in recorded.items()}
-        return attrs.evolve(self, **new_values, revisions=(*self.revisions, revision))
+        return attrs.evolve(changed, revisions=(*self.revisions, revision))
 
     def achieve(self, on: datetime.date, reason: str = "Achieved") -> Goal:
         """Return a copy marked ACHIEVED on *on* (recorded as a revision).
@@ -911,6 +919,61 @@ class Goal:
 REVISABLE_FIELDS: Final = frozenset(
     field.name for field in attrs.fields(Goal) if field.name not in {"id", "revisions"}
 )
+
+
+def _revision_check(check: Any, *args: Any) -> Any:
+    def run(field: str, value: object) -> None:
+        check("Revision", field, value, *args)
+
+    return run
+
+
+def _check_tags(owner: str, field: str, value: object) -> None:
+    if type(value) is not tuple:
+        raise ValidationError(owner, field, "a list of tags", got=value)
+    for index, tag in enumerate(value):
+        _check_text(owner, f"{field}[{index}]", tag, blank_ok=False)
+
+
+def _check_tuple_of(owner: str, field: str, value: object, kind: type) -> None:
+    if type(value) is not tuple:
+        raise ValidationError(owner, field, f"a list of {kind.__name__}", got=value)
+    _check_items(owner, field, value, kind)
+
+
+def _check_title(owner: str, field: str, value: object) -> None:
+    _check_text(owner, field, value, blank_ok=False)
+
+
+def _check_optional_id(owner: str, field: str, value: object) -> None:
+    if value is not None:
+        _check_id(owner, field, value)
+
+
+def _check_weight_value(owner: str, field: str, value: object) -> None:
+    _check_number(owner, field, value)
+    if value < 0:  # type: ignore[operator]
+        raise ValidationError(owner, field, "a weight of 0 or more", got=value)
+
+
+#: How each revisable Goal field's old and new values are checked in a `Revision`.
+_REVISION_CHECKS: Final = {
+    "title": _revision_check(_check_title),
+    "description": _revision_check(_check_text),
+    "relevance": _revision_check(_check_text),
+    "kind": _revision_check(_check_enum, GoalKind),
+    "status": _revision_check(_check_enum, GoalStatus),
+    "owner": _revision_check(_check_optional_text),
+    "parent_id": _revision_check(_check_optional_id),
+    "start": _revision_check(_check_optional_date),
+    "due": _revision_check(_check_optional_date),
+    "weight": _revision_check(_check_weight_value),
+    "tags": _revision_check(_check_tags),
+    "key_results": _revision_check(_check_tuple_of, KeyResult),
+    "milestones": _revision_check(_check_tuple_of, Milestone),
+    "reviews": _revision_check(_check_tuple_of, Review),
+}
+assert set(_REVISION_CHECKS) == REVISABLE_FIELDS, "every revisable field needs a check"
 
 
 # ------------------------------------------------------------------ cadence
