@@ -82,6 +82,7 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree wi
     __version__ = "0.0.0+unknown"
 
 __all__ = [
+    "SCHEMA_VERSION",
     "Cadence",
     "CadenceUnit",
     "Celebration",
@@ -106,7 +107,6 @@ __all__ = [
     "Review",
     "ReviewKind",
     "Revision",
-    "SCHEMA_VERSION",
     "UnknownIdError",
     "ValidationError",
     "__version__",
