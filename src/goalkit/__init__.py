@@ -20,6 +20,9 @@ Example:
 
 from importlib.metadata import PackageNotFoundError, version
 
+# --- SMART assessment: drafting from a sentence
+from goalkit._draft import draft
+
 # --- errors
 from goalkit._errors import (
     GoalkitError,
@@ -76,6 +79,22 @@ from goalkit._serialize import (
     to_json,
 )
 
+# --- SMART assessment
+from goalkit._smart import (
+    Criterion,
+    CriterionResult,
+    Finding,
+    Severity,
+    SmartContext,
+    SmartPolicy,
+    SmartReport,
+    analyze_text,
+    assess,
+    assess_plan,
+    require_smart,
+)
+from goalkit._text import Action, Quantity, TextAnalysis, TimeFrame, TimeFrameKind, Wording
+
 try:
     __version__ = version("goalkit-mentoring")
 except PackageNotFoundError:  # pragma: no cover - running from a source tree without install
@@ -83,11 +102,15 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree wi
 
 __all__ = [
     "SCHEMA_VERSION",
+    "Action",
     "Cadence",
     "CadenceUnit",
     "Celebration",
     "CheckIn",
+    "Criterion",
+    "CriterionResult",
     "Direction",
+    "Finding",
     "Goal",
     "GoalKind",
     "GoalStatus",
@@ -104,13 +127,26 @@ __all__ = [
     "Problem",
     "Progress",
     "ProgressPolicy",
+    "Quantity",
     "Review",
     "ReviewKind",
     "Revision",
+    "Severity",
+    "SmartContext",
+    "SmartPolicy",
+    "SmartReport",
+    "TextAnalysis",
+    "TimeFrame",
+    "TimeFrameKind",
     "UnknownIdError",
     "ValidationError",
+    "Wording",
     "__version__",
+    "analyze_text",
+    "assess",
+    "assess_plan",
     "celebrations",
+    "draft",
     "due_reviews",
     "dump",
     "from_dict",
@@ -121,6 +157,7 @@ __all__ = [
     "okr_score",
     "progress",
     "progress_by_goal",
+    "require_smart",
     "to_dict",
     "to_json",
 ]

@@ -1,0 +1,173 @@
+"""Drafting a goal from one sentence, the way a mentee would say it.
+
+`draft` reads the sentence with the same text analysis the SMART rules
+use: its first time frame becomes the due date, each quantity a key result,
+and the wording a guess at the goal's kind. The result is an ordinary
+`Goal`, to be refined with the mentor and assessed like any other.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from typing import Final
+
+from goalkit._errors import ValidationError
+from goalkit._model import MAX_MAGNITUDE, Goal, GoalKind, KeyResult
+from goalkit._text import DEFAULT_LEXICON, Quantity, TextAnalysis, analyze, past_participle
+
+__all__ = ["draft"]
+
+# "I want to ...", "My goal is to ...": how people start a goal, not part of it.
+_LEAD_IN: Final = re.compile(
+    r"^(?:(?:i|we)\s+(?:really\s+)?(?:want|would\s+like|['’]d\s+like|plan|aim|intend|hope|need"
+    r"|am\s+going|are\s+going|wish)\s+to\s+"
+    r"|(?:i|we)\s*(?:will|shall|['’]ll)\s+"
+    r"|(?:my|our)\s+goal\s+is\s+to\s+"
+    r"|goal\s*:\s*)",
+    re.IGNORECASE,
+)
+_LEARNING_VERBS: Final = frozenset(
+    {"learn", "study", "master", "read", "certify", "qualify", "graduate", "enrol", "enroll"}
+)
+_LEARNING_WORDS: Final = frozenset(
+    {"course", "courses", "certification", "certificate", "degree", "exam", "language", "software"}
+)
+_DEVELOPMENT_WORDS: Final = (
+    "confiden",
+    "leadership",
+    "public speaking",
+    "network",
+    "mindfulness",
+    "resilience",
+    "work-life",
+    "emotional intelligence",
+    "communication",
+    "mindset",
+    "career",
+    "promot",
+    "managerial",
+    "manager",
+    "mentor",
+    "reputation",
+)
+
+
+def _clean(text: str) -> str:
+    sentence = " ".join(text.split()).rstrip(".!;, ")
+    sentence = _LEAD_IN.sub("", sentence, count=1)
+    return sentence[:1].upper() + sentence[1:]
+
+
+def _kind(analysis: TextAnalysis) -> GoalKind:
+    words = set(analysis.text.lower().split())
+    if (
+        any(action.verb in _LEARNING_VERBS for action in analysis.actions)
+        or words & _LEARNING_WORDS
+    ):
+        return GoalKind.LEARNING
+    lowered = analysis.text.lower()
+    if any(word in lowered for word in _DEVELOPMENT_WORDS):
+        return GoalKind.DEVELOPMENT
+    return GoalKind.PERFORMANCE
+
+
+def _key_result_title(quantity: Quantity, analysis: TextAnalysis) -> str:
+    text = analysis.text
+    action = next((a for a in analysis.actions if a.start <= quantity.start < a.end + 1), None)
+    if quantity.percent:
+        # "a 30% increase in professional satisfaction": the clause reads as the measure.
+        end = min(
+            (frame.start for frame in analysis.time_frames if frame.start > quantity.start),
+            default=len(text),
+        )
+        clause = re.split(r"[,;]| by | within | before ", text[quantity.start : end] + " ")[0]
+        if quantity.phrase:
+            return clause.strip()
+        if action is None:
+            action = next((a for a in reversed(analysis.actions) if a.start < quantity.start), None)
+        return f"{action.text} {action.object}".strip().capitalize() if action else clause.strip()
+    if quantity.phrase:
+        if action is not None:
+            return f"{quantity.phrase.capitalize()} {past_participle(action.verb)}"
+        return quantity.phrase.capitalize()
+    if action is not None:
+        return f"{action.text} {action.object}".strip().capitalize()
+    return text[quantity.start : quantity.end].capitalize()
+
+
+def draft(text: str, *, start: datetime.date, kind: GoalKind | None = None) -> Goal:
+    """Draft a goal from one sentence.
+
+    The sentence, without a lead-in such as "I want to", becomes the title.
+    Its first time frame sets `due` from *start* ("within six months",
+    "in the next three months", "by June 2027", "by 2027-06-30", "by the
+    end of the quarter"; month arithmetic never drifts past a month's end);
+    without one, `due` stays empty. Each quantity becomes a key result with
+    that target, counting the noun it names. Without *kind*, the wording
+    suggests one: learning verbs ("learn", "study") make a LEARNING goal,
+    growth words ("confidence", "leadership", "networking") a DEVELOPMENT
+    goal, anything else PERFORMANCE.
+
+    Raises:
+        ValidationError: the text is blank, *start* is not a date, or the
+            time frame ends before *start*.
+
+    Example:
+        >>> import datetime
+        >>> goal = draft("Improve networking skills within six months by attending four "
+        ...              "industry-specific events", start=datetime.date(2027, 1, 15))
+        >>> goal.due, goal.kind
+        (datetime.date(2027, 7, 15), <GoalKind.DEVELOPMENT: 'development'>)
+        >>> kr = goal.key_results[0]
+        >>> kr.title, kr.target, kr.unit
+        ('Industry-specific events attended', 4, 'events')
+        >>> draft("Give 5 presentations in the next three months",
+        ...       start=datetime.date(2027, 1, 31)).due
+        datetime.date(2027, 4, 30)
+    """
+    if type(text) is not str or not text.strip():
+        raise ValidationError("draft", "text", "a non-blank sentence", got=text)
+    if not isinstance(start, datetime.date) or isinstance(start, datetime.datetime):
+        raise ValidationError("draft", "start", "a date (not a datetime)", got=start)
+    if kind is not None and type(kind) is not GoalKind:
+        raise ValidationError("draft", "kind", "a GoalKind or None", got=kind)
+    title = _clean(text)
+    if not title:
+        raise ValidationError("draft", "text", "a sentence with more than a lead-in", got=text)
+    analysis = analyze(title, DEFAULT_LEXICON)
+    due = None
+    if analysis.time_frames:
+        frame = analysis.time_frames[0]
+        try:
+            due = frame.due_from(start)
+        except (OverflowError, ValueError):
+            raise ValidationError(
+                "draft", "text", "a time frame that ends on a real calendar day", got=frame.text
+            ) from None
+        if due < start:
+            raise ValidationError(
+                "draft",
+                "text",
+                f"a time frame ending on or after the start ({start.isoformat()})",
+                got=frame.text,
+            )
+    key_results = []
+    for quantity in analysis.quantities:
+        if quantity.value == 0 or quantity.value > MAX_MAGNITUDE:
+            continue  # "zero incidents" is a threshold to hold, not a count to reach
+        key_results.append(
+            KeyResult(
+                title=_key_result_title(quantity, analysis),
+                target=quantity.value,
+                unit="%" if quantity.percent else quantity.noun,
+                due=due,
+            )
+        )
+    return Goal(
+        title=title,
+        kind=_kind(analysis) if kind is None else kind,
+        start=start,
+        due=due,
+        key_results=key_results,
+    )
