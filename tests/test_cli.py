@@ -1,0 +1,467 @@
+"""The `goalkit` command, run as users and CI run it: in a subprocess.
+
+Exit codes: 0 done (check: every goal SMART), 1 some goal not SMART, 2 the
+command could not run, with one line on stderr and never a traceback.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+import yaml
+
+import goalkit
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE_JSON = ROOT / "examples" / "mentorship-plan.json"
+EXAMPLE_YAML = ROOT / "examples" / "mentorship-plan.yaml"
+AS_OF = "2026-11-18"
+COMMANDS = ("report", "check", "schema", "new", "draft")
+
+
+def run(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None):
+    """Run `python -m goalkit ARGS` and return the completed process (text, captured)."""
+    environment = {**os.environ, "PYTHONIOENCODING": "utf-8", "NO_COLOR": "1"}
+    environment.pop("GOALKIT_DEBUG", None)
+    environment.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "goalkit", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=environment,
+        cwd=cwd,
+        timeout=120,
+        check=False,
+    )
+
+
+def assert_clean_failure(result: subprocess.CompletedProcess[str], *needles: str) -> None:
+    """Exit 2, exactly one line on stderr naming what went wrong, no traceback."""
+    assert result.returncode == 2, result
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    for needle in needles:
+        assert needle in lines[0], lines[0]
+
+
+def not_smart_plan(path: Path) -> Path:
+    """Write a loadable plan whose only goal is vague, and return its path."""
+    plan = goalkit.Plan(
+        id="plan-vague",
+        mentee=goalkit.Person(id="ana", name="Ana"),
+        goals=[goalkit.Goal(id="g-vague", title="I want to improve my skills")],
+    )
+    goalkit.dump(plan, path)
+    return path
+
+
+# ------------------------------------------------------------------ basics
+
+
+def test_version_prints_the_package_version():
+    """`--version` prints the installed version and exits 0."""
+    result = run("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"goalkit {goalkit.__version__}"
+
+
+def test_no_command_prints_help():
+    """With no command, the overview help is printed and the exit code is 0."""
+    result = run()
+    assert result.returncode == 0
+    assert "report" in result.stdout
+    assert "goalkit report --example" in result.stdout
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_help_shows_an_example(command):
+    """`goalkit COMMAND --help` exits 0 and shows at least one example invocation."""
+    result = run(command, "--help")
+    assert result.returncode == 0
+    assert "examples:" in result.stdout
+    assert f"goalkit {command}" in result.stdout.split("examples:")[1]
+
+
+def test_the_console_script_is_installed():
+    """The `goalkit` script beside the interpreter runs the same command."""
+    script = shutil.which("goalkit", path=str(Path(sys.executable).parent))
+    if script is None:
+        pytest.skip("the goalkit console script is not installed beside this interpreter")
+    result = subprocess.run(
+        [script, "--version"], capture_output=True, text=True, check=False, timeout=60
+    )
+    assert result.returncode == 0
+    assert result.stdout.startswith("goalkit ")
+
+
+def test_unknown_command_is_a_usage_error():
+    """An unknown subcommand exits 2 with one line on stderr."""
+    assert_clean_failure(run("frobnicate"), "invalid choice")
+
+
+# ------------------------------------------------------------------ report
+
+
+def test_report_example_runs_with_no_file():
+    """`goalkit report --example` reports the bundled plan: every goal, reviews, celebrations."""
+    result = run("report", "--example")
+    assert result.returncode == 0, result.stderr
+    text = result.stdout
+    for _, goal in goalkit.example_plan().walk():
+        assert goal.title.split()[0] in text
+    assert "Reviews" in text
+    assert "Recent celebrations" in text
+    assert result.stderr == ""
+
+
+def test_report_text_fits_100_columns():
+    """No line of the text report is longer than 100 characters."""
+    result = run("report", "--example", "--as-of", AS_OF)
+    assert result.returncode == 0
+    assert max(len(line) for line in result.stdout.splitlines()) <= 100
+
+
+def test_report_degrades_to_ascii_when_stdout_cannot_show_unicode():
+    """With an ASCII-only stdout the report is plain ASCII, with # bars, and still exits 0."""
+    result = subprocess.run(
+        [sys.executable, "-m", "goalkit", "report", "--example", "--as-of", AS_OF],
+        capture_output=True,
+        env={**os.environ, "PYTHONIOENCODING": "ascii", "NO_COLOR": "1"},
+        check=False,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    text = result.stdout.decode("ascii")
+    assert "#" in text
+    assert "█" not in text
+    assert max(len(line) for line in text.splitlines()) <= 100
+
+
+def test_report_ascii_flag_forces_ascii():
+    """`--ascii` gives a plain ASCII report even on a UTF-8 stdout."""
+    result = run("report", "--example", "--as-of", AS_OF, "--ascii")
+    assert result.returncode == 0
+    assert result.stdout.isascii()
+
+
+@pytest.mark.parametrize("path", [EXAMPLE_JSON, EXAMPLE_YAML])
+def test_report_reads_plan_files(path):
+    """A plan file in JSON or YAML reports exactly like the bundled example."""
+    from_file = run("report", str(path), "--as-of", AS_OF)
+    bundled = run("report", "--example", "--as-of", AS_OF)
+    assert from_file.returncode == 0, from_file.stderr
+    assert from_file.stdout == bundled.stdout
+
+
+def test_report_json_parses():
+    """`--format json` prints one JSON document with the documented top-level keys."""
+    result = run("report", "--example", "--as-of", AS_OF, "--format", "json")
+    assert result.returncode == 0
+    data = json.loads(result.stdout)
+    assert data["report_version"] == 1
+    assert data["as_of"] == AS_OF
+    assert set(data) == {
+        "report_version",
+        "generator",
+        "as_of",
+        "plan",
+        "overall",
+        "summary",
+        "goals",
+        "reviews",
+        "celebrations",
+    }
+
+
+def test_report_markdown_and_html_formats():
+    """`--format markdown` starts with a heading; `--format html` is a whole page."""
+    markdown = run("report", "--example", "--as-of", AS_OF, "--format", "markdown")
+    assert markdown.returncode == 0
+    assert markdown.stdout.startswith("# ")
+    page = run("report", "--example", "--as-of", AS_OF, "--format", "html")
+    assert page.returncode == 0
+    assert page.stdout.startswith("<!doctype html>")
+    assert page.stdout.rstrip().endswith("</html>")
+
+
+@pytest.mark.parametrize(
+    ("name", "start"),
+    [("r.html", "<!doctype html>"), ("r.md", "# "), ("r.json", "{"), ("r.txt", "Ana")],
+)
+def test_report_output_format_follows_the_suffix(tmp_path, name, start):
+    """`-o FILE` writes UTF-8 in the format the suffix names, and nothing to stdout."""
+    target = tmp_path / name
+    result = run("report", "--example", "--as-of", AS_OF, "-o", str(target))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == ""
+    assert target.read_text(encoding="utf-8").startswith(start)
+
+
+def test_report_example_defaults_to_its_last_activity():
+    """Without --as-of, the example is reported as of its last recorded day, so it never ages."""
+    result = run("report", "--example", "--format", "json")
+    assert json.loads(result.stdout)["as_of"] == "2026-11-13"
+
+
+@pytest.mark.parametrize(
+    "bad", ["18/11/2026", "2026-11-31", "20261118", "2026-W47-3", "tomorrow", "2026-1-5"]
+)
+def test_report_rejects_non_iso_dates(bad):
+    """A date that is not an existing YYYY-MM-DD day is a usage error: exit 2, one line."""
+    assert_clean_failure(run("report", "--example", "--as-of", bad), "--as-of")
+
+
+def test_report_needs_a_path_or_example():
+    """Neither PATH nor --example, or both, is a usage error."""
+    assert_clean_failure(run("report"))
+    assert_clean_failure(run("report", str(EXAMPLE_JSON), "--example"), "not allowed")
+
+
+def test_report_missing_file(tmp_path):
+    """A missing plan file exits 2 naming the file."""
+    missing = tmp_path / "nope.yaml"
+    assert_clean_failure(run("report", str(missing)), str(missing), "no such file")
+
+
+def test_report_since_after_as_of_is_an_error():
+    """`--since` after the report day is refused cleanly."""
+    assert_clean_failure(
+        run("report", "--example", "--as-of", AS_OF, "--since", "2026-12-01"), "--since"
+    )
+
+
+def test_report_unwritable_output(tmp_path):
+    """An output path that cannot be written exits 2 with one line."""
+    target = tmp_path / "missing-dir" / "report.html"
+    assert_clean_failure(run("report", "--example", "-o", str(target)), "cannot write")
+
+
+# ------------------------------------------------------------------- check
+
+
+def test_check_example_is_all_smart():
+    """Every goal of the bundled example is SMART: exit 0."""
+    result = run("check", str(EXAMPLE_JSON), str(EXAMPLE_YAML), "--today", AS_OF)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "all SMART" in result.stdout
+
+
+def test_check_not_smart_exits_1_with_findings(tmp_path):
+    """A goal that is not SMART exits 1; each finding shows goal, criterion, code, message, hint."""
+    path = not_smart_plan(tmp_path / "vague.json")
+    result = run("check", str(path), "--today", AS_OF)
+    assert result.returncode == 1, result.stderr
+    assert "g-vague" in result.stdout
+    assert "NOT SMART" in result.stdout
+    assert result.stderr == ""
+    plan = goalkit.load(path)
+    smart = goalkit.assess(plan.goals[0], plan=plan, today=datetime.date(2026, 11, 18))
+    assert smart.failed
+    for finding in smart.findings:
+        assert f"{finding.criterion.value}/{finding.code}" in result.stdout
+        assert finding.message in result.stdout
+        if finding.hint:
+            assert finding.hint in result.stdout
+
+
+def test_check_json_format(tmp_path):
+    """`check --format json` prints the same verdicts as JSON, with the exit code inside."""
+    path = not_smart_plan(tmp_path / "vague.json")
+    result = run("check", str(EXAMPLE_JSON), str(path), "--today", AS_OF, "--format", "json")
+    assert result.returncode == 1
+    data = json.loads(result.stdout)
+    assert data["exit_code"] == 1
+    assert data["today"] == AS_OF
+    example, vague = data["files"]
+    assert all(goal["passed"] for goal in example["goals"])
+    assert vague["goals"][0]["id"] == "g-vague"
+    assert not vague["goals"][0]["passed"]
+    finding = vague["goals"][0]["findings"][0]
+    assert set(finding) == {"criterion", "code", "severity", "message", "hint", "path"}
+
+
+def test_check_unloadable_file_exits_2_naming_each_path(tmp_path):
+    """A file that cannot be loaded exits 2; the one stderr line names the file and each path."""
+    document = json.loads(EXAMPLE_JSON.read_text(encoding="utf-8"))
+    document["goals"][1]["key_results"][0]["target"] = "five"
+    document["goals"][2]["weight"] = True
+    broken = tmp_path / "broken.json"
+    broken.write_text(json.dumps(document), encoding="utf-8")
+    result = run("check", str(broken))
+    assert_clean_failure(result, "broken.json", "goals[1].key_results[0].target", "goals[2].weight")
+
+
+def test_check_unreadable_and_invalid_files(tmp_path):
+    """Missing files, directories, invalid JSON and empty files all exit 2 with one line."""
+    missing = tmp_path / "missing.json"
+    assert_clean_failure(run("check", str(missing)), "missing.json")
+    assert_clean_failure(run("check", str(tmp_path)), "directory")
+    garbage = tmp_path / "garbage.json"
+    garbage.write_text("{not json", encoding="utf-8")
+    assert_clean_failure(run("check", str(garbage)), "garbage.json")
+    empty = tmp_path / "empty.yaml"
+    empty.write_text("", encoding="utf-8")
+    assert_clean_failure(run("check", str(empty)), "empty.yaml")
+
+
+def test_check_load_error_wins_over_not_smart(tmp_path):
+    """With one unloadable and one non-SMART file, the exit code is 2, and both are reported."""
+    vague = not_smart_plan(tmp_path / "vague.json")
+    garbage = tmp_path / "garbage.json"
+    garbage.write_text("[]", encoding="utf-8")
+    result = run("check", str(vague), str(garbage), "--today", AS_OF)
+    assert_clean_failure(result, "garbage.json")
+    assert "g-vague" in result.stdout
+
+
+def test_check_rejects_non_iso_today():
+    """`--today` takes ISO dates only."""
+    assert_clean_failure(run("check", str(EXAMPLE_JSON), "--today", "11/18/2026"), "--today")
+
+
+def test_check_needs_a_path():
+    """`check` without a path is a usage error."""
+    assert_clean_failure(run("check"), "PATH")
+
+
+# ------------------------------------------------------------------ schema
+
+
+def test_schema_validates_the_example():
+    """`goalkit schema` prints the JSON Schema; the example plan document is valid against it."""
+    result = run("schema")
+    assert result.returncode == 0
+    schema = json.loads(result.stdout)
+    assert schema == goalkit.json_schema()
+    jsonschema.Draft202012Validator(schema).validate(
+        json.loads(EXAMPLE_JSON.read_text(encoding="utf-8"))
+    )
+
+
+# --------------------------------------------------------------------- new
+
+
+def test_new_lists_the_templates():
+    """`new --list` names every template, one per line."""
+    result = run("new", "--list")
+    assert result.returncode == 0
+    names = [line.split()[0] for line in result.stdout.splitlines()]
+    assert names == [template.name for template in goalkit.templates()]
+
+
+@pytest.mark.parametrize("template", [t.name for t in goalkit.templates()])
+def test_new_writes_a_plan_that_loads_and_is_smart(tmp_path, template):
+    """Every template's scaffold loads back and passes `goalkit check`."""
+    target = tmp_path / f"{template}.yaml"
+    result = run("new", "--template", template, "--start", "2027-01-04", "-o", str(target))
+    assert result.returncode == 0, result.stderr
+    plan = goalkit.load(target)
+    assert plan.goals
+    check = run("check", str(target), "--today", "2027-01-04")
+    assert check.returncode == 0, check.stdout
+
+
+def test_new_json_to_stdout_and_file(tmp_path):
+    """`new --format json` prints a plan document; `-o x.json` writes one."""
+    result = run("new", "--format", "json", "--start", "2027-01-04", "--mentee", "Ana")
+    assert result.returncode == 0
+    plan = goalkit.from_json(goalkit.Plan, result.stdout)
+    assert plan.mentee.name == "Ana"
+    target = tmp_path / "plan.json"
+    assert run("new", "--start", "2027-01-04", "-o", str(target)).returncode == 0
+    assert goalkit.load(target).goals == plan.goals
+
+
+def test_new_refuses_to_overwrite(tmp_path):
+    """An existing output file is kept unless --force is given."""
+    target = tmp_path / "plan.yaml"
+    target.write_text("mine", encoding="utf-8")
+    assert_clean_failure(run("new", "-o", str(target)), "already exists", "--force")
+    assert target.read_text(encoding="utf-8") == "mine"
+    assert run("new", "-o", str(target), "--force").returncode == 0
+    assert goalkit.load(target).goals
+
+
+def test_new_errors(tmp_path):
+    """An unknown template, an unknown suffix and a bad start date are clean errors."""
+    assert_clean_failure(run("new", "--template", "astronaut"), "astronaut", "career-planning")
+    assert_clean_failure(run("new", "-o", str(tmp_path / "plan.txt")), ".yaml")
+    assert_clean_failure(run("new", "--start", "next monday"), "--start")
+
+
+# ------------------------------------------------------------------- draft
+
+SENTENCE = "Improve networking skills within six months by attending four industry-specific events"
+
+
+def test_draft_prints_a_goal_document_with_its_verdict():
+    """`draft` prints YAML that loads as the drafted goal, then the SMART verdict as comments."""
+    result = run("draft", SENTENCE, "--start", "2027-01-04")
+    assert result.returncode == 0, result.stderr
+    goal = goalkit.from_dict(goalkit.Goal, yaml.safe_load(result.stdout))
+    expected = goalkit.draft(SENTENCE, start=datetime.date(2027, 1, 4))
+    # Ids are generated afresh each time; everything else is the drafted goal.
+    assert (goal.title, goal.start, goal.due, goal.kind) == (
+        expected.title,
+        expected.start,
+        expected.due,
+        expected.kind,
+    )
+    assert [kr.target for kr in goal.key_results] == [kr.target for kr in expected.key_results]
+    assert "# SMART:" in result.stdout
+
+
+def test_draft_json_envelope():
+    """`draft --format json` prints {"goal": ..., "smart": ...}."""
+    result = run("draft", SENTENCE, "--start", "2027-01-04", "--format", "json")
+    assert result.returncode == 0
+    data = json.loads(result.stdout)
+    assert data["goal"]["due"] == "2027-07-04"
+    assert data["goal"]["key_results"][0]["target"] == 4
+    assert set(data["smart"]) == {"passed", "score", "failed", "findings"}
+
+
+def test_draft_errors():
+    """A missing or non-ISO --start, or an empty sentence, exits 2 with one line."""
+    assert_clean_failure(run("draft", SENTENCE), "--start")
+    assert_clean_failure(run("draft", SENTENCE, "--start", "4 Jan 2027"), "--start")
+    assert_clean_failure(run("draft", "   ", "--start", "2027-01-04"), "empty")
+
+
+# -------------------------------------------------------------- robustness
+
+
+def test_yaml_output_without_pyyaml_is_a_clean_error(tmp_path):
+    """Without PyYAML, YAML output is refused in one line that says how to get it."""
+    blocker = tmp_path / "yaml.py"
+    blocker.write_text("raise ImportError('blocked for the test')\n", encoding="utf-8")
+    result = run("new", "--start", "2027-01-04", env={"PYTHONPATH": str(tmp_path)})
+    assert_clean_failure(result, "goalkit-mentoring[yaml]")
+    # ...while the bundled example, package data in JSON, still reports.
+    report = run("report", "--example", env={"PYTHONPATH": str(tmp_path)})
+    assert report.returncode == 0, report.stderr
+
+
+def test_a_closed_pipe_is_not_an_error():
+    """`goalkit report --example | head -1` ends quietly."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "goalkit", "report", "--example", "--format", "html"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None
+    process.stdout.read(10)
+    process.stdout.close()
+    _, stderr = process.communicate(timeout=120)
+    assert b"Traceback" not in stderr
+    assert process.returncode in (0, -13, 141)
