@@ -27,7 +27,7 @@ from typing import Any, Final
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from goalkit._errors import UnknownIdError, ValidationError
+from goalkit._errors import UnknownIdError, ValidationError, excerpt
 
 __all__ = [
     "MAX_MAGNITUDE",
@@ -614,7 +614,7 @@ class Revision:
 # ---------------------------------------------------------------------- goals
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Goal:
     """A goal: what the mentee (or mentor) means to achieve, and how it is tracked.
 
@@ -691,6 +691,43 @@ class Goal:
                 ("reviews", self.reviews),
             ),
         )
+
+    # ------------------------------------------------------------ display
+
+    def __repr__(self) -> str:
+        """One line that says which goal this is: id, statement, kind, dates and sizes.
+
+        The full field-by-field form is `goalkit.to_dict(goal)`.
+
+        Example:
+            >>> import datetime
+            >>> Goal(title="Attend four industry events", id="g-events",
+            ...      start=datetime.date(2027, 1, 1), due=datetime.date(2027, 7, 1),
+            ...      key_results=[KeyResult(title="Events attended", target=4)])
+            Goal(id='g-events', title='Attend four industry events', kind=PERFORMANCE,
+                 status=ACTIVE, start=2027-01-01, due=2027-07-01, key_results=1)
+        """
+        parts = [f"id={self.id!r}", f"title={excerpt(self.title)}", f"kind={self.kind.name}"]
+        parts.append(f"status={self.status.name}")
+        if self.start is not None:
+            parts.append(f"start={self.start.isoformat()}")
+        if self.due is not None:
+            parts.append(f"due={self.due.isoformat()}")
+        if self.parent_id is not None:
+            parts.append(f"parent_id={self.parent_id!r}")
+        for name in ("key_results", "milestones", "reviews", "revisions"):
+            count = len(getattr(self, name))
+            if count:
+                parts.append(f"{name}={count}")
+        return f"Goal({', '.join(parts)})"
+
+    def _repr_html_(self) -> str:
+        """Jupyter's rich display: progress today with a bar, health, SMART verdict, key results."""
+        # Imported here rather than at the top: the display reads progress and SMART,
+        # which import this module, and the model must never import its calculators.
+        from goalkit._display import goal_html
+
+        return goal_html(self)
 
     # ------------------------------------------------------------ derived
 
@@ -1150,7 +1187,7 @@ class Cadence:
 # ---------------------------------------------------------------------- plans
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Plan:
     """A mentee's goal plan: the goals, who owns them, and the review rhythm.
 
@@ -1227,6 +1264,39 @@ class Plan:
         object.__setattr__(
             self, "_children", {key: tuple(value) for key, value in children.items()}
         )
+
+    def __repr__(self) -> str:
+        """One line that says which plan this is: id, title, people, goals and cadence.
+
+        Example:
+            >>> Plan(mentee=Person(name="Ana Diaz"), id="plan-ana", title="Ana's plan",
+            ...      goals=[Goal(title="Learn SQL")])
+            Plan(id='plan-ana', title="Ana's plan", mentee='Ana Diaz', goals=1)
+        """
+        parts = [f"id={self.id!r}"]
+        if self.title:
+            parts.append(f"title={excerpt(self.title)}")
+        parts.append(f"mentee={excerpt(self.mentee.name)}")
+        if self.mentor is not None:
+            parts.append(f"mentor={excerpt(self.mentor.name)}")
+        parts.append(f"goals={len(self.goals)}")
+        cadence = self.cadence
+        if cadence is not None:
+            unit = (
+                cadence.unit.value
+                if cadence.every == 1
+                else f"{cadence.every} {cadence.unit.value}s"
+            )
+            parts.append(f"cadence='every {unit} from {cadence.anchor.isoformat()}'")
+        return f"Plan({', '.join(parts)})"
+
+    def _repr_html_(self) -> str:
+        """Jupyter's rich display: the plan's goals in tree order, with bars, health and SMART."""
+        # Imported here rather than at the top: the display reads progress and SMART,
+        # which import this module, and the model must never import its calculators.
+        from goalkit._display import plan_html
+
+        return plan_html(self)
 
     def goal(self, goal_id: str) -> Goal:
         """The goal with this id.
