@@ -233,6 +233,14 @@ class Progress:
             f"forecast={forecast}, parts={len(self.parts)})"
         )
 
+    def _repr_html_(self) -> str:
+        """Jupyter's rich display: a bar with the expected share marked, health, and the parts."""
+        # Imported here rather than at the top: notebook display sits above the
+        # calculators in the flow of imports, and only notebooks need it.
+        from goalkit._display import progress_html
+
+        return progress_html(self)
+
     def explain(self) -> str:
         """A few lines saying how the value was reached: each part, its weight and value.
 
