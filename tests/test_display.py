@@ -1,0 +1,123 @@
+"""Notebook display: short reprs and compact HTML for goals, plans, progress and SMART reports."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+import pytest
+
+import goalkit
+from goalkit._display import goal_html, plan_html, progress_html, report_html, smart_html
+from goalkit._report import percent
+
+AS_OF = datetime.date(2026, 11, 18)
+
+
+@pytest.fixture(scope="module")
+def plan() -> goalkit.Plan:
+    return goalkit.example_plan()
+
+
+def test_goal_repr_is_one_short_line(plan):
+    """repr(goal) is one line naming the id, a cut title, kind, status, dates and sizes."""
+    text = repr(plan.goal("g-presentations"))
+    assert "\n" not in text
+    assert len(text) < 300
+    assert text.startswith("Goal(id='g-presentations', title='Enhance my public speaking")
+    assert "(87 characters)" in text
+    assert "parent_id='g-team-lead'" in text
+    assert "key_results=2" in text
+    assert "check_ins" not in text
+
+
+def test_plan_repr_names_people_goals_and_cadence(plan):
+    """repr(plan) says whose plan it is, how many goals, and the review rhythm."""
+    assert repr(plan) == (
+        "Plan(id='plan-ana-team-lead', title=\"Ana's path to team lead\", mentee='Ana Diaz', "
+        "mentor='Sam Okafor', goals=5, cadence='every month from 2026-06-05')"
+    )
+
+
+def test_goal_html_shows_progress_health_and_smart(plan):
+    """A goal's HTML has its title, a bar with a text alternative, health and SMART verdict."""
+    goal = plan.goal("g-presentations")
+    snippet = goal_html(goal, plan=plan, as_of=AS_OF)
+    result = goalkit.progress(goal, as_of=AS_OF, plan=plan)
+    assert "Enhance my public speaking skills" in snippet
+    assert f'aria-label="{percent(result.value)} done, {percent(result.expected)} expected"' in (
+        snippet
+    )
+    assert "at risk" in snippet
+    assert "SMART" in snippet
+    assert "Presentations given" in snippet  # the key results table
+
+
+def test_repr_html_methods_delegate_to_the_display(plan):
+    """`_repr_html_` of Goal, Plan, Progress, SmartReport and PlanReport returns HTML."""
+    goal = plan.goal("g-networking")
+    for obj in (
+        goal,
+        plan,
+        goalkit.progress(goal, as_of=AS_OF),
+        goalkit.assess(goal, plan=plan, today=AS_OF),
+        goalkit.plan_report(plan, as_of=AS_OF),
+    ):
+        snippet = obj._repr_html_()
+        assert snippet.startswith("<div"), type(obj)
+        assert snippet.endswith("</div>"), type(obj)
+
+
+def test_plan_html_has_a_row_per_goal_in_tree_order(plan):
+    """The plan's HTML lists every goal, parents before children."""
+    snippet = plan_html(plan, as_of=AS_OF)
+    positions = [snippet.index(goal.title.replace("'", "&#x27;")) for _, goal in plan.walk()]
+    assert positions == sorted(positions)
+    assert snippet.count("<tr>") == 1 + len(plan.goals)
+
+
+def test_report_html_matches_the_report(plan):
+    """The compact report shows each goal's value as the report has it."""
+    report = goalkit.plan_report(plan, as_of=AS_OF)
+    snippet = report_html(report)
+    for line in report.goals:
+        assert f"<b>{percent(line.progress.value)}</b>" in snippet
+
+
+def test_progress_html_lists_the_parts(plan):
+    """Progress HTML answers "why this value?": each part with weight and value."""
+    result = goalkit.progress(plan.goal("g-team-lead"), as_of=AS_OF, plan=plan)
+    snippet = progress_html(result)
+    for part in result.parts:
+        assert part.title.replace("'", "&#x27;") in snippet
+
+
+def test_smart_html_shows_each_criterion_and_hints():
+    """SMART HTML has a row per criterion and each finding's hint."""
+    report = goalkit.assess(goalkit.Goal(title="Improve my skills"), today=AS_OF)
+    snippet = smart_html(report)
+    for criterion in goalkit.Criterion:
+        assert criterion.value.replace("_", "-") in snippet
+    for finding in report.findings:
+        if finding.hint:
+            assert goalkit_escape(finding.hint) in snippet
+
+
+def goalkit_escape(text: str) -> str:
+    import html
+
+    return html.escape(text, quote=True)
+
+
+def test_display_escapes_user_text():
+    """Titles cannot inject markup into a notebook."""
+    goal = goalkit.Goal(title="<img src=x onerror=alert(1)> talks")
+    snippet = goal_html(goal, as_of=AS_OF)
+    assert "<img" not in snippet
+    assert "&lt;img" in snippet
+
+
+def test_display_uses_inline_styles_only(plan):
+    """No <style> or <script> elements: notebook renderers strip them."""
+    for snippet in (plan_html(plan, as_of=AS_OF), goal_html(plan.goals[0], as_of=AS_OF)):
+        assert not re.search(r"<(style|script)\b", snippet)
