@@ -76,8 +76,8 @@ class Criterion(enum.Enum):
         """The criterion as people write it: "Specific", ..., "Time-bound".
 
         Example:
-            >>> [c.label for c in Criterion]
-            ['Specific', 'Measurable', 'Achievable', 'Relevant', 'Time-bound']
+            >>> tuple(c.label for c in Criterion)
+            ('Specific', 'Measurable', 'Achievable', 'Relevant', 'Time-bound')
         """
         return "Time-bound" if self is Criterion.TIME_BOUND else self.value.capitalize()
 
@@ -410,9 +410,9 @@ class SmartReport:
 
         Example:
             >>> import datetime
-            >>> [f.code for f in assess(Goal(title="Networking"),
-            ...                         today=datetime.date(2027, 1, 1)).findings]
-            ['S-NO-ACTION', 'M-NO-MEASURE', 'R-NO-LINK', 'T-NO-DEADLINE']
+            >>> tuple(f.code for f in assess(Goal(title="Networking"),
+            ...                              today=datetime.date(2027, 1, 1)).findings)
+            ('S-NO-ACTION', 'M-NO-MEASURE', 'R-NO-LINK', 'T-NO-DEADLINE')
         """
         return tuple(finding for result in self.results.values() for finding in result.findings)
 
@@ -767,7 +767,10 @@ def _pace(goal: Goal, context: SmartContext) -> Iterator[Finding]:
             hint=hint,
             path=path,
         )
-    if unknown:
+    just_started = (
+        goal.start is not None and (today - goal.start).days < policy.min_history_days
+    )
+    if unknown and not just_started:
         names = ", ".join(_quote(title) for title in unknown[:3])
         more = f" and {len(unknown) - 3} more" if len(unknown) > 3 else ""
         yield Finding(
@@ -1202,8 +1205,8 @@ def analyze_text(text: str, *, policy: SmartPolicy | None = None) -> TextAnalysi
 
     Example:
         >>> analysis = analyze_text("Give 5 presentations in the next three months")
-        >>> [(q.value, q.noun) for q in analysis.quantities]
-        [(5, 'presentations')]
+        >>> tuple((q.value, q.noun) for q in analysis.quantities)
+        ((5, 'presentations'),)
         >>> analysis.time_frames[0].text
         'in the next three months'
         >>> analyze_text("Aim for a managerial position in 5 years").quantities

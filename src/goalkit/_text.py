@@ -651,10 +651,15 @@ class TimeFrame:
         Example:
             >>> import datetime
             >>> start = datetime.date(2027, 1, 15)
-            >>> [analyze(text).time_frames[0].due_from(start).isoformat() for text in (
-            ...     "within six months", "by June 2027", "by the end of the quarter",
-            ...     "in 5 years", "by 2027-06-30", "over the next quarter")]
-            ['2027-07-15', '2027-06-30', '2027-03-31', '2032-01-15', '2027-06-30', '2027-04-15']
+            >>> for text in ("within six months", "by June 2027", "by the end of the quarter",
+            ...              "in 5 years", "by 2027-06-30", "over the next quarter"):
+            ...     print(analyze(text).time_frames[0].due_from(start), text)
+            2027-07-15 within six months
+            2027-06-30 by June 2027
+            2027-03-31 by the end of the quarter
+            2032-01-15 in 5 years
+            2027-06-30 by 2027-06-30
+            2027-04-15 over the next quarter
         """
         if self.kind is TimeFrameKind.RELATIVE:
             return _add(start, self.amount or 0, self.unit or "day")
@@ -762,8 +767,8 @@ class TextAnalysis:
         """Actions with an object that is not itself vague wording.
 
         Example:
-            >>> [a.verb for a in analyze("Improve my skills by giving five talks").concrete_actions]
-            ['give']
+            >>> analyze("Improve my skills by giving five talks").concrete_actions[0].verb
+            'give'
         """
         return tuple(
             action
@@ -838,7 +843,7 @@ _PERIOD_END_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _DATE_RE: Final = re.compile(
-    rf"\b(?:(?P<prep>{_PREP})\s+)?(?:(?P<end>(?:the\s+)?end\s+of)\s+)?(?:"
+    rf"\b(?:(?P<prep>{_PREP})\s+)?(?:the\s+)?(?:(?P<end>(?:the\s+)?end\s+of)\s+)?(?:"
     r"(?P<iso>\d{4}-\d{2}-\d{2})"
     rf"|(?P<month>{_MONTH_RE})\.?(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d))?"
     r"(?:,?\s+(?P<year>\d{4}))?"
@@ -983,7 +988,7 @@ _DETERMINERS: Final = frozenset(
 )
 _TRIGGERS: Final = frozenset(
     """
-    to will shall i we you they must should can could would 'll then also and or always
+    to will shall may might i we you they must should can could would 'll then also and or always
     regularly actively successfully consistently personally finally first please i'll we'll
     """.split()  # noqa: SIM905 - a word list reads best as prose
 ) | frozenset(",;:(-–—•*")
@@ -1035,8 +1040,12 @@ def _noun_phrase(tokens: list[_Token], index: int, limit: int) -> tuple[int, str
         and _digit_value(tokens[end].lower) is None
     ):
         end += 1
+    while end > index and tokens[end - 1].lower == "of":
+        end -= 1
     words = [token.lower for token in tokens[index:end]]
-    return end, " ".join(words), words[-1] if words else ""
+    # The head of "hours of practice" is "hours": what is counted comes before "of".
+    head = words[: words.index("of")] if "of" in words else words
+    return end, " ".join(words), head[-1] if head else ""
 
 
 def _quantities(text: str, tokens: list[_Token], frames: list[TimeFrame]) -> list[Quantity]:
@@ -1154,7 +1163,7 @@ def _object_end(tokens: list[_Token], start: int) -> int:
     while end < len(tokens) and end - start < 6:
         lower = tokens[end].lower
         if not tokens[end].word:
-            if lower in ("%", *_CURRENCY) and end > start:
+            if lower in _CURRENCY or (lower == "%" and end > start):
                 end += 1
                 continue
             break
@@ -1165,7 +1174,7 @@ def _object_end(tokens: list[_Token], start: int) -> int:
 
 
 def _actions(
-    tokens: list[_Token], lexicon: Lexicon, quantity_spans: list[Quantity]
+    text: str, tokens: list[_Token], lexicon: Lexicon, quantity_spans: list[Quantity]
 ) -> list[Action]:
     found: list[Action] = []
     verbs = lexicon.action_verbs
@@ -1196,16 +1205,19 @@ def _actions(
             object_end = _object_end(tokens, end + 1)
             if object_end == end + 1:
                 object_end = end
-        words = [t.lower for t in tokens[end:object_end]]
-        while words and words[-1] in _DETERMINERS | {"of"}:
-            words.pop()
+        while object_end > end and tokens[object_end - 1].lower in _DETERMINERS | {"of"}:
             object_end -= 1
         last = tokens[object_end - 1] if object_end > index + 1 else tokens[end - 1]
+        acted_on = ""
+        if object_end > end:
+            acted_on = " ".join(
+                text[tokens[end].start : tokens[object_end - 1].end].lower().split()
+            )
         found.append(
             Action(
                 verb=verb,
                 text=token.text,
-                object=" ".join(words),
+                object=acted_on,
                 start=token.start,
                 end=last.end,
                 means=previous in _MEANS,
@@ -1249,7 +1261,7 @@ def _analyze(text: str, lexicon: Lexicon) -> TextAnalysis:
             for m in lexicon._timing_re.finditer(text)
             if not any(f.start <= m.start() < f.end for f in frames)
         ]
-    actions = _actions(tokens, lexicon, quantities)
+    actions = _actions(text, tokens, lexicon, quantities)
     return TextAnalysis(
         text=text,
         words=sum(1 for token in tokens if token.word),

@@ -1,0 +1,730 @@
+"""SMART assessment: the five criteria, their coded findings, the policy and the report."""
+
+from __future__ import annotations
+
+import datetime
+import pathlib
+from collections.abc import Iterator
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from goalkit import (
+    CheckIn,
+    Criterion,
+    CriterionResult,
+    Finding,
+    Goal,
+    GoalStatus,
+    KeyResult,
+    Milestone,
+    NotSmartError,
+    Person,
+    Plan,
+    Severity,
+    SmartContext,
+    SmartPolicy,
+    SmartReport,
+    ValidationError,
+    assess,
+    assess_plan,
+    require_smart,
+)
+from goalkit._smart import FINDING_CODES
+from goalkit.testing import goals, plans
+
+TODAY = datetime.date(2027, 1, 15)
+S, M, A, R, T = (
+    Criterion.SPECIFIC,
+    Criterion.MEASURABLE,
+    Criterion.ACHIEVABLE,
+    Criterion.RELEVANT,
+    Criterion.TIME_BOUND,
+)
+REFERENCE = pathlib.Path(__file__).parent.parent / "docs" / "reference" / "smart.md"
+
+
+def verdict(report: SmartReport) -> str:
+    """The criteria that passed, as letters: 'SMART' when all did, '.' for each failure."""
+    return "".join(
+        letter if report.results[criterion].passed else "."
+        for letter, criterion in zip("SMART", Criterion, strict=True)
+    )
+
+
+def day(month: int, dom: int, year: int = 2027) -> datetime.date:
+    return datetime.date(year, month, dom)
+
+
+# ------------------------------------------------------- the domain's examples
+
+RELEVANCE = "Team leads present the team's work every quarter"
+
+# (statement, relevance, expected verdict, why)
+DOMAIN_EXAMPLES = [
+    ("I want to improve my skills", "", "..A..", "the seeds' vague goal"),
+    ("I want to improve my skills", RELEVANCE, "..AR.", "relevance alone does not fix it"),
+    (
+        "I want to enhance my public speaking skills by giving five presentations in the "
+        "next three months",
+        RELEVANCE,
+        "SMART",
+        "the seeds' SMART rewrite, once relevance is stated",
+    ),
+    (
+        "I want to enhance my public speaking skills by giving five presentations in the "
+        "next three months",
+        "",
+        "SMA.T",
+        "the rewrite without relevance",
+    ),
+    (
+        "Improve networking skills within six months by attending four industry-specific events",
+        "",
+        "SMA.T",
+        "the milestone example",
+    ),
+    ("Learn a new software within 2 months", "", "S.A.T", "short-term example: no number"),
+    ("Aim for a managerial position in 5 years", "", "S.A.T", "long-term example"),
+    (
+        "Move into a leadership role within the next two years",
+        "",
+        "S.A.T",
+        "the case study's objective",
+    ),
+    ("Career planning", "", "..A..", "mentee goal topic"),
+    ("Skill development", "", "..A..", "mentee goal topic"),
+    ("Problem-solving skills", "", "..A..", "mentee goal topic"),
+    ("Networking", "", "..A..", "mentee goal topic"),
+    ("Nurturing leadership skills", "", "S.A..", "mentor goal: concrete but unmeasured"),
+    ("Building a reputation as a guide and advisor", "", "S.A..", "mentor goal"),
+    ("Gaining new perspectives", "", "..A..", "mentor goal: vague"),
+    ("Enhancing communication skills and emotional intelligence", "", "S.A..", "mentor goal"),
+    ("Increasing job satisfaction", "", "S.A..", "effective mentorship goal"),
+    ("Improving skill proficiency", "", "..A..", "effective mentorship goal: vague"),
+    ("Expanding professional networks", "", "S.A..", "effective mentorship goal"),
+    ("Enhancing leadership abilities", "", "S.A..", "effective mentorship goal"),
+    (
+        "Developing a new skill set, improving work-life balance, and cultivating mindfulness",
+        "",
+        "S.A..",
+        "personal growth goals joined in one",
+    ),
+    ("Be more confident", "", "..A..", "the issue's vague wording"),
+    ("Get better", "", "..A..", "the issue's vague wording"),
+    ("Work on my career", "", "..A..", "the issue's vague wording"),
+    (
+        "Achieve a 30% increase in professional satisfaction by 2027-06-30",
+        "Satisfaction keeps people in the programme",
+        "SMART",
+        "the research figure as a goal",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("statement", "relevance", "expected", "why"),
+    DOMAIN_EXAMPLES,
+    ids=[f"{e[3]}: {e[0][:40]}" for e in DOMAIN_EXAMPLES],
+)
+def test_domain_examples(statement: str, relevance: str, expected: str, why: str) -> None:
+    """Every example goal in the domain reading gets the verdict per criterion it deserves."""
+    report = assess(Goal(title=statement, relevance=relevance), today=TODAY)
+    assert verdict(report) == expected, str(report)
+
+
+def test_seed_vague_goal_fails_specific_measurable_time_bound() -> None:
+    """'I want to improve my skills' fails Specific, Measurable and Time-bound, with codes."""
+    report = assess(Goal(title="I want to improve my skills"), today=TODAY)
+    assert {S, M, T} <= set(report.failed)
+    assert {"S-VAGUE", "M-NO-MEASURE", "T-NO-DEADLINE"} <= set(report.codes)
+
+
+def test_text_evidence_passes_with_hints_to_record_it() -> None:
+    """A number and a time frame in the statement pass, with hints naming the key result and due."""
+    goal = Goal(
+        title="Give five presentations in the next three months",
+        start=day(1, 31),
+        relevance=RELEVANCE,
+    )
+    report = assess(goal, today=TODAY)
+    assert report.passed
+    by_code = {f.code: f for f in report.findings}
+    assert "target=5" in by_code["M-TEXT-ONLY"].hint
+    assert "unit='presentations'" in by_code["M-TEXT-ONLY"].hint
+    assert "due=2027-04-30" in by_code["T-TEXT-ONLY"].hint
+    assert by_code["T-TEXT-ONLY"].severity is Severity.WARNING
+
+
+def test_fully_recorded_goal_has_no_findings() -> None:
+    """A goal with dates, relevance and a few key results passes without a single finding."""
+    goal = Goal(
+        title="Give five presentations in the next three months",
+        start=day(1, 31),
+        due=day(4, 30),
+        relevance=RELEVANCE,
+        key_results=[
+            KeyResult(title="Presentations given", target=5, unit="presentations"),
+            KeyResult(title="Average audience rating", target=4, baseline=3),
+        ],
+    )
+    report = assess(goal, today=day(1, 31))
+    assert report.passed
+    assert report.findings == ()
+    assert report.score == 1.0
+
+
+# ------------------------------------------------------------------ Specific
+
+
+def codes(goal: Goal, **kwargs: object) -> tuple[str, ...]:
+    return assess(goal, today=kwargs.pop("today", TODAY), **kwargs).codes  # type: ignore[arg-type]
+
+
+def test_vague_wording_with_a_concrete_part_only_warns() -> None:
+    """Vague wording beside a concrete action is a warning, not a failure."""
+    report = assess(Goal(title="Improve my skills by giving five talks"), today=TODAY)
+    vague = [f for f in report.findings if f.code == "S-VAGUE"]
+    assert [f.severity for f in vague] == [Severity.WARNING]
+    assert report.results[S].passed
+
+
+def test_topic_without_action_fails_specific() -> None:
+    """A topic such as 'Networking' fails Specific with S-NO-ACTION and a verb in the hint."""
+    finding = next(f for f in assess(Goal(title="Networking"), today=TODAY).findings)
+    assert (finding.code, finding.severity) == ("S-NO-ACTION", Severity.ERROR)
+    assert "Attend" in finding.hint
+
+
+def test_too_short_and_too_long_statements_get_advice() -> None:
+    """Fewer than min_words draws S-TOO-SHORT and more than max_words S-TOO-LONG; neither fails."""
+    assert "S-TOO-SHORT" in codes(Goal(title="Learn SQL"))
+    long_title = "Give five presentations " + "to the team " * 12
+    report = assess(Goal(title=long_title), today=TODAY)
+    assert "S-TOO-LONG" in report.codes
+    assert report.results[S].passed
+
+
+def test_compound_statement_warns() -> None:
+    """Three goals in one statement draw S-COMPOUND naming the verbs."""
+    report = assess(
+        Goal(title="Learn SQL, build a dashboard and present it to the board"), today=TODAY
+    )
+    finding = next(f for f in report.findings if f.code == "S-COMPOUND")
+    assert "learn, build, present" in finding.message
+
+
+# ---------------------------------------------------------------- Measurable
+
+
+def test_key_result_or_milestone_makes_a_goal_measurable() -> None:
+    """A key result or a milestone passes Measurable even without a number in the statement."""
+    with_kr = Goal(title="Learn a new software", key_results=[KeyResult(title="Modules", target=8)])
+    with_milestone = Goal(title="Learn a new software", milestones=[Milestone(title="Certified")])
+    assert assess(with_kr, today=TODAY).results[M] == CriterionResult(True, ())
+    assert assess(with_milestone, today=TODAY).results[M].passed
+    assert not assess(Goal(title="Learn a new software"), today=TODAY).results[M].passed
+
+
+def test_statement_and_key_result_that_disagree_draw_a_warning() -> None:
+    """'five presentations' with a key result targeting 4 presentations draws M-TARGET-MISMATCH."""
+    goal = Goal(
+        title="Give five presentations",
+        key_results=[KeyResult(title="Presentations given", target=4, unit="presentations")],
+    )
+    finding = next(f for f in assess(goal, today=TODAY).findings if f.code == "M-TARGET-MISMATCH")
+    assert finding.path == "key_results[0].target"
+    agreed = attrs.evolve(goal, key_results=[attrs.evolve(goal.key_results[0], target=5)])
+    assert "M-TARGET-MISMATCH" not in codes(agreed)
+
+
+# ---------------------------------------------------------------- Achievable
+
+
+FEB_1 = datetime.date(2027, 2, 1)
+
+
+def paced_goal(value: float, on: datetime.date = FEB_1, confidence: int | None = None) -> Goal:
+    return Goal(
+        title="Publish ten blog posts by 1 April",
+        start=day(1, 1),
+        due=day(4, 1),
+        key_results=[
+            KeyResult(
+                title="Posts published",
+                target=10,
+                unit="posts",
+                check_ins=[CheckIn(on=on, value=value, confidence=confidence)],
+            ),
+            KeyResult(title="Subscribers", target=100, unit="subscribers"),
+        ],
+    )
+
+
+def test_pace_beyond_the_ratio_fails_achievable() -> None:
+    """One post in January, nine to go by April: the pace needed is far beyond the pace so far."""
+    report = assess(paced_goal(1), today=day(2, 1))
+    finding = next(f for f in report.findings if f.code == "A-PACE")
+    assert finding.severity is Severity.ERROR
+    assert not report.results[A].passed
+    assert "2027-" in finding.hint  # the date the observed pace would reach the target
+    assert finding.path == "key_results[0]"
+
+
+def test_tight_pace_warns_and_comfortable_pace_passes() -> None:
+    """A pace 1.25-2x the observed one warns; a pace below it draws nothing."""
+    tight = assess(paced_goal(2.5), today=day(2, 1))
+    assert "A-PACE-TIGHT" in tight.codes
+    assert tight.results[A].passed
+    assert not {"A-PACE", "A-PACE-TIGHT"} & set(assess(paced_goal(4), today=day(2, 1)).codes)
+
+
+def test_pace_ratio_is_a_policy_setting() -> None:
+    """Raising max_pace_ratio turns the same evidence from a failure into a warning."""
+    lenient = SmartPolicy(max_pace_ratio=10, pace_warning_ratio=2)
+    report = assess(paced_goal(1), today=day(2, 1), policy=lenient)
+    assert "A-PACE-TIGHT" in report.codes
+    assert report.results[A].passed
+
+
+def test_no_history_passes_with_information() -> None:
+    """Without check-ins the pace cannot be judged: Achievable passes with A-NO-HISTORY."""
+    goal = attrs.evolve(paced_goal(1), key_results=[KeyResult(title="Posts", target=10)])
+    report = assess(goal, today=day(2, 1))
+    finding = next(f for f in report.findings if f.code == "A-NO-HISTORY")
+    assert finding.severity is Severity.INFO
+    assert report.results[A].passed
+
+
+def test_too_little_history_is_no_history() -> None:
+    """A week of history is too little to judge pace (min_history_days is 14)."""
+    kr = KeyResult(
+        title="Posts published",
+        target=10,
+        check_ins=[CheckIn(on=day(2, 1), value=0), CheckIn(on=day(2, 8), value=0)],
+    )
+    goal = Goal(title="Publish ten blog posts", due=day(4, 1), key_results=[kr])
+    report = assess(goal, today=day(2, 8))
+    assert "A-NO-HISTORY" in report.codes
+    assert "A-PACE" not in report.codes
+    stalled = attrs.evolve(kr, check_ins=[*kr.check_ins, CheckIn(on=day(2, 22), value=0)])
+    assert "A-PACE" in codes(attrs.evolve(goal, key_results=[stalled]), today=day(2, 22))
+
+
+def test_goal_just_started_needs_no_history() -> None:
+    """In the first min_history_days of a goal, missing check-ins draw nothing."""
+    goal = attrs.evolve(paced_goal(1), key_results=[KeyResult(title="Posts", target=10)])
+    assert "A-NO-HISTORY" not in codes(goal, today=day(1, 10))
+    assert "A-NO-HISTORY" in codes(goal, today=day(1, 20))
+
+
+def test_check_ins_after_today_are_ignored() -> None:
+    """Assessing as of a past day uses only the check-ins recorded by then."""
+    assert "A-NO-HISTORY" in assess(paced_goal(1), today=day(1, 20)).codes
+
+
+def test_key_result_due_and_short_fails() -> None:
+    """A check-in on the due date short of the target fails A-PACE with the shortfall."""
+    report = assess(paced_goal(6, on=day(4, 1)), today=day(4, 1))
+    finding = next(f for f in report.findings if f.code == "A-PACE")
+    assert "4 posts short" in finding.message
+
+
+def test_low_confidence_warns() -> None:
+    """A latest confidence of 3 or less out of 10 draws A-LOW-CONFIDENCE at the check-in."""
+    report = assess(paced_goal(4, confidence=2), today=day(2, 1))
+    finding = next(f for f in report.findings if f.code == "A-LOW-CONFIDENCE")
+    assert finding.path == "key_results[0].check_ins[0].confidence"
+    assert "A-LOW-CONFIDENCE" not in assess(paced_goal(4, confidence=7), today=day(2, 1)).codes
+
+
+def test_key_result_count_advice() -> None:
+    """One key result draws advice (INFO); more than five a warning; two to five nothing."""
+
+    def with_krs(count: int) -> Goal:
+        krs = [KeyResult(title=f"KR {i}", target=i + 1) for i in range(count)]
+        return Goal(title="Give five presentations", key_results=krs)
+
+    assert "A-FEW-KEY-RESULTS" in codes(with_krs(1))
+    assert not {"A-FEW-KEY-RESULTS", "A-MANY-KEY-RESULTS"} & set(codes(with_krs(3)))
+    assert "A-MANY-KEY-RESULTS" in codes(with_krs(6))
+    assert "A-FEW-KEY-RESULTS" not in codes(with_krs(0))
+
+
+def mentee_plan(count: int, **fields: object) -> Plan:
+    goals = [Goal(title=f"Give talk number {i}", id=f"g{i}", **fields) for i in range(count)]  # type: ignore[arg-type]
+    return Plan(mentee=Person(id="ana", name="Ana"), goals=goals)
+
+
+def test_owner_with_too_many_active_goals_fails_achievable() -> None:
+    """Six undated active goals for one mentee exceed the default limit of five."""
+    plan = mentee_plan(6)
+    report = assess(plan.goals[0], plan=plan, today=TODAY)
+    finding = next(f for f in report.findings if f.code == "A-OVERLOAD")
+    assert "'ana' has 6 active goals" in finding.message
+    assert "A-OVERLOAD" not in codes(mentee_plan(5).goals[0], plan=mentee_plan(5))
+
+
+def test_load_counts_only_active_overlapping_goals_of_the_same_owner() -> None:
+    """Achieved goals, other owners' goals and goals in other periods do not add to the load."""
+    plan = mentee_plan(5)
+    extra = [
+        Goal(title="Old goal", id="done", status=GoalStatus.ACHIEVED),
+        Goal(title="Mentor's goal", id="theirs", owner="mentor"),
+        Goal(title="Last year's goal", id="past", start=day(1, 1, 2025), due=day(6, 1, 2025)),
+    ]
+    plan = attrs.evolve(plan, goals=(*plan.goals, *extra))
+    dated = attrs.evolve(plan.goals[0], start=day(1, 1), due=day(3, 1))
+    assert "A-OVERLOAD" not in codes(dated, plan=plan)
+    assert "A-OVERLOAD" in codes(dated, plan=plan.add_goal(Goal(title="One more", id="more")))
+
+
+def test_a_new_goal_counts_toward_the_load() -> None:
+    """Assessing a goal not yet in the plan counts it with the plan's goals."""
+    plan = mentee_plan(5)
+    assert "A-OVERLOAD" in codes(Goal(title="Give a sixth talk"), plan=plan)
+    assert "A-OVERLOAD" not in codes(Goal(title="Give a sixth talk"), plan=plan,
+                                      policy=SmartPolicy(max_concurrent_goals=6))  # fmt: skip
+    assert "A-OVERLOAD" not in codes(Goal(title="Give a sixth talk"), plan=plan,
+                                      policy=SmartPolicy(max_concurrent_goals=None))  # fmt: skip
+
+
+def test_long_term_goal_without_steps_warns() -> None:
+    """A goal of several years with no milestones or child goals draws A-NO-BREAKDOWN."""
+    lead = Goal(title="Move into a leadership role within the next two years", id="lead")
+    assert "A-NO-BREAKDOWN" in codes(lead)
+    with_step = attrs.evolve(lead, milestones=[Milestone(title="Lead a project", due=day(9, 1))])
+    assert "A-NO-BREAKDOWN" not in codes(with_step)
+    child = Goal(title="Give five talks", id="talks", parent_id="lead")
+    plan = Plan(mentee=Person(name="Ana"), goals=[lead, child])
+    assert "A-NO-BREAKDOWN" not in codes(lead, plan=plan)
+
+
+# ------------------------------------------------------------------ Relevant
+
+
+def test_relevance_parent_or_objective_each_pass_relevant() -> None:
+    """A stated relevance, a parent goal in the plan, or an organisational objective passes."""
+    bare = Goal(title="Give five talks", id="talks")
+    assert not assess(bare, today=TODAY).results[R].passed
+    assert assess(attrs.evolve(bare, relevance=RELEVANCE), today=TODAY).results[R].passed
+    parent = Goal(title="Move into a team lead role", id="lead")
+    plan = Plan(mentee=Person(name="Ana"), goals=[parent, attrs.evolve(bare, parent_id="lead")])
+    assert assess(plan.goal("talks"), plan=plan, today=TODAY).results[R].passed
+    tagged = attrs.evolve(bare, tags=["objective:customer retention"])
+    assert assess(tagged, today=TODAY).results[R].passed
+    policy = SmartPolicy(objectives=["customer retention"])
+    worded = attrs.evolve(bare, description="Part of our customer retention push")
+    assert assess(worded, today=TODAY, policy=policy).results[R].passed
+    assert assess(attrs.evolve(bare, tags=["Customer Retention"]), today=TODAY,
+                  policy=policy).results[R].passed  # fmt: skip
+
+
+def test_a_bare_objective_prefix_is_not_an_objective() -> None:
+    """The tag 'objective:' with nothing after it aligns with nothing."""
+    assert "R-NO-LINK" in codes(Goal(title="Give five talks", tags=["objective:"]))
+
+
+def test_thin_relevance_warns_without_failing() -> None:
+    """A one-word relevance draws R-THIN but Relevant still passes."""
+    report = assess(Goal(title="Give five talks", relevance="career"), today=TODAY)
+    assert "R-THIN" in report.codes
+    assert report.results[R].passed
+
+
+def test_parent_missing_from_the_given_plan_warns() -> None:
+    """A parent_id naming no goal of the given plan draws R-UNKNOWN-PARENT and fails Relevant."""
+    plan = Plan(mentee=Person(name="Ana"))
+    report = assess(Goal(title="Give five talks", parent_id="lead"), plan=plan, today=TODAY)
+    assert {"R-UNKNOWN-PARENT", "R-NO-LINK"} <= set(report.codes)
+
+
+# ---------------------------------------------------------------- Time-bound
+
+
+def test_no_deadline_names_vague_timing_and_dated_parts() -> None:
+    """T-NO-DEADLINE says 'soon' is not a date and points at the latest dated milestone."""
+    goal = Goal(title="Get promoted soon", milestones=[Milestone(title="Apply", due=day(3, 1))])
+    finding = next(f for f in assess(goal, today=TODAY).findings if f.code == "T-NO-DEADLINE")
+    assert '"soon" is not a date' in finding.message
+    assert "2027-03-01" in finding.hint
+
+
+def test_due_on_the_start_day_fails_time_bound() -> None:
+    """A due date equal to the start is no span: T-NO-SPAN fails Time-bound."""
+    report = assess(Goal(title="Give a talk", start=day(2, 1), due=day(2, 1)), today=TODAY)
+    assert "T-NO-SPAN" in report.codes
+    assert not report.results[T].passed
+
+
+def test_due_without_start_passes_with_information() -> None:
+    """A due date without a start passes, with T-NO-START as information."""
+    report = assess(Goal(title="Give a talk", due=day(3, 1)), today=TODAY)
+    assert report.results[T].passed
+    assert "T-NO-START" in report.codes
+
+
+def test_statement_and_due_that_disagree_warn() -> None:
+    """'in the next three months' with a due a year after the start draws T-TEXT-MISMATCH."""
+    goal = Goal(
+        title="Give five talks in the next three months", start=day(1, 31), due=day(1, 31, 2028)
+    )
+    assert "T-TEXT-MISMATCH" in codes(goal)
+    assert "T-TEXT-MISMATCH" not in codes(attrs.evolve(goal, due=day(4, 30)))
+
+
+def test_active_goal_past_due_warns() -> None:
+    """An active goal after its due date draws T-PAST-DUE; an achieved one does not."""
+    goal = Goal(title="Give five talks", start=day(1, 1), due=day(3, 1))
+    assert "T-PAST-DUE" in codes(goal, today=day(3, 2))
+    assert "T-PAST-DUE" not in codes(goal, today=day(3, 1))
+    assert "T-PAST-DUE" not in codes(goal.achieve(day(2, 20)), today=day(3, 2))
+
+
+def test_dates_outside_the_goal_span_warn() -> None:
+    """Milestone and key-result dates before the start or after the due draw T-OUTSIDE-SPAN."""
+    goal = Goal(
+        title="Give five talks",
+        start=day(1, 1),
+        due=day(3, 1),
+        milestones=[Milestone(title="Outline", due=day(12, 1, 2026))],
+        key_results=[KeyResult(title="Talks", target=5, due=day(4, 1))],
+    )
+    paths = [f.path for f in assess(goal, today=TODAY).findings if f.code == "T-OUTSIDE-SPAN"]
+    assert paths == ["key_results[0].due", "milestones[0].due"]
+
+
+# -------------------------------------------------------------------- report
+
+
+def test_report_fields_and_score() -> None:
+    """passed, failed, findings and score agree with the per-criterion results."""
+    report = assess(Goal(title="I want to improve my skills", id="g-1"), today=TODAY)
+    assert report.passed is False
+    assert report.failed == (S, M, R, T)
+    assert report.score == pytest.approx(0.2)
+    assert report.findings == tuple(f for r in report.results.values() for f in r.findings)
+    assert list(report.results) == list(Criterion)
+
+
+def test_report_str_has_one_line_per_finding() -> None:
+    """str() gives a summary line, then one line per finding with criterion, code, message, hint."""
+    report = assess(Goal(title="I want to improve my skills", id="g-1"), today=TODAY)
+    lines = str(report).splitlines()
+    assert lines[0].startswith("'I want to improve my skills' (g-1) on 2027-01-15: not SMART")
+    assert len(lines) == 1 + len(report.findings)
+    for line, finding in zip(lines[1:], report.findings, strict=True):
+        assert finding.criterion.value in line
+        assert finding.code in line
+        assert finding.message in line
+        assert f"Hint: {finding.hint}" in line
+
+
+def test_report_repr_is_one_helpful_line() -> None:
+    """repr() names the goal, the score, the failed criteria and the codes."""
+    report = assess(Goal(title="Networking", id="g-net"), today=TODAY)
+    assert repr(report) == (
+        "SmartReport(goal_id='g-net', score=0.2, "
+        "failed=('specific', 'measurable', 'relevant', 'time_bound'), "
+        "codes=('S-NO-ACTION', 'M-NO-MEASURE', 'R-NO-LINK', 'T-NO-DEADLINE'))"
+    )
+
+
+def test_equal_inputs_give_equal_reports_and_different_days_do_not() -> None:
+    """Reports are equal for the same goal, day and policy, and differ across days."""
+    goal = Goal(title="Give five talks", id="g")
+    assert assess(goal, today=TODAY) == assess(goal, today=TODAY)
+    assert hash(assess(goal, today=TODAY)) == hash(assess(goal, today=TODAY))
+    assert assess(goal, today=TODAY) != assess(goal, today=day(1, 16))
+
+
+def test_today_defaults_to_the_clock() -> None:
+    """Without today, the assessment is as of the clock's today."""
+    assert assess(Goal(title="Give five talks")).today == datetime.date.today()
+
+
+def test_require_smart_returns_the_goal_or_raises_with_the_report() -> None:
+    """require_smart returns a SMART goal and raises NotSmartError carrying the report otherwise."""
+    goal = Goal(title="Give five talks in the next three months", relevance=RELEVANCE)
+    assert require_smart(goal, today=TODAY) is goal
+    with pytest.raises(NotSmartError) as caught:
+        require_smart(Goal(title="Get better"), today=TODAY)
+    assert caught.value.report.failed == (S, M, R, T)
+    assert isinstance(caught.value, ValueError)
+
+
+def test_assess_plan_matches_assess_per_goal() -> None:
+    """assess_plan gives, for each goal, the report assess gives with the plan."""
+    plan = mentee_plan(7)
+    reports = assess_plan(plan, today=TODAY)
+    assert list(reports) == [goal.id for goal in plan.goals]
+    for goal in plan.goals:
+        assert reports[goal.id] == assess(goal, plan=plan, today=TODAY)
+
+
+@pytest.mark.parametrize(
+    ("call", "field"),
+    [
+        (lambda: assess("Give a talk"), "goal"),  # type: ignore[arg-type]
+        (lambda: assess(Goal(title="x"), today=datetime.datetime(2027, 1, 1)), "today"),
+        (lambda: assess(Goal(title="x"), plan="plan"), "plan"),  # type: ignore[arg-type]
+        (lambda: assess(Goal(title="x"), policy={}), "policy"),  # type: ignore[arg-type]
+        (lambda: assess_plan(Goal(title="x")), "plan"),  # type: ignore[arg-type]
+    ],
+)
+def test_wrong_argument_types_are_named(call: object, field: str) -> None:
+    """A wrong argument raises ValidationError naming it, never a bare TypeError."""
+    with pytest.raises(ValidationError) as caught:
+        call()  # type: ignore[operator]
+    assert caught.value.field == field
+
+
+# -------------------------------------------------------------------- policy
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"min_words": -1},
+        {"max_pace_ratio": 0.5},
+        {"max_pace_ratio": float("inf")},
+        {"pace_warning_ratio": 3.0},
+        {"max_concurrent_goals": 0},
+        {"min_key_results": 6},
+        {"extra_rules": ["not callable"]},
+        {"action_verbs": "give"},
+        {"min_words": True},
+    ],
+)
+def test_policy_rejects_nonsense(changes: dict[str, object]) -> None:
+    """Impossible thresholds and a string where a word list belongs raise ValidationError."""
+    with pytest.raises(ValidationError):
+        SmartPolicy(**changes)  # type: ignore[arg-type]
+
+
+def test_policy_word_lists_and_thresholds_change_the_verdict() -> None:
+    """A verb added to action_verbs, or a lower min_words, changes the findings."""
+    goal = Goal(title="Upskill the support team")
+    assert "S-NO-ACTION" in codes(goal)
+    policy = SmartPolicy(action_verbs=SmartPolicy().action_verbs | {"upskill"})
+    assert "S-NO-ACTION" not in codes(goal, policy=policy)
+    assert "S-TOO-SHORT" not in codes(Goal(title="Learn SQL"), policy=SmartPolicy(min_words=2))
+
+
+def test_ignored_codes_are_dropped_and_no_longer_fail() -> None:
+    """A code in policy.ignore is dropped, so its criterion no longer fails on it."""
+    report = assess(Goal(title="Networking"), today=TODAY, policy=SmartPolicy(ignore={"R-NO-LINK"}))
+    assert "R-NO-LINK" not in report.codes
+    assert report.results[R].passed
+
+
+def okr_tag_rule(goal: Goal, context: SmartContext) -> Iterator[Finding]:
+    if not any(tag.startswith("okr:") for tag in goal.tags):
+        yield Finding(
+            criterion=Criterion.RELEVANT,
+            code="ORG-NO-OKR",
+            severity=Severity.ERROR,
+            message="Every goal must name the company OKR it serves.",
+            hint="Add a tag such as 'okr:retention'.",
+            path="tags",
+        )
+
+
+def test_custom_error_fails_its_criterion_like_a_built_in() -> None:
+    """A custom rule's ERROR fails its criterion even when built-in rules pass it."""
+    goal = Goal(title="Give five talks", relevance=RELEVANCE)
+    policy = SmartPolicy(extra_rules=[okr_tag_rule])
+    report = assess(goal, today=TODAY, policy=policy)
+    assert not report.results[R].passed
+    assert report.results[R].findings[-1].code == "ORG-NO-OKR"
+    tagged = attrs.evolve(goal, tags=["okr:retention"])
+    assert assess(tagged, today=TODAY, policy=policy).results[R].passed
+
+
+def test_custom_rule_sees_plan_day_policy_and_text() -> None:
+    """The context handed to a custom rule carries the plan, today, the policy and the analysis."""
+    seen: list[SmartContext] = []
+
+    def spy(goal: Goal, context: SmartContext) -> list[Finding]:
+        seen.append(context)
+        return []
+
+    policy = SmartPolicy(extra_rules=[spy])
+    plan = mentee_plan(1)
+    assess(plan.goals[0], plan=plan, today=TODAY, policy=policy)
+    assert seen[0].plan is plan
+    assert seen[0].today == TODAY
+    assert seen[0].policy is policy
+    assert seen[0].analysis.text == plan.goals[0].title
+    assert seen[0].owner_of(plan.goals[0]) == "ana"
+
+
+def test_custom_rule_yielding_something_else_is_a_clear_error() -> None:
+    """A custom rule that yields a non-Finding raises TypeError naming the rule."""
+
+    def sloppy(goal: Goal, context: SmartContext) -> list[str]:
+        return ["oops"]
+
+    with pytest.raises(TypeError, match="sloppy"):
+        assess(Goal(title="x"), today=TODAY, policy=SmartPolicy(extra_rules=[sloppy]))  # type: ignore[list-item]
+
+
+def test_finding_checks_its_fields() -> None:
+    """A Finding with a string for its criterion or a blank code is refused."""
+    with pytest.raises(ValidationError):
+        Finding(criterion="relevant", code="X", severity=Severity.INFO, message="m")  # type: ignore[arg-type]
+    with pytest.raises(ValidationError):
+        Finding(criterion=R, code=" ", severity=Severity.INFO, message="m")
+
+
+# -------------------------------------------------------------- reference
+
+
+def test_every_code_is_documented_in_the_reference() -> None:
+    """The reference page's table lists every built-in finding code."""
+    text = REFERENCE.read_text(encoding="utf-8")
+    missing = [code for code in FINDING_CODES if f"`{code}`" not in text]
+    assert missing == []
+
+
+# ---------------------------------------------------------------- properties
+
+
+@given(goals(), plans(), st.dates())
+def test_assess_never_raises_on_a_valid_goal(goal: Goal, plan: Plan, today: datetime.date) -> None:
+    """Any valid goal, alone or in any valid plan, on any day, is assessed without error."""
+    report = assess(goal, today=today)
+    assert set(report.codes) <= set(FINDING_CODES)
+    for member in plan.goals:
+        in_plan = assess(member, plan=plan, today=today)
+        assert set(in_plan.codes) <= set(FINDING_CODES)
+
+
+@given(goals(), st.dates())
+def test_passed_means_no_error_findings(goal: Goal, today: datetime.date) -> None:
+    """A criterion passes exactly when none of its findings is an ERROR; the score agrees."""
+    report = assess(goal, today=today)
+    for result in report.results.values():
+        assert result.passed == all(f.severity is not Severity.ERROR for f in result.findings)
+    assert report.score == sum(r.passed for r in report.results.values()) / 5
+    assert report.passed == (report.failed == ())
+
+
+@given(goals(), st.text(min_size=1).filter(str.strip), st.dates())
+def test_adding_relevance_never_makes_relevant_fail(
+    goal: Goal, relevance: str, today: datetime.date
+) -> None:
+    """With a stated relevance, Relevant passes, whatever else the goal says."""
+    report = assess(attrs.evolve(goal, relevance=relevance), today=today)
+    assert report.results[R].passed
+
+
+@given(plans(), st.dates())
+def test_assessment_is_deterministic(plan: Plan, today: datetime.date) -> None:
+    """Assessing twice, with equal but distinct policies, gives equal reports."""
+    first = assess_plan(plan, today=today, policy=SmartPolicy())
+    second = assess_plan(plan, today=today, policy=SmartPolicy())
+    assert first == second
+    assert [str(r) for r in first.values()] == [str(r) for r in second.values()]

@@ -1,0 +1,315 @@
+"""Text analysis of goal statements: quantities, time frames, vague wording, actions.
+
+The tables below are the specification: each row is a phrasing people use
+and what the analysis must read from it. Negative rows say what must *not*
+be read (a year is not a count, "in 5 years" is a time frame and not a
+target, "one-on-one" counts nothing).
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from goalkit import TimeFrameKind, analyze_text
+from goalkit._text import Lexicon, analyze, inflections, lemma, parse_number_words
+
+START = datetime.date(2027, 1, 15)
+
+# (statement, [(value, noun, percent), ...])
+QUANTITIES: list[tuple[str, list[tuple[float, str, bool]]]] = [
+    # digits, decimals, separators, suffixes
+    ("Give 5 presentations", [(5, "presentations", False)]),
+    ("Sell 1,200 licences", [(1200, "licences", False)]),
+    ("Cut response time by 2.5 hours", [(2.5, "hours", False)]),
+    ("Reach 10k followers", [(10_000, "followers", False)]),
+    ("Raise $5,000 for charity", [(5000, "", False)]),
+    ("Onboard 2000 users", [(2000, "users", False)]),
+    ("Read 3-5 books on leadership", [(3, "books", False)]),
+    ("Practise 10 hours of public speaking every week", [(10, "hours", False)]),
+    # number words
+    ("Give five presentations", [(5, "presentations", False)]),
+    ("Write twelve blog posts", [(12, "posts", False)]),
+    ("Interview twenty-one candidates", [(21, "candidates", False)]),
+    ("Interview twenty one candidates", [(21, "candidates", False)]),
+    ("Read a dozen books", [(12, "books", False)]),
+    ("Read two dozen books", [(24, "books", False)]),
+    ("Read half a dozen books", [(6, "books", False)]),
+    ("Mentor three hundred and fifty students", [(350, "students", False)]),
+    ("Attend four industry-specific events", [(4, "events", False)]),
+    ("Hold zero unplanned releases", [(0, "releases", False)]),
+    # percentages
+    ("Increase retention by 15%", [(15, "", True)]),
+    ("Increase retention by 15 percent", [(15, "", True)]),
+    ("Increase retention by fifteen per cent", [(15, "", True)]),
+    ("Achieve a 30% increase in professional satisfaction", [(30, "increase", True)]),
+    # quantities beside time frames: only the count is a quantity
+    (
+        "I want to enhance my public speaking skills by giving five presentations "
+        "in the next three months",
+        [(5, "presentations", False)],
+    ),
+    (
+        "Improve networking skills within six months by attending four industry-specific events",
+        [(4, "events", False)],
+    ),
+    ("Run 3 times a week for six weeks", [(3, "times", False)]),
+    ("Publish 2 articles by June 2027", [(2, "articles", False)]),
+    # negatives: nothing here is a count
+    ("Aim for a managerial position in 5 years", []),
+    ("Learn a new software within 2 months", []),
+    ("Hold one-on-one meetings with my mentor", []),
+    ("Collect 360-degree feedback", []),
+    ("Attend a 3-day workshop", []),
+    ("Learn Python 3", []),
+    ("Meet at 9:30 every Monday", []),
+    ("Win the 2027 award", []),
+    ("Finish one of the courses", []),
+    ("Be the first to ship", []),
+    ("No one is left behind", []),
+    ("Publish a report", []),
+]
+
+# (statement, [(time frame text, due from START), ...])
+TIME_FRAMES: list[tuple[str, list[tuple[str, str]]]] = [
+    ("Give 5 presentations in the next three months", [("in the next three months", "2027-04-15")]),
+    ("Learn a new software within 2 months", [("within 2 months", "2027-03-15")]),
+    ("Improve networking skills within six months", [("within six months", "2027-07-15")]),
+    ("Aim for a managerial position in 5 years", [("in 5 years", "2032-01-15")]),
+    ("Lead a team in five years' time", [("in five years' time", "2032-01-15")]),
+    ("Ship the beta over the next quarter", [("over the next quarter", "2027-04-15")]),
+    (
+        "Move into a leadership role within the next two years",
+        [("within the next two years", "2029-01-15")],
+    ),
+    ("Onboard 5 clients in the next 90 days", [("in the next 90 days", "2027-04-15")]),
+    ("Run for six weeks", [("for six weeks", "2027-02-26")]),
+    ("Hire in 2-3 months", [("in 2-3 months", "2027-04-15")]),
+    ("Be promoted a year from now", [("a year from now", "2028-01-15")]),
+    ("Fix it within a fortnight", [("within a fortnight", "2027-01-29")]),
+    ("Certify in a year", [("in a year", "2028-01-15")]),
+    ("Publish by June 2027", [("by June 2027", "2027-06-30")]),
+    ("Publish by 2027-06-30", [("by 2027-06-30", "2027-06-30")]),
+    ("Publish by 30 June 2027", [("by 30 June 2027", "2027-06-30")]),
+    ("Publish by June 30, 2027", [("by June 30, 2027", "2027-06-30")]),
+    ("Publish by the 1st of March", [("by the 1st of March", "2027-03-01")]),
+    ("Publish by March", [("by March", "2027-03-31")]),
+    ("Publish before May", [("before May", "2027-05-31")]),
+    ("Publish by January", [("by January", "2027-01-31")]),
+    ("Publish by the end of the quarter", [("by the end of the quarter", "2027-03-31")]),
+    ("Publish by the end of the year", [("by the end of the year", "2027-12-31")]),
+    ("Publish by the end of next quarter", [("by the end of next quarter", "2027-06-30")]),
+    ("Publish by end of Q3", [("by end of Q3", "2027-09-30")]),
+    ("Publish by Q2 2027", [("by Q2 2027", "2027-06-30")]),
+    ("Publish in 2027", [("in 2027", "2027-12-31")]),
+    ("Publish by the end of 2027", [("by the end of 2027", "2027-12-31")]),
+    ("Publish by year-end", [("by year-end", "2027-12-31")]),
+    ("Publish this year", [("this year", "2027-12-31")]),
+    ("Publish next quarter", [("next quarter", "2027-06-30")]),
+    ("Publish by the end of the week", [("by the end of the week", "2027-01-17")]),
+    ("Publish by the end of the month", [("by the end of the month", "2027-01-31")]),
+    # negatives: frequencies and vague timing are not deadlines
+    ("Post twice a week", []),
+    ("Run 3 times per month", []),
+    ("Meet my mentor monthly", []),
+    ("I may give talks", []),
+    ("Get promoted soon", []),
+    ("Get promoted in the coming months", []),
+    ("Publish by 2027-02-30", []),
+    ("Onboard 2000 users", []),
+    ("Read a book every year", []),
+]
+
+# (statement, vague wording found)
+VAGUE: list[tuple[str, list[str]]] = [
+    ("I want to improve my skills", ["improve my skills"]),
+    ("Get better at my job", ["Get better"]),
+    ("Be more confident", ["Be more"]),
+    ("Work on my career", ["Work on my career"]),
+    ("Gaining new perspectives", ["Gaining new perspectives"]),
+    ("Developing a new skill set", ["Developing a new skill set"]),
+    ("Improve my overall professional skills", ["Improve my overall professional skills"]),
+    ("Enhance my public speaking skills", []),
+    ("Improve networking skills", []),
+    ("Give five presentations", []),
+]
+
+# (statement, [(verb, object), ...])
+ACTIONS: list[tuple[str, list[tuple[str, str]]]] = [
+    ("Give five presentations", [("give", "five presentations")]),
+    ("I want to improve my skills", [("improve", "my skills")]),
+    (
+        "Improve networking skills within six months by attending four industry-specific events",
+        [("improve", "networking skills"), ("attend", "four industry-specific events")],
+    ),
+    ("Aim for a managerial position in 5 years", [("aim", "for a managerial position")]),
+    ("Nurturing leadership skills", [("nurture", "leadership skills")]),
+    ("Speak at a conference", [("speak", "at a conference")]),
+    ("Raise $5,000 for charity", [("raise", "$5,000")]),
+    ("Networking", []),
+    ("Career planning", []),
+    ("Skill development", []),
+    ("Problem-solving skills", []),
+]
+
+
+@pytest.mark.parametrize(("statement", "expected"), QUANTITIES, ids=[q[0] for q in QUANTITIES])
+def test_quantities(statement: str, expected: list[tuple[float, str, bool]]) -> None:
+    """Each phrasing yields exactly the counts it states, with the noun counted."""
+    found = [(q.value, q.noun, q.percent) for q in analyze_text(statement).quantities]
+    assert found == expected
+
+
+@pytest.mark.parametrize(("statement", "expected"), TIME_FRAMES, ids=[t[0] for t in TIME_FRAMES])
+def test_time_frames(statement: str, expected: list[tuple[str, str]]) -> None:
+    """Each time-frame form is found, with its words and the due date it gives from a start."""
+    frames = analyze_text(statement).time_frames
+    assert [(f.text, f.due_from(START).isoformat()) for f in frames] == expected
+
+
+@pytest.mark.parametrize(("statement", "expected"), VAGUE, ids=[v[0] for v in VAGUE])
+def test_vague_wording(statement: str, expected: list[str]) -> None:
+    """Vague wording is found; wording with a concrete object is not."""
+    assert [w.text for w in analyze_text(statement).vague] == expected
+
+
+@pytest.mark.parametrize(("statement", "expected"), ACTIONS, ids=[a[0] for a in ACTIONS])
+def test_actions(statement: str, expected: list[tuple[str, str]]) -> None:
+    """Action verbs are found in any form, with their objects; named activities are not actions."""
+    assert [(a.verb, a.object) for a in analyze_text(statement).actions] == expected
+
+
+def test_table_covers_at_least_sixty_phrasings() -> None:
+    """The specification tables hold at least 60 phrasings, negatives included."""
+    assert len(QUANTITIES) + len(TIME_FRAMES) + len(VAGUE) + len(ACTIONS) >= 60
+    negatives = [s for s, q in QUANTITIES if not q] + [s for s, t in TIME_FRAMES if not t]
+    assert len(negatives) >= 15
+
+
+def test_number_in_a_time_frame_is_not_a_target() -> None:
+    """In "in 5 years" the 5 is read as a time frame and never as a quantity."""
+    analysis = analyze_text("Aim for a managerial position in 5 years")
+    assert analysis.quantities == ()
+    assert analysis.time_frames[0].amount == 5
+    assert analysis.time_frames[0].unit == "year"
+
+
+def test_month_arithmetic_never_drifts_past_month_end() -> None:
+    """Three months from 31 January is 30 April, and one month is 28 or 29 February."""
+    frame = analyze_text("in the next three months").time_frames[0]
+    assert frame.due_from(datetime.date(2027, 1, 31)) == datetime.date(2027, 4, 30)
+    one = analyze_text("within a month").time_frames[0]
+    assert one.due_from(datetime.date(2027, 1, 31)) == datetime.date(2027, 2, 28)
+    assert one.due_from(datetime.date(2028, 1, 31)) == datetime.date(2028, 2, 29)
+
+
+def test_month_without_year_is_the_next_one_on_or_after_start() -> None:
+    """'By March' read from a start in April means March of the next year."""
+    frame = analyze_text("Publish by March").time_frames[0]
+    assert frame.due_from(datetime.date(2027, 4, 1)) == datetime.date(2028, 3, 31)
+    assert frame.fixed_date is None
+
+
+def test_fixed_date_needs_no_start() -> None:
+    """A date with its year is fixed by the text alone."""
+    assert analyze_text("by 2027-06-30").time_frames[0].fixed_date == datetime.date(2027, 6, 30)
+    assert analyze_text("by June 2027").time_frames[0].kind is TimeFrameKind.DATE
+
+
+def test_fractional_amounts_become_days() -> None:
+    """A fractional amount ("within 1.5 months") is a month and about fifteen days."""
+    frame = analyze_text("within 1.5 months").time_frames[0]
+    assert frame.due_from(datetime.date(2027, 1, 1)) == datetime.date(2027, 2, 16)
+
+
+def test_vague_timing_is_reported_but_sets_no_deadline() -> None:
+    """Vague timing ("soon", "eventually") is noted, and never read as a time frame."""
+    analysis = analyze_text("Get promoted soon, eventually")
+    assert [w.text for w in analysis.vague_timing] == ["soon", "eventually"]
+    assert analysis.time_frames == ()
+
+
+def test_positions_point_at_the_words() -> None:
+    """Every finding's start and end slice the statement back to its text."""
+    statement = "Enhance my speaking by giving five talks within 2 months"
+    analysis = analyze_text(statement)
+    for item in (*analysis.quantities, *analysis.time_frames, *analysis.vague):
+        assert statement[item.start : item.end] == item.text
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["five"], (5, 1)),
+        (["twenty-one", "talks"], (21, 1)),
+        (["twenty", "one"], (21, 2)),
+        (["a", "dozen"], (12, 2)),
+        (["two", "thousand", "users"], (2000, 2)),
+        (["a", "hundred"], (100, 2)),
+        (["five", "six"], (5, 1)),
+        (["dozen"], None),
+        (["hundred"], None),
+        (["a", "job"], None),
+    ],
+)
+def test_parse_number_words(words: list[str], expected: tuple[int, int] | None) -> None:
+    """Number words are read greedily from the start, and nothing else is a number."""
+    assert parse_number_words(words) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("giving", "give"),
+        ("attending", "attend"),
+        ("running", "run"),
+        ("wrote", "write"),
+        ("studies", "study"),
+        ("published", "publish"),
+        ("presentations", None),
+    ],
+)
+def test_lemma(word: str, expected: str | None) -> None:
+    """Inflected verbs are traced to their base form in the lexicon."""
+    assert lemma(word, Lexicon().action_verbs) == expected
+
+
+def test_inflections_round_trip_through_lemma() -> None:
+    """Every inflection of every default action verb leads back to that verb."""
+    verbs = Lexicon().action_verbs
+    for verb in verbs:
+        for form in inflections(verb):
+            assert lemma(form, verbs) in verbs
+
+
+def test_custom_lexicon_changes_what_counts_as_an_action() -> None:
+    """A verb added to the lexicon is recognised; without it the statement has no action."""
+    statement = "Upskill the support team"
+    assert analyze(statement).actions == ()
+    lexicon = Lexicon(action_verbs=Lexicon().action_verbs | {"upskill"})
+    assert [a.verb for a in analyze(statement, lexicon).actions] == ["upskill"]
+
+
+@given(st.text(max_size=200))
+def test_analysis_never_raises_and_spans_are_in_bounds(statement: str) -> None:
+    """Any text at all is analysed without error, and every span lies inside it."""
+    analysis = analyze_text(statement)
+    for item in (*analysis.quantities, *analysis.time_frames, *analysis.vague, *analysis.actions):
+        assert 0 <= item.start <= item.end <= len(statement)
+    for frame in analysis.time_frames:
+        frame.due_from(START)
+
+
+@given(
+    st.sampled_from([s for s, _ in QUANTITIES] + [s for s, _ in TIME_FRAMES]),
+    st.sampled_from(["", " ", "  "]),
+)
+def test_analysis_ignores_surrounding_whitespace(statement: str, padding: str) -> None:
+    """Padding a statement with spaces changes no value read from it."""
+    plain = analyze_text(statement)
+    padded = analyze_text(padding + statement + padding)
+    assert [q.value for q in plain.quantities] == [q.value for q in padded.quantities]
+    assert [f.text for f in plain.time_frames] == [f.text for f in padded.time_frames]
