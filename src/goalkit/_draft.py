@@ -21,9 +21,9 @@ __all__ = ["draft"]
 # "I want to ...", "My goal is to ...": how people start a goal, not part of it.
 _LEAD_IN: Final = re.compile(
     r"^(?:(?:i|we)\s+(?:really\s+)?(?:want|would\s+like|['’]d\s+like|plan|aim|intend|hope|need"
-    r"|am\s+going|are\s+going|wish)\s+to\s+"
-    r"|(?:i|we)\s*(?:will|shall|['’]ll)\s+"
-    r"|(?:my|our)\s+goal\s+is\s+to\s+"
+    r"|am\s+going|are\s+going|wish)\s+to(?:\s+|$)"
+    r"|(?:i|we)\s*(?:will|shall|['’]ll)(?:\s+|$)"
+    r"|(?:my|our)\s+goal\s+is\s+to(?:\s+|$)"
     r"|goal\s*:\s*)",
     re.IGNORECASE,
 )
@@ -81,7 +81,7 @@ def _key_result_title(quantity: Quantity, analysis: TextAnalysis) -> str:
             (frame.start for frame in analysis.time_frames if frame.start > quantity.start),
             default=len(text),
         )
-        clause = re.split(r"[,;]| by | within | before ", text[quantity.start : end] + " ")[0]
+        clause = re.split(r"[,;]| and | by | within | before ", text[quantity.start : end] + " ")[0]
         if quantity.phrase:
             return clause.strip()
         if action is None:
