@@ -58,7 +58,13 @@ def test_plot_draws_progress_expected_and_milestones(plan, tmp_path):
     goal = plan.goal("g-presentations")
     ax = plot_progress(goal, plan=plan, as_of=AS_OF)
     labels = [text.get_text() for text in ax.get_legend().get_texts()]
-    assert labels == ["progress", "expected", "milestone done", "milestone due"]
+    assert labels == [
+        "progress",
+        "expected",
+        "milestone done",
+        "milestone due",
+        f"as of {AS_OF.isoformat()}",
+    ]
     progress_line = ax.get_lines()[0]
     values = list(progress_line.get_ydata())
     assert values[-1] == pytest.approx(goalkit.progress(goal, as_of=AS_OF, plan=plan).value * 100)

@@ -77,7 +77,7 @@ def iso_date(text: str) -> datetime.date:
     Raises:
         argparse.ArgumentTypeError: any other form, or a day that does not exist.
 
-    Example:
+    Examples:
         >>> iso_date("2027-02-28")
         datetime.date(2027, 2, 28)
         >>> iso_date("28/02/2027")
@@ -112,7 +112,7 @@ def _subcommand(
 def textwrap_indent(text: str) -> str:
     """Indent every line of *text* by two spaces, for `--help` example blocks.
 
-    Example:
+    Examples:
         >>> textwrap_indent("goalkit schema\\ngoalkit new")
         '  goalkit schema\\n  goalkit new'
     """
@@ -122,7 +122,7 @@ def textwrap_indent(text: str) -> str:
 def build_parser() -> argparse.ArgumentParser:
     """Build the argument parser of the `goalkit` command.
 
-    Example:
+    Examples:
         >>> parser = build_parser()
         >>> parser.prog
         'goalkit'
@@ -210,7 +210,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DATE",
         help="the day to assess on, for reproducible CI (default: today)",
     )
-    check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text for people (default), json for programs",
+    )
     check.set_defaults(handler=_check)
 
     schema = _subcommand(
@@ -267,7 +272,12 @@ def build_parser() -> argparse.ArgumentParser:
     draft_parser.add_argument(
         "--start", type=iso_date, required=True, metavar="DATE", help="the goal's start day"
     )
-    draft_parser.add_argument("--format", choices=("yaml", "json"), default="yaml")
+    draft_parser.add_argument(
+        "--format",
+        choices=("yaml", "json"),
+        default="yaml",
+        help='yaml (default; the verdict as comments) or json ({"goal": ..., "smart": ...})',
+    )
     draft_parser.set_defaults(handler=_draft)
     return parser
 
@@ -454,16 +464,17 @@ def _check_document(files: list[dict[str, Any]], today: datetime.date, code: int
 
 def _check_text(files: list[dict[str, Any]], today: datetime.date) -> str:
     lines: list[str] = []
-    total = smart_total = 0
+    total = smart_total = unreadable = 0
     for entry in files:
         if entry["error"] is not None:
+            unreadable += 1
             lines.append(f"{entry['path']}: cannot load (see stderr)")
             continue
         goals: list[tuple[Goal, SmartReport]] = entry["goals"]
         passed = sum(1 for _, smart in goals if smart.passed)
         total += len(goals)
         smart_total += passed
-        lines.append(f"{entry['path']}: {passed} of {len(goals)} goals SMART")
+        lines.append(f"{entry['path']}: {passed} of {_plural(len(goals), 'goal')} SMART")
         for goal, smart in goals:
             if smart.passed:
                 continue
@@ -477,9 +488,17 @@ def _check_text(files: list[dict[str, Any]], today: datetime.date) -> str:
                 )
                 if finding.hint:
                     lines.append(f"            hint: {finding.hint}")
-    verdict = "all SMART" if smart_total == total else f"{total - smart_total} not SMART"
-    lines.append(f"{total} goals checked as of {today.isoformat()}: {verdict}")
+    summary = f"{_plural(total, 'goal')} checked as of {today.isoformat()}"
+    if total:
+        summary += ": all SMART" if smart_total == total else f": {total - smart_total} not SMART"
+    if unreadable:
+        summary += f"; {_plural(unreadable, 'file')} could not be loaded"
+    lines.append(summary)
     return "\n".join(lines) + "\n"
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def _short(text: str, limit: int = 70) -> str:
@@ -560,7 +579,10 @@ def _smart_comment(smart: SmartReport) -> str:
         failed = ", ".join(criterion.value for criterion in smart.failed)
         lines = [f"SMART: not yet ({failed})"]
     for finding in smart.findings:
-        lines.append(f"  {finding.criterion.value}/{finding.code}: {finding.message}")
+        lines.append(
+            f"  {finding.severity.value} {finding.criterion.value}/{finding.code}: "
+            f"{finding.message}"
+        )
         if finding.hint:
             lines.append(f"    hint: {finding.hint}")
     return "".join(f"# {line}\n" for line in lines)
@@ -572,7 +594,7 @@ def _smart_comment(smart: SmartReport) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the `goalkit` command with *argv* and return its exit code.
 
-    Example:
+    Examples:
         >>> main(["new", "--list"])  # doctest: +ELLIPSIS
         career-planning    Career planning: a long-term goal ...
         ...

@@ -93,14 +93,24 @@ def _verdict(report: SmartReport) -> str:
     )
 
 
-def _table(header: Iterable[str], rows: Iterable[Iterable[str]]) -> str:
-    head = "".join(f'<th style="{_CELL}font-weight:600">{cell}</th>' for cell in header)
+def _table(header: Iterable[str], rows: Iterable[Iterable[str]], styles: Iterable[str] = ()) -> str:
+    extra = list(styles)
+
+    def style(index: int) -> str:
+        return _CELL + (extra[index] if index < len(extra) else "")
+
+    head = "".join(
+        f'<th style="{style(index)}font-weight:600">{cell}</th>'
+        for index, cell in enumerate(header)
+    )
     body = "".join(
-        "<tr>" + "".join(f'<td style="{_CELL}">{cell}</td>' for cell in row) + "</tr>"
+        "<tr>"
+        + "".join(f'<td style="{style(index)}">{cell}</td>' for index, cell in enumerate(row))
+        + "</tr>"
         for row in rows
     )
     return (
-        f'<table style="border-collapse:collapse;margin:4px 0;font-size:13px">'
+        f'<table class="goalkit" style="border-collapse:collapse;margin:4px 0;font-size:13px">'
         f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
     )
 
@@ -112,7 +122,7 @@ def _box(content: str) -> str:
 def progress_html(result: Progress) -> str:
     """HTML for a `Progress`: a bar, the figures, health, and the parts it came from.
 
-    Example:
+    Examples:
         >>> import datetime, goalkit
         >>> kr = goalkit.KeyResult(title="Talks", target=4)
         >>> snippet = progress_html(goalkit.progress(kr, as_of=datetime.date(2027, 1, 1)))
@@ -141,7 +151,7 @@ def progress_html(result: Progress) -> str:
 def smart_html(report: SmartReport) -> str:
     """HTML for a `SmartReport`: each criterion passed or failed, with the findings.
 
-    Example:
+    Examples:
         >>> import datetime, goalkit
         >>> smart = goalkit.assess(goalkit.Goal(title="Improve my skills"),
         ...                        today=datetime.date(2027, 1, 1))
@@ -180,7 +190,7 @@ def goal_html(goal: Goal, *, plan: Plan | None = None, as_of: datetime.date | No
         plan: the plan it belongs to, for child goals and relevance.
         as_of: the day to show; today when omitted.
 
-    Example:
+    Examples:
         >>> import datetime, goalkit
         >>> goal = goalkit.Goal(title="Attend four industry events", key_results=[
         ...     goalkit.KeyResult(title="Events attended", target=4)])
@@ -210,7 +220,11 @@ def goal_html(goal: Goal, *, plan: Plan | None = None, as_of: datetime.date | No
                 _bar(kr_progress, 80) + f" {percent(kr_progress.value)}",
             )
         )
-    key_results = _table(("Key result", "Now / target", "Progress"), rows) if rows else ""
+    key_results = (
+        _table(("Key result", "Now / target", "Progress"), rows, ("min-width:12em;",))
+        if rows
+        else ""
+    )
     border = HEALTH_COLOURS[result.health]
     return _box(
         f'<div style="border-left:4px solid {border};padding:2px 0 2px 10px">'
@@ -224,7 +238,7 @@ def goal_html(goal: Goal, *, plan: Plan | None = None, as_of: datetime.date | No
 def report_html(report: PlanReport) -> str:
     """Compact HTML for a `PlanReport`: one row per goal, in tree order.
 
-    Example:
+    Examples:
         >>> import datetime, goalkit
         >>> report = goalkit.plan_report(goalkit.example_plan(), as_of=datetime.date(2026, 11, 18))
         >>> report_html(report).count("<tr>")
@@ -255,14 +269,18 @@ def report_html(report: PlanReport) -> str:
         f'<div style="{_MUTED}">{_esc(people)} · as of {report.as_of.isoformat()}</div>'
         f'<div style="margin-top:4px">{_bar(overall, 160)} {_figures(overall)} · '
         f"{_health(overall.health)}</div>"
-        + _table(("#", "Goal", "Progress", "Done", "Expected", "Health", "SMART"), rows)
+        + _table(
+            ("#", "Goal", "Progress", "Done", "Expected", "Health", "SMART"),
+            rows,
+            ("white-space:nowrap;", "min-width:16em;", "white-space:nowrap;"),
+        )
     )
 
 
 def plan_html(plan: Plan, *, as_of: datetime.date | None = None) -> str:
     """Compact HTML for a `Plan`: the overall bar and one row per goal.
 
-    Example:
+    Examples:
         >>> import datetime, goalkit
         >>> snippet = plan_html(goalkit.example_plan(), as_of=datetime.date(2026, 11, 18))
         >>> "path to team lead" in snippet, snippet.count("<tr>")

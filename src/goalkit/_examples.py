@@ -31,7 +31,7 @@ def example_plan() -> Plan:
     the mentor's own, key results of every direction, milestones, check-ins
     from June to November 2026, reviews of every kind and one revision.
 
-    Example:
+    Examples:
         >>> plan = example_plan()
         >>> plan.mentee.name, plan.mentor.name
         ('Ana Diaz', 'Sam Okafor')

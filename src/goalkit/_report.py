@@ -125,7 +125,7 @@ _BAR_EIGHTHS: Final = " ▏▎▍▌▋▊▉"
 def percent(value: float | None) -> str:
     """A share as a whole percentage, or ``n/a`` when there is nothing to measure.
 
-    Example:
+    Examples:
         >>> percent(0.625), percent(1.0), percent(None)
         ('62%', '100%', 'n/a')
     """
@@ -135,7 +135,7 @@ def percent(value: float | None) -> str:
 def health_label(health: Health) -> str:
     """The word for a health, as reports print it.
 
-    Example:
+    Examples:
         >>> from goalkit import Health
         >>> health_label(Health.AT_RISK)
         'at risk'
@@ -146,7 +146,7 @@ def health_label(health: Health) -> str:
 def can_encode(encoding: str | None) -> bool:
     """Whether text in *encoding* can show the text report's Unicode bars and marks.
 
-    Example:
+    Examples:
         >>> can_encode("utf-8"), can_encode("ascii"), can_encode(None)
         (True, False, False)
     """
@@ -162,7 +162,7 @@ def can_encode(encoding: str | None) -> bool:
 def text_bar(value: float | None, width: int = 24, *, ascii_only: bool = False) -> str:
     """A progress bar *width* characters wide (ASCII: two more, for the brackets).
 
-    Example:
+    Examples:
         >>> text_bar(0.5, 10)
         '█████░░░░░'
         >>> text_bar(0.5, 10, ascii_only=True)
@@ -218,9 +218,9 @@ class GoalLine:
         next_milestone: the first milestone not completed by the as-of day,
             earliest due first (milestones without a due date last).
         last_check_in: the latest check-in on or before the as-of day, with
-            its key result.
+            its key result (the first listed, when several share that day).
 
-    Example:
+    Examples:
         >>> import datetime, goalkit
         >>> report = goalkit.plan_report(goalkit.example_plan(), as_of=datetime.date(2026, 11, 18))
         >>> line = report.goals[1]
@@ -240,7 +240,7 @@ class GoalLine:
     def to_dict(self) -> dict[str, Any]:
         """This goal's entry of the JSON report (see `PlanReport.to_dict`).
 
-        Example:
+        Examples:
             >>> import datetime, goalkit
             >>> report = goalkit.plan_report(goalkit.example_plan(),
             ...                              as_of=datetime.date(2026, 11, 18))
@@ -342,7 +342,7 @@ class PlanReport:
         celebrations: milestones completed, key results and goals achieved
             from `since` to `as_of`.
 
-    Example:
+    Examples:
         >>> import datetime, goalkit
         >>> report = goalkit.plan_report(goalkit.example_plan(), as_of=datetime.date(2026, 11, 18))
         >>> [line.number for line in report.goals]
@@ -371,7 +371,7 @@ class PlanReport:
         Raises:
             ValueError: an unknown format.
 
-        Example:
+        Examples:
             >>> import datetime, goalkit
             >>> report = goalkit.plan_report(goalkit.example_plan(),
             ...                              as_of=datetime.date(2026, 11, 18))
@@ -394,7 +394,7 @@ class PlanReport:
         The shape is documented in the reference (`docs/reference/report.md`);
         `report_version` changes when it changes incompatibly.
 
-        Example:
+        Examples:
             >>> import datetime, goalkit
             >>> report = goalkit.plan_report(goalkit.example_plan(),
             ...                              as_of=datetime.date(2026, 11, 18))
@@ -442,7 +442,7 @@ class PlanReport:
     def to_json(self, *, indent: int | None = 2) -> str:
         """`to_dict` as JSON text.
 
-        Example:
+        Examples:
             >>> import datetime, json, goalkit
             >>> report = goalkit.plan_report(goalkit.example_plan(),
             ...                              as_of=datetime.date(2026, 11, 18))
@@ -461,7 +461,7 @@ class PlanReport:
             ascii_only: use only ASCII characters (bars of ``#`` and ``.``).
             color: colour the health words with ANSI escapes.
 
-        Example:
+        Examples:
             >>> import datetime, goalkit
             >>> report = goalkit.plan_report(goalkit.example_plan(),
             ...                              as_of=datetime.date(2026, 11, 18))
@@ -476,7 +476,7 @@ class PlanReport:
     def to_markdown(self) -> str:
         """The report as Markdown: a heading, a goals table, reviews and celebrations.
 
-        Example:
+        Examples:
             >>> import datetime, goalkit
             >>> report = goalkit.plan_report(goalkit.example_plan(),
             ...                              as_of=datetime.date(2026, 11, 18))
@@ -489,7 +489,7 @@ class PlanReport:
     def to_html(self) -> str:
         """The report as one self-contained HTML page: no external assets, no JavaScript.
 
-        Example:
+        Examples:
             >>> import datetime, goalkit
             >>> report = goalkit.plan_report(goalkit.example_plan(),
             ...                              as_of=datetime.date(2026, 11, 18))
@@ -560,7 +560,7 @@ def plan_report(
     Raises:
         ValueError: *since* is after *as_of*.
 
-    Example:
+    Examples:
         >>> import datetime, goalkit
         >>> report = goalkit.plan_report(goalkit.example_plan(), as_of=datetime.date(2026, 11, 18))
         >>> goal = report.goals[0]
@@ -624,11 +624,14 @@ def _next_milestone(goal: Goal, day: datetime.date) -> Milestone | None:
 def _last_check_in(goal: Goal, day: datetime.date) -> tuple[KeyResult, CheckIn] | None:
     latest: tuple[KeyResult, CheckIn] | None = None
     for key_result in goal.key_results:
+        last: CheckIn | None = None
         for check_in in key_result.check_ins:
             if check_in.on > day:
                 break
-            if latest is None or check_in.on >= latest[1].on:
-                latest = (key_result, check_in)
+            last = check_in  # several on one day: the last one counts
+        # On a tie between key results, the first listed (usually the main one) wins.
+        if last is not None and (latest is None or last.on > latest[1].on):
+            latest = (key_result, last)
     return latest
 
 
@@ -1010,7 +1013,7 @@ def _esc(text: str) -> str:
 def html_bar(result: Progress) -> str:
     """A progress bar in HTML, with the expected share marked and a text alternative.
 
-    Example:
+    Examples:
         >>> import datetime, goalkit
         >>> kr = goalkit.KeyResult(title="Talks", target=4, check_ins=[
         ...     goalkit.CheckIn(on=datetime.date(2027, 2, 1), value=1)])

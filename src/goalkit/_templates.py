@@ -46,7 +46,7 @@ _EDIT_ME = "Template text: make it yours. "
 class Template:
     """A named plan scaffold: what it is for, and how to build it.
 
-    Example:
+    Examples:
         >>> template = templates()[0]
         >>> template.name, template.title
         ('career-planning', 'Career planning')
@@ -62,7 +62,7 @@ class Template:
     ) -> Plan:
         """Build the scaffold as a plan starting on *start*.
 
-        Example:
+        Examples:
             >>> import datetime
             >>> plan = templates()[0].build(start=datetime.date(2027, 1, 4), mentee="Ana")
             >>> plan.mentee.name, plan.cadence.anchor
@@ -392,7 +392,7 @@ _TEMPLATES: Final[Mapping[str, Template]] = MappingProxyType(
 def templates() -> tuple[Template, ...]:
     """The plan templates, in the order `goalkit new --list` shows them.
 
-    Example:
+    Examples:
         >>> [template.name for template in templates()]  # doctest: +NORMALIZE_WHITESPACE
         ['career-planning', 'skill-development', 'problem-solving', 'networking',
          'leadership', 'mentor']
@@ -419,7 +419,7 @@ def scaffold(
     Raises:
         UnknownIdError: no template has that name.
 
-    Example:
+    Examples:
         >>> import datetime
         >>> plan = scaffold("networking", start=datetime.date(2027, 1, 4), mentee="Ana")
         >>> plan.goals[0].title

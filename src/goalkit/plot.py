@@ -7,7 +7,7 @@ says it should be, from its check-in history, with its milestones marked.
 Every point is `goalkit.progress(goal, as_of=day)` for a day on which
 something was recorded, so the plot agrees with the reports.
 
-Example:
+Examples:
     >>> import datetime, goalkit
     >>> from goalkit.plot import plot_progress
     >>> plan = goalkit.example_plan()
@@ -86,7 +86,7 @@ def progress_history(
     The days are the goal's start, each check-in, completed milestone and
     revision (of the goal and, with *plan*, of its descendants), and *as_of*.
 
-    Example:
+    Examples:
         >>> import datetime, goalkit
         >>> plan = goalkit.example_plan()
         >>> history = progress_history(plan.goal("g-networking"), as_of=datetime.date(2026, 8, 1))
@@ -125,13 +125,13 @@ def plot_progress(
     Returns:
         The axes drawn on.
 
-    Example:
+    Examples:
         >>> import datetime, goalkit
         >>> from goalkit.plot import plot_progress
         >>> plan = goalkit.example_plan()
         >>> ax = plot_progress(plan.goal("g-networking"), as_of=datetime.date(2026, 11, 18))
         >>> [text.get_text() for text in ax.get_legend().get_texts()]
-        ['progress', 'expected', 'milestone done']
+        ['progress', 'expected', 'milestone done', 'as of 2026-11-18']
     """
     until = datetime.date.today() if as_of is None else as_of
     if ax is None:
@@ -154,7 +154,13 @@ def plot_progress(
     else:
         ax.plot([], [], linestyle="--", color=_EXPECTED_COLOUR, label="expected")
     _mark_milestones(ax, goal, until)
-    ax.axvline(_days([until])[0], color=_EXPECTED_COLOUR, linewidth=0.8, alpha=0.5)
+    ax.axvline(
+        _days([until])[0],
+        color=_EXPECTED_COLOUR,
+        linewidth=0.8,
+        alpha=0.5,
+        label=f"as of {until.isoformat()}",
+    )
     ax.set_ylim(-4, 108)
     ax.set_ylabel("progress")
     ax.yaxis.set_major_formatter(lambda y, _: f"{y:.0f}%")

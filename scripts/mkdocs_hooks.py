@@ -1,0 +1,85 @@
+"""MkDocs hooks: the docs show goalkit's real output, generated at build time.
+
+Nothing here is drawn by hand or committed as a binary, so the pictures in
+the docs can never drift from what the code does:
+
+- `<!-- goalkit:display NAME -->` in a page is replaced by the notebook
+  display (`_repr_html_`) of an object from the bundled example plan;
+- the plot in the notebook tutorial and the example HTML report are
+  generated into the site (`File.generated`, MkDocs 1.6+).
+
+Everything is computed as of `AS_OF`, the example plan's last recorded
+day, so every build produces the same pages.
+"""
+
+from __future__ import annotations
+
+import datetime
+import io
+import re
+from typing import Any
+
+from mkdocs.structure.files import File, Files
+
+import goalkit
+
+AS_OF = datetime.date(2026, 11, 13)
+PLOT_PATH = "tutorials/img/presentations-progress.png"
+REPORT_PATH = "tutorials/img/example-report.html"
+
+_MARKER = re.compile(r"<!-- goalkit:display (\w+) -->")
+
+
+def _displays() -> dict[str, str]:
+    from goalkit._display import goal_html, plan_html, progress_html, smart_html
+
+    plan = goalkit.example_plan()
+    goal = plan.goal("g-presentations")
+    return {
+        "plan": plan_html(plan, as_of=AS_OF),
+        "goal": goal_html(goal, plan=plan, as_of=AS_OF),
+        "progress": progress_html(goalkit.progress(goal, as_of=AS_OF, plan=plan)),
+        "smart": smart_html(
+            goalkit.assess(goalkit.Goal(title="I want to improve my skills"), today=AS_OF)
+        ),
+    }
+
+
+def _plot_png() -> bytes:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib import pyplot as plt
+
+    from goalkit.plot import plot_progress
+
+    plan = goalkit.example_plan()
+    ax = plot_progress(plan.goal("g-presentations"), plan=plan, as_of=AS_OF)
+    buffer = io.BytesIO()
+    # A fixed creation date keeps the file identical from build to build.
+    ax.figure.savefig(buffer, format="png", dpi=110, metadata={"Software": None})
+    plt.close(ax.figure)
+    return buffer.getvalue()
+
+
+def on_files(files: Files, config: Any) -> Files:
+    """Add the generated plot and the example HTML report to the site."""
+    files.append(File.generated(config, PLOT_PATH, content=_plot_png()))
+    report = goalkit.plan_report(goalkit.example_plan(), as_of=AS_OF)
+    files.append(File.generated(config, REPORT_PATH, content=report.to_html()))
+    return files
+
+
+def on_page_markdown(markdown: str, page: Any, config: Any, files: Files) -> str:
+    """Replace display markers with the live notebook display of the example."""
+    if "goalkit:display" not in markdown:
+        return markdown
+    displays = _displays()
+
+    def replace(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in displays:
+            raise ValueError(f"{page.file.src_path}: unknown goalkit display {name!r}")
+        return f'<div class="goalkit-display">{displays[name]}</div>'
+
+    return _MARKER.sub(replace, markdown)
