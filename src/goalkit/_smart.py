@@ -468,6 +468,14 @@ class SmartReport:
             )
         return "\n".join(lines)
 
+    def _repr_html_(self) -> str:
+        """Jupyter's rich display: each criterion passed or failed, with findings and hints."""
+        # Imported here rather than at the top: notebook display sits above the
+        # calculators in the flow of imports, and only notebooks need it.
+        from goalkit._display import smart_html
+
+        return smart_html(self)
+
     def __repr__(self) -> str:
         failed = tuple(criterion.value for criterion in self.failed)
         return (
@@ -621,18 +629,17 @@ def _measurable(goal: Goal, context: SmartContext) -> Iterator[Finding]:
 
 
 def _target_mismatch(goal: Goal, context: SmartContext) -> Iterator[Finding]:
-    for quantity in context.analysis.quantities:
-        if quantity.percent or not quantity.noun:
-            continue
+    counted = [q for q in context.analysis.quantities if q.noun and not q.percent]
+    if not counted or not goal.key_results:
+        return
+    words = [
+        {_singular(word) for word in f"{kr.unit} {kr.title}".lower().replace("-", " ").split()}
+        for kr in goal.key_results
+    ]
+    for quantity in counted:
         noun = _singular(quantity.noun)
         matching = [
-            (index, kr)
-            for index, kr in enumerate(goal.key_results)
-            if noun
-            in {
-                _singular(word)
-                for word in f"{kr.unit} {kr.title}".lower().replace("-", " ").split()
-            }
+            (index, kr) for index, kr in enumerate(goal.key_results) if noun in words[index]
         ]
         if matching and all(kr.target != quantity.value for _, kr in matching):
             index, kr = matching[0]
@@ -767,9 +774,7 @@ def _pace(goal: Goal, context: SmartContext) -> Iterator[Finding]:
             hint=hint,
             path=path,
         )
-    just_started = (
-        goal.start is not None and (today - goal.start).days < policy.min_history_days
-    )
+    just_started = goal.start is not None and (today - goal.start).days < policy.min_history_days
     if unknown and not just_started:
         names = ", ".join(_quote(title) for title in unknown[:3])
         more = f" and {len(unknown) - 3} more" if len(unknown) > 3 else ""
