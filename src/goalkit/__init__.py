@@ -33,6 +33,9 @@ from goalkit._errors import (
     ValidationError,
 )
 
+# --- the bundled example plan
+from goalkit._examples import example_plan
+
 # --- model
 from goalkit._model import (
     Cadence,
@@ -67,6 +70,9 @@ from goalkit._progress import (
     progress_by_goal,
 )
 
+# --- reports
+from goalkit._report import GoalLine, PlanReport, plan_report
+
 # --- serialization
 from goalkit._schema import json_schema
 from goalkit._serialize import (
@@ -93,6 +99,7 @@ from goalkit._smart import (
     assess_plan,
     require_smart,
 )
+from goalkit._templates import Template, scaffold, templates  # plans for `goalkit new`
 from goalkit._text import Action, Quantity, TextAnalysis, TimeFrame, TimeFrameKind, Wording
 
 try:
@@ -113,6 +120,7 @@ __all__ = [
     "Finding",
     "Goal",
     "GoalKind",
+    "GoalLine",
     "GoalStatus",
     "GoalkitError",
     "Health",
@@ -124,6 +132,7 @@ __all__ = [
     "Part",
     "Person",
     "Plan",
+    "PlanReport",
     "Problem",
     "Progress",
     "ProgressPolicy",
@@ -135,6 +144,7 @@ __all__ = [
     "SmartContext",
     "SmartPolicy",
     "SmartReport",
+    "Template",
     "TextAnalysis",
     "TimeFrame",
     "TimeFrameKind",
@@ -149,15 +159,19 @@ __all__ = [
     "draft",
     "due_reviews",
     "dump",
+    "example_plan",
     "from_dict",
     "from_json",
     "json_schema",
     "load",
     "next_review",
     "okr_score",
+    "plan_report",
     "progress",
     "progress_by_goal",
     "require_smart",
+    "scaffold",
+    "templates",
     "to_dict",
     "to_json",
 ]
