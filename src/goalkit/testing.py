@@ -254,34 +254,60 @@ def reviews(
     )
 
 
+def _change(name: str, values: st.SearchStrategy[Any]) -> st.SearchStrategy[tuple[str, Any]]:
+    return st.tuples(st.just(name), st.tuples(values, values))
+
+
 @functools.cache
 def revisions(
-    *, min_date: datetime.date = MIN_DATE, max_date: datetime.date = MAX_DATE
+    *,
+    min_date: datetime.date = MIN_DATE,
+    max_date: datetime.date = MAX_DATE,
+    max_changes: int = 3,
+    with_collections: bool = True,
 ) -> st.SearchStrategy[Revision]:
-    """`Revision` values changing simple goal fields (title, relevance, weight, status, due).
+    """`Revision` values changing any revisable goal field, with up to *max_changes* changes.
+
+    Both sides of each change are valid values of that `Goal` field. With
+    *with_collections* (the default), changes to tags, key results,
+    milestones and reviews are drawn too (kept small).
 
     Example:
-        >>> find(revisions(), lambda _: True).changes != {}
-        True
+        >>> revision = find(revisions(max_changes=1), lambda _: True)
+        >>> len(revision.changes)
+        1
     """
-    change: st.SearchStrategy[tuple[str, tuple[Any, Any]]] = st.one_of(
-        st.tuples(st.just("title"), st.tuples(text(min_size=1), text(min_size=1))),
-        st.tuples(st.just("relevance"), st.tuples(text(), text())),
-        st.tuples(st.just("weight"), st.tuples(weights(), weights())),
-        st.tuples(
-            st.just("status"),
-            st.tuples(st.sampled_from(GoalStatus), st.sampled_from(GoalStatus)),
-        ),
-        st.tuples(
-            st.just("due"),
-            st.tuples(st.none() | dates(min_date, max_date), dates(min_date, max_date)),
-        ),
-    )
+    optional_dates = st.none() | dates(min_date, max_date)
+    options = [
+        _change("title", text(min_size=1)),
+        _change("description", text()),
+        _change("relevance", text()),
+        _change("kind", st.sampled_from(GoalKind)),
+        _change("status", st.sampled_from(GoalStatus)),
+        _change("owner", st.none() | ids()),
+        _change("parent_id", st.none() | ids()),
+        _change("start", optional_dates),
+        _change("due", optional_dates),
+        _change("weight", weights()),
+    ]
+    if with_collections:
+        small = {"min_date": min_date, "max_date": max_date}
+        options += [
+            _change("tags", st.lists(text(min_size=1, max_size=15), max_size=3).map(tuple)),
+            _change(
+                "key_results",
+                st.lists(key_results(max_check_ins=2, **small), max_size=2).map(tuple),
+            ),
+            _change("milestones", st.lists(milestones(**small), max_size=2).map(tuple)),
+            _change("reviews", st.lists(reviews(**small), max_size=2).map(tuple)),
+        ]
     return st.builds(
         Revision,
         on=dates(min_date, max_date),
         reason=text(min_size=1),
-        changes=st.lists(change, min_size=1, max_size=3).map(dict),
+        changes=st.lists(
+            st.one_of(options), min_size=1, max_size=max(max_changes, 1), unique_by=lambda c: c[0]
+        ).map(dict),
     )
 
 
@@ -348,8 +374,21 @@ def cadences() -> st.SearchStrategy[Cadence]:
 
 @functools.cache
 @st.composite
-def plans(draw: st.DrawFn, *, max_goals: int = 6, max_key_results: int = 3) -> Plan:
+def plans(
+    draw: st.DrawFn,
+    *,
+    max_goals: int = 6,
+    max_key_results: int = 3,
+    max_milestones: int = 3,
+    max_reviews: int = 2,
+    max_revisions: int = 2,
+    max_check_ins: int = 5,
+) -> Plan:
     """`Plan` values whose goals form a forest (each parent listed before its children).
+
+    The ``max_*`` options bound the size of what is drawn: goals in the
+    plan, and key results, milestones, reviews and revisions per goal,
+    check-ins per key result.
 
     Example:
         >>> plan = find(plans(max_goals=3), lambda _: True)
@@ -359,7 +398,16 @@ def plans(draw: st.DrawFn, *, max_goals: int = 6, max_key_results: int = 3) -> P
     count = draw(st.integers(0, max_goals))
     built: list[Goal] = []
     for index in range(count):
-        goal = draw(goals(id_prefix=f"g{index}", max_key_results=max_key_results))
+        goal = draw(
+            goals(
+                id_prefix=f"g{index}",
+                max_key_results=max_key_results,
+                max_milestones=max_milestones,
+                max_reviews=max_reviews,
+                max_revisions=max_revisions,
+                max_check_ins=max_check_ins,
+            )
+        )
         parent = draw(st.none() | st.sampled_from(built)) if built else None
         built.append(goal if parent is None else attrs.evolve(goal, parent_id=parent.id))
     mentee = draw(people())

@@ -1,0 +1,678 @@
+"""The document format: round trips, strict loading, precise problems, versions and files."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import os
+import pathlib
+import stat
+import tempfile
+from typing import Any
+
+import attrs
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import goalkit
+from goalkit import (
+    SCHEMA_VERSION,
+    Cadence,
+    CheckIn,
+    Direction,
+    Goal,
+    GoalStatus,
+    KeyResult,
+    LoadError,
+    Milestone,
+    Person,
+    Plan,
+    Review,
+    ReviewKind,
+    Revision,
+    _documents,
+    _serialize,
+    dump,
+    from_dict,
+    from_json,
+    load,
+    testing,
+    to_dict,
+    to_json,
+)
+
+DAY = datetime.date(2027, 1, 31)
+
+#: Every model class with the strategy that draws it, kept small so properties run quickly.
+STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
+    Person: testing.people(),
+    CheckIn: testing.check_ins(),
+    KeyResult: testing.key_results(max_check_ins=3),
+    Milestone: testing.milestones(),
+    Review: testing.reviews(),
+    Revision: testing.revisions(),
+    Goal: testing.goals(max_key_results=2, max_milestones=2, max_check_ins=2),
+    Cadence: testing.cadences(),
+    Plan: testing.plans(max_goals=3, max_key_results=2, max_check_ins=2),
+}
+ANY_OBJECT = st.one_of(
+    [strategy.map(lambda obj, cls=cls: (cls, obj)) for cls, strategy in STRATEGIES.items()]
+)
+
+
+def a_plan() -> Plan:
+    talks = Goal(
+        title="Give five presentations in the next three months",
+        id="g-talks",
+        start=DAY,
+        due=datetime.date(2027, 4, 30),
+        relevance="Team leads present every quarter",
+        tags=["speaking"],
+        key_results=[
+            KeyResult(
+                title="Presentations given",
+                target=5,
+                id="kr-talks",
+                check_ins=[CheckIn(on=datetime.date(2027, 2, 28), value=2, confidence=7)],
+            )
+        ],
+        milestones=[Milestone(title="First talk", id="m-first", due=datetime.date(2027, 2, 15))],
+        reviews=[Review(held_on=datetime.date(2027, 3, 1), rating=4, id="r-march")],
+    ).revise("Conference moved", datetime.date(2027, 2, 1), due=datetime.date(2027, 5, 31))
+    return Plan(
+        mentee=Person(name="Ana Diaz", id="ana"),
+        mentor=Person(name="Ben Okafor", id="ben"),
+        goals=[talks],
+        cadence=Cadence(every=1, unit="month", anchor=DAY),
+        id="plan-ana",
+        title="Ana's plan",
+    )
+
+
+def problems_of(error: pytest.ExceptionInfo[LoadError]) -> dict[str, str]:
+    return {problem.path: problem.message for problem in error.value.problems}
+
+
+# ------------------------------------------------------------------ round trips
+
+
+@given(ANY_OBJECT)
+def test_dict_round_trip_for_every_class(pair: tuple[type, Any]) -> None:
+    """from_dict(cls, to_dict(x)) == x for every model class."""
+    cls, obj = pair
+    assert from_dict(cls, to_dict(obj)) == obj
+
+
+@given(ANY_OBJECT)
+def test_json_round_trip_for_every_class(pair: tuple[type, Any]) -> None:
+    """from_json(cls, to_json(x)) == x, from text and from UTF-8 bytes."""
+    cls, obj = pair
+    text = to_json(obj)
+    assert from_json(cls, text) == obj
+    assert from_json(cls, text.encode("utf-8")) == obj
+
+
+@given(ANY_OBJECT)
+def test_json_round_trip_with_the_standard_library_writer(pair: tuple[type, Any]) -> None:
+    """Without orjson, the standard json writer round-trips the same way."""
+    cls, obj = pair
+    saved = _documents._orjson
+    _documents._orjson = None
+    try:
+        text = to_json(obj, indent=4)
+    finally:
+        _documents._orjson = saved
+    assert from_json(cls, text) == obj
+    assert json.loads(text) == to_dict(obj)
+
+
+@settings(max_examples=40)
+@given(ANY_OBJECT, st.sampled_from([".json", ".yaml", ".yml"]))
+def test_file_round_trip_for_every_class_and_format(pair: tuple[type, Any], suffix: str) -> None:
+    """load(dump(x)) == x for every class, in JSON and YAML."""
+    cls, obj = pair
+    with tempfile.TemporaryDirectory() as folder:
+        path = pathlib.Path(folder) / f"document{suffix}"
+        dump(obj, path)
+        assert load(path, cls) == obj
+        assert os.listdir(folder) == [path.name]
+
+
+def to_toml(document: dict[str, Any]) -> str:
+    """A small TOML writer for tests: goalkit reads TOML but does not write it."""
+
+    def value(item: Any) -> str:
+        if item is None:
+            raise ValueError("TOML has no null")
+        if isinstance(item, bool):
+            return "true" if item else "false"
+        if isinstance(item, int | float):
+            return repr(item)
+        if isinstance(item, str):
+            return json.dumps(item, ensure_ascii=False)  # a JSON string is a TOML basic string
+        if isinstance(item, list):
+            return "[" + ", ".join(value(entry) for entry in item) + "]"
+        return "{" + ", ".join(f"{json.dumps(k)} = {value(v)}" for k, v in item.items()) + "}"
+
+    return "".join(f"{json.dumps(key)} = {value(item)}\n" for key, item in document.items())
+
+
+@settings(max_examples=60)
+@given(ANY_OBJECT)
+def test_toml_documents_are_read(pair: tuple[type, Any]) -> None:
+    """A TOML document holding what to_dict writes loads to an equal object."""
+    cls, obj = pair
+    try:
+        text = to_toml(to_dict(obj))
+    except ValueError:  # a revision recording None: TOML cannot say it
+        return
+    with tempfile.TemporaryDirectory() as folder:
+        path = pathlib.Path(folder) / "document.toml"
+        path.write_text(text, encoding="utf-8")
+        assert load(path, cls) == obj
+
+
+def test_toml_native_dates_are_calendar_days(tmp_path: pathlib.Path) -> None:
+    """TOML's own dates load; its date-times and times are refused where a date is meant."""
+    path = tmp_path / "check-in.toml"
+    path.write_text("on = 2027-02-01\nvalue = 3\n", encoding="utf-8")
+    assert load(path, CheckIn).on == datetime.date(2027, 2, 1)
+    path.write_text("on = 2027-02-01T10:00:00\nvalue = 3\n", encoding="utf-8")
+    with pytest.raises(LoadError) as error:
+        load(path, CheckIn)
+    assert "date and time" in problems_of(error)["on"]
+    path.write_text("on = 10:00:00\nvalue = 3\n", encoding="utf-8")
+    with pytest.raises(LoadError, match="the time 10:00:00"):
+        load(path, CheckIn)
+
+
+def test_hand_written_yaml_with_native_dates_and_on_keys_loads(tmp_path: pathlib.Path) -> None:
+    """Unquoted dates and the key `on` (a boolean in YAML 1.1) read as people mean them."""
+    path = tmp_path / "plan.yaml"
+    path.write_text(
+        "schema_version: 1\n"
+        "id: plan-ana\n"
+        "mentee: {name: Ana, id: ana}\n"
+        "goals:\n"
+        "  - title: Give five presentations\n"
+        "    id: g-talks\n"
+        "    start: 2027-01-31\n"
+        "    key_results:\n"
+        "      - title: Presentations given\n"
+        "        target: 5\n"
+        "        id: kr-talks\n"
+        "        check_ins:\n"
+        "          - on: 2027-02-28\n"
+        "            value: 2\n",
+        encoding="utf-8",
+    )
+    plan = load(path)
+    assert plan.goals[0].key_results[0].check_ins[0].on == datetime.date(2027, 2, 28)
+    assert plan.goals[0].start == DAY
+
+
+def test_plan_document_is_short_and_versioned() -> None:
+    """Defaults are left out, the version comes first, dates are ISO days, enums values."""
+    plan = Plan(
+        mentee=Person(name="Ana", id="ana"),
+        goals=[Goal(title="Learn SQL", id="g-sql", due=DAY, status=GoalStatus.DRAFT)],
+        id="p",
+    )
+    assert to_dict(plan) == {
+        "schema_version": SCHEMA_VERSION,
+        "mentee": {"name": "Ana", "id": "ana"},
+        "id": "p",
+        "goals": [{"title": "Learn SQL", "id": "g-sql", "due": "2027-01-31", "status": "draft"}],
+    }
+    assert next(iter(to_dict(plan))) == "schema_version"
+
+
+def test_inferred_direction_is_left_out_and_a_threshold_is_kept() -> None:
+    """A direction loading would infer is not written; AT_LEAST and AT_MOST are."""
+    inferred = KeyResult(title="Bugs open", baseline=40, target=10, id="kr")
+    explicit = KeyResult(
+        title="Bugs open", baseline=40, target=10, id="kr", direction=Direction.DECREASE
+    )
+    threshold = KeyResult(title="NPS", target=40, direction=Direction.AT_LEAST, id="kr")
+    assert "direction" not in to_dict(inferred)
+    assert to_dict(explicit) == to_dict(inferred)
+    assert to_dict(threshold)["direction"] == "at_least"
+    assert from_dict(KeyResult, to_dict(threshold)) == threshold
+
+
+def test_revision_changes_are_encoded_like_the_goal_field() -> None:
+    """Revision.changes is written {field: [old, new]}, dates and enums as in the goal."""
+    goal = Goal(title="Learn SQL", id="g", due=DAY).revise(
+        "Moved", datetime.date(2027, 1, 2), due=datetime.date(2027, 2, 1), status=GoalStatus.DRAFT
+    )
+    changes = to_dict(goal)["revisions"][0]["changes"]
+    assert changes == {"due": ["2027-01-31", "2027-02-01"], "status": ["active", "draft"]}
+    assert from_dict(Goal, to_dict(goal)) == goal
+
+
+def test_to_json_indents_on_request() -> None:
+    """to_json is compact by default and indented when asked."""
+    person = Person(name="Ana", id="ana")
+    assert to_json(person) == '{"name":"Ana","id":"ana"}'
+    assert to_json(person, indent=2) == '{\n  "name": "Ana",\n  "id": "ana"\n}'
+
+
+def test_non_model_objects_are_type_errors() -> None:
+    """to_dict and from_dict name the model classes when given something else."""
+    with pytest.raises(TypeError, match="goalkit model class"):
+        to_dict({"title": "x"})
+    with pytest.raises(TypeError, match="goalkit model class"):
+        from_dict(dict, {})
+    with pytest.raises(TypeError, match="str or bytes"):
+        from_json(Goal, 42)  # type: ignore[arg-type]
+
+
+def test_public_names_are_exported() -> None:
+    """The contract's serialization names are importable from goalkit."""
+    for name in ("to_dict", "from_dict", "to_json", "from_json", "dump", "load", "json_schema"):
+        assert name in goalkit.__all__
+        assert callable(getattr(goalkit, name))
+    assert goalkit.SCHEMA_VERSION == 1
+
+
+# ------------------------------------------------------------------ strictness
+
+NOT_A_NUMBER = ["12", True, False, None, [1], {"a": 1}]
+NOT_TEXT = [12, 1.5, True, None, ["a"], {"a": "b"}]
+NOT_A_DATE = [
+    "2027-02-30",
+    "next friday",
+    "01/02/03",
+    "2027-02",
+    "2027-02-01T10:00:00",
+    "2027-02-01 10:00",
+    "20270201",
+    "2027-W05-1",
+    " 2027-02-01",
+    "2027-02-0١",  # an Arabic-Indic digit
+    20270201,
+    None,
+]
+NOT_WHOLE = [1.9, 2.0, "3", True, 10**20]
+
+
+@pytest.mark.parametrize("value", NOT_A_NUMBER)
+def test_only_numbers_are_numbers(value: Any) -> None:
+    """A string, boolean, null or container is never a number."""
+    with pytest.raises(LoadError) as error:
+        from_dict(CheckIn, {"on": "2027-02-01", "value": value})
+    assert problems_of(error)["value"].startswith("expected a number, got ")
+
+
+@pytest.mark.parametrize("value", NOT_TEXT)
+def test_only_text_is_text(value: Any) -> None:
+    """A number, boolean, null or container is never text."""
+    with pytest.raises(LoadError) as error:
+        from_dict(Goal, {"title": value})
+    assert problems_of(error)["title"].startswith("expected text, got ")
+
+
+@pytest.mark.parametrize("value", NOT_A_DATE)
+def test_only_iso_calendar_days_are_dates(value: Any) -> None:
+    """Impossible days, prose, other date formats, months and date-times are refused."""
+    with pytest.raises(LoadError) as error:
+        from_dict(CheckIn, {"on": value, "value": 1})
+    assert "date" in problems_of(error)["on"]
+
+
+@pytest.mark.parametrize("value", NOT_WHOLE)
+def test_whole_numbers_are_never_floats_strings_or_booleans(value: Any) -> None:
+    """1.9 and 2.0 are not whole numbers, nor "3", nor true, nor 10**20."""
+    with pytest.raises(LoadError) as error:
+        from_dict(CheckIn, {"on": "2027-02-01", "value": 1, "confidence": value})
+    assert problems_of(error)["confidence"].startswith("expected a whole number")
+
+
+def test_enum_values_are_checked() -> None:
+    """An unknown enum value is refused with the allowed values listed."""
+    with pytest.raises(LoadError) as error:
+        from_dict(Review, {"held_on": "2027-02-01", "kind": "ONE_ON_ONE"})
+    message = problems_of(error)["kind"]
+    assert "'one_on_one'" in message
+    assert "text 'ONE_ON_ONE'" in message
+
+
+def test_arrays_are_never_strings_or_objects() -> None:
+    """A string where an array of text is expected is refused, not split into letters."""
+    with pytest.raises(LoadError) as error:
+        from_dict(Goal, {"title": "Learn SQL", "tags": "sql"})
+    assert problems_of(error)["tags"] == "expected an array, got text 'sql'"
+
+
+def test_unknown_keys_are_refused_with_a_suggestion() -> None:
+    """Each unknown key is a problem at its own path, with the likely field named."""
+    with pytest.raises(LoadError) as error:
+        from_dict(Goal, {"title": "Learn SQL", "tittle": "x", "colour": "red"})
+    found = problems_of(error)
+    assert found["tittle"] == "unknown key for a Goal; did you mean 'title'?"
+    assert found["colour"].startswith("unknown key for a Goal (expected one of: title, id,")
+
+
+def test_missing_required_fields_are_named() -> None:
+    """A missing required field says what was expected there."""
+    with pytest.raises(LoadError) as error:
+        from_dict(KeyResult, {"title": "Talks"})
+    assert problems_of(error) == {"target": "missing: expected a number"}
+
+
+def test_every_problem_is_reported_with_its_path() -> None:
+    """All problems are collected, each with a path like goals[2].key_results[0].target."""
+    document = to_dict(a_plan())
+    goal = document["goals"][0]
+    document["goals"] = [goal, {**goal, "id": "g2"}, {**goal, "id": "g3"}]
+    for position, item in enumerate(document["goals"]):
+        item["key_results"] = [{**kr, "id": f"{kr['id']}-{position}"} for kr in item["key_results"]]
+        item["milestones"] = [{**m, "id": f"{m['id']}-{position}"} for m in item["milestones"]]
+        item["reviews"] = [{**r, "id": f"{r['id']}-{position}"} for r in item["reviews"]]
+    document["goals"][2]["key_results"][0]["target"] = "five"
+    document["goals"][1]["weight"] = True
+    document["goals"][0]["reviews"][0]["rating"] = 4.5
+    document["mentor"]["name"] = 7
+    with pytest.raises(LoadError) as error:
+        from_dict(Plan, document)
+    assert problems_of(error) == {
+        "mentor.name": "expected text, got the number 7",
+        "goals[0].reviews[0].rating": "expected a whole number within ±1e+15, got the number 4.5",
+        "goals[1].weight": "expected a number, got true",
+        "goals[2].key_results[0].target": "expected a number, got text 'five'",
+    }
+
+
+def test_broken_invariants_are_problems_not_validation_errors() -> None:
+    """A due date before the start is a LoadError at goals[0].due, not a ValidationError."""
+    document = to_dict(a_plan())
+    document["goals"][0]["start"] = "2027-06-01"
+    with pytest.raises(LoadError) as error:
+        from_dict(Plan, document)
+    message = problems_of(error)["goals[0].due"]
+    assert message == "expected a date on or after start (2027-06-01), got '2027-05-31'"
+
+
+def test_plan_wide_invariants_are_located() -> None:
+    """Duplicate ids and missing parents across goals point at the offending field."""
+    document = to_dict(a_plan())
+    twin = json.loads(json.dumps(document["goals"][0]))
+    twin["id"] = "g-twin"
+    twin["parent_id"] = "g-missing"
+    document["goals"].append(twin)
+    with pytest.raises(LoadError) as error:
+        from_dict(Plan, document)
+    (path, message), *_ = problems_of(error).items()
+    assert path == "goals[1].key_results[0].id"
+    assert "also used by goals[0].key_results[0].id" in message
+
+
+def test_revision_changes_are_checked_per_field() -> None:
+    """A revision recording a non-date for `due`, or an unknown field, is refused there."""
+    base = {"on": "2027-02-01", "reason": "Moved"}
+    with pytest.raises(LoadError) as error:
+        from_dict(Revision, {**base, "changes": {"due": ["2027-01-31", "soon"]}})
+    assert problems_of(error) == {
+        "changes.due[1]": "expected a calendar date as YYYY-MM-DD, got text 'soon'"
+    }
+    with pytest.raises(LoadError) as error:
+        from_dict(Revision, {**base, "changes": {"colour": ["red", "blue"]}})
+    assert list(problems_of(error)) == ["changes.colour"]
+    with pytest.raises(LoadError) as error:
+        from_dict(Revision, {**base, "changes": {"title": ["Only one"]}})
+    assert problems_of(error)["changes.title"].startswith("expected a pair [old, new] of text")
+
+
+def test_messages_quote_only_an_excerpt_of_the_input() -> None:
+    """A megabyte of wrong input is quoted in a few dozen characters."""
+    with pytest.raises(LoadError) as error:
+        from_dict(CheckIn, {"on": "x" * 1_000_000, "value": 1})
+    assert len(str(error.value)) < 300
+    assert "(1000000 characters)" in str(error.value)
+
+
+def test_overlong_text_is_refused() -> None:
+    """Text over MAX_TEXT_LENGTH characters in a field is refused."""
+    with pytest.raises(LoadError) as error:
+        from_dict(Goal, {"title": "x" * (_serialize.MAX_TEXT_LENGTH + 1)})
+    assert problems_of(error)["title"].startswith("expected text of at most 100000 characters")
+
+
+def test_problems_are_capped() -> None:
+    """A document wrong everywhere reports at most MAX_PROBLEMS problems."""
+    with pytest.raises(LoadError) as error:
+        from_dict(Goal, {"title": "x", "tags": [1] * 10_000})
+    assert len(error.value.problems) == _serialize.MAX_PROBLEMS
+    assert error.value.problems[-1].path == f"tags[{_serialize.MAX_PROBLEMS - 1}]"
+
+
+def test_not_an_object_is_refused() -> None:
+    """A document that is not an object says what it is instead."""
+    with pytest.raises(LoadError, match=r"expected an object \(a Plan\), got an array of 0 items"):
+        from_json(Plan, "[]")
+
+
+# ------------------------------------------------------------------ versions
+
+
+def test_plans_need_a_schema_version() -> None:
+    """A plan document without schema_version is refused with the expected version."""
+    document = to_dict(a_plan())
+    del document["schema_version"]
+    with pytest.raises(LoadError) as error:
+        from_dict(Plan, document)
+    assert problems_of(error) == {
+        "schema_version": f"missing: expected {SCHEMA_VERSION}, the version this goalkit writes"
+    }
+
+
+def test_newer_documents_are_refused() -> None:
+    """A document from a newer goalkit says so, and how to load it."""
+    document = {**to_dict(a_plan()), "schema_version": SCHEMA_VERSION + 1}
+    with pytest.raises(LoadError, match="written by a newer goalkit") as error:
+        from_dict(Plan, document)
+    assert "upgrade goalkit-mentoring" in str(error.value)
+
+
+@pytest.mark.parametrize("version", ["1", 1.0, True, None, 0, -3])
+def test_schema_version_must_be_a_known_whole_number(version: Any) -> None:
+    """schema_version is a whole number from 1 to the current version."""
+    with pytest.raises(LoadError) as error:
+        from_dict(Plan, {**to_dict(a_plan()), "schema_version": version})
+    assert list(problems_of(error)) == ["schema_version"]
+
+
+def test_older_documents_are_migrated(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With a version 2 format, a version 1 document runs the registered migration."""
+    monkeypatch.setattr(_serialize, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(_serialize, "MIGRATIONS", {})
+
+    @_serialize.migration(1)
+    def rename_title(document: dict[str, Any]) -> dict[str, Any]:
+        document["title"] = document.pop("name")
+        return document
+
+    old = {"schema_version": 1, "mentee": {"name": "Ana", "id": "ana"}, "id": "p", "name": "Mine"}
+    plan = from_dict(Plan, old)
+    assert plan.title == "Mine"
+    assert old["name"] == "Mine"  # the caller's document is left alone
+    assert to_dict(plan)["schema_version"] == 2
+
+
+def test_a_missing_or_failing_migration_is_a_load_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No migration, or one that raises, ends in a LoadError naming the version."""
+    monkeypatch.setattr(_serialize, "SCHEMA_VERSION", 3)
+    monkeypatch.setattr(_serialize, "MIGRATIONS", {1: lambda document: document["missing"]})
+    old = {"schema_version": 1, "mentee": {"name": "Ana"}}
+    failed = "could not migrate from schema_version 1: KeyError: 'missing'"
+    with pytest.raises(LoadError, match=failed):
+        from_dict(Plan, old)
+    monkeypatch.setattr(_serialize, "MIGRATIONS", {1: lambda document: document})
+    with pytest.raises(LoadError, match="no migration from schema_version 2 to 3"):
+        from_dict(Plan, old)
+
+
+# ------------------------------------------------------------------ files
+
+
+def test_dump_writes_json_and_yaml_documents(tmp_path: pathlib.Path) -> None:
+    """.json is indented JSON; .yaml and .yml are block YAML; both read back."""
+    plan = a_plan()
+    dump(plan, tmp_path / "plan.json")
+    dump(plan, tmp_path / "plan.yml")
+    assert json.loads((tmp_path / "plan.json").read_text()) == to_dict(plan)
+    assert (tmp_path / "plan.json").read_text().startswith('{\n  "schema_version": 1,')
+    assert yaml.safe_load((tmp_path / "plan.yml").read_text()) == to_dict(plan)
+    assert load(tmp_path / "plan.yml") == plan
+
+
+def test_dump_replaces_atomically_and_keeps_permissions(tmp_path: pathlib.Path) -> None:
+    """Dumping over a file replaces it whole, keeps its mode and leaves no temporary file."""
+    path = tmp_path / "plan.json"
+    path.write_text("old")
+    path.chmod(0o640)
+    dump(a_plan(), path)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640
+    assert load(path) == a_plan()
+    assert os.listdir(tmp_path) == ["plan.json"]
+
+
+def test_a_failed_rename_leaves_the_old_file_and_no_temporary(
+    tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A crash at the rename leaves the previous document intact and cleans up."""
+    path = tmp_path / "plan.json"
+    path.write_text('{"old": true}')
+
+    def crash(*args: Any) -> None:
+        raise OSError("disk gone")
+
+    monkeypatch.setattr(os, "replace", crash)
+    with pytest.raises(OSError, match="disk gone"):
+        dump(a_plan(), path)
+    assert path.read_text() == '{"old": true}'
+    assert os.listdir(tmp_path) == ["plan.json"]
+
+
+def test_a_serialization_error_never_touches_the_file(tmp_path: pathlib.Path) -> None:
+    """Text that cannot be written fails before the file is opened."""
+    path = tmp_path / "person.json"
+    path.write_text("old")
+    with pytest.raises(ValueError, match="surrogate"):
+        dump(Person(name="Ana \ud800", id="ana"), path)
+    assert path.read_text() == "old"
+    assert os.listdir(tmp_path) == ["person.json"]
+
+
+@pytest.mark.parametrize("name", ["plan.toml", "plan.txt", "plan"])
+def test_dump_refuses_formats_it_does_not_write(tmp_path: pathlib.Path, name: str) -> None:
+    """TOML is read-only; unknown suffixes are refused before anything is written."""
+    with pytest.raises(ValueError, match=r"goalkit writes \.json, \.yaml and \.yml"):
+        dump(a_plan(), tmp_path / name)
+    assert os.listdir(tmp_path) == []
+
+
+def test_load_refuses_missing_files_folders_and_unknown_suffixes(tmp_path: pathlib.Path) -> None:
+    """Every way a path can be wrong is a LoadError whose source is the path."""
+    (tmp_path / "folder.json").mkdir()
+    (tmp_path / "notes.txt").write_text("{}")
+    cases = {
+        tmp_path / "missing.json": "no such file",
+        tmp_path / "folder.json": "is a folder, not a file",
+        tmp_path / "notes.txt": "unknown file type '.txt'",
+    }
+    for path, message in cases.items():
+        with pytest.raises(LoadError, match=message) as error:
+            load(path)
+        assert error.value.source == str(path)
+
+
+def test_load_refuses_unreadable_files(
+    tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file without read permission is a LoadError (simulated: tests may run as root)."""
+    path = tmp_path / "plan.json"
+    dump(a_plan(), path)
+
+    def denied(*args: Any) -> int:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(os, "open", denied)
+    with pytest.raises(LoadError, match="cannot be read: permission denied"):
+        load(path)
+
+
+def test_load_refuses_special_files(tmp_path: pathlib.Path) -> None:
+    """A named pipe is refused without blocking; so is any other non-regular file."""
+    pipe = tmp_path / "plan.json"
+    os.mkfifo(pipe)
+    with pytest.raises(LoadError, match="not a regular file"):
+        load(pipe)
+
+
+def test_yaml_without_the_extra_says_how_to_install_it(
+    tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without PyYAML, YAML files are a LoadError naming the extra to install."""
+    path = tmp_path / "plan.yaml"
+    dump(a_plan(), path)
+    monkeypatch.setattr(_serialize, "yaml_available", lambda: False)
+    with pytest.raises(LoadError, match=r"pip install 'goalkit-mentoring\[yaml\]'"):
+        load(path)
+
+
+def test_load_takes_the_class_and_a_size_limit(tmp_path: pathlib.Path) -> None:
+    """load reads any model class, and refuses files over max_size."""
+    path = tmp_path / "goal.json"
+    goal = a_plan().goals[0]
+    dump(goal, path)
+    assert load(path, Goal) == goal
+    with pytest.raises(LoadError, match="document too large"):
+        load(path, Goal, max_size=100)
+
+
+def test_load_accepts_a_byte_order_mark(tmp_path: pathlib.Path) -> None:
+    """Files saved with a UTF-8 byte-order mark load."""
+    path = tmp_path / "person.json"
+    path.write_bytes(b"\xef\xbb\xbf" + to_json(Person(name="Ana", id="ana")).encode())
+    assert load(path, Person) == Person(name="Ana", id="ana")
+
+
+def test_large_documents_restore_the_garbage_collector() -> None:
+    """Loading a large document pauses the collector and always turns it back on."""
+    import gc
+
+    plan = Plan(
+        mentee=Person(name="Ana", id="ana"),
+        goals=[Goal(title="x" * 400, id=f"g{n}") for n in range(3_000)],
+        id="p",
+    )
+    text = to_json(plan)
+    assert len(text) > _serialize.GC_PAUSE_THRESHOLD
+    assert from_json(Plan, text) == plan
+    assert gc.isenabled()
+    with pytest.raises(LoadError):
+        from_json(Plan, text.replace('"g1"', '"g0"'))
+    assert gc.isenabled()
+
+
+def test_round_trip_keeps_attrs_equality_of_nested_revisions() -> None:
+    """Revisions that change collections round-trip with tuples inside."""
+    goal = a_plan().goals[0]
+    revised = goal.revise(
+        "Fewer talks",
+        datetime.date(2027, 3, 1),
+        key_results=[attrs.evolve(goal.key_results[0], target=3)],
+        tags=["speaking", "career"],
+    )
+    again = from_json(Goal, to_json(revised))
+    assert again == revised
+    assert again.revisions[-1].changes["tags"] == (("speaking",), ("speaking", "career"))
+
+
+def test_review_kinds_round_trip_by_value() -> None:
+    """Enums are written by value."""
+    review = Review(held_on=DAY, kind=ReviewKind.FEEDBACK_360, id="r")
+    assert to_dict(review) == {"held_on": "2027-01-31", "kind": "feedback_360", "id": "r"}
