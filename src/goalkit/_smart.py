@@ -131,9 +131,12 @@ class Finding:
             raise ValidationError(
                 "Finding", "code", "a non-blank code such as 'S-VAGUE'", got=self.code
             )
-        for name in ("message", "hint", "path"):
-            if type(getattr(self, name)) is not str:
-                raise ValidationError("Finding", name, "text", got=getattr(self, name))
+        if type(self.message) is not str:
+            raise ValidationError("Finding", "message", "text", got=self.message)
+        if type(self.hint) is not str:
+            raise ValidationError("Finding", "hint", "text", got=self.hint)
+        if type(self.path) is not str:
+            raise ValidationError("Finding", "path", "text", got=self.path)
 
     def __str__(self) -> str:
         hint = f" Hint: {self.hint}" if self.hint else ""
@@ -359,6 +362,8 @@ class SmartContext:
 def _frozen_results(
     results: Mapping[Criterion, CriterionResult],
 ) -> Mapping[Criterion, CriterionResult]:
+    if type(results) is types.MappingProxyType:
+        return results
     return types.MappingProxyType(dict(results))
 
 
@@ -1160,6 +1165,10 @@ _BUILTIN: Final[tuple[tuple[Criterion, Rule], ...]] = (
     (Criterion.TIME_BOUND, _time_bound),
 )
 
+_BUILTIN_RULES: Final = tuple(rule for _, rule in _BUILTIN)
+_CRITERIA: Final = tuple(criterion for criterion, _ in _BUILTIN)
+_POSITION: Final = {criterion: position for position, criterion in enumerate(_CRITERIA)}
+
 #: Every built-in finding code and what it means. The reference page lists
 #: the same codes with their fixes.
 FINDING_CODES: Final[Mapping[str, str]] = types.MappingProxyType(
@@ -1272,12 +1281,13 @@ def _assess(
     context = SmartContext(
         plan=plan, today=today, policy=policy, analysis=analyze(goal.title, policy._lexicon)
     )
-    found: dict[Criterion, list[Finding]] = {criterion: [] for criterion in Criterion}
+    # Buckets by position: hashing an Enum member runs Python code, and this is the hot loop.
+    buckets: list[list[Finding]] = [[], [], [], [], []]
     ignore = policy.ignore
-    for criterion, rule in _BUILTIN:
-        bucket = found[criterion]
+    for position, rule in enumerate(_BUILTIN_RULES):
+        bucket = buckets[position]
         for finding in rule(goal, context):
-            if finding.code not in ignore:
+            if not ignore or finding.code not in ignore:
                 bucket.append(finding)
     for rule in policy.extra_rules:
         for finding in rule(goal, context):
@@ -1287,14 +1297,16 @@ def _assess(
                     f"{excerpt(finding)}, expected a Finding"
                 )
             if finding.code not in ignore:
-                found[finding.criterion].append(finding)
-    results = {
-        criterion: CriterionResult(
-            passed=not any(f.severity is Severity.ERROR for f in findings),
-            findings=tuple(findings),
-        )
-        for criterion, findings in found.items()
-    }
+                buckets[_POSITION[finding.criterion]].append(finding)
+    error = Severity.ERROR
+    results = types.MappingProxyType(
+        {
+            criterion: CriterionResult(
+                not any(f.severity is error for f in findings), tuple(findings)
+            )
+            for criterion, findings in zip(_CRITERIA, buckets, strict=True)
+        }
+    )
     return SmartReport(goal_id=goal.id, title=goal.title, today=today, results=results)
 
 

@@ -27,7 +27,7 @@ import enum
 import functools
 import re
 from collections.abc import Iterable
-from typing import Final
+from typing import Final, NamedTuple
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -53,6 +53,22 @@ __all__ = [
     "parse_number_words",
     "past_participle",
 ]
+
+
+def _both(pattern: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The pattern for lower-cased text, and a case-insensitive one for text whose case
+    folding changes its length (so positions would not line up)."""
+    return re.compile(pattern), re.compile(pattern, re.IGNORECASE)
+
+
+def _searchable(text: str) -> tuple[str, int]:
+    """Lower-cased text and the index of the pattern to use with it.
+
+    Matching lower-cased text without IGNORECASE is about twice as fast.
+    """
+    lowered = text.lower()
+    return (lowered, 0) if len(lowered) == len(text) else (text, 1)
+
 
 # ------------------------------------------------------------------ lexicon
 
@@ -401,10 +417,10 @@ class Lexicon:
     vague_timing: frozenset[str] = attrs.field(
         default=frozenset(DEFAULT_VAGUE_TIMING), converter=_to_words
     )
-    _vague_re: re.Pattern[str] | None = attrs.field(
+    _vague_re: tuple[re.Pattern[str], re.Pattern[str]] | None = attrs.field(
         init=False, default=None, eq=False, hash=False, repr=False
     )
-    _timing_re: re.Pattern[str] | None = attrs.field(
+    _timing_re: tuple[re.Pattern[str], re.Pattern[str]] | None = attrs.field(
         init=False, default=None, eq=False, hash=False, repr=False
     )
 
@@ -417,13 +433,9 @@ class Lexicon:
             alternatives.append(rf"(?:{verbs})\s+(?:(?:{fillers})\s+){{0,3}}(?:{objects})")
         if self.vague_phrases:
             alternatives.append(_phrase_pattern(self.vague_phrases))
-        vague = (
-            re.compile(rf"(?<![\w-])(?:{'|'.join(alternatives)})(?![\w-])", re.IGNORECASE)
-            if alternatives
-            else None
-        )
+        vague = _both(rf"(?<![\w-])(?:{'|'.join(alternatives)})(?![\w-])") if alternatives else None
         timing = (
-            re.compile(rf"(?<![\w-])(?:{_phrase_pattern(self.vague_timing)})(?![\w-])", re.I)
+            _both(rf"(?<![\w-])(?:{_phrase_pattern(self.vague_timing)})(?![\w-])")
             if self.vague_timing
             else None
         )
@@ -470,6 +482,8 @@ _TENS: Final = {
 }
 _SCALES: Final = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
 _NUMBER_WORDS: Final = frozenset({*_UNITS, *_TENS, *_SCALES, "dozen"})
+# Words a number written in words can start with ("a dozen", "half a dozen").
+_NUMBER_STARTS: Final = frozenset({*_UNITS, *_TENS, "a", "an", "half"})
 
 
 def _compound_value(word: str) -> int | None:
@@ -690,7 +704,15 @@ class TimeFrame:
         return self.due_from(datetime.date(self.year, 1, 1))
 
 
+@functools.lru_cache(maxsize=4096)
+def _cached_lemma(word: str, verbs: frozenset[str]) -> str | None:
+    # A frozenset caches its hash, so this key is cheap; words repeat across statements.
+    return lemma(word, verbs)
+
+
+@functools.lru_cache(maxsize=4096)
 def _add(start: datetime.date, amount: float, unit: str) -> datetime.date:
+    # Cached: relativedelta is slow, and a plan's goals share start days and time frames.
     if unit in ("day", "week", "fortnight"):
         days = amount * {"day": 1, "week": 7, "fortnight": 14}[unit]
         return start + datetime.timedelta(days=round(days))
@@ -819,30 +841,28 @@ _NUM_WORDS_RE: Final = "|".join(
 )
 _NUM: Final = rf"(?:\d+(?:\.\d+)?|{_NUM_WORDS_RE})"
 _UNIT: Final = r"(?:day|week|fortnight|month|quarter|year)"
-_NEXT: Final = r"(?:next|coming|following|upcoming|first)"
+_NEXT_WORDS: Final = ("next", "coming", "following", "upcoming", "first")
+_NEXT: Final = rf"(?:{'|'.join(_NEXT_WORDS)})"
 _MONTH_RE: Final = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _PREP: Final = r"(?:by|before|until|till|on|in|during|due|deadline:?|no\s+later\s+than)"
 
-_RELATIVE_RE: Final = re.compile(
+_RELATIVE_RE: Final = _both(
     rf"\b(?:in|within|over|during|for|inside(?:\s+of)?)\s+(?:the\s+)?(?:{_NEXT}\s+)?"
     rf"(?:(?P<low>{_NUM})\s*(?:-|–|to|or)\s*)?(?P<amount>{_NUM})\s*-?\s*(?P<unit>{_UNIT})s?"
     r"(?:['’]s?)?(?:\s+time)?\b",
-    re.IGNORECASE,
 )
-_NEXT_UNIT_RE: Final = re.compile(
-    rf"\b(?:in|within|over|during|for)\s+the\s+{_NEXT}\s+(?P<unit>{_UNIT})\b", re.IGNORECASE
+_NEXT_UNIT_RE: Final = _both(
+    rf"\b(?:in|within|over|during|for)\s+the\s+{_NEXT}\s+(?P<unit>{_UNIT})\b"
 )
-_FROM_NOW_RE: Final = re.compile(
+_FROM_NOW_RE: Final = _both(
     rf"\b(?P<amount>{_NUM})\s*-?\s*(?P<unit>{_UNIT})s?\s+from\s+(?:now|today|the\s+start)\b",
-    re.IGNORECASE,
 )
-_PERIOD_END_RE: Final = re.compile(
+_PERIOD_END_RE: Final = _both(
     rf"\b(?:{_PREP}\s+|at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|(?P<next>next)\s+)?"
     r"(?P<unit>week|month|quarter|year)\b"
     r"|\b(?:by|before|at)\s+(?:the\s+)?year[- ]end\b",
-    re.IGNORECASE,
 )
-_DATE_RE: Final = re.compile(
+_DATE_RE: Final = _both(
     rf"\b(?:(?P<prep>{_PREP})\s+)?(?:the\s+)?(?:(?P<end>(?:the\s+)?end\s+of)\s+)?(?:"
     r"(?P<iso>\d{4}-\d{2}-\d{2})"
     rf"|(?P<month>{_MONTH_RE})\.?(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d))?"
@@ -852,12 +872,16 @@ _DATE_RE: Final = re.compile(
     r"|q(?P<quarter>[1-4])(?:\s+(?P<qyear>\d{4}))?"
     r"|(?P<yearonly>(?:19|20|21)\d{2})"
     r")\b",
-    re.IGNORECASE,
 )
-_THIS_NEXT_RE: Final = re.compile(
+_THIS_NEXT_RE: Final = _both(
     r"\b(?:(?:in|within|during)\s+the\s+|(?:this|(?P<next>next))\s+)(?P<unit>week|month|quarter|year)\b",
-    re.IGNORECASE,
 )
+
+
+# Cheap tests that let most statements skip the big patterns: every relative
+# or period time frame names a unit; every date has a digit or a month name.
+_UNIT_HINT_RE: Final = re.compile(r"day|week|fortnight|month|quarter|year")
+_DATE_HINT_RE: Final = re.compile(rf"\d{{4}}|\bq[1-4]\b|\b(?:{_MONTH_RE})\b")
 
 
 def _number(text: str) -> float | None:
@@ -891,28 +915,35 @@ def _time_frames(text: str) -> list[TimeFrame]:
             return
         found.append(TimeFrame(text=text[start:end], start=start, end=end, **fields))  # type: ignore[arg-type]
 
-    for match in _RELATIVE_RE.finditer(text):
+    source, which = _searchable(text)
+    lowered = source.lower()
+    has_unit = _UNIT_HINT_RE.search(lowered) is not None
+    has_date = _DATE_HINT_RE.search(lowered) is not None
+    from_now = has_unit and " from " in lowered
+    period_end = has_unit and "end" in lowered
+    coming = has_unit and any(word in lowered for word in _NEXT_WORDS)
+    for match in _RELATIVE_RE[which].finditer(source) if has_unit else ():
         amount = _number(match["amount"])
         if amount is not None and amount > 0:
             add(
                 match, kind=TimeFrameKind.RELATIVE, amount=_whole(amount), unit=_unit(match["unit"])
             )
-    for match in _NEXT_UNIT_RE.finditer(text):
+    for match in _NEXT_UNIT_RE[which].finditer(source) if coming else ():
         add(match, kind=TimeFrameKind.RELATIVE, amount=1, unit=_unit(match["unit"]))
-    for match in _FROM_NOW_RE.finditer(text):
+    for match in _FROM_NOW_RE[which].finditer(source) if from_now else ():
         amount = _number(match["amount"])
         if amount is not None and amount > 0:
             add(
                 match, kind=TimeFrameKind.RELATIVE, amount=_whole(amount), unit=_unit(match["unit"])
             )
-    for match in _PERIOD_END_RE.finditer(text):
+    for match in _PERIOD_END_RE[which].finditer(source) if period_end else ():
         unit = match["unit"].lower() if match["unit"] else "year"
         add(match, kind=TimeFrameKind.PERIOD_END, unit=unit, offset=1 if match["next"] else 0)
-    for match in _DATE_RE.finditer(text):
+    for match in _DATE_RE[which].finditer(source) if has_date else ():
         fields = _date_fields(match)
         if fields is not None:
             add(match, kind=TimeFrameKind.DATE, **fields)
-    for match in _THIS_NEXT_RE.finditer(text):
+    for match in _THIS_NEXT_RE[which].finditer(source) if has_unit else ():
         add(match, kind=TimeFrameKind.PERIOD_END, unit=match["unit"].lower(),
             offset=1 if match["next"] else 0)  # fmt: skip
     return sorted(found, key=lambda frame: frame.start)
@@ -998,8 +1029,8 @@ _MEANS: Final = frozenset(
 _CURRENCY: Final = frozenset("$£€¥")
 
 
-@attrs.frozen
-class _Token:
+class _Token(NamedTuple):
+    # A NamedTuple, not an attrs class: a statement makes a dozen of these.
     text: str
     lower: str
     start: int
@@ -1008,22 +1039,32 @@ class _Token:
 
 
 def _tokens(text: str) -> list[_Token]:
-    return [
-        _Token(m.group(), m.group().lower(), m.start(), m.end(), m.group()[0].isalnum())
-        for m in _TOKEN_RE.finditer(text)
-    ]
+    tokens = []
+    make = _Token._make
+    for match in _TOKEN_RE.finditer(text):
+        word = match.group()
+        start, end = match.span()
+        tokens.append(make((word, word.lower(), start, end, word[0].isalnum())))
+    return tokens
+
+
+_DIGITS_RE: Final = re.compile(r"\d+(?:\.\d+)?")
+_RANGE_RE: Final = re.compile(r"(\d+)-\d+")
+_SUFFIXED_RE: Final = re.compile(r"(\d+(?:\.\d+)?)([km])")
 
 
 def _digit_value(token: str) -> float | None:
+    if not token[:1].isdigit():
+        return None
     text = token.replace(",", "")
-    if re.fullmatch(r"\d+(?:\.\d+)?", text):
+    if _DIGITS_RE.fullmatch(text):
         return float(text)
-    match = re.fullmatch(r"(\d+)-\d+", text)
+    match = _RANGE_RE.fullmatch(text)
     if match:
         return float(match[1])  # a range, "3-5 books": the commitment is the lower end
-    match = re.fullmatch(r"(\d+(?:\.\d+)?)([km])", text, re.IGNORECASE)
+    match = _SUFFIXED_RE.fullmatch(text.lower())
     if match:
-        return float(match[1]) * (1_000 if match[2].lower() == "k" else 1_000_000)
+        return float(match[1]) * (1_000 if match[2] == "k" else 1_000_000)
     return None
 
 
@@ -1050,7 +1091,7 @@ def _noun_phrase(tokens: list[_Token], index: int, limit: int) -> tuple[int, str
 
 def _quantities(text: str, tokens: list[_Token], frames: list[TimeFrame]) -> list[Quantity]:
     def in_frame(token: _Token) -> bool:
-        return any(frame.start <= token.start < frame.end for frame in frames)
+        return bool(frames) and any(frame.start <= token.start < frame.end for frame in frames)
 
     def next_frame_start(position: int) -> int:
         return min((f.start for f in frames if f.start >= position), default=len(text))
@@ -1059,13 +1100,20 @@ def _quantities(text: str, tokens: list[_Token], frames: list[TimeFrame]) -> lis
     index = 0
     while index < len(tokens):
         token = tokens[index]
-        if not token.word or in_frame(token):
+        lower = token.lower
+        if (
+            not token.word
+            or not (lower[0].isdigit() or lower in _NUMBER_STARTS or "-" in lower)
+            or in_frame(token)
+        ):
             index += 1
             continue
-        value: float | None = _digit_value(token.lower)
+        value: float | None = _digit_value(lower)
         used = 1
         from_digits = value is not None
-        if value is None:
+        if value is None and (
+            token.lower in _NUMBER_STARTS or ("-" in token.lower and _is_number_word(token.lower))
+        ):
             words = []
             for following in tokens[index : index + 6]:
                 if not following.word:
@@ -1179,15 +1227,15 @@ def _actions(
     found: list[Action] = []
     verbs = lexicon.action_verbs
     for index, token in enumerate(tokens):
-        if not token.word or (token.lower in _STOP and token.lower not in verbs):
+        if not token.word:
+            continue
+        verb = _cached_lemma(token.lower, verbs)
+        if verb is None:
             continue
         if any(q.start < token.start < q.end for q in quantity_spans):
             continue  # "five talks": talks is counted, not done
         if found and token.start < found[-1].end:
             continue  # inside the last action's object: "enhance public speaking skills"
-        verb = lemma(token.lower, verbs)
-        if verb is None:
-            continue
         previous = tokens[index - 1].lower if index else ""
         gerund = token.lower.endswith("ing") and token.lower != verb
         base = token.lower == verb
@@ -1251,14 +1299,18 @@ def _analyze(text: str, lexicon: Lexicon) -> TextAnalysis:
     frames = _time_frames(text)
     tokens = _tokens(text)
     quantities = _quantities(text, tokens, frames)
+    source, which = _searchable(text)
     vague: list[Wording] = []
     if lexicon._vague_re is not None:
-        vague = [Wording(m.group(), m.start(), m.end()) for m in lexicon._vague_re.finditer(text)]
+        vague = [
+            Wording(text[m.start() : m.end()], m.start(), m.end())
+            for m in lexicon._vague_re[which].finditer(source)
+        ]
     timing: list[Wording] = []
     if lexicon._timing_re is not None:
         timing = [
-            Wording(m.group(), m.start(), m.end())
-            for m in lexicon._timing_re.finditer(text)
+            Wording(text[m.start() : m.end()], m.start(), m.end())
+            for m in lexicon._timing_re[which].finditer(source)
             if not any(f.start <= m.start() < f.end for f in frames)
         ]
     actions = _actions(text, tokens, lexicon, quantities)
