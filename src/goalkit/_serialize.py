@@ -258,7 +258,7 @@ def _format_path(segments: list[str | int]) -> str:
     for segment in segments:
         if type(segment) is int:
             parts.append(f"[{segment}]")
-        elif type(segment) is str and _IDENTIFIER.match(segment):
+        elif type(segment) is str and len(segment) <= 60 and _IDENTIFIER.match(segment):
             parts.append(f".{segment}" if parts else segment)
         else:
             parts.append(f"[{excerpt(segment, 40)}]")
@@ -927,7 +927,11 @@ def load(
                 raise refuse("is a folder, not a file")
             if not stat.S_ISREG(mode):
                 raise refuse("not a regular file")
-            data = handle.read(max_size + 1)
+            try:
+                check_size(os.fstat(handle.fileno()).st_size, max_size)
+            except LoadError as error:
+                raise LoadError(error.problems, source=source) from None
+            data = handle.read(max_size + 1)  # the file may have grown since
     except FileNotFoundError:
         raise refuse("no such file") from None
     except IsADirectoryError:
