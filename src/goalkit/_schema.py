@@ -171,10 +171,10 @@ def json_schema(cls: type = Plan) -> dict[str, Any]:
     Example:
         >>> from goalkit import CheckIn, json_schema
         >>> schema = json_schema(CheckIn)
-        >>> schema["$schema"]
-        'https://json-schema.org/draft/2020-12/schema'
-        >>> schema["required"], schema["properties"]["confidence"]["anyOf"][0]["maximum"]
-        (['on', 'value'], 10)
+        >>> print(schema.get("$schema"))
+        https://json-schema.org/draft/2020-12/schema
+        >>> print(*schema.get("required"))
+        on value
     """
     if cls not in MODEL_CLASSES:
         names = ", ".join(model.__name__ for model in MODEL_CLASSES)
