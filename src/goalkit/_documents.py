@@ -49,6 +49,7 @@ __all__ = [
     "parse_yaml",
     "write_json",
     "write_yaml",
+    "writes_native_json",
     "yaml_available",
 ]
 
@@ -244,6 +245,20 @@ def parse_json(text: str | bytes, *, max_size: int = MAX_DOCUMENT_SIZE) -> Any:
     return document
 
 
+def writes_native_json(indent: int | None) -> bool:
+    """Whether `write_json` uses orjson for *indent*, which also writes dates and enums.
+
+    orjson writes a `datetime.date` as ``"YYYY-MM-DD"`` and an enum as its
+    value, exactly as the document format does, so data for it need not
+    convert them first.
+
+    Example:
+        >>> writes_native_json(indent=4)
+        False
+    """
+    return _orjson is not None and indent in (None, 2)
+
+
 def write_json(data: Any, *, indent: int | None = None) -> str:
     """Write plain data as JSON text: compact by default, UTF-8 characters kept as they are.
 
@@ -258,7 +273,7 @@ def write_json(data: Any, *, indent: int | None = None) -> str:
         >>> write_json({"title": "Café", "weight": 0.5})
         '{"title":"Café","weight":0.5}'
     """
-    if _orjson is not None and indent in (None, 2):
+    if writes_native_json(indent):
         try:
             encoded: bytes = _orjson.dumps(data, option=_orjson.OPT_INDENT_2 if indent else 0)
             return encoded.decode()

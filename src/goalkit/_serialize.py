@@ -56,6 +56,7 @@ from goalkit._documents import (
     decode_utf8,
     parse_json,
     write_json,
+    writes_native_json,
     yaml_available,
 )
 from goalkit._errors import LoadError, Problem, ValidationError, excerpt
@@ -469,14 +470,19 @@ def _structure_array(value: Any) -> Any:
     raise _MismatchError("an array", value)
 
 
-def make_converter(*, detailed_validation: bool = False) -> cattrs.Converter:
+def make_converter(
+    *, detailed_validation: bool = False, native_dates_and_enums: bool = False
+) -> cattrs.Converter:
     """Build the converter that defines goalkit's document format.
 
     Structuring is strict (no coercion, unknown keys refused); unstructuring
     leaves fields at their default out. With *detailed_validation*, a failed
     structure raises cattrs exception groups that locate every problem; it
     is slower, so goalkit uses it only to explain a document the fast
-    converter refused.
+    converter refused. With *native_dates_and_enums*, unstructuring leaves
+    dates and enums as they are, for a JSON writer that encodes them
+    exactly as the format does (orjson): the generated functions then copy
+    them without a call.
 
     Example:
         >>> import datetime
@@ -502,7 +508,14 @@ def make_converter(*, detailed_validation: bool = False) -> cattrs.Converter:
     # The common optionals in one call each rather than two.
     converter.register_structure_hook(str | None, _structure_optional_text)
     converter.register_structure_hook(int | None, _structure_optional_whole_number)
-    converter.register_unstructure_hook(datetime.date, datetime.date.isoformat)
+    if native_dates_and_enums:
+        converter.register_unstructure_hook(datetime.date, identity)
+        converter.register_unstructure_hook_factory(
+            lambda kind: isinstance(kind, type) and issubclass(kind, enum.Enum),
+            lambda kind: identity,
+        )
+    else:
+        converter.register_unstructure_hook(datetime.date, datetime.date.isoformat)
     converter.register_structure_hook_factory(
         lambda kind: isinstance(kind, type) and issubclass(kind, enum.Enum), _enum_hook
     )
@@ -688,13 +701,37 @@ def _structure_item(
 # ------------------------------------------------------------ the converter
 
 _CONVERTER: Final = make_converter()
-_detailed: list[cattrs.Converter] = []  # built on first need: only failed loads use it
+# Variants of the same converter, built on first need: the detailed one explains failed
+# loads; the native one feeds orjson, which writes dates and enums as the format does.
+_variants: dict[str, cattrs.Converter] = {}
 
 
 def _detailed_converter() -> cattrs.Converter:
-    if not _detailed:
-        _detailed.append(make_converter(detailed_validation=True))
-    return _detailed[0]
+    if "detailed" not in _variants:
+        _variants["detailed"] = make_converter(detailed_validation=True)
+    return _variants["detailed"]
+
+
+def _native_converter() -> cattrs.Converter:
+    if "native" not in _variants:
+        _variants["native"] = make_converter(native_dates_and_enums=True)
+    return _variants["native"]
+
+
+#: Plans with at least this many goals are unstructured with the garbage collector paused.
+_GC_PAUSE_GOALS: Final = 50
+
+
+def _unstructure(obj: Any, converter: cattrs.Converter) -> dict[str, Any]:
+    cls = type(obj)
+    _check_class(cls)
+    hook = converter.get_unstructure_hook(cls)
+    if cls is Plan:
+        # Building a large plan's document allocates as much as loading it: see _collector_paused.
+        with _collector_paused(GC_PAUSE_THRESHOLD * (len(obj.goals) >= _GC_PAUSE_GOALS)):
+            return {"schema_version": SCHEMA_VERSION, **hook(obj)}
+    document: dict[str, Any] = hook(obj)
+    return document
 
 
 def _check_class(cls: Any) -> None:
@@ -719,12 +756,7 @@ def to_dict(obj: Any) -> dict[str, Any]:
         ...                   due=datetime.date(2027, 4, 30)))
         {'title': 'Talks given', 'target': 5, 'id': 'kr-talks', 'due': '2027-04-30'}
     """
-    cls = type(obj)
-    _check_class(cls)
-    document: dict[str, Any] = _CONVERTER.get_unstructure_hook(cls)(obj)
-    if cls is Plan:
-        return {"schema_version": SCHEMA_VERSION, **document}
-    return document
+    return _unstructure(obj, _CONVERTER)
 
 
 def _upgrade(document: dict[str, Any]) -> dict[str, Any]:
@@ -831,6 +863,8 @@ def to_json(obj: Any, *, indent: int | None = None) -> str:
         >>> to_json(Person(name="Ana Diaz", id="ana"))
         '{"name":"Ana Diaz","id":"ana"}'
     """
+    if writes_native_json(indent):
+        return write_json(_unstructure(obj, _native_converter()), indent=indent)
     return write_json(to_dict(obj), indent=indent)
 
 
@@ -979,7 +1013,10 @@ def dump(obj: Any, path: str | os.PathLike[str]) -> None:
             f"cannot write {excerpt(file.name)}: goalkit writes .json, .yaml and .yml "
             "(and reads .toml)"
         )
-    payload = writer(to_dict(obj)).encode("utf-8")
+    if _suffix(file) == ".json":
+        payload = (to_json(obj, indent=2) + "\n").encode("utf-8")
+    else:
+        payload = writer(to_dict(obj)).encode("utf-8")
     _write_atomically(file, payload)
 
 
