@@ -15,8 +15,8 @@ import datetime
 import enum
 import math
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
-from operator import attrgetter
+from collections.abc import Iterator, Mapping, Sequence
+from operator import attrgetter, itemgetter
 from typing import Any, Final, Literal, NamedTuple, TypeAlias
 
 import attrs
@@ -47,12 +47,15 @@ __all__ = [
 ]
 
 _ON: Final = attrgetter("on")
+_FIRST: Final = itemgetter(0)
 _INCREASE: Final = Direction.INCREASE
 _DECREASE: Final = Direction.DECREASE
 _AT_LEAST: Final = Direction.AT_LEAST
 _ACHIEVED: Final = GoalStatus.ACHIEVED
 _ABANDONED: Final = GoalStatus.ABANDONED
 _LAST_ORDINAL: Final = datetime.date.max.toordinal()
+#: Below this total weight, weight * value may underflow: the mean is taken on rescaled weights.
+_TINY_TOTAL: Final = 1e-280
 
 #: What a part of a goal or plan is.
 PartKind: TypeAlias = Literal["key_result", "milestone", "goal"]
@@ -372,18 +375,20 @@ def _key_result_value(key_result: KeyResult, day: datetime.date) -> float:
     return _clamped(direction, key_result.baseline, key_result.target, _value_on(key_result, day))
 
 
-def _daily_values(key_result: KeyResult, day: datetime.date) -> list[tuple[int, float]]:
-    """(ordinal, value) per distinct check-in day up to *day*: the last check-in of a day counts."""
-    points: list[tuple[int, float]] = []
+def _daily_values(key_result: KeyResult, day: datetime.date) -> tuple[list[int], list[float]]:
+    """Ordinals and values, one per check-in day up to *day*; a day's last check-in counts."""
+    ordinals: list[int] = []
+    values: list[float] = []
     for check_in in key_result.check_ins:
         if check_in.on > day:
             break
         ordinal = check_in.on.toordinal()
-        if points and points[-1][0] == ordinal:
-            points[-1] = (ordinal, check_in.value)
+        if ordinals and ordinals[-1] == ordinal:
+            values[-1] = check_in.value
         else:
-            points.append((ordinal, check_in.value))
-    return points
+            ordinals.append(ordinal)
+            values.append(check_in.value)
+    return ordinals, values
 
 
 def _reached_days(key_result: KeyResult, day: datetime.date) -> Iterator[datetime.date]:
@@ -392,7 +397,7 @@ def _reached_days(key_result: KeyResult, day: datetime.date) -> Iterator[datetim
     assert direction is not None
     baseline, target = key_result.baseline, key_result.target
     done = _clamped(direction, baseline, target, baseline) >= 1
-    for ordinal, value in _daily_values(key_result, day):
+    for ordinal, value in zip(*_daily_values(key_result, day), strict=True):
         now = _clamped(direction, baseline, target, value) >= 1
         if now and not done:
             yield datetime.date.fromordinal(ordinal)
@@ -400,33 +405,34 @@ def _reached_days(key_result: KeyResult, day: datetime.date) -> Iterator[datetim
 
 
 def _trend_reaches(
-    points: Sequence[tuple[int, float]], level: float, day: datetime.date
+    ordinals: Sequence[int], values: Sequence[float], level: float, day: datetime.date
 ) -> datetime.date | None:
-    """The day a least-squares line through *points* reaches *level*, no earlier than *day*.
+    """The day a least-squares line through the points reaches *level*, no earlier than *day*.
 
     None with fewer than two points, a flat or falling line, or a day beyond the calendar.
     """
-    count = len(points)
+    count = len(ordinals)
     if count < 2:
         return None
-    first_y = points[0][1]
-    if all(y == first_y for _, y in points):
+    first = values[0]
+    if all(value == first for value in values):
         return None  # flat; tested exactly so that rounding cannot fake a tiny slope
-    origin = points[0][0]
-    mean_x = sum(x - origin for x, _ in points) / count
-    mean_y = sum(y for _, y in points) / count
+    origin = ordinals[0]
+    # Centred sums: values may be large and close together, where the one-pass
+    # formula (sum(xy) - n * mean_x * mean_y) loses the sign of the slope.
+    mean_x = sum(ordinals) / count - origin
+    mean_y = sum(values) / count
     sxx = sxy = 0.0
-    for x, y in points:
-        dx = x - origin - mean_x
+    for ordinal, value in zip(ordinals, values, strict=True):
+        dx = ordinal - origin - mean_x
         sxx += dx * dx
-        sxy += dx * (y - mean_y)
+        sxy += dx * (value - mean_y)
     if not sxy > 0:
         return None  # falling (or no trend at all)
     reach = mean_x + (level - mean_y) / (sxy / sxx)
     if not math.isfinite(reach) or origin + reach > _LAST_ORDINAL:
         return None
-    ordinal = max(origin + math.ceil(reach), day.toordinal())
-    return datetime.date.fromordinal(ordinal)
+    return datetime.date.fromordinal(max(origin + math.ceil(reach), day.toordinal()))
 
 
 def _key_result_forecast(key_result: KeyResult, day: datetime.date) -> datetime.date | None:
@@ -438,11 +444,9 @@ def _key_result_forecast(key_result: KeyResult, day: datetime.date) -> datetime.
         for reached in _reached_days(key_result, day):  # noqa: B007 - the last one is wanted
             pass
         return reached
-    points = [
-        (ordinal, _scaled(direction, baseline, target, value))
-        for ordinal, value in _daily_values(key_result, day)
-    ]
-    return _trend_reaches(points, 1.0, day)
+    ordinals, values = _daily_values(key_result, day)
+    scaled = [_scaled(direction, baseline, target, value) for value in values]
+    return _trend_reaches(ordinals, scaled, 1.0, day)
 
 
 # --------------------------------------------------------------- expected
@@ -545,13 +549,15 @@ class _State(NamedTuple):
 class _Calculator:
     """One calculation as of one day: each goal is computed once and remembered."""
 
-    __slots__ = ("children", "day", "forecasts", "policy", "states")
+    __slots__ = ("children", "day", "forecasts", "parts", "policy", "states")
 
     def __init__(self, plan: Plan | None, day: datetime.date, policy: ProgressPolicy) -> None:
         self.day = day
         self.policy = policy
         self.states: dict[str, _State] = {}
         self.forecasts: dict[str, datetime.date | None] = {}
+        # Parts kept by evaluate_all(with_parts=True), with the goal they were computed for.
+        self.parts: dict[str, tuple[Goal, list[Part]]] = {}
         # Children by parent id (None: the roots), in plan order; empty without a plan.
         grouped: dict[str | None, list[Goal]] = {}
         if plan is not None:
@@ -561,21 +567,27 @@ class _Calculator:
 
     # -------------------------------------------------------------- values
 
-    def evaluate(self, goal: Goal) -> _State:
-        """Compute *goal* and every goal below it, children first, without recursion."""
+    def _below(self, goal: Goal, done: Mapping[str, object]) -> list[Goal]:
+        """*goal* and the goals below it not yet in *done*, each after its children."""
         order: list[Goal] = []
         stack = [goal]
         children = self.children
         while stack:
             current = stack.pop()
             order.append(current)
-            stack.extend(children.get(current.id, ()))
-        for current in reversed(order):
-            if current.id not in self.states:
-                self.states[current.id] = self._state(current, None)
-        return self.states[goal.id]
+            stack.extend(child for child in children.get(current.id, ()) if child.id not in done)
+        order.reverse()
+        return order
 
-    def evaluate_all(self, goals: Sequence[Goal]) -> None:
+    def evaluate(self, goal: Goal) -> _State:
+        """Compute *goal* and every goal below it, children first, without recursion."""
+        states = self.states
+        if goal.id not in states:
+            for current in self._below(goal, states):
+                states[current.id] = self._state(current, None)
+        return states[goal.id]
+
+    def evaluate_all(self, goals: Sequence[Goal], *, with_parts: bool = False) -> None:
         """Compute every goal of a plan: each parent after its children."""
         pending = [goal for goal in goals if goal.parent_id is None]
         order: list[Goal] = []
@@ -585,8 +597,15 @@ class _Calculator:
             order.append(current)
             pending.extend(children.get(current.id, ()))
         states = self.states
-        for current in reversed(order):
-            states[current.id] = self._state(current, None)
+        if with_parts:
+            kept = self.parts
+            for current in reversed(order):
+                parts: list[Part] = []
+                states[current.id] = self._state(current, parts)
+                kept[current.id] = (current, parts)
+        else:
+            for current in reversed(order):
+                states[current.id] = self._state(current, None)
 
     def _state(self, goal: Goal, parts: list[Part] | None) -> _State:
         day = self.day
@@ -596,7 +615,23 @@ class _Calculator:
         for key_result in fields.key_results:
             weight = key_result.weight
             if weight > 0:
-                value = _key_result_value(key_result, day)
+                # _key_result_value, inlined: this loop runs for every key result of a plan.
+                check_ins = key_result.check_ins
+                if not check_ins:
+                    raw = key_result.baseline
+                elif check_ins[-1].on <= day:
+                    raw = check_ins[-1].value
+                else:
+                    index = bisect_right(check_ins, day, key=_ON)
+                    raw = check_ins[index - 1].value if index else key_result.baseline
+                direction = key_result.direction
+                if direction is _INCREASE or direction is _DECREASE:
+                    baseline = key_result.baseline
+                    value = (raw - baseline) / (key_result.target - baseline)
+                    value = 0.0 if value <= 0 else 1.0 if value >= 1 else value
+                else:
+                    assert direction is not None
+                    value = _clamped(direction, key_result.baseline, key_result.target, raw)
                 total += weight
                 weighted += weight * value
                 if parts is not None:
@@ -646,13 +681,23 @@ class _Calculator:
                 )
         if fields.status is _ACHIEVED:
             return _State(fields, 1.0)
+        if 0 < total < _TINY_TOTAL:
+            if parts is None:
+                parts = []
+                self._state(goal, parts)
+            return _State(fields, _rescaled_mean(parts))
         # weighted <= total holds in floating point too, so the mean never exceeds 1.
         return _State(fields, weighted / total if total > 0 else None)
 
     def goal_progress(self, goal: Goal) -> Progress:
-        self.evaluate(goal)
-        parts: list[Part] = []
-        state = self._state(goal, parts)
+        kept = self.parts.get(goal.id)
+        if kept is not None and kept[0] is goal:
+            parts = kept[1]
+            state = self.states[goal.id]
+        else:
+            self.evaluate(goal)
+            parts = []
+            state = self._state(goal, parts)
         fields = state.fields
         day = self.day
         expected = _expected(fields.start, fields.due, day)
@@ -673,16 +718,11 @@ class _Calculator:
 
     def goal_forecast(self, goal: Goal) -> datetime.date | None:
         """The forecast of *goal*, every goal below it computed first, without recursion."""
-        order: list[Goal] = []
-        stack = [goal]
-        while stack:
-            current = stack.pop()
-            order.append(current)
-            stack.extend(self.children.get(current.id, ()))
-        for current in reversed(order):
-            if current.id not in self.forecasts:
-                self.forecasts[current.id] = self._goal_forecast(current)
-        return self.forecasts[goal.id]
+        forecasts = self.forecasts
+        if goal.id not in forecasts:
+            for current in self._below(goal, forecasts):
+                forecasts[current.id] = self._goal_forecast(current)
+        return forecasts[goal.id]
 
     def _goal_forecast(self, goal: Goal) -> datetime.date | None:
         day = self.day
@@ -693,13 +733,16 @@ class _Calculator:
         if fields.status is _ACHIEVED:
             return _achieved_on(goal, day)
         forecasts: list[datetime.date | None] = []
-        for key_result in fields.key_results:
-            if key_result.weight > 0:
-                forecasts.append(_key_result_forecast(key_result, day))
+        # Milestones first: a pending one has no forecast, which settles the method early.
         for milestone in fields.milestones:
             if milestone.weight > 0:
                 done = milestone.completed_on is not None and milestone.completed_on <= day
+                if not done and state.value < 1:
+                    return _own_trend(fields, day)
                 forecasts.append(milestone.completed_on if done else None)
+        for key_result in fields.key_results:
+            if key_result.weight > 0:
+                forecasts.append(_key_result_forecast(key_result, day))
         for child in self.children.get(goal.id, ()):
             child_state = self.states[child.id]
             if (
@@ -717,6 +760,20 @@ class _Calculator:
         return _own_trend(fields, day)
 
 
+def _rescaled_mean(parts: Sequence[Part]) -> float:
+    """The weighted mean of *parts*, with the weights divided by the largest first.
+
+    For weights so small that weight * value underflows to 0 (such as 5e-324).
+    """
+    largest = max(part.weight for part in parts)
+    total = weighted = 0.0
+    for part in parts:
+        weight = part.weight / largest
+        total += weight
+        weighted += weight * part.value
+    return weighted / total
+
+
 def _achieved_on(goal: Goal, day: datetime.date) -> datetime.date | None:
     for revision in reversed(goal.revisions):
         if revision.on > day:
@@ -729,7 +786,7 @@ def _achieved_on(goal: Goal, day: datetime.date) -> datetime.date | None:
 
 def _own_trend(fields: _Fields, day: datetime.date) -> datetime.date | None:
     """The trend of the goal's own key results and milestones, sampled on each day one changed."""
-    events: list[tuple[int, int, float]] = []  # (ordinal, part index, new part value)
+    events: list[tuple[int, int, float]] = []  # (ordinal, part index, the part's new value)
     weights: list[float] = []
     current: list[float] = []
     for key_result in fields.key_results:
@@ -740,28 +797,32 @@ def _own_trend(fields: _Fields, day: datetime.date) -> datetime.date | None:
             weights.append(key_result.weight)
             baseline, target = key_result.baseline, key_result.target
             current.append(_clamped(direction, baseline, target, baseline))
+            ordinals, values = _daily_values(key_result, day)
             events.extend(
                 (ordinal, index, _clamped(direction, baseline, target, value))
-                for ordinal, value in _daily_values(key_result, day)
+                for ordinal, value in zip(ordinals, values, strict=True)
             )
     for milestone in fields.milestones:
         if milestone.weight > 0:
-            index = len(weights)
             weights.append(milestone.weight)
             current.append(0.0)
             if milestone.completed_on is not None and milestone.completed_on <= day:
-                events.append((milestone.completed_on.toordinal(), index, 1.0))
-    if not weights:
+                events.append((milestone.completed_on.toordinal(), len(weights) - 1, 1.0))
+    if len(events) < 2:
         return None
-    events.sort(key=lambda event: event[0])  # stable: a day's check-ins keep their order
+    events.sort(key=_FIRST)  # stable: a day's check-ins keep their order
     total = sum(weights)
-    points: list[tuple[int, float]] = []
+    weighted = sum(w * v for w, v in zip(weights, current, strict=True))
+    points_x: list[int] = []
+    points_y: list[float] = []
+    last = len(events) - 1
     for position, (ordinal, index, value) in enumerate(events):
+        weighted += weights[index] * (value - current[index])
         current[index] = value
-        if position + 1 == len(events) or events[position + 1][0] != ordinal:
-            mean = sum(w * v for w, v in zip(weights, current, strict=True)) / total
-            points.append((ordinal, mean))
-    return _trend_reaches(points, 1.0, day)
+        if position == last or events[position + 1][0] != ordinal:
+            points_x.append(ordinal)
+            points_y.append(weighted / total)
+    return _trend_reaches(points_x, points_y, 1.0, day)
 
 
 # ------------------------------------------------------------- the API
@@ -840,7 +901,10 @@ def _plan_progress(plan: Plan, day: datetime.date, policy: ProgressPolicy) -> Pr
         parts.append(
             Part(id=root.id, title=root.title, weight=weight, value=state.value, kind="goal")
         )
-    value = weighted / total if total > 0 else None
+    if 0 < total < _TINY_TOTAL:
+        value: float | None = _rescaled_mean(parts)
+    else:
+        value = weighted / total if total > 0 else None
     live = [state.fields for state in states.values() if state.fields.status is not _ABANDONED]
     starts = [fields.start for fields in live if fields.start is not None]
     dues = [fields.due for fields in live if fields.due is not None]
@@ -962,7 +1026,7 @@ def progress_by_goal(
     if type(plan) is not Plan:
         raise ValidationError("progress_by_goal", "plan", "a Plan", got=plan)
     calculator = _Calculator(plan, day, chosen)
-    calculator.evaluate_all(plan.goals)
+    calculator.evaluate_all(plan.goals, with_parts=True)
     return {goal.id: calculator.goal_progress(goal) for goal in plan.goals}
 
 
@@ -989,13 +1053,18 @@ def okr_score(goal: Goal, *, as_of: datetime.date | None = None) -> float | None
     day = _as_of(as_of)
     if type(goal) is not Goal:
         raise ValidationError("okr_score", "goal", "a Goal", got=goal)
-    total = weighted = 0.0
-    for key_result in _fields_on(goal, day).key_results:
-        weight = key_result.weight
-        if weight > 0:
-            total += weight
-            weighted += weight * _key_result_value(key_result, day)
-    return weighted / total if total > 0 else None
+    parts = [
+        Part(
+            id=key_result.id,
+            title=key_result.title,
+            weight=key_result.weight,
+            value=_key_result_value(key_result, day),
+            kind="key_result",
+        )
+        for key_result in _fields_on(goal, day).key_results
+        if key_result.weight > 0
+    ]
+    return _rescaled_mean(parts) if parts else None
 
 
 def _goal_celebrations(

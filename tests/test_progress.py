@@ -1,0 +1,1210 @@
+"""Specification of progress: values, expected share, health, forecasts, OKR scores,
+celebrations and review due dates. Each rule has an example; the mathematics has properties.
+"""
+
+from __future__ import annotations
+
+import datetime
+import sys
+from collections.abc import Sequence
+
+import attrs
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from goalkit import (
+    Cadence,
+    Celebration,
+    CheckIn,
+    Direction,
+    Goal,
+    GoalStatus,
+    Health,
+    KeyResult,
+    Milestone,
+    Part,
+    Person,
+    Plan,
+    Progress,
+    ProgressPolicy,
+    Review,
+    UnknownIdError,
+    ValidationError,
+    celebrations,
+    due_reviews,
+    next_review,
+    okr_score,
+    progress,
+    progress_by_goal,
+)
+from goalkit.testing import dates, goals, numbers, plans
+
+D = datetime.date
+ANA = Person(name="Ana Diaz", id="ana")
+
+
+def kr(target: float = 4, baseline: float = 0, **fields: object) -> KeyResult:
+    """A key result with short defaults."""
+    return KeyResult(
+        title=str(fields.pop("title", "Events attended")),
+        target=target,
+        baseline=baseline,
+        **fields,
+    )  # type: ignore[arg-type]
+
+
+def ci(day: datetime.date, value: float) -> CheckIn:
+    """A check-in."""
+    return CheckIn(on=day, value=value)
+
+
+# ------------------------------------------------------------ the seed scenario
+
+
+def networking_goal() -> Goal:
+    """The domain reading's example, with monthly check-ins."""
+    return Goal(
+        title="Improve networking skills within six months by attending four "
+        "industry-specific events",
+        id="g-net",
+        start=D(2027, 1, 1),
+        due=D(2027, 7, 1),
+        key_results=[
+            KeyResult(
+                title="Industry events attended",
+                target=4,
+                unit="events",
+                id="kr-events",
+                check_ins=[
+                    ci(D(2027, 1, 31), 1),
+                    ci(D(2027, 2, 28), 1),
+                    ci(D(2027, 3, 31), 2),
+                    ci(D(2027, 4, 30), 3),
+                ],
+            )
+        ],
+    )
+
+
+def test_seed_scenario_four_events_in_six_months() -> None:
+    """Four events in six months, checked in monthly, worked through by hand.
+
+    Start 2027-01-01, due 2027-07-01: a span of 181 days. Check-ins: 1 event
+    on 31 Jan, still 1 on 28 Feb, 2 on 31 Mar, 3 on 30 Apr.
+
+    As of 30 April: value 3/4 = 0.75; expected (30 Apr - 1 Jan) / 181 = 119/181
+    = 0.657; 0.75 >= 0.657 - 0.10, so ON_TRACK.
+
+    Forecast: the points on the progress scale, in days after 31 Jan, are
+    (0, .25), (28, .25), (59, .50), (89, .75). Means: x = 176/4 = 44,
+    y = 1.75/4 = 0.4375. Deviations dx = -44, -16, 15, 45 and
+    dy = -.1875, -.1875, .0625, .3125 give Sxy = 8.25 + 3 + .9375 + 14.0625
+    = 26.25 and Sxx = 1936 + 256 + 225 + 2025 = 4442, so the slope is
+    26.25/4442 per day. The line reaches 1 at x = 44 + 0.5625 * 4442/26.25
+    = 139.19 days, rounded up to day 140: 31 Jan + 140 days = 20 June 2027,
+    before the due day.
+
+    As of 28 February: value 1/4 = 0.25 against expected 58/181 = 0.320:
+    0.25 >= 0.220, still ON_TRACK; the one-point-per-month trend is flat
+    (0.25, 0.25), so there is no forecast yet.
+    """
+    goal = networking_goal()
+    april = progress(goal, as_of=D(2027, 4, 30))
+    assert april.value == 0.75
+    assert april.expected == pytest.approx(119 / 181)
+    assert april.health is Health.ON_TRACK
+    assert april.forecast == D(2027, 6, 20)
+    assert april.parts == (
+        Part(
+            id="kr-events",
+            title="Industry events attended",
+            weight=1,
+            value=0.75,
+            kind="key_result",
+        ),
+    )
+
+    february = progress(goal, as_of=D(2027, 2, 28))
+    assert february.value == 0.25
+    assert february.expected == pytest.approx(58 / 181)
+    assert february.health is Health.ON_TRACK
+    assert february.forecast is None
+
+
+def test_seed_scenario_celebrates_the_fourth_event_and_the_goal() -> None:
+    """The fourth event on 31 May reaches the target; achieving the goal on 1 June follows."""
+    goal = networking_goal().check_in("kr-events", 4, on=D(2027, 5, 31)).achieve(D(2027, 6, 1))
+    found = celebrations(goal, D(2027, 5, 1), D(2027, 6, 30))
+    assert [(c.on, c.kind, c.item_id) for c in found] == [
+        (D(2027, 5, 31), "key_result", "kr-events"),
+        (D(2027, 6, 1), "goal", "g-net"),
+    ]
+    assert found[0].text == "Target reached: Industry events attended (4 events)"
+    assert progress(goal, as_of=D(2027, 6, 1)).forecast == D(2027, 6, 1)
+
+
+def test_seed_scenario_monthly_reviews_due() -> None:
+    """Monthly reviews from 31 Jan, held in Jan, Feb and Mar: on 15 May the April one is due."""
+    goal = networking_goal()
+    for day in (D(2027, 1, 31), D(2027, 2, 28), D(2027, 3, 31)):
+        goal = goal.add_review(Review(held_on=day))
+    plan = Plan(
+        mentee=ANA, goals=[goal], cadence=Cadence(every=1, unit="month", anchor=D(2027, 1, 31))
+    )
+    assert due_reviews(plan, D(2027, 5, 15)) == (D(2027, 4, 30),)
+    assert next_review(plan, D(2027, 5, 15)) == D(2027, 5, 31)
+
+
+# ------------------------------------------------------------- key results
+
+
+def test_key_result_value_is_the_last_check_in_on_or_before_the_day() -> None:
+    """The value as of a day is the last check-in on or before it."""
+    events = kr(check_ins=[ci(D(2027, 2, 1), 1), ci(D(2027, 3, 1), 2)])
+    assert progress(events, as_of=D(2027, 2, 28)).value == 0.25
+    assert progress(events, as_of=D(2027, 3, 1)).value == 0.5
+
+
+def test_key_result_value_before_any_check_in_is_the_baseline() -> None:
+    """Before the first check-in the baseline counts: here 1 of the way from 1 to 5 is 0."""
+    talks = kr(target=5, baseline=1, check_ins=[ci(D(2027, 2, 1), 3)])
+    assert progress(talks, as_of=D(2027, 1, 31)).value == 0.0
+
+
+def test_several_check_ins_on_one_day_the_last_counts() -> None:
+    """Of several check-ins on one day, the last recorded counts."""
+    events = kr(check_ins=[ci(D(2027, 2, 1), 3), ci(D(2027, 2, 1), 1)])
+    assert progress(events, as_of=D(2027, 2, 1)).value == 0.25
+
+
+def test_increase_is_linear_from_baseline_to_target() -> None:
+    """INCREASE: (value - baseline) / (target - baseline); 10 -> 20 at 14 is 0.4."""
+    score = kr(target=20, baseline=10, check_ins=[ci(D(2027, 2, 1), 14)])
+    assert progress(score, as_of=D(2027, 2, 1)).value == pytest.approx(0.4)
+
+
+def test_decrease_is_linear_from_baseline_to_target() -> None:
+    """DECREASE: open bugs 40 -> 10, at 31 is (31 - 40) / (10 - 40) = 0.3, never negative."""
+    bugs = kr(target=10, baseline=40, check_ins=[ci(D(2027, 2, 1), 31)])
+    assert bugs.direction is Direction.DECREASE
+    assert progress(bugs, as_of=D(2027, 2, 1)).value == pytest.approx(0.3)
+
+
+@pytest.mark.parametrize(
+    ("baseline", "target", "value", "expected"),
+    [(0, 4, 6, 1.0), (0, 4, -2, 0.0), (40, 10, 5, 1.0), (40, 10, 55, 0.0), (0, 4, 4, 1.0)],
+)
+def test_progress_is_clamped_to_zero_and_one(
+    baseline: float, target: float, value: float, expected: float
+) -> None:
+    """Overshooting the target is 1; going the wrong way from the baseline is 0."""
+    item = kr(target=target, baseline=baseline, check_ins=[ci(D(2027, 2, 1), value)])
+    assert progress(item, as_of=D(2027, 2, 1)).value == expected
+
+
+@pytest.mark.parametrize(
+    ("direction", "value", "expected"),
+    [
+        (Direction.AT_LEAST, 4.5, 1.0),
+        (Direction.AT_LEAST, 4.4, 0.0),
+        (Direction.AT_MOST, 24, 1.0),
+        (Direction.AT_MOST, 25, 0.0),
+    ],
+)
+def test_thresholds_are_met_or_not(direction: Direction, value: float, expected: float) -> None:
+    """AT_LEAST and AT_MOST are 1 when the threshold is met (inclusive), else 0."""
+    target = 4.5 if direction is Direction.AT_LEAST else 24
+    item = kr(
+        target=target, baseline=target, direction=direction, check_ins=[ci(D(2027, 2, 1), value)]
+    )
+    assert progress(item, as_of=D(2027, 2, 1)).value == expected
+
+
+def test_a_threshold_met_at_the_baseline_counts_as_met() -> None:
+    """Without check-ins the baseline is the value, for thresholds too."""
+    rating = kr(target=4, baseline=4.2, direction=Direction.AT_LEAST)
+    assert progress(rating, as_of=D(2027, 1, 1)).value == 1.0
+
+
+def test_key_result_alone_has_no_expected_share_and_unknown_health() -> None:
+    """A key result has no start of its own: alone, its pace cannot be judged."""
+    result = progress(kr(check_ins=[ci(D(2027, 2, 1), 1)]), as_of=D(2027, 3, 1))
+    assert result.expected is None
+    assert result.health is Health.UNKNOWN
+    assert result.parts == ()
+
+
+def test_key_result_in_a_plan_takes_its_goals_dates() -> None:
+    """Given the plan, a key result is measured over its goal's start..due (its own due first)."""
+    plan = Plan(mentee=ANA, goals=[networking_goal()])
+    key_result = plan.goal("g-net").key_results[0]
+    result = progress(key_result, as_of=D(2027, 4, 30), plan=plan)
+    assert result.expected == pytest.approx(119 / 181)
+    assert result.health is Health.ON_TRACK
+    early = attrs.evolve(key_result, due=D(2027, 4, 1))
+    assert progress(early, as_of=D(2027, 4, 30), plan=plan).health is Health.OFF_TRACK
+
+
+def test_key_result_reaching_its_target_is_achieved() -> None:
+    """A key result at its target is ACHIEVED."""
+    done = kr(check_ins=[ci(D(2027, 2, 1), 4)])
+    assert progress(done, as_of=D(2027, 2, 1)).health is Health.ACHIEVED
+
+
+# --------------------------------------------------------------- milestones
+
+
+def test_milestone_counts_once_completed_on_or_before_the_day() -> None:
+    """A milestone is 0 the day before its completion and 1 from that day on."""
+    talk = Milestone(title="First talk", completed_on=D(2027, 2, 3), due=D(2027, 2, 15))
+    assert progress(talk, as_of=D(2027, 2, 2)).value == 0.0
+    assert progress(talk, as_of=D(2027, 2, 3)).value == 1.0
+    assert progress(talk, as_of=D(2027, 2, 3)).health is Health.ACHIEVED
+    assert progress(talk, as_of=D(2027, 2, 3)).forecast == D(2027, 2, 3)
+
+
+def test_milestone_health_follows_its_due_day() -> None:
+    """Pending: ON_TRACK until its due day, OFF_TRACK after; UNKNOWN without a due day."""
+    talk = Milestone(title="First talk", due=D(2027, 2, 15))
+    assert progress(talk, as_of=D(2027, 2, 15)).health is Health.ON_TRACK
+    assert progress(talk, as_of=D(2027, 2, 15)).expected == 1.0
+    assert progress(talk, as_of=D(2027, 2, 14)).expected == 0.0
+    assert progress(talk, as_of=D(2027, 2, 16)).health is Health.OFF_TRACK
+    assert progress(Milestone(title="Someday"), as_of=D(2027, 1, 1)).health is Health.UNKNOWN
+
+
+def test_milestone_in_a_plan_is_not_started_before_its_goal() -> None:
+    """Given the plan, a milestone before its goal's start is NOT_STARTED."""
+    goal = Goal(
+        title="Speak",
+        id="g",
+        start=D(2027, 3, 1),
+        milestones=[Milestone(title="Outline", id="m", due=D(2027, 3, 15))],
+    )
+    plan = Plan(mentee=ANA, goals=[goal])
+    assert progress(goal.milestones[0], as_of=D(2027, 2, 1), plan=plan).health is (
+        Health.NOT_STARTED
+    )
+
+
+# -------------------------------------------------------------------- goals
+
+
+def speaking_goal(**fields: object) -> Goal:
+    """A goal with a key result (weight 2) and two milestones."""
+    values: dict[str, object] = {
+        "title": "Give five presentations in the next three months",
+        "id": "g-talks",
+        "start": D(2027, 1, 1),
+        "due": D(2027, 4, 1),
+        "key_results": [
+            kr(
+                target=5,
+                title="Presentations given",
+                id="kr-talks",
+                weight=2,
+                check_ins=[ci(D(2027, 2, 1), 2)],
+            )
+        ],
+        "milestones": [
+            Milestone(title="Outline", id="m-outline", completed_on=D(2027, 1, 20)),
+            Milestone(title="Book a slot", id="m-slot"),
+        ],
+    }
+    values.update(fields)
+    return Goal(**values)  # type: ignore[arg-type]
+
+
+def test_goal_value_is_the_weighted_mean_of_its_parts() -> None:
+    """(2 * 2/5 + 1 * 1 + 1 * 0) / (2 + 1 + 1) = 0.45, with each part listed."""
+    result = progress(speaking_goal(), as_of=D(2027, 2, 1))
+    assert result.value == pytest.approx(0.45)
+    assert [(p.id, p.weight, p.value, p.kind) for p in result.parts] == [
+        ("kr-talks", 2, 0.4, "key_result"),
+        ("m-outline", 1, 1.0, "milestone"),
+        ("m-slot", 1, 0.0, "milestone"),
+    ]
+
+
+def test_parts_of_weight_zero_do_not_count() -> None:
+    """A weight-0 milestone neither counts nor appears among the parts."""
+    goal = speaking_goal(milestones=[Milestone(title="Optional", id="m-opt", weight=0)])
+    result = progress(goal, as_of=D(2027, 2, 1))
+    assert result.value == pytest.approx(0.4)
+    assert [p.id for p in result.parts] == ["kr-talks"]
+
+
+def test_goal_with_nothing_measurable_is_none_and_unknown() -> None:
+    """No parts (or only weight-0 parts): value None, health UNKNOWN."""
+    result = progress(
+        Goal(title="Be better", start=D(2027, 1, 1), due=D(2027, 6, 1)), as_of=D(2027, 2, 1)
+    )
+    assert result.value is None
+    assert result.health is Health.UNKNOWN
+    zero = Goal(title="Zero", milestones=[Milestone(title="M", weight=0)])
+    assert progress(zero, as_of=D(2027, 2, 1)).value is None
+
+
+def test_an_achieved_goal_is_one() -> None:
+    """ACHIEVED counts as 1 whatever its parts say, from the day it was achieved."""
+    goal = speaking_goal().achieve(D(2027, 3, 1))
+    done = progress(goal, as_of=D(2027, 3, 1))
+    assert (done.value, done.health, done.forecast) == (1.0, Health.ACHIEVED, D(2027, 3, 1))
+    before = progress(goal, as_of=D(2027, 2, 28))
+    assert before.value == pytest.approx(0.45)
+    assert before.health is not Health.ACHIEVED
+
+
+def test_an_abandoned_goal_keeps_its_value_and_is_abandoned() -> None:
+    """An abandoned goal reports ABANDONED health and no forecast; its value is kept."""
+    goal = speaking_goal().abandon(D(2027, 2, 10), "Changed teams")
+    result = progress(goal, as_of=D(2027, 2, 10))
+    assert result.health is Health.ABANDONED
+    assert result.value == pytest.approx(0.45)
+    assert result.forecast is None
+    assert progress(goal, as_of=D(2027, 2, 9)).health is not Health.ABANDONED
+
+
+def test_a_draft_goal_is_not_started() -> None:
+    """A DRAFT goal has not been agreed yet: NOT_STARTED."""
+    goal = speaking_goal(status=GoalStatus.DRAFT)
+    assert progress(goal, as_of=D(2027, 2, 1)).health is Health.NOT_STARTED
+
+
+def test_expected_is_the_share_of_the_span_elapsed() -> None:
+    """(as_of - start) / (due - start), clamped to 0..1; None without both dates."""
+    goal = speaking_goal()  # 1 Jan .. 1 Apr: 90 days
+    assert progress(goal, as_of=D(2027, 2, 15)).expected == pytest.approx(45 / 90)
+    assert progress(goal, as_of=D(2026, 12, 1)).expected == 0.0
+    assert progress(goal, as_of=D(2027, 5, 1)).expected == 1.0
+    assert progress(speaking_goal(start=None), as_of=D(2027, 2, 1)).expected is None
+    same_day = speaking_goal(start=D(2027, 2, 1), due=D(2027, 2, 1))
+    assert progress(same_day, as_of=D(2027, 1, 31)).expected == 0.0
+    assert progress(same_day, as_of=D(2027, 2, 1)).expected == 1.0
+
+
+def _goal_at(value_events: int, *, start: datetime.date, due: datetime.date) -> Goal:
+    return Goal(
+        title="Attend ten events",
+        start=start,
+        due=due,
+        key_results=[
+            kr(target=10, id="kr", check_ins=[ci(start, value_events)] if value_events else [])
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("events", "health"),
+    [
+        (4, Health.ON_TRACK),  # 0.4 == 0.5 - 0.10, on the line
+        (3, Health.AT_RISK),  # 0.3 < 0.4
+        (25, Health.ACHIEVED),
+    ],
+)
+def test_health_margins(events: int, health: Health) -> None:
+    """Half-way through: ON_TRACK down to 0.40, AT_RISK down to 0.25, then OFF_TRACK."""
+    goal = _goal_at(events, start=D(2027, 1, 1), due=D(2027, 1, 21))
+    assert progress(goal, as_of=D(2027, 1, 11)).health is health
+
+
+def test_health_off_track_beyond_the_at_risk_margin() -> None:
+    """Value 0.2 at expected 0.5 is below 0.25: OFF_TRACK."""
+    goal = _goal_at(2, start=D(2027, 1, 1), due=D(2027, 1, 21))
+    assert progress(goal, as_of=D(2027, 1, 11)).health is Health.OFF_TRACK
+
+
+def test_health_with_a_custom_policy() -> None:
+    """Margins come from the policy: with 0.05 / 0.5, 0.3 against 0.5 is AT_RISK, 0.45 on track."""
+    policy = ProgressPolicy(on_track_margin=0.05, at_risk_margin=0.5)
+    goal = _goal_at(2, start=D(2027, 1, 1), due=D(2027, 1, 21))
+    assert progress(goal, as_of=D(2027, 1, 11), policy=policy).health is Health.AT_RISK
+    goal = _goal_at(4, start=D(2027, 1, 1), due=D(2027, 1, 21))
+    assert progress(goal, as_of=D(2027, 1, 11), policy=policy).health is Health.AT_RISK
+    goal = _goal_at(5, start=D(2027, 1, 1), due=D(2027, 1, 21))
+    assert progress(goal, as_of=D(2027, 1, 11), policy=policy).health is Health.ON_TRACK
+
+
+def test_health_not_started_before_the_start() -> None:
+    """Before its start a goal is NOT_STARTED."""
+    assert progress(speaking_goal(), as_of=D(2026, 12, 31)).health is Health.NOT_STARTED
+
+
+def test_health_off_track_when_overdue_and_unfinished() -> None:
+    """After its due day an unfinished goal is OFF_TRACK, even at 95%."""
+    goal = _goal_at(9, start=D(2027, 1, 1), due=D(2027, 1, 21))
+    assert progress(goal, as_of=D(2027, 1, 21)).health is Health.ON_TRACK
+    assert progress(goal, as_of=D(2027, 1, 22)).health is Health.OFF_TRACK
+
+
+def test_health_unknown_without_a_span() -> None:
+    """With a value but no start..due span there is no pace to judge: UNKNOWN."""
+    goal = speaking_goal(start=None, due=None)
+    assert progress(goal, as_of=D(2027, 2, 1)).health is Health.UNKNOWN
+
+
+def test_time_travel_reads_revised_dates_as_they_were() -> None:
+    """A due day moved on 1 March still counts as the old one for a day in February."""
+    goal = speaking_goal().revise("Conference moved", D(2027, 3, 1), due=D(2027, 7, 1))
+    assert progress(goal, as_of=D(2027, 2, 15)).expected == pytest.approx(45 / 90)
+    assert progress(goal, as_of=D(2027, 3, 1)).expected == pytest.approx(59 / 181)
+
+
+def test_time_travel_reads_revised_key_results_as_they_were() -> None:
+    """A target changed on 1 March applies from 1 March; before, the old target counts."""
+    goal = speaking_goal()
+    easier = (attrs.evolve(goal.key_results[0], target=4),)
+    goal = goal.revise("Fewer slots this quarter", D(2027, 3, 1), key_results=easier)
+    assert progress(goal, as_of=D(2027, 2, 15)).parts[0].value == pytest.approx(0.4)
+    assert progress(goal, as_of=D(2027, 3, 1)).parts[0].value == pytest.approx(0.5)
+
+
+def test_time_travel_reads_a_revised_weight_as_it_was() -> None:
+    """A child's weight raised on 1 March weighs the old amount before."""
+    child = speaking_goal(parent_id="g-lead").revise("More important", D(2027, 3, 1), weight=3)
+    other = Goal(
+        title="Other",
+        id="g-other",
+        parent_id="g-lead",
+        milestones=[Milestone(title="Done", completed_on=D(2027, 1, 2))],
+    )
+    plan = Plan(mentee=ANA, goals=[Goal(title="Lead", id="g-lead"), child, other])
+    lead = plan.goal("g-lead")
+    assert progress(lead, as_of=D(2027, 2, 15), plan=plan).value == pytest.approx((0.45 + 1) / 2)
+    assert progress(lead, as_of=D(2027, 3, 1), plan=plan).value == pytest.approx((3 * 0.45 + 1) / 4)
+
+
+# -------------------------------------------------------------------- plans
+
+
+def leadership_plan() -> Plan:
+    """A long-term goal with two children and its own milestone; a second root goal."""
+    return Plan(
+        mentee=ANA,
+        goals=[
+            Goal(
+                title="Move into a team lead role within two years",
+                id="g-lead",
+                start=D(2027, 1, 1),
+                due=D(2029, 1, 1),
+                milestones=[
+                    Milestone(title="Tell my manager", id="m-tell", completed_on=D(2027, 1, 10))
+                ],
+            ),
+            speaking_goal(parent_id="g-lead", weight=2),
+            networking_goal().revise("Belongs to the lead goal", D(2027, 1, 1), parent_id="g-lead"),
+            Goal(
+                title="Learn SQL",
+                id="g-sql",
+                milestones=[Milestone(title="Course", id="m-course", completed_on=D(2027, 1, 15))],
+            ),
+        ],
+    )
+
+
+def test_parent_rolls_up_its_parts_and_weighted_children() -> None:
+    """Lead = (1 * milestone 1 + 2 * talks 0.45 + 1 * networking 0.25) / 4 = 0.5375."""
+    plan = leadership_plan()
+    result = progress(plan.goal("g-lead"), as_of=D(2027, 3, 1), plan=plan)
+    assert result.value == pytest.approx((1 + 2 * 0.45 + 0.25) / 4)
+    assert [(p.id, p.kind, p.weight) for p in result.parts] == [
+        ("m-tell", "milestone", 1),
+        ("g-talks", "goal", 2),
+        ("g-net", "goal", 1),
+    ]
+
+
+def test_a_goal_without_its_plan_ignores_its_children() -> None:
+    """Without the plan, a goal is measured by its own parts only."""
+    plan = leadership_plan()
+    assert progress(plan.goal("g-lead"), as_of=D(2027, 3, 1)).value == 1.0
+
+
+def test_abandoned_children_do_not_count() -> None:
+    """An abandoned child drops out of its parent's mean (from the day it was abandoned)."""
+    plan = leadership_plan()
+    plan = plan.replace_goal(plan.goal("g-talks").abandon(D(2027, 2, 20), "No slots"))
+    lead = plan.goal("g-lead")
+    assert progress(lead, as_of=D(2027, 3, 1), plan=plan).value == pytest.approx((1 + 0.25) / 2)
+    assert progress(lead, as_of=D(2027, 2, 19), plan=plan).value == pytest.approx(
+        (1 + 2 * 0.45 + 0.25) / 4
+    )
+
+
+def test_tiny_weights_still_give_the_weighted_mean() -> None:
+    """Weights so small that weight * value underflows still give the right mean."""
+    goal = Goal(
+        title="Tiny",
+        milestones=[
+            Milestone(title="Done", weight=5e-324, completed_on=D(2027, 1, 1)),
+            Milestone(title="Not yet", weight=5e-324),
+        ],
+    )
+    assert progress(goal, as_of=D(2027, 2, 1)).value == 0.5
+    plan = Plan(mentee=ANA, goals=[attrs.evolve(goal, weight=5e-324)])
+    assert progress(plan, as_of=D(2027, 2, 1)).value == 0.5
+
+
+def test_children_with_nothing_measurable_do_not_count() -> None:
+    """A child with no parts has no value, so it does not drag its parent to 0."""
+    plan = Plan(
+        mentee=ANA,
+        goals=[
+            Goal(title="Lead", id="g-lead"),
+            Goal(title="Vague", id="g-vague", parent_id="g-lead"),
+            Goal(
+                title="Done",
+                id="g-done",
+                parent_id="g-lead",
+                milestones=[Milestone(title="M", completed_on=D(2027, 1, 1))],
+            ),
+        ],
+    )
+    assert progress(plan.goal("g-lead"), as_of=D(2027, 2, 1), plan=plan).value == 1.0
+
+
+def test_plan_value_is_the_weighted_mean_of_its_root_goals() -> None:
+    """Plan = (lead 0.5375 + SQL 1.0) / 2, with the roots as parts."""
+    plan = leadership_plan()
+    result = progress(plan, as_of=D(2027, 3, 1))
+    assert result.value == pytest.approx(((1 + 2 * 0.45 + 0.25) / 4 + 1.0) / 2)
+    assert [(p.id, p.kind) for p in result.parts] == [("g-lead", "goal"), ("g-sql", "goal")]
+
+
+def test_plan_expected_spans_its_goals() -> None:
+    """A plan's span runs from its earliest start to its latest due."""
+    result = progress(leadership_plan(), as_of=D(2028, 1, 1))
+    assert result.expected == pytest.approx(365 / 731)
+
+
+def test_plan_of_abandoned_goals_is_abandoned() -> None:
+    """When every root goal is abandoned, so is the plan."""
+    goal = speaking_goal().abandon(D(2027, 1, 5), "Moved on")
+    result = progress(Plan(mentee=ANA, goals=[goal]), as_of=D(2027, 2, 1))
+    assert (result.value, result.health) == (None, Health.ABANDONED)
+
+
+def test_empty_plan_is_unknown() -> None:
+    """A plan without goals has nothing measurable."""
+    result = progress(Plan(mentee=ANA), as_of=D(2027, 2, 1))
+    assert (result.value, result.expected, result.health) == (None, None, Health.UNKNOWN)
+
+
+def test_progress_by_goal_gives_every_goal() -> None:
+    """progress_by_goal returns each goal's progress, the same as one call per goal."""
+    plan = leadership_plan()
+    everything = progress_by_goal(plan, as_of=D(2027, 3, 1))
+    assert list(everything) == ["g-lead", "g-talks", "g-net", "g-sql"]
+    for goal in plan.goals:
+        assert everything[goal.id] == progress(goal, as_of=D(2027, 3, 1), plan=plan)
+
+
+def test_a_deep_chain_of_goals_does_not_recurse() -> None:
+    """5,000 goals each the child of the last compute without hitting the recursion limit."""
+    count = max(5_000, sys.getrecursionlimit() + 100)
+    chain = [
+        Goal(
+            title=f"Step {i}",
+            id=f"g{i}",
+            parent_id=f"g{i - 1}" if i else None,
+            milestones=[
+                Milestone(title="M", id=f"m{i}", completed_on=D(2027, 1, 1) if i % 2 else None)
+            ],
+        )
+        for i in range(count)
+    ]
+    plan = Plan(mentee=ANA, goals=chain)
+    result = progress(plan, as_of=D(2027, 2, 1))
+    assert result.value is not None
+    assert 0 < result.value < 1
+    assert progress(plan.goal("g0"), as_of=D(2027, 2, 1), plan=plan).value == result.value
+
+
+# ----------------------------------------------------------------- forecasts
+
+
+def test_forecast_needs_two_points() -> None:
+    """One check-in gives no trend: no forecast."""
+    assert progress(kr(check_ins=[ci(D(2027, 2, 1), 1)]), as_of=D(2027, 3, 1)).forecast is None
+
+
+def test_forecast_of_a_flat_trend_is_none() -> None:
+    """Check-ins that do not move give no forecast."""
+    flat = kr(check_ins=[ci(D(2027, 2, 1), 1), ci(D(2027, 3, 1), 1), ci(D(2027, 4, 1), 1)])
+    assert progress(flat, as_of=D(2027, 4, 1)).forecast is None
+
+
+def test_forecast_of_a_falling_trend_is_none() -> None:
+    """Moving away from the target gives no forecast."""
+    falling = kr(check_ins=[ci(D(2027, 2, 1), 2), ci(D(2027, 3, 1), 1)])
+    assert progress(falling, as_of=D(2027, 4, 1)).forecast is None
+
+
+def test_forecast_projects_a_straight_line() -> None:
+    """1 event on 1 Jan and 2 on 11 Jan: 4 events on 31 Jan."""
+    line = kr(check_ins=[ci(D(2027, 1, 1), 1), ci(D(2027, 1, 11), 2)])
+    assert progress(line, as_of=D(2027, 1, 11)).forecast == D(2027, 1, 31)
+
+
+def test_forecast_of_a_decreasing_key_result() -> None:
+    """Bugs 40 -> 10: 30 on 1 Jan and 25 on 11 Jan reach 10 on 10 Feb."""
+    bugs = kr(target=10, baseline=40, check_ins=[ci(D(2027, 1, 1), 30), ci(D(2027, 1, 11), 25)])
+    assert progress(bugs, as_of=D(2027, 1, 11)).forecast == D(2027, 2, 10)
+
+
+def test_forecast_of_a_threshold_projects_the_raw_values() -> None:
+    """AT_LEAST 4.5, ratings 3.5 then 4.0 ten days apart: the line reaches 4.5 ten days later."""
+    rating = kr(
+        target=4.5,
+        baseline=3,
+        direction=Direction.AT_LEAST,
+        check_ins=[ci(D(2027, 1, 1), 3.5), ci(D(2027, 1, 11), 4.0)],
+    )
+    assert progress(rating, as_of=D(2027, 1, 11)).forecast == D(2027, 1, 21)
+
+
+def test_forecast_is_never_before_the_as_of_day() -> None:
+    """A trend that crossed 1 in the past while the value is short forecasts the as-of day."""
+    bumpy = kr(
+        target=10,
+        check_ins=[
+            ci(D(2027, 1, 1), 0),
+            ci(D(2027, 1, 2), 9),
+            ci(D(2027, 1, 3), 9),
+            ci(D(2027, 3, 1), 9),
+        ],
+    )
+    forecast = progress(bumpy, as_of=D(2027, 3, 5)).forecast
+    assert forecast is not None
+    assert forecast >= D(2027, 3, 5)
+
+
+def test_forecast_of_a_reached_key_result_is_the_day_it_was_reached() -> None:
+    """Once at target, the forecast is the day the target was (last) reached."""
+    done = kr(check_ins=[ci(D(2027, 1, 1), 2), ci(D(2027, 2, 1), 4), ci(D(2027, 3, 1), 5)])
+    assert progress(done, as_of=D(2027, 3, 10)).forecast == D(2027, 2, 1)
+
+
+def test_forecast_ignores_later_check_ins() -> None:
+    """As of a day, check-ins after it do not shape the trend."""
+    line = kr(check_ins=[ci(D(2027, 1, 1), 1), ci(D(2027, 1, 11), 2), ci(D(2027, 1, 12), 0)])
+    assert progress(line, as_of=D(2027, 1, 11)).forecast == D(2027, 1, 31)
+
+
+def test_forecasts_can_be_turned_off() -> None:
+    """With ProgressPolicy(forecasts=False) every forecast is None."""
+    off = ProgressPolicy(forecasts=False)
+    assert progress(networking_goal(), as_of=D(2027, 4, 30), policy=off).forecast is None
+    plan = Plan(mentee=ANA, goals=[networking_goal()])
+    assert progress(plan, as_of=D(2027, 4, 30), policy=off).forecast is None
+
+
+def test_goal_forecast_is_the_latest_of_its_parts() -> None:
+    """Two key results forecast for 31 Jan and 10 Feb: the goal completes on 10 Feb."""
+    goal = Goal(
+        title="Both",
+        key_results=[
+            kr(id="a", check_ins=[ci(D(2027, 1, 1), 1), ci(D(2027, 1, 11), 2)]),
+            kr(
+                id="b",
+                target=10,
+                baseline=40,
+                check_ins=[ci(D(2027, 1, 1), 30), ci(D(2027, 1, 11), 25)],
+            ),
+        ],
+    )
+    assert progress(goal, as_of=D(2027, 1, 11)).forecast == D(2027, 2, 10)
+
+
+def test_goal_forecast_falls_back_to_its_own_history() -> None:
+    """A pending milestone has no forecast, so the goal's own value history is projected.
+
+    Parts: key result (0 -> 4) and a milestone. 1 Jan: (1/4 + 0) / 2 = 0.125;
+    11 Jan: (2/4 + 0) / 2 = 0.25; the milestone on 21 Jan: (2/4 + 1) / 2 = 0.75.
+    Points (0, .125), (10, .25), (20, .75): slope 0.03125 per day, means (10, 0.375),
+    so 1 is reached at day 10 + 0.625 / 0.03125 = 30: 31 January. With the milestone
+    still pending, the points are (0, .125), (10, .25): 0.0125 a day, so the remaining
+    0.75 takes 60 days from 11 January: 12 March, at the pace so far.
+    """
+    goal = Goal(
+        title="Mixed",
+        key_results=[kr(id="a", check_ins=[ci(D(2027, 1, 1), 1), ci(D(2027, 1, 11), 2)])],
+        milestones=[
+            Milestone(title="M", id="m", completed_on=D(2027, 1, 21)),
+            Milestone(title="Never", id="n", weight=0),
+        ],
+    )
+    assert progress(goal, as_of=D(2027, 1, 21)).forecast == D(2027, 1, 31)
+    pending = attrs.evolve(goal, milestones=[Milestone(title="M", id="m")])
+    assert progress(pending, as_of=D(2027, 1, 21)).forecast == D(2027, 3, 12)
+    assert progress(pending, as_of=D(2027, 1, 10)).forecast is None  # one point so far
+
+
+def test_parent_forecast_waits_for_its_children() -> None:
+    """A parent's forecast is the latest of its children's forecasts."""
+    plan = Plan(
+        mentee=ANA,
+        goals=[
+            Goal(title="Lead", id="g-lead"),
+            Goal(
+                title="A",
+                id="g-a",
+                parent_id="g-lead",
+                key_results=[kr(id="a", check_ins=[ci(D(2027, 1, 1), 1), ci(D(2027, 1, 11), 2)])],
+            ),
+            Goal(
+                title="B",
+                id="g-b",
+                parent_id="g-lead",
+                key_results=[
+                    kr(
+                        id="b",
+                        target=10,
+                        baseline=40,
+                        check_ins=[ci(D(2027, 1, 1), 30), ci(D(2027, 1, 11), 25)],
+                    )
+                ],
+            ),
+        ],
+    )
+    assert progress(plan.goal("g-lead"), as_of=D(2027, 1, 11), plan=plan).forecast == D(2027, 2, 10)
+    assert progress(plan, as_of=D(2027, 1, 11)).forecast == D(2027, 2, 10)
+
+
+# ------------------------------------------------------------------ OKR score
+
+
+def test_okr_score_is_the_weighted_mean_of_key_results_only() -> None:
+    """Milestones do not count: (2 * 0.4) / 2 = 0.4 while progress is 0.45."""
+    assert okr_score(speaking_goal(), as_of=D(2027, 2, 1)) == pytest.approx(0.4)
+
+
+def test_okr_score_without_key_results_is_none() -> None:
+    """No key results (or only weight 0): None."""
+    assert okr_score(Goal(title="Vague"), as_of=D(2027, 1, 1)) is None
+    zero = Goal(title="Zero", key_results=[kr(weight=0)])
+    assert okr_score(zero, as_of=D(2027, 1, 1)) is None
+
+
+def test_okr_score_with_tiny_weights() -> None:
+    """Weights that underflow when multiplied still give the weighted mean."""
+    goal = Goal(
+        title="Tiny",
+        key_results=[
+            kr(id="a", weight=5e-324, check_ins=[ci(D(2027, 1, 1), 4)]),
+            kr(id="b", weight=5e-324),
+        ],
+    )
+    assert okr_score(goal, as_of=D(2027, 2, 1)) == 0.5
+
+
+def test_okr_score_ignores_status() -> None:
+    """An achieved goal's OKR score is still its key results' score."""
+    goal = speaking_goal().achieve(D(2027, 2, 1))
+    assert okr_score(goal, as_of=D(2027, 2, 1)) == pytest.approx(0.4)
+
+
+# -------------------------------------------------------------- celebrations
+
+
+def test_celebrations_of_a_window_in_date_order() -> None:
+    """A milestone, a key result first reaching target and an achieved goal, by date."""
+    goal = speaking_goal().check_in("kr-talks", 5, on=D(2027, 3, 1))
+    goal = goal.complete_milestone("m-slot", D(2027, 2, 20)).achieve(D(2027, 3, 2))
+    found = celebrations(goal, D(2027, 2, 1), D(2027, 3, 31))
+    assert found == (
+        Celebration(
+            on=D(2027, 2, 20),
+            kind="milestone",
+            goal_id="g-talks",
+            item_id="m-slot",
+            title="Book a slot",
+            text="Milestone completed: Book a slot",
+        ),
+        Celebration(
+            on=D(2027, 3, 1),
+            kind="key_result",
+            goal_id="g-talks",
+            item_id="kr-talks",
+            title="Presentations given",
+            text="Target reached: Presentations given (5)",
+        ),
+        Celebration(
+            on=D(2027, 3, 2),
+            kind="goal",
+            goal_id="g-talks",
+            item_id="g-talks",
+            title=goal.title,
+            text=f"Goal achieved: {goal.title}",
+        ),
+    )
+
+
+def test_celebration_windows_include_both_ends() -> None:
+    """A milestone completed on since or on until is in the window; a day outside is not."""
+    goal = speaking_goal()  # the outline was completed on 20 January
+    assert len(celebrations(goal, D(2027, 1, 20), D(2027, 1, 20))) == 1
+    assert celebrations(goal, D(2027, 1, 21), D(2027, 2, 20)) == ()
+    assert celebrations(goal, D(2027, 1, 19), D(2027, 1, 19)) == ()
+    assert celebrations(goal, D(2027, 1, 21), D(2027, 1, 1)) == ()
+
+
+def test_a_key_result_is_celebrated_only_when_it_first_reaches_target() -> None:
+    """Reaching, falling short and reaching again: only the first time is celebrated."""
+    events = kr(
+        id="kr", check_ins=[ci(D(2027, 1, 10), 4), ci(D(2027, 2, 1), 3), ci(D(2027, 3, 1), 4)]
+    )
+    goal = Goal(title="Events", id="g", key_results=[events])
+    assert [c.on for c in celebrations(goal, D(2027, 1, 1), D(2027, 12, 31))] == [D(2027, 1, 10)]
+    assert celebrations(goal, D(2027, 2, 1), D(2027, 12, 31)) == ()
+
+
+def test_a_threshold_met_from_the_start_is_not_celebrated_until_regained() -> None:
+    """A threshold met at the baseline was never reached; regaining it after a miss is."""
+    rating = kr(
+        target=4,
+        baseline=4.5,
+        direction=Direction.AT_LEAST,
+        id="kr",
+        check_ins=[ci(D(2027, 1, 10), 4.6), ci(D(2027, 2, 1), 3.9), ci(D(2027, 3, 1), 4)],
+    )
+    goal = Goal(title="Ratings", id="g", key_results=[rating])
+    assert [c.on for c in celebrations(goal, D(2027, 1, 1), D(2027, 12, 31))] == [D(2027, 3, 1)]
+
+
+def test_plan_celebrations_cover_every_goal_in_tree_order() -> None:
+    """A plan's celebrations come from all its goals, by date."""
+    found = celebrations(leadership_plan(), D(2027, 1, 1), D(2027, 1, 31))
+    assert [(c.on, c.item_id) for c in found] == [
+        (D(2027, 1, 10), "m-tell"),
+        (D(2027, 1, 15), "m-course"),
+        (D(2027, 1, 20), "m-outline"),
+    ]
+
+
+# ------------------------------------------------------------------ reviews
+
+
+def review_plan(*held: datetime.date) -> Plan:
+    """A plan with monthly reviews from 31 January and reviews held on *held*."""
+    goal = Goal(title="Grow", id="g", reviews=[Review(held_on=day) for day in held])
+    return Plan(
+        mentee=ANA, goals=[goal], cadence=Cadence(every=1, unit="month", anchor=D(2027, 1, 31))
+    )
+
+
+def test_next_review_is_strictly_after() -> None:
+    """The next review after a cadence date is the following one."""
+    assert next_review(review_plan(), D(2027, 2, 28)) == D(2027, 3, 31)
+    assert next_review(review_plan(), D(2026, 1, 1)) == D(2027, 1, 31)
+
+
+def test_next_review_without_a_cadence_is_none() -> None:
+    """A plan without a cadence has no next review."""
+    assert next_review(Plan(mentee=ANA), D(2027, 1, 1)) is None
+
+
+def test_next_review_past_the_calendar_is_none() -> None:
+    """When the series ends before the calendar does, there is no next review."""
+    plan = Plan(mentee=ANA, cadence=Cadence(every=1, unit="year", anchor=D(9999, 1, 1)))
+    assert next_review(plan, D(9999, 6, 1)) is None
+
+
+def test_due_reviews_without_any_review_are_all_dates_so_far() -> None:
+    """No review held: every cadence date up to as_of is due, as_of included."""
+    assert due_reviews(review_plan(), D(2027, 3, 31)) == (
+        D(2027, 1, 31),
+        D(2027, 2, 28),
+        D(2027, 3, 31),
+    )
+
+
+def test_due_reviews_are_the_dates_after_the_last_review() -> None:
+    """A review covers every cadence date on or before it; later dates are due."""
+    plan = review_plan(D(2027, 1, 31), D(2027, 3, 2))
+    assert due_reviews(plan, D(2027, 3, 2)) == ()
+    assert due_reviews(plan, D(2027, 3, 31)) == (D(2027, 3, 31),)
+    assert due_reviews(plan, D(2027, 5, 1)) == (D(2027, 3, 31), D(2027, 4, 30))
+
+
+def test_due_reviews_ignore_reviews_after_the_day() -> None:
+    """As of a past day, reviews held later do not count."""
+    plan = review_plan(D(2027, 1, 31), D(2027, 3, 31))
+    assert due_reviews(plan, D(2027, 3, 30)) == (D(2027, 2, 28),)
+
+
+def test_due_reviews_accept_early_reviews_by_policy() -> None:
+    """With review_early_days=3, a review on 28 March counts for 31 March."""
+    plan = review_plan(D(2027, 3, 28))
+    assert due_reviews(plan, D(2027, 4, 1)) == (D(2027, 3, 31),)
+    early = ProgressPolicy(review_early_days=3)
+    assert due_reviews(plan, D(2027, 4, 1), policy=early) == ()
+
+
+def test_due_reviews_without_a_cadence_are_empty() -> None:
+    """No cadence, nothing due."""
+    assert due_reviews(Plan(mentee=ANA), D(2027, 1, 1)) == ()
+
+
+# ------------------------------------------------------------ inputs and output
+
+
+@pytest.mark.parametrize(
+    "as_of",
+    [datetime.datetime(2027, 1, 1, 23, 30), "2027-01-01", 20270101],
+)
+def test_as_of_must_be_a_date(as_of: object) -> None:
+    """A datetime (whose day depends on a time zone), text or a number is refused."""
+    with pytest.raises(ValidationError, match="as_of"):
+        progress(kr(), as_of=as_of)  # type: ignore[arg-type]
+
+
+def test_as_of_defaults_to_today() -> None:
+    """Omitting as_of reads the clock once: today."""
+    before = datetime.date.today()
+    result = progress(kr())
+    assert before <= result.as_of <= datetime.date.today()
+
+
+def test_progress_refuses_other_items() -> None:
+    """Only key results, milestones, goals and plans have progress."""
+    with pytest.raises(TypeError, match="KeyResult, Milestone, Goal or Plan"):
+        progress("a goal", as_of=D(2027, 1, 1))  # type: ignore[arg-type]
+
+
+def test_a_goal_outside_the_plan_is_an_unknown_id() -> None:
+    """Given a plan that does not hold the goal, progress names the missing id."""
+    with pytest.raises(UnknownIdError, match="g-talks"):
+        progress(speaking_goal(), as_of=D(2027, 1, 1), plan=Plan(mentee=ANA))
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"on_track_margin": -0.1},
+        {"at_risk_margin": 1.5},
+        {"on_track_margin": 0.3, "at_risk_margin": 0.2},
+        {"on_track_margin": True},
+        {"forecasts": 1},
+        {"review_early_days": -1},
+        {"review_early_days": 2.0},
+    ],
+)
+def test_policy_is_validated(fields: dict[str, object]) -> None:
+    """Margins lie in 0..1 with on_track <= at_risk; the other options have exact types."""
+    with pytest.raises(ValidationError, match="ProgressPolicy"):
+        ProgressPolicy(**fields)  # type: ignore[arg-type]
+
+
+def test_policy_must_be_a_progress_policy() -> None:
+    """Passing something else as the policy is refused."""
+    with pytest.raises(ValidationError, match="policy"):
+        progress(kr(), as_of=D(2027, 1, 1), policy={"on_track_margin": 0.2})  # type: ignore[arg-type]
+
+
+def test_progress_repr_is_short_and_readable() -> None:
+    """The repr shows percentages, health, dates and the number of parts."""
+    result = progress(networking_goal(), as_of=D(2027, 4, 30))
+    assert repr(result) == (
+        "Progress(value=75%, expected=66%, health=ON_TRACK, as_of=2027-04-30, "
+        "forecast=2027-06-20, parts=1)"
+    )
+    assert repr(progress(Goal(title="Vague"), as_of=D(2027, 1, 1))).startswith(
+        "Progress(value=n/a, expected=n/a, health=UNKNOWN"
+    )
+
+
+def test_explain_lists_the_parts() -> None:
+    """explain() answers "why 45%?" with each part's kind, title, weight and value."""
+    text = progress(speaking_goal(), as_of=D(2027, 2, 1)).explain()
+    assert text.splitlines() == [
+        "45% as of 2027-02-01 (expected 34%, on track)",
+        "  key result  Presentations given  weight 2  40%",
+        "  milestone   Outline              weight 1  100%",
+        "  milestone   Book a slot          weight 1  0%",
+    ]
+
+
+# --------------------------------------------------------------- properties
+
+small_numbers = numbers(min_value=-1e4, max_value=1e4)
+window = dates(D(2026, 1, 1), D(2028, 12, 31))
+
+
+@st.composite
+def moving_key_results(draw: st.DrawFn) -> KeyResult:
+    """INCREASE or DECREASE key results with check-ins on distinct days."""
+    baseline = draw(small_numbers)
+    target = draw(small_numbers.filter(lambda value: value != baseline))
+    days = draw(st.lists(window, unique=True, max_size=8))
+    values = draw(st.lists(small_numbers, min_size=len(days), max_size=len(days)))
+    return KeyResult(
+        title="K",
+        baseline=baseline,
+        target=target,
+        check_ins=[ci(day, value) for day, value in zip(days, values, strict=True)],
+    )
+
+
+def _negated(key_result: KeyResult) -> KeyResult:
+    mirror = {
+        Direction.INCREASE: Direction.DECREASE,
+        Direction.DECREASE: Direction.INCREASE,
+        Direction.AT_LEAST: Direction.AT_MOST,
+        Direction.AT_MOST: Direction.AT_LEAST,
+    }
+    return attrs.evolve(
+        key_result,
+        baseline=-key_result.baseline,
+        target=-key_result.target,
+        direction=mirror[key_result.resolved_direction],
+        check_ins=[attrs.evolve(c, value=-c.value) for c in key_result.check_ins],
+    )
+
+
+@given(key_result=moving_key_results(), day=window)
+def test_increase_and_decrease_are_mirror_images(key_result: KeyResult, day: datetime.date) -> None:
+    """Negating baseline, target and values turns INCREASE into DECREASE with the same progress."""
+    assert progress(_negated(key_result), as_of=day) == progress(key_result, as_of=day)
+
+
+@given(
+    key_result=moving_key_results(),
+    day=window,
+    threshold=st.sampled_from([Direction.AT_LEAST, Direction.AT_MOST]),
+)
+def test_at_least_and_at_most_are_mirror_images(
+    key_result: KeyResult, day: datetime.date, threshold: Direction
+) -> None:
+    """Negating everything turns AT_LEAST into AT_MOST with the same progress and forecast."""
+    held = attrs.evolve(key_result, direction=threshold)
+    assert progress(_negated(held), as_of=day) == progress(held, as_of=day)
+
+
+@given(key_result=moving_key_results(), day=window, order=st.randoms(use_true_random=False))
+def test_check_in_order_does_not_matter(
+    key_result: KeyResult, day: datetime.date, order: object
+) -> None:
+    """Recording the same check-ins in any order gives the same progress."""
+    shuffled = list(key_result.check_ins)
+    order.shuffle(shuffled)  # type: ignore[attr-defined]
+    rebuilt = attrs.evolve(key_result, check_ins=())
+    for check_in in shuffled:
+        rebuilt = rebuilt.with_check_in(check_in)
+    assert rebuilt == key_result
+    goal = Goal(title="G", key_results=[key_result], start=D(2026, 6, 1), due=D(2028, 6, 1))
+    assert progress(attrs.evolve(goal, key_results=[rebuilt]), as_of=day) == progress(
+        goal, as_of=day
+    )
+
+
+@given(
+    key_result=moving_key_results(),
+    day=window,
+    later=st.lists(st.tuples(st.integers(1, 400), small_numbers), max_size=4),
+)
+def test_as_of_ignores_later_check_ins(
+    key_result: KeyResult, day: datetime.date, later: list[tuple[int, float]]
+) -> None:
+    """Check-ins and milestone completions after the day change nothing as of the day."""
+    goal = Goal(
+        title="G",
+        key_results=[key_result],
+        start=D(2026, 6, 1),
+        due=D(2028, 6, 1),
+        milestones=[Milestone(title="M", id="m")],
+    )
+    future = goal.complete_milestone("m", day + datetime.timedelta(days=1))
+    extra = [ci(day + datetime.timedelta(days=offset), value) for offset, value in later]
+    future = attrs.evolve(
+        future, key_results=[attrs.evolve(key_result, check_ins=[*key_result.check_ins, *extra])]
+    )
+    assert progress(future, as_of=day) == progress(goal, as_of=day)
+
+
+def small_goals(*, max_revisions: int = 2) -> st.SearchStrategy[Goal]:
+    """Goals small enough to draw quickly, with every kind of part."""
+    return goals(
+        max_key_results=3,
+        max_milestones=2,
+        max_reviews=0,
+        max_revisions=max_revisions,
+        max_check_ins=4,
+    )
+
+
+def small_plans() -> st.SearchStrategy[Plan]:
+    """Plans of up to five goals with parent links."""
+    return plans(max_goals=5, max_key_results=2)
+
+
+def _all_values(result: Progress) -> Sequence[float | None]:
+    return [result.value, result.expected, *(part.value for part in result.parts)]
+
+
+@given(plan=small_plans(), day=dates())
+def test_values_are_always_between_zero_and_one(plan: Plan, day: datetime.date) -> None:
+    """Every value, expected share and part value lies in 0..1 or is None; forecasts look ahead."""
+    results = [progress(plan, as_of=day), *progress_by_goal(plan, as_of=day).values()]
+    for result in results:
+        for value in _all_values(result):
+            assert value is None or 0.0 <= value <= 1.0
+        if result.forecast is not None and result.value is not None and result.value < 1:
+            assert result.forecast >= day
+
+
+@given(goal=small_goals(), day=dates())
+def test_goal_value_is_recomputable_from_its_parts(goal: Goal, day: datetime.date) -> None:
+    """Unless achieved, a goal's value is exactly recomputable from its listed parts."""
+    result = progress(goal, as_of=day)
+    if goal.status_on(day) is GoalStatus.ACHIEVED:
+        assert result.value == 1.0
+    elif not result.parts:
+        assert result.value is None
+    else:
+        total = sum(part.weight for part in result.parts)
+        mean = sum(part.weight * part.value for part in result.parts) / total
+        assert result.value == pytest.approx(mean, rel=1e-12, abs=1e-12)
+    assert all(part.weight > 0 for part in result.parts)
+
+
+@st.composite
+def parents_with_children(draw: st.DrawFn) -> Plan:
+    """A plan whose first goal has no parts of its own and 1-5 children."""
+    children = draw(
+        st.lists(
+            small_goals(max_revisions=0), min_size=1, max_size=3, unique_by=lambda goal: goal.id
+        )
+    )
+    parent = Goal(title="Parent", id="parent")
+    renamed = [
+        attrs.evolve(
+            child,
+            id=f"c{index}",
+            parent_id="parent",
+            key_results=[attrs.evolve(k, id=f"c{index}.{k.id}") for k in child.key_results],
+            milestones=[attrs.evolve(m, id=f"c{index}.{m.id}") for m in child.milestones],
+            reviews=(),
+        )
+        for index, child in enumerate(children)
+    ]
+    return Plan(mentee=ANA, goals=[parent, *renamed])
+
+
+@given(plan=parents_with_children(), day=dates())
+def test_parent_lies_between_its_lowest_and_highest_child(plan: Plan, day: datetime.date) -> None:
+    """With no parts of its own, a parent's value is between its counted children's values."""
+    result = progress(plan.goal("parent"), as_of=day, plan=plan)
+    children = [part.value for part in result.parts]
+    assume(children)
+    assert result.value is not None
+    assert min(children) - 1e-12 <= result.value <= max(children) + 1e-12
+
+
+@given(plan=small_plans(), day=dates())
+def test_whole_plan_results_match_single_goal_calls(plan: Plan, day: datetime.date) -> None:
+    """progress_by_goal gives, for each goal, what progress(goal, plan=plan) gives."""
+    everything = progress_by_goal(plan, as_of=day)
+    for goal in plan.goals:
+        assert everything[goal.id] == progress(goal, as_of=day, plan=plan)
