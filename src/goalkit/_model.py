@@ -1057,8 +1057,8 @@ class Cadence:
     Example:
         >>> import datetime
         >>> monthly = Cadence(every=1, unit="month", anchor=datetime.date(2027, 1, 31))
-        >>> [d.isoformat() for d in monthly.occurrences(datetime.date(2027, 4, 30))]
-        ['2027-01-31', '2027-02-28', '2027-03-31', '2027-04-30']
+        >>> print(*(d.isoformat() for d in monthly.occurrences(datetime.date(2027, 4, 30))))
+        2027-01-31 2027-02-28 2027-03-31 2027-04-30
         >>> monthly.next_after(datetime.date(2027, 2, 28))
         datetime.date(2027, 3, 31)
     """

@@ -293,9 +293,9 @@ class Celebration:
         >>> goal = Goal(title="Grow my network", id="g-net",
         ...             milestones=[Milestone(title="Join a meetup group", id="m-join")])
         >>> goal = goal.complete_milestone("m-join", datetime.date(2027, 2, 3))
-        >>> [c.text for c in celebrations(goal, datetime.date(2027, 2, 1),
-        ...                                datetime.date(2027, 2, 28))]
-        ['Milestone completed: Join a meetup group']
+        >>> for c in celebrations(goal, datetime.date(2027, 2, 1), datetime.date(2027, 2, 28)):
+        ...     print(c.on, c.kind, c.text)
+        2027-02-03 milestone Milestone completed: Join a meetup group
     """
 
     on: datetime.date
