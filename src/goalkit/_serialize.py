@@ -505,9 +505,6 @@ def make_converter(
     converter.register_structure_hook(float, _structure_number)
     converter.register_structure_hook(int, _structure_whole_number)
     converter.register_structure_hook(datetime.date, _structure_date)
-    # The common optionals in one call each rather than two.
-    converter.register_structure_hook(str | None, _structure_optional_text)
-    converter.register_structure_hook(int | None, _structure_optional_whole_number)
     if native_dates_and_enums:
         converter.register_unstructure_hook(datetime.date, identity)
         converter.register_unstructure_hook_factory(
@@ -523,6 +520,10 @@ def make_converter(
     # `X | None`, never calling the inner hook for None.
     def structure_optional_factory(kind: Any) -> Callable[[Any, Any], Any]:
         inner_type = _optional_inner(kind)
+        if inner_type is str:  # the common optionals in one call each rather than two
+            return _structure_optional_text
+        if inner_type is int:
+            return _structure_optional_whole_number
         inner = converter.get_structure_hook(inner_type)
 
         def structure_optional(value: Any, _: Any) -> Any:
