@@ -4,7 +4,7 @@ SMART goals agreed between mentor and mentee, long-term goals broken into
 short-term goals and milestones, OKR-style key results with check-ins,
 reviews, revisions, and the calculators that read them.
 
-Example:
+Examples:
     >>> import datetime
     >>> import goalkit
     >>> goal = goalkit.Goal(

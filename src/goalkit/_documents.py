@@ -85,7 +85,7 @@ def _fail(message: str, path: str = "") -> LoadError:
 def check_size(size: int, max_size: int, unit: str = "bytes") -> None:
     """Refuse a document over *max_size*, before any of it is parsed.
 
-    Example:
+    Examples:
         >>> check_size(10, 5)
         Traceback (most recent call last):
         goalkit._errors.LoadError: 1 problem: document too large: 10 bytes, the limit is 5
@@ -97,7 +97,7 @@ def check_size(size: int, max_size: int, unit: str = "bytes") -> None:
 def decode_utf8(data: bytes) -> str:
     """Decode UTF-8 strictly (a leading byte-order mark is allowed).
 
-    Example:
+    Examples:
         >>> decode_utf8(b"\\xef\\xbb\\xbf{}")
         '{}'
     """
@@ -206,7 +206,7 @@ def parse_json(text: str | bytes, *, max_size: int = MAX_DOCUMENT_SIZE) -> Any:
     documents, invalid UTF-8, lone surrogates, and nesting deeper than the
     parser follows.
 
-    Example:
+    Examples:
         >>> parse_json(b'{"title": "Learn SQL"}')
         {'title': 'Learn SQL'}
         >>> parse_json('{"a": 1, "a": 2}')
@@ -252,7 +252,7 @@ def writes_native_json(indent: int | None) -> bool:
     value, exactly as the document format does, so data for it need not
     convert them first.
 
-    Example:
+    Examples:
         >>> writes_native_json(indent=4)
         False
     """
@@ -269,7 +269,7 @@ def write_json(data: Any, *, indent: int | None = None) -> str:
     Raises:
         ValueError: text that is not valid Unicode (a lone surrogate).
 
-    Example:
+    Examples:
         >>> write_json({"title": "Café", "weight": 0.5})
         '{"title":"Café","weight":0.5}'
     """
@@ -306,7 +306,7 @@ def _check_writable(text: str) -> None:
 def parse_toml(text: str) -> Any:
     """Parse TOML text into plain data (dates stay `datetime.date`), or raise `LoadError`.
 
-    Example:
+    Examples:
         >>> parse_toml('title = "Learn SQL"\\ndue = 2027-06-30')
         {'title': 'Learn SQL', 'due': datetime.date(2027, 6, 30)}
     """
@@ -440,7 +440,7 @@ _loader_class: Any = None
 def yaml_available() -> bool:
     """Whether PyYAML (the `yaml` extra) is installed.
 
-    Example:
+    Examples:
         >>> isinstance(yaml_available(), bool)
         True
     """
@@ -454,7 +454,7 @@ def yaml_available() -> bool:
 def parse_yaml(text: str, *, max_size: int = MAX_DOCUMENT_SIZE) -> Any:
     """Parse one YAML document into plain data, safely and within limits, or raise `LoadError`.
 
-    Example:
+    Examples:
         >>> parse_yaml("title: Learn SQL\\ndue: 2027-06-30\\non: 2027-01-01")
         {'title': 'Learn SQL', 'due': datetime.date(2027, 6, 30), 'on': datetime.date(2027, 1, 1)}
         >>> parse_yaml("title: no")
@@ -507,7 +507,7 @@ def write_yaml(data: Any) -> str:
     Words YAML 1.1 would read as something else (``no``, ``on``, dates) are
     quoted, so the file reads back exactly.
 
-    Example:
+    Examples:
         >>> print(write_yaml({"title": "no", "tags": ["career"]}), end="")
         title: 'no'
         tags:

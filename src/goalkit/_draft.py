@@ -113,7 +113,7 @@ def draft(text: str, *, start: datetime.date, kind: GoalKind | None = None) -> G
         ValidationError: the text is blank, *start* is not a date, or the
             time frame ends before *start*.
 
-    Example:
+    Examples:
         >>> import datetime
         >>> goal = draft("Improve networking skills within six months by attending four "
         ...              "industry-specific events", start=datetime.date(2027, 1, 15))

@@ -34,7 +34,7 @@ def excerpt(value: object, limit: int = EXCERPT_LENGTH) -> str:
 
     Error messages quote what they found, but never megabytes of it.
 
-    Example:
+    Examples:
         >>> excerpt("x" * 1000, limit=12)
         "'xxxxxxxx...' (1000 characters)"
         >>> excerpt(3.5)
@@ -55,7 +55,7 @@ def excerpt(value: object, limit: int = EXCERPT_LENGTH) -> str:
 class GoalkitError(Exception):
     """The root of every exception goalkit raises.
 
-    Example:
+    Examples:
         >>> from goalkit import Goal, GoalkitError
         >>> try:
         ...     Goal(title="   ")
@@ -73,7 +73,7 @@ class ValidationError(GoalkitError, ValueError):
     being built), `field` (a path inside it, such as `key_results[1].id`)
     and `expected`.
 
-    Example:
+    Examples:
         >>> from goalkit import CheckIn, ValidationError
         >>> import datetime
         >>> try:
@@ -103,7 +103,7 @@ class ValidationError(GoalkitError, ValueError):
 class UnknownIdError(GoalkitError, LookupError):
     """An operation named an id that is not there.
 
-    Example:
+    Examples:
         >>> from goalkit import Goal, UnknownIdError
         >>> import datetime
         >>> goal = Goal(title="Give five presentations")
@@ -132,7 +132,7 @@ class Problem:
     `path` uses attribute and index notation, such as
     `goals[2].key_results[0].target`; an empty path means the document itself.
 
-    Example:
+    Examples:
         >>> from goalkit import Problem
         >>> print(Problem("goals[0].weight", "expected a number, got 'heavy'"))
         goals[0].weight: expected a number, got 'heavy'
@@ -148,7 +148,7 @@ class Problem:
 class LoadError(GoalkitError, ValueError):
     """A document could not be loaded. `problems` lists everything found wrong.
 
-    Example:
+    Examples:
         >>> from goalkit import LoadError, Problem
         >>> error = LoadError([Problem("title", "expected text, got 5")], source="plan.json")
         >>> print(error)
@@ -176,7 +176,7 @@ class NotSmartError(GoalkitError, ValueError):
 
     Raised by `goalkit.require_smart`.
 
-    Example:
+    Examples:
         >>> import datetime
         >>> from goalkit import Goal, NotSmartError, require_smart
         >>> try:

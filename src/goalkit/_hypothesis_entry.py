@@ -38,7 +38,7 @@ STRATEGIES = {
 def setup_hook() -> None:
     """Register goalkit's strategies with hypothesis (called by hypothesis itself).
 
-    Example:
+    Examples:
         >>> from hypothesis import find, strategies as st
         >>> from goalkit import Goal
         >>> setup_hook()

@@ -68,7 +68,7 @@ class GoalKind(enum.Enum):
     knowledge, development goals the person's growth (confidence,
     leadership).
 
-    Example:
+    Examples:
         >>> GoalKind("learning") is GoalKind.LEARNING
         True
     """
@@ -81,7 +81,7 @@ class GoalKind(enum.Enum):
 class GoalStatus(enum.Enum):
     """Where a goal stands.
 
-    Example:
+    Examples:
         >>> GoalStatus.ACHIEVED.value
         'achieved'
     """
@@ -95,7 +95,7 @@ class GoalStatus(enum.Enum):
 class Horizon(enum.Enum):
     """Short-term (a year or less from start to due) or long-term.
 
-    Example:
+    Examples:
         >>> import datetime
         >>> Goal(title="Lead a team", start=datetime.date(2027, 1, 1),
         ...      due=datetime.date(2029, 1, 1)).horizon
@@ -113,7 +113,7 @@ class Direction(enum.Enum):
     `AT_LEAST` and `AT_MOST` keep the value on the right side of the target,
     a threshold to maintain.
 
-    Example:
+    Examples:
         >>> KeyResult(title="Bugs open", baseline=40, target=10).direction
         <Direction.DECREASE: 'decrease'>
     """
@@ -127,7 +127,7 @@ class Direction(enum.Enum):
 class ReviewKind(enum.Enum):
     """How a review was held.
 
-    Example:
+    Examples:
         >>> ReviewKind.FEEDBACK_360.value
         'feedback_360'
     """
@@ -141,7 +141,7 @@ class ReviewKind(enum.Enum):
 class CadenceUnit(enum.Enum):
     """The unit of a review `Cadence`.
 
-    Example:
+    Examples:
         >>> CadenceUnit("quarter")
         <CadenceUnit.QUARTER: 'quarter'>
     """
@@ -160,7 +160,7 @@ def new_id(prefix: str) -> str:
 
     Ids are random, so two plans built apart can be merged without clashes.
 
-    Example:
+    Examples:
         >>> new_id("kr").startswith("kr-")
         True
     """
@@ -286,7 +286,7 @@ def _check_unique_ids(owner: str, groups: Iterable[tuple[str, tuple[Any, ...]]])
 class Person:
     """A mentee or a mentor.
 
-    Example:
+    Examples:
         >>> Person(name="Ana Diaz", id="ana")
         Person(name='Ana Diaz', id='ana')
     """
@@ -309,7 +309,7 @@ class CheckIn:
     `confidence` is the owner's confidence, 0 to 10, that the key result
     will be reached; `by` names who recorded it.
 
-    Example:
+    Examples:
         >>> import datetime
         >>> CheckIn(on=datetime.date(2027, 2, 28), value=2, confidence=7, note="Team meeting")
         CheckIn(on=datetime.date(2027, 2, 28), value=2, confidence=7, note='Team meeting', by=None)
@@ -341,7 +341,7 @@ class KeyResult:
     (target above baseline: INCREASE; below: DECREASE). Check-ins are kept
     in date order; several on one day keep their order, and the last counts.
 
-    Example:
+    Examples:
         >>> import datetime
         >>> kr = KeyResult(title="Presentations given", target=5, unit="presentations",
         ...                due=datetime.date(2027, 4, 30), id="kr-talks")
@@ -404,7 +404,7 @@ class KeyResult:
     def resolved_direction(self) -> Direction:
         """The direction, never None (it is inferred at construction).
 
-        Example:
+        Examples:
             >>> KeyResult(title="Hours of overtime", baseline=12, target=4).resolved_direction
             <Direction.DECREASE: 'decrease'>
         """
@@ -414,7 +414,7 @@ class KeyResult:
     def value_on(self, day: datetime.date) -> float:
         """The value as of *day*: the last check-in on or before it, else the baseline.
 
-        Example:
+        Examples:
             >>> import datetime
             >>> kr = KeyResult(title="Events attended", target=4, check_ins=[
             ...     CheckIn(on=datetime.date(2027, 2, 15), value=1),
@@ -434,7 +434,7 @@ class KeyResult:
     def with_check_in(self, check_in: CheckIn) -> KeyResult:
         """Return a copy with *check_in* added in date order (after others that day).
 
-        Example:
+        Examples:
             >>> import datetime
             >>> kr = KeyResult(title="Events attended", target=4)
             >>> kr.with_check_in(CheckIn(on=datetime.date(2027, 2, 15), value=1)).check_ins[0].value
@@ -447,7 +447,7 @@ class KeyResult:
 class Milestone:
     """A checkpoint on the way to a goal: done, or not yet.
 
-    Example:
+    Examples:
         >>> import datetime
         >>> Milestone(title="First talk at a team meeting", due=datetime.date(2027, 2, 15),
         ...           id="m-first-talk").completed_on is None
@@ -470,7 +470,7 @@ class Milestone:
     def completed_by(self, day: datetime.date) -> bool:
         """Whether the milestone was completed on or before *day*.
 
-        Example:
+        Examples:
             >>> import datetime
             >>> m = Milestone(title="Draft the talk", completed_on=datetime.date(2027, 2, 3))
             >>> m.completed_by(datetime.date(2027, 2, 2)), m.completed_by(datetime.date(2027, 2, 3))
@@ -485,7 +485,7 @@ class Review:
 
     `rating` is an optional 1-5 score of how the goal is going.
 
-    Example:
+    Examples:
         >>> import datetime
         >>> Review(held_on=datetime.date(2027, 3, 1), reviewer="mentor", rating=4,
         ...        next_steps=["Book a slot at the April all-hands"], id="r-march").next_steps
@@ -518,7 +518,7 @@ class Changes(Mapping[str, tuple[Any, Any]]):
 
     It compares equal to a dict with the same items, hashes, copies and pickles.
 
-    Example:
+    Examples:
         >>> changes = Changes({"title": ("Give five talks", "Give three talks")})
         >>> changes["title"][1], changes == {"title": ("Give five talks", "Give three talks")}
         ('Give three talks', True)
@@ -580,7 +580,7 @@ class Revision:
     `(old, new)`. Use `Goal.revise` rather than building these by hand: it
     fills in the old values.
 
-    Example:
+    Examples:
         >>> import datetime
         >>> goal = Goal(title="Give five presentations", due=datetime.date(2027, 4, 30))
         >>> revised = goal.revise("Conference moved to May", on=datetime.date(2027, 3, 1),
@@ -623,7 +623,7 @@ class Goal:
     measured by its key results and milestones and, inside a `Plan`, by its
     child goals (those whose `parent_id` is its id).
 
-    Example:
+    Examples:
         >>> import datetime
         >>> goal = Goal(
         ...     title="Enhance my public speaking skills by giving five presentations "
@@ -699,7 +699,7 @@ class Goal:
 
         The full field-by-field form is `goalkit.to_dict(goal)`.
 
-        Example:
+        Examples:
             >>> import datetime
             >>> Goal(title="Attend four industry events", id="g-events",
             ...      start=datetime.date(2027, 1, 1), due=datetime.date(2027, 7, 1),
@@ -735,7 +735,7 @@ class Goal:
     def horizon(self) -> Horizon | None:
         """SHORT_TERM when due is at most 365 days after start, LONG_TERM beyond, None without both.
 
-        Example:
+        Examples:
             >>> import datetime
             >>> Goal(title="Learn SQL", start=datetime.date(2027, 1, 1),
             ...      due=datetime.date(2027, 3, 1)).horizon
@@ -755,7 +755,7 @@ class Goal:
         A goal achieved on 1 May was still ACTIVE on 30 April, so progress
         as of a past day is computed from what was true then.
 
-        Example:
+        Examples:
             >>> import datetime
             >>> goal = Goal(title="Run a workshop").achieve(datetime.date(2027, 5, 1))
             >>> april_30, may_1 = datetime.date(2027, 4, 30), datetime.date(2027, 5, 1)
@@ -775,7 +775,7 @@ class Goal:
     def status_changed_on(self, status: GoalStatus) -> datetime.date | None:
         """The day of the last revision that set *status*, or None.
 
-        Example:
+        Examples:
             >>> import datetime
             >>> goal = Goal(title="Run a workshop").achieve(datetime.date(2027, 5, 1))
             >>> goal.status_changed_on(GoalStatus.ACHIEVED)
@@ -793,7 +793,7 @@ class Goal:
         Raises:
             UnknownIdError: no key result has that id.
 
-        Example:
+        Examples:
             >>> goal = Goal(title="Ship it", key_results=[KeyResult(title="Bugs", target=0,
             ...             baseline=9, id="kr-bugs")])
             >>> goal.key_result("kr-bugs").target
@@ -810,7 +810,7 @@ class Goal:
         Raises:
             UnknownIdError: no milestone has that id.
 
-        Example:
+        Examples:
             >>> goal = Goal(title="Ship it", milestones=[Milestone(title="Beta", id="m-beta")])
             >>> goal.milestone("m-beta").title
             'Beta'
@@ -838,7 +838,7 @@ class Goal:
             UnknownIdError: no key result has that id.
             ValidationError: the check-in is invalid.
 
-        Example:
+        Examples:
             >>> import datetime
             >>> goal = Goal(title="Attend four industry events", key_results=[
             ...     KeyResult(title="Events attended", target=4, id="kr-events")])
@@ -862,7 +862,7 @@ class Goal:
             UnknownIdError: no milestone has that id.
             ValidationError: the milestone was already completed, or *on* is not a date.
 
-        Example:
+        Examples:
             >>> import datetime
             >>> goal = Goal(title="Give a talk", milestones=[Milestone(title="Outline", id="m-1")])
             >>> goal.complete_milestone("m-1", datetime.date(2027, 2, 1)).milestones[0].completed_on
@@ -884,7 +884,7 @@ class Goal:
     def add_review(self, review: Review) -> Goal:
         """Return a copy with *review* added.
 
-        Example:
+        Examples:
             >>> import datetime
             >>> goal = Goal(title="Give a talk")
             >>> review = Review(held_on=datetime.date(2027, 3, 1), rating=4)
@@ -903,7 +903,7 @@ class Goal:
             ValidationError: an unknown or unrevisable field, no actual
                 change, or a new value that breaks an invariant.
 
-        Example:
+        Examples:
             >>> import datetime
             >>> goal = Goal(title="Give five presentations", id="g-talks")
             >>> revised = goal.revise("Too ambitious for Q1", datetime.date(2027, 2, 1),
@@ -932,7 +932,7 @@ class Goal:
     def achieve(self, on: datetime.date, reason: str = "Achieved") -> Goal:
         """Return a copy marked ACHIEVED on *on* (recorded as a revision).
 
-        Example:
+        Examples:
             >>> import datetime
             >>> Goal(title="Run a workshop").achieve(datetime.date(2027, 5, 1)).status
             <GoalStatus.ACHIEVED: 'achieved'>
@@ -942,7 +942,7 @@ class Goal:
     def abandon(self, on: datetime.date, reason: str) -> Goal:
         """Return a copy marked ABANDONED on *on*, with the reason recorded.
 
-        Example:
+        Examples:
             >>> import datetime
             >>> goal = Goal(title="Learn Rust").abandon(datetime.date(2027, 3, 1),
             ...                                           "Team moved to Go")
@@ -1054,7 +1054,7 @@ class Cadence:
     years. The series starts at the anchor and runs forward; it ends where
     the calendar does (9999-12-31).
 
-    Example:
+    Examples:
         >>> import datetime
         >>> monthly = Cadence(every=1, unit="month", anchor=datetime.date(2027, 1, 31))
         >>> print(*(d.isoformat() for d in monthly.occurrences(datetime.date(2027, 4, 30))))
@@ -1119,7 +1119,7 @@ class Cadence:
             ValidationError: *until* or *start* is not a date, or the window
                 holds more than 10,000 dates (ask for a shorter window).
 
-        Example:
+        Examples:
             >>> import datetime
             >>> quarterly = Cadence(every=1, unit="quarter", anchor=datetime.date(2027, 1, 15))
             >>> quarterly.occurrences(datetime.date(2027, 12, 31), start=datetime.date(2027, 3, 1))
@@ -1160,7 +1160,7 @@ class Cadence:
             ValidationError: *day* is not a date, or the series has no date
                 after it before the calendar ends (9999-12-31).
 
-        Example:
+        Examples:
             >>> import datetime
             >>> yearly = Cadence(every=1, unit="year", anchor=datetime.date(2028, 2, 29))
             >>> yearly.next_after(datetime.date(2028, 2, 29))
@@ -1195,7 +1195,7 @@ class Plan:
     whole plan (goals, key results, milestones and reviews), every
     `parent_id` names a goal in the plan, and there are no cycles.
 
-    Example:
+    Examples:
         >>> import datetime
         >>> lead = Goal(title="Move into a team lead role within two years", id="g-lead")
         >>> talks = Goal(title="Give five presentations in three months", id="g-talks",
@@ -1268,7 +1268,7 @@ class Plan:
     def __repr__(self) -> str:
         """One line that says which plan this is: id, title, people, goals and cadence.
 
-        Example:
+        Examples:
             >>> Plan(mentee=Person(name="Ana Diaz"), id="plan-ana", title="Ana's plan",
             ...      goals=[Goal(title="Learn SQL")])
             Plan(id='plan-ana', title="Ana's plan", mentee='Ana Diaz', goals=1)
@@ -1304,7 +1304,7 @@ class Plan:
         Raises:
             UnknownIdError: no goal in the plan has that id.
 
-        Example:
+        Examples:
             >>> plan = Plan(mentee=Person(name="Ana"), goals=[Goal(title="Learn SQL", id="g-sql")])
             >>> plan.goal("g-sql").title
             'Learn SQL'
@@ -1320,7 +1320,7 @@ class Plan:
         Raises:
             UnknownIdError: no goal in the plan has that id.
 
-        Example:
+        Examples:
             >>> plan = Plan(mentee=Person(name="Ana"), goals=[Goal(title="Lead", id="g-lead")])
             >>> plan.children("g-lead")
             ()
@@ -1331,7 +1331,7 @@ class Plan:
     def roots(self) -> tuple[Goal, ...]:
         """The goals without a parent, in plan order.
 
-        Example:
+        Examples:
             >>> plan = Plan(mentee=Person(name="Ana"), goals=[
             ...     Goal(title="Lead", id="g-lead"),
             ...     Goal(title="Talk", id="g-t", parent_id="g-lead")])
@@ -1343,7 +1343,7 @@ class Plan:
     def walk(self) -> Iterator[tuple[int, Goal]]:
         """Yield `(depth, goal)` for every goal in tree order: each parent before its children.
 
-        Example:
+        Examples:
             >>> plan = Plan(mentee=Person(name="Ana"), goals=[
             ...     Goal(title="Talk", id="g-t", parent_id="g-lead"),
             ...     Goal(title="Lead", id="g-lead")])
@@ -1362,7 +1362,7 @@ class Plan:
         Raises:
             ValidationError: the goal's ids clash with the plan's, or its parent is missing.
 
-        Example:
+        Examples:
             >>> plan = Plan(mentee=Person(name="Ana"))
             >>> len(plan.add_goal(Goal(title="Learn SQL")).goals)
             1
@@ -1375,7 +1375,7 @@ class Plan:
         Raises:
             UnknownIdError: no goal in the plan has that id.
 
-        Example:
+        Examples:
             >>> import datetime
             >>> plan = Plan(mentee=Person(name="Ana"), goals=[Goal(title="Learn SQL", id="g-sql")])
             >>> done = plan.goal("g-sql").achieve(datetime.date(2027, 3, 1))
@@ -1392,7 +1392,7 @@ class Plan:
             UnknownIdError: no goal in the plan has that id.
             ValidationError: other goals still name it as their parent.
 
-        Example:
+        Examples:
             >>> plan = Plan(mentee=Person(name="Ana"), goals=[Goal(title="Learn SQL", id="g-sql")])
             >>> plan.remove_goal("g-sql").goals
             ()

@@ -168,7 +168,7 @@ def json_schema(cls: type = Plan) -> dict[str, Any]:
     Raises:
         TypeError: *cls* is not a goalkit model class.
 
-    Example:
+    Examples:
         >>> from goalkit import CheckIn, json_schema
         >>> schema = json_schema(CheckIn)
         >>> print(schema.get("$schema"))

@@ -157,7 +157,7 @@ def migration(from_version: int) -> Callable[[Migration], Migration]:
     The function receives the document without its ``schema_version`` key
     (a copy: it may change it in place) and returns the upgraded document.
 
-    Example:
+    Examples:
         >>> @migration(0)
         ... def rename_goal_list(document):
         ...     document["goals"] = document.pop("objectives", [])
@@ -204,7 +204,7 @@ def _brief(error: BaseException) -> str:
 def describe(value: Any) -> str:
     """Say what a document value is, briefly, for error messages.
 
-    Example:
+    Examples:
         >>> describe("12"), describe(True), describe([1, 2]), describe(None)
         ("text '12'", 'true', 'an array of 2 items', 'null')
     """
@@ -484,7 +484,7 @@ def make_converter(
     exactly as the format does (orjson): the generated functions then copy
     them without a call.
 
-    Example:
+    Examples:
         >>> import datetime
         >>> converter = make_converter()
         >>> converter.unstructure(CheckIn(on=datetime.date(2027, 2, 1), value=3))
@@ -750,7 +750,7 @@ def to_dict(obj: Any) -> dict[str, Any]:
     Raises:
         TypeError: *obj* is not a goalkit model object.
 
-    Example:
+    Examples:
         >>> import datetime
         >>> from goalkit import KeyResult, to_dict
         >>> to_dict(KeyResult(title="Talks given", target=5, id="kr-talks",
@@ -836,7 +836,7 @@ def from_dict(cls: type[T], data: Any) -> T:
             every problem found, each with its path.
         TypeError: *cls* is not a goalkit model class.
 
-    Example:
+    Examples:
         >>> from goalkit import Goal, LoadError, from_dict
         >>> from_dict(Goal, {"title": "Learn SQL", "id": "g-sql"}).title
         'Learn SQL'
@@ -859,7 +859,7 @@ def to_json(obj: Any, *, indent: int | None = None) -> str:
         TypeError: *obj* is not a goalkit model object.
         ValueError: text in the object holds a lone surrogate, which JSON cannot carry.
 
-    Example:
+    Examples:
         >>> from goalkit import Person, to_json
         >>> to_json(Person(name="Ana Diaz", id="ana"))
         '{"name":"Ana Diaz","id":"ana"}'
@@ -884,7 +884,7 @@ def from_json(cls: type[T], text: str | bytes, *, max_size: int = MAX_DOCUMENT_S
             describe a valid object; `LoadError.problems` says where and why.
         TypeError: *cls* is not a goalkit model class.
 
-    Example:
+    Examples:
         >>> from goalkit import CheckIn, LoadError, from_json
         >>> from_json(CheckIn, '{"on": "2027-02-01", "value": 3}').on
         datetime.date(2027, 2, 1)
@@ -932,7 +932,7 @@ def load(
             error's `source` is the path.
         TypeError: *cls* is not a goalkit model class.
 
-    Example:
+    Examples:
         >>> import pathlib, tempfile
         >>> from goalkit import Person, dump, load
         >>> path = pathlib.Path(tempfile.mkdtemp()) / "ana.yaml"
@@ -999,7 +999,7 @@ def dump(obj: Any, path: str | os.PathLike[str]) -> None:
         TypeError: *obj* is not a goalkit model object.
         OSError: the folder is missing or not writable.
 
-    Example:
+    Examples:
         >>> import json, pathlib, tempfile
         >>> from goalkit import Person, dump
         >>> path = pathlib.Path(tempfile.mkdtemp()) / "ana.json"

@@ -60,7 +60,7 @@ __all__ = [
 class Criterion(enum.Enum):
     """One of the five SMART criteria. Values are the lower-case member names.
 
-    Example:
+    Examples:
         >>> Criterion.TIME_BOUND.value, Criterion.TIME_BOUND.label
         ('time_bound', 'Time-bound')
     """
@@ -75,7 +75,7 @@ class Criterion(enum.Enum):
     def label(self) -> str:
         """The criterion as people write it: "Specific", ..., "Time-bound".
 
-        Example:
+        Examples:
             >>> tuple(c.label for c in Criterion)
             ('Specific', 'Measurable', 'Achievable', 'Relevant', 'Time-bound')
         """
@@ -85,7 +85,7 @@ class Criterion(enum.Enum):
 class Severity(enum.Enum):
     """How much a finding weighs: an ERROR fails its criterion; the others advise.
 
-    Example:
+    Examples:
         >>> Severity.ERROR.value
         'error'
     """
@@ -107,7 +107,7 @@ class Finding:
         hint: how to fix it, concretely ("" when nothing needs doing).
         path: where in the goal, such as `"key_results[0].target"` ("" for the whole goal).
 
-    Example:
+    Examples:
         >>> finding = Finding(criterion=Criterion.RELEVANT, code="ORG-NO-OKR",
         ...                   severity=Severity.ERROR, message="No company OKR tag.",
         ...                   hint="Tag it, e.g. tags=['okr:retention'].", path="tags")
@@ -147,7 +147,7 @@ class Finding:
 class CriterionResult:
     """The verdict on one criterion: passed, and the findings behind it.
 
-    Example:
+    Examples:
         >>> CriterionResult(True).passed, CriterionResult(True).findings
         (True, ())
     """
@@ -211,7 +211,7 @@ class SmartPolicy:
         ignore: finding codes to drop, built-in or your own.
         extra_rules: your rules, each `(goal, context) -> Iterable[Finding]`.
 
-    Example:
+    Examples:
         >>> policy = SmartPolicy(max_concurrent_goals=3, objectives=["customer retention"])
         >>> policy.max_concurrent_goals, policy.max_pace_ratio
         (3, 2.0)
@@ -325,7 +325,7 @@ class SmartContext:
         policy: the policy in force.
         analysis: the goal statement read by `analyze_text`.
 
-    Example:
+    Examples:
         >>> import datetime
         >>> def needs_owner(goal, context):
         ...     if context.plan is not None and goal.owner is None:
@@ -345,7 +345,7 @@ class SmartContext:
     def owner_of(self, goal: Goal) -> str | None:
         """The goal's owner; a goal without one belongs to the plan's mentee.
 
-        Example:
+        Examples:
             >>> import datetime
             >>> from goalkit import Person, Plan
             >>> plan = Plan(mentee=Person(id="ana", name="Ana"))
@@ -381,7 +381,7 @@ class SmartReport:
         today: the day of the assessment.
         results: `Criterion` -> `CriterionResult`, in S, M, A, R, T order.
 
-    Example:
+    Examples:
         >>> import datetime
         >>> report = assess(Goal(title="I want to improve my skills", id="g-skills"),
         ...                 today=datetime.date(2027, 1, 1))
@@ -402,7 +402,7 @@ class SmartReport:
     def passed(self) -> bool:
         """True when all five criteria pass.
 
-        Example:
+        Examples:
             >>> import datetime
             >>> assess(Goal(title="Get better"), today=datetime.date(2027, 1, 1)).passed
             False
@@ -413,7 +413,7 @@ class SmartReport:
     def findings(self) -> tuple[Finding, ...]:
         """Every finding, criterion by criterion.
 
-        Example:
+        Examples:
             >>> import datetime
             >>> tuple(f.code for f in assess(Goal(title="Networking"),
             ...                              today=datetime.date(2027, 1, 1)).findings)
@@ -425,7 +425,7 @@ class SmartReport:
     def failed(self) -> tuple[Criterion, ...]:
         """The criteria that failed, in S, M, A, R, T order.
 
-        Example:
+        Examples:
             >>> import datetime
             >>> assess(Goal(title="Networking", relevance="My team needs a wider network"),
             ...        today=datetime.date(2027, 1, 1)).failed
@@ -437,7 +437,7 @@ class SmartReport:
     def score(self) -> float:
         """The fraction of criteria passed, 0.0 to 1.0.
 
-        Example:
+        Examples:
             >>> import datetime
             >>> assess(Goal(title="Networking"), today=datetime.date(2027, 1, 1)).score
             0.2
@@ -448,7 +448,7 @@ class SmartReport:
     def codes(self) -> tuple[str, ...]:
         """The codes of every finding, in order.
 
-        Example:
+        Examples:
             >>> import datetime
             >>> assess(Goal(title="Get better"), today=datetime.date(2027, 1, 1)).codes[0]
             'S-VAGUE'
@@ -1217,7 +1217,7 @@ def analyze_text(text: str, *, policy: SmartPolicy | None = None) -> TextAnalysi
     Returns the quantities (with the noun they count), time frames, vague
     wording and actions found, each with its position in the text.
 
-    Example:
+    Examples:
         >>> analysis = analyze_text("Give 5 presentations in the next three months")
         >>> tuple((q.value, q.noun) for q in analysis.quantities)
         ((5, 'presentations'),)
@@ -1255,7 +1255,7 @@ def assess(
     Raises:
         ValidationError: an argument has the wrong type.
 
-    Example:
+    Examples:
         >>> import datetime
         >>> goal = Goal(title="I want to enhance my public speaking skills by giving five "
         ...                   "presentations in the next three months",
@@ -1318,7 +1318,7 @@ def assess_plan(
     The same as calling `assess(goal, plan=plan, ...)` for each goal, with
     the plan-wide work (each owner's load) done once.
 
-    Example:
+    Examples:
         >>> import datetime
         >>> from goalkit import Person, Plan
         >>> plan = Plan(mentee=Person(id="ana", name="Ana"), goals=[
@@ -1353,7 +1353,7 @@ def require_smart(
     Raises:
         NotSmartError: a criterion failed; `error.report` says which and why.
 
-    Example:
+    Examples:
         >>> import datetime
         >>> goal = Goal(title="Give five presentations in the next three months",
         ...             relevance="Team leads present every quarter")

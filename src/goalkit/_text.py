@@ -290,7 +290,7 @@ def lemma(word: str, verbs: frozenset[str]) -> str | None:
     Handles the base form, "-s", "-ing" and "-ed" forms and the common
     irregular past forms.
 
-    Example:
+    Examples:
         >>> lemma("giving", DEFAULT_ACTION_VERBS), lemma("attending", DEFAULT_ACTION_VERBS)
         ('give', 'attend')
         >>> lemma("running", DEFAULT_ACTION_VERBS), lemma("wrote", DEFAULT_ACTION_VERBS)
@@ -334,7 +334,7 @@ def lemma(word: str, verbs: frozenset[str]) -> str | None:
 def inflections(verb: str) -> tuple[str, ...]:
     """The base, "-s", "-ing" and past forms of a verb (or of the first word of a phrase).
 
-    Example:
+    Examples:
         >>> inflections("improve")
         ('improve', 'improves', 'improving', 'improved')
         >>> inflections("work on")
@@ -366,7 +366,7 @@ def inflections(verb: str) -> tuple[str, ...]:
 def past_participle(verb: str) -> str:
     """The past participle of a verb in its base form: "give" -> "given", "attend" -> "attended".
 
-    Example:
+    Examples:
         >>> past_participle("give"), past_participle("attend"), past_participle("publish")
         ('given', 'attended', 'published')
         >>> past_participle("study"), past_participle("organise")
@@ -401,7 +401,7 @@ class Lexicon:
     `SmartPolicy` builds one from its own fields; you rarely build one by
     hand. Every list is lower-cased and whitespace-normalised.
 
-    Example:
+    Examples:
         >>> lexicon = Lexicon(action_verbs=DEFAULT_ACTION_VERBS | {"mentor"})
         >>> "mentor" in lexicon.action_verbs
         True
@@ -510,7 +510,7 @@ def parse_number_words(words: list[str]) -> tuple[int, int] | None:
     "a dozen", "two dozen", "half a dozen", "a hundred", "three hundred and
     fifty", "two thousand".
 
-    Example:
+    Examples:
         >>> parse_number_words(["twenty-one", "talks"])
         (21, 1)
         >>> parse_number_words(["half", "a", "dozen", "books"])
@@ -571,7 +571,7 @@ def parse_number_words(words: list[str]) -> tuple[int, int] | None:
 class Wording:
     """Words found in a statement, with their position (`text[start:end]`).
 
-    Example:
+    Examples:
         >>> analysis = analyze("I want to improve my skills")
         >>> analysis.vague
         (Wording(text='improve my skills', start=10, end=27),)
@@ -591,7 +591,7 @@ class Quantity:
     both lower-cased; they are empty when the number counts nothing named.
     `percent` is true for "30%", "30 percent", "thirty per cent".
 
-    Example:
+    Examples:
         >>> analyze("Attend four industry-specific events").quantities[0]
         Quantity(value=4, noun='events', phrase='industry-specific events', percent=False, text='four industry-specific events', start=7, end=36)
     """  # noqa: E501 - a doctest's expected output is one line
@@ -613,7 +613,7 @@ class TimeFrameKind(enum.Enum):
     `PERIOD_END`: the end of the start's week, month, quarter or year, or
     the next one ("by the end of the quarter", "next year").
 
-    Example:
+    Examples:
         >>> TimeFrameKind.RELATIVE.value
         'relative'
     """
@@ -636,7 +636,7 @@ class TimeFrame:
     first such date on or after the start); PERIOD_END frames `unit` and
     `offset` (0 for this period, 1 for the next).
 
-    Example:
+    Examples:
         >>> import datetime
         >>> frame = analyze("Give 5 presentations in the next three months").time_frames[0]
         >>> frame.text, frame.kind, frame.amount, frame.unit
@@ -662,7 +662,7 @@ class TimeFrame:
         Month arithmetic uses `dateutil.relativedelta`, so it never drifts
         past a month's end: 31 January + 1 month is 28 (or 29) February.
 
-        Example:
+        Examples:
             >>> import datetime
             >>> start = datetime.date(2027, 1, 15)
             >>> for text in ("within six months", "by June 2027", "by the end of the quarter",
@@ -693,7 +693,7 @@ class TimeFrame:
     def fixed_date(self) -> datetime.date | None:
         """The end date when the text alone fixes it ("by 2027-06-30"), else None.
 
-        Example:
+        Examples:
             >>> analyze("by June 2027").time_frames[0].fixed_date
             datetime.date(2027, 6, 30)
             >>> analyze("within six months").time_frames[0].fixed_date is None
@@ -743,7 +743,7 @@ class Action:
     `object` the words it acts on, lower-cased ("" when none follow).
     `start`/`end` span the verb and its object.
 
-    Example:
+    Examples:
         >>> action = analyze("Give five presentations").actions[0]
         >>> action.verb, action.object
         ('give', 'five presentations')
@@ -770,7 +770,7 @@ class TextAnalysis:
         vague_timing: time words that set no deadline ("soon").
         actions: action verbs with their objects, in order.
 
-    Example:
+    Examples:
         >>> analysis = analyze("Aim for a managerial position in 5 years")
         >>> analysis.quantities, analysis.time_frames[0].text
         ((), 'in 5 years')
@@ -788,7 +788,7 @@ class TextAnalysis:
     def concrete_actions(self) -> tuple[Action, ...]:
         """Actions with an object that is not itself vague wording.
 
-        Example:
+        Examples:
             >>> analyze("Improve my skills by giving five talks").concrete_actions[0].verb
             'give'
         """
@@ -1280,7 +1280,7 @@ def _actions(
 def analyze(text: str, lexicon: Lexicon = DEFAULT_LEXICON) -> TextAnalysis:
     """Read a goal statement: its quantities, time frames, vague wording and actions.
 
-    Example:
+    Examples:
         >>> analysis = analyze("Improve networking skills within six months "
         ...                    "by attending four industry-specific events")
         >>> [(q.value, q.noun) for q in analysis.quantities]

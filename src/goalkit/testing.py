@@ -4,7 +4,7 @@ Every strategy generates only objects that construct without error: titles
 are never blank, due dates never precede start dates, ids are unique within
 a goal and within a plan, parent links never form cycles.
 
-Example:
+Examples:
     >>> from hypothesis import given
     >>> from goalkit.testing import goals
     >>> @given(goals())
@@ -70,7 +70,7 @@ def dates(
 ) -> st.SearchStrategy[datetime.date]:
     """Calendar days (never datetimes) between *min_value* and *max_value*.
 
-    Example:
+    Examples:
         >>> import datetime
         >>> find(dates(datetime.date(2027, 1, 1), datetime.date(2027, 1, 1)), lambda _: True)
         datetime.date(2027, 1, 1)
@@ -82,7 +82,7 @@ def dates(
 def text(*, min_size: int = 0, max_size: int = 40) -> st.SearchStrategy[str]:
     """Printable text; with ``min_size >= 1`` never blank.
 
-    Example:
+    Examples:
         >>> find(text(min_size=1), lambda _: True).strip() != ""
         True
     """
@@ -97,7 +97,7 @@ def text(*, min_size: int = 0, max_size: int = 40) -> st.SearchStrategy[str]:
 def ids() -> st.SearchStrategy[str]:
     """Short ids such as ``"kr-3"``: lower-case letters, digits and dashes.
 
-    Example:
+    Examples:
         >>> find(ids(), lambda _: True) != ""
         True
     """
@@ -108,7 +108,7 @@ def ids() -> st.SearchStrategy[str]:
 def numbers(*, min_value: float = -1e6, max_value: float = 1e6) -> st.SearchStrategy[float]:
     """Finite numbers: integers and floats, never booleans.
 
-    Example:
+    Examples:
         >>> import math
         >>> math.isfinite(find(numbers(), lambda _: True))
         True
@@ -123,7 +123,7 @@ def numbers(*, min_value: float = -1e6, max_value: float = 1e6) -> st.SearchStra
 def weights() -> st.SearchStrategy[float]:
     """Weights: mostly 1, sometimes 0 or another non-negative number.
 
-    Example:
+    Examples:
         >>> find(weights(), lambda _: True) >= 0
         True
     """
@@ -134,7 +134,7 @@ def weights() -> st.SearchStrategy[float]:
 def people() -> st.SearchStrategy[Person]:
     """`Person` values.
 
-    Example:
+    Examples:
         >>> find(people(), lambda _: True).name.strip() != ""
         True
     """
@@ -150,7 +150,7 @@ def check_ins(
 ) -> st.SearchStrategy[CheckIn]:
     """`CheckIn` values dated between *min_date* and *max_date*.
 
-    Example:
+    Examples:
         >>> import datetime
         >>> find(check_ins(min_date=datetime.date(2027, 1, 1),
         ...           max_date=datetime.date(2027, 12, 31)), lambda _: True).on.year
@@ -178,7 +178,7 @@ def key_results(
 ) -> KeyResult:
     """`KeyResult` values of every direction, with up to *max_check_ins* check-ins.
 
-    Example:
+    Examples:
         >>> kr = find(key_results(), lambda _: True)
         >>> kr.direction is not None
         True
@@ -215,7 +215,7 @@ def milestones(
 ) -> st.SearchStrategy[Milestone]:
     """`Milestone` values, completed or not.
 
-    Example:
+    Examples:
         >>> find(milestones(), lambda _: True).title.strip() != ""
         True
     """
@@ -238,7 +238,7 @@ def reviews(
 ) -> st.SearchStrategy[Review]:
     """`Review` values of every kind.
 
-    Example:
+    Examples:
         >>> find(reviews(), lambda _: True).kind in set(ReviewKind)
         True
     """
@@ -272,7 +272,7 @@ def revisions(
     *with_collections* (the default), changes to tags, key results,
     milestones and reviews are drawn too (kept small).
 
-    Example:
+    Examples:
         >>> revision = find(revisions(max_changes=1), lambda _: True)
         >>> len(revision.changes)
         1
@@ -325,7 +325,7 @@ def goals(
 ) -> Goal:
     """`Goal` values with unique ids inside, dates in order, and bounded collections.
 
-    Example:
+    Examples:
         >>> goal = find(goals(max_key_results=2), lambda _: True)
         >>> len(goal.key_results) <= 2
         True
@@ -363,7 +363,7 @@ def goals(
 def cadences() -> st.SearchStrategy[Cadence]:
     """`Cadence` values: every 1-4 weeks, months, quarters or years.
 
-    Example:
+    Examples:
         >>> find(cadences(), lambda _: True).every >= 1
         True
     """
@@ -390,7 +390,7 @@ def plans(
     plan, and key results, milestones, reviews and revisions per goal,
     check-ins per key result.
 
-    Example:
+    Examples:
         >>> plan = find(plans(max_goals=3), lambda _: True)
         >>> len(plan.goals) <= 3
         True
