@@ -236,9 +236,7 @@ def main() -> None:
     repeat = arguments.repeat
     timings = {
         "numpy compute only": median_seconds(lambda: compute(arrays, AS_OF), repeat),
-        "numpy end to end": median_seconds(
-            lambda: compute(build_arrays(plan), AS_OF), repeat
-        ),
+        "numpy end to end": median_seconds(lambda: compute(build_arrays(plan), AS_OF), repeat),
         "goalkit progress(plan), no forecasts": median_seconds(
             lambda: progress(plan, as_of=AS_OF, policy=off), repeat
         ),

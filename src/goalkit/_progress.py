@@ -798,10 +798,18 @@ def _own_trend(fields: _Fields, day: datetime.date) -> datetime.date | None:
             baseline, target = key_result.baseline, key_result.target
             current.append(_clamped(direction, baseline, target, baseline))
             ordinals, values = _daily_values(key_result, day)
-            events.extend(
-                (ordinal, index, _clamped(direction, baseline, target, value))
-                for ordinal, value in zip(ordinals, values, strict=True)
-            )
+            if direction is _INCREASE or direction is _DECREASE:
+                # _clamped, inlined (the same operations, so the same results): a hot loop.
+                span = target - baseline
+                for ordinal, value in zip(ordinals, values, strict=True):
+                    share = (value - baseline) / span
+                    share = 0.0 if share <= 0 else 1.0 if share >= 1 else share
+                    events.append((ordinal, index, share))
+            else:
+                events.extend(
+                    (ordinal, index, _clamped(direction, baseline, target, value))
+                    for ordinal, value in zip(ordinals, values, strict=True)
+                )
     for milestone in fields.milestones:
         if milestone.weight > 0:
             weights.append(milestone.weight)
