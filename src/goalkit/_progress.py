@@ -78,7 +78,7 @@ class Health(enum.Enum):
     - `ABANDONED`: the goal was abandoned.
     - `UNKNOWN`: nothing measurable, or no start..due span to judge the pace by.
 
-    Example:
+    Examples:
         >>> Health("on_track") is Health.ON_TRACK
         True
     """
@@ -122,7 +122,7 @@ class ProgressPolicy:
             `at_risk_margin`, or `review_early_days` not a whole number of
             days from 0 to 366.
 
-    Example:
+    Examples:
         >>> ProgressPolicy().on_track_margin, ProgressPolicy().at_risk_margin
         (0.1, 0.25)
         >>> ProgressPolicy(on_track_margin=0.05, at_risk_margin=0.2).at_risk_margin
@@ -175,7 +175,7 @@ class Part:
         kind: `"key_result"`, `"milestone"` or `"goal"` (a child goal, or a
             plan's root goal).
 
-    Example:
+    Examples:
         >>> Part(id="kr-events", title="Events attended", weight=1, value=0.5,
         ...      kind="key_result")
         Part(id='kr-events', title='Events attended', weight=1, value=0.5, kind='key_result')
@@ -207,7 +207,7 @@ class Progress:
         parts: What the value was computed from (empty for a key result or
             a milestone): answers "why 62%?".
 
-    Example:
+    Examples:
         >>> import datetime
         >>> from goalkit import Goal, KeyResult
         >>> goal = Goal(title="Attend four industry events", id="g-net",
@@ -247,7 +247,7 @@ class Progress:
     def explain(self) -> str:
         """A few lines saying how the value was reached: each part, its weight and value.
 
-        Example:
+        Examples:
             >>> import datetime
             >>> p = Progress(value=0.75, expected=0.5, health=Health.ON_TRACK, forecast=None,
             ...              as_of=datetime.date(2027, 4, 1), parts=(
@@ -287,7 +287,7 @@ class Celebration:
         title: The milestone's, key result's or goal's title.
         text: A short sentence to show or say.
 
-    Example:
+    Examples:
         >>> import datetime
         >>> from goalkit import Goal, Milestone
         >>> goal = Goal(title="Grow my network", id="g-net",
@@ -981,7 +981,7 @@ def progress(
         UnknownIdError: a goal given with a *plan* that does not hold it.
         TypeError: *item* is none of the four kinds.
 
-    Example:
+    Examples:
         >>> import datetime
         >>> from goalkit import KeyResult, CheckIn
         >>> bugs = KeyResult(title="Open bugs", baseline=40, target=10, check_ins=[
@@ -1017,7 +1017,7 @@ def progress_by_goal(
     order, without recomputing a subtree for every ancestor: the call for a
     report of the whole plan.
 
-    Example:
+    Examples:
         >>> import datetime
         >>> from goalkit import Goal, Milestone, Person, Plan
         >>> plan = Plan(mentee=Person(name="Ana"), goals=[
@@ -1045,7 +1045,7 @@ def okr_score(goal: Goal, *, as_of: datetime.date | None = None) -> float | None
     score of the key results alone. None when no key result has a weight
     above 0.
 
-    Example:
+    Examples:
         >>> import datetime
         >>> from goalkit import Goal, KeyResult
         >>> goal = Goal(title="Grow my network", key_results=[
@@ -1133,7 +1133,7 @@ def celebrations(
         ValidationError: *since* or *until* is not a date, or *item* is not
             a `Goal` or `Plan`.
 
-    Example:
+    Examples:
         >>> import datetime
         >>> from goalkit import Goal, KeyResult
         >>> goal = Goal(title="Attend four industry events", id="g-net", key_results=[
@@ -1168,7 +1168,7 @@ def next_review(plan: Plan, after: datetime.date) -> datetime.date | None:
     calendar does). Reviews already held do not move the series: it stays
     on its anchor's rhythm.
 
-    Example:
+    Examples:
         >>> import datetime
         >>> from goalkit import Cadence, Person, Plan
         >>> plan = Plan(mentee=Person(name="Ana"),
@@ -1208,7 +1208,7 @@ def due_reviews(
         ValidationError: *as_of* is not a date, or more than 10,000 dates
             are due.
 
-    Example:
+    Examples:
         >>> import datetime
         >>> from goalkit import Cadence, Goal, Person, Plan, Review
         >>> goal = Goal(title="Grow my network", reviews=[
