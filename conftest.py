@@ -1,8 +1,9 @@
-"""Collect the code blocks in docs/ as tests, so the documentation never rots.
+"""Collect the code blocks in docs/ and README.md as tests, so the documentation never rots.
 
 Fenced ```python blocks in Markdown run in order, sharing one namespace per
-page; a block written as `>>>` examples runs as a doctest, its output checked. Docstrings in src/ run through pytest's own
-`--doctest-modules` (see pyproject.toml).
+page; a block written as `>>>` examples runs as a doctest, its output checked.
+Docstrings in src/ run through pytest's own `--doctest-modules` (see
+pyproject.toml).
 """
 
 from doctest import ELLIPSIS, NORMALIZE_WHITESPACE

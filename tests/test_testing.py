@@ -117,9 +117,17 @@ def test_revision_options_bound_changes(revision: Revision) -> None:
 
 def test_revisions_cover_every_revisable_field() -> None:
     """Over many draws, revisions change every revisable Goal field."""
-    from hypothesis import find
+    from hypothesis import Phase
 
     from goalkit._model import REVISABLE_FIELDS
 
-    for name in REVISABLE_FIELDS:
-        find(testing.revisions(), lambda revision, name=name: name in revision.changes)
+    seen: set[str] = set()
+
+    # Generation only, derandomized: a coverage count, not a search that needs shrinking.
+    @settings(max_examples=300, phases=[Phase.generate], derandomize=True, database=None)
+    @given(testing.revisions())
+    def collect(revision: Revision) -> None:
+        seen.update(revision.changes)
+
+    collect()
+    assert seen == REVISABLE_FIELDS

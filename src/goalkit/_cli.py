@@ -33,7 +33,7 @@ from goalkit._model import Goal, Plan
 from goalkit._report import ReportFormat, can_encode, plan_report
 from goalkit._schema import json_schema
 from goalkit._serialize import load, to_dict, to_json
-from goalkit._smart import Finding, SmartReport, assess
+from goalkit._smart import Finding, SmartReport, assess, assess_plan
 from goalkit._templates import DEFAULT_TEMPLATE, scaffold, templates
 
 __all__ = ["build_parser", "main"]
@@ -411,7 +411,8 @@ def _check(args: argparse.Namespace, stdout: TextIO) -> int:
             load_errors.append(str(error))
             files.append({"path": path, "error": str(error), "goals": []})
             continue
-        goals = [(goal, assess(goal, plan=plan, today=today)) for _, goal in plan.walk()]
+        reports = assess_plan(plan, today=today)
+        goals = [(goal, reports[goal.id]) for _, goal in plan.walk()]
         files.append({"path": path, "error": None, "goals": goals})
     all_smart = all(smart.passed for entry in files for _, smart in entry["goals"])
     code = EXIT_ERROR if load_errors else EXIT_OK if all_smart else EXIT_NOT_SMART

@@ -1082,7 +1082,8 @@ class Cadence:
         _check_date("Cadence", "anchor", self.anchor)
 
     def _nth(self, n: int) -> datetime.date | None:
-        # Always from the anchor: adding one step at a time would drift (31 Jan -> 28 Feb -> 28 Mar).
+        # Always from the anchor: adding one step at a time would drift
+        # (31 Jan -> 28 Feb -> 28 Mar).
         try:
             result: datetime.date = self.anchor + _UNIT_STEP[self.unit] * (n * self.every)
         except (OverflowError, ValueError):  # beyond 9999-12-31: the series has ended

@@ -39,8 +39,9 @@ from goalkit._progress import (
     due_reviews,
     next_review,
     progress,
+    progress_by_goal,
 )
-from goalkit._smart import Severity, SmartReport, assess
+from goalkit._smart import Severity, SmartReport, assess_plan
 
 __all__ = [
     "REPORT_VERSION",
@@ -578,14 +579,18 @@ def plan_report(
     names = {plan.mentee.id: plan.mentee.name}
     if plan.mentor is not None:
         names[plan.mentor.id] = plan.mentor.name
+    # Whole-plan calls compute each goal (and each owner's load) once, where
+    # per-goal calls would recompute every subtree for each of its ancestors.
+    progress_of = progress_by_goal(plan, as_of=day)
+    smart_of = assess_plan(plan, today=day)
     lines = [
         GoalLine(
             goal=goal,
             number=number,
             depth=depth,
             owner=None if goal.owner is None else names.get(goal.owner, goal.owner),
-            progress=progress(goal, as_of=day, plan=plan),
-            smart=assess(goal, plan=plan, today=day),
+            progress=progress_of[goal.id],
+            smart=smart_of[goal.id],
             next_milestone=_next_milestone(goal, day),
             last_check_in=_last_check_in(goal, day),
         )
