@@ -18,8 +18,6 @@ Examples:
     1
 """
 
-from importlib.metadata import PackageNotFoundError, version
-
 # --- SMART assessment: drafting from a sentence
 from goalkit._draft import draft
 
@@ -101,11 +99,7 @@ from goalkit._smart import (
 )
 from goalkit._templates import Template, scaffold, templates  # plans for `goalkit new`
 from goalkit._text import Action, Quantity, TextAnalysis, TimeFrame, TimeFrameKind, Wording
-
-try:
-    __version__ = version("goalkit-mentoring")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree without install
-    __version__ = "0.0.0+unknown"
+from goalkit._version import __version__
 
 __all__ = [
     "SCHEMA_VERSION",

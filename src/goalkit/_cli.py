@@ -24,7 +24,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Final, NoReturn, TextIO
 
-import goalkit
 from goalkit._documents import YAML_INSTALL_HINT, write_yaml, yaml_available
 from goalkit._draft import draft
 from goalkit._errors import GoalkitError, LoadError, excerpt
@@ -35,6 +34,7 @@ from goalkit._schema import json_schema
 from goalkit._serialize import load, to_dict, to_json
 from goalkit._smart import Finding, SmartReport, assess, assess_plan
 from goalkit._templates import DEFAULT_TEMPLATE, scaffold, templates
+from goalkit._version import __version__
 
 __all__ = ["build_parser", "main"]
 
@@ -146,7 +146,7 @@ def build_parser() -> argparse.ArgumentParser:
         ),
         formatter_class=_Formatter,
     )
-    parser.add_argument("--version", action="version", version=f"goalkit {goalkit.__version__}")
+    parser.add_argument("--version", action="version", version=f"goalkit {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     report = _subcommand(

@@ -29,7 +29,6 @@ from typing import Any, Final, Literal
 
 import attrs
 
-import goalkit
 from goalkit._model import CheckIn, Goal, KeyResult, Milestone, Person, Plan
 from goalkit._progress import (
     Celebration,
@@ -42,6 +41,7 @@ from goalkit._progress import (
     progress_by_goal,
 )
 from goalkit._smart import Severity, SmartReport, assess_plan
+from goalkit._version import __version__
 
 __all__ = [
     "REPORT_VERSION",
@@ -407,7 +407,7 @@ class PlanReport:
         cadence = plan.cadence
         return {
             "report_version": REPORT_VERSION,
-            "generator": f"goalkit {goalkit.__version__}",
+            "generator": f"goalkit {__version__}",
             "as_of": self.as_of.isoformat(),
             "plan": {
                 "id": plan.id,
@@ -1228,7 +1228,7 @@ def _html_page(report: PlanReport) -> str:
         "<!doctype html>\n"
         '<html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width,initial-scale=1">'
-        f'<meta name="generator" content="goalkit {_esc(goalkit.__version__)}">'
+        f'<meta name="generator" content="goalkit {_esc(__version__)}">'
         f"<title>{_esc(title)} · {report.as_of.isoformat()}</title>"
         f"<style>{_CSS}</style></head>\n<body><main>"
         f'<header><p class="eyebrow">Goal report · as of {report.as_of.isoformat()}</p>'
@@ -1242,7 +1242,7 @@ def _html_page(report: PlanReport) -> str:
         "</section>"
         f'<section aria-labelledby="wins"><h2 id="wins">Recent celebrations '
         f'<span class="muted">since {report.since.isoformat()}</span></h2>{wins}</section>'
-        f"<footer>Made by goalkit {_esc(goalkit.__version__)} from plan "
+        f"<footer>Made by goalkit {_esc(__version__)} from plan "
         f"<code>{_esc(plan.id)}</code>. Bars show progress done; the thin line marks "
         "where the time elapsed says it should be.</footer>"
         "</main></body></html>\n"
