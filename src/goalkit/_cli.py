@@ -29,10 +29,10 @@ from goalkit._draft import draft
 from goalkit._errors import GoalkitError, LoadError, excerpt
 from goalkit._examples import example_plan
 from goalkit._model import Goal, Plan
-from goalkit._report import ReportFormat, can_encode, plan_report
+from goalkit._report import ReportFormat, can_encode, finding_dict, plan_report
 from goalkit._schema import json_schema
 from goalkit._serialize import load, to_dict, to_json
-from goalkit._smart import Finding, SmartReport, assess, assess_plan
+from goalkit._smart import SmartReport, assess, assess_plan
 from goalkit._templates import DEFAULT_TEMPLATE, scaffold, templates
 from goalkit._version import __version__
 
@@ -427,17 +427,6 @@ def _check(args: argparse.Namespace, stdout: TextIO) -> int:
     return code
 
 
-def _finding_dict(finding: Finding) -> dict[str, Any]:
-    return {
-        "criterion": finding.criterion.value,
-        "code": finding.code,
-        "severity": finding.severity.value,
-        "message": finding.message,
-        "hint": finding.hint,
-        "path": finding.path,
-    }
-
-
 def _check_document(files: list[dict[str, Any]], today: datetime.date, code: int) -> dict[str, Any]:
     return {
         "today": today.isoformat(),
@@ -453,7 +442,7 @@ def _check_document(files: list[dict[str, Any]], today: datetime.date, code: int
                         "passed": smart.passed,
                         "score": smart.score,
                         "failed": [criterion.value for criterion in smart.failed],
-                        "findings": [_finding_dict(finding) for finding in smart.findings],
+                        "findings": [finding_dict(finding) for finding in smart.findings],
                     }
                     for goal, smart in entry["goals"]
                 ],
@@ -568,7 +557,7 @@ def _smart_document(smart: SmartReport) -> dict[str, Any]:
         "passed": smart.passed,
         "score": smart.score,
         "failed": [criterion.value for criterion in smart.failed],
-        "findings": [_finding_dict(finding) for finding in smart.findings],
+        "findings": [finding_dict(finding) for finding in smart.findings],
     }
 
 

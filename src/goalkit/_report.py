@@ -40,7 +40,7 @@ from goalkit._progress import (
     progress,
     progress_by_goal,
 )
-from goalkit._smart import Severity, SmartReport, assess_plan
+from goalkit._smart import Finding, Severity, SmartReport, assess_plan
 from goalkit._version import __version__
 
 __all__ = [
@@ -309,17 +309,26 @@ def _smart_dict(report: SmartReport) -> dict[str, Any]:
         "passed": report.passed,
         "score": report.score,
         "failed": [criterion.value for criterion in report.failed],
-        "findings": [
-            {
-                "criterion": finding.criterion.value,
-                "code": finding.code,
-                "severity": finding.severity.value,
-                "message": finding.message,
-                "hint": finding.hint,
-                "path": finding.path,
-            }
-            for finding in report.findings
-        ],
+        "findings": [finding_dict(finding) for finding in report.findings],
+    }
+
+
+def finding_dict(finding: Finding) -> dict[str, Any]:
+    """A SMART finding as JSON data: the shape `report` and `check` both write.
+
+    Examples:
+        >>> from goalkit import Criterion, Finding, Severity
+        >>> finding_dict(Finding(criterion=Criterion.TIME_BOUND, code="T-NO-DEADLINE",
+        ...                      severity=Severity.ERROR, message="No deadline."))["code"]
+        'T-NO-DEADLINE'
+    """
+    return {
+        "criterion": finding.criterion.value,
+        "code": finding.code,
+        "severity": finding.severity.value,
+        "message": finding.message,
+        "hint": finding.hint,
+        "path": finding.path,
     }
 
 
@@ -515,18 +524,20 @@ class PlanReport:
             counts[key] = counts.get(key, 0) + 1
         return counts
 
-    def _people(self) -> str:
-        mentor = self.plan.mentor
-        text = f"Mentee {self.plan.mentee.name}"
-        return text if mentor is None else f"{text} · mentor {mentor.name}"
+    def _title(self) -> str:
+        return self.plan.title or f"Goal plan of {self.plan.mentee.name}"
 
-    def _cadence(self) -> str | None:
+    def _facts(self) -> list[str]:
+        """The heading's facts, shared by every format: the people and the review rhythm."""
+        mentor = self.plan.mentor
+        people = f"Mentee {self.plan.mentee.name}"
+        facts = [people if mentor is None else f"{people} · mentor {mentor.name}"]
         cadence = self.plan.cadence
-        if cadence is None:
-            return None
-        unit = cadence.unit.value
-        every = f"every {unit}" if cadence.every == 1 else f"every {cadence.every} {unit}s"
-        return f"reviews {every}"
+        if cadence is not None:
+            unit = cadence.unit.value
+            every = f"every {unit}" if cadence.every == 1 else f"every {cadence.every} {unit}s"
+            facts.append(f"reviews {every}")
+        return facts
 
 
 def _person_dict(person: Person) -> dict[str, str]:
@@ -667,12 +678,8 @@ class _TextRenderer:
 
     def render(self) -> str:
         report = self.report
-        self.heading(report.plan.title or f"Goal plan of {report.plan.mentee.name}")
-        facts = [report._people()]
-        cadence = report._cadence()
-        if cadence is not None:
-            facts.append(cadence)
-        facts.append(f"as of {report.as_of.isoformat()}")
+        self.heading(report._title())
+        facts = [*report._facts(), f"as of {report.as_of.isoformat()}"]
         self.wrap(" · ".join(facts), "", "")
         overall = report.overall
         smart = sum(1 for line in report.goals if line.smart.passed)
@@ -854,12 +861,8 @@ def _cell(text: str) -> str:
 
 def _markdown(report: PlanReport) -> str:
     plan = report.plan
-    title = plan.title or f"Goal plan of {plan.mentee.name}"
-    facts = [report._people()]
-    cadence = report._cadence()
-    if cadence is not None:
-        facts.append(cadence)
-    facts.append(f"as of **{report.as_of.isoformat()}**")
+    title = report._title()
+    facts = [*report._facts(), f"as of **{report.as_of.isoformat()}**"]
     overall = report.overall
     smart = sum(1 for line in report.goals if line.smart.passed)
     out = [
@@ -1184,11 +1187,8 @@ def _goal_tree(report: PlanReport) -> str:
 
 def _html_page(report: PlanReport) -> str:
     plan = report.plan
-    title = plan.title or f"Goal plan of {plan.mentee.name}"
-    facts = [report._people()]
-    cadence = report._cadence()
-    if cadence is not None:
-        facts.append(cadence)
+    title = report._title()
+    facts = report._facts()
     overall = report.overall
     smart = sum(1 for line in report.goals if line.smart.passed)
     counts = ", ".join(
