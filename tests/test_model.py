@@ -321,24 +321,6 @@ INVALID = [
         lambda: Revision(on=D(2027, 1, 1), reason=" ", changes={"title": ("a", "b")}),
         "Revision.reason",
     ),
-    ("cadence every 0", lambda: Cadence(every=0, unit="month", anchor=D(2027, 1, 1)), "every"),
-    ("cadence every -1", lambda: Cadence(every=-1, unit="week", anchor=D(2027, 1, 1)), "every"),
-    ("cadence every True", lambda: Cadence(every=True, unit="week", anchor=D(2027, 1, 1)), "every"),
-    (
-        "cadence of absurd span",
-        lambda: Cadence(every=100, unit="year", anchor=D(2027, 1, 1)),
-        "Cadence.every",
-    ),
-    (
-        "cadence unknown unit",
-        lambda: Cadence(every=1, unit="fortnight", anchor=D(2027, 1, 1)),  # type: ignore[arg-type]
-        "Cadence.unit",
-    ),
-    (
-        "cadence datetime anchor",
-        lambda: Cadence(every=1, unit="month", anchor=datetime.datetime(2027, 1, 1)),
-        "Cadence.anchor",
-    ),
 ]
 
 
@@ -632,35 +614,6 @@ def test_status_without_history_is_constant() -> None:
     goal = Goal(title="Learn SQL", status=GoalStatus.DRAFT)
     assert goal.status_on(D(1990, 1, 1)) is GoalStatus.DRAFT
     assert goal.status_changed_on(GoalStatus.ACHIEVED) is None
-
-
-# ---------------------------------------------------------------- cadence
-
-
-def test_cadence_accepts_unit_strings() -> None:
-    """Cadence.unit accepts the unit's name as text."""
-    from goalkit import CadenceUnit
-
-    assert Cadence(every=2, unit="week", anchor=D(2027, 1, 4)).unit is CadenceUnit.WEEK
-
-
-def test_monthly_cadence_never_drifts() -> None:
-    """Monthly from 31 January gives 28/29 February, 31 March, 30 April."""
-    monthly = Cadence(every=1, unit="month", anchor=D(2028, 1, 31))
-    assert monthly.occurrences(D(2028, 5, 31)) == (
-        D(2028, 1, 31),
-        D(2028, 2, 29),
-        D(2028, 3, 31),
-        D(2028, 4, 30),
-        D(2028, 5, 31),
-    )
-
-
-def test_cadence_occurrences_are_bounded() -> None:
-    """A window with more than the documented number of dates is refused, not computed."""
-    weekly = Cadence(every=1, unit="week", anchor=D(2000, 1, 3))
-    with pytest.raises(ValidationError, match="occurrences"):
-        weekly.occurrences(D(9999, 12, 31))
 
 
 # -------------------------------------------------------------- properties
