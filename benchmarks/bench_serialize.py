@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import enum
 import gc
 import json
 import random
@@ -47,8 +46,10 @@ import pydantic
 import goalkit
 from goalkit import (
     CheckIn,
+    Direction,
     Goal,
     GoalKind,
+    GoalStatus,
     KeyResult,
     Milestone,
     Person,
@@ -140,35 +141,9 @@ def build_plan(goal_count: int, seed: int = 7) -> Plan:
 # ---------------------------------------------------------- pydantic v2 peer
 
 
+# The peers use goalkit's own enums: pydantic and msgspec accept any Enum.
 class _Strict(pydantic.BaseModel):
     model_config = pydantic.ConfigDict(strict=True, frozen=True, extra="forbid")
-
-
-class PdDirection(enum.Enum):
-    INCREASE = "increase"
-    DECREASE = "decrease"
-    AT_LEAST = "at_least"
-    AT_MOST = "at_most"
-
-
-class PdGoalKind(enum.Enum):
-    PERFORMANCE = "performance"
-    LEARNING = "learning"
-    DEVELOPMENT = "development"
-
-
-class PdGoalStatus(enum.Enum):
-    DRAFT = "draft"
-    ACTIVE = "active"
-    ACHIEVED = "achieved"
-    ABANDONED = "abandoned"
-
-
-class PdReviewKind(enum.Enum):
-    ONE_ON_ONE = "one_on_one"
-    SURVEY = "survey"
-    FEEDBACK_360 = "feedback_360"
-    SELF_REFLECTION = "self_reflection"
 
 
 Number = Annotated[float | int, pydantic.Field(ge=-1e15, le=1e15)]
@@ -193,7 +168,7 @@ class PdKeyResult(_Strict):
     target: Number
     baseline: Number = 0
     unit: str = ""
-    direction: PdDirection | None = None
+    direction: Direction | None = None
     weight: Weight = 1
     due: datetime.date | None = None
     check_ins: tuple[PdCheckIn, ...] = ()
@@ -210,7 +185,7 @@ class PdMilestone(_Strict):
 
 class PdReview(_Strict):
     held_on: datetime.date
-    kind: PdReviewKind = PdReviewKind.ONE_ON_ONE
+    kind: ReviewKind = ReviewKind.ONE_ON_ONE
     reviewer: str | None = None
     notes: str = ""
     rating: Annotated[int, pydantic.Field(ge=1, le=5)] | None = None
@@ -228,11 +203,11 @@ class PdGoal(_Strict):
     title: str
     id: str
     description: str = ""
-    kind: PdGoalKind = PdGoalKind.PERFORMANCE
+    kind: GoalKind = GoalKind.PERFORMANCE
     owner: str | None = None
     start: datetime.date | None = None
     due: datetime.date | None = None
-    status: PdGoalStatus = PdGoalStatus.ACTIVE
+    status: GoalStatus = GoalStatus.ACTIVE
     weight: Weight = 1
     parent_id: str | None = None
     relevance: str = ""
@@ -284,7 +259,7 @@ class MsKeyResult(_Struct, kw_only=True):
     target: float
     baseline: float = 0
     unit: str = ""
-    direction: PdDirection | None = None
+    direction: Direction | None = None
     weight: Annotated[float, msgspec.Meta(ge=0)] = 1
     due: datetime.date | None = None
     check_ins: tuple[MsCheckIn, ...] = ()
@@ -301,7 +276,7 @@ class MsMilestone(_Struct, kw_only=True):
 
 class MsReview(_Struct, kw_only=True):
     held_on: datetime.date
-    kind: PdReviewKind = PdReviewKind.ONE_ON_ONE
+    kind: ReviewKind = ReviewKind.ONE_ON_ONE
     reviewer: str | None = None
     notes: str = ""
     rating: Annotated[int, msgspec.Meta(ge=1, le=5)] | None = None
@@ -319,11 +294,11 @@ class MsGoal(_Struct, kw_only=True):
     title: str
     id: str
     description: str = ""
-    kind: PdGoalKind = PdGoalKind.PERFORMANCE
+    kind: GoalKind = GoalKind.PERFORMANCE
     owner: str | None = None
     start: datetime.date | None = None
     due: datetime.date | None = None
-    status: PdGoalStatus = PdGoalStatus.ACTIVE
+    status: GoalStatus = GoalStatus.ACTIVE
     weight: Annotated[float, msgspec.Meta(ge=0)] = 1
     parent_id: str | None = None
     relevance: str = ""
