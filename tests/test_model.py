@@ -344,7 +344,7 @@ def test_validation_error_carries_structured_facts() -> None:
     with pytest.raises(ValidationError) as caught:
         Goal(title="g", start=D(2027, 5, 1), due=D(2027, 4, 30))
     error = caught.value
-    assert (error.cls_name, error.field) == ("Goal", "due")
+    assert (error.subject, error.field) == ("Goal", "due")
     assert "2027-05-01" in error.expected
 
 

@@ -23,6 +23,7 @@ from goalkit._draft import draft
 
 # --- errors
 from goalkit._errors import (
+    GoalkitDeprecationWarning,
     GoalkitError,
     LoadError,
     NotSmartError,
@@ -42,6 +43,7 @@ from goalkit._model import (
     Direction,
     Goal,
     GoalKind,
+    GoalState,
     GoalStatus,
     Horizon,
     KeyResult,
@@ -115,7 +117,9 @@ __all__ = [
     "Goal",
     "GoalKind",
     "GoalLine",
+    "GoalState",
     "GoalStatus",
+    "GoalkitDeprecationWarning",
     "GoalkitError",
     "Health",
     "Horizon",

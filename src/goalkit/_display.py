@@ -31,7 +31,14 @@ from goalkit._smart import Criterion, SmartReport, assess
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-__all__ = ["goal_html", "plan_html", "progress_html", "report_html", "smart_html"]
+__all__ = [
+    "goal_html",
+    "notebook_html",
+    "plan_html",
+    "progress_html",
+    "report_html",
+    "smart_html",
+]
 
 _FONT: Final = "font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;"
 _TRACK: Final = "rgba(127,127,127,.22)"
@@ -287,3 +294,24 @@ def plan_html(plan: Plan, *, as_of: datetime.date | None = None) -> str:
         (True, 6)
     """
     return report_html(plan_report(plan, as_of=as_of))
+
+
+def notebook_html(value: object) -> str:
+    """The notebook HTML of any goalkit value that has one.
+
+    Examples:
+        >>> import datetime, goalkit
+        >>> "Learn SQL" in notebook_html(goalkit.Goal(title="Learn SQL"))
+        True
+    """
+    if isinstance(value, Goal):
+        return goal_html(value)
+    if isinstance(value, Plan):
+        return plan_html(value)
+    if isinstance(value, Progress):
+        return progress_html(value)
+    if isinstance(value, SmartReport):
+        return smart_html(value)
+    if isinstance(value, PlanReport):
+        return report_html(value)
+    raise TypeError(f"no notebook display for {type(value).__name__}")

@@ -7,6 +7,7 @@ that matches its meaning, so callers that already catch `ValueError` or
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
     from goalkit._smart import SmartReport
 
 __all__ = [
+    "GoalkitDeprecationWarning",
     "GoalkitError",
     "LoadError",
     "NotSmartError",
@@ -23,6 +25,8 @@ __all__ = [
     "UnknownIdError",
     "ValidationError",
     "excerpt",
+    "expect_type",
+    "warn_deprecated",
 ]
 
 #: Longest excerpt of user input that an error message quotes.
@@ -52,6 +56,57 @@ def excerpt(value: object, limit: int = EXCERPT_LENGTH) -> str:
     return text
 
 
+class GoalkitDeprecationWarning(DeprecationWarning):
+    """Warns that a goalkit name is deprecated; the message names its replacement.
+
+    Deprecated names keep working for at least one minor release, and the
+    CHANGELOG says when each goes.
+
+    Examples:
+        >>> import warnings
+        >>> with warnings.catch_warnings(record=True) as caught:
+        ...     warnings.simplefilter("always")
+        ...     warn_deprecated("old_name", "new_name")
+        >>> str(caught[0].message)
+        'old_name is deprecated; use new_name instead'
+    """
+
+
+def warn_deprecated(old: str, new: str, *, stacklevel: int = 3) -> None:
+    """Warn, once per call site, that *old* is deprecated in favour of *new*.
+
+    Examples:
+        >>> import warnings
+        >>> with warnings.catch_warnings():
+        ...     warnings.simplefilter("error")
+        ...     try:
+        ...         warn_deprecated("assess(today=...)", "assess(as_of=...)")
+        ...     except GoalkitDeprecationWarning as warning:
+        ...         print(warning)
+        assess(today=...) is deprecated; use assess(as_of=...) instead
+    """
+    warnings.warn(
+        f"{old} is deprecated; use {new} instead", GoalkitDeprecationWarning, stacklevel=stacklevel
+    )
+
+
+def expect_type(function: str, field: str, value: object, *kinds: type, expected: str) -> None:
+    """Refuse *value* unless its type is exactly one of *kinds* (None allowed if listed).
+
+    The one check behind every public function's arguments, so the same
+    mistake gets the same error everywhere: a `ValidationError` naming the
+    function, the argument and what was expected.
+
+    Examples:
+        >>> expect_type("progress", "item", "a goal", int, expected="a Goal or Plan")
+        Traceback (most recent call last):
+        ...
+        goalkit._errors.ValidationError: progress.item: expected a Goal or Plan, got 'a goal'
+    """
+    if type(value) not in kinds:
+        raise ValidationError(function, field, expected, got=value)
+
+
 class GoalkitError(Exception):
     """The root of every exception goalkit raises.
 
@@ -66,12 +121,13 @@ class GoalkitError(Exception):
 
 
 class ValidationError(GoalkitError, ValueError):
-    """A model object could not be built: a value breaks an invariant.
+    """A value was refused: a model object could not be built, or an argument is wrong.
 
-    The message names the class, the field and what was expected. The same
-    facts are available as attributes for programs: `cls_name` (the class
-    being built), `field` (a path inside it, such as `key_results[1].id`)
-    and `expected`.
+    The message names where the value went, the field and what was expected.
+    The same facts are available as attributes for programs: `subject` (the
+    class being built, such as `Goal`, or the function called, such as
+    `progress`), `field` (a path inside it, such as `key_results[1].id`) and
+    `expected`.
 
     Examples:
         >>> from goalkit import CheckIn, ValidationError
@@ -80,24 +136,38 @@ class ValidationError(GoalkitError, ValueError):
         ...     CheckIn(on=datetime.date(2027, 2, 1), value=3, confidence=11)
         ... except ValidationError as error:
         ...     print(error)
-        ...     print(error.field)
+        ...     print(error.subject, error.field)
         CheckIn.confidence: expected an integer from 0 to 10 or None, got 11
-        confidence
+        CheckIn confidence
     """
 
-    cls_name: str
+    subject: str
     field: str
     expected: str
 
-    def __init__(self, cls_name: str, field: str, expected: str, *, got: Any = ...) -> None:
-        self.cls_name = cls_name
+    def __init__(self, subject: str, field: str, expected: str, *, got: Any = ...) -> None:
+        self.subject = subject
         self.field = field
         self.expected = expected
-        where = f"{cls_name}.{field}" if field else cls_name
+        where = f"{subject}.{field}" if field else subject
         message = f"{where}: expected {expected}"
         if got is not ...:
             message += f", got {excerpt(got)}"
         super().__init__(message)
+
+    @property
+    def cls_name(self) -> str:
+        """Deprecated: the old name of `subject`, which may name a function, not a class.
+
+        Examples:
+            >>> import warnings
+            >>> with warnings.catch_warnings():
+            ...     warnings.simplefilter("ignore")
+            ...     ValidationError("Goal", "title", "text").cls_name
+            'Goal'
+        """
+        warn_deprecated("ValidationError.cls_name", "ValidationError.subject")
+        return self.subject
 
 
 class UnknownIdError(GoalkitError, LookupError):

@@ -19,15 +19,18 @@ import enum
 import math
 import types
 import uuid
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from itertools import pairwise
 from operator import attrgetter
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
+from goalkit import _schedule
+from goalkit._display_hook import repr_html
 from goalkit._errors import UnknownIdError, ValidationError, excerpt
+from goalkit._schedule import CadenceUnit
 
 __all__ = [
     "MAX_MAGNITUDE",
@@ -37,6 +40,7 @@ __all__ = [
     "Direction",
     "Goal",
     "GoalKind",
+    "GoalState",
     "GoalStatus",
     "Horizon",
     "KeyResult",
@@ -53,6 +57,8 @@ __all__ = [
 #: Far beyond any real goal, and small enough that every accepted value is
 #: exactly representable as a float and arithmetic on it cannot overflow.
 MAX_MAGNITUDE: Final = 1e15
+
+_ON: Final = attrgetter("on")
 
 #: A short span counts as SHORT_TERM up to this many days from start to due.
 SHORT_TERM_DAYS: Final = 365
@@ -136,20 +142,6 @@ class ReviewKind(enum.Enum):
     SURVEY = "survey"
     FEEDBACK_360 = "feedback_360"
     SELF_REFLECTION = "self_reflection"
-
-
-class CadenceUnit(enum.Enum):
-    """The unit of a review `Cadence`.
-
-    Examples:
-        >>> CadenceUnit("quarter")
-        <CadenceUnit.QUARTER: 'quarter'>
-    """
-
-    WEEK = "week"
-    MONTH = "month"
-    QUARTER = "quarter"
-    YEAR = "year"
 
 
 # ------------------------------------------------------------------- helpers
@@ -411,8 +403,51 @@ class KeyResult:
         assert self.direction is not None  # set by __attrs_post_init__
         return self.direction
 
+    def check_ins_until(self, day: datetime.date) -> tuple[CheckIn, ...]:
+        """The check-ins recorded on or before *day*, in date order.
+
+        Examples:
+            >>> import datetime
+            >>> kr = KeyResult(title="Events attended", target=4, check_ins=[
+            ...     CheckIn(on=datetime.date(2027, 2, 15), value=1),
+            ...     CheckIn(on=datetime.date(2027, 3, 15), value=2)])
+            >>> [c.value for c in kr.check_ins_until(datetime.date(2027, 3, 1))]
+            [1]
+        """
+        check_ins = self.check_ins
+        if not check_ins or check_ins[-1].on <= day:
+            return check_ins
+        return check_ins[: bisect_right(check_ins, day, key=_ON)]
+
+    def last_check_in(self, day: datetime.date) -> CheckIn | None:
+        """The check-in that counts on *day*: the last one on or before it, or None.
+
+        Several check-ins on one day keep their order, and the last one counts.
+
+        Examples:
+            >>> import datetime
+            >>> kr = KeyResult(title="Events attended", target=4, check_ins=[
+            ...     CheckIn(on=datetime.date(2027, 2, 15), value=1, note="Meetup"),
+            ...     CheckIn(on=datetime.date(2027, 2, 15), value=2, note="Conference")])
+            >>> kr.last_check_in(datetime.date(2027, 2, 15)).note
+            'Conference'
+            >>> kr.last_check_in(datetime.date(2027, 2, 14)) is None
+            True
+        """
+        check_ins = self.check_ins
+        if not check_ins:
+            return None
+        last = check_ins[-1]
+        if last.on <= day:
+            return last
+        index = bisect_right(check_ins, day, key=_ON)
+        return check_ins[index - 1] if index else None
+
     def value_on(self, day: datetime.date) -> float:
         """The value as of *day*: the last check-in on or before it, else the baseline.
+
+        This is the one implementation of the rule; progress, SMART,
+        reports and plots all read a key result's value through it.
 
         Examples:
             >>> import datetime
@@ -424,12 +459,8 @@ class KeyResult:
             >>> kr.value_on(datetime.date(2027, 1, 1))
             0
         """
-        value = self.baseline
-        for check_in in self.check_ins:
-            if check_in.on > day:
-                break
-            value = check_in.value
-        return value
+        last = self.last_check_in(day)
+        return self.baseline if last is None else last.value
 
     def with_check_in(self, check_in: CheckIn) -> KeyResult:
         """Return a copy with *check_in* added in date order (after others that day).
@@ -614,6 +645,25 @@ class Revision:
 # ---------------------------------------------------------------------- goals
 
 
+class GoalState(NamedTuple):
+    """The fields of a goal that change over time, as they were on one day.
+
+    Returned by `Goal.state_on`.
+
+    Examples:
+        >>> import datetime
+        >>> Goal(title="Learn SQL", weight=2).state_on(datetime.date(2027, 1, 1)).weight
+        2
+    """
+
+    status: GoalStatus
+    start: datetime.date | None
+    due: datetime.date | None
+    weight: float
+    key_results: tuple[KeyResult, ...]
+    milestones: tuple[Milestone, ...]
+
+
 @attrs.frozen(kw_only=True, repr=False)
 class Goal:
     """A goal: what the mentee (or mentor) means to achieve, and how it is tracked.
@@ -723,11 +773,7 @@ class Goal:
 
     def _repr_html_(self) -> str:
         """Jupyter's rich display: progress today with a bar, health, SMART verdict, key results."""
-        # Imported here rather than at the top: the display reads progress and SMART,
-        # which import this module, and the model must never import its calculators.
-        from goalkit._display import goal_html
-
-        return goal_html(self)
+        return repr_html(self)
 
     # ------------------------------------------------------------ derived
 
@@ -749,8 +795,44 @@ class Goal:
             return Horizon.SHORT_TERM
         return Horizon.LONG_TERM
 
+    def state_on(self, day: datetime.date) -> GoalState:
+        """The goal's status, dates, weight, key results and milestones as they were on *day*.
+
+        Revisions made after *day* are undone, newest first. This is the one
+        implementation of "what the goal looked like on a day": progress,
+        SMART, reports and celebrations all read past days through it.
+
+        Examples:
+            >>> import datetime
+            >>> goal = Goal(title="Give five talks", due=datetime.date(2027, 4, 30))
+            >>> march_1 = datetime.date(2027, 3, 1)
+            >>> goal = goal.revise("Moved", march_1, due=datetime.date(2027, 5, 31))
+            >>> goal.state_on(datetime.date(2027, 2, 1)).due, goal.state_on(march_1).due
+            (datetime.date(2027, 4, 30), datetime.date(2027, 5, 31))
+        """
+        revisions = self.revisions
+        if not revisions or revisions[-1].on <= day:
+            return GoalState(
+                self.status, self.start, self.due, self.weight, self.key_results, self.milestones
+            )
+        values: dict[str, Any] = {
+            "status": self.status,
+            "start": self.start,
+            "due": self.due,
+            "weight": self.weight,
+            "key_results": self.key_results,
+            "milestones": self.milestones,
+        }
+        for revision in reversed(revisions):
+            if revision.on <= day:
+                break
+            for name, (old, _new) in revision.changes.items():
+                if name in values:
+                    values[name] = old
+        return GoalState(**values)
+
     def status_on(self, day: datetime.date) -> GoalStatus:
-        """The status as of *day*, read from the revision history.
+        """The status as of *day*, read from the revision history (see `state_on`).
 
         A goal achieved on 1 May was still ACTIVE on 30 April, so progress
         as of a past day is computed from what was true then.
@@ -762,15 +844,7 @@ class Goal:
             >>> goal.status_on(april_30), goal.status_on(may_1)
             (<GoalStatus.ACTIVE: 'active'>, <GoalStatus.ACHIEVED: 'achieved'>)
         """
-        status = self.status
-        # Walk back from the newest revision, undoing status changes made after *day*.
-        for revision in reversed(self.revisions):
-            if revision.on <= day:
-                break
-            change = revision.changes.get("status")
-            if change is not None:
-                status = change[0]
-        return status
+        return self.state_on(day).status
 
     def status_changed_on(self, status: GoalStatus) -> datetime.date | None:
         """The day of the last revision that set *status*, or None.
@@ -1015,20 +1089,8 @@ assert set(_REVISION_CHECKS) == REVISABLE_FIELDS, "every revisable field needs a
 
 # ------------------------------------------------------------------ cadence
 
-_UNIT_STEP: Final = {
-    CadenceUnit.WEEK: relativedelta(weeks=1),
-    CadenceUnit.MONTH: relativedelta(months=1),
-    CadenceUnit.QUARTER: relativedelta(months=3),
-    CadenceUnit.YEAR: relativedelta(years=1),
-}
-_UNIT_DAYS: Final = {
-    CadenceUnit.WEEK: 7,
-    CadenceUnit.MONTH: 30.436875,
-    CadenceUnit.QUARTER: 91.310625,
-    CadenceUnit.YEAR: 365.2425,
-}
 #: Longest step a cadence may take: reviews further apart than this are not a rhythm.
-MAX_CADENCE_DAYS: Final = 5 * 366
+MAX_CADENCE_DAYS: Final = _schedule.MAX_STEP_DAYS
 #: Most dates `Cadence.occurrences` returns in one call.
 MAX_OCCURRENCES: Final = 10_000
 
@@ -1071,8 +1133,10 @@ class Cadence:
         if type(self.every) is not int or self.every < 1:
             raise ValidationError("Cadence", "every", "a whole number of 1 or more", got=self.every)
         _check_enum("Cadence", "unit", self.unit, CadenceUnit)
-        # The first test keeps a huge integer away from float arithmetic (OverflowError).
-        if self.every > MAX_CADENCE_DAYS or self.every * _UNIT_DAYS[self.unit] > MAX_CADENCE_DAYS:
+        if (
+            self.every > MAX_CADENCE_DAYS  # first: keeps a huge integer away from float arithmetic
+            or self.every * _schedule.step_days(self.unit) > MAX_CADENCE_DAYS
+        ):
             raise ValidationError(
                 "Cadence",
                 "every",
@@ -1080,33 +1144,6 @@ class Cadence:
                 got=self.every,
             )
         _check_date("Cadence", "anchor", self.anchor)
-
-    def _nth(self, n: int) -> datetime.date | None:
-        # Always from the anchor: adding one step at a time would drift
-        # (31 Jan -> 28 Feb -> 28 Mar).
-        try:
-            result: datetime.date = self.anchor + _UNIT_STEP[self.unit] * (n * self.every)
-        except (OverflowError, ValueError):  # beyond 9999-12-31: the series has ended
-            return None
-        return result
-
-    def _first_index_on_or_after(self, day: datetime.date) -> int:
-        """The index of the first date of the series on or after *day* (may lie past the end)."""
-        if day <= self.anchor:
-            return 0
-        # Estimate from the mean length of a step, then correct: exact and O(1).
-        n = max(int((day - self.anchor).days / (_UNIT_DAYS[self.unit] * self.every)) - 1, 0)
-        while True:
-            nth = self._nth(n)
-            if nth is None or nth >= day:
-                break
-            n += 1
-        while n > 0:
-            previous = self._nth(n - 1)
-            if previous is not None and previous < day:
-                break
-            n -= 1
-        return n
 
     def occurrences(
         self, until: datetime.date, start: datetime.date | None = None
@@ -1129,29 +1166,15 @@ class Cadence:
         _check_date("Cadence.occurrences", "until", until)
         begin = self.anchor if start is None else start
         _check_date("Cadence.occurrences", "start", begin)
-        if until < begin or until < self.anchor:
-            return ()
-        first = self._first_index_on_or_after(begin)
-        # The index of the last date on or before *until*: counted before any date is built.
-        end = (
-            self._first_index_on_or_after(until + datetime.timedelta(days=1))
-            if until < datetime.date.max
-            else self._first_index_on_or_after(until) + 1
-        )
-        if end - first > MAX_OCCURRENCES:
+        count, dates = _schedule.steps(self.anchor, self.unit, self.every, begin, until)
+        if count > MAX_OCCURRENCES:
             raise ValidationError(
                 "Cadence.occurrences",
                 "until",
                 f"a window of at most {MAX_OCCURRENCES} occurrences "
-                f"({end - first} from {begin.isoformat()})",
+                f"({count} from {begin.isoformat()})",
                 got=until,
             )
-        dates: list[datetime.date] = []
-        for n in range(first, end):
-            day = self._nth(n)
-            if day is None or day > until:
-                break
-            dates.append(day)
         return tuple(dates)
 
     def next_after(self, day: datetime.date) -> datetime.date:
@@ -1172,9 +1195,7 @@ class Cadence:
             datetime.date(2032, 2, 29)
         """
         _check_date("Cadence.next_after", "day", day)
-        after = None
-        if day < datetime.date.max:
-            after = self._nth(self._first_index_on_or_after(day + datetime.timedelta(days=1)))
+        after = _schedule.next_step(self.anchor, self.unit, self.every, day)
         if after is None:
             raise ValidationError(
                 "Cadence.next_after",
@@ -1293,11 +1314,7 @@ class Plan:
 
     def _repr_html_(self) -> str:
         """Jupyter's rich display: the plan's goals in tree order, with bars, health and SMART."""
-        # Imported here rather than at the top: the display reads progress and SMART,
-        # which import this module, and the model must never import its calculators.
-        from goalkit._display import plan_html
-
-        return plan_html(self)
+        return repr_html(self)
 
     def goal(self, goal_id: str) -> Goal:
         """The goal with this id.

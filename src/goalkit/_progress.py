@@ -21,6 +21,7 @@ from typing import Any, Final, Literal, NamedTuple, TypeAlias
 
 import attrs
 
+from goalkit._display_hook import repr_html
 from goalkit._errors import ValidationError
 from goalkit._model import (
     Direction,
@@ -238,11 +239,7 @@ class Progress:
 
     def _repr_html_(self) -> str:
         """Jupyter's rich display: a bar with the expected share marked, health, and the parts."""
-        # Imported here rather than at the top: notebook display sits above the
-        # calculators in the flow of imports, and only notebooks need it.
-        from goalkit._display import progress_html
-
-        return progress_html(self)
+        return repr_html(self)
 
     def explain(self) -> str:
         """A few lines saying how the value was reached: each part, its weight and value.

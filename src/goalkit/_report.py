@@ -29,6 +29,7 @@ from typing import Any, Final, Literal
 
 import attrs
 
+from goalkit._display_hook import repr_html
 from goalkit._model import CheckIn, Goal, KeyResult, Milestone, Person, Plan
 from goalkit._progress import (
     Celebration,
@@ -510,10 +511,7 @@ class PlanReport:
         return _html_page(self)
 
     def _repr_html_(self) -> str:
-        # Imported here: notebook display is optional and sits above the report.
-        from goalkit._display import report_html
-
-        return report_html(self)
+        return repr_html(self)
 
     # ------------------------------------------------------------ helpers
 

@@ -25,8 +25,10 @@ from typing import Final, TypeAlias
 
 import attrs
 
+from goalkit._display_hook import repr_html
 from goalkit._errors import NotSmartError, ValidationError, excerpt
 from goalkit._model import Direction, Goal, GoalStatus, KeyResult, Plan
+from goalkit._schedule import years_between
 from goalkit._text import (
     DEFAULT_ACTION_VERBS,
     DEFAULT_VAGUE_FILLERS,
@@ -475,11 +477,7 @@ class SmartReport:
 
     def _repr_html_(self) -> str:
         """Jupyter's rich display: each criterion passed or failed, with findings and hints."""
-        # Imported here rather than at the top: notebook display sits above the
-        # calculators in the flow of imports, and only notebooks need it.
-        from goalkit._display import smart_html
-
-        return smart_html(self)
+        return repr_html(self)
 
     def __repr__(self) -> str:
         failed = tuple(criterion.value for criterion in self.failed)
@@ -845,7 +843,7 @@ def _breakdown(goal: Goal, context: SmartContext) -> Iterator[Finding]:
     plan = context.plan
     if plan is not None and _in_plan(plan, goal) and plan.children(goal.id):
         return
-    years = (span[1] - span[0]).days / 365.25
+    years = years_between(*span)
     yield Finding(
         criterion=Criterion.ACHIEVABLE,
         code="A-NO-BREAKDOWN",

@@ -17,7 +17,6 @@ from types import MappingProxyType
 from typing import Final
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
 from goalkit._errors import UnknownIdError
 from goalkit._model import (
@@ -30,6 +29,7 @@ from goalkit._model import (
     Person,
     Plan,
 )
+from goalkit._schedule import add_months
 
 __all__ = ["DEFAULT_TEMPLATE", "Template", "scaffold", "templates"]
 
@@ -78,11 +78,6 @@ class Template:
         )
 
 
-def _months(start: datetime.date, months: int) -> datetime.date:
-    result: datetime.date = start + relativedelta(months=months)
-    return result
-
-
 def _career_planning(start: datetime.date) -> tuple[Goal, ...]:
     return (
         Goal(
@@ -92,7 +87,7 @@ def _career_planning(start: datetime.date) -> tuple[Goal, ...]:
             kind=GoalKind.DEVELOPMENT,
             owner=_MENTEE_ID,
             start=start,
-            due=_months(start, 24),
+            due=add_months(start, 24),
             relevance="Career objective agreed with my manager: lead a team of my own.",
             tags=("career planning",),
             key_results=(
@@ -107,12 +102,12 @@ def _career_planning(start: datetime.date) -> tuple[Goal, ...]:
                 Milestone(
                     id="m-two-year-plan",
                     title="Agree the two-year plan with my mentor",
-                    due=_months(start, 1),
+                    due=add_months(start, 1),
                 ),
                 Milestone(
                     id="m-lead-release",
                     title="Lead the team through one release",
-                    due=_months(start, 12),
+                    due=add_months(start, 12),
                 ),
             ),
         ),
@@ -125,7 +120,7 @@ def _career_planning(start: datetime.date) -> tuple[Goal, ...]:
             kind=GoalKind.DEVELOPMENT,
             owner=_MENTEE_ID,
             start=start,
-            due=_months(start, 3),
+            due=add_months(start, 3),
             parent_id="g-team-lead",
             relevance="A team lead presents the team's work every quarter.",
             tags=("communication",),
@@ -151,7 +146,7 @@ def _skill_development(start: datetime.date, *, parent_id: str | None = None) ->
             kind=GoalKind.LEARNING,
             owner=_MENTEE_ID,
             start=start,
-            due=_months(start, 2),
+            due=add_months(start, 2),
             parent_id=parent_id,
             relevance="My team is adopting the tool this year.",
             tags=("skill development",),
@@ -184,7 +179,7 @@ def _problem_solving(start: datetime.date) -> tuple[Goal, ...]:
             kind=GoalKind.DEVELOPMENT,
             owner=_MENTEE_ID,
             start=start,
-            due=_months(start, 4),
+            due=add_months(start, 4),
             relevance="Senior engineers on my team own incident follow-up.",
             tags=("problem solving",),
             key_results=(
@@ -205,7 +200,7 @@ def _problem_solving(start: datetime.date) -> tuple[Goal, ...]:
                 Milestone(
                     id="m-review-format",
                     title="Learn the team's incident review format",
-                    due=_months(start, 1),
+                    due=add_months(start, 1),
                 ),
             ),
         ),
@@ -224,7 +219,7 @@ def _networking(start: datetime.date) -> tuple[Goal, ...]:
             kind=GoalKind.PERFORMANCE,
             owner=_MENTEE_ID,
             start=start,
-            due=_months(start, 6),
+            due=add_months(start, 6),
             relevance="A wider network brings the industry insight my next role needs.",
             tags=("networking",),
             key_results=(
@@ -242,7 +237,7 @@ def _networking(start: datetime.date) -> tuple[Goal, ...]:
                 Milestone(
                     id="m-shortlist",
                     title="Shortlist the events with my mentor",
-                    due=_months(start, 1),
+                    due=add_months(start, 1),
                 ),
             ),
         ),
@@ -261,7 +256,7 @@ def _leadership(start: datetime.date) -> tuple[Goal, ...]:
             kind=GoalKind.DEVELOPMENT,
             owner=_MENTEE_ID,
             start=start,
-            due=_months(start, 6),
+            due=add_months(start, 6),
             relevance="Leading meetings and onboarding are what my next role is made of.",
             tags=("leadership",),
             key_results=(
@@ -281,7 +276,7 @@ def _leadership(start: datetime.date) -> tuple[Goal, ...]:
                 Milestone(
                     id="m-onboarding-plan",
                     title="Agree the new hire's 30-day plan",
-                    due=_months(start, 2),
+                    due=add_months(start, 2),
                 ),
             ),
         ),
@@ -300,7 +295,7 @@ def _mentor(start: datetime.date) -> tuple[Goal, ...]:
             kind=GoalKind.DEVELOPMENT,
             owner=_MENTOR_ID,
             start=start,
-            due=_months(start, 6),
+            due=add_months(start, 6),
             relevance="Mentor goal: build my reputation as a guide and advisor.",
             tags=("mentor goal", "leadership"),
             key_results=(
@@ -322,7 +317,7 @@ def _mentor(start: datetime.date) -> tuple[Goal, ...]:
             kind=GoalKind.DEVELOPMENT,
             owner=_MENTOR_ID,
             start=start,
-            due=_months(start, 3),
+            due=add_months(start, 3),
             relevance="Mentor goal: gain emotional intelligence and new perspectives.",
             tags=("mentor goal", "communication"),
             key_results=(
@@ -337,7 +332,7 @@ def _mentor(start: datetime.date) -> tuple[Goal, ...]:
                 Milestone(
                     id="m-feedback-format",
                     title="Agree a feedback format with my mentee",
-                    due=_months(start, 1),
+                    due=add_months(start, 1),
                 ),
             ),
         ),

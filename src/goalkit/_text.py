@@ -21,7 +21,6 @@ fields so users can tune them.
 
 from __future__ import annotations
 
-import calendar
 import datetime
 import enum
 import functools
@@ -30,7 +29,8 @@ from collections.abc import Iterable
 from typing import Final, NamedTuple
 
 import attrs
-from dateutil.relativedelta import relativedelta
+
+from goalkit._schedule import add, days_in_month, period_end
 
 __all__ = [
     "DEFAULT_ACTION_VERBS",
@@ -659,7 +659,7 @@ class TimeFrame:
     def due_from(self, start: datetime.date) -> datetime.date:
         """The day this time frame ends, for a goal starting on *start*.
 
-        Month arithmetic uses `dateutil.relativedelta`, so it never drifts
+        Month arithmetic is `goalkit._schedule`'s, so it never drifts
         past a month's end: 31 January + 1 month is 28 (or 29) February.
 
         Examples:
@@ -676,17 +676,17 @@ class TimeFrame:
             2027-04-15 over the next quarter
         """
         if self.kind is TimeFrameKind.RELATIVE:
-            return _add(start, self.amount or 0, self.unit or "day")
+            return add(start, self.amount or 0, self.unit or "day")
         if self.kind is TimeFrameKind.PERIOD_END:
-            return _period_end(start, self.unit or "year", self.offset)
+            return period_end(start, self.unit or "year", self.offset)
         month = self.month or 12
         year = start.year if self.year is None else self.year
-        day = self.day or calendar.monthrange(year, month)[1]
-        due = datetime.date(year, month, min(day, calendar.monthrange(year, month)[1]))
+        day = self.day or days_in_month(year, month)
+        due = datetime.date(year, month, min(day, days_in_month(year, month)))
         if self.year is None and due < start:
             year += 1
-            day = self.day or calendar.monthrange(year, month)[1]
-            due = datetime.date(year, month, min(day, calendar.monthrange(year, month)[1]))
+            day = self.day or days_in_month(year, month)
+            due = datetime.date(year, month, min(day, days_in_month(year, month)))
         return due
 
     @property
@@ -708,31 +708,6 @@ class TimeFrame:
 def _cached_lemma(word: str, verbs: frozenset[str]) -> str | None:
     # A frozenset caches its hash, so this key is cheap; words repeat across statements.
     return lemma(word, verbs)
-
-
-@functools.lru_cache(maxsize=4096)
-def _add(start: datetime.date, amount: float, unit: str) -> datetime.date:
-    # Cached: relativedelta is slow, and a plan's goals share start days and time frames.
-    if unit in ("day", "week", "fortnight"):
-        days = amount * {"day": 1, "week": 7, "fortnight": 14}[unit]
-        return start + datetime.timedelta(days=round(days))
-    months = amount * {"month": 1, "quarter": 3, "year": 12}[unit]
-    whole = int(months)
-    # relativedelta refuses fractional months; the fraction becomes days.
-    extra_days = round((months - whole) * 30.436875)
-    result: datetime.date = start + relativedelta(months=whole)
-    return result + datetime.timedelta(days=extra_days)
-
-
-def _period_end(start: datetime.date, unit: str, offset: int) -> datetime.date:
-    if unit == "week":
-        return start + datetime.timedelta(days=6 - start.weekday() + 7 * offset)
-    if unit == "year":
-        return datetime.date(start.year + offset, 12, 31)
-    months = 3 if unit == "quarter" else 1
-    first_of_period = datetime.date(start.year, (start.month - 1) // months * months + 1, 1)
-    next_start: datetime.date = first_of_period + relativedelta(months=months * (offset + 1))
-    return next_start - datetime.timedelta(days=1)
 
 
 @attrs.frozen(kw_only=True)
@@ -975,7 +950,7 @@ def _date_fields(match: re.Match[str]) -> dict[str, int | None] | None:
     day = int(day_text) if day_text else None
     if day is not None:
         check_year = year if year is not None else 2000  # a leap year accepts 29 February
-        if not 1 <= day <= calendar.monthrange(check_year, month)[1]:
+        if not 1 <= day <= days_in_month(check_year, month):
             return None
     if match["end"]:
         day = None
