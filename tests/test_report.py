@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 import goalkit
 from goalkit import Health
-from goalkit._report import HEALTH_LABELS, percent, text_bar
+from goalkit._render.format import HEALTH_LABELS, percent, text_bar
 from goalkit.testing import plans
 
 AS_OF = datetime.date(2026, 11, 18)

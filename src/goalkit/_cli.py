@@ -29,7 +29,9 @@ from goalkit._draft import draft
 from goalkit._errors import GoalkitError, LoadError, excerpt
 from goalkit._examples import example_plan
 from goalkit._model import Goal, Plan
-from goalkit._report import ReportFormat, can_encode, finding_dict, plan_report
+from goalkit._render.json import finding_dict
+from goalkit._render.text import can_encode
+from goalkit._report import ReportFormat, plan_report
 from goalkit._schema import json_schema
 from goalkit._serialize import load, to_dict, to_json
 from goalkit._smart import SmartReport, assess, assess_plan

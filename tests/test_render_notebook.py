@@ -1,4 +1,5 @@
-"""Notebook display: short reprs and compact HTML for goals, plans, progress and SMART reports."""
+"""Notebook display (`goalkit._render.notebook`): short reprs and compact HTML for goals,
+plans, progress, SMART reports and reports."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ import re
 import pytest
 
 import goalkit
-from goalkit._display import goal_html, plan_html, progress_html, report_html, smart_html
-from goalkit._report import percent
+from goalkit._render import notebook_html
+from goalkit._render.format import percent
+from goalkit._render.notebook import progress_html, report_html, smart_html
 
 AS_OF = datetime.date(2026, 11, 18)
 
@@ -42,7 +44,7 @@ def test_plan_repr_names_people_goals_and_cadence(plan):
 def test_goal_html_shows_progress_health_and_smart(plan):
     """A goal's HTML has its title, a bar with a text alternative, health and SMART verdict."""
     goal = plan.goal("g-presentations")
-    snippet = goal_html(goal, plan=plan, as_of=AS_OF)
+    snippet = notebook_html(goal, plan=plan, as_of=AS_OF)
     result = goalkit.progress(goal, as_of=AS_OF, plan=plan)
     assert "Enhance my public speaking skills" in snippet
     assert f'aria-label="{percent(result.value)} done, {percent(result.expected)} expected"' in (
@@ -70,7 +72,7 @@ def test_repr_html_methods_delegate_to_the_display(plan):
 
 def test_plan_html_has_a_row_per_goal_in_tree_order(plan):
     """The plan's HTML lists every goal, parents before children."""
-    snippet = plan_html(plan, as_of=AS_OF)
+    snippet = notebook_html(plan, as_of=AS_OF)
     positions = [snippet.index(goal.title.replace("'", "&#x27;")) for _, goal in plan.walk()]
     assert positions == sorted(positions)
     assert snippet.count("<tr>") == 1 + len(plan.goals)
@@ -112,12 +114,12 @@ def goalkit_escape(text: str) -> str:
 def test_display_escapes_user_text():
     """Titles cannot inject markup into a notebook."""
     goal = goalkit.Goal(title="<img src=x onerror=alert(1)> talks")
-    snippet = goal_html(goal, as_of=AS_OF)
+    snippet = notebook_html(goal, as_of=AS_OF)
     assert "<img" not in snippet
     assert "&lt;img" in snippet
 
 
 def test_display_uses_inline_styles_only(plan):
     """No <style> or <script> elements: notebook renderers strip them."""
-    for snippet in (plan_html(plan, as_of=AS_OF), goal_html(plan.goals[0], as_of=AS_OF)):
+    for snippet in (notebook_html(plan, as_of=AS_OF), notebook_html(plan.goals[0], as_of=AS_OF)):
         assert not re.search(r"<(style|script)\b", snippet)
