@@ -251,7 +251,7 @@ def test_report_unwritable_output(tmp_path):
 
 def test_check_example_is_all_smart():
     """Every goal of the bundled example is SMART: exit 0."""
-    result = run("check", str(EXAMPLE_JSON), str(EXAMPLE_YAML), "--today", AS_OF)
+    result = run("check", str(EXAMPLE_JSON), str(EXAMPLE_YAML), "--as-of", AS_OF)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "all SMART" in result.stdout
 
@@ -259,7 +259,7 @@ def test_check_example_is_all_smart():
 def test_check_not_smart_exits_1_with_findings(tmp_path):
     """A goal that is not SMART exits 1; each finding shows goal, criterion, code, message, hint."""
     path = not_smart_plan(tmp_path / "vague.json")
-    result = run("check", str(path), "--today", AS_OF)
+    result = run("check", str(path), "--as-of", AS_OF)
     assert result.returncode == 1, result.stderr
     assert "g-vague" in result.stdout
     assert "NOT SMART" in result.stdout
@@ -277,7 +277,7 @@ def test_check_not_smart_exits_1_with_findings(tmp_path):
 def test_check_json_format(tmp_path):
     """`check --format json` prints the same verdicts as JSON, with the exit code inside."""
     path = not_smart_plan(tmp_path / "vague.json")
-    result = run("check", str(EXAMPLE_JSON), str(path), "--today", AS_OF, "--format", "json")
+    result = run("check", str(EXAMPLE_JSON), str(path), "--as-of", AS_OF, "--format", "json")
     assert result.returncode == 1
     data = json.loads(result.stdout)
     assert data["exit_code"] == 1
@@ -319,7 +319,7 @@ def test_check_load_error_wins_over_not_smart(tmp_path):
     vague = not_smart_plan(tmp_path / "vague.json")
     garbage = tmp_path / "garbage.json"
     garbage.write_text("[]", encoding="utf-8")
-    result = run("check", str(vague), str(garbage), "--today", AS_OF)
+    result = run("check", str(vague), str(garbage), "--as-of", AS_OF)
     assert_clean_failure(result, "garbage.json")
     assert "g-vague" in result.stdout
 
@@ -327,6 +327,32 @@ def test_check_load_error_wins_over_not_smart(tmp_path):
 def test_check_rejects_non_iso_today():
     """`--today` takes ISO dates only."""
     assert_clean_failure(run("check", str(EXAMPLE_JSON), "--today", "11/18/2026"), "--today")
+
+
+def test_check_as_of_is_the_day_of_the_assessment(tmp_path):
+    """`--as-of` fixes the day; `--today`, its old name, does exactly the same, silently."""
+    path = not_smart_plan(tmp_path / "vague.json")
+    for paths in ([str(EXAMPLE_JSON)], [str(path)]):
+        for format_ in ("text", "json"):
+            as_of = run("check", *paths, "--as-of", AS_OF, "--format", format_)
+            today = run("check", *paths, "--today", AS_OF, "--format", format_)
+            assert (as_of.returncode, as_of.stdout, as_of.stderr) == (
+                today.returncode,
+                today.stdout,
+                today.stderr,
+            )
+            assert AS_OF in as_of.stdout
+    assert_clean_failure(run("check", str(EXAMPLE_JSON), "--as-of", "11/18/2026"), "--as-of")
+
+
+def test_check_help_lists_as_of_and_names_today_as_its_old_name():
+    """`--help` lists `--as-of`; `--today` appears only in the note that it is the old name."""
+    result = run("check", "--help")
+    assert result.returncode == 0
+    options, notes = result.stdout.split("examples:")
+    assert "--as-of DATE" in options
+    assert "--today" not in options
+    assert "--today: old name of --as-of" in notes
 
 
 def test_check_needs_a_path():
@@ -367,7 +393,7 @@ def test_new_writes_a_plan_that_loads_and_is_smart(tmp_path, template):
     assert result.returncode == 0, result.stderr
     plan = goalkit.load(target)
     assert plan.goals
-    check = run("check", str(target), "--today", "2027-01-04")
+    check = run("check", str(target), "--as-of", "2027-01-04")
     assert check.returncode == 0, check.stdout
 
 

@@ -2,7 +2,8 @@
 
 Exit 0 when every goal is SMART, 1 when some goal is not, 2 when a file
 cannot be read or loaded (the other files are still checked and reported).
-The day of the assessment is `--today`.
+The day of the assessment is `--as-of` (`--today` is its old name, kept
+working and hidden from the option list).
 """
 
 from __future__ import annotations
@@ -51,17 +52,19 @@ def add_parser(commands: Any) -> None:
         "with its goal, criterion, code, message and hint), 2 when a file cannot be\n"
         "read or loaded.",
         "goalkit check plan.yaml\n"
-        "goalkit check goals/*.yaml --today 2026-11-18\n"
+        "goalkit check goals/*.yaml --as-of 2026-11-18\n"
         "goalkit check plan.json --format json",
+        notes="--today: old name of --as-of",
     )
     check.add_argument("paths", nargs="+", metavar="PATH", help="plan files to check")
     check.add_argument(
-        "--today",
-        dest="as_of",
+        "--as-of",
         type=iso_date,
         metavar="DATE",
         help="the day to assess on, for reproducible CI (default: today)",
     )
+    # The old name: same destination, same parsing, not listed.
+    check.add_argument("--today", dest="as_of", type=iso_date, help=argparse.SUPPRESS)
     check.add_argument(
         "--format",
         choices=("text", "json"),
@@ -100,6 +103,7 @@ def run(args: argparse.Namespace, stdout: TextIO) -> int:
 
 
 def _document(files: list[_Checked], as_of: datetime.date, code: int) -> dict[str, Any]:
+    # "today" is the key's documented name, from before --as-of.
     return {
         "today": as_of.isoformat(),
         "exit_code": code,
