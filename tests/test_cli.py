@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -24,6 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE_JSON = ROOT / "examples" / "mentorship-plan.json"
 EXAMPLE_YAML = ROOT / "examples" / "mentorship-plan.yaml"
 AS_OF = "2026-11-18"
+AS_DAY = datetime.date(2026, 11, 18)
 COMMANDS = ("report", "check", "schema", "new", "draft")
 
 
@@ -462,6 +464,77 @@ def test_draft_errors():
     assert_clean_failure(run("draft", SENTENCE), "--start")
     assert_clean_failure(run("draft", SENTENCE, "--start", "4 Jan 2027"), "--start")
     assert_clean_failure(run("draft", "   ", "--start", "2027-01-04"), "empty")
+
+
+# ----------------------------------------------------------- hostile text
+
+HOSTILE = "Improve \x1b[2J my skills\x07\nnow \u202eevil"
+
+
+def hostile_plan(path: Path) -> Path:
+    """A loadable plan whose title, names and ids try to take over a terminal."""
+    plan = goalkit.Plan(
+        id="plan-hostile",
+        title=HOSTILE,
+        mentee=goalkit.Person(id="ana", name="Ana\x1b[5m"),
+        goals=[goalkit.Goal(id="g-hostile", title=HOSTILE, owner="ana")],
+    )
+    goalkit.dump(plan, path)
+    return path
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("report", "--as-of", AS_OF),
+        ("report", "--as-of", AS_OF, "--format", "markdown"),
+        ("report", "--as-of", AS_OF, "--format", "html"),
+        ("report", "--as-of", AS_OF, "--format", "json"),
+        ("check", "--as-of", AS_OF),
+        ("check", "--as-of", AS_OF, "--format", "json"),
+    ],
+)
+def test_no_command_writes_a_raw_control_character(tmp_path, command):
+    """User text reaches stdout with its controls escaped, so a plan cannot drive a terminal."""
+    path = hostile_plan(tmp_path / "hostile.json")
+    result = run(command[0], str(path), *command[1:])
+    assert result.returncode in (0, 1), result.stderr
+    assert (
+        re.search("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", result.stdout) is None
+    )
+    if command[0] == "check" and "json" not in command:
+        assert (
+            "  NOT SMART  g-hostile  Improve \\x1b[2J my skills\\x07 now \\u202eevil"
+            in result.stdout
+        )
+
+
+def test_a_hostile_file_name_is_escaped_in_the_error_line(tmp_path):
+    """The one error line shows a control character in a path as an escape."""
+    result = run("check", str(tmp_path / "plan\x1b[2J.json"))
+    assert_clean_failure(result, "plan\\x1b[2J.json", "no such file")
+    assert "\x1b" not in result.stderr
+
+
+def test_draft_comments_stay_comments():
+    """A line break quoted in a finding cannot end the YAML comment and inject a key."""
+    from goalkit._cli.draft import _comment
+
+    def rule(goal, context):
+        yield goalkit.Finding(
+            criterion=goalkit.Criterion.SPECIFIC,
+            code="X-NOTE",
+            severity=goalkit.Severity.INFO,
+            message="first line\nstatus: achieved",
+            hint="and\rmore",
+        )
+
+    policy = goalkit.SmartPolicy(extra_rules=(rule,))
+    smart = goalkit.assess(goalkit.Goal(title="Give five talks"), policy=policy, today=AS_DAY)
+    assert any("\n" in finding.message for finding in smart.findings)
+    comment = _comment(smart)
+    assert all(line.startswith("# ") for line in comment.splitlines())
+    assert yaml.safe_load("title: x\n" + comment) == {"title": "x"}
 
 
 # -------------------------------------------------------------- robustness
