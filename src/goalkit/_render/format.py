@@ -12,7 +12,7 @@ only through the one function of its kind:
   and bidirectional overrides are shown as visible escapes (``\\x1b``,
   ``\\u202e``), never written raw; line breaks and tabs fold to a space;
 - `markdown_text`: for Markdown; also escapes HTML (``<``, ``>``, ``&``)
-  and the table and inline syntax (``|``, ``*``, ``_``, `````, ``[``...);
+  and the table and inline syntax (``|``, ``*``, ``_``, backquotes, ``[``...);
 - `html_text`: for HTML; `html.escape` of the visible text;
 - `plot_text`: for matplotlib, whose ``$`` would start mathematics.
 
@@ -90,15 +90,23 @@ HEALTH_LABELS: Final[Mapping[Health, str]] = {
     Health.UNKNOWN: "unknown",
 }
 
-#: Foreground colours for health, chosen for contrast on white (WCAG AA for text).
+#: The colours every picture shares (chosen for contrast on white, WCAG AA for
+#: text): progress bars, success and failure, muted text, milestones and achievements.
+FILL_COLOUR: Final = "#0f766e"
+SUCCESS_COLOUR: Final = "#1a7f37"
+FAILURE_COLOUR: Final = "#cf222e"
+MUTED_COLOUR: Final = "#57606a"
+MILESTONE_COLOUR: Final = "#8250df"
+
+#: Foreground colours for health.
 HEALTH_COLOURS: Final[Mapping[Health, str]] = {
-    Health.NOT_STARTED: "#57606a",
-    Health.ON_TRACK: "#1a7f37",
+    Health.NOT_STARTED: MUTED_COLOUR,
+    Health.ON_TRACK: SUCCESS_COLOUR,
     Health.AT_RISK: "#9a6700",
-    Health.OFF_TRACK: "#cf222e",
-    Health.ACHIEVED: "#8250df",
-    Health.ABANDONED: "#57606a",
-    Health.UNKNOWN: "#57606a",
+    Health.OFF_TRACK: FAILURE_COLOUR,
+    Health.ACHIEVED: MILESTONE_COLOUR,
+    Health.ABANDONED: MUTED_COLOUR,
+    Health.UNKNOWN: MUTED_COLOUR,
 }
 
 #: A shape per health, so that health never depends on colour alone.
@@ -119,13 +127,6 @@ ANSI_HEALTH: Final[Mapping[Health, str]] = {
     Health.OFF_TRACK: "31",
     Health.ACHIEVED: "35",
 }
-
-#: The other colours every picture shares: progress, passed, failed, muted, milestones.
-FILL_COLOUR: Final = "#0f766e"
-SUCCESS_COLOUR: Final = "#1a7f37"
-FAILURE_COLOUR: Final = "#cf222e"
-MUTED_COLOUR: Final = "#57606a"
-MILESTONE_COLOUR: Final = "#8250df"
 
 #: What a report says where a section has nothing to show.
 NO_CADENCE: Final = "No review cadence is set for this plan."
