@@ -31,17 +31,19 @@ _MARKER = re.compile(r"<!-- goalkit:display (\w+) -->")
 
 
 def _displays() -> dict[str, str]:
-    from goalkit._display import goal_html, plan_html, progress_html, smart_html
+    # What `_repr_html_` shows, for a fixed day: a goal's and a plan's display
+    # would otherwise be computed as of the day the docs are built.
+    from goalkit._render import notebook_html
 
     plan = goalkit.example_plan()
     goal = plan.goal("g-presentations")
     return {
-        "plan": plan_html(plan, as_of=AS_OF),
-        "goal": goal_html(goal, plan=plan, as_of=AS_OF),
-        "progress": progress_html(goalkit.progress(goal, as_of=AS_OF, plan=plan)),
-        "smart": smart_html(
-            goalkit.assess(goalkit.Goal(title="I want to improve my skills"), today=AS_OF)
-        ),
+        "plan": notebook_html(plan, as_of=AS_OF),
+        "goal": notebook_html(goal, plan=plan, as_of=AS_OF),
+        "progress": goalkit.progress(goal, as_of=AS_OF, plan=plan)._repr_html_(),
+        "smart": goalkit.assess(
+            goalkit.Goal(title="I want to improve my skills"), today=AS_OF
+        )._repr_html_(),
     }
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -24,6 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE_JSON = ROOT / "examples" / "mentorship-plan.json"
 EXAMPLE_YAML = ROOT / "examples" / "mentorship-plan.yaml"
 AS_OF = "2026-11-18"
+AS_DAY = datetime.date(2026, 11, 18)
 COMMANDS = ("report", "check", "schema", "new", "draft")
 
 
@@ -251,7 +253,7 @@ def test_report_unwritable_output(tmp_path):
 
 def test_check_example_is_all_smart():
     """Every goal of the bundled example is SMART: exit 0."""
-    result = run("check", str(EXAMPLE_JSON), str(EXAMPLE_YAML), "--today", AS_OF)
+    result = run("check", str(EXAMPLE_JSON), str(EXAMPLE_YAML), "--as-of", AS_OF)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "all SMART" in result.stdout
 
@@ -259,7 +261,7 @@ def test_check_example_is_all_smart():
 def test_check_not_smart_exits_1_with_findings(tmp_path):
     """A goal that is not SMART exits 1; each finding shows goal, criterion, code, message, hint."""
     path = not_smart_plan(tmp_path / "vague.json")
-    result = run("check", str(path), "--today", AS_OF)
+    result = run("check", str(path), "--as-of", AS_OF)
     assert result.returncode == 1, result.stderr
     assert "g-vague" in result.stdout
     assert "NOT SMART" in result.stdout
@@ -277,7 +279,7 @@ def test_check_not_smart_exits_1_with_findings(tmp_path):
 def test_check_json_format(tmp_path):
     """`check --format json` prints the same verdicts as JSON, with the exit code inside."""
     path = not_smart_plan(tmp_path / "vague.json")
-    result = run("check", str(EXAMPLE_JSON), str(path), "--today", AS_OF, "--format", "json")
+    result = run("check", str(EXAMPLE_JSON), str(path), "--as-of", AS_OF, "--format", "json")
     assert result.returncode == 1
     data = json.loads(result.stdout)
     assert data["exit_code"] == 1
@@ -319,7 +321,7 @@ def test_check_load_error_wins_over_not_smart(tmp_path):
     vague = not_smart_plan(tmp_path / "vague.json")
     garbage = tmp_path / "garbage.json"
     garbage.write_text("[]", encoding="utf-8")
-    result = run("check", str(vague), str(garbage), "--today", AS_OF)
+    result = run("check", str(vague), str(garbage), "--as-of", AS_OF)
     assert_clean_failure(result, "garbage.json")
     assert "g-vague" in result.stdout
 
@@ -327,6 +329,32 @@ def test_check_load_error_wins_over_not_smart(tmp_path):
 def test_check_rejects_non_iso_today():
     """`--today` takes ISO dates only."""
     assert_clean_failure(run("check", str(EXAMPLE_JSON), "--today", "11/18/2026"), "--today")
+
+
+def test_check_as_of_is_the_day_of_the_assessment(tmp_path):
+    """`--as-of` fixes the day; `--today`, its old name, does exactly the same, silently."""
+    path = not_smart_plan(tmp_path / "vague.json")
+    for paths in ([str(EXAMPLE_JSON)], [str(path)]):
+        for format_ in ("text", "json"):
+            as_of = run("check", *paths, "--as-of", AS_OF, "--format", format_)
+            today = run("check", *paths, "--today", AS_OF, "--format", format_)
+            assert (as_of.returncode, as_of.stdout, as_of.stderr) == (
+                today.returncode,
+                today.stdout,
+                today.stderr,
+            )
+            assert AS_OF in as_of.stdout
+    assert_clean_failure(run("check", str(EXAMPLE_JSON), "--as-of", "11/18/2026"), "--as-of")
+
+
+def test_check_help_lists_as_of_and_names_today_as_its_old_name():
+    """`--help` lists `--as-of`; `--today` appears only in the note that it is the old name."""
+    result = run("check", "--help")
+    assert result.returncode == 0
+    options, notes = result.stdout.split("examples:")
+    assert "--as-of DATE" in options
+    assert "--today" not in options
+    assert "--today: old name of --as-of" in notes
 
 
 def test_check_needs_a_path():
@@ -367,7 +395,7 @@ def test_new_writes_a_plan_that_loads_and_is_smart(tmp_path, template):
     assert result.returncode == 0, result.stderr
     plan = goalkit.load(target)
     assert plan.goals
-    check = run("check", str(target), "--today", "2027-01-04")
+    check = run("check", str(target), "--as-of", "2027-01-04")
     assert check.returncode == 0, check.stdout
 
 
@@ -436,6 +464,77 @@ def test_draft_errors():
     assert_clean_failure(run("draft", SENTENCE), "--start")
     assert_clean_failure(run("draft", SENTENCE, "--start", "4 Jan 2027"), "--start")
     assert_clean_failure(run("draft", "   ", "--start", "2027-01-04"), "empty")
+
+
+# ----------------------------------------------------------- hostile text
+
+HOSTILE = "Improve \x1b[2J my skills\x07\nnow \u202eevil"
+
+
+def hostile_plan(path: Path) -> Path:
+    """A loadable plan whose title, names and ids try to take over a terminal."""
+    plan = goalkit.Plan(
+        id="plan-hostile",
+        title=HOSTILE,
+        mentee=goalkit.Person(id="ana", name="Ana\x1b[5m"),
+        goals=[goalkit.Goal(id="g-hostile", title=HOSTILE, owner="ana")],
+    )
+    goalkit.dump(plan, path)
+    return path
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("report", "--as-of", AS_OF),
+        ("report", "--as-of", AS_OF, "--format", "markdown"),
+        ("report", "--as-of", AS_OF, "--format", "html"),
+        ("report", "--as-of", AS_OF, "--format", "json"),
+        ("check", "--as-of", AS_OF),
+        ("check", "--as-of", AS_OF, "--format", "json"),
+    ],
+)
+def test_no_command_writes_a_raw_control_character(tmp_path, command):
+    """User text reaches stdout with its controls escaped, so a plan cannot drive a terminal."""
+    path = hostile_plan(tmp_path / "hostile.json")
+    result = run(command[0], str(path), *command[1:])
+    assert result.returncode in (0, 1), result.stderr
+    assert (
+        re.search("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", result.stdout) is None
+    )
+    if command[0] == "check" and "json" not in command:
+        assert (
+            "  NOT SMART  g-hostile  Improve \\x1b[2J my skills\\x07 now \\u202eevil"
+            in result.stdout
+        )
+
+
+def test_a_hostile_file_name_is_escaped_in_the_error_line(tmp_path):
+    """The one error line shows a control character in a path as an escape."""
+    result = run("check", str(tmp_path / "plan\x1b[2J.json"))
+    assert_clean_failure(result, "plan\\x1b[2J.json", "no such file")
+    assert "\x1b" not in result.stderr
+
+
+def test_draft_comments_stay_comments():
+    """A line break quoted in a finding cannot end the YAML comment and inject a key."""
+    from goalkit._cli.draft import _comment
+
+    def rule(goal, context):
+        yield goalkit.Finding(
+            criterion=goalkit.Criterion.SPECIFIC,
+            code="X-NOTE",
+            severity=goalkit.Severity.INFO,
+            message="first line\nstatus: achieved",
+            hint="and\rmore",
+        )
+
+    policy = goalkit.SmartPolicy(extra_rules=(rule,))
+    smart = goalkit.assess(goalkit.Goal(title="Give five talks"), policy=policy, today=AS_DAY)
+    assert any("\n" in finding.message for finding in smart.findings)
+    comment = _comment(smart)
+    assert all(line.startswith("# ") for line in comment.splitlines())
+    assert yaml.safe_load("title: x\n" + comment) == {"title": "x"}
 
 
 # -------------------------------------------------------------- robustness

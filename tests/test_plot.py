@@ -102,3 +102,23 @@ def test_missing_matplotlib_is_a_clear_error():
     # ...and the rest of goalkit does not need it.
     code = "import sys; sys.modules['matplotlib'] = None; import goalkit; goalkit.example_plan()"
     subprocess.run([sys.executable, "-c", code], check=True, timeout=120)
+
+
+def test_plot_titles_are_text_never_mathematics(tmp_path):
+    """A "$" in a title is shown as typed: matplotlib never reads it as mathematics."""
+    goal = goalkit.Goal(title="Raise $5k and then $10k for the \\frac{ fund", id="g-money")
+    ax = plot_progress(goal, as_of=AS_OF)
+    ax.figure.savefig(tmp_path / "money.png", dpi=40)  # mathematics would fail to parse here
+    title = ax.get_title(loc="left")
+    assert title.count(r"\$") == 2
+    assert title.replace(r"\$", "$") == goal.title
+
+
+def test_plot_titles_show_controls_as_escapes():
+    """Control characters in a title are shown as escapes, and long titles are cut."""
+    goal = goalkit.Goal(title="Ring the bell\x07 " + "and talk " * 20, id="g-bell")
+    title = plot_progress(goal, as_of=AS_OF).get_title(loc="left")
+    assert "\x07" not in title
+    assert title.startswith("Ring the bell\\x07 ")
+    assert len(title) <= 70 + len("\\x07") - 1
+    assert title.endswith("…")

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 import goalkit
 from goalkit import Health
-from goalkit._report import HEALTH_LABELS, percent, text_bar
+from goalkit._render.format import HEALTH_LABELS, percent, text_bar
 from goalkit.testing import plans
 
 AS_OF = datetime.date(2026, 11, 18)
@@ -315,3 +315,75 @@ def test_any_valid_plan_renders_in_every_format(plan, day):
     assert report.to_html().startswith("<!doctype html>")
     table = [line for line in report.to_markdown().splitlines() if line.startswith("|")]
     assert len(table) == 2 + len(plan.goals)
+
+
+# ------------------------------------------------------------------ arguments
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        ({"plan": "plan.yaml"}, "plan_report.plan: expected a Plan, got 'plan.yaml'"),
+        ({"as_of": "2026-11-18"}, "plan_report.as_of: expected a date or None, got '2026-11-18'"),
+        (
+            {"as_of": datetime.datetime(2026, 11, 18, 9)},
+            "plan_report.as_of: expected a date or None",
+        ),
+        ({"since": 30}, "plan_report.since: expected a date or None, got 30"),
+    ],
+)
+def test_wrong_argument_types_are_validation_errors(plan, arguments, message):
+    """A wrong-type argument is refused as `assess` and `progress` refuse theirs."""
+    call = {"plan": plan, "as_of": AS_OF, **arguments}
+    with pytest.raises(goalkit.ValidationError) as caught:
+        goalkit.plan_report(**call)
+    assert str(caught.value).startswith(message)
+    assert caught.value.subject == "plan_report"
+
+
+def test_a_goal_is_not_a_plan(plan):
+    """Passing a goal where the plan belongs names the function, the argument and the type."""
+    with pytest.raises(
+        goalkit.ValidationError, match=r"^plan_report\.plan: expected a Plan, got Goal"
+    ):
+        goalkit.plan_report(plan.goals[0], as_of=AS_OF)  # type: ignore[arg-type]
+
+
+# -------------------------------------------------------------- derived figures
+
+
+def test_smart_count_and_health_counts(report):
+    """The summary figures count the report's own lines."""
+    assert report.smart_count == sum(1 for line in report.goals if line.smart.passed)
+    counts = report.health_counts
+    assert sum(counts.values()) == len(report.goals)
+    assert list(counts) == list(dict.fromkeys(line.progress.health for line in report.goals))
+    assert {health.value: count for health, count in counts.items()} == (
+        report.to_dict()["summary"]["health"]
+    )
+
+
+# ------------------------------------------------------------------ goal views
+
+
+def test_goal_view_gathers_one_goal_like_the_report(plan, report):
+    """A goal's view has the report's line for it, and each key result's own progress."""
+    from goalkit._report import goal_view
+
+    for line in report.goals:
+        view = goal_view(line.goal, plan=plan, as_of=AS_OF)
+        assert view.line == line
+        assert [kr.id for kr, _ in view.key_results] == [kr.id for kr in line.goal.key_results]
+        for key_result, result in view.key_results:
+            assert result == goalkit.progress(key_result, as_of=AS_OF)
+
+
+def test_goal_view_without_a_plan(plan):
+    """Alone, a goal is number 1 at depth 0, its owner shown as stored."""
+    from goalkit._report import goal_view
+
+    goal = plan.goal("g-presentations")
+    view = goal_view(goal, as_of=AS_OF)
+    assert (view.line.number, view.line.depth, view.line.owner) == ("1", 0, goal.owner)
+    assert view.line.progress == goalkit.progress(goal, as_of=AS_OF)
+    assert view.line.smart == goalkit.assess(goal, today=AS_OF)

@@ -35,15 +35,18 @@ except ImportError as error:  # pragma: no cover - exercised in a subprocess wit
 
 from goalkit._model import Goal, Plan
 from goalkit._progress import progress
+from goalkit._render.format import (
+    FILL_COLOUR,
+    MILESTONE_COLOUR,
+    MUTED_COLOUR,
+    plot_text,
+    shorten,
+)
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
 __all__ = ["plot_progress", "progress_history"]
-
-_VALUE_COLOUR = "#0f766e"
-_EXPECTED_COLOUR = "#57606a"
-_MILESTONE_COLOUR = "#8250df"
 
 
 def _days(days: Iterable[datetime.date]) -> Any:
@@ -139,24 +142,24 @@ def plot_progress(
     history = progress_history(goal, plan=plan, as_of=until)
     days = [day for day, value, _ in history if value is not None]
     values = [value * 100 for _, value, _ in history if value is not None]
-    ax.step(_days(days), values, where="post", color=_VALUE_COLOUR, linewidth=2.2, label="progress")
+    ax.step(_days(days), values, where="post", color=FILL_COLOUR, linewidth=2.2, label="progress")
     if days:
-        ax.plot(_days(days[-1:]), values[-1:], "o", color=_VALUE_COLOUR)
+        ax.plot(_days(days[-1:]), values[-1:], "o", color=FILL_COLOUR)
     if goal.start is not None and goal.due is not None:
         ax.plot(
             _days([goal.start, goal.due]),
             [0, 100],
             linestyle="--",
-            color=_EXPECTED_COLOUR,
+            color=MUTED_COLOUR,
             linewidth=1.3,
             label="expected",
         )
     else:
-        ax.plot([], [], linestyle="--", color=_EXPECTED_COLOUR, label="expected")
+        ax.plot([], [], linestyle="--", color=MUTED_COLOUR, label="expected")
     _mark_milestones(ax, goal, until)
     ax.axvline(
         _days([until])[0],
-        color=_EXPECTED_COLOUR,
+        color=MUTED_COLOUR,
         linewidth=0.8,
         alpha=0.5,
         label=f"as of {until.isoformat()}",
@@ -171,8 +174,8 @@ def plot_progress(
     ax.xaxis.set_major_formatter(formatter)
     ax.grid(axis="y", alpha=0.3)
     ax.spines[["top", "right"]].set_visible(False)
-    title = goal.title if len(goal.title) <= 70 else goal.title[:69] + "…"
-    ax.set_title(title, loc="left", fontsize=11)
+    # plot_text: a "$" in a title would otherwise start mathematics (or fail to draw).
+    ax.set_title(plot_text(shorten(goal.title)), loc="left", fontsize=11)
     ax.legend(loc="upper left", frameon=False, fontsize=9)
     return ax
 
@@ -191,8 +194,8 @@ def _mark_milestones(ax: Any, goal: Goal, until: datetime.date) -> None:
             marker="D",
             markersize=7,
             linestyle="none",
-            color=_MILESTONE_COLOUR,
-            markerfacecolor=_MILESTONE_COLOUR if done else "none",
+            color=MILESTONE_COLOUR,
+            markerfacecolor=MILESTONE_COLOUR if done else "none",
             label=done_label if done else open_label,
         )
         if done:

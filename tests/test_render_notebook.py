@@ -1,4 +1,5 @@
-"""Notebook display: short reprs and compact HTML for goals, plans, progress and SMART reports."""
+"""Notebook display (`goalkit._render.notebook`): short reprs and compact HTML for goals,
+plans, progress, SMART reports and reports."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ import re
 import pytest
 
 import goalkit
-from goalkit._display import goal_html, plan_html, progress_html, report_html, smart_html
-from goalkit._report import percent
+from goalkit._render import notebook_html
+from goalkit._render.format import percent
+from goalkit._render.notebook import progress_html, report_html, smart_html
 
 AS_OF = datetime.date(2026, 11, 18)
 
@@ -42,7 +44,7 @@ def test_plan_repr_names_people_goals_and_cadence(plan):
 def test_goal_html_shows_progress_health_and_smart(plan):
     """A goal's HTML has its title, a bar with a text alternative, health and SMART verdict."""
     goal = plan.goal("g-presentations")
-    snippet = goal_html(goal, plan=plan, as_of=AS_OF)
+    snippet = notebook_html(goal, plan=plan, as_of=AS_OF)
     result = goalkit.progress(goal, as_of=AS_OF, plan=plan)
     assert "Enhance my public speaking skills" in snippet
     assert f'aria-label="{percent(result.value)} done, {percent(result.expected)} expected"' in (
@@ -70,7 +72,7 @@ def test_repr_html_methods_delegate_to_the_display(plan):
 
 def test_plan_html_has_a_row_per_goal_in_tree_order(plan):
     """The plan's HTML lists every goal, parents before children."""
-    snippet = plan_html(plan, as_of=AS_OF)
+    snippet = notebook_html(plan, as_of=AS_OF)
     positions = [snippet.index(goal.title.replace("'", "&#x27;")) for _, goal in plan.walk()]
     assert positions == sorted(positions)
     assert snippet.count("<tr>") == 1 + len(plan.goals)
@@ -112,12 +114,64 @@ def goalkit_escape(text: str) -> str:
 def test_display_escapes_user_text():
     """Titles cannot inject markup into a notebook."""
     goal = goalkit.Goal(title="<img src=x onerror=alert(1)> talks")
-    snippet = goal_html(goal, as_of=AS_OF)
+    snippet = notebook_html(goal, as_of=AS_OF)
     assert "<img" not in snippet
     assert "&lt;img" in snippet
 
 
 def test_display_uses_inline_styles_only(plan):
     """No <style> or <script> elements: notebook renderers strip them."""
-    for snippet in (plan_html(plan, as_of=AS_OF), goal_html(plan.goals[0], as_of=AS_OF)):
+    for snippet in (notebook_html(plan, as_of=AS_OF), notebook_html(plan.goals[0], as_of=AS_OF)):
         assert not re.search(r"<(style|script)\b", snippet)
+
+
+def test_goal_html_shows_the_goal_facts(plan):
+    """A goal's display lays out the same facts as the reports: milestone, check-in, verdict."""
+    snippet = notebook_html(plan.goal("g-presentations"), plan=plan, as_of=AS_OF)
+    for label in ("next milestone", "last check-in", "SMART"):
+        assert f">{label}</span>" in snippet
+    assert "Present at the engineering all-hands" in snippet
+    assert "✓ passed all five criteria" in snippet
+    assert "“Lightning talk at the platform guild”" in snippet
+
+
+def test_achieved_goals_say_achieved_not_forecast(plan):
+    """An achieved goal's figures read 'achieved DAY', as in the reports."""
+    snippet = notebook_html(plan.goal("g-learn-dbt"), plan=plan, as_of=AS_OF)
+    assert "achieved 2026-11-13" in snippet
+    assert "forecast 2026-11-13" not in snippet
+
+
+def test_report_html_heads_with_the_report_facts(plan):
+    """The compact report names the people and the review rhythm, as the other formats do."""
+    snippet = report_html(goalkit.plan_report(plan, as_of=AS_OF))
+    assert "Mentee Ana Diaz · mentor Sam Okafor · reviews every month · as of 2026-11-18" in snippet
+
+
+def test_notebook_displays_are_inert_to_hostile_text():
+    """No markup, event handler or control character from user text reaches a notebook."""
+    hostile = "<img src=x onerror=alert(1)>\x1b[2J<script>alert(1)</script>"
+    goal = goalkit.Goal(
+        id="g-x",
+        title=hostile,
+        key_results=[
+            goalkit.KeyResult(
+                title=hostile,
+                target=2,
+                unit=hostile,
+                check_ins=[goalkit.CheckIn(on=AS_OF, value=1, note=hostile)],
+            )
+        ],
+        milestones=[goalkit.Milestone(title=hostile)],
+    )
+    plan = goalkit.Plan(title=hostile, mentee=goalkit.Person(name=hostile), goals=[goal])
+    snippets = [
+        notebook_html(goal, plan=plan, as_of=AS_OF),
+        notebook_html(plan, as_of=AS_OF),
+        progress_html(goalkit.progress(plan, as_of=AS_OF)),
+        smart_html(goalkit.assess(goal, plan=plan, today=AS_OF)),
+    ]
+    for snippet in snippets:
+        assert "<img" not in snippet
+        assert "<script" not in snippet
+        assert "\x1b" not in snippet

@@ -1,0 +1,84 @@
+"""The argument parser's pieces: ISO dates, one-line usage errors, and the help layout.
+
+Every subcommand module adds its subparser with `add_subcommand`, so each
+`goalkit COMMAND --help` has the same shape: a description, the options,
+then examples (and notes, such as an option's old name).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import re
+from typing import Any, Final, NoReturn
+
+from goalkit._cli.io import EXIT_ERROR
+from goalkit._errors import excerpt
+
+__all__ = ["Formatter", "Parser", "add_subcommand", "indent", "iso_date"]
+
+_ISO_DATE: Final = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+class Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line on stderr, with exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_ERROR, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+
+
+class Formatter(argparse.RawDescriptionHelpFormatter):
+    """Keeps the hand-made line breaks of descriptions and examples."""
+
+
+def iso_date(text: str) -> datetime.date:
+    """Parse a date typed on the command line: ISO ``YYYY-MM-DD`` and nothing else.
+
+    Raises:
+        argparse.ArgumentTypeError: any other form, or a day that does not exist.
+
+    Examples:
+        >>> iso_date("2027-02-28")
+        datetime.date(2027, 2, 28)
+        >>> iso_date("28/02/2027")
+        Traceback (most recent call last):
+        ...
+        argparse.ArgumentTypeError: expected a date as YYYY-MM-DD, got '28/02/2027'
+    """
+    if _ISO_DATE.fullmatch(text):
+        try:
+            return datetime.date.fromisoformat(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"no such day: {excerpt(text)}") from None
+    raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {excerpt(text)}")
+
+
+def indent(text: str) -> str:
+    """Indent every line of *text* by two spaces, for `--help` example blocks.
+
+    Examples:
+        >>> indent("goalkit schema\\ngoalkit new")
+        '  goalkit schema\\n  goalkit new'
+    """
+    return "\n".join("  " + line if line else line for line in text.splitlines())
+
+
+def add_subcommand(
+    commands: Any, name: str, summary: str, description: str, examples: str, notes: str = ""
+) -> argparse.ArgumentParser:
+    """Add subcommand *name* to *commands* (an argparse subparsers action), with its help.
+
+    Examples:
+        >>> parser = Parser(prog="goalkit")
+        >>> commands = parser.add_subparsers(dest="command", parser_class=Parser)
+        >>> sub = add_subcommand(commands, "schema", "print it", "Print it.", "goalkit schema")
+        >>> sub.epilog
+        'examples:\\n  goalkit schema'
+    """
+    epilog = "examples:\n" + indent(examples)
+    if notes:
+        epilog += "\n\n" + notes
+    parser: argparse.ArgumentParser = commands.add_parser(
+        name, help=summary, description=description, epilog=epilog, formatter_class=Formatter
+    )
+    return parser

@@ -1,0 +1,161 @@
+"""`goalkit check`: load plan files and check that every goal is SMART (for CI).
+
+Exit 0 when every goal is SMART, 1 when some goal is not, 2 when a file
+cannot be read or loaded (the other files are still checked and reported).
+The day of the assessment is `--as-of` (`--today` is its old name, kept
+working and hidden from the option list).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+from typing import Any, TextIO
+
+import attrs
+
+from goalkit._cli.args import add_subcommand, iso_date
+from goalkit._cli.io import (
+    EXIT_ERROR,
+    EXIT_NOT_SMART,
+    EXIT_OK,
+    CommandError,
+    json_output,
+    load_plan,
+    write,
+)
+from goalkit._model import Goal
+from goalkit._render.format import plural, shorten, terminal_text
+from goalkit._render.json import verdict_dict
+from goalkit._smart import SmartReport, assess_plan
+
+__all__ = ["add_parser", "run"]
+
+
+@attrs.frozen
+class _Checked:
+    """One file's outcome: its goals with their verdicts, or why it could not be loaded."""
+
+    path: str
+    error: str | None
+    goals: tuple[tuple[Goal, SmartReport], ...] = ()
+
+
+def add_parser(commands: Any) -> None:
+    """Add `goalkit check` to *commands*."""
+    check = add_subcommand(
+        commands,
+        "check",
+        "load plan files and check that every goal is SMART (for CI)",
+        "Load every file and assess every goal against the SMART criteria.\n"
+        "Exit 0 when all goals are SMART, 1 when some are not (each finding is printed\n"
+        "with its goal, criterion, code, message and hint), 2 when a file cannot be\n"
+        "read or loaded.",
+        "goalkit check plan.yaml\n"
+        "goalkit check goals/*.yaml --as-of 2026-11-18\n"
+        "goalkit check plan.json --format json",
+        notes="--today: old name of --as-of",
+    )
+    check.add_argument("paths", nargs="+", metavar="PATH", help="plan files to check")
+    check.add_argument(
+        "--as-of",
+        type=iso_date,
+        metavar="DATE",
+        help="the day to assess on, for reproducible CI (default: today)",
+    )
+    # The old name: same destination, same parsing, not listed.
+    check.add_argument("--today", dest="as_of", type=iso_date, help=argparse.SUPPRESS)
+    check.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text for people (default), json for programs",
+    )
+    check.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, stdout: TextIO) -> int:
+    """Assess every goal of every file; print the verdicts; exit 0, 1 or 2."""
+    as_of: datetime.date = args.as_of or datetime.date.today()
+    files: list[_Checked] = []
+    for path in args.paths:
+        try:
+            plan = load_plan(path)
+        except CommandError as error:
+            files.append(_Checked(path, str(error)))
+            continue
+        reports = assess_plan(plan, today=as_of)
+        files.append(
+            _Checked(path, None, tuple((goal, reports[goal.id]) for _, goal in plan.walk()))
+        )
+    errors = [entry.error for entry in files if entry.error is not None]
+    all_smart = all(smart.passed for entry in files for _, smart in entry.goals)
+    code = EXIT_ERROR if errors else EXIT_OK if all_smart else EXIT_NOT_SMART
+    if args.format == "json":
+        write(json_output(_document(files, as_of, code), stdout), None, stdout)
+    else:
+        write(_text(files, as_of), None, stdout)
+    if errors:
+        # One line on stderr says why the run failed: the first file that could not load.
+        extra = f" (and {len(errors) - 1} more files)" if len(errors) > 1 else ""
+        raise CommandError(errors[0] + extra)
+    return code
+
+
+def _document(files: list[_Checked], as_of: datetime.date, code: int) -> dict[str, Any]:
+    # "today" is the key's documented name, from before --as-of.
+    return {
+        "today": as_of.isoformat(),
+        "exit_code": code,
+        "files": [
+            {
+                "path": entry.path,
+                "error": entry.error,
+                "goals": [
+                    {"id": goal.id, "title": goal.title, **verdict_dict(smart)}
+                    for goal, smart in entry.goals
+                ],
+            }
+            for entry in files
+        ],
+    }
+
+
+def _text(files: list[_Checked], as_of: datetime.date) -> str:
+    lines: list[str] = []
+    total = smart_total = unreadable = 0
+    for entry in files:
+        path = terminal_text(entry.path)
+        if entry.error is not None:
+            unreadable += 1
+            lines.append(f"{path}: cannot load (see stderr)")
+            continue
+        passed = sum(1 for _, smart in entry.goals if smart.passed)
+        total += len(entry.goals)
+        smart_total += passed
+        lines.append(f"{path}: {passed} of {plural(len(entry.goals), 'goal')} SMART")
+        for goal, smart in entry.goals:
+            if not smart.passed:
+                lines += _not_smart(goal, smart)
+    summary = f"{plural(total, 'goal')} checked as of {as_of.isoformat()}"
+    if total:
+        summary += ": all SMART" if smart_total == total else f": {total - smart_total} not SMART"
+    if unreadable:
+        summary += f"; {plural(unreadable, 'file')} could not be loaded"
+    lines.append(summary)
+    return "\n".join(lines) + "\n"
+
+
+def _not_smart(goal: Goal, smart: SmartReport) -> list[str]:
+    failed = ", ".join(criterion.value for criterion in smart.failed)
+    title = terminal_text(shorten(goal.title))
+    lines = [f"  NOT SMART  {terminal_text(goal.id)}  {title}  (failed: {failed})"]
+    for finding in smart.findings:
+        where = f" at {terminal_text(finding.path)}" if finding.path else ""
+        lines.append(
+            f"    {finding.severity.value:<7} {finding.criterion.value}/{finding.code}"
+            f"{where}: {terminal_text(finding.message)}"
+        )
+        if finding.hint:
+            lines.append(f"            hint: {terminal_text(finding.hint)}")
+    return lines

@@ -1,0 +1,144 @@
+"""The command's input and output: reading plans, writing text, and the one-line errors.
+
+The command's contract with scripts and CI lives here:
+
+- exit 0 (`EXIT_OK`): done (for `check`: every goal is SMART);
+- exit 1 (`EXIT_NOT_SMART`): `check` found goals that are not SMART;
+- exit 2 (`EXIT_ERROR`): the command could not do its job: a usage error,
+  a date that is not ISO `YYYY-MM-DD`, a file that cannot be read, written
+  or loaded. stderr then holds one line saying why (`fail`), never a
+  traceback, and never a raw control character.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Any, Final, TextIO
+
+from goalkit._documents import YAML_INSTALL_HINT, write_yaml, yaml_available
+from goalkit._errors import LoadError
+from goalkit._model import Plan
+from goalkit._render.format import plural, terminal_text
+from goalkit._render.json import json_text
+from goalkit._render.text import can_encode
+from goalkit._serialize import load
+
+__all__ = [
+    "EXIT_ERROR",
+    "EXIT_NOT_SMART",
+    "EXIT_OK",
+    "CommandError",
+    "fail",
+    "json_output",
+    "load_plan",
+    "silence_stdout",
+    "wants_color",
+    "write",
+    "yaml_output",
+]
+
+#: Exit codes: everything fine; some goal is not SMART; the command could not run.
+EXIT_OK: Final = 0
+EXIT_NOT_SMART: Final = 1
+EXIT_ERROR: Final = 2
+
+#: Most load problems a one-line error names before "and N more".
+_MAX_PROBLEMS_SHOWN: Final = 10
+
+
+class CommandError(Exception):
+    """A reason the command cannot go on, printed as one line on stderr (exit 2)."""
+
+
+def write(text: str, output: Path | None, stdout: TextIO, *, errors: str = "replace") -> None:
+    """Write *text* to *output* (UTF-8) or to *stdout* in whatever encoding it has.
+
+    Characters stdout cannot encode are replaced (*errors* as in `str.encode`)
+    rather than ending the command with an encoding error.
+
+    Raises:
+        CommandError: *output* cannot be written.
+    """
+    if output is None:
+        encoding = getattr(stdout, "encoding", None)
+        if encoding:
+            try:
+                text.encode(encoding)
+            except UnicodeEncodeError:
+                text = text.encode(encoding, errors).decode(encoding)
+            except LookupError:
+                pass
+        stdout.write(text)
+        stdout.flush()
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise CommandError(f"cannot write {output}: {error.strerror or error}") from None
+
+
+def load_plan(path: str) -> Plan:
+    """Load the plan file at *path*, or raise a `CommandError` saying in one line why not."""
+    file = Path(path)
+    if not file.exists():
+        raise CommandError(f"{path}: no such file")
+    if file.is_dir():
+        raise CommandError(f"{path}: is a directory, not a plan file")
+    try:
+        plan: Plan = load(file)
+    except LoadError as error:
+        raise CommandError(_load_error_line(path, error)) from None
+    except OSError as error:
+        raise CommandError(f"{path}: cannot read: {error.strerror or error}") from None
+    return plan
+
+
+def _load_error_line(path: str, error: LoadError) -> str:
+    problems = error.problems
+    if not problems:
+        return f"{path}: {error}"
+    shown = "; ".join(str(problem) for problem in problems[:_MAX_PROBLEMS_SHOWN])
+    more = len(problems) - _MAX_PROBLEMS_SHOWN
+    tail = f"; and {more} more" if more > 0 else ""
+    return f"{path}: cannot load ({plural(len(problems), 'problem')}): {shown}{tail}"
+
+
+def json_output(document: Any, stdout: TextIO | None) -> str:
+    """JSON text for *stdout* (or a file when None), escaping what stdout cannot encode."""
+    # JSON escapes are lossless, unlike replacing what the terminal cannot show.
+    plain = stdout is not None and not can_encode(getattr(stdout, "encoding", None))
+    return json_text(document, indent=2, ensure_ascii=plain) + "\n"
+
+
+def yaml_output(document: Any) -> str:
+    """*document* as YAML, written as goalkit writes plan files, or a clean error without PyYAML."""
+    if not yaml_available():
+        raise CommandError(f"{YAML_INSTALL_HINT}, or use --format json")
+    return write_yaml(document)
+
+
+def wants_color(stream: TextIO) -> bool:
+    """Whether to colour output to *stream*: a terminal, unless NO_COLOR or TERM=dumb."""
+    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        return False
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def fail(stderr: TextIO, prog: str, message: str) -> None:
+    """Print *message* as the one line on stderr that says why the command failed."""
+    stderr.write(f"{prog}: error: {terminal_text(' '.join(message.split()))}\n")
+    stderr.flush()
+
+
+def silence_stdout() -> None:
+    """Point stdout at devnull, so the interpreter's final flush does not raise again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    finally:
+        os.close(devnull)

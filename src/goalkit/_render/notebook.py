@@ -1,0 +1,266 @@
+"""Notebook HTML: compact displays of goals, plans, progress, SMART reports and reports.
+
+Jupyter asks a value for its `_repr_html_`; every goalkit value answers
+through `goalkit._display_hook`, which reaches `goalkit._render.notebook_html`,
+which gathers what a model value needs (`goal_view`, `plan_report`) and
+hands the result to the functions here. They only format.
+
+The snippets use inline styles only (notebook front ends strip `<style>`
+elements, and their classes differ), colours that read on light and dark
+themes, and always print the figures next to the bars, so the numbers
+survive where styles do not. The bar is the one `html_bar`, dressed inline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Final
+
+from goalkit._progress import Health, Progress
+from goalkit._render.format import (
+    FAILURE_COLOUR,
+    FILL_COLOUR,
+    HEALTH_COLOURS,
+    HEALTH_LABELS,
+    HEALTH_SYMBOLS,
+    SUCCESS_COLOUR,
+    BarStyle,
+    Fact,
+    forecast_phrase,
+    goal_facts,
+    goal_meta,
+    html_bar,
+    html_text,
+    number_text,
+    percent,
+    report_facts,
+    report_title,
+    smart_verdict,
+)
+from goalkit._report import GoalView, PlanReport
+from goalkit._smart import Criterion, SmartReport
+
+__all__ = ["goal_html", "progress_html", "report_html", "smart_html"]
+
+_FONT: Final = "font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;"
+_TRACK: Final = "rgba(127,127,127,.22)"
+_MUTED: Final = "opacity:.7;"
+_CELL: Final = "padding:3px 8px;text-align:left;vertical-align:middle;border:none;"
+_FILL: Final = (
+    f"position:absolute;left:0;top:0;bottom:0;background:{FILL_COLOUR};border-radius:5px;"
+)
+_MARK: Final = (
+    "position:absolute;top:-2px;bottom:-2px;width:2px;margin-left:-1px;background:currentColor;"
+)
+
+
+def _bar(result: Progress, width_px: int) -> str:
+    track = (
+        ' style="position:relative;display:inline-block;vertical-align:middle;'
+        f'width:{width_px}px;height:10px;background:{_TRACK};border-radius:5px"'
+    )
+    return html_bar(result, BarStyle(track=track, fill_style=_FILL, mark_style=_MARK, tag="div"))
+
+
+def _health(health: Health) -> str:
+    return (
+        f'<span style="color:{HEALTH_COLOURS[health]};font-weight:600;white-space:nowrap">'
+        f"{HEALTH_SYMBOLS[health]} {HEALTH_LABELS[health]}</span>"
+    )
+
+
+def _figures(result: Progress) -> str:
+    phrase = forecast_phrase(result)
+    forecast = "" if phrase is None else f" · {phrase}"
+    return (
+        f"<b>{percent(result.value)}</b>"
+        f'<span style="{_MUTED}"> · expected {percent(result.expected)}{forecast}</span>'
+    )
+
+
+def _verdict(report: SmartReport) -> str:
+    colour = SUCCESS_COLOUR if report.passed else FAILURE_COLOUR
+    return f'<span style="color:{colour};font-weight:600">{html_text(smart_verdict(report))}</span>'
+
+
+def _mark(passed: bool) -> str:
+    return "✓" if passed else f'<span style="color:{FAILURE_COLOUR}">✗</span>'
+
+
+def _table(header: Sequence[str], rows: Iterable[Sequence[str]], styles: Sequence[str] = ()) -> str:
+    def style(index: int) -> str:
+        return _CELL + (styles[index] if index < len(styles) else "")
+
+    head = "".join(
+        f'<th style="{style(index)}font-weight:600">{cell}</th>'
+        for index, cell in enumerate(header)
+    )
+    body = "".join(
+        "<tr>"
+        + "".join(f'<td style="{style(index)}">{cell}</td>' for index, cell in enumerate(row))
+        + "</tr>"
+        for row in rows
+    )
+    return (
+        f'<table class="goalkit" style="border-collapse:collapse;margin:4px 0;font-size:13px">'
+        f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    )
+
+
+def _box(content: str) -> str:
+    return f'<div style="{_FONT}font-size:13px;line-height:1.45;max-width:56rem">{content}</div>'
+
+
+def progress_html(result: Progress) -> str:
+    """HTML for a `Progress`: a bar, the figures, health, and the parts it came from.
+
+    Examples:
+        >>> import datetime, goalkit
+        >>> kr = goalkit.KeyResult(title="Talks", target=4)
+        >>> snippet = progress_html(goalkit.progress(kr, as_of=datetime.date(2027, 1, 1)))
+        >>> "0%" in snippet and "aria-label" in snippet
+        True
+    """
+    parts = ""
+    if result.parts:
+        parts = _table(
+            ("Part", "Weight", "Value"),
+            (
+                (html_text(part.title), number_text(part.weight), percent(part.value))
+                for part in result.parts
+            ),
+        )
+    return _box(
+        f"<div>{_bar(result, 160)} {_figures(result)} · {_health(result.health)}"
+        f'<span style="{_MUTED}"> · as of {result.as_of.isoformat()}</span></div>{parts}'
+    )
+
+
+def smart_html(report: SmartReport) -> str:
+    """HTML for a `SmartReport`: the verdict, then each criterion with its findings and hints.
+
+    Examples:
+        >>> import datetime, goalkit
+        >>> smart = goalkit.assess(goalkit.Goal(title="Improve my skills"),
+        ...                        today=datetime.date(2027, 1, 1))
+        >>> "not SMART" in smart_html(smart)
+        True
+    """
+    rows = []
+    for criterion in Criterion:
+        result = report.results[criterion]
+        notes = "<br>".join(
+            html_text(finding.message)
+            + (
+                f'<br><span style="{_MUTED}">Hint: {html_text(finding.hint)}</span>'
+                if finding.hint
+                else ""
+            )
+            for finding in result.findings
+        )
+        mark = f'<span style="color:{SUCCESS_COLOUR}">✓</span>' if result.passed else _mark(False)
+        rows.append((mark, criterion.value.replace("_", "-"), notes))
+    score = f'<span style="{_MUTED}"> · score {report.score:.0%}</span>'
+    return _box(
+        f"<div>{_verdict(report)}{score}</div>" + _table(("", "Criterion", "Findings"), rows)
+    )
+
+
+def _fact(fact: Fact) -> str:
+    if fact.missing:
+        return "—"
+    if fact.passed is not None:
+        colour = SUCCESS_COLOUR if fact.passed else FAILURE_COLOUR
+        return f'<span style="color:{colour};font-weight:600">{html_text(fact.text)}</span>'
+    text = html_text(fact.text) + (f"<b>{html_text(fact.strong)}</b>" if fact.strong else "")
+    if fact.detail:
+        text += f'<span style="{_MUTED}"> · {fact.detail}</span>'
+    if fact.note:
+        text += f'<span style="{_MUTED}"> · “{html_text(fact.note)}”</span>'
+    return text
+
+
+def goal_html(view: GoalView) -> str:
+    """HTML for one goal on one day: progress, health, its facts and its key results.
+
+    Examples:
+        >>> import datetime, goalkit
+        >>> from goalkit._report import goal_view
+        >>> goal = goalkit.Goal(title="Attend four industry events", key_results=[
+        ...     goalkit.KeyResult(title="Events attended", target=4)])
+        >>> view = goal_view(goal, as_of=datetime.date(2027, 1, 1))
+        >>> "Attend four industry events" in goal_html(view)
+        True
+    """
+    line = view.line
+    goal = line.goal
+    result = line.progress
+    meta = goal_meta(goal, result.as_of, line.owner)
+    facts = "".join(
+        f'<div><span style="{_MUTED}">{label}</span> {_fact(fact)}</div>'
+        for label, fact in goal_facts(line)
+    )
+    rows = [
+        (
+            html_text(key_result.title),
+            html_text(
+                f"{number_text(key_result.value_on(result.as_of))} / "
+                f"{number_text(key_result.target)}"
+                + (f" {key_result.unit}" if key_result.unit else "")
+            ),
+            _bar(kr_progress, 80) + f" {percent(kr_progress.value)}",
+        )
+        for key_result, kr_progress in view.key_results
+    ]
+    key_results = (
+        _table(("Key result", "Now / target", "Progress"), rows, ("min-width:12em;",))
+        if rows
+        else ""
+    )
+    return _box(
+        f'<div style="border-left:4px solid {HEALTH_COLOURS[result.health]};'
+        'padding:2px 0 2px 10px">'
+        f'<div style="font-weight:600;font-size:14px">{html_text(goal.title)}</div>'
+        f'<div style="{_MUTED}">{html_text(" · ".join(meta))}</div>'
+        f'<div style="margin-top:4px">{_bar(result, 160)} {_figures(result)} · '
+        f"{_health(result.health)}</div>"
+        f'<div style="margin-top:4px">{facts}</div>{key_results}</div>'
+    )
+
+
+def report_html(report: PlanReport) -> str:
+    """Compact HTML for a `PlanReport`: the overall bar, then one row per goal, in tree order.
+
+    Examples:
+        >>> import datetime, goalkit
+        >>> report = goalkit.plan_report(goalkit.example_plan(), as_of=datetime.date(2026, 11, 18))
+        >>> report_html(report).count("<tr>")
+        6
+    """
+    facts = html_text(" · ".join(report_facts(report)))
+    rows = []
+    for line in report.goals:
+        indent = f'<span style="display:inline-block;width:{line.depth * 14}px"></span>'
+        rows.append(
+            (
+                f'<span style="{_MUTED}">{line.number}</span>',
+                f"{indent}{html_text(line.goal.title)}",
+                _bar(line.progress, 100),
+                f"<b>{percent(line.progress.value)}</b>",
+                f'<span style="{_MUTED}">{percent(line.progress.expected)}</span>',
+                _health(line.progress.health),
+                _mark(line.smart.passed),
+            )
+        )
+    overall = report.overall
+    return _box(
+        f'<div style="font-weight:600;font-size:14px">{html_text(report_title(report))}</div>'
+        f'<div style="{_MUTED}">{facts} · as of {report.as_of.isoformat()}</div>'
+        f'<div style="margin-top:4px">{_bar(overall, 160)} {_figures(overall)} · '
+        f"{_health(overall.health)}</div>"
+        + _table(
+            ("#", "Goal", "Progress", "Done", "Expected", "Health", "SMART"),
+            rows,
+            ("white-space:nowrap;", "min-width:16em;", "white-space:nowrap;"),
+        )
+    )
