@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from goalkit import TimeFrameKind, analyze_text
+from goalkit import GoalkitDeprecationWarning, TimeFrameKind, analyze_text
 from goalkit._text import Lexicon, analyze, inflections, lemma, parse_number_words
 
 START = datetime.date(2027, 1, 15)
@@ -238,6 +238,14 @@ def test_positions_point_at_the_words() -> None:
     analysis = analyze_text(statement)
     for item in (*analysis.quantities, *analysis.time_frames, *analysis.vague):
         assert statement[item.start : item.end] == item.text
+
+
+def test_word_count_counts_words_and_words_is_its_deprecated_name() -> None:
+    """word_count counts the words; the old name `words` still answers, with a warning."""
+    analysis = analyze_text("Give five talks, in 2 months!")
+    assert analysis.word_count == 6
+    with pytest.warns(GoalkitDeprecationWarning, match="word_count"):
+        assert analysis.words == 6
 
 
 @pytest.mark.parametrize(

@@ -562,22 +562,23 @@ def _specific(goal: Goal, context: SmartContext) -> Iterator[Finding]:
             ),
             path="title",
         )
-    if analysis.words < policy.min_words and not blocked:
+    if analysis.word_count < policy.min_words and not blocked:
         yield Finding(
             criterion=crit,
             code="S-TOO-SHORT",
             severity=Severity.WARNING,
-            message=f"The statement has {_plural(analysis.words, 'word')}; a stranger "
+            message=f"The statement has {_plural(analysis.word_count, 'word')}; a stranger "
             "could not act on it.",
             hint="Say what will be done, on what, and to what standard, in one sentence.",
             path="title",
         )
-    if analysis.words > policy.max_words:
+    if analysis.word_count > policy.max_words:
         yield Finding(
             criterion=crit,
             code="S-TOO-LONG",
             severity=Severity.WARNING,
-            message=f"The statement has {analysis.words} words (more than {policy.max_words}).",
+            message=f"The statement has {analysis.word_count} words "
+            f"(more than {policy.max_words}).",
             hint="Keep the goal to one sentence; move the detail to the description.",
             path="title",
         )
