@@ -13,6 +13,7 @@ the time frames' spans and skips them.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from typing import Final
@@ -227,15 +228,15 @@ def _digit_value(token: str) -> float | None:
     if not token[:1].isdigit():
         return None
     text = token.replace(",", "")
+    value = None
     if _DIGITS_RE.fullmatch(text):
-        return float(text)
-    match = _RANGE_RE.fullmatch(text)
-    if match:
-        return float(match[1])  # a range, "3-5 books": the commitment is the lower end
-    match = _SUFFIXED_RE.fullmatch(text.lower())
-    if match:
-        return float(match[1]) * (1_000 if match[2] == "k" else 1_000_000)
-    return None
+        value = float(text)
+    elif match := _RANGE_RE.fullmatch(text):
+        value = float(match[1])  # a range, "3-5 books": the commitment is the lower end
+    elif match := _SUFFIXED_RE.fullmatch(text.lower()):
+        value = float(match[1]) * (1_000 if match[2] == "k" else 1_000_000)
+    # Hundreds of digits overflow to infinity, which counts nothing.
+    return value if value is not None and math.isfinite(value) else None
 
 
 def _noun_phrase(tokens: list[Token], index: int, limit: int) -> tuple[int, str, str]:
@@ -355,6 +356,10 @@ def _percent_after(tokens: list[Token], after: int) -> tuple[bool, int]:
     return False, after
 
 
+def _starts_a_number(word: str) -> bool:
+    return word[:1].isdigit() or is_number_word(word)
+
+
 def _excluded(tokens: list[Token], index: int, used: int, from_digits: bool) -> bool:
     token = tokens[index]
     previous = tokens[index - 1] if index else None
@@ -363,7 +368,12 @@ def _excluded(tokens: list[Token], index: int, used: int, from_digits: bool) -> 
         following is not None and following.text == ":"
     ):
         return True  # a clock time, 9:30
-    if following is not None and following.text in ("-", "–") and index + used + 1 < len(tokens):
+    if (
+        following is not None
+        and following.text in ("-", "–")
+        and index + used + 1 < len(tokens)
+        and _starts_a_number(tokens[index + used + 1].lower)
+    ):
         return True  # "3 - 5"; ranges are read by their first number only when written 3-5
     if (
         previous is not None
