@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import ast
 import datetime
+import doctest
+import inspect
 import pathlib
 from collections.abc import Iterator
 
@@ -39,6 +42,7 @@ from goalkit import (
 )
 from goalkit._measure import reached
 from goalkit._smart import FINDING_CODES, SMART_RULES, BaseCriterion
+from goalkit._smart import framework as framework_module
 from goalkit._smart.findings import number_text
 from goalkit.testing import goals, plans
 
@@ -936,6 +940,22 @@ class TestFramework:
         with pytest.raises(ValidationError) as caught:
             attrs.evolve(SMART, **fields)
         assert caught.value.field == field
+
+    def test_smart_documentation_example_runs(self) -> None:
+        """The example in SMART's attribute docstring (which doctest does not collect) runs."""
+        source = inspect.getsource(framework_module)
+        tree = ast.parse(source)
+        body = tree.body
+        index = next(
+            i
+            for i, node in enumerate(body)
+            if isinstance(node, ast.AnnAssign) and ast.unparse(node.target) == "SMART"
+        )
+        documentation = ast.literal_eval(body[index + 1].value)  # type: ignore[attr-defined]
+        test = doctest.DocTestParser().get_doctest(documentation, {"SMART": SMART}, "SMART", "", 0)
+        runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+        runner.run(test)
+        assert (runner.failures, runner.tries) == (0, 2)
 
     def test_framework_repr_names_its_rules(self) -> None:
         """repr() lists the criteria's values and the rules' names, not function addresses."""

@@ -85,7 +85,8 @@ class SmartPolicy:
         date_tolerance_days: days a due date may differ from the statement's
             time frame before T-TEXT-MISMATCH warns (7).
         ignore: finding codes to drop, built-in or your own.
-        extra_rules: your rules, each `(goal, context) -> Iterable[Finding]`.
+        extra_rules: your rules, each `(goal, context) -> Iterable[Finding]`, run after
+            the framework's own rules (`Framework.rules`).
 
     Examples:
         >>> from goalkit import SmartPolicy
