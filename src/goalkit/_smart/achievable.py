@@ -51,7 +51,7 @@ def owner_workload(goal: Goal, context: SmartContext) -> Iterator[Finding]:
     """
     plan = context.plan
     limit = context.policy.max_concurrent_goals
-    if plan is None or limit is None or goal.status_on(context.as_of) not in _PLANNED:
+    if plan is None or limit is None or context.status_of(goal) not in _PLANNED:
         return
     owner = context.owner_of(goal)
     assert owner is not None  # a plan gives every goal an owner
@@ -204,7 +204,7 @@ def pace(goal: Goal, context: SmartContext) -> Iterator[Finding]:
         [('A-PACE', 'error')]
     """
     as_of = context.as_of
-    if goal.status_on(as_of) is not GoalStatus.ACTIVE:
+    if context.status_of(goal) is not GoalStatus.ACTIVE:
         return
     policy = context.policy
     unknown: list[str] = []
@@ -343,7 +343,7 @@ def confidence(goal: Goal, context: SmartContext) -> Iterator[Finding]:
         ['key_results[0].check_ins[0].confidence']
     """
     as_of = context.as_of
-    if goal.status_on(as_of) is not GoalStatus.ACTIVE:
+    if context.status_of(goal) is not GoalStatus.ACTIVE:
         return
     for index, kr in enumerate(goal.key_results):
         history = kr.check_ins_until(as_of)
@@ -386,7 +386,7 @@ def breakdown(goal: Goal, context: SmartContext) -> Iterator[Finding]:
         >>> [f.code for f in breakdown(goal, context)]
         ['A-NO-BREAKDOWN']
     """
-    if goal.status_on(context.as_of) not in _PLANNED:
+    if context.status_of(goal) not in _PLANNED:
         return
     span = _span_end(goal, context)
     if span is None or (span[1] - span[0]).days <= context.policy.long_term_days:

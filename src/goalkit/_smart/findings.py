@@ -245,11 +245,12 @@ class SmartReport:
         framework: str = "smart",
         today: datetime.date | None = None,
     ) -> None:
-        if today is not None:
-            warn_deprecated("SmartReport(today=...)", "SmartReport(as_of=...)")
-        day = resolve_day("SmartReport", as_of, today)
+        if today is not None or as_of is None:
+            if today is not None:
+                warn_deprecated("SmartReport(today=...)", "SmartReport(as_of=...)")
+            as_of = resolve_day("SmartReport", as_of, today)
         self.__attrs_init__(
-            goal_id=goal_id, title=title, as_of=day, results=results, framework=framework
+            goal_id=goal_id, title=title, as_of=as_of, results=results, framework=framework
         )
 
     @property

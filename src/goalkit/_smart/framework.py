@@ -99,7 +99,9 @@ class Framework:
     name: str
     criteria: tuple[BaseCriterion, ...] = attrs.field(converter=_criteria)
     rules: tuple[Rule, ...] = attrs.field(converter=_rules)
-    _positions: dict[BaseCriterion, int] = attrs.field(init=False, eq=False, hash=False, repr=False)
+    # Criterion -> its position, keyed by id(): an Enum member hashes in Python code,
+    # and this is looked up once per finding.
+    _positions: dict[int, int] = attrs.field(init=False, eq=False, hash=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         if type(self.name) is not str or not self.name.strip():
@@ -122,7 +124,7 @@ class Framework:
                 raise ValidationError(
                     "Framework", f"rules[{index}]", "a callable (goal, context)", got=rule
                 )
-        positions = {criterion: index for index, criterion in enumerate(self.criteria)}
+        positions = {id(criterion): index for index, criterion in enumerate(self.criteria)}
         object.__setattr__(self, "_positions", positions)
 
     def __repr__(self) -> str:
@@ -313,7 +315,7 @@ def _assess(
                     )
                 if ignore and finding.code in ignore:
                     continue
-                position = positions.get(finding.criterion)
+                position = positions.get(id(finding.criterion))
                 if position is None:
                     raise ValueError(
                         f"{source}: {getattr(rule, '__name__', rule)!r} yielded a finding on "

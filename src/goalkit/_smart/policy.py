@@ -17,7 +17,7 @@ from typing import Final, TypeAlias
 import attrs
 
 from goalkit._errors import ValidationError, warn_deprecated
-from goalkit._model import Goal, Plan
+from goalkit._model import Goal, GoalStatus, Plan
 from goalkit._smart.findings import Finding, resolve_day
 from goalkit._text import (
     DEFAULT_ACTION_VERBS,
@@ -221,6 +221,10 @@ class SmartContext:
     as_of: datetime.date
     policy: SmartPolicy
     analysis: TextAnalysis
+    # The last goal asked about and its status on as_of: several rules ask for each goal.
+    _status: tuple[Goal, GoalStatus] | None = attrs.field(
+        init=False, default=None, eq=False, hash=False, repr=False
+    )
 
     def __init__(
         self,
@@ -231,10 +235,11 @@ class SmartContext:
         analysis: TextAnalysis,
         today: datetime.date | None = None,
     ) -> None:
-        if today is not None:
-            warn_deprecated("SmartContext(today=...)", "SmartContext(as_of=...)")
-        day = resolve_day("SmartContext", as_of, today)
-        self.__attrs_init__(plan=plan, as_of=day, policy=policy, analysis=analysis)
+        if today is not None or as_of is None:
+            if today is not None:
+                warn_deprecated("SmartContext(today=...)", "SmartContext(as_of=...)")
+            as_of = resolve_day("SmartContext", as_of, today)
+        self.__attrs_init__(plan=plan, as_of=as_of, policy=policy, analysis=analysis)
 
     @property
     def today(self) -> datetime.date:
@@ -252,6 +257,25 @@ class SmartContext:
         """
         warn_deprecated("SmartContext.today", "SmartContext.as_of")
         return self.as_of
+
+    def status_of(self, goal: Goal) -> GoalStatus:
+        """The goal's status on the day of the assessment (`goal.status_on(as_of)`).
+
+        Examples:
+            >>> import datetime
+            >>> from goalkit import Goal, SmartPolicy, analyze_text
+            >>> goal = Goal(title="Run a workshop").achieve(datetime.date(2027, 5, 1))
+            >>> context = SmartContext(plan=None, as_of=datetime.date(2027, 4, 30),
+            ...                        policy=SmartPolicy(), analysis=analyze_text(goal.title))
+            >>> context.status_of(goal)
+            <GoalStatus.ACTIVE: 'active'>
+        """
+        remembered = self._status
+        if remembered is not None and remembered[0] is goal:
+            return remembered[1]
+        status = goal.status_on(self.as_of)
+        object.__setattr__(self, "_status", (goal, status))
+        return status
 
     def owner_of(self, goal: Goal) -> str | None:
         """The goal's owner; a goal without one belongs to the plan's mentee.

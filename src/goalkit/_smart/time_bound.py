@@ -74,7 +74,7 @@ def deadline(goal: Goal, context: SmartContext) -> Iterator[Finding]:
                 hint="Make them agree: revise the statement or the due date.",
                 path="due",
             )
-    if goal.status_on(context.as_of) is GoalStatus.ACTIVE and context.as_of > due:
+    if context.status_of(goal) is GoalStatus.ACTIVE and context.as_of > due:
         yield Finding(
             criterion=_TIME_BOUND,
             code="T-PAST-DUE",
