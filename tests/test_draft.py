@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from goalkit import Criterion, Goal, GoalKind, ValidationError, assess, draft
+from goalkit import Criterion, Goal, GoalKind, ValidationError, analyze_text, assess, draft
+from goalkit._model import MAX_MAGNITUDE
 
 JAN_15 = datetime.date(2027, 1, 15)
 JAN_31 = datetime.date(2027, 1, 31)
@@ -111,17 +112,17 @@ def test_drafted_goal_assesses_as_the_text_deserves() -> None:
         "Improve networking skills within six months by attending four industry-specific events",
         start=JAN_15,
     )
-    report = assess(goal, today=JAN_15)
+    report = assess(goal, as_of=JAN_15)
     assert report.failed == (Criterion.RELEVANT,)
     assert "M-TEXT-ONLY" not in report.codes  # the number is recorded as a key result
     assert "T-TEXT-ONLY" not in report.codes  # the deadline is recorded as due
     stated = attrs.evolve(goal, relevance="Ana's next role depends on people she has not met")
-    assert assess(stated, today=JAN_15).passed
+    assert assess(stated, as_of=JAN_15).passed
 
 
 def test_drafted_vague_goal_stays_vague() -> None:
     """'I want to improve my skills' drafts into a goal that fails S, M and T."""
-    report = assess(draft("I want to improve my skills", start=JAN_15), today=JAN_15)
+    report = assess(draft("I want to improve my skills", start=JAN_15), as_of=JAN_15)
     assert {Criterion.SPECIFIC, Criterion.MEASURABLE, Criterion.TIME_BOUND} <= set(report.failed)
 
 
@@ -142,6 +143,7 @@ def test_bad_input_is_a_clear_error(arguments: dict[str, object], field: str) ->
     with pytest.raises(ValidationError) as caught:
         draft(**arguments)  # type: ignore[arg-type]
     assert caught.value.field == field
+    assert str(caught.value).startswith(f"draft.{field}: expected ")
 
 
 @given(st.text(min_size=1, max_size=120), st.dates())
@@ -154,3 +156,11 @@ def test_draft_returns_a_goal_or_a_clear_error(text: str, start: datetime.date) 
     assert isinstance(goal, Goal)
     assert goal.start == start
     assert goal.due is None or goal.due >= start
+    # The goal is what the reader read in its title: the first time frame, each count.
+    assert goal.title == goal.title.strip() != ""
+    analysis = analyze_text(goal.title)
+    frames = analysis.time_frames
+    assert goal.due == (frames[0].due_from(start) if frames else None)
+    counts = [q.value for q in analysis.quantities if 0 < q.value <= MAX_MAGNITUDE]
+    assert [kr.target for kr in goal.key_results] == counts
+    assert all(kr.due == goal.due for kr in goal.key_results)

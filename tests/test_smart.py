@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import ast
 import datetime
+import doctest
+import inspect
 import pathlib
 from collections.abc import Iterator
 
@@ -12,11 +15,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from goalkit import (
+    SMART,
     CheckIn,
     Criterion,
     CriterionResult,
+    Direction,
     Finding,
+    Framework,
     Goal,
+    GoalkitDeprecationWarning,
     GoalStatus,
     KeyResult,
     Milestone,
@@ -28,11 +35,15 @@ from goalkit import (
     SmartPolicy,
     SmartReport,
     ValidationError,
+    analyze_text,
     assess,
     assess_plan,
     require_smart,
 )
-from goalkit._smart import FINDING_CODES
+from goalkit._measure import reached
+from goalkit._smart import FINDING_CODES, SMART_RULES, BaseCriterion
+from goalkit._smart import framework as framework_module
+from goalkit._smart.findings import number_text
 from goalkit.testing import goals, plans
 
 TODAY = datetime.date(2027, 1, 15)
@@ -131,13 +142,13 @@ DOMAIN_EXAMPLES = [
 )
 def test_domain_examples(statement: str, relevance: str, expected: str, why: str) -> None:
     """Every example goal in the domain reading gets the verdict per criterion it deserves."""
-    report = assess(Goal(title=statement, relevance=relevance), today=TODAY)
+    report = assess(Goal(title=statement, relevance=relevance), as_of=TODAY)
     assert verdict(report) == expected, str(report)
 
 
 def test_seed_vague_goal_fails_specific_measurable_time_bound() -> None:
     """'I want to improve my skills' fails Specific, Measurable and Time-bound, with codes."""
-    report = assess(Goal(title="I want to improve my skills"), today=TODAY)
+    report = assess(Goal(title="I want to improve my skills"), as_of=TODAY)
     assert {S, M, T} <= set(report.failed)
     assert {"S-VAGUE", "M-NO-MEASURE", "T-NO-DEADLINE"} <= set(report.codes)
 
@@ -149,7 +160,7 @@ def test_text_evidence_passes_with_hints_to_record_it() -> None:
         start=day(1, 31),
         relevance=RELEVANCE,
     )
-    report = assess(goal, today=TODAY)
+    report = assess(goal, as_of=TODAY)
     assert report.passed
     by_code = {f.code: f for f in report.findings}
     assert "target=5" in by_code["M-TEXT-ONLY"].hint
@@ -170,7 +181,7 @@ def test_fully_recorded_goal_has_no_findings() -> None:
             KeyResult(title="Average audience rating", target=4, baseline=3),
         ],
     )
-    report = assess(goal, today=day(1, 31))
+    report = assess(goal, as_of=day(1, 31))
     assert report.passed
     assert report.findings == ()
     assert report.score == 1.0
@@ -180,12 +191,12 @@ def test_fully_recorded_goal_has_no_findings() -> None:
 
 
 def codes(goal: Goal, **kwargs: object) -> tuple[str, ...]:
-    return assess(goal, today=kwargs.pop("today", TODAY), **kwargs).codes  # type: ignore[arg-type]
+    return assess(goal, as_of=kwargs.pop("as_of", TODAY), **kwargs).codes  # type: ignore[arg-type]
 
 
 def test_vague_wording_with_a_concrete_part_only_warns() -> None:
     """Vague wording beside a concrete action is a warning, not a failure."""
-    report = assess(Goal(title="Improve my skills by giving five talks"), today=TODAY)
+    report = assess(Goal(title="Improve my skills by giving five talks"), as_of=TODAY)
     vague = [f for f in report.findings if f.code == "S-VAGUE"]
     assert [f.severity for f in vague] == [Severity.WARNING]
     assert report.results[S].passed
@@ -193,7 +204,7 @@ def test_vague_wording_with_a_concrete_part_only_warns() -> None:
 
 def test_topic_without_action_fails_specific() -> None:
     """A topic such as 'Networking' fails Specific with S-NO-ACTION and a verb in the hint."""
-    finding = next(f for f in assess(Goal(title="Networking"), today=TODAY).findings)
+    finding = next(f for f in assess(Goal(title="Networking"), as_of=TODAY).findings)
     assert (finding.code, finding.severity) == ("S-NO-ACTION", Severity.ERROR)
     assert "Attend" in finding.hint
 
@@ -202,7 +213,7 @@ def test_too_short_and_too_long_statements_get_advice() -> None:
     """Fewer than min_words draws S-TOO-SHORT and more than max_words S-TOO-LONG; neither fails."""
     assert "S-TOO-SHORT" in codes(Goal(title="Learn SQL"))
     long_title = "Give five presentations " + "to the team " * 12
-    report = assess(Goal(title=long_title), today=TODAY)
+    report = assess(Goal(title=long_title), as_of=TODAY)
     assert "S-TOO-LONG" in report.codes
     assert report.results[S].passed
 
@@ -210,7 +221,7 @@ def test_too_short_and_too_long_statements_get_advice() -> None:
 def test_compound_statement_warns() -> None:
     """Three goals in one statement draw S-COMPOUND naming the verbs."""
     report = assess(
-        Goal(title="Learn SQL, build a dashboard and present it to the board"), today=TODAY
+        Goal(title="Learn SQL, build a dashboard and present it to the board"), as_of=TODAY
     )
     finding = next(f for f in report.findings if f.code == "S-COMPOUND")
     assert "learn, build, present" in finding.message
@@ -223,9 +234,9 @@ def test_key_result_or_milestone_makes_a_goal_measurable() -> None:
     """A key result or a milestone passes Measurable even without a number in the statement."""
     with_kr = Goal(title="Learn a new software", key_results=[KeyResult(title="Modules", target=8)])
     with_milestone = Goal(title="Learn a new software", milestones=[Milestone(title="Certified")])
-    assert assess(with_kr, today=TODAY).results[M] == CriterionResult(True, ())
-    assert assess(with_milestone, today=TODAY).results[M].passed
-    assert not assess(Goal(title="Learn a new software"), today=TODAY).results[M].passed
+    assert assess(with_kr, as_of=TODAY).results[M] == CriterionResult(True, ())
+    assert assess(with_milestone, as_of=TODAY).results[M].passed
+    assert not assess(Goal(title="Learn a new software"), as_of=TODAY).results[M].passed
 
 
 def test_statement_and_key_result_that_disagree_draw_a_warning() -> None:
@@ -234,7 +245,7 @@ def test_statement_and_key_result_that_disagree_draw_a_warning() -> None:
         title="Give five presentations",
         key_results=[KeyResult(title="Presentations given", target=4, unit="presentations")],
     )
-    finding = next(f for f in assess(goal, today=TODAY).findings if f.code == "M-TARGET-MISMATCH")
+    finding = next(f for f in assess(goal, as_of=TODAY).findings if f.code == "M-TARGET-MISMATCH")
     assert finding.path == "key_results[0].target"
     agreed = attrs.evolve(goal, key_results=[attrs.evolve(goal.key_results[0], target=5)])
     assert "M-TARGET-MISMATCH" not in codes(agreed)
@@ -265,7 +276,7 @@ def paced_goal(value: float, on: datetime.date = FEB_1, confidence: int | None =
 
 def test_pace_beyond_the_ratio_fails_achievable() -> None:
     """One post in January, nine to go by April: the pace needed is far beyond the pace so far."""
-    report = assess(paced_goal(1), today=day(2, 1))
+    report = assess(paced_goal(1), as_of=day(2, 1))
     finding = next(f for f in report.findings if f.code == "A-PACE")
     assert finding.severity is Severity.ERROR
     assert not report.results[A].passed
@@ -275,16 +286,16 @@ def test_pace_beyond_the_ratio_fails_achievable() -> None:
 
 def test_tight_pace_warns_and_comfortable_pace_passes() -> None:
     """A pace 1.25-2x the observed one warns; a pace below it draws nothing."""
-    tight = assess(paced_goal(2.5), today=day(2, 1))
+    tight = assess(paced_goal(2.5), as_of=day(2, 1))
     assert "A-PACE-TIGHT" in tight.codes
     assert tight.results[A].passed
-    assert not {"A-PACE", "A-PACE-TIGHT"} & set(assess(paced_goal(4), today=day(2, 1)).codes)
+    assert not {"A-PACE", "A-PACE-TIGHT"} & set(assess(paced_goal(4), as_of=day(2, 1)).codes)
 
 
 def test_pace_ratio_is_a_policy_setting() -> None:
     """Raising max_pace_ratio turns the same evidence from a failure into a warning."""
     lenient = SmartPolicy(max_pace_ratio=10, pace_warning_ratio=2)
-    report = assess(paced_goal(1), today=day(2, 1), policy=lenient)
+    report = assess(paced_goal(1), as_of=day(2, 1), policy=lenient)
     assert "A-PACE-TIGHT" in report.codes
     assert report.results[A].passed
 
@@ -292,7 +303,7 @@ def test_pace_ratio_is_a_policy_setting() -> None:
 def test_no_history_passes_with_information() -> None:
     """Without check-ins the pace cannot be judged: Achievable passes with A-NO-HISTORY."""
     goal = attrs.evolve(paced_goal(1), key_results=[KeyResult(title="Posts", target=10)])
-    report = assess(goal, today=day(2, 1))
+    report = assess(goal, as_of=day(2, 1))
     finding = next(f for f in report.findings if f.code == "A-NO-HISTORY")
     assert finding.severity is Severity.INFO
     assert report.results[A].passed
@@ -306,38 +317,38 @@ def test_too_little_history_is_no_history() -> None:
         check_ins=[CheckIn(on=day(2, 1), value=0), CheckIn(on=day(2, 8), value=0)],
     )
     goal = Goal(title="Publish ten blog posts", due=day(4, 1), key_results=[kr])
-    report = assess(goal, today=day(2, 8))
+    report = assess(goal, as_of=day(2, 8))
     assert "A-NO-HISTORY" in report.codes
     assert "A-PACE" not in report.codes
     stalled = attrs.evolve(kr, check_ins=[*kr.check_ins, CheckIn(on=day(2, 22), value=0)])
-    assert "A-PACE" in codes(attrs.evolve(goal, key_results=[stalled]), today=day(2, 22))
+    assert "A-PACE" in codes(attrs.evolve(goal, key_results=[stalled]), as_of=day(2, 22))
 
 
 def test_goal_just_started_needs_no_history() -> None:
     """In the first min_history_days of a goal, missing check-ins draw nothing."""
     goal = attrs.evolve(paced_goal(1), key_results=[KeyResult(title="Posts", target=10)])
-    assert "A-NO-HISTORY" not in codes(goal, today=day(1, 10))
-    assert "A-NO-HISTORY" in codes(goal, today=day(1, 20))
+    assert "A-NO-HISTORY" not in codes(goal, as_of=day(1, 10))
+    assert "A-NO-HISTORY" in codes(goal, as_of=day(1, 20))
 
 
-def test_check_ins_after_today_are_ignored() -> None:
+def test_check_ins_after_the_day_are_ignored() -> None:
     """Assessing as of a past day uses only the check-ins recorded by then."""
-    assert "A-NO-HISTORY" in assess(paced_goal(1), today=day(1, 20)).codes
+    assert "A-NO-HISTORY" in assess(paced_goal(1), as_of=day(1, 20)).codes
 
 
 def test_key_result_due_and_short_fails() -> None:
     """A check-in on the due date short of the target fails A-PACE with the shortfall."""
-    report = assess(paced_goal(6, on=day(4, 1)), today=day(4, 1))
+    report = assess(paced_goal(6, on=day(4, 1)), as_of=day(4, 1))
     finding = next(f for f in report.findings if f.code == "A-PACE")
     assert "4 posts short" in finding.message
 
 
 def test_low_confidence_warns() -> None:
     """A latest confidence of 3 or less out of 10 draws A-LOW-CONFIDENCE at the check-in."""
-    report = assess(paced_goal(4, confidence=2), today=day(2, 1))
+    report = assess(paced_goal(4, confidence=2), as_of=day(2, 1))
     finding = next(f for f in report.findings if f.code == "A-LOW-CONFIDENCE")
     assert finding.path == "key_results[0].check_ins[0].confidence"
-    assert "A-LOW-CONFIDENCE" not in assess(paced_goal(4, confidence=7), today=day(2, 1)).codes
+    assert "A-LOW-CONFIDENCE" not in assess(paced_goal(4, confidence=7), as_of=day(2, 1)).codes
 
 
 def test_key_result_count_advice() -> None:
@@ -361,7 +372,7 @@ def mentee_plan(count: int, **fields: object) -> Plan:
 def test_owner_with_too_many_active_goals_fails_achievable() -> None:
     """Six undated active goals for one mentee exceed the default limit of five."""
     plan = mentee_plan(6)
-    report = assess(plan.goals[0], plan=plan, today=TODAY)
+    report = assess(plan.goals[0], plan=plan, as_of=TODAY)
     finding = next(f for f in report.findings if f.code == "A-OVERLOAD")
     assert "'ana' has 6 active goals" in finding.message
     assert "A-OVERLOAD" not in codes(mentee_plan(5).goals[0], plan=mentee_plan(5))
@@ -408,17 +419,17 @@ def test_long_term_goal_without_steps_warns() -> None:
 def test_relevance_parent_or_objective_each_pass_relevant() -> None:
     """A stated relevance, a parent goal in the plan, or an organisational objective passes."""
     bare = Goal(title="Give five talks", id="talks")
-    assert not assess(bare, today=TODAY).results[R].passed
-    assert assess(attrs.evolve(bare, relevance=RELEVANCE), today=TODAY).results[R].passed
+    assert not assess(bare, as_of=TODAY).results[R].passed
+    assert assess(attrs.evolve(bare, relevance=RELEVANCE), as_of=TODAY).results[R].passed
     parent = Goal(title="Move into a team lead role", id="lead")
     plan = Plan(mentee=Person(name="Ana"), goals=[parent, attrs.evolve(bare, parent_id="lead")])
-    assert assess(plan.goal("talks"), plan=plan, today=TODAY).results[R].passed
+    assert assess(plan.goal("talks"), plan=plan, as_of=TODAY).results[R].passed
     tagged = attrs.evolve(bare, tags=["objective:customer retention"])
-    assert assess(tagged, today=TODAY).results[R].passed
+    assert assess(tagged, as_of=TODAY).results[R].passed
     policy = SmartPolicy(objectives=["customer retention"])
     worded = attrs.evolve(bare, description="Part of our customer retention push")
-    assert assess(worded, today=TODAY, policy=policy).results[R].passed
-    assert assess(attrs.evolve(bare, tags=["Customer Retention"]), today=TODAY,
+    assert assess(worded, as_of=TODAY, policy=policy).results[R].passed
+    assert assess(attrs.evolve(bare, tags=["Customer Retention"]), as_of=TODAY,
                   policy=policy).results[R].passed  # fmt: skip
 
 
@@ -429,7 +440,7 @@ def test_a_bare_objective_prefix_is_not_an_objective() -> None:
 
 def test_thin_relevance_warns_without_failing() -> None:
     """A one-word relevance draws R-THIN but Relevant still passes."""
-    report = assess(Goal(title="Give five talks", relevance="career"), today=TODAY)
+    report = assess(Goal(title="Give five talks", relevance="career"), as_of=TODAY)
     assert "R-THIN" in report.codes
     assert report.results[R].passed
 
@@ -437,7 +448,7 @@ def test_thin_relevance_warns_without_failing() -> None:
 def test_parent_missing_from_the_given_plan_warns() -> None:
     """A parent_id naming no goal of the given plan draws R-UNKNOWN-PARENT and fails Relevant."""
     plan = Plan(mentee=Person(name="Ana"))
-    report = assess(Goal(title="Give five talks", parent_id="lead"), plan=plan, today=TODAY)
+    report = assess(Goal(title="Give five talks", parent_id="lead"), plan=plan, as_of=TODAY)
     assert {"R-UNKNOWN-PARENT", "R-NO-LINK"} <= set(report.codes)
 
 
@@ -447,21 +458,21 @@ def test_parent_missing_from_the_given_plan_warns() -> None:
 def test_no_deadline_names_vague_timing_and_dated_parts() -> None:
     """T-NO-DEADLINE says 'soon' is not a date and points at the latest dated milestone."""
     goal = Goal(title="Get promoted soon", milestones=[Milestone(title="Apply", due=day(3, 1))])
-    finding = next(f for f in assess(goal, today=TODAY).findings if f.code == "T-NO-DEADLINE")
+    finding = next(f for f in assess(goal, as_of=TODAY).findings if f.code == "T-NO-DEADLINE")
     assert '"soon" is not a date' in finding.message
     assert "2027-03-01" in finding.hint
 
 
 def test_due_on_the_start_day_fails_time_bound() -> None:
     """A due date equal to the start is no span: T-NO-SPAN fails Time-bound."""
-    report = assess(Goal(title="Give a talk", start=day(2, 1), due=day(2, 1)), today=TODAY)
+    report = assess(Goal(title="Give a talk", start=day(2, 1), due=day(2, 1)), as_of=TODAY)
     assert "T-NO-SPAN" in report.codes
     assert not report.results[T].passed
 
 
 def test_due_without_start_passes_with_information() -> None:
     """A due date without a start passes, with T-NO-START as information."""
-    report = assess(Goal(title="Give a talk", due=day(3, 1)), today=TODAY)
+    report = assess(Goal(title="Give a talk", due=day(3, 1)), as_of=TODAY)
     assert report.results[T].passed
     assert "T-NO-START" in report.codes
 
@@ -478,9 +489,9 @@ def test_statement_and_due_that_disagree_warn() -> None:
 def test_active_goal_past_due_warns() -> None:
     """An active goal after its due date draws T-PAST-DUE; an achieved one does not."""
     goal = Goal(title="Give five talks", start=day(1, 1), due=day(3, 1))
-    assert "T-PAST-DUE" in codes(goal, today=day(3, 2))
-    assert "T-PAST-DUE" not in codes(goal, today=day(3, 1))
-    assert "T-PAST-DUE" not in codes(goal.achieve(day(2, 20)), today=day(3, 2))
+    assert "T-PAST-DUE" in codes(goal, as_of=day(3, 2))
+    assert "T-PAST-DUE" not in codes(goal, as_of=day(3, 1))
+    assert "T-PAST-DUE" not in codes(goal.achieve(day(2, 20)), as_of=day(3, 2))
 
 
 def test_dates_outside_the_goal_span_warn() -> None:
@@ -492,7 +503,7 @@ def test_dates_outside_the_goal_span_warn() -> None:
         milestones=[Milestone(title="Outline", due=day(12, 1, 2026))],
         key_results=[KeyResult(title="Talks", target=5, due=day(4, 1))],
     )
-    paths = [f.path for f in assess(goal, today=TODAY).findings if f.code == "T-OUTSIDE-SPAN"]
+    paths = [f.path for f in assess(goal, as_of=TODAY).findings if f.code == "T-OUTSIDE-SPAN"]
     assert paths == ["key_results[0].due", "milestones[0].due"]
 
 
@@ -501,7 +512,7 @@ def test_dates_outside_the_goal_span_warn() -> None:
 
 def test_report_fields_and_score() -> None:
     """passed, failed, findings and score agree with the per-criterion results."""
-    report = assess(Goal(title="I want to improve my skills", id="g-1"), today=TODAY)
+    report = assess(Goal(title="I want to improve my skills", id="g-1"), as_of=TODAY)
     assert report.passed is False
     assert report.failed == (S, M, R, T)
     assert report.score == pytest.approx(0.2)
@@ -511,7 +522,7 @@ def test_report_fields_and_score() -> None:
 
 def test_report_str_has_one_line_per_finding() -> None:
     """str() gives a summary line, then one line per finding with criterion, code, message, hint."""
-    report = assess(Goal(title="I want to improve my skills", id="g-1"), today=TODAY)
+    report = assess(Goal(title="I want to improve my skills", id="g-1"), as_of=TODAY)
     lines = str(report).splitlines()
     assert lines[0].startswith("'I want to improve my skills' (g-1) on 2027-01-15: not SMART")
     assert len(lines) == 1 + len(report.findings)
@@ -524,7 +535,7 @@ def test_report_str_has_one_line_per_finding() -> None:
 
 def test_report_repr_is_one_helpful_line() -> None:
     """repr() names the goal, the score, the failed criteria and the codes."""
-    report = assess(Goal(title="Networking", id="g-net"), today=TODAY)
+    report = assess(Goal(title="Networking", id="g-net"), as_of=TODAY)
     assert repr(report) == (
         "SmartReport(goal_id='g-net', score=0.2, "
         "failed=('specific', 'measurable', 'relevant', 'time_bound'), "
@@ -535,22 +546,25 @@ def test_report_repr_is_one_helpful_line() -> None:
 def test_equal_inputs_give_equal_reports_and_different_days_do_not() -> None:
     """Reports are equal for the same goal, day and policy, and differ across days."""
     goal = Goal(title="Give five talks", id="g")
-    assert assess(goal, today=TODAY) == assess(goal, today=TODAY)
-    assert hash(assess(goal, today=TODAY)) == hash(assess(goal, today=TODAY))
-    assert assess(goal, today=TODAY) != assess(goal, today=day(1, 16))
+    assert assess(goal, as_of=TODAY) == assess(goal, as_of=TODAY)
+    assert hash(assess(goal, as_of=TODAY)) == hash(assess(goal, as_of=TODAY))
+    assert assess(goal, as_of=TODAY) != assess(goal, as_of=day(1, 16))
 
 
-def test_today_defaults_to_the_clock() -> None:
-    """Without today, the assessment is as of the clock's today."""
-    assert assess(Goal(title="Give five talks")).today == datetime.date.today()
+def test_as_of_defaults_to_the_clock() -> None:
+    """Without as_of, the assessment is as of the clock's today (read once, even at midnight)."""
+    before = datetime.date.today()
+    report = assess(Goal(title="Give five talks"))
+    after = datetime.date.today()
+    assert before <= report.as_of <= after
 
 
 def test_require_smart_returns_the_goal_or_raises_with_the_report() -> None:
     """require_smart returns a SMART goal and raises NotSmartError carrying the report otherwise."""
     goal = Goal(title="Give five talks in the next three months", relevance=RELEVANCE)
-    assert require_smart(goal, today=TODAY) is goal
+    assert require_smart(goal, as_of=TODAY) is goal
     with pytest.raises(NotSmartError) as caught:
-        require_smart(Goal(title="Get better"), today=TODAY)
+        require_smart(Goal(title="Get better"), as_of=TODAY)
     assert caught.value.report.failed == (S, M, R, T)
     assert isinstance(caught.value, ValueError)
 
@@ -558,17 +572,18 @@ def test_require_smart_returns_the_goal_or_raises_with_the_report() -> None:
 def test_assess_plan_matches_assess_per_goal() -> None:
     """assess_plan gives, for each goal, the report assess gives with the plan."""
     plan = mentee_plan(7)
-    reports = assess_plan(plan, today=TODAY)
+    reports = assess_plan(plan, as_of=TODAY)
     assert list(reports) == [goal.id for goal in plan.goals]
     for goal in plan.goals:
-        assert reports[goal.id] == assess(goal, plan=plan, today=TODAY)
+        assert reports[goal.id] == assess(goal, plan=plan, as_of=TODAY)
 
 
 @pytest.mark.parametrize(
     ("call", "field"),
     [
         (lambda: assess("Give a talk"), "goal"),  # type: ignore[arg-type]
-        (lambda: assess(Goal(title="x"), today=datetime.datetime(2027, 1, 1)), "today"),
+        (lambda: assess(Goal(title="x"), as_of=datetime.datetime(2027, 1, 1)), "as_of"),
+        (lambda: assess(Goal(title="x"), as_of="2027-01-01"), "as_of"),  # type: ignore[arg-type]
         (lambda: assess(Goal(title="x"), plan="plan"), "plan"),  # type: ignore[arg-type]
         (lambda: assess(Goal(title="x"), policy={}), "policy"),  # type: ignore[arg-type]
         (lambda: assess_plan(Goal(title="x")), "plan"),  # type: ignore[arg-type]
@@ -579,6 +594,80 @@ def test_wrong_argument_types_are_named(call: object, field: str) -> None:
     with pytest.raises(ValidationError) as caught:
         call()  # type: ignore[operator]
     assert caught.value.field == field
+
+
+@pytest.mark.parametrize(
+    ("call", "function", "field"),
+    [
+        (lambda: assess(Goal(title="x"), framework="smart"), "assess", "framework"),
+        (lambda: assess_plan(Plan(mentee=Person(name="A")), policy=1), "assess_plan", "policy"),
+        (lambda: assess_plan(Plan(mentee=Person(name="A")), as_of=1), "assess_plan", "as_of"),
+        (lambda: require_smart("Give a talk"), "require_smart", "goal"),
+        (lambda: require_smart(Goal(title="x"), plan=[]), "require_smart", "plan"),
+        (lambda: require_smart(Goal(title="x"), as_of="today"), "require_smart", "as_of"),
+        (lambda: analyze_text(b"Give a talk"), "analyze_text", "text"),
+        (lambda: analyze_text("Give a talk", policy="strict"), "analyze_text", "policy"),
+    ],
+)
+def test_the_same_mistake_gets_the_same_error(call: object, function: str, field: str) -> None:
+    """Each public function refuses a wrong type: `function.argument: expected ..., got ...`."""
+    with pytest.raises(ValidationError) as caught:
+        call()  # type: ignore[operator]
+    assert (caught.value.subject, caught.value.field) == (function, field)
+    assert str(caught.value).startswith(f"{function}.{field}: expected ")
+    assert ", got " in str(caught.value)
+
+
+# ------------------------------------------------------- today, the old as_of
+
+
+def test_today_is_the_deprecated_name_of_as_of() -> None:
+    """today= still works in assess, assess_plan and require_smart, with a warning at the call."""
+    goal = Goal(title="Give five talks in the next three months", id="g", relevance=RELEVANCE)
+    plan = mentee_plan(2)
+    with pytest.warns(GoalkitDeprecationWarning, match=r"assess\(as_of=\.\.\.\)") as caught:
+        old = assess(goal, today=TODAY)
+    assert caught[0].filename == __file__  # the warning points at the caller's line
+    assert old == assess(goal, as_of=TODAY)
+    with pytest.warns(GoalkitDeprecationWarning, match=r"assess_plan\(as_of"):
+        assert assess_plan(plan, today=TODAY) == assess_plan(plan, as_of=TODAY)
+    with pytest.warns(GoalkitDeprecationWarning, match=r"require_smart\(as_of"):
+        assert require_smart(goal, today=TODAY) is goal
+
+
+def test_today_keeps_its_checks() -> None:
+    """A datetime given as today is refused naming today, and today beside as_of is refused."""
+    goal = Goal(title="x")
+    with pytest.warns(GoalkitDeprecationWarning), pytest.raises(ValidationError) as caught:
+        assess(goal, today=datetime.datetime(2027, 1, 1))  # type: ignore[arg-type]
+    assert caught.value.field == "today"
+    with pytest.warns(GoalkitDeprecationWarning), pytest.raises(ValidationError) as caught:
+        assess(goal, as_of=TODAY, today=TODAY)
+    assert caught.value.field == "today"
+
+
+def test_report_and_context_answer_to_today_with_a_warning() -> None:
+    """SmartReport.today and SmartContext.today are as_of, and the old keyword still builds them."""
+    report = assess(Goal(title="Give five talks"), as_of=TODAY)
+    with pytest.warns(GoalkitDeprecationWarning, match="SmartReport.as_of"):
+        assert report.today == TODAY
+    with pytest.warns(GoalkitDeprecationWarning, match=r"SmartReport\(as_of"):
+        rebuilt = SmartReport(
+            goal_id=report.goal_id, title=report.title, today=TODAY, results=report.results
+        )
+    assert rebuilt == report
+    context = SmartContext(
+        plan=None, as_of=TODAY, policy=SmartPolicy(), analysis=analyze_text("Give five talks")
+    )
+    with pytest.warns(GoalkitDeprecationWarning, match="SmartContext.as_of"):
+        assert context.today == TODAY
+    with pytest.warns(GoalkitDeprecationWarning, match=r"SmartContext\(as_of"):
+        old = SmartContext(
+            plan=None, today=TODAY, policy=SmartPolicy(), analysis=analyze_text("Give five talks")
+        )
+    assert old == context
+    with pytest.raises(ValidationError):
+        SmartContext(plan=None, policy=SmartPolicy(), analysis=analyze_text("Give five talks"))
 
 
 # -------------------------------------------------------------------- policy
@@ -615,7 +704,7 @@ def test_policy_word_lists_and_thresholds_change_the_verdict() -> None:
 
 def test_ignored_codes_are_dropped_and_no_longer_fail() -> None:
     """A code in policy.ignore is dropped, so its criterion no longer fails on it."""
-    report = assess(Goal(title="Networking"), today=TODAY, policy=SmartPolicy(ignore={"R-NO-LINK"}))
+    report = assess(Goal(title="Networking"), as_of=TODAY, policy=SmartPolicy(ignore={"R-NO-LINK"}))
     assert "R-NO-LINK" not in report.codes
     assert report.results[R].passed
 
@@ -636,15 +725,15 @@ def test_custom_error_fails_its_criterion_like_a_built_in() -> None:
     """A custom rule's ERROR fails its criterion even when built-in rules pass it."""
     goal = Goal(title="Give five talks", relevance=RELEVANCE)
     policy = SmartPolicy(extra_rules=[okr_tag_rule])
-    report = assess(goal, today=TODAY, policy=policy)
+    report = assess(goal, as_of=TODAY, policy=policy)
     assert not report.results[R].passed
     assert report.results[R].findings[-1].code == "ORG-NO-OKR"
     tagged = attrs.evolve(goal, tags=["okr:retention"])
-    assert assess(tagged, today=TODAY, policy=policy).results[R].passed
+    assert assess(tagged, as_of=TODAY, policy=policy).results[R].passed
 
 
 def test_custom_rule_sees_plan_day_policy_and_text() -> None:
-    """The context handed to a custom rule carries the plan, today, the policy and the analysis."""
+    """The context handed to a custom rule carries the plan, the day, the policy and the text."""
     seen: list[SmartContext] = []
 
     def spy(goal: Goal, context: SmartContext) -> list[Finding]:
@@ -653,9 +742,9 @@ def test_custom_rule_sees_plan_day_policy_and_text() -> None:
 
     policy = SmartPolicy(extra_rules=[spy])
     plan = mentee_plan(1)
-    assess(plan.goals[0], plan=plan, today=TODAY, policy=policy)
+    assess(plan.goals[0], plan=plan, as_of=TODAY, policy=policy)
     assert seen[0].plan is plan
-    assert seen[0].today == TODAY
+    assert seen[0].as_of == TODAY
     assert seen[0].policy is policy
     assert seen[0].analysis.text == plan.goals[0].title
     assert seen[0].owner_of(plan.goals[0]) == "ana"
@@ -668,7 +757,7 @@ def test_custom_rule_yielding_something_else_is_a_clear_error() -> None:
         return ["oops"]
 
     with pytest.raises(TypeError, match="sloppy"):
-        assess(Goal(title="x"), today=TODAY, policy=SmartPolicy(extra_rules=[sloppy]))  # type: ignore[list-item]
+        assess(Goal(title="x"), as_of=TODAY, policy=SmartPolicy(extra_rules=[sloppy]))  # type: ignore[list-item]
 
 
 def test_finding_checks_its_fields() -> None:
@@ -693,19 +782,19 @@ def test_every_code_is_documented_in_the_reference() -> None:
 
 
 @given(goals(), plans(), st.dates())
-def test_assess_never_raises_on_a_valid_goal(goal: Goal, plan: Plan, today: datetime.date) -> None:
+def test_assess_never_raises_on_a_valid_goal(goal: Goal, plan: Plan, as_of: datetime.date) -> None:
     """Any valid goal, alone or in any valid plan, on any day, is assessed without error."""
-    report = assess(goal, today=today)
+    report = assess(goal, as_of=as_of)
     assert set(report.codes) <= set(FINDING_CODES)
     for member in plan.goals:
-        in_plan = assess(member, plan=plan, today=today)
+        in_plan = assess(member, plan=plan, as_of=as_of)
         assert set(in_plan.codes) <= set(FINDING_CODES)
 
 
 @given(goals(), st.dates())
-def test_passed_means_no_error_findings(goal: Goal, today: datetime.date) -> None:
+def test_passed_means_no_error_findings(goal: Goal, as_of: datetime.date) -> None:
     """A criterion passes exactly when none of its findings is an ERROR; the score agrees."""
-    report = assess(goal, today=today)
+    report = assess(goal, as_of=as_of)
     for result in report.results.values():
         assert result.passed == all(f.severity is not Severity.ERROR for f in result.findings)
     assert report.score == sum(r.passed for r in report.results.values()) / 5
@@ -714,17 +803,251 @@ def test_passed_means_no_error_findings(goal: Goal, today: datetime.date) -> Non
 
 @given(goals(), st.text(min_size=1).filter(str.strip), st.dates())
 def test_adding_relevance_never_makes_relevant_fail(
-    goal: Goal, relevance: str, today: datetime.date
+    goal: Goal, relevance: str, as_of: datetime.date
 ) -> None:
     """With a stated relevance, Relevant passes, whatever else the goal says."""
-    report = assess(attrs.evolve(goal, relevance=relevance), today=today)
+    report = assess(attrs.evolve(goal, relevance=relevance), as_of=as_of)
     assert report.results[R].passed
 
 
 @given(plans(), st.dates())
-def test_assessment_is_deterministic(plan: Plan, today: datetime.date) -> None:
+def test_assessment_is_deterministic(plan: Plan, as_of: datetime.date) -> None:
     """Assessing twice, with equal but distinct policies, gives equal reports."""
-    first = assess_plan(plan, today=today, policy=SmartPolicy())
-    second = assess_plan(plan, today=today, policy=SmartPolicy())
+    first = assess_plan(plan, as_of=as_of, policy=SmartPolicy())
+    second = assess_plan(plan, as_of=as_of, policy=SmartPolicy())
     assert first == second
     assert [str(r) for r in first.values()] == [str(r) for r in second.values()]
+
+
+# ---------------------------------------------------------------- frameworks
+
+
+class RealCriterion(BaseCriterion):
+    """Criteria beyond SMART, declared as data (REAL's, as the domain reading names them)."""
+
+    EXPERIMENTAL = "experimental"
+    ASPIRATIONAL = "aspirational"
+    LEARNING_BASED = "learning_based"
+
+
+def names_an_experiment(goal: Goal, context: SmartContext) -> Iterator[Finding]:
+    if not any(action.verb in {"test", "try"} for action in context.analysis.actions):
+        yield Finding(
+            criterion=RealCriterion.EXPERIMENTAL,
+            code="E-NO-EXPERIMENT",
+            severity=Severity.ERROR,
+            message="No development activity that yields insight.",
+        )
+
+
+def rule_named(name: str) -> object:
+    return next(rule for rule in SMART.rules if rule.__name__ == name)  # type: ignore[attr-defined]
+
+
+class TestFramework:
+    def test_smart_is_the_default_with_its_five_criteria_and_visible_rules(self) -> None:
+        """SMART judges Criterion's five, in order, with the rules of SMART_RULES."""
+        assert SMART.name == "smart"
+        assert SMART.criteria == tuple(Criterion)
+        assert SMART.rules == SMART_RULES
+        goal = Goal(title="Give five talks", id="g")
+        assert assess(goal, as_of=TODAY) == assess(goal, as_of=TODAY, framework=SMART)
+        assert assess(goal, as_of=TODAY).framework == "smart"
+
+    def test_every_smart_rule_yields_only_its_own_criterion_and_documented_codes(self) -> None:
+        """Each built-in rule's findings bear on one criterion, with codes from FINDING_CODES."""
+        seen: dict[str, set[Criterion]] = {}
+
+        def spy(rule: object) -> object:
+            def wrapped(goal: Goal, context: SmartContext) -> list[Finding]:
+                found = list(rule(goal, context))  # type: ignore[operator]
+                seen.setdefault(rule.__name__, set()).update(f.criterion for f in found)  # type: ignore[attr-defined]
+                assert {f.code for f in found} <= set(FINDING_CODES)
+                return found
+
+            return wrapped
+
+        spied = attrs.evolve(SMART, rules=[spy(rule) for rule in SMART.rules])
+        for title, relevance in [(e[0], e[1]) for e in DOMAIN_EXAMPLES]:
+            assess(Goal(title=title, relevance=relevance), as_of=TODAY, framework=spied)
+        assess(paced_goal(1, confidence=2), as_of=day(2, 1), framework=spied)
+        assert all(len(criteria) <= 1 for criteria in seen.values()), seen
+
+    def test_a_rule_added_with_evolve_is_a_rule_like_an_extra_rule(self) -> None:
+        """attrs.evolve(SMART, rules=SMART.rules + (rule,)) reports what extra_rules reports."""
+        goal = Goal(title="Give five talks in the next three months", relevance=RELEVANCE)
+        extended = attrs.evolve(SMART, rules=(*SMART.rules, okr_tag_rule))
+        report = assess(goal, as_of=TODAY, framework=extended)
+        assert report == assess(goal, as_of=TODAY, policy=SmartPolicy(extra_rules=[okr_tag_rule]))
+        assert report.failed == (R,)
+
+    def test_a_rule_dropped_or_moved_changes_only_its_findings(self) -> None:
+        """Dropping key_result_count drops its advice; reversing rules reorders within criteria."""
+        goal = Goal(title="Give five talks", key_results=[KeyResult(title="Talks", target=5)])
+        assert "A-FEW-KEY-RESULTS" in codes(goal)
+        without = attrs.evolve(
+            SMART, rules=tuple(r for r in SMART.rules if r is not rule_named("key_result_count"))
+        )
+        assert "A-FEW-KEY-RESULTS" not in assess(goal, as_of=TODAY, framework=without).codes
+        title = "Learn SQL, build a dashboard and present it to the board" + " each week" * 12
+        compound = Goal(title=title, id="sql")
+        forward = assess(compound, as_of=TODAY)
+        reversed_rules = attrs.evolve(SMART, rules=SMART.rules[::-1])
+        backward = assess(compound, as_of=TODAY, framework=reversed_rules)
+        specific = [f.code for f in forward.results[S].findings]
+        assert specific == ["S-TOO-LONG", "S-COMPOUND"]
+        assert [f.code for f in backward.results[S].findings] == specific[::-1]
+        assert list(backward.results) == list(Criterion)  # criteria keep the framework's order
+        assert sorted(forward.codes) == sorted(backward.codes)
+
+    def test_a_framework_with_other_criteria_is_data(self) -> None:
+        """Criteria of another enum, with a shared Relevant rule, give a report keyed by them."""
+        real = Framework(
+            name="real",
+            criteria=(Criterion.RELEVANT, *RealCriterion),
+            rules=(rule_named("states_why"), names_an_experiment),
+        )
+        goal = Goal(title="Test pair programming with two juniors", relevance=RELEVANCE)
+        report = assess(goal, as_of=TODAY, framework=real)
+        assert list(report.results) == [Criterion.RELEVANT, *RealCriterion]
+        assert report.passed
+        assert report.framework == "real"
+        vague = assess(Goal(title="Get better"), as_of=TODAY, framework=real)
+        assert vague.failed == (Criterion.RELEVANT, RealCriterion.EXPERIMENTAL)
+        assert vague.score == pytest.approx(0.5)
+        assert "not REAL, 2 of 4 criteria pass" in str(vague)
+        assert RealCriterion.LEARNING_BASED.label == "Learning-based"
+
+    def test_a_finding_on_a_criterion_the_framework_does_not_judge_is_a_clear_error(self) -> None:
+        """A finding outside the framework's criteria raises ValueError naming the rule."""
+        narrow = Framework(name="narrow", criteria=(Criterion.SPECIFIC,), rules=SMART.rules)
+        with pytest.raises(ValueError, match=r"has_a_measure.*'measurable'.*'narrow'"):
+            assess(Goal(title="Give five talks"), as_of=TODAY, framework=narrow)
+
+    @pytest.mark.parametrize(
+        ("fields", "field"),
+        [
+            ({"name": " "}, "name"),
+            ({"name": 5}, "name"),
+            ({"criteria": ()}, "criteria"),
+            ({"criteria": ("specific",)}, "criteria[0]"),
+            ({"criteria": (Criterion.SPECIFIC, Criterion.SPECIFIC)}, "criteria[1]"),
+            ({"rules": ("S-VAGUE",)}, "rules[0]"),
+        ],
+    )
+    def test_framework_checks_its_fields(self, fields: dict[str, object], field: str) -> None:
+        """A blank name, no criteria, a criterion twice or a rule that cannot run are refused."""
+        with pytest.raises(ValidationError) as caught:
+            attrs.evolve(SMART, **fields)
+        assert caught.value.field == field
+
+    def test_smart_documentation_example_runs(self) -> None:
+        """The example in SMART's attribute docstring (which doctest does not collect) runs."""
+        source = inspect.getsource(framework_module)
+        tree = ast.parse(source)
+        body = tree.body
+        index = next(
+            i
+            for i, node in enumerate(body)
+            if isinstance(node, ast.AnnAssign) and ast.unparse(node.target) == "SMART"
+        )
+        documentation = ast.literal_eval(body[index + 1].value)  # type: ignore[attr-defined]
+        test = doctest.DocTestParser().get_doctest(documentation, {"SMART": SMART}, "SMART", "", 0)
+        runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+        runner.run(test)
+        assert (runner.failures, runner.tries) == (0, 2)
+
+    def test_framework_repr_names_its_rules(self) -> None:
+        """repr() lists the criteria's values and the rules' names, not function addresses."""
+        assert repr(SMART).startswith(
+            "Framework(name='smart', criteria=('specific', 'measurable', 'achievable', "
+            "'relevant', 'time_bound'), rules=('names_an_action', 'statement_length', "
+        )
+
+
+# ------------------------------------------- one rule for a key result's value
+
+WINDOW = (datetime.date(2027, 1, 1), datetime.date(2027, 3, 31))
+
+
+@st.composite
+def tracked_goals(draw: st.DrawFn) -> tuple[Goal, datetime.date]:
+    """An active goal with one moving key result, check-ins bunched in a quarter, and a day."""
+    direction = draw(st.sampled_from([Direction.INCREASE, Direction.DECREASE]))
+    baseline, target = (0, 10) if direction is Direction.INCREASE else (40, 10)
+    values = st.sampled_from([baseline, target, (baseline + target) / 2, target + 1, target - 1])
+    days = st.dates(*WINDOW)
+    check_ins = draw(
+        st.lists(
+            st.builds(CheckIn, on=days, value=values, confidence=st.none() | st.integers(0, 10)),
+            max_size=6,
+        )
+    )
+    kr = KeyResult(title="Posts", baseline=baseline, target=target, check_ins=check_ins)
+    due = draw(st.dates(datetime.date(2027, 2, 1), datetime.date(2027, 6, 30)))
+    goal = Goal(
+        title="Publish ten posts", start=datetime.date(2027, 1, 1), due=due, key_results=[kr]
+    )
+    return goal, draw(days)
+
+
+def on_key_result(report: SmartReport, *codes: str) -> list[Finding]:
+    return [f for f in report.findings if f.code in codes and f.path.startswith("key_results[0]")]
+
+
+@given(tracked_goals())
+def test_low_confidence_agrees_with_the_one_value_rule(case: tuple[Goal, datetime.date]) -> None:
+    """A-LOW-CONFIDENCE appears exactly when the latest confidence by the day is low and the
+    value that counts that day (value_on: check-ins on the day included) has not reached."""
+    goal, as_of = case
+    kr = goal.key_results[0]
+    history = kr.check_ins_until(as_of)
+    rated = [(i, c.confidence) for i, c in enumerate(history) if c.confidence is not None]
+    expected = bool(rated) and rated[-1][1] <= 3 and not reached(kr, kr.value_on(as_of))
+    found = on_key_result(assess(goal, as_of=as_of), "A-LOW-CONFIDENCE")
+    assert bool(found) == expected
+    if found:
+        assert found[0].path == f"key_results[0].check_ins[{rated[-1][0]}].confidence"
+
+
+@given(tracked_goals())
+def test_pace_agrees_with_the_one_value_rule(case: tuple[Goal, datetime.date]) -> None:
+    """No pace finding once reached(value_on(day)); past due and short, the shortfall is
+    measured from the check-in that counts (last_check_in), never from a later one."""
+    goal, as_of = case
+    kr = goal.key_results[0]
+    last = kr.last_check_in(as_of)
+    paced = on_key_result(assess(goal, as_of=as_of), "A-PACE", "A-PACE-TIGHT")
+    if last is None or reached(kr, kr.value_on(as_of)):
+        assert paced == []
+    elif goal.due is not None and last.on >= goal.due:
+        assert [f.code for f in paced] == ["A-PACE"]
+        shortfall = abs(kr.target - kr.value_on(as_of))
+        assert f"is {number_text(shortfall)} short of" in paced[0].message
+    else:
+        for finding in paced:  # the pace needed runs from the check-in that counts
+            assert f"from {last.on.isoformat()} to" in finding.message
+
+
+@given(tracked_goals(), st.integers(1, 30))
+def test_check_ins_after_the_day_change_nothing(
+    case: tuple[Goal, datetime.date], later: int
+) -> None:
+    """A check-in recorded after the assessment day leaves the report as it was."""
+    goal, as_of = case
+    kr = goal.key_results[0]
+    added = kr.with_check_in(
+        CheckIn(on=as_of + datetime.timedelta(days=later), value=kr.target, confidence=0)
+    )
+    assert assess(attrs.evolve(goal, key_results=[added]), as_of=as_of) == assess(goal, as_of=as_of)
+
+
+@given(tracked_goals())
+def test_a_check_in_on_the_day_counts(case: tuple[Goal, datetime.date]) -> None:
+    """A check-in on the assessment day that reaches the target ends its pace and confidence
+    findings, exactly as value_on and reached say."""
+    goal, as_of = case
+    kr = goal.key_results[0].with_check_in(CheckIn(on=as_of, value=10, confidence=1))
+    assert reached(kr, kr.value_on(as_of))
+    report = assess(attrs.evolve(goal, key_results=[kr]), as_of=as_of)
+    assert on_key_result(report, "A-PACE", "A-PACE-TIGHT", "A-LOW-CONFIDENCE") == []

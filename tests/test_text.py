@@ -9,13 +9,23 @@ target, "one-on-one" counts nothing).
 from __future__ import annotations
 
 import datetime
+import itertools
+import math
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from goalkit import TimeFrameKind, analyze_text
-from goalkit._text import Lexicon, analyze, inflections, lemma, parse_number_words
+from goalkit import GoalkitDeprecationWarning, TimeFrameKind, analyze_text
+from goalkit._text import (
+    DEFAULT_LEXICON,
+    Lexicon,
+    _analyze,
+    analyze,
+    inflections,
+    lemma,
+    parse_number_words,
+)
 
 START = datetime.date(2027, 1, 15)
 
@@ -29,6 +39,9 @@ QUANTITIES: list[tuple[str, list[tuple[float, str, bool]]]] = [
     ("Raise $5,000 for charity", [(5000, "", False)]),
     ("Onboard 2000 users", [(2000, "users", False)]),
     ("Read 3-5 books on leadership", [(3, "books", False)]),
+    ("Lose 5 - 10 kg", [(10, "kg", False)]),  # a spaced range: its first number is no count
+    ("Raise $5,000 – for charity", [(5000, "", False)]),  # a dash alone is no range
+    ("Cut response time by 2.5.", [(2.5, "", False)]),
     ("Practise 10 hours of public speaking every week", [(10, "hours", False)]),
     # number words
     ("Give five presentations", [(5, "presentations", False)]),
@@ -240,6 +253,14 @@ def test_positions_point_at_the_words() -> None:
         assert statement[item.start : item.end] == item.text
 
 
+def test_word_count_counts_words_and_words_is_its_deprecated_name() -> None:
+    """word_count counts the words; the old name `words` still answers, with a warning."""
+    analysis = analyze_text("Give five talks, in 2 months!")
+    assert analysis.word_count == 6
+    with pytest.warns(GoalkitDeprecationWarning, match="word_count"):
+        assert analysis.words == 6
+
+
 @pytest.mark.parametrize(
     ("words", "expected"),
     [
@@ -293,14 +314,92 @@ def test_custom_lexicon_changes_what_counts_as_an_action() -> None:
     assert [a.verb for a in analyze(statement, lexicon).actions] == ["upskill"]
 
 
-@given(st.text(max_size=200))
-def test_analysis_never_raises_and_spans_are_in_bounds(statement: str) -> None:
-    """Any text at all is analysed without error, and every span lies inside it."""
-    analysis = analyze_text(statement)
-    for item in (*analysis.quantities, *analysis.time_frames, *analysis.vague, *analysis.actions):
-        assert 0 <= item.start <= item.end <= len(statement)
-    for frame in analysis.time_frames:
+def test_a_decimal_at_the_end_of_a_sentence_is_one_number() -> None:
+    """A full stop after "2.5" ends the sentence; it does not split the number in two."""
+    assert [q.value for q in analyze_text("Cut response time by 2.5.").quantities] == [2.5]
+    assert [q.value for q in analyze_text("Run 10.5 km.").quantities] == [10.5]
+    assert analyze_text("Learn Python 3.11.").quantities == ()  # a version after a name
+
+
+def test_a_time_frame_past_the_calendar_says_so() -> None:
+    """A frame such as "in 8000 years" is read, but due_from raises OverflowError: no such date."""
+    frame = analyze_text("Retire in 8000 years").time_frames[0]
+    with pytest.raises(OverflowError, match="beyond the calendar"):
         frame.due_from(START)
+
+
+def test_a_number_too_large_to_be_finite_counts_nothing() -> None:
+    """Hundreds of digits overflow a float; the reader reads no quantity rather than infinity."""
+    assert analyze_text("Sell " + "9" * 400 + " cars").quantities == ()
+
+
+# Every phrasing in the tables, alone and with text around it, and arbitrary text.
+PHRASINGS = [row[0] for table in (QUANTITIES, TIME_FRAMES, VAGUE, ACTIONS) for row in table]
+STATEMENTS = st.one_of(
+    st.text(max_size=200),
+    st.sampled_from(PHRASINGS),
+    st.builds(
+        lambda head, tail, glue: f"{head}{glue}{tail}",
+        st.sampled_from(PHRASINGS),
+        st.sampled_from(PHRASINGS) | st.text(max_size=40),
+        st.sampled_from([" ", ", ", " and ", "; ", " by "]),
+    ),
+)
+# Days per unit, to tell a time frame beyond the calendar from a reader's mistake.
+UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 28, "quarter": 89, "year": 365}
+
+
+@given(STATEMENTS)
+def test_every_reading_is_a_span_of_the_statement(statement: str) -> None:
+    """Any text is read without error into findings that slice back to their own words,
+    in order, with finite counts, and with time frames that end on or after a start."""
+    analysis = analyze_text(statement)
+    assert analysis.text == statement
+    for item in (*analysis.quantities, *analysis.time_frames, *analysis.vague,
+                 *analysis.vague_timing):  # fmt: skip
+        assert 0 <= item.start < item.end <= len(statement)
+        assert statement[item.start : item.end] == item.text
+    for action in analysis.actions:
+        assert 0 <= action.start < action.end <= len(statement)
+        assert statement[action.start : action.start + len(action.text)] == action.text
+        assert lemma(action.text, Lexicon().action_verbs) == action.verb
+    for found in (analysis.quantities, analysis.time_frames, analysis.vague, analysis.actions):
+        assert [item.start for item in found] == sorted(item.start for item in found)
+    frames = analysis.time_frames
+    for earlier, later in itertools.pairwise(frames):
+        assert earlier.end <= later.start  # time frames never overlap
+    for quantity in analysis.quantities:
+        assert math.isfinite(quantity.value)
+        assert quantity.value >= 0
+        assert quantity.noun == "" or quantity.noun in quantity.phrase.split()
+        assert not any(f.start <= quantity.start < f.end for f in frames)  # time is no count
+    words = [chunk for chunk in statement.split() if any(c.isalnum() for c in chunk)]
+    assert len(words) <= analysis.word_count <= sum(c.isalnum() for c in statement)
+    for frame in frames:
+        try:
+            due = frame.due_from(START)
+        except (OverflowError, ValueError):
+            # Only an amount of time past the calendar's end (year 9999) may not be a date.
+            assert frame.kind is TimeFrameKind.RELATIVE
+            assert frame.amount is not None
+            assert frame.unit is not None
+            assert frame.amount * UNIT_DAYS[frame.unit] > (datetime.date.max - START).days
+            continue
+        if frame.kind is TimeFrameKind.DATE and frame.year is not None:
+            assert due.year == frame.year
+        else:
+            assert due >= START  # relative, period-end and yearless frames look forward
+    assert _analyze.__wrapped__(statement, DEFAULT_LEXICON) == analysis  # deterministic
+
+
+@given(STATEMENTS, st.sampled_from([". Thanks.", "! Call me.", ".\n\nNotes follow."]))
+def test_an_added_sentence_keeps_what_was_read(statement: str, added: str) -> None:
+    """Another sentence after a statement leaves everything read in the statement as it was."""
+    before = analyze_text(statement)
+    after = analyze_text(statement + added)
+    for name in ("quantities", "time_frames", "vague", "vague_timing", "actions"):
+        found = getattr(before, name)
+        assert getattr(after, name)[: len(found)] == found, name
 
 
 @given(

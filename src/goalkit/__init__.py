@@ -87,9 +87,11 @@ from goalkit._serialize import (
 
 # --- SMART assessment
 from goalkit._smart import (
+    SMART,
     Criterion,
     CriterionResult,
     Finding,
+    Framework,
     Severity,
     SmartContext,
     SmartPolicy,
@@ -105,6 +107,7 @@ from goalkit._version import __version__
 
 __all__ = [
     "SCHEMA_VERSION",
+    "SMART",
     "Action",
     "Cadence",
     "CadenceUnit",
@@ -114,6 +117,7 @@ __all__ = [
     "CriterionResult",
     "Direction",
     "Finding",
+    "Framework",
     "Goal",
     "GoalKind",
     "GoalLine",

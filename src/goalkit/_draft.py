@@ -12,7 +12,7 @@ import datetime
 import re
 from typing import Final
 
-from goalkit._errors import ValidationError
+from goalkit._errors import ValidationError, expect_type
 from goalkit._model import MAX_MAGNITUDE, Goal, GoalKind, KeyResult
 from goalkit._text import DEFAULT_LEXICON, Quantity, TextAnalysis, analyze, past_participle
 
@@ -126,12 +126,11 @@ def draft(text: str, *, start: datetime.date, kind: GoalKind | None = None) -> G
         ...       start=datetime.date(2027, 1, 31)).due
         datetime.date(2027, 4, 30)
     """
-    if type(text) is not str or not text.strip():
+    expect_type("draft", "text", text, str, expected="a non-blank sentence")
+    if not text.strip():
         raise ValidationError("draft", "text", "a non-blank sentence", got=text)
-    if not isinstance(start, datetime.date) or isinstance(start, datetime.datetime):
-        raise ValidationError("draft", "start", "a date (not a datetime)", got=start)
-    if kind is not None and type(kind) is not GoalKind:
-        raise ValidationError("draft", "kind", "a GoalKind or None", got=kind)
+    expect_type("draft", "start", start, datetime.date, expected="a date (not a datetime)")
+    expect_type("draft", "kind", kind, GoalKind, type(None), expected="a GoalKind or None")
     title = _clean(text)
     if not title:
         raise ValidationError("draft", "text", "a sentence with more than a lead-in", got=text)

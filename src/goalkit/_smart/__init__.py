@@ -1,0 +1,65 @@
+"""Assessment: explainable checks of a goal against a framework's criteria (SMART by default).
+
+`assess` runs a framework's rules, each finding with a stable code such as
+`S-VAGUE`, over a goal (and, when given, the plan it belongs to) and
+returns a `SmartReport`: per criterion, whether it passed and the findings
+that say why not, each with a concrete hint. A criterion fails when any of
+its findings is an ERROR; warnings and information never fail it.
+
+One module per job:
+
+- `findings`: criteria, severities, findings and the report;
+- `policy`: `SmartPolicy` (every threshold and word list the rules weigh,
+  and the user's `extra_rules`) and `SmartContext` (what a rule may read);
+- `specific`, `measurable`, `achievable`, `relevant`, `time_bound`: SMART's
+  rules, one module per criterion, each rule a plain function
+  `(goal, context) -> Iterable[Finding]`;
+- `framework`: `Framework`, `SMART` (its rules a visible tuple) and the
+  functions that run them: `assess`, `assess_plan`, `require_smart`,
+  `analyze_text`.
+
+Assessment is a pure function of the goal, the plan, the day, the policy
+and the framework: the clock is read only when `as_of` is omitted.
+"""
+
+from __future__ import annotations
+
+from goalkit._smart.findings import (
+    FINDING_CODES,
+    BaseCriterion,
+    Criterion,
+    CriterionResult,
+    Finding,
+    Severity,
+    SmartReport,
+)
+from goalkit._smart.framework import (
+    SMART,
+    SMART_RULES,
+    Framework,
+    analyze_text,
+    assess,
+    assess_plan,
+    require_smart,
+)
+from goalkit._smart.policy import Rule, SmartContext, SmartPolicy
+
+__all__ = [
+    "FINDING_CODES",
+    "SMART",
+    "SMART_RULES",
+    "BaseCriterion",
+    "Criterion",
+    "CriterionResult",
+    "Finding",
+    "Framework",
+    "Rule",
+    "Severity",
+    "SmartContext",
+    "SmartPolicy",
+    "SmartReport",
+    "analyze_text",
+    "assess",
+    "assess_plan",
+    "require_smart",
+]

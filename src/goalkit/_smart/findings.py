@@ -1,0 +1,418 @@
+"""What an assessment says: criteria, findings, and the report that gathers them.
+
+A framework (SMART by default) judges a goal on its criteria; its rules
+yield `Finding`s, each on one criterion with a stable code, a severity and
+a concrete hint; `SmartReport` holds the verdict per criterion. A criterion
+fails when any of its findings is an ERROR.
+
+Criteria are enum members. `Criterion` holds SMART's five; a framework
+with other criteria (REAL's Experimental, Aspirational, Learning-based, or
+an organisation's own) declares them as another `BaseCriterion` enum, as
+plain data, and reuses the members it shares, such as `Criterion.RELEVANT`.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import types
+from collections.abc import Mapping
+from typing import Final
+
+import attrs
+
+from goalkit._display_hook import repr_html
+from goalkit._errors import ValidationError, excerpt, warn_deprecated
+
+__all__ = [
+    "FINDING_CODES",
+    "BaseCriterion",
+    "Criterion",
+    "CriterionResult",
+    "Finding",
+    "Severity",
+    "SmartReport",
+    "number_text",
+    "plural",
+    "quote",
+    "resolve_day",
+]
+
+
+class BaseCriterion(enum.Enum):
+    """The base of every framework's criteria: an enum whose values are lower-case names.
+
+    Subclass it to declare the criteria of a framework beyond SMART; the
+    members are data, and `label` is derived from the value.
+
+    Examples:
+        >>> class Real(BaseCriterion):
+        ...     EXPERIMENTAL = "experimental"
+        ...     LEARNING_BASED = "learning_based"
+        >>> Real.LEARNING_BASED.label
+        'Learning-based'
+    """
+
+    @property
+    def label(self) -> str:
+        """The criterion as people write it: "Specific", ..., "Time-bound".
+
+        Examples:
+            >>> tuple(c.label for c in Criterion)
+            ('Specific', 'Measurable', 'Achievable', 'Relevant', 'Time-bound')
+        """
+        return str(self.value).replace("_", "-").capitalize()
+
+
+class Criterion(BaseCriterion):
+    """One of the five SMART criteria. Values are the lower-case member names.
+
+    Iterating `Criterion` gives SMART's five, in S, M, A, R, T order. Other
+    frameworks' criteria are members of other `BaseCriterion` enums.
+
+    Examples:
+        >>> Criterion.TIME_BOUND.value, Criterion.TIME_BOUND.label
+        ('time_bound', 'Time-bound')
+    """
+
+    SPECIFIC = "specific"
+    MEASURABLE = "measurable"
+    ACHIEVABLE = "achievable"
+    RELEVANT = "relevant"
+    TIME_BOUND = "time_bound"
+
+
+class Severity(enum.Enum):
+    """How much a finding weighs: an ERROR fails its criterion; the others advise.
+
+    Examples:
+        >>> Severity.ERROR.value
+        'error'
+    """
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+@attrs.frozen(kw_only=True)
+class Finding:
+    """One thing a rule found about a goal, and how to fix it.
+
+    Attributes:
+        criterion: the criterion it bears on (a `Criterion` for SMART).
+        code: a stable code such as `"S-VAGUE"`; the reference lists them all.
+        severity: `Severity.ERROR` fails the criterion; WARNING and INFO advise.
+        message: what was found, in words the mentee would use.
+        hint: how to fix it, concretely ("" when nothing needs doing).
+        path: where in the goal, such as `"key_results[0].target"` ("" for the whole goal).
+
+    Examples:
+        >>> finding = Finding(criterion=Criterion.RELEVANT, code="ORG-NO-OKR",
+        ...                   severity=Severity.ERROR, message="No company OKR tag.",
+        ...                   hint="Tag it, e.g. tags=['okr:retention'].", path="tags")
+        >>> print(finding)
+        relevant: ORG-NO-OKR (error) No company OKR tag. Hint: Tag it, e.g. tags=['okr:retention'].
+    """
+
+    criterion: BaseCriterion
+    code: str
+    severity: Severity
+    message: str
+    hint: str = ""
+    path: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        if not isinstance(self.criterion, BaseCriterion):
+            raise ValidationError(
+                "Finding", "criterion", "a Criterion (or another framework's)", got=self.criterion
+            )
+        if type(self.severity) is not Severity:
+            raise ValidationError("Finding", "severity", "a Severity", got=self.severity)
+        if type(self.code) is not str or not self.code.strip():
+            raise ValidationError(
+                "Finding", "code", "a non-blank code such as 'S-VAGUE'", got=self.code
+            )
+        if type(self.message) is not str:
+            raise ValidationError("Finding", "message", "text", got=self.message)
+        if type(self.hint) is not str:
+            raise ValidationError("Finding", "hint", "text", got=self.hint)
+        if type(self.path) is not str:
+            raise ValidationError("Finding", "path", "text", got=self.path)
+
+    def __str__(self) -> str:
+        hint = f" Hint: {self.hint}" if self.hint else ""
+        return f"{self.criterion.value}: {self.code} ({self.severity.value}) {self.message}{hint}"
+
+
+@attrs.frozen
+class CriterionResult:
+    """The verdict on one criterion: passed, and the findings behind it.
+
+    Examples:
+        >>> CriterionResult(True).passed, CriterionResult(True).findings
+        (True, ())
+    """
+
+    passed: bool
+    findings: tuple[Finding, ...] = ()
+
+
+#: Every built-in SMART finding code and what it means. The reference page
+#: lists the same codes with their fixes.
+FINDING_CODES: Final[Mapping[str, str]] = types.MappingProxyType(
+    {
+        "S-VAGUE": "vague wording; an error when nothing concrete is named",
+        "S-NO-ACTION": "the statement names a topic, not an action",
+        "S-TOO-SHORT": "too few words for a stranger to act on",
+        "S-TOO-LONG": "too many words for one goal",
+        "S-COMPOUND": "several goals joined in one statement",
+        "M-NO-MEASURE": "no number, key result or milestone",
+        "M-TEXT-ONLY": "the number is only in the statement",
+        "M-TARGET-MISMATCH": "the statement's number and a key result's target differ",
+        "A-PACE": "the pace needed is beyond what the evidence supports",
+        "A-PACE-TIGHT": "the pace needed is above the pace so far",
+        "A-NO-HISTORY": "too little check-in history to judge the pace",
+        "A-LOW-CONFIDENCE": "the owner's latest confidence is low",
+        "A-OVERLOAD": "the owner has too many active goals at once",
+        "A-FEW-KEY-RESULTS": "fewer key results than an OKR usually has",
+        "A-MANY-KEY-RESULTS": "more key results than focus allows",
+        "A-NO-BREAKDOWN": "a long-term goal not broken into steps",
+        "R-NO-LINK": "nothing says why the goal matters",
+        "R-THIN": "the relevance is too short to explain anything",
+        "R-UNKNOWN-PARENT": "the parent goal is not in the plan",
+        "T-NO-DEADLINE": "no due date and no time frame",
+        "T-TEXT-ONLY": "the deadline is only in the statement",
+        "T-NO-SPAN": "due on the day it starts",
+        "T-NO-START": "no start date",
+        "T-TEXT-MISMATCH": "the statement's time frame and the due date differ",
+        "T-PAST-DUE": "still active after its due date",
+        "T-OUTSIDE-SPAN": "a key result or milestone is dated outside the goal's span",
+    }
+)
+
+
+def _frozen_results(
+    results: Mapping[BaseCriterion, CriterionResult],
+) -> Mapping[BaseCriterion, CriterionResult]:
+    if type(results) is types.MappingProxyType:
+        return results
+    return types.MappingProxyType(dict(results))
+
+
+@attrs.frozen(kw_only=True, init=False)
+class SmartReport:
+    """The outcome of `assess`: a verdict per criterion, with the findings behind it.
+
+    Two reports are equal when they are about the same goal on the same day
+    under the same framework, with the same results. `str()` gives one line
+    per finding; the `repr` is a one-line summary for notebooks.
+
+    Attributes:
+        goal_id: the id of the goal assessed.
+        title: its statement.
+        as_of: the day of the assessment (`today` is its deprecated name).
+        results: criterion -> `CriterionResult`, in the framework's order
+            (S, M, A, R, T for SMART).
+        framework: the name of the framework that judged it (`"smart"`).
+
+    Examples:
+        >>> import datetime
+        >>> from goalkit import Criterion, Goal, assess
+        >>> report = assess(Goal(title="I want to improve my skills", id="g-skills"),
+        ...                 as_of=datetime.date(2027, 1, 1))
+        >>> report
+        SmartReport(goal_id='g-skills', score=0.2, failed=('specific', 'measurable', 'relevant', 'time_bound'), codes=('S-VAGUE', 'M-NO-MEASURE', 'R-NO-LINK', 'T-NO-DEADLINE'))
+        >>> report.passed, report.results[Criterion.ACHIEVABLE].passed, report.framework
+        (False, True, 'smart')
+    """  # noqa: E501 - a doctest's expected output is one line
+
+    goal_id: str
+    title: str
+    as_of: datetime.date
+    results: Mapping[BaseCriterion, CriterionResult] = attrs.field(
+        converter=_frozen_results, hash=False
+    )
+    framework: str = "smart"
+
+    def __init__(
+        self,
+        *,
+        goal_id: str,
+        title: str,
+        as_of: datetime.date | None = None,
+        results: Mapping[BaseCriterion, CriterionResult],
+        framework: str = "smart",
+        today: datetime.date | None = None,
+    ) -> None:
+        if today is not None or as_of is None:
+            if today is not None:
+                warn_deprecated("SmartReport(today=...)", "SmartReport(as_of=...)")
+            as_of = resolve_day("SmartReport", as_of, today)
+        self.__attrs_init__(
+            goal_id=goal_id, title=title, as_of=as_of, results=results, framework=framework
+        )
+
+    @property
+    def today(self) -> datetime.date:
+        """Deprecated: the old name of `as_of`.
+
+        Examples:
+            >>> import datetime, warnings
+            >>> from goalkit import Goal, assess
+            >>> report = assess(Goal(title="Give five talks"), as_of=datetime.date(2027, 1, 1))
+            >>> with warnings.catch_warnings():
+            ...     warnings.simplefilter("ignore")
+            ...     report.today
+            datetime.date(2027, 1, 1)
+        """
+        warn_deprecated("SmartReport.today", "SmartReport.as_of")
+        return self.as_of
+
+    @property
+    def passed(self) -> bool:
+        """True when every criterion passes.
+
+        Examples:
+            >>> import datetime
+            >>> from goalkit import Goal, assess
+            >>> assess(Goal(title="Get better"), as_of=datetime.date(2027, 1, 1)).passed
+            False
+        """
+        return all(result.passed for result in self.results.values())
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        """Every finding, criterion by criterion.
+
+        Examples:
+            >>> import datetime
+            >>> from goalkit import Goal, assess
+            >>> tuple(f.code for f in assess(Goal(title="Networking"),
+            ...                              as_of=datetime.date(2027, 1, 1)).findings)
+            ('S-NO-ACTION', 'M-NO-MEASURE', 'R-NO-LINK', 'T-NO-DEADLINE')
+        """
+        return tuple(finding for result in self.results.values() for finding in result.findings)
+
+    @property
+    def failed(self) -> tuple[BaseCriterion, ...]:
+        """The criteria that failed, in the framework's order (S, M, A, R, T for SMART).
+
+        Examples:
+            >>> import datetime
+            >>> from goalkit import Goal, assess
+            >>> assess(Goal(title="Networking", relevance="My team needs a wider network"),
+            ...        as_of=datetime.date(2027, 1, 1)).failed
+            (<Criterion.SPECIFIC: 'specific'>, <Criterion.MEASURABLE: 'measurable'>, <Criterion.TIME_BOUND: 'time_bound'>)
+        """  # noqa: E501 - a doctest's expected output is one line
+        return tuple(criterion for criterion, result in self.results.items() if not result.passed)
+
+    @property
+    def score(self) -> float:
+        """The fraction of criteria passed, 0.0 to 1.0.
+
+        Examples:
+            >>> import datetime
+            >>> from goalkit import Goal, assess
+            >>> assess(Goal(title="Networking"), as_of=datetime.date(2027, 1, 1)).score
+            0.2
+        """
+        return sum(result.passed for result in self.results.values()) / len(self.results)
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        """The codes of every finding, in order.
+
+        Examples:
+            >>> import datetime
+            >>> from goalkit import Goal, assess
+            >>> assess(Goal(title="Get better"), as_of=datetime.date(2027, 1, 1)).codes[0]
+            'S-VAGUE'
+        """
+        return tuple(finding.code for finding in self.findings)
+
+    def __str__(self) -> str:
+        head = f"{excerpt(self.title)} ({self.goal_id}) on {self.as_of.isoformat()}: "
+        count = sum(result.passed for result in self.results.values())
+        name = self.framework.upper()
+        if self.passed:
+            head += f"{name}, {count} of {len(self.results)} criteria pass"
+        else:
+            failed = ", ".join(criterion.value for criterion in self.failed)
+            head += f"not {name}, {count} of {len(self.results)} criteria pass; failed: {failed}"
+        lines = [head]
+        for finding in self.findings:
+            hint = f" Hint: {finding.hint}" if finding.hint else ""
+            where = f" [{finding.path}]" if finding.path else ""
+            lines.append(
+                f"  {finding.criterion.value:<10}  {finding.severity.value:<7}  "
+                f"{finding.code:<18}  {finding.message}{where}{hint}"
+            )
+        return "\n".join(lines)
+
+    def _repr_html_(self) -> str:
+        """Jupyter's rich display: each criterion passed or failed, with findings and hints."""
+        return repr_html(self)
+
+    def __repr__(self) -> str:
+        failed = tuple(criterion.value for criterion in self.failed)
+        return (
+            f"SmartReport(goal_id={self.goal_id!r}, score={self.score!r}, "
+            f"failed={failed!r}, codes={self.codes!r})"
+        )
+
+
+def resolve_day(
+    subject: str, as_of: datetime.date | None, today: datetime.date | None
+) -> datetime.date:
+    """The day given as *as_of*, or as *today*, its deprecated name (the caller warns).
+
+    Examples:
+        >>> import datetime
+        >>> resolve_day("SmartReport", None, datetime.date(2027, 1, 1))
+        datetime.date(2027, 1, 1)
+    """
+    if today is not None and as_of is not None:
+        raise ValidationError(
+            subject, "today", "to be left out when as_of is given (it is as_of's old name)",
+            got=today,
+        )  # fmt: skip
+    day = as_of if today is None else today
+    if day is None:
+        raise ValidationError(subject, "as_of", "a date", got=None)
+    return day
+
+
+# ------------------------------------------------------------ message wording
+
+
+def number_text(value: float) -> str:
+    """A number as a finding's message writes it: whole numbers without ".0", at most 2 places.
+
+    Examples:
+        >>> number_text(5.0), number_text(0.2333), number_text(1200)
+        ('5', '0.23', '1200')
+    """
+    if float(value).is_integer():
+        return str(int(value))
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def plural(count: int, noun: str) -> str:
+    """*count* and *noun*, with an "s" unless the count is one.
+
+    Examples:
+        >>> plural(1, "word"), plural(3, "day")
+        ('1 word', '3 days')
+    """
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def quote(text: str) -> str:
+    """*text* in double quotes, as messages quote the words of a goal.
+
+    Examples:
+        >>> quote("soon")
+        '"soon"'
+    """
+    return f'"{text}"'

@@ -1,0 +1,310 @@
+"""What the rules weigh: the policy's thresholds and word lists, and the context they read.
+
+`SmartPolicy` holds every threshold, word list and limit the SMART rules
+use, with documented defaults, plus `extra_rules`, the user's own rules.
+`SmartContext` is what a rule may read besides the goal: the plan, the
+assessment day, the policy and the statement as the reader read it. Every
+rule, built in or not, has the shape of `Rule`.
+"""
+
+from __future__ import annotations
+
+import datetime
+import math
+from collections.abc import Callable, Iterable
+from typing import Final, TypeAlias
+
+import attrs
+
+from goalkit._errors import ValidationError, warn_deprecated
+from goalkit._model import Goal, GoalStatus, Plan
+from goalkit._smart.findings import Finding, resolve_day
+from goalkit._text import (
+    DEFAULT_ACTION_VERBS,
+    DEFAULT_VAGUE_FILLERS,
+    DEFAULT_VAGUE_OBJECTS,
+    DEFAULT_VAGUE_PHRASES,
+    DEFAULT_VAGUE_TIMING,
+    DEFAULT_VAGUE_VERBS,
+    Lexicon,
+    TextAnalysis,
+)
+
+__all__ = ["DEFAULT_POLICY", "Rule", "SmartContext", "SmartPolicy", "has_goal"]
+
+#: A rule: reads a goal in its context and yields findings. A framework's
+#: rules and `SmartPolicy.extra_rules` share this shape.
+Rule: TypeAlias = Callable[[Goal, "SmartContext"], Iterable[Finding]]
+
+
+def _words(items: Iterable[str]) -> frozenset[str]:
+    if isinstance(items, str):
+        raise ValidationError("SmartPolicy", "word list", "a collection of words, not one string")
+    return frozenset(" ".join(item.lower().split()) for item in items if item.strip())
+
+
+def _texts(items: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(items, str):
+        raise ValidationError("SmartPolicy", "objectives", "a collection of texts, not one string")
+    return tuple(items)
+
+
+@attrs.frozen(kw_only=True)
+class SmartPolicy:
+    """Every threshold, word list and limit the SMART rules use, and your own rules.
+
+    Build one with the fields you want to change; the rest keep their
+    defaults. Word lists accept any collection of strings and are compared
+    case-insensitively. Extend a default list with `|`:
+    `SmartPolicy(action_verbs=SmartPolicy().action_verbs | {"upskill"})`.
+
+    Attributes:
+        min_words: fewer words than this draw S-TOO-SHORT (default 4).
+        max_words: more words than this draw S-TOO-LONG (default 30).
+        max_actions: more main actions than this draw S-COMPOUND (default 2).
+        action_verbs: verbs that name something done, in base form.
+        vague_verbs: verbs that are vague when their object is vague ("improve").
+        vague_fillers: words allowed between a vague verb and object ("my", "new").
+        vague_objects: objects too general to act on ("skills", "my career").
+        vague_phrases: phrases vague anywhere ("get better", "be more").
+        vague_timing: time words that set no deadline ("soon", "eventually").
+        max_pace_ratio: required pace over observed pace above which A-PACE fails (2.0).
+        pace_warning_ratio: ratio above which A-PACE-TIGHT warns (1.25).
+        min_history_days: days of check-in history needed to judge pace (14).
+        low_confidence: a latest check-in confidence at or below this warns (3).
+        max_concurrent_goals: active goals one owner may carry at once (5;
+            None turns the check off).
+        min_key_results: fewer key results than this draw advice (2).
+        max_key_results: more key results than this draw a warning (5).
+        min_relevance_words: a relevance shorter than this warns (3).
+        objectives: organisational objectives; a goal aligns with one when a
+            tag equals it or its title or description mentions it.
+        objective_tag_prefixes: tags starting with these name an objective
+            the goal serves (`"objective:"`, `"okr:"`).
+        long_term_days: a span longer than this is long-term (365).
+        date_tolerance_days: days a due date may differ from the statement's
+            time frame before T-TEXT-MISMATCH warns (7).
+        ignore: finding codes to drop, built-in or your own.
+        extra_rules: your rules, each `(goal, context) -> Iterable[Finding]`, run after
+            the framework's own rules (`Framework.rules`).
+
+    Examples:
+        >>> from goalkit import SmartPolicy
+        >>> policy = SmartPolicy(max_concurrent_goals=3, objectives=["customer retention"])
+        >>> policy.max_concurrent_goals, policy.max_pace_ratio
+        (3, 2.0)
+        >>> "upskill" in SmartPolicy(action_verbs=policy.action_verbs | {"upskill"}).action_verbs
+        True
+    """
+
+    min_words: int = 4
+    max_words: int = 30
+    max_actions: int = 2
+    action_verbs: frozenset[str] = attrs.field(default=DEFAULT_ACTION_VERBS, converter=_words)
+    vague_verbs: frozenset[str] = attrs.field(default=DEFAULT_VAGUE_VERBS, converter=_words)
+    vague_fillers: frozenset[str] = attrs.field(default=DEFAULT_VAGUE_FILLERS, converter=_words)
+    vague_objects: frozenset[str] = attrs.field(default=DEFAULT_VAGUE_OBJECTS, converter=_words)
+    vague_phrases: frozenset[str] = attrs.field(
+        default=frozenset(DEFAULT_VAGUE_PHRASES), converter=_words
+    )
+    vague_timing: frozenset[str] = attrs.field(
+        default=frozenset(DEFAULT_VAGUE_TIMING), converter=_words
+    )
+    max_pace_ratio: float = 2.0
+    pace_warning_ratio: float = 1.25
+    min_history_days: int = 14
+    low_confidence: int = 3
+    max_concurrent_goals: int | None = 5
+    min_key_results: int = 2
+    max_key_results: int = 5
+    min_relevance_words: int = 3
+    objectives: tuple[str, ...] = attrs.field(default=(), converter=_texts)
+    objective_tag_prefixes: tuple[str, ...] = attrs.field(
+        default=("objective:", "okr:"), converter=_texts
+    )
+    long_term_days: int = 365
+    date_tolerance_days: int = 7
+    ignore: frozenset[str] = attrs.field(default=frozenset(), converter=frozenset)
+    extra_rules: tuple[Rule, ...] = attrs.field(default=(), converter=tuple)
+    _lexicon: Lexicon = attrs.field(init=False, eq=False, hash=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        for name in (
+            "min_words",
+            "max_words",
+            "max_actions",
+            "min_history_days",
+            "low_confidence",
+            "min_key_results",
+            "max_key_results",
+            "min_relevance_words",
+            "long_term_days",
+            "date_tolerance_days",
+        ):
+            value = getattr(self, name)
+            if type(value) is not int or value < 0:
+                raise ValidationError("SmartPolicy", name, "a whole number of 0 or more", got=value)
+        limit = self.max_concurrent_goals
+        if limit is not None and (type(limit) is not int or limit < 1):
+            raise ValidationError(
+                "SmartPolicy", "max_concurrent_goals", "a whole number of 1 or more, or None",
+                got=limit,
+            )  # fmt: skip
+        for name in ("max_pace_ratio", "pace_warning_ratio"):
+            value = getattr(self, name)
+            if type(value) not in (int, float) or not 1 <= value < math.inf:
+                raise ValidationError("SmartPolicy", name, "a finite ratio of 1 or more", got=value)
+        if self.pace_warning_ratio > self.max_pace_ratio:
+            raise ValidationError(
+                "SmartPolicy", "pace_warning_ratio", "a ratio no larger than max_pace_ratio",
+                got=self.pace_warning_ratio,
+            )  # fmt: skip
+        if self.min_key_results > self.max_key_results:
+            raise ValidationError(
+                "SmartPolicy", "min_key_results", "no more than max_key_results",
+                got=self.min_key_results,
+            )  # fmt: skip
+        for index, rule in enumerate(self.extra_rules):
+            if not callable(rule):
+                raise ValidationError(
+                    "SmartPolicy", f"extra_rules[{index}]", "a callable (goal, context)", got=rule
+                )
+        lexicon = Lexicon(
+            action_verbs=self.action_verbs,
+            vague_verbs=self.vague_verbs,
+            vague_fillers=self.vague_fillers,
+            vague_objects=self.vague_objects,
+            vague_phrases=self.vague_phrases,
+            vague_timing=self.vague_timing,
+        )
+        object.__setattr__(self, "_lexicon", _shared_lexicon(lexicon))
+
+
+_LEXICONS: dict[Lexicon, Lexicon] = {}
+
+
+def _shared_lexicon(lexicon: Lexicon) -> Lexicon:
+    # Policies with the same word lists share one compiled lexicon (and its cache entries).
+    if len(_LEXICONS) > 64:
+        _LEXICONS.clear()
+    return _LEXICONS.setdefault(lexicon, lexicon)
+
+
+#: The policy `assess` uses when none is given.
+DEFAULT_POLICY: Final = SmartPolicy()
+
+
+@attrs.frozen(kw_only=True, init=False)
+class SmartContext:
+    """What a rule may read besides the goal: the plan, the day, the policy, the text.
+
+    Attributes:
+        plan: the plan the goal belongs to, or None.
+        as_of: the day of the assessment (`today` is its deprecated name).
+        policy: the policy in force.
+        analysis: the goal statement read by `analyze_text`.
+
+    Examples:
+        >>> import datetime
+        >>> from goalkit import Criterion, Finding, Goal, Severity, SmartPolicy, assess
+        >>> def needs_owner(goal, context):
+        ...     if context.plan is not None and goal.owner is None:
+        ...         yield Finding(criterion=Criterion.ACHIEVABLE, code="X-OWNER",
+        ...                       severity=Severity.WARNING, message="Nobody owns it.")
+        >>> report = assess(Goal(title="Give five talks"), as_of=datetime.date(2027, 1, 1),
+        ...                 policy=SmartPolicy(extra_rules=[needs_owner]))
+        >>> "X-OWNER" in report.codes
+        False
+    """
+
+    plan: Plan | None
+    as_of: datetime.date
+    policy: SmartPolicy
+    analysis: TextAnalysis
+    # The last goal asked about and its status on as_of: several rules ask for each goal.
+    _status: tuple[Goal, GoalStatus] | None = attrs.field(
+        init=False, default=None, eq=False, hash=False, repr=False
+    )
+
+    def __init__(
+        self,
+        *,
+        plan: Plan | None,
+        as_of: datetime.date | None = None,
+        policy: SmartPolicy,
+        analysis: TextAnalysis,
+        today: datetime.date | None = None,
+    ) -> None:
+        if today is not None or as_of is None:
+            if today is not None:
+                warn_deprecated("SmartContext(today=...)", "SmartContext(as_of=...)")
+            as_of = resolve_day("SmartContext", as_of, today)
+        self.__attrs_init__(plan=plan, as_of=as_of, policy=policy, analysis=analysis)
+
+    @property
+    def today(self) -> datetime.date:
+        """Deprecated: the old name of `as_of`.
+
+        Examples:
+            >>> import datetime, warnings
+            >>> from goalkit import SmartPolicy, analyze_text
+            >>> context = SmartContext(plan=None, as_of=datetime.date(2027, 1, 1),
+            ...                        policy=SmartPolicy(), analysis=analyze_text("Learn SQL"))
+            >>> with warnings.catch_warnings():
+            ...     warnings.simplefilter("ignore")
+            ...     context.today
+            datetime.date(2027, 1, 1)
+        """
+        warn_deprecated("SmartContext.today", "SmartContext.as_of")
+        return self.as_of
+
+    def status_of(self, goal: Goal) -> GoalStatus:
+        """The goal's status on the day of the assessment (`goal.status_on(as_of)`).
+
+        Examples:
+            >>> import datetime
+            >>> from goalkit import Goal, SmartPolicy, analyze_text
+            >>> goal = Goal(title="Run a workshop").achieve(datetime.date(2027, 5, 1))
+            >>> context = SmartContext(plan=None, as_of=datetime.date(2027, 4, 30),
+            ...                        policy=SmartPolicy(), analysis=analyze_text(goal.title))
+            >>> context.status_of(goal)
+            <GoalStatus.ACTIVE: 'active'>
+        """
+        remembered = self._status
+        if remembered is not None and remembered[0] is goal:
+            return remembered[1]
+        status = goal.status_on(self.as_of)
+        object.__setattr__(self, "_status", (goal, status))
+        return status
+
+    def owner_of(self, goal: Goal) -> str | None:
+        """The goal's owner; a goal without one belongs to the plan's mentee.
+
+        Examples:
+            >>> import datetime
+            >>> from goalkit import Goal, Person, Plan, SmartPolicy, analyze_text
+            >>> plan = Plan(mentee=Person(id="ana", name="Ana"))
+            >>> context = SmartContext(plan=plan, as_of=datetime.date(2027, 1, 1),
+            ...                        policy=SmartPolicy(), analysis=analyze_text("Learn SQL"))
+            >>> context.owner_of(Goal(title="Learn SQL"))
+            'ana'
+        """
+        if goal.owner is not None:
+            return goal.owner
+        return None if self.plan is None else self.plan.mentee.id
+
+
+def has_goal(plan: Plan, goal_id: str) -> bool:
+    """Whether *plan* holds a goal with *goal_id*.
+
+    Examples:
+        >>> from goalkit import Goal, Person, Plan
+        >>> plan = Plan(mentee=Person(name="Ana"), goals=[Goal(title="Learn SQL", id="sql")])
+        >>> has_goal(plan, "sql"), has_goal(plan, "lead")
+        (True, False)
+    """
+    try:
+        plan.goal(goal_id)
+    except LookupError:
+        return False
+    return True

@@ -1,0 +1,94 @@
+"""Relevant: a stated link to why the goal matters.
+
+A goal is relevant when it states its `relevance` (the career objective,
+value or organisational objective it serves), has a parent goal in the
+plan, or aligns with an organisational objective (a tag such as
+`objective:customer retention`, or one of `SmartPolicy.objectives` named in
+the goal).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from goalkit._errors import excerpt
+from goalkit._model import Goal
+from goalkit._smart.findings import Criterion, Finding, Severity
+from goalkit._smart.policy import SmartContext, SmartPolicy, has_goal
+
+__all__ = ["states_why"]
+
+_RELEVANT = Criterion.RELEVANT
+
+
+def states_why(goal: Goal, context: SmartContext) -> Iterator[Finding]:
+    """R-NO-LINK, R-THIN and R-UNKNOWN-PARENT: something says why the goal matters.
+
+    Examples:
+        >>> import datetime
+        >>> from goalkit import Goal, SmartPolicy, analyze_text
+        >>> goal = Goal(title="Give five talks", relevance="career")
+        >>> context = SmartContext(plan=None, as_of=datetime.date(2027, 1, 1),
+        ...                        policy=SmartPolicy(), analysis=analyze_text(goal.title))
+        >>> [f.code for f in states_why(goal, context)]
+        ['R-THIN']
+    """
+    policy = context.policy
+    relevance = goal.relevance.strip()
+    if relevance:
+        if len(relevance.split()) < policy.min_relevance_words:
+            yield Finding(
+                criterion=_RELEVANT,
+                code="R-THIN",
+                severity=Severity.WARNING,
+                message=f"The relevance {excerpt(relevance)} is too short to say why it matters.",
+                hint="Name the career objective, value or organisational objective it serves, "
+                "in a sentence.",
+                path="relevance",
+            )
+        return
+    if goal.parent_id is not None:
+        plan = context.plan
+        if plan is None or has_goal(plan, goal.parent_id):
+            return
+        yield Finding(
+            criterion=_RELEVANT,
+            code="R-UNKNOWN-PARENT",
+            severity=Severity.WARNING,
+            message=f"The parent goal {goal.parent_id!r} is not in the plan.",
+            hint="Add the parent goal to the plan, or correct parent_id.",
+            path="parent_id",
+        )
+    if _aligned_objective(goal, policy) is not None:
+        return
+    yield Finding(
+        criterion=_RELEVANT,
+        code="R-NO-LINK",
+        severity=Severity.ERROR,
+        message="Nothing says why this goal matters: no relevance, no parent goal, "
+        "no organisational objective.",
+        hint=(
+            "State it: relevance='Team leads present the team's work every quarter', or "
+            "link a parent goal (parent_id), or tag the objective it serves "
+            "(tags=['objective:customer retention'])."
+        ),
+        path="relevance",
+    )
+
+
+def _aligned_objective(goal: Goal, policy: SmartPolicy) -> str | None:
+    prefixes = tuple(prefix.lower() for prefix in policy.objective_tag_prefixes)
+    for tag in goal.tags:
+        lowered = tag.lower().strip()
+        if prefixes and lowered.startswith(prefixes) and lowered not in prefixes:
+            return tag
+    if policy.objectives:
+        text = (
+            f" {' '.join(goal.title.lower().split())} {' '.join(goal.description.lower().split())} "
+        )
+        tags = {" ".join(tag.lower().split()) for tag in goal.tags}
+        for objective in policy.objectives:
+            wanted = " ".join(objective.lower().split())
+            if wanted and (wanted in tags or f" {wanted} " in text):
+                return objective
+    return None

@@ -1,0 +1,143 @@
+"""Specific: a statement a stranger could act on.
+
+The rules read the statement as `goalkit._text` reads it: vague wording
+fails unless something concrete is named too, a topic with no action
+fails, and very short or long statements, or several goals in one, draw
+advice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from goalkit._errors import excerpt
+from goalkit._model import Goal
+from goalkit._smart.findings import Criterion, Finding, Severity, plural, quote
+from goalkit._smart.policy import SmartContext
+from goalkit._text import TextAnalysis
+
+__all__ = ["names_an_action", "one_goal_per_statement", "statement_length"]
+
+_SPECIFIC = Criterion.SPECIFIC
+
+
+def names_an_action(goal: Goal, context: SmartContext) -> Iterator[Finding]:
+    """S-VAGUE and S-NO-ACTION: the statement names an action and what it is on.
+
+    Examples:
+        >>> import datetime
+        >>> from goalkit import Goal, SmartPolicy, analyze_text
+        >>> context = SmartContext(plan=None, as_of=datetime.date(2027, 1, 1),
+        ...                        policy=SmartPolicy(), analysis=analyze_text("Networking"))
+        >>> [f.code for f in names_an_action(Goal(title="Networking"), context)]
+        ['S-NO-ACTION']
+    """
+    analysis = context.analysis
+    if analysis.vague:
+        phrase = analysis.vague[0].text
+        if not _blocked(analysis):
+            yield Finding(
+                criterion=_SPECIFIC,
+                code="S-VAGUE",
+                severity=Severity.WARNING,
+                message=f"{quote(phrase)} is vague; the rest of the statement carries the goal.",
+                hint="Drop the vague part, or say exactly what will change.",
+                path="title",
+            )
+        else:
+            yield Finding(
+                criterion=_SPECIFIC,
+                code="S-VAGUE",
+                severity=Severity.ERROR,
+                message=f"{quote(phrase)} does not say what will be done, or on what.",
+                hint=(
+                    "Name the action and what it is on: instead of 'I want to improve my "
+                    "skills', 'Enhance my public speaking skills by giving five presentations "
+                    "in the next three months'."
+                ),
+                path="title",
+            )
+    elif not analysis.actions:
+        yield Finding(
+            criterion=_SPECIFIC,
+            code="S-NO-ACTION",
+            severity=Severity.ERROR,
+            message=f"{excerpt(goal.title)} names a topic, not something to do.",
+            hint=(
+                "Start with a verb that says what will be done: 'Attend four industry "
+                "events', not 'Networking'. If the verb is yours, add it to "
+                "SmartPolicy.action_verbs."
+            ),
+            path="title",
+        )
+
+
+def _blocked(analysis: TextAnalysis) -> bool:
+    # The statement fails names_an_action: vague with nothing concrete, or no action at all.
+    if analysis.vague:
+        return not (analysis.concrete_actions or analysis.quantities)
+    return not analysis.actions
+
+
+def statement_length(goal: Goal, context: SmartContext) -> Iterator[Finding]:
+    """S-TOO-SHORT and S-TOO-LONG: the statement is one sentence of a workable length.
+
+    A short statement that already fails `names_an_action` draws nothing
+    more: the fix is the same.
+
+    Examples:
+        >>> import datetime
+        >>> from goalkit import Goal, SmartPolicy, analyze_text
+        >>> context = SmartContext(plan=None, as_of=datetime.date(2027, 1, 1),
+        ...                        policy=SmartPolicy(), analysis=analyze_text("Learn SQL"))
+        >>> [f.code for f in statement_length(Goal(title="Learn SQL"), context)]
+        ['S-TOO-SHORT']
+    """
+    analysis = context.analysis
+    policy = context.policy
+    count = analysis.word_count
+    if count < policy.min_words and not _blocked(analysis):
+        yield Finding(
+            criterion=_SPECIFIC,
+            code="S-TOO-SHORT",
+            severity=Severity.WARNING,
+            message=f"The statement has {plural(count, 'word')}; a stranger could not act on it.",
+            hint="Say what will be done, on what, and to what standard, in one sentence.",
+            path="title",
+        )
+    if count > policy.max_words:
+        yield Finding(
+            criterion=_SPECIFIC,
+            code="S-TOO-LONG",
+            severity=Severity.WARNING,
+            message=f"The statement has {count} words (more than {policy.max_words}).",
+            hint="Keep the goal to one sentence; move the detail to the description.",
+            path="title",
+        )
+
+
+def one_goal_per_statement(goal: Goal, context: SmartContext) -> Iterator[Finding]:
+    """S-COMPOUND: more than `max_actions` main actions join several goals in one.
+
+    An action that is the means to another ("by attending") is not a main one.
+
+    Examples:
+        >>> import datetime
+        >>> from goalkit import Goal, SmartPolicy, analyze_text
+        >>> title = "Learn SQL, build a dashboard and present it to the board"
+        >>> context = SmartContext(plan=None, as_of=datetime.date(2027, 1, 1),
+        ...                        policy=SmartPolicy(), analysis=analyze_text(title))
+        >>> [f.message for f in one_goal_per_statement(Goal(title=title), context)]
+        ['The statement joins 3 goals (learn, build, present).']
+    """
+    actions = context.analysis.actions
+    main = list(dict.fromkeys(action.verb for action in actions if not action.means))
+    if len(main) > context.policy.max_actions:
+        yield Finding(
+            criterion=_SPECIFIC,
+            code="S-COMPOUND",
+            severity=Severity.WARNING,
+            message=f"The statement joins {len(main)} goals ({', '.join(main)}).",
+            hint="Make each its own goal, linked to a shared parent goal with parent_id.",
+            path="title",
+        )

@@ -1,0 +1,165 @@
+"""Reading a goal statement: quantities, time frames, vague wording and actions.
+
+Goal statements are written by people, so this package is deliberately
+lenient about how things are said and strict about what it reports: every
+finding carries the words it was read from and where they are.
+
+One module per job, in the order a statement is read:
+
+- `tokens`: the tokenizer, and the span helpers every reader shares;
+- `verbs`: verb forms (a lemma from an inflection, inflections from a verb);
+- `lexicon`: the word lists, and `Lexicon`, which compiles the tunable ones;
+- `time_frames`: time frames, read first, so that the numbers inside them
+  are never mistaken for targets (in "in 5 years" the 5 is time);
+- `numbers`: number words, digits and percentages, with what they count;
+- `wording`: actions (a verb with its object) and vague wording;
+- here: `analyze`, which runs them all and returns a `TextAnalysis`.
+
+The package sits low in goalkit's flow of imports: it imports only
+`goalkit._errors` and `goalkit._schedule` (for month arithmetic). Nothing
+here depends on the SMART rules; they, and `draft`, build on it. The word
+lists live in a `Lexicon`, which `SmartPolicy` builds from its own fields
+so that users can tune them.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import attrs
+
+from goalkit._errors import warn_deprecated
+from goalkit._text.lexicon import (
+    DEFAULT_ACTION_VERBS,
+    DEFAULT_LEXICON,
+    DEFAULT_VAGUE_FILLERS,
+    DEFAULT_VAGUE_OBJECTS,
+    DEFAULT_VAGUE_PHRASES,
+    DEFAULT_VAGUE_TIMING,
+    DEFAULT_VAGUE_VERBS,
+    Lexicon,
+)
+from goalkit._text.numbers import Quantity, parse_number_words, quantities
+from goalkit._text.time_frames import TimeFrame, TimeFrameKind, time_frames
+from goalkit._text.tokens import overlaps, tokenize
+from goalkit._text.verbs import inflections, lemma, past_participle
+from goalkit._text.wording import Action, Wording, actions, vague_wording
+
+__all__ = [
+    "DEFAULT_ACTION_VERBS",
+    "DEFAULT_LEXICON",
+    "DEFAULT_VAGUE_FILLERS",
+    "DEFAULT_VAGUE_OBJECTS",
+    "DEFAULT_VAGUE_PHRASES",
+    "DEFAULT_VAGUE_TIMING",
+    "DEFAULT_VAGUE_VERBS",
+    "Action",
+    "Lexicon",
+    "Quantity",
+    "TextAnalysis",
+    "TimeFrame",
+    "TimeFrameKind",
+    "Wording",
+    "analyze",
+    "inflections",
+    "lemma",
+    "parse_number_words",
+    "past_participle",
+]
+
+
+@attrs.frozen(kw_only=True)
+class TextAnalysis:
+    """What a goal statement says, read by `goalkit.analyze_text`.
+
+    Attributes:
+        text: the statement as given.
+        word_count: how many words it has (`words` is its deprecated name).
+        quantities: numbers with what they count, outside time frames.
+        time_frames: the time frames, in order of appearance.
+        vague: vague wording ("improve my skills").
+        vague_timing: time words that set no deadline ("soon").
+        actions: action verbs with their objects, in order.
+
+    Examples:
+        >>> from goalkit import analyze_text
+        >>> analysis = analyze_text("Aim for a managerial position in 5 years")
+        >>> analysis.quantities, analysis.time_frames[0].text, analysis.word_count
+        ((), 'in 5 years', 8)
+    """
+
+    text: str
+    word_count: int
+    quantities: tuple[Quantity, ...]
+    time_frames: tuple[TimeFrame, ...]
+    vague: tuple[Wording, ...]
+    vague_timing: tuple[Wording, ...]
+    actions: tuple[Action, ...]
+
+    @property
+    def words(self) -> int:
+        """Deprecated: the old name of `word_count`, which reads as if it held the words.
+
+        Examples:
+            >>> import warnings
+            >>> from goalkit import analyze_text
+            >>> with warnings.catch_warnings():
+            ...     warnings.simplefilter("ignore")
+            ...     analyze_text("Give five talks").words
+            3
+        """
+        warn_deprecated("TextAnalysis.words", "TextAnalysis.word_count")
+        return self.word_count
+
+    @property
+    def concrete_actions(self) -> tuple[Action, ...]:
+        """Actions with an object that is not itself vague wording.
+
+        Examples:
+            >>> from goalkit import analyze_text
+            >>> analyze_text("Improve my skills by giving five talks").concrete_actions[0].verb
+            'give'
+        """
+        return tuple(
+            action
+            for action in self.actions
+            if action.object and not any(overlaps(action, phrase) for phrase in self.vague)
+        )
+
+
+def analyze(text: str, lexicon: Lexicon = DEFAULT_LEXICON) -> TextAnalysis:
+    """Read a goal statement: its quantities, time frames, vague wording and actions.
+
+    The reader behind `goalkit.analyze_text`, which users call (it takes a
+    `SmartPolicy` and checks its arguments); this one takes the compiled
+    `Lexicon` directly.
+
+    Examples:
+        >>> analysis = analyze("Improve networking skills within six months "
+        ...                    "by attending four industry-specific events")
+        >>> [(q.value, q.noun) for q in analysis.quantities]
+        [(4, 'events')]
+        >>> [frame.text for frame in analysis.time_frames]
+        ['within six months']
+        >>> [(a.verb, a.object) for a in analysis.actions]
+        [('improve', 'networking skills'), ('attend', 'four industry-specific events')]
+    """
+    return _analyze(text, lexicon)
+
+
+@functools.lru_cache(maxsize=256)
+def _analyze(text: str, lexicon: Lexicon) -> TextAnalysis:
+    # Cached: a notebook re-assessing the same plan reads the same statements.
+    frames = time_frames(text)
+    tokens = tokenize(text)
+    found = quantities(text, tokens, frames)
+    vague, timing = vague_wording(text, lexicon, frames)
+    return TextAnalysis(
+        text=text,
+        word_count=sum(1 for token in tokens if token.word),
+        quantities=tuple(found),
+        time_frames=tuple(frames),
+        vague=vague,
+        vague_timing=timing,
+        actions=tuple(actions(text, tokens, lexicon, found)),
+    )

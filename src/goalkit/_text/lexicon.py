@@ -1,0 +1,253 @@
+"""The word lists the readers read with, and `Lexicon`, which compiles the tunable ones.
+
+Two kinds of list live here:
+
+- the **tunable** lists (`DEFAULT_ACTION_VERBS`, the vague-wording lists):
+  `SmartPolicy` carries a copy of each, users extend them, and `Lexicon`
+  compiles them into patterns once;
+- the **grammar** of a goal statement (function words, determiners, the
+  words that introduce an action or a means): fixed English, not policy.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Final
+
+import attrs
+
+from goalkit._text.tokens import both
+from goalkit._text.verbs import inflections
+
+__all__ = [
+    "ACTION_TRIGGERS",
+    "DEFAULT_ACTION_VERBS",
+    "DEFAULT_LEXICON",
+    "DEFAULT_VAGUE_FILLERS",
+    "DEFAULT_VAGUE_OBJECTS",
+    "DEFAULT_VAGUE_PHRASES",
+    "DEFAULT_VAGUE_TIMING",
+    "DEFAULT_VAGUE_VERBS",
+    "DETERMINERS",
+    "MEANS_WORDS",
+    "STOP_WORDS",
+    "Lexicon",
+]
+
+# ---------------------------------------------------------------- tunable lists
+
+#: Verbs that name something a person does, in their base form. A goal
+#: statement with none of them names a topic ("Networking"), not an action.
+DEFAULT_ACTION_VERBS: Final = frozenset(
+    """
+    achieve acquire adopt aim analyse analyze apply arrange ask assess attain attend audit
+    automate become begin blog book boost broaden build call certify chair close coach
+    collect complete compose conduct contact contribute cook coordinate create cultivate cut
+    cycle decrease deliver demo design develop document donate double draft earn edit
+    eliminate enrol enroll enhance establish expand facilitate file finish fix foster gain
+    gather get give graduate grow guide halve help hire hit hold host identify implement
+    improve increase interview introduce invest join keep land launch lead learn lose lower
+    maintain make manage map master measure meet mentor migrate move negotiate nurture
+    obtain onboard open organise organize pass pay pitch plan post practice practise prepare
+    present produce promote propose publish qualify raise reach read receive record recruit
+    reduce refactor register release request research resolve respond review revise rewrite
+    run save schedule score secure sell send set shadow share ship shorten sign solve speak
+    spend start strengthen study submit support survey swim take teach test track train
+    translate triple upload visit volunteer walk watch win write
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+
+#: Verbs that, followed only by a vague object, make a statement vague
+#: ("improve my skills", "gain new perspectives").
+DEFAULT_VAGUE_VERBS: Final = frozenset(
+    {
+        *"""
+        improve enhance develop build boost grow strengthen upgrade expand broaden advance gain
+        increase sharpen polish hone learn acquire widen deepen better
+        """.split(),  # noqa: SIM905 - a word list reads best as prose
+        "work on",
+        "focus on",
+        "invest in",
+    }
+)
+
+#: Words that may stand between a vague verb and a vague object without
+#: making it concrete ("improve *my overall* skills").
+DEFAULT_VAGUE_FILLERS: Final = frozenset(
+    """
+    my our your his her their the a an some new more better overall general professional
+    personal own various different key core soft certain
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+
+#: Objects too general to act on ("skills", "my career", "myself").
+DEFAULT_VAGUE_OBJECTS: Final = frozenset(
+    {
+        *"""
+        skills skill abilities ability knowledge career performance myself self experience
+        perspectives perspective insights competencies competence capabilities proficiency
+        potential game profile understanding expertise mindset
+        """.split(),  # noqa: SIM905 - a word list reads best as prose
+        "skill set",
+        "skillset",
+    }
+)
+
+#: Phrases that are vague wherever they appear.
+DEFAULT_VAGUE_PHRASES: Final = (
+    "get better",
+    "be better",
+    "become better",
+    "do better",
+    "be more",
+    "become more",
+    "feel more",
+    "do my best",
+    "try my best",
+    "try harder",
+    "work harder",
+    "work on my career",
+    "work on myself",
+    "improve myself",
+    "better myself",
+    "grow as a person",
+    "grow professionally",
+    "grow personally",
+    "as much as possible",
+    "in general",
+    "and so on",
+    "etc",
+    "level up",
+    "up my game",
+    "step up",
+    "make progress",
+    "learn more",
+    "know more",
+    "do more",
+)
+
+#: Phrases that speak of time without setting a deadline.
+DEFAULT_VAGUE_TIMING: Final = (
+    "soon",
+    "someday",
+    "some day",
+    "one day",
+    "eventually",
+    "at some point",
+    "in the future",
+    "in the near future",
+    "as soon as possible",
+    "asap",
+    "over time",
+    "in a few days",
+    "in a few weeks",
+    "in a few months",
+    "in a few years",
+    "in the coming days",
+    "in the coming weeks",
+    "in the coming months",
+    "in the coming years",
+)
+
+# Irregular forms: past tense or participle -> base, and base -> participle.
+# -------------------------------------------------------------------- grammar
+
+#: Function words: a noun phrase or an action's object ends at one of them.
+STOP_WORDS: Final = frozenset(
+    """
+    in within by over during before after until till for to at on from with without through
+    across per each every so that which who and or but while as than into onto about via
+    this these those is are was be been will would should can could may might must do does
+    did not no nor if then when where whilst since around under above between among against
+    a an the my our your his her their its i we you they he she it me us them also just
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+
+#: Words that introduce a noun: they belong to an object, but never end one.
+DETERMINERS: Final = frozenset(
+    {"a", "an", "the", "my", "our", "your", "his", "her", "their", "its", "this", "that",
+     "these", "those"}
+)  # fmt: skip
+
+#: Words after which a verb in its base form starts an action ("I will *give*", "; *give*").
+ACTION_TRIGGERS: Final = frozenset(
+    """
+    to will shall may might i we you they must should can could would 'll then also and or always
+    regularly actively successfully consistently personally finally first please i'll we'll
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+) | frozenset(",;:(-–—•*")
+
+#: Words before an action that make it the means to another ("by *attending*").
+MEANS_WORDS: Final = frozenset(
+    {"by", "through", "via", "while", "when", "after", "before", "from", "for", "of", "in"}
+)
+
+# -------------------------------------------------------------------- Lexicon
+
+
+def _phrase_pattern(phrases: Iterable[str]) -> str:
+    # Longest first, so "in the near future" wins over "in the future".
+    parts = sorted(
+        {" ".join(p.lower().split()) for p in phrases if p.strip()}, key=len, reverse=True
+    )
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
+
+
+def _to_words(items: Iterable[str]) -> frozenset[str]:
+    return frozenset(" ".join(item.lower().split()) for item in items if item.strip())
+
+
+@attrs.frozen(kw_only=True)
+class Lexicon:
+    """The word lists text analysis reads with, compiled once.
+
+    `SmartPolicy` builds one from its own fields; you rarely build one by
+    hand. Every list is lower-cased and whitespace-normalised.
+
+    Examples:
+        >>> lexicon = Lexicon(action_verbs=DEFAULT_ACTION_VERBS | {"mentor"})
+        >>> "mentor" in lexicon.action_verbs
+        True
+    """
+
+    action_verbs: frozenset[str] = attrs.field(default=DEFAULT_ACTION_VERBS, converter=_to_words)
+    vague_verbs: frozenset[str] = attrs.field(default=DEFAULT_VAGUE_VERBS, converter=_to_words)
+    vague_fillers: frozenset[str] = attrs.field(default=DEFAULT_VAGUE_FILLERS, converter=_to_words)
+    vague_objects: frozenset[str] = attrs.field(default=DEFAULT_VAGUE_OBJECTS, converter=_to_words)
+    vague_phrases: frozenset[str] = attrs.field(
+        default=frozenset(DEFAULT_VAGUE_PHRASES), converter=_to_words
+    )
+    vague_timing: frozenset[str] = attrs.field(
+        default=frozenset(DEFAULT_VAGUE_TIMING), converter=_to_words
+    )
+    #: The vague-wording pattern pair (see `tokens.both`), or None when there is nothing to find.
+    vague_patterns: tuple[re.Pattern[str], re.Pattern[str]] | None = attrs.field(
+        init=False, default=None, eq=False, hash=False, repr=False
+    )
+    #: The vague-timing pattern pair, or None.
+    timing_patterns: tuple[re.Pattern[str], re.Pattern[str]] | None = attrs.field(
+        init=False, default=None, eq=False, hash=False, repr=False
+    )
+
+    def __attrs_post_init__(self) -> None:
+        alternatives = []
+        if self.vague_verbs and self.vague_objects:
+            verbs = _phrase_pattern(form for verb in self.vague_verbs for form in inflections(verb))
+            fillers = _phrase_pattern(self.vague_fillers) or "(?!)"
+            objects = _phrase_pattern(self.vague_objects)
+            alternatives.append(rf"(?:{verbs})\s+(?:(?:{fillers})\s+){{0,3}}(?:{objects})")
+        if self.vague_phrases:
+            alternatives.append(_phrase_pattern(self.vague_phrases))
+        vague = both(rf"(?<![\w-])(?:{'|'.join(alternatives)})(?![\w-])") if alternatives else None
+        timing = (
+            both(rf"(?<![\w-])(?:{_phrase_pattern(self.vague_timing)})(?![\w-])")
+            if self.vague_timing
+            else None
+        )
+        object.__setattr__(self, "vague_patterns", vague)
+        object.__setattr__(self, "timing_patterns", timing)
+
+
+#: The lexicon `SmartPolicy()` uses.
+DEFAULT_LEXICON: Final = Lexicon()
