@@ -42,7 +42,7 @@ def _displays() -> dict[str, str]:
         "goal": notebook_html(goal, plan=plan, as_of=AS_OF),
         "progress": goalkit.progress(goal, as_of=AS_OF, plan=plan)._repr_html_(),
         "smart": goalkit.assess(
-            goalkit.Goal(title="I want to improve my skills"), today=AS_OF
+            goalkit.Goal(title="I want to improve my skills"), as_of=AS_OF
         )._repr_html_(),
     }
 

@@ -267,7 +267,7 @@ def test_check_not_smart_exits_1_with_findings(tmp_path):
     assert "NOT SMART" in result.stdout
     assert result.stderr == ""
     plan = goalkit.load(path)
-    smart = goalkit.assess(plan.goals[0], plan=plan, today=datetime.date(2026, 11, 18))
+    smart = goalkit.assess(plan.goals[0], plan=plan, as_of=datetime.date(2026, 11, 18))
     assert smart.failed
     for finding in smart.findings:
         assert f"{finding.criterion.value}/{finding.code}" in result.stdout
@@ -530,7 +530,7 @@ def test_draft_comments_stay_comments():
         )
 
     policy = goalkit.SmartPolicy(extra_rules=(rule,))
-    smart = goalkit.assess(goalkit.Goal(title="Give five talks"), policy=policy, today=AS_DAY)
+    smart = goalkit.assess(goalkit.Goal(title="Give five talks"), policy=policy, as_of=AS_DAY)
     assert any("\n" in finding.message for finding in smart.findings)
     comment = _comment(smart)
     assert all(line.startswith("# ") for line in comment.splitlines())

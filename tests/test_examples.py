@@ -85,7 +85,7 @@ def test_the_example_is_smart_and_reports_cleanly():
     plan = goalkit.example_plan()
     day = datetime.date(2026, 11, 13)
     for _, goal in plan.walk():
-        report = goalkit.assess(goal, plan=plan, today=day)
+        report = goalkit.assess(goal, plan=plan, as_of=day)
         assert report.passed, str(report)
     report = goalkit.plan_report(plan, as_of=day)
     healths = {line.progress.health for line in report.goals}

@@ -295,7 +295,7 @@ class TestReportWords:
 
     def test_smart_verdict_and_errors_first(self):
         """One verdict line; the failing findings, in order, at most three unless asked."""
-        smart = goalkit.assess(goalkit.Goal(title="I want to improve my skills"), today=AS_OF)
+        smart = goalkit.assess(goalkit.Goal(title="I want to improve my skills"), as_of=AS_OF)
         assert smart_verdict(smart) == (
             "✗ not SMART yet: specific, measurable, relevant, time-bound"
         )
@@ -303,6 +303,6 @@ class TestReportWords:
         assert errors_first(smart) == errors[:3]
         assert errors_first(smart, limit=None) == errors
         plan = goalkit.example_plan()
-        passed = goalkit.assess(plan.goals[0], plan=plan, today=AS_OF)
+        passed = goalkit.assess(plan.goals[0], plan=plan, as_of=AS_OF)
         assert smart_verdict(passed) == "✓ passed all five criteria"
         assert errors_first(passed) == []

@@ -54,7 +54,7 @@ def test_one_verdict_shape_everywhere():
     """A goal's verdict is the same dict in the report, in `check` and in `draft`."""
     vague = goalkit.Goal(id="g-vague", title="I want to improve my skills")
     plan = goalkit.Plan(mentee=goalkit.Person(name="Ana"), goals=[vague])
-    smart = goalkit.assess(vague, plan=plan, today=AS_OF)
+    smart = goalkit.assess(vague, plan=plan, as_of=AS_OF)
     verdict = verdict_dict(smart)
     assert set(verdict) == {"passed", "score", "failed", "findings"}
     assert verdict["findings"] == [finding_dict(finding) for finding in smart.findings]

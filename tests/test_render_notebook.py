@@ -62,7 +62,7 @@ def test_repr_html_methods_delegate_to_the_display(plan):
         goal,
         plan,
         goalkit.progress(goal, as_of=AS_OF),
-        goalkit.assess(goal, plan=plan, today=AS_OF),
+        goalkit.assess(goal, plan=plan, as_of=AS_OF),
         goalkit.plan_report(plan, as_of=AS_OF),
     ):
         snippet = obj._repr_html_()
@@ -96,7 +96,7 @@ def test_progress_html_lists_the_parts(plan):
 
 def test_smart_html_shows_each_criterion_and_hints():
     """SMART HTML has a row per criterion and each finding's hint."""
-    report = goalkit.assess(goalkit.Goal(title="Improve my skills"), today=AS_OF)
+    report = goalkit.assess(goalkit.Goal(title="Improve my skills"), as_of=AS_OF)
     snippet = smart_html(report)
     for criterion in goalkit.Criterion:
         assert criterion.value.replace("_", "-") in snippet
@@ -169,7 +169,7 @@ def test_notebook_displays_are_inert_to_hostile_text():
         notebook_html(goal, plan=plan, as_of=AS_OF),
         notebook_html(plan, as_of=AS_OF),
         progress_html(goalkit.progress(plan, as_of=AS_OF)),
-        smart_html(goalkit.assess(goal, plan=plan, today=AS_OF)),
+        smart_html(goalkit.assess(goal, plan=plan, as_of=AS_OF)),
     ]
     for snippet in snippets:
         assert "<img" not in snippet

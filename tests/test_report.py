@@ -68,7 +68,7 @@ def test_cli_json_figures_match_progress(plan, day):
         assert [part["id"] for part in entry["progress"]["parts"]] == [
             part.id for part in expected.parts
         ]
-        smart = goalkit.assess(goal, plan=plan, today=day)
+        smart = goalkit.assess(goal, plan=plan, as_of=day)
         assert entry["smart"]["passed"] == smart.passed
         assert entry["smart"]["score"] == smart.score
     overall = goalkit.progress(plan, as_of=day)
@@ -386,4 +386,4 @@ def test_goal_view_without_a_plan(plan):
     view = goal_view(goal, as_of=AS_OF)
     assert (view.line.number, view.line.depth, view.line.owner) == ("1", 0, goal.owner)
     assert view.line.progress == goalkit.progress(goal, as_of=AS_OF)
-    assert view.line.smart == goalkit.assess(goal, today=AS_OF)
+    assert view.line.smart == goalkit.assess(goal, as_of=AS_OF)

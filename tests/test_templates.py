@@ -18,7 +18,7 @@ def test_every_template_builds_a_smart_plan(template):
     assert plan.goals
     for _, goal in plan.walk():
         assert goal.start == START
-        report = goalkit.assess(goal, plan=plan, today=START)
+        report = goalkit.assess(goal, plan=plan, as_of=START)
         assert report.passed, str(report)
 
 

@@ -80,10 +80,10 @@ def warn_deprecated(old: str, new: str, *, stacklevel: int = 3) -> None:
         >>> with warnings.catch_warnings():
         ...     warnings.simplefilter("error")
         ...     try:
-        ...         warn_deprecated("assess(today=...)", "assess(as_of=...)")
+        ...         warn_deprecated("assess(as_of=...)", "assess(as_of=...)")
         ...     except GoalkitDeprecationWarning as warning:
         ...         print(warning)
-        assess(today=...) is deprecated; use assess(as_of=...) instead
+        assess(as_of=...) is deprecated; use assess(as_of=...) instead
     """
     warnings.warn(
         f"{old} is deprecated; use {new} instead", GoalkitDeprecationWarning, stacklevel=stacklevel
@@ -251,7 +251,7 @@ class NotSmartError(GoalkitError, ValueError):
         >>> from goalkit import Goal, NotSmartError, require_smart
         >>> try:
         ...     require_smart(Goal(title="I want to improve my skills"),
-        ...                   today=datetime.date(2027, 1, 1))
+        ...                   as_of=datetime.date(2027, 1, 1))
         ... except NotSmartError as error:
         ...     print(sorted(c.value for c in error.report.failed))
         ['measurable', 'relevant', 'specific', 'time_bound']

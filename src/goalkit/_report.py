@@ -74,7 +74,7 @@ class GoalLine:
         owner: the owner's display name (the plan's mentee or mentor when the
             owner is their id), or None when the goal has no owner.
         progress: `progress(goal, as_of=..., plan=...)`.
-        smart: `assess(goal, plan=..., today=as_of)`.
+        smart: `assess(goal, plan=..., as_of=as_of)`.
         next_milestone: the first milestone not completed by the as-of day,
             earliest due first (milestones without a due date last).
         last_check_in: the latest check-in on or before the as-of day, with
@@ -326,7 +326,7 @@ def goal_view(
         depth=depth,
         owner=_owner_name(goal, plan),
         progress=progress(goal, as_of=day, plan=plan),
-        smart=assess(goal, plan=plan, today=day),
+        smart=assess(goal, plan=plan, as_of=day),
         next_milestone=_next_milestone(goal, day),
         last_check_in=_last_check_in(goal, day),
     )
@@ -378,7 +378,7 @@ def plan_report(
     # Whole-plan calls compute each goal (and each owner's load) once, where
     # per-goal calls would recompute every subtree for each of its ancestors.
     progress_of = progress_by_goal(plan, as_of=day)
-    smart_of = assess_plan(plan, today=day)
+    smart_of = assess_plan(plan, as_of=day)
     lines = [
         GoalLine(
             goal=goal,

@@ -51,7 +51,7 @@ def run(args: argparse.Namespace, stdout: TextIO) -> int:
         goal = draft(args.text, start=args.start)
     except (GoalkitError, ValueError) as error:
         raise CommandError(f"cannot draft a goal from that sentence: {error}") from None
-    smart = assess(goal, today=args.start)
+    smart = assess(goal, as_of=args.start)
     if args.format == "json":
         document = {"goal": to_dict(goal), "smart": verdict_dict(smart)}
         write(json_output(document, stdout), None, stdout)

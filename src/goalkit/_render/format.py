@@ -374,7 +374,7 @@ def smart_verdict(report: SmartReport) -> str:
     Examples:
         >>> import datetime, goalkit
         >>> smart_verdict(goalkit.assess(goalkit.Goal(title="Improve my skills"),
-        ...                              today=datetime.date(2027, 1, 1)))
+        ...                              as_of=datetime.date(2027, 1, 1)))
         '✗ not SMART yet: specific, measurable, relevant, time-bound'
     """
     if report.passed:
@@ -389,7 +389,7 @@ def errors_first(report: SmartReport, limit: int | None = 3) -> list[Finding]:
     Examples:
         >>> import datetime, goalkit
         >>> smart = goalkit.assess(goalkit.Goal(title="Improve my skills"),
-        ...                        today=datetime.date(2027, 1, 1))
+        ...                        as_of=datetime.date(2027, 1, 1))
         >>> [finding.code for finding in errors_first(smart, 2)]
         ['S-VAGUE', 'M-NO-MEASURE']
     """

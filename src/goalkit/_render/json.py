@@ -93,7 +93,7 @@ def verdict_dict(report: SmartReport) -> dict[str, Any]:
     Examples:
         >>> import datetime, goalkit
         >>> verdict = verdict_dict(goalkit.assess(goalkit.Goal(title="Improve my skills"),
-        ...                                       today=datetime.date(2027, 1, 1)))
+        ...                                       as_of=datetime.date(2027, 1, 1)))
         >>> verdict["passed"], verdict["failed"][:2]
         (False, ['specific', 'measurable'])
     """

@@ -142,7 +142,7 @@ def smart_html(report: SmartReport) -> str:
     Examples:
         >>> import datetime, goalkit
         >>> smart = goalkit.assess(goalkit.Goal(title="Improve my skills"),
-        ...                        today=datetime.date(2027, 1, 1))
+        ...                        as_of=datetime.date(2027, 1, 1))
         >>> "not SMART" in smart_html(smart)
         True
     """
