@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from goalkit import CheckIn, Goal, LoadError, Person, Plan, from_json, load
-from goalkit._documents import MAX_DOCUMENT_SIZE, MAX_YAML_ALIASES
+from goalkit._serialize import MAX_DOCUMENT_SIZE, MAX_YAML_ALIASES
 
 #: Seconds and megabytes any single hostile case may take (generous: CI machines are noisy).
 TIME_LIMIT = 10.0
