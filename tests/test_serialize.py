@@ -671,6 +671,25 @@ def test_load_takes_the_class_and_a_size_limit(tmp_path: pathlib.Path) -> None:
         load(path, Goal, max_size=100)
 
 
+def test_a_file_that_grows_while_it_is_read_is_read_whole_or_refused(
+    tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file longer than its size said is read on, to one byte past the limit, then checked."""
+    path = tmp_path / "person.json"
+    dump(Person(name="Ana", id="ana"), path)
+    real_fstat = os.fstat
+
+    def stale_fstat(descriptor: int) -> os.stat_result:
+        fields = list(real_fstat(descriptor))
+        fields[stat.ST_SIZE] = 3  # as it was before the rest was written
+        return os.stat_result(fields)
+
+    monkeypatch.setattr(os, "fstat", stale_fstat)
+    assert load(path, Person) == Person(name="Ana", id="ana")
+    with pytest.raises(LoadError, match="document too large"):
+        load(path, Person, max_size=10)
+
+
 def test_load_accepts_a_byte_order_mark(tmp_path: pathlib.Path) -> None:
     """Files saved with a UTF-8 byte-order mark load."""
     path = tmp_path / "person.json"

@@ -119,8 +119,13 @@ def _read(file: Path, max_size: int) -> bytes:
                 raise _refuse("is a folder, not a file")
             if not stat.S_ISREG(mode):
                 raise _refuse("not a regular file")
-            check_size(os.fstat(handle.fileno()).st_size, max_size)
-            return handle.read(max_size + 1)  # the file may have grown since
+            size = os.fstat(handle.fileno()).st_size
+            check_size(size, max_size)
+            # read(max_size + 1) would allocate the whole limit (64 MiB) for every file.
+            data = handle.read(size + 1)
+            if len(data) > size:  # it grew since: read on, to one byte past the limit
+                data += handle.read(max_size + 1 - len(data))
+            return data
     except FileNotFoundError:
         raise _refuse("no such file") from None
     except IsADirectoryError:
