@@ -82,6 +82,7 @@ MODEL_CLASSES: Final = (
     Plan,
 )
 
+_MODEL_CLASS_SET: Final = frozenset(MODEL_CLASSES)
 _MODEL_NAMES: Final = ", ".join(cls.__name__ for cls in MODEL_CLASSES)
 _A_MODEL_OBJECT: Final = f"a goalkit model object ({_MODEL_NAMES})"
 _A_MODEL_CLASS: Final = f"a goalkit model class ({_MODEL_NAMES})"
@@ -108,7 +109,8 @@ def expect_model_object(function: str, field: str, value: object) -> None:
         ...
         goalkit._errors.ValidationError: to_dict.obj: expected a goalkit model object (Person, ...
     """
-    expect_type(function, field, value, *MODEL_CLASSES, expected=_A_MODEL_OBJECT)
+    if type(value) not in _MODEL_CLASS_SET:  # the common case costs one lookup
+        expect_type(function, field, value, *MODEL_CLASSES, expected=_A_MODEL_OBJECT)
 
 
 def expect_model_class(function: str, field: str, value: object) -> None:
@@ -123,7 +125,7 @@ def expect_model_class(function: str, field: str, value: object) -> None:
         ...
         goalkit._errors.ValidationError: from_dict.cls: expected a goalkit model class (Person, ...
     """
-    if value not in MODEL_CLASSES:
+    if not (isinstance(value, type) and value in _MODEL_CLASS_SET):  # a list is unhashable
         raise ValidationError(function, field, _A_MODEL_CLASS, got=value)
 
 
@@ -604,21 +606,19 @@ def _unstructure_changes_hook(converter: cattrs.Converter) -> UnstructureHook:
     return unstructure_changes
 
 
+def _structure_revision_hook(cls: Any, converter: cattrs.Converter) -> StructureHook:
+    changes = override(struct_hook=_structure_changes_hook(converter))
+    return _structure_class_hook(cls, converter, changes=changes)
+
+
+def _unstructure_revision_hook(cls: Any, converter: cattrs.Converter) -> UnstructureHook:
+    changes = override(unstruct_hook=_unstructure_changes_hook(converter))
+    return _unstructure_class_hook(cls, converter, changes=changes)
+
+
 def _configure_revisions(converter: cattrs.Converter) -> None:
     """`Revision.changes` is ``{field: [old, new]}``, each value encoded like that Goal field."""
-
-    def is_revision(cls: Any) -> bool:
-        return cls is Revision
-
-    converter.register_structure_hook_factory(
-        is_revision,
-        lambda cls: _structure_class_hook(
-            cls, converter, changes=override(struct_hook=_structure_changes_hook(converter))
-        ),
-    )
+    converter.register_structure_hook_factory(lambda cls: cls is Revision, _structure_revision_hook)
     converter.register_unstructure_hook_factory(
-        is_revision,
-        lambda cls: _unstructure_class_hook(
-            cls, converter, changes=override(unstruct_hook=_unstructure_changes_hook(converter))
-        ),
+        lambda cls: cls is Revision, _unstructure_revision_hook
     )

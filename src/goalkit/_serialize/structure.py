@@ -39,6 +39,8 @@ __all__ = [
 
 T = TypeVar("T")
 
+_JSON_TEXT: Final = "JSON text (str or UTF-8 bytes)"
+
 #: Documents at least this large (bytes or characters) are loaded with the cyclic garbage
 #: collector paused: see `collector_paused`.
 GC_PAUSE_THRESHOLD: Final = 1_000_000
@@ -149,7 +151,8 @@ def to_json(obj: Any, *, indent: int | None = None) -> str:
         '{"name":"Ana Diaz","id":"ana"}'
     """
     expect_model_object("to_json", "obj", obj)
-    expect_type("to_json", "indent", indent, int, type(None), expected="a whole number or None")
+    if indent is not None and type(indent) is not int:
+        expect_type("to_json", "indent", indent, int, type(None), expected="a whole number or None")
     if writes_native_json(indent):
         return write_json(_unstructure(obj, _native_converter()), indent=indent)
     return write_json(_unstructure(obj, _CONVERTER), indent=indent)
@@ -250,10 +253,9 @@ def from_json(cls: type[T], text: str | bytes, *, max_size: int = MAX_DOCUMENT_S
         value: expected a number, got true
     """
     expect_model_class("from_json", "cls", cls)
-    expect_type(
-        "from_json", "text", text, str, bytes, bytearray, memoryview,
-        expected="JSON text (str or UTF-8 bytes)",
-    )  # fmt: skip
-    expect_type("from_json", "max_size", max_size, int, expected="a whole number of bytes")
+    if type(text) is not str and type(text) is not bytes:  # the common cases cost no call
+        expect_type("from_json", "text", text, bytearray, memoryview, expected=_JSON_TEXT)
+    if type(max_size) is not int:
+        expect_type("from_json", "max_size", max_size, int, expected="a whole number of bytes")
     with collector_paused(len(text)):
         return structure(cls, parse_json(text, max_size=max_size), None)
