@@ -387,9 +387,9 @@ def main(argv: list[str] | None = None) -> int:
         "json (floor)": lambda: json.dumps(data),
     }
 
-    from goalkit import _documents  # only to report which JSON writer ran
+    from goalkit._serialize import documents  # only to report which JSON writer ran
 
-    writer = "orjson" if _documents._orjson is not None else "json"
+    writer = "orjson" if documents._orjson is not None else "json"
     print(
         f"goalkit {goalkit.__version__} (JSON writer: {writer}), pydantic {pydantic.VERSION}, "
         f"msgspec {msgspec.__version__}, Python {sys.version.split()[0]}"

@@ -10,7 +10,7 @@ import jsonschema
 import pytest
 from hypothesis import given
 
-from goalkit import CheckIn, Goal, KeyResult, Plan, json_schema, to_dict
+from goalkit import CheckIn, Goal, KeyResult, Plan, ValidationError, json_schema, to_dict
 from goalkit._serialize import MODEL_CLASSES
 from test_serialize import ANY_OBJECT, a_plan
 
@@ -102,6 +102,8 @@ def test_dates_are_iso_strings_and_numbers_bounded() -> None:
 
 
 def test_json_schema_refuses_other_classes() -> None:
-    """Only model classes have a schema."""
-    with pytest.raises(TypeError, match="goalkit model class"):
+    """Only model classes have a schema; anything else is expect_type's error."""
+    with pytest.raises(ValidationError, match="goalkit model class") as error:
         json_schema(dict)
+    assert str(error.value).startswith("json_schema.cls: expected a goalkit model class (")
+    assert str(error.value).endswith(", got <class 'dict'>")

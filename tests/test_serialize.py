@@ -7,6 +7,7 @@ import json
 import os
 import pathlib
 import stat
+import sys
 import tempfile
 from typing import Any
 
@@ -32,7 +33,7 @@ from goalkit import (
     Review,
     ReviewKind,
     Revision,
-    _documents,
+    ValidationError,
     _serialize,
     dump,
     from_dict,
@@ -42,6 +43,7 @@ from goalkit import (
     to_dict,
     to_json,
 )
+from goalkit._serialize import documents, migrations
 
 DAY = datetime.date(2027, 1, 31)
 
@@ -118,12 +120,12 @@ def test_json_round_trip_for_every_class(pair: tuple[type, Any]) -> None:
 def test_json_round_trip_with_the_standard_library_writer(pair: tuple[type, Any]) -> None:
     """Without orjson, the standard json writer round-trips the same way."""
     cls, obj = pair
-    saved = _documents._orjson
-    _documents._orjson = None
+    saved = documents._orjson
+    documents._orjson = None
     try:
         text = to_json(obj, indent=4)
     finally:
-        _documents._orjson = saved
+        documents._orjson = saved
     assert from_json(cls, text) == obj
     assert json.loads(text) == to_dict(obj)
 
@@ -259,14 +261,52 @@ def test_to_json_indents_on_request() -> None:
     assert to_json(person, indent=2) == '{\n  "name": "Ana",\n  "id": "ana"\n}'
 
 
-def test_non_model_objects_are_type_errors() -> None:
-    """to_dict and from_dict name the model classes when given something else."""
-    with pytest.raises(TypeError, match="goalkit model class"):
+def test_non_model_objects_are_validation_errors() -> None:
+    """A non-model object or class is the caller's mistake: expect_type's error, naming both."""
+    with pytest.raises(ValidationError, match="goalkit model object") as error:
         to_dict({"title": "x"})
-    with pytest.raises(TypeError, match="goalkit model class"):
+    assert str(error.value).startswith("to_dict.obj: expected a goalkit model object (Person, ")
+    assert str(error.value).endswith(", got {'title': 'x'}")
+    with pytest.raises(ValidationError, match="goalkit model class") as error:
         from_dict(dict, {})
-    with pytest.raises(TypeError, match="str or bytes"):
+    assert str(error.value).startswith("from_dict.cls: expected a goalkit model class (Person, ")
+    with pytest.raises(ValidationError, match="str or UTF-8 bytes") as error:
         from_json(Goal, 42)  # type: ignore[arg-type]
+    assert str(error.value) == ("from_json.text: expected JSON text (str or UTF-8 bytes), got 42")
+
+
+WRONG_ARGUMENTS: list[tuple[str, Any, str]] = [
+    ("to_dict.obj", lambda: to_dict("a plan"), "a goalkit model object"),
+    ("to_json.obj", lambda: to_json(["a plan"]), "a goalkit model object"),
+    ("to_json.indent", lambda: to_json(Person(name="A", id="a"), indent="  "), "a whole number"),
+    ("to_json.indent", lambda: to_json(Person(name="A", id="a"), indent=True), "a whole number"),
+    ("from_dict.cls", lambda: from_dict("Plan", {}), "a goalkit model class"),
+    ("from_dict.cls", lambda: from_dict(Plan(mentee=Person(name="A")), {}), "a goalkit model"),
+    ("from_json.cls", lambda: from_json(int, "{}"), "a goalkit model class"),
+    ("from_json.cls", lambda: from_json([Goal], "{}"), "a goalkit model class"),
+    ("from_json.text", lambda: from_json(Goal, {"title": "x"}), "JSON text"),
+    ("from_json.text", lambda: from_json(Goal, None), "JSON text (str or UTF-8 bytes)"),
+    ("from_json.max_size", lambda: from_json(Goal, "{}", max_size="10"), "a whole number"),
+    ("dump.obj", lambda: dump({"title": "x"}, "goal.json"), "a goalkit model object"),
+    ("dump.path", lambda: dump(Person(name="A", id="a"), 3), "a path"),
+    ("load.path", lambda: load(None), "a path (str or os.PathLike)"),
+    ("load.cls", lambda: load("plan.json", dict), "a goalkit model class"),
+    ("load.max_size", lambda: load("plan.json", Goal, max_size=1.5), "a whole number"),
+    ("json_schema.cls", lambda: goalkit.json_schema(str), "a goalkit model class"),
+]
+
+
+@pytest.mark.parametrize(
+    ("where", "call", "expected"), WRONG_ARGUMENTS, ids=[case[0] for case in WRONG_ARGUMENTS]
+)
+def test_wrong_arguments_get_the_same_error_everywhere(
+    where: str, call: Any, expected: str
+) -> None:
+    """Every serialization function refuses a wrong-type argument with `function.arg: ...`."""
+    with pytest.raises(ValidationError) as error:
+        call()
+    assert str(error.value).startswith(f"{where}: expected {expected}")
+    assert ", got " in str(error.value)
 
 
 def test_public_names_are_exported() -> None:
@@ -486,10 +526,10 @@ def test_schema_version_must_be_a_known_whole_number(version: Any) -> None:
 
 def test_older_documents_are_migrated(monkeypatch: pytest.MonkeyPatch) -> None:
     """With a version 2 format, a version 1 document runs the registered migration."""
-    monkeypatch.setattr(_serialize, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(_serialize, "MIGRATIONS", {})
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(migrations, "MIGRATIONS", {})
 
-    @_serialize.migration(1)
+    @migrations.migration(1)
     def rename_title(document: dict[str, Any]) -> dict[str, Any]:
         document["title"] = document.pop("name")
         return document
@@ -503,13 +543,13 @@ def test_older_documents_are_migrated(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_a_missing_or_failing_migration_is_a_load_error(monkeypatch: pytest.MonkeyPatch) -> None:
     """No migration, or one that raises, ends in a LoadError naming the version."""
-    monkeypatch.setattr(_serialize, "SCHEMA_VERSION", 3)
-    monkeypatch.setattr(_serialize, "MIGRATIONS", {1: lambda document: document["missing"]})
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 3)
+    monkeypatch.setattr(migrations, "MIGRATIONS", {1: lambda document: document["missing"]})
     old = {"schema_version": 1, "mentee": {"name": "Ana"}}
     failed = "could not migrate from schema_version 1: KeyError: 'missing'"
     with pytest.raises(LoadError, match=failed):
         from_dict(Plan, old)
-    monkeypatch.setattr(_serialize, "MIGRATIONS", {1: lambda document: document})
+    monkeypatch.setattr(migrations, "MIGRATIONS", {1: lambda document: document})
     with pytest.raises(LoadError, match="no migration from schema_version 2 to 3"):
         from_dict(Plan, old)
 
@@ -618,7 +658,7 @@ def test_yaml_without_the_extra_says_how_to_install_it(
     """Without PyYAML, YAML files are a LoadError naming the extra to install."""
     path = tmp_path / "plan.yaml"
     dump(a_plan(), path)
-    monkeypatch.setattr(_serialize, "yaml_available", lambda: False)
+    monkeypatch.setitem(sys.modules, "yaml", None)  # `import yaml` now fails, as when absent
     with pytest.raises(LoadError, match=r"pip install 'goalkit-mentoring\[yaml\]'"):
         load(path)
 
@@ -631,6 +671,25 @@ def test_load_takes_the_class_and_a_size_limit(tmp_path: pathlib.Path) -> None:
     assert load(path, Goal) == goal
     with pytest.raises(LoadError, match="document too large"):
         load(path, Goal, max_size=100)
+
+
+def test_a_file_that_grows_while_it_is_read_is_read_whole_or_refused(
+    tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file longer than its size said is read on, to one byte past the limit, then checked."""
+    path = tmp_path / "person.json"
+    dump(Person(name="Ana", id="ana"), path)
+    real_fstat = os.fstat
+
+    def stale_fstat(descriptor: int) -> os.stat_result:
+        fields = list(real_fstat(descriptor))
+        fields[stat.ST_SIZE] = 3  # as it was before the rest was written
+        return os.stat_result(fields)
+
+    monkeypatch.setattr(os, "fstat", stale_fstat)
+    assert load(path, Person) == Person(name="Ana", id="ana")
+    with pytest.raises(LoadError, match="document too large"):
+        load(path, Person, max_size=10)
 
 
 def test_load_accepts_a_byte_order_mark(tmp_path: pathlib.Path) -> None:

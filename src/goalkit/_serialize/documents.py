@@ -1,0 +1,431 @@
+"""Document text in and out: JSON, YAML and TOML, parsed within documented limits.
+
+This module knows the formats, not the model: it turns text into plain data
+(dicts, lists, strings, numbers) and back, and turns every way a parser can
+fail, including on hostile input, into a `LoadError`. The converter turns
+the plain data into model objects. YAML is read by the strict loader in
+`goalkit._serialize.yaml_loader`, imported only when YAML is used (PyYAML
+is an optional extra).
+
+The limits, and why each is enough:
+
+- `MAX_DOCUMENT_SIZE` (64 MiB): a 10,000-goal plan with full histories is
+  about 35 MB of compact JSON; real plans are a few kilobytes. Checked
+  before parsing, in bytes for files and `bytes`, in characters for `str`.
+- Integers: a literal longer than `MAX_NUMBER_LENGTH` characters is refused
+  while parsing, so converting it never takes quadratic time, whatever
+  `sys.set_int_max_str_digits` says. Values beyond ±1e15 are refused when
+  loading (`goalkit._model.MAX_MAGNITUDE`).
+- Nesting: the format itself is at most 11 levels deep, and the loader
+  refuses anything deeper than the format as a wrong type. YAML deeper than
+  `MAX_DEPTH` levels is refused while parsing; JSON and TOML deeper than
+  the parser can follow are refused with the same message (their parsers
+  stop at Python's recursion limit, which is caught here).
+- YAML aliases: at most `MAX_YAML_ALIASES` per document, and the document
+  with every alias expanded must still fit in the size limit, so an alias
+  bomb is refused even when what it expands to is well typed.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tomllib
+from collections.abc import Callable
+from typing import Any, Final
+
+from goalkit._errors import LoadError, Problem, excerpt
+
+__all__ = [
+    "MAX_DEPTH",
+    "MAX_DOCUMENT_SIZE",
+    "MAX_NUMBER_LENGTH",
+    "MAX_YAML_ALIASES",
+    "READERS",
+    "TOO_DEEP",
+    "YAML_INSTALL_HINT",
+    "check_size",
+    "decode_utf8",
+    "parse_json",
+    "parse_toml",
+    "parse_yaml",
+    "write_json",
+    "write_yaml",
+    "writes_native_json",
+    "yaml_available",
+]
+
+#: Largest document read, in bytes (characters for `str` input): 64 MiB.
+MAX_DOCUMENT_SIZE: Final = 64 * 1024 * 1024
+#: Longest number literal read, in characters. ±1e15 needs 17; floats in full need 24.
+MAX_NUMBER_LENGTH: Final = 40
+#: Deepest YAML nesting read. The document format needs 11 levels.
+MAX_DEPTH: Final = 32
+#: Most YAML aliases (``*name``) read in one document.
+MAX_YAML_ALIASES: Final = 100
+
+YAML_INSTALL_HINT: Final = (
+    "reading and writing YAML needs PyYAML: pip install 'goalkit-mentoring[yaml]'"
+)
+
+#: The message for a document nested deeper than the format or a parser allows.
+TOO_DEEP: Final = "nested too deeply: the document format is at most 11 levels deep"
+
+_orjson: Any
+try:  # orjson is an optional extra: it makes writing JSON faster (see benchmarks/).
+    import orjson as _orjson
+except ImportError:  # pragma: no cover - exercised when the extra is absent
+    _orjson = None
+
+
+def _fail(message: str, path: str = "") -> LoadError:
+    return LoadError([Problem(path, message)])
+
+
+# ---------------------------------------------------------------------- size
+
+
+def check_size(size: int, max_size: int, unit: str = "bytes") -> None:
+    """Refuse a document over *max_size*, before any of it is parsed.
+
+    Examples:
+        >>> check_size(10, 5)
+        Traceback (most recent call last):
+        goalkit._errors.LoadError: 1 problem: document too large: 10 bytes, the limit is 5
+    """
+    if size > max_size:
+        raise _fail(f"document too large: {size} {unit}, the limit is {max_size}")
+
+
+def decode_utf8(data: bytes) -> str:
+    """Decode UTF-8 strictly (a leading byte-order mark is allowed).
+
+    Examples:
+        >>> decode_utf8(b"\\xef\\xbb\\xbf{}")
+        '{}'
+    """
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        bad = data[error.start : error.start + 4]
+        raise _fail(
+            f"not valid UTF-8: byte {error.start} ({bad!r}) {error.reason}; "
+            "goalkit documents are UTF-8 text"
+        ) from None
+
+
+def _check_unicode(text: str) -> None:
+    # A Python str may hold lone surrogates, which no encoding can write.
+    if text.isascii():
+        return
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise _fail(
+            f"not valid Unicode: a lone surrogate {text[error.start]!r} at character {error.start}"
+        ) from None
+
+
+def _lone_surrogate_path(document: Any) -> str | None:
+    """The path of the first string (or key) holding a lone surrogate, or None."""
+    stack: list[tuple[str, Any]] = [("", document)]
+    while stack:
+        path, value = stack.pop()
+        if type(value) is str:
+            if not value.isascii():
+                try:
+                    value.encode("utf-8")
+                except UnicodeEncodeError:
+                    return path
+        elif type(value) is dict:
+            for key, item in value.items():
+                child = f"{path}.{key}" if path else str(key)
+                if type(key) is str and not key.isascii():
+                    try:
+                        key.encode("utf-8")
+                    except UnicodeEncodeError:
+                        return path
+                stack.append((child, item))
+        elif type(value) is list:
+            stack.extend((f"{path}[{index}]", item) for index, item in enumerate(value))
+    return None
+
+
+def _refuse_lone_surrogates(document: Any) -> None:
+    path = _lone_surrogate_path(document)
+    if path is not None:
+        raise _fail(
+            "not valid Unicode: text holding a lone surrogate (an unpaired \\ud800-\\udfff escape)",
+            path=_printable_path(path),
+        )
+
+
+def _printable_path(path: str) -> str:
+    # The path is built from document keys; quote it the way messages quote input.
+    return path if len(path) <= 200 and path.isprintable() else excerpt(path, 200)
+
+
+# ---------------------------------------------------------------------- JSON
+
+
+class _DuplicateKeyError(Exception):
+    def __init__(self, key: str) -> None:
+        self.key = key
+
+
+def _unique_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _DuplicateKeyError(key)
+            seen.add(key)
+    return result
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number in JSON; goalkit numbers are finite")
+
+
+def _bounded_int(literal: str) -> int:
+    if len(literal) > MAX_NUMBER_LENGTH:
+        raise ValueError(f"an integer literal of {len(literal)} digits")
+    return int(literal)
+
+
+#: The binary forms JSON text may take (UTF-8).
+JsonBytes = bytes | bytearray | memoryview
+
+_DECODER: Final = json.JSONDecoder(object_pairs_hook=_unique_pairs, parse_constant=_refuse_constant)
+# Used only when the process allows integer literals longer than Python's default 4,300
+# digits (or unlimited): then each literal's length is checked before it is converted.
+_BOUNDED_DECODER: Final = json.JSONDecoder(
+    object_pairs_hook=_unique_pairs, parse_constant=_refuse_constant, parse_int=_bounded_int
+)
+
+
+def parse_json(text: str | JsonBytes, *, max_size: int = MAX_DOCUMENT_SIZE) -> Any:
+    """Parse JSON text into plain data, or raise `LoadError`.
+
+    Refuses, among others: NaN and Infinity, duplicate keys, oversized
+    documents, invalid UTF-8, lone surrogates, and nesting deeper than the
+    parser follows.
+
+    Examples:
+        >>> parse_json(b'{"title": "Learn SQL"}')
+        {'title': 'Learn SQL'}
+        >>> parse_json('{"a": 1, "a": 2}')
+        Traceback (most recent call last):
+        goalkit._errors.LoadError: 1 problem: duplicate key 'a': ...
+    """
+    if isinstance(text, str):
+        check_size(len(text), max_size, "characters")
+        if text.startswith("\ufeff"):
+            text = text[1:]
+        _check_unicode(text)
+    else:  # the public functions check the type: here it is bytes, bytearray or memoryview
+        check_size(len(text), max_size)
+        text = decode_utf8(bytes(text))
+    limit = sys.get_int_max_str_digits()
+    decoder = _DECODER if 0 < limit <= 4300 else _BOUNDED_DECODER
+    try:
+        document = decoder.decode(text)
+    except json.JSONDecodeError as error:
+        raise _fail(
+            f"not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})"
+        ) from None
+    except _DuplicateKeyError as error:
+        raise _fail(
+            f"duplicate key {excerpt(error.key)}: a key may appear only once in an object"
+        ) from None
+    except RecursionError:
+        raise _fail(TOO_DEEP) from None
+    except ValueError as error:  # NaN/Infinity, or an integer literal over the digit limit
+        raise _fail(f"not a valid number: {excerpt(str(error), 120)}") from None
+    # Only \u escapes can produce lone surrogates from valid text: look only when present.
+    if "\\ud" in text or "\\uD" in text:
+        _refuse_lone_surrogates(document)
+    return document
+
+
+def writes_native_json(indent: int | None) -> bool:
+    """Whether `write_json` uses orjson for *indent*, which also writes dates and enums.
+
+    orjson writes a `datetime.date` as ``"YYYY-MM-DD"`` and an enum as its
+    value, exactly as the document format does, so data for it need not
+    convert them first.
+
+    Examples:
+        >>> writes_native_json(indent=4)
+        False
+    """
+    return _orjson is not None and indent in (None, 2)
+
+
+def write_json(data: Any, *, indent: int | None = None) -> str:
+    """Write plain data as JSON text: compact by default, UTF-8 characters kept as they are.
+
+    Uses orjson when it is installed (the `orjson` extra); the standard `json`
+    module otherwise. Both write the same data, though spacing and number
+    spelling may differ.
+
+    Raises:
+        ValueError: text that is not valid Unicode (a lone surrogate).
+
+    Examples:
+        >>> write_json({"title": "Café", "weight": 0.5})
+        '{"title":"Café","weight":0.5}'
+    """
+    if writes_native_json(indent):
+        try:
+            encoded: bytes = _orjson.dumps(data, option=_orjson.OPT_INDENT_2 if indent else 0)
+            return encoded.decode()
+        except _orjson.JSONEncodeError as error:
+            raise ValueError(f"cannot write JSON: {error}") from None
+    text = json.dumps(
+        data,
+        ensure_ascii=False,
+        allow_nan=False,
+        indent=indent,
+        separators=(",", ": ") if indent is not None else (",", ":"),
+    )
+    _check_writable(text)
+    return text
+
+
+def _check_writable(text: str) -> None:
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError as error:
+            raise ValueError(
+                f"cannot write text holding a lone surrogate ({text[error.start]!r})"
+            ) from None
+
+
+# ---------------------------------------------------------------------- TOML
+
+
+def parse_toml(text: str) -> Any:
+    """Parse TOML text into plain data (dates stay `datetime.date`), or raise `LoadError`.
+
+    Examples:
+        >>> parse_toml('title = "Learn SQL"\\ndue = 2027-06-30')
+        {'title': 'Learn SQL', 'due': datetime.date(2027, 6, 30)}
+    """
+    _check_unicode(text)
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise _fail(f"not valid TOML: {excerpt(str(error), 120)}") from None
+    except RecursionError:
+        raise _fail(TOO_DEEP) from None
+    except ValueError as error:  # an integer literal over the digit limit
+        raise _fail(f"not a valid number: {excerpt(str(error), 120)}") from None
+
+
+# ---------------------------------------------------------------------- YAML
+
+
+def yaml_available() -> bool:
+    """Whether PyYAML (the `yaml` extra) is installed.
+
+    Examples:
+        >>> isinstance(yaml_available(), bool)
+        True
+    """
+    try:
+        import yaml  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def parse_yaml(text: str, *, max_size: int = MAX_DOCUMENT_SIZE) -> Any:
+    """Parse one YAML document into plain data, safely and within limits, or raise `LoadError`.
+
+    Examples:
+        >>> parse_yaml("title: Learn SQL\\ndue: 2027-06-30\\non: 2027-01-01")
+        {'title': 'Learn SQL', 'due': datetime.date(2027, 6, 30), 'on': datetime.date(2027, 1, 1)}
+        >>> parse_yaml("title: no")
+        {'title': False}
+    """
+    if not yaml_available():
+        raise _fail(YAML_INSTALL_HINT)
+    import yaml
+
+    from goalkit._serialize.yaml_loader import YamlLimitError
+
+    _check_unicode(text)
+    try:
+        document = _compose_and_construct(text, max_size)
+    except YamlLimitError as error:
+        raise _fail(str(error)) from None
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark
+        where = "" if mark is None else f" (line {mark.line + 1}, column {mark.column + 1})"
+        problem = excerpt(error.problem or "", 160).strip("'\"")
+        raise _fail(f"not valid YAML: {problem}{where}") from None
+    except yaml.YAMLError as error:
+        raise _fail(f"not valid YAML: {excerpt(str(error), 160)}") from None
+    except RecursionError:  # pragma: no cover - MAX_DEPTH stops nesting well before this
+        raise _fail(TOO_DEEP) from None
+    except ValueError as error:  # an integer literal over the digit limit, a bad timestamp
+        raise _fail(f"not a valid value: {excerpt(str(error), 120)}") from None
+    _refuse_lone_surrogates(document)
+    return document
+
+
+def _compose_and_construct(text: str, max_size: int) -> Any:
+    """Compose the node graph, measure it with aliases expanded, then build the data."""
+    from goalkit._serialize.yaml_loader import StrictLoader, YamlLimitError, expanded_size
+
+    loader = StrictLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        if expanded_size(node, max_size) > max_size:
+            raise YamlLimitError(
+                f"YAML aliases expand the document beyond the size limit ({max_size}): "
+                "refused as a possible alias bomb"
+            )
+        return loader.construct_document(node)
+    finally:
+        loader.dispose()
+
+
+def write_yaml(data: Any) -> str:
+    """Write plain data as block-style YAML, keys in the model's order.
+
+    Words YAML 1.1 would read as something else (``no``, ``on``, dates) are
+    quoted, so the file reads back exactly.
+
+    Examples:
+        >>> print(write_yaml({"title": "no", "tags": ["career"]}), end="")
+        title: 'no'
+        tags:
+        - career
+    """
+    if not yaml_available():
+        raise ValueError(YAML_INSTALL_HINT)
+    import yaml
+
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    text: str = yaml.dump(
+        data, Dumper=dumper, sort_keys=False, allow_unicode=True, default_flow_style=False
+    )
+    _check_writable(text)
+    return text
+
+
+# --------------------------------------------------------------------- types
+
+#: Readers by lower-case suffix. TOML is read-only: the standard library has no writer.
+READERS: Final[dict[str, Callable[[str, int], Any]]] = {
+    ".json": lambda text, max_size: parse_json(text, max_size=max_size),
+    ".yaml": lambda text, max_size: parse_yaml(text, max_size=max_size),
+    ".yml": lambda text, max_size: parse_yaml(text, max_size=max_size),
+    ".toml": lambda text, max_size: parse_toml(text),
+}
