@@ -23,6 +23,7 @@ from goalkit._draft import draft
 
 # --- errors
 from goalkit._errors import (
+    ArgumentTypeError,
     GoalkitDeprecationWarning,
     GoalkitError,
     LoadError,
@@ -109,6 +110,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "SMART",
     "Action",
+    "ArgumentTypeError",
     "Cadence",
     "CadenceUnit",
     "Celebration",

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from goalkit._smart import SmartReport
 
 __all__ = [
+    "ArgumentTypeError",
     "GoalkitDeprecationWarning",
     "GoalkitError",
     "LoadError",
@@ -94,17 +95,18 @@ def expect_type(function: str, field: str, value: object, *kinds: type, expected
     """Refuse *value* unless its type is exactly one of *kinds* (None allowed if listed).
 
     The one check behind every public function's arguments, so the same
-    mistake gets the same error everywhere: a `ValidationError` naming the
-    function, the argument and what was expected.
+    mistake gets the same error everywhere: an `ArgumentTypeError` (a
+    `ValidationError` and a `TypeError`) naming the function, the argument
+    and what was expected.
 
     Examples:
         >>> expect_type("progress", "item", "a goal", int, expected="a Goal or Plan")
         Traceback (most recent call last):
         ...
-        goalkit._errors.ValidationError: progress.item: expected a Goal or Plan, got 'a goal'
+        goalkit._errors.ArgumentTypeError: progress.item: expected a Goal or Plan, got 'a goal'
     """
     if type(value) not in kinds:
-        raise ValidationError(function, field, expected, got=value)
+        raise ArgumentTypeError(function, field, expected, got=value)
 
 
 class GoalkitError(Exception):
@@ -168,6 +170,23 @@ class ValidationError(GoalkitError, ValueError):
         """
         warn_deprecated("ValidationError.cls_name", "ValidationError.subject")
         return self.subject
+
+
+class ArgumentTypeError(ValidationError, TypeError):
+    """A public function was given an argument of the wrong type.
+
+    It is a `ValidationError`, like every refused value, and a `TypeError`,
+    which is what Python code raises for a wrong type, so both
+    `except ValidationError` and `except TypeError` catch it.
+
+    Examples:
+        >>> import goalkit
+        >>> try:
+        ...     goalkit.assess("Give five talks")
+        ... except TypeError as error:
+        ...     print(error)
+        assess.goal: expected a Goal, got 'Give five talks'
+    """
 
 
 class UnknownIdError(GoalkitError, LookupError):

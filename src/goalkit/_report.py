@@ -364,7 +364,7 @@ def plan_report(
         >>> goalkit.plan_report(goal.goal)
         Traceback (most recent call last):
         ...
-        goalkit._errors.ValidationError: plan_report.plan: expected a Plan, got Goal(...)
+        goalkit._errors.ArgumentTypeError: plan_report.plan: expected a Plan, got Goal(...)
     """
     expect_type("plan_report", "plan", plan, Plan, expected="a Plan")
     expect_type("plan_report", "as_of", as_of, datetime.date, type(None), expected="a date or None")

@@ -33,7 +33,7 @@ from cattrs.errors import IterableValidationError, IterableValidationNote
 from cattrs.fns import identity
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
-from goalkit._errors import ValidationError, expect_type
+from goalkit._errors import ArgumentTypeError, expect_type
 from goalkit._model import (
     MAX_MAGNITUDE,
     REVISABLE_FIELDS,
@@ -107,7 +107,7 @@ def expect_model_object(function: str, field: str, value: object) -> None:
         >>> expect_model_object("to_dict", "obj", {"title": "x"})
         Traceback (most recent call last):
         ...
-        goalkit._errors.ValidationError: to_dict.obj: expected a goalkit model object (Person, ...
+        goalkit._errors.ArgumentTypeError: to_dict.obj: expected a goalkit model object (Person, ...
     """
     if type(value) not in _MODEL_CLASS_SET:  # the common case costs one lookup
         expect_type(function, field, value, *MODEL_CLASSES, expected=_A_MODEL_OBJECT)
@@ -117,16 +117,16 @@ def expect_model_class(function: str, field: str, value: object) -> None:
     """Refuse *value* unless it is a goalkit model class, with `expect_type`'s message shape.
 
     `expect_type` checks the type of a value; here the value is itself a
-    class, so its identity is checked, and the same `ValidationError` raised.
+    class, so its identity is checked, and the same `ArgumentTypeError` raised.
 
     Examples:
         >>> expect_model_class("from_dict", "cls", dict)
         Traceback (most recent call last):
         ...
-        goalkit._errors.ValidationError: from_dict.cls: expected a goalkit model class (Person, ...
+        goalkit._errors.ArgumentTypeError: from_dict.cls: expected a goalkit model class ...
     """
     if not (isinstance(value, type) and value in _MODEL_CLASS_SET):  # a list is unhashable
-        raise ValidationError(function, field, _A_MODEL_CLASS, got=value)
+        raise ArgumentTypeError(function, field, _A_MODEL_CLASS, got=value)
 
 
 # ------------------------------------------------------------ the mismatches
