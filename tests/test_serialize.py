@@ -735,3 +735,54 @@ def test_review_kinds_round_trip_by_value() -> None:
     """Enums are written by value."""
     review = Review(held_on=DAY, kind=ReviewKind.FEEDBACK_360, id="r")
     assert to_dict(review) == {"held_on": "2027-01-31", "kind": "feedback_360", "id": "r"}
+
+
+# ------------------------------------------------------ hostile text, every path
+
+
+class TestTextRulesOnEveryPath:
+    """The rules for text hold whichever way a document comes in (issue 14)."""
+
+    def test_from_dict_names_the_field_of_a_lone_surrogate(self) -> None:
+        """from_dict refuses what to_json and dump could never write, at its path."""
+        with pytest.raises(LoadError) as error:
+            from_dict(Goal, {"title": "x", "tags": ["ok", "\udc00"], "owner": "\ud800"})
+        assert set(problems_of(error)) == {"tags[1]", "owner"}
+        assert "lone surrogate" in problems_of(error)["owner"]
+
+
+class TestProblemBudget:
+    """Explaining a failed load costs as much as MAX_PROBLEMS problems, however many there are."""
+
+    def test_the_cap_is_global_not_per_array(self) -> None:
+        """Nested arrays wrong everywhere stop at MAX_PROBLEMS in all, not 100 per array."""
+        key_result = {"title": "t", "target": 1, "check_ins": [{}] * 100}
+        document = {"title": "g", "key_results": [key_result] * 100}
+        with pytest.raises(LoadError) as error:
+            from_dict(Goal, document)
+        problems = error.value.problems
+        assert len(problems) == _serialize.MAX_PROBLEMS
+        assert problems[0].path == "key_results[0].check_ins[0].on"
+
+    def test_the_explanation_allocates_little(self) -> None:
+        """10,000 wrong check-ins: the detailed pass keeps only what it reports."""
+        import tracemalloc
+
+        key_result = {"title": "t", "target": 1, "check_ins": [{"on": "x", "value": "y"}] * 100}
+        document = {"title": "g", "key_results": [key_result] * 100}
+        tracemalloc.start()
+        try:
+            with pytest.raises(LoadError):
+                from_dict(Goal, document)
+            _, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+        assert peak < 5_000_000
+
+    def test_a_million_unknown_keys_are_listed_in_order(self) -> None:
+        """Unknown keys are reported in order, at most MAX_PROBLEMS, without sorting them all."""
+        document = {"title": "x", **{f"k{n:07d}": 1 for n in range(200_000)}}
+        with pytest.raises(LoadError) as error:
+            from_dict(Goal, document)
+        paths = [problem.path for problem in error.value.problems]
+        assert paths == [f"k{n:07d}" for n in range(_serialize.MAX_PROBLEMS)]
