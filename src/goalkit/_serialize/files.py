@@ -24,6 +24,7 @@ from goalkit._serialize.documents import (
     YAML_INSTALL_HINT,
     check_size,
     decode_utf8,
+    format_size_limit,
     write_yaml,
     yaml_available,
 )
@@ -58,7 +59,8 @@ def load(
     Args:
         path: the file to read.
         cls: the model class the document describes (default `Plan`).
-        max_size: the largest file accepted, in bytes (default 64 MiB).
+        max_size: the largest file accepted, in bytes (default 64 MiB; YAML
+            files are limited to `MAX_YAML_SIZE`, 4 MiB, whatever is asked).
 
     Raises:
         LoadError: the file is missing, a folder, unreadable, of an unknown
@@ -82,10 +84,11 @@ def load(
     source = str(file)
     try:
         reader = _reader_for(file)
-        data = _read(file, max_size)
+        limit, kind = format_size_limit(file.suffix.lower(), max_size)
+        data = _read(file, limit, kind)
         with collector_paused(len(data)):
-            check_size(len(data), max_size)
-            document = reader(decode_utf8(data), max_size)
+            check_size(len(data), limit, kind=kind)
+            document = reader(decode_utf8(data), limit)
             return structure(cls, document, source)
     except LoadError as error:
         if error.source is not None:
@@ -108,7 +111,7 @@ def _reader_for(file: Path) -> Callable[[str, int], Any]:
     return reader
 
 
-def _read(file: Path, max_size: int) -> bytes:
+def _read(file: Path, max_size: int, kind: str = "") -> bytes:
     """The bytes of *file* (at most *max_size* + 1), or a `LoadError` saying why not."""
     try:
         # Non-blocking, so that opening a named pipe cannot hang; it is then refused.
@@ -120,7 +123,7 @@ def _read(file: Path, max_size: int) -> bytes:
             if not stat.S_ISREG(mode):
                 raise _refuse("not a regular file")
             size = os.fstat(handle.fileno()).st_size
-            check_size(size, max_size)
+            check_size(size, max_size, kind=kind)
             # read(max_size + 1) would allocate the whole limit (64 MiB) for every file.
             data = handle.read(size + 1)
             if len(data) > size:  # it grew since: read on, to one byte past the limit
