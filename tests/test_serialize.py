@@ -9,6 +9,7 @@ import pathlib
 import stat
 import sys
 import tempfile
+import time
 from typing import Any
 
 import attrs
@@ -950,3 +951,115 @@ class TestProblemBudget:
             from_dict(Goal, document)
         paths = [problem.path for problem in error.value.problems]
         assert paths == [f"k{n:07d}" for n in range(_serialize.MAX_PROBLEMS)]
+
+
+class TestAtomicWrites:
+    """dump (and the command's -o) write through one helper that names the target (issue 14)."""
+
+    @pytest.fixture(autouse=True)
+    def _sweep_every_time(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        from goalkit._serialize import files
+
+        monkeypatch.setattr(files, "_swept", {}, raising=False)
+
+    def test_an_error_names_the_target_not_the_temporary_file(
+        self, tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """A full disk is reported for plan.json, with its errno, never for .plan.json.*.tmp."""
+        path = tmp_path / "plan.json"
+        path.write_text("old")
+        real_fsync = os.fsync
+
+        def full(descriptor: int) -> None:
+            real_fsync(descriptor)
+            raise OSError(28, "No space left on device")
+
+        monkeypatch.setattr(os, "fsync", full)
+        with pytest.raises(OSError, match="No space left on device") as error:
+            dump(a_plan(), path)
+        assert error.value.errno == 28
+        assert error.value.filename == str(path)
+        assert ".tmp" not in str(error.value)
+        assert path.read_text() == "old"
+        assert os.listdir(tmp_path) == ["plan.json"]
+
+    def test_a_read_only_folder_names_the_target(
+        self, tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Permission refused when creating the temporary file is reported for the target."""
+        real_open = os.open
+
+        def refuse(path: Any, *args: Any, **kwargs: Any) -> int:
+            if str(path).endswith(".tmp"):
+                raise PermissionError(13, "Permission denied", str(path))
+            return real_open(path, *args, **kwargs)
+
+        monkeypatch.setattr(os, "open", refuse)
+        with pytest.raises(PermissionError) as error:
+            dump(a_plan(), tmp_path / "plan.yaml")
+        assert error.value.filename == str(tmp_path / "plan.yaml")
+
+    def test_stale_temporaries_of_the_target_are_removed(self, tmp_path: pathlib.Path) -> None:
+        """Temporary files of killed writers (old, or their writer gone) go on the next write."""
+        path = tmp_path / "plan.json"
+        old = tmp_path / ".plan.json.0123456789ab.tmp"  # goalkit 0.1's names carry no process id
+        orphan = tmp_path / f".plan.json.{2**22 + 12345}.abcdefabcdef.tmp"  # no such process
+        for leftover in (old, orphan):
+            leftover.write_text("{half a plan")
+        os.utime(old, (0, 0))
+        two_minutes_ago = time.time() - 120
+        os.utime(orphan, (two_minutes_ago, two_minutes_ago))
+        dump(a_plan(), path)
+        assert sorted(os.listdir(tmp_path)) == ["plan.json"]
+
+    def test_only_our_stale_temporaries_are_removed(self, tmp_path: pathlib.Path) -> None:
+        """Fresh files, live writers, other names, links and folders are left alone."""
+        live = tmp_path / f".plan.json.{os.getppid()}.abcdefabcdef.tmp"  # the writer still runs
+        fresh = tmp_path / ".plan.json.99999999.abcdefabcdef.tmp"  # gone, but only just
+        other_target = tmp_path / ".other.json.0123456789ab.tmp"
+        not_ours = tmp_path / ".plan.json.backup.tmp"
+        folder = tmp_path / ".plan.json.0123456789ac.tmp"
+        link = tmp_path / ".plan.json.0123456789ad.tmp"
+        victim = tmp_path / "victim.txt"
+        for keep in (live, fresh, other_target, not_ours, victim):
+            keep.write_text("keep")
+        folder.mkdir()
+        link.symlink_to(victim)
+        for keep in (live, other_target, not_ours, folder, victim):
+            os.utime(keep, (0, 0))
+        os.utime(link, (0, 0), follow_symlinks=False)
+        a_while_ago = time.time() - 120
+        os.utime(live, (a_while_ago, a_while_ago))
+        dump(a_plan(), tmp_path / "plan.json")
+        kept = {live, fresh, other_target, not_ours, folder, link, victim}
+        assert set(tmp_path.iterdir()) == kept | {tmp_path / "plan.json"}
+        assert victim.read_text() == "keep"
+
+    def test_a_symlink_is_replaced_by_default(self, tmp_path: pathlib.Path) -> None:
+        """By default the link itself is replaced by a regular file; what it pointed to is kept."""
+        real = tmp_path / "real.json"
+        real.write_text("real")
+        link = tmp_path / "plan.json"
+        link.symlink_to(real)
+        dump(a_plan(), link)
+        assert not link.is_symlink()
+        assert load(link) == a_plan()
+        assert real.read_text() == "real"
+
+    def test_follow_symlinks_writes_through_the_link(self, tmp_path: pathlib.Path) -> None:
+        """follow_symlinks=True writes the file the link points to, atomically; the link stays."""
+        shared = tmp_path / "shared"
+        shared.mkdir()
+        real = shared / "ana.json"
+        real.write_text("old")
+        link = tmp_path / "plan.json"
+        link.symlink_to(real)
+        dump(a_plan(), link, follow_symlinks=True)
+        assert link.is_symlink()
+        assert load(real) == a_plan()
+        assert os.listdir(shared) == ["ana.json"]
+
+    def test_follow_symlinks_is_a_boolean(self, tmp_path: pathlib.Path) -> None:
+        """A wrong type for follow_symlinks is the usual argument error."""
+        with pytest.raises(ValidationError, match=r"dump\.follow_symlinks: expected True or False"):
+            dump(a_plan(), tmp_path / "plan.json", follow_symlinks="yes")  # type: ignore[arg-type]
