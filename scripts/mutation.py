@@ -15,6 +15,7 @@ and tests give the same figures on a busy machine.
 
     python scripts/mutation.py progress                  # every mutant of _progress
     python scripts/mutation.py smart --sample 400        # a seeded random sample
+    python scripts/mutation.py smart --minutes 30 --sample 200  # all the cheap ones, a sample
     python scripts/mutation.py schedule --report out.md  # also write the survivors
     python scripts/mutation.py schedule --report-only    # report the last run again
 
@@ -34,9 +35,11 @@ import collections
 import contextlib
 import io
 import json
+import math
 import os
 import random
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -122,19 +125,31 @@ def mutant_names(workdir: Path, files: list[Path]) -> list[str]:
     return names
 
 
-def run_mutmut(workdir: Path, names: list[str], max_children: int) -> None:
-    """Run mutmut over the named mutants (all of them when `names` is empty)."""
+def run_mutmut(
+    workdir: Path, names: list[str], max_children: int, minutes: float | None = None
+) -> None:
+    """Run mutmut over the named mutants (all of them when `names` is empty).
+
+    With *minutes*, stop it (as Ctrl-C does) when the time is up; the
+    mutants measured by then keep their results.
+    """
     environment = dict(os.environ, HYPOTHESIS_PROFILE="mutation", PYTHONPATH=str(workdir))
     environment.pop("CI", None)
     command = [str(MUTMUT), "run", f"--max-children={max_children}", *names]
-    with (workdir / "mutmut.log").open("w") as log:
-        completed = subprocess.run(  # noqa: S603 - our own command line
-            command, cwd=workdir, env=environment, stdout=log, stderr=subprocess.STDOUT, check=False
+    with (workdir / "mutmut.log").open("a") as log:
+        process = subprocess.Popen(  # noqa: S603 - our own command line
+            command, cwd=workdir, env=environment, stdout=log, stderr=subprocess.STDOUT
         )
-    if completed.returncode != 0:
-        raise SystemExit(
-            f"mutmut failed (exit {completed.returncode}); see {workdir / 'mutmut.log'}"
-        )
+        try:
+            process.wait(timeout=None if minutes is None else minutes * 60)
+        except subprocess.TimeoutExpired:
+            process.send_signal(signal.SIGINT)
+            if process.wait() != 0:
+                raise SystemExit(
+                    "time ran out before mutmut began measuring mutants: give more --minutes"
+                ) from None
+    if process.returncode != 0:
+        raise SystemExit(f"mutmut failed (exit {process.returncode}); see {workdir / 'mutmut.log'}")
 
 
 def verdicts(workdir: Path, files: list[Path], names: list[str]) -> dict[str, str]:
@@ -204,25 +219,54 @@ def _text_only(before: tuple[int, str], after: tuple[int, str]) -> bool:
     return before[0] == after[0] or "None" in (before[1], after[1])
 
 
+def _caught_checked(result: dict[str, str]) -> tuple[int, int]:
+    counts = collections.Counter(result.values())
+    checked = sum(counts[verdict] for verdict in ("killed", "survived", "timeout", "suspicious"))
+    return counts["killed"] + counts["timeout"], checked
+
+
+def kill_rate(census: dict[str, str], sample: dict[str, str], pool: int) -> str:
+    """The kill rate: exact over the census, estimated from the sample over its pool.
+
+    Kill rate = (killed + timeout) / (killed + timeout + survived + suspicious).
+    The sample's counts are scaled up to the pool it was drawn from (a
+    stratified estimate); the margin is a 95% interval for that part.
+    """
+    caught_c, checked_c = _caught_checked(census)
+    caught_s, checked_s = _caught_checked(sample)
+    if not checked_c + checked_s:
+        return "n/a"
+    scale = pool / len(sample) if sample else 0.0
+    caught = caught_c + caught_s * scale
+    checked = checked_c + checked_s * scale
+    rate = f"{100 * caught / checked:.1f}%"
+    if not sample or len(sample) >= pool or not checked_s:
+        return rate
+    share = caught_s / checked_s
+    spread = 1.96 * math.sqrt(share * (1 - share) / checked_s * (1 - len(sample) / pool))
+    margin = 100 * spread * (checked_s * scale) / checked
+    return f"{rate} ± {margin:.1f} (95%; {len(sample)} of {pool} sampled, {len(census)} all run)"
+
+
 def report(
     module: str,
-    result: dict[str, str],
+    census: dict[str, str],
+    sample: dict[str, str],
+    pool: int,
     total: int,
     workdir: Path,
     files: list[Path],
     seconds: float | None,
 ) -> str:
     """The figures, then one line per surviving mutant, as Markdown."""
+    result = census | sample
     counts = collections.Counter(result.values())
-    checked = sum(counts[verdict] for verdict in ("killed", "survived", "timeout", "suspicious"))
-    caught = counts["killed"] + counts["timeout"]
-    rate = f"{100 * caught / checked:.1f}%" if checked else "n/a"
     took = "" if seconds is None else f" in {seconds / 60:.0f} min"
     lines = [
         f"## {module}",
         "",
         f"{len(result)} of {total} mutants measured{took}; "
-        f"kill rate (killed + timeout) / (killed + timeout + survived + suspicious) = {rate}",
+        f"kill rate {kill_rate(census, sample, pool)}",
         "",
         "| " + " | ".join(VERDICTS) + " |",
         "|" + "---|" * len(VERDICTS),
@@ -257,30 +301,88 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--report-only", action="store_true", help="report on the last run in --workdir, no run"
     )
+    parser.add_argument(
+        "--minutes",
+        type=float,
+        help="run every mutant, cheapest first, for at most this long; then measure "
+        "--sample N of the rest (the functions not finished)",
+    )
+    parser.add_argument(
+        "--resume",
+        action="store_true",
+        help="keep the last run's results: functions it finished are a census, "
+        "the rest the pool that --sample draws from",
+    )
     arguments = parser.parse_args(argv)
 
     source, default_tests = MODULES[arguments.module]
     tests = tuple(arguments.tests or default_tests)
     workdir = arguments.workdir or Path(f"/tmp/goalkit-mutation/{arguments.module}")  # noqa: S108
-    if not arguments.report_only:
-        prepare(workdir, source_files(ROOT, source), tests)
-    files = source_files(workdir, source)
-    every = mutant_names(workdir, files)
-    names = every
-    if arguments.sample is not None and arguments.sample < len(every):
-        names = sorted(random.Random(arguments.seed).sample(every, arguments.sample))  # noqa: S311
-    print(f"{arguments.module}: {len(names)} of {len(every)} mutants, tests {' '.join(tests)}")
     started = time.monotonic()
-    if not arguments.report_only:
-        run_mutmut(workdir, names if names != every else [], arguments.max_children)
-    seconds = None if arguments.report_only else time.monotonic() - started
+    resume = arguments.resume
+    if not (arguments.report_only or arguments.resume):
+        prepare(workdir, source_files(ROOT, source), tests)
+        if arguments.minutes is not None:
+            run_mutmut(workdir, [], arguments.max_children, arguments.minutes)
+            resume = True
+    files = source_files(workdir, source)
+    plan_file = workdir / "mutation-plan.json"
+    if arguments.report_only:
+        plan = json.loads(plan_file.read_text())
+    else:
+        plan = choose(workdir, files, resume, arguments.sample, arguments.seed)
+        plan_file.write_text(json.dumps(plan, indent=1))
+    known = verdicts(workdir, files, plan["every"]) if resume else {}
+    run = [name for name in plan["sample"] if known.get(name, "not checked") == "not checked"]
+    print(
+        f"{arguments.module}: {len(plan['census'])} mutants all run, {len(plan['sample'])} "
+        f"sampled of {len(plan['pool'])}, {len(run)} to run; tests {' '.join(tests)}"
+    )
+    if not arguments.report_only and run:
+        everything = not resume and len(run) == len(plan["every"])
+        run_mutmut(workdir, [] if everything else run, arguments.max_children)
     text = report(
-        arguments.module, verdicts(workdir, files, names), len(every), workdir, files, seconds
+        arguments.module,
+        verdicts(workdir, files, plan["census"]),
+        verdicts(workdir, files, plan["sample"]),
+        len(plan["pool"]),
+        len(plan["every"]),
+        workdir,
+        files,
+        None if arguments.report_only else time.monotonic() - started,
     )
     print(text)
     if arguments.report:
         arguments.report.write_text(text + "\n")
     return 0
+
+
+def choose(
+    workdir: Path, files: list[Path], resume: bool, sample: int | None, seed: int
+) -> dict[str, list[str]]:
+    """Which mutants to measure: every one, or a census of some and a sample of the rest.
+
+    Without --resume, the pool is every mutant. With it, functions whose
+    mutants were all measured by an earlier (interrupted) run form the
+    census, and the rest are the pool. A run is sorted cheapest-first, so
+    an interrupted run leaves the costly functions to the sample.
+    """
+    every = mutant_names(workdir, files)
+    census: list[str] = []
+    pool = every
+    if resume:
+        known = verdicts(workdir, files, every)
+
+        def function(name: str) -> str:
+            return name.partition("__mutmut_")[0]
+
+        unfinished = {function(name) for name, verdict in known.items() if verdict == "not checked"}
+        census = [name for name in every if function(name) not in unfinished]
+        pool = [name for name in every if function(name) in unfinished]
+    chosen = pool
+    if sample is not None and sample < len(pool):
+        chosen = sorted(random.Random(seed).sample(pool, sample))  # noqa: S311
+    return {"every": every, "census": census, "pool": pool, "sample": chosen}
 
 
 if __name__ == "__main__":
