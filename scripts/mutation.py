@@ -96,7 +96,8 @@ def prepare(workdir: Path, files: list[Path], tests: tuple[str, ...]) -> None:
     if workdir.exists():
         shutil.rmtree(workdir)
     workdir.mkdir(parents=True)
-    for name in ("src", "tests"):
+    # docs/: some tests read the reference pages (the finding codes' table).
+    for name in ("src", "tests", "docs"):
         shutil.copytree(ROOT / name, workdir / name, ignore=shutil.ignore_patterns("__pycache__"))
     for name in ("conftest.py", "pyproject.toml"):
         shutil.copy2(ROOT / name, workdir / name)
@@ -109,7 +110,7 @@ def prepare(workdir: Path, files: list[Path], tests: tuple[str, ...]) -> None:
         f"pytest_add_cli_args_test_selection=\n    {lines(tests)}\n"
         # The doctest-glob keeps Sybil's *.md collection and README out of the runs.
         "pytest_add_cli_args=\n    -p\n    goalkit_mutation_profile\n    -p\n    no:cacheprovider\n"
-        "also_copy=\n    conftest.py\n    goalkit_mutation_profile.py\n"
+        "also_copy=\n    conftest.py\n    goalkit_mutation_profile.py\n    docs\n"
     )
 
 
