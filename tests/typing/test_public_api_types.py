@@ -88,6 +88,7 @@ from goalkit import (
     to_json,
 )
 from goalkit import testing as goalkit_testing
+from goalkit._smart import BaseCriterion  # exported from goalkit with the REAL and OKR frameworks
 
 START = datetime.date(2027, 1, 4)
 AS_OF = datetime.date(2027, 3, 1)
@@ -204,17 +205,17 @@ def test_smart_types() -> None:
     """SMART assessment, drafting and text analysis keep their result types."""
     plan = build_plan()
     goal = plan.goal("g-talks")
-    report = assess(goal, plan=plan, policy=SmartPolicy())
+    report = assess(goal, plan=plan, as_of=AS_OF, policy=SmartPolicy())
     assert_type(report, SmartReport)
     assert_type(report.passed, bool)
     assert_type(report.score, float)
-    assert_type(report.results, Mapping[Criterion, CriterionResult])
+    assert_type(report.results, Mapping[BaseCriterion, CriterionResult])
     assert_type(report.findings, tuple[Finding, ...])
-    assert_type(report.failed, tuple[Criterion, ...])
+    assert_type(report.failed, tuple[BaseCriterion, ...])
     for finding in report.findings:
         assert_type(finding.code, str)
         assert_type(finding.severity, Severity)
-        assert_type(finding.criterion, Criterion)
+        assert_type(finding.criterion, BaseCriterion)
     assert_type(assess_plan(plan), dict[str, SmartReport])
     try:
         assert_type(require_smart(goal, plan=plan), Goal)
