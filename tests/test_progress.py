@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 import pytest
@@ -19,6 +19,7 @@ from goalkit import (
     CheckIn,
     Direction,
     Goal,
+    GoalkitDeprecationWarning,
     GoalStatus,
     Health,
     KeyResult,
@@ -693,8 +694,8 @@ def test_forecast_ignores_later_check_ins() -> None:
 
 
 def test_forecasts_can_be_turned_off() -> None:
-    """With ProgressPolicy(forecasts=False) every forecast is None."""
-    off = ProgressPolicy(forecasts=False)
+    """With ProgressPolicy(compute_forecasts=False) every forecast is None."""
+    off = ProgressPolicy(compute_forecasts=False)
     assert progress(networking_goal(), as_of=D(2027, 4, 30), policy=off).forecast is None
     plan = Plan(mentee=ANA, goals=[networking_goal()])
     assert progress(plan, as_of=D(2027, 4, 30), policy=off).forecast is None
@@ -968,9 +969,55 @@ def test_as_of_defaults_to_today() -> None:
 
 
 def test_progress_refuses_other_items() -> None:
-    """Only key results, milestones, goals and plans have progress."""
-    with pytest.raises(TypeError, match="KeyResult, Milestone, Goal or Plan"):
+    """Only key results, milestones, goals and plans have progress: anything else is refused."""
+    with pytest.raises(ValidationError, match="KeyResult, Milestone, Goal or Plan") as caught:
         progress("a goal", as_of=D(2027, 1, 1))  # type: ignore[arg-type]
+    assert str(caught.value) == (
+        "progress.item: expected a KeyResult, Milestone, Goal or Plan, got 'a goal'"
+    )
+    assert (caught.value.subject, caught.value.field) == ("progress", "item")
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (
+            lambda: progress_by_goal("a plan", as_of=D(2027, 1, 1)),  # type: ignore[arg-type]
+            "progress_by_goal.plan: expected a Plan, got 'a plan'",
+        ),
+        (
+            lambda: okr_score("a plan", as_of=D(2027, 1, 1)),  # type: ignore[arg-type]
+            "okr_score.goal: expected a Goal, got 'a plan'",
+        ),
+        (
+            lambda: celebrations("a plan", D(2027, 1, 1), D(2027, 2, 1)),  # type: ignore[arg-type]
+            "celebrations.item: expected a Goal or Plan, got 'a plan'",
+        ),
+        (
+            lambda: next_review("a plan", D(2027, 1, 1)),  # type: ignore[arg-type]
+            "next_review.plan: expected a Plan, got 'a plan'",
+        ),
+        (
+            lambda: due_reviews("a plan", D(2027, 1, 1)),  # type: ignore[arg-type]
+            "due_reviews.plan: expected a Plan, got 'a plan'",
+        ),
+        (
+            lambda: progress(kr(), as_of=D(2027, 1, 1), plan="a plan"),  # type: ignore[arg-type]
+            "progress.plan: expected a Plan or None, got 'a plan'",
+        ),
+        (
+            lambda: due_reviews(Plan(mentee=ANA), D(2027, 1, 1), policy=0.1),  # type: ignore[arg-type]
+            "due_reviews.policy: expected a ProgressPolicy or None, got 0.1",
+        ),
+    ],
+)
+def test_every_function_refuses_a_wrong_argument_the_same_way(
+    call: Callable[[], object], message: str
+) -> None:
+    """A wrong-type argument is a ValidationError saying `function.argument: expected ...`."""
+    with pytest.raises(ValidationError) as caught:
+        call()
+    assert str(caught.value) == message
 
 
 def test_a_goal_outside_the_plan_is_an_unknown_id() -> None:
@@ -986,7 +1033,7 @@ def test_a_goal_outside_the_plan_is_an_unknown_id() -> None:
         {"at_risk_margin": 1.5},
         {"on_track_margin": 0.3, "at_risk_margin": 0.2},
         {"on_track_margin": True},
-        {"forecasts": 1},
+        {"compute_forecasts": 1},
         {"review_early_days": -1},
         {"review_early_days": 2.0},
     ],
@@ -995,6 +1042,21 @@ def test_policy_is_validated(fields: dict[str, object]) -> None:
     """Margins lie in 0..1 with on_track <= at_risk; the other options have exact types."""
     with pytest.raises(ValidationError, match="ProgressPolicy"):
         ProgressPolicy(**fields)  # type: ignore[arg-type]
+
+
+def test_the_old_forecasts_name_still_works_with_a_deprecation_warning() -> None:
+    """ProgressPolicy(forecasts=...) and .forecasts are the old names of compute_forecasts."""
+    with pytest.warns(GoalkitDeprecationWarning, match="compute_forecasts"):
+        off = ProgressPolicy(forecasts=False)
+    assert off == ProgressPolicy(compute_forecasts=False)
+    assert progress(networking_goal(), as_of=D(2027, 4, 30), policy=off).forecast is None
+    with pytest.warns(GoalkitDeprecationWarning, match=r"ProgressPolicy\.compute_forecasts"):
+        assert off.forecasts is False
+    with (
+        pytest.warns(GoalkitDeprecationWarning),
+        pytest.raises(ValidationError, match="ProgressPolicy"),
+    ):
+        ProgressPolicy(forecasts=1)  # type: ignore[arg-type]
 
 
 def test_policy_must_be_a_progress_policy() -> None:
