@@ -36,7 +36,6 @@ from goalkit._model.enums import Direction, ReviewKind
 __all__ = ["CheckIn", "KeyResult", "Milestone", "Review"]
 
 _ON: Final = attrgetter("on")
-_VALUE: Final = attrgetter("value")
 
 
 def _sorted_check_ins(items: Iterable[CheckIn]) -> tuple[CheckIn, ...]:
@@ -235,9 +234,11 @@ class KeyResult:
             >>> kr.values_by_day(datetime.date(2027, 3, 1))
             {datetime.date(2027, 2, 15): 2}
         """
-        counted = self.check_ins[: self._counted(until)]
-        # A dict keeps each day's first position and its last value: a day's last check-in counts.
-        return dict(zip(map(_ON, counted), map(_VALUE, counted), strict=True))
+        values: dict[datetime.date, float] = {}
+        for check_in in self.check_ins[: self._counted(until)]:
+            # A dict keeps each day's first position and its last value: a day's last counts.
+            values[check_in.on] = check_in.value
+        return values
 
     def with_check_in(self, check_in: CheckIn) -> KeyResult:
         """Return a copy with *check_in* added in date order (after others that day).

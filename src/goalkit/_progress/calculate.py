@@ -16,7 +16,7 @@ in step.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Final, NamedTuple, TypeAlias
 
 from goalkit._errors import expect_type
@@ -33,8 +33,12 @@ _ABANDONED: Final = GoalStatus.ABANDONED
 #: Below this total weight, weight * value may underflow: the mean is taken on rescaled weights.
 _TINY_TOTAL: Final = 1e-280
 
-#: One thing a value is computed from: (weight, value, the item, its kind).
-_Measured: TypeAlias = tuple[float, float, KeyResult | Milestone | Goal, PartKind]
+#: The kind of part each item is.
+_KIND: Final[Mapping[type, PartKind]] = {
+    KeyResult: "key_result",
+    Milestone: "milestone",
+    Goal: "goal",
+}
 
 
 # ------------------------------------------------------------ the arithmetic
@@ -59,57 +63,33 @@ def expected_share(
     return clamp01((day - start).days / span)
 
 
-def _weighted_mean(measured: Sequence[_Measured]) -> float | None:
-    """The weighted mean of the values; None when nothing is measured."""
+def _part(item: KeyResult | Milestone | Goal, weight: float, value: float) -> Part:
+    return Part(id=item.id, title=item.title, weight=weight, value=value, kind=_KIND[type(item)])
+
+
+def _mean(parts: Sequence[Part]) -> float | None:
+    """The weighted mean of the parts' values; None without parts."""
     total = weighted = 0.0
-    for weight, value, _item, _kind in measured:
-        total += weight
-        weighted += weight * value
-    if total <= 0:
-        return None
-    if total < _TINY_TOTAL:
-        return _rescaled_mean(measured)
-    # weighted <= total holds in floating point too, so the mean never exceeds 1.
-    return weighted / total
+    for part in parts:
+        total += part.weight
+        weighted += part.weight * part.value
+    if 0 < total < _TINY_TOTAL:
+        return _rescaled_mean(parts)
+    return weighted / total if total > 0 else None
 
 
-def _rescaled_mean(measured: Sequence[_Measured]) -> float:
-    """The weighted mean, with the weights divided by the largest first.
+def _rescaled_mean(parts: Sequence[Part]) -> float:
+    """The weighted mean of *parts*, with the weights divided by the largest first.
 
     For weights so small that weight * value underflows to 0 (such as 5e-324).
     """
-    largest = max(weight for weight, _value, _item, _kind in measured)
+    largest = max(part.weight for part in parts)
     total = weighted = 0.0
-    for weight, value, _item, _kind in measured:
-        scaled_weight = weight / largest
-        total += scaled_weight
-        weighted += scaled_weight * value
+    for part in parts:
+        weight = part.weight / largest
+        total += weight
+        weighted += weight * part.value
     return weighted / total
-
-
-def _parts(measured: Sequence[_Measured]) -> list[Part]:
-    return [
-        Part(id=item.id, title=item.title, weight=weight, value=value, kind=kind)
-        for weight, value, item, kind in measured
-    ]
-
-
-def _key_results_measured(state: GoalState, day: datetime.date) -> list[_Measured]:
-    """A goal's key results of weight above 0, each measured as of *day*."""
-    return [
-        (key_result.weight, share(key_result, key_result.value_on(day)), key_result, "key_result")
-        for key_result in state.key_results
-        if key_result.weight > 0
-    ]
-
-
-def _milestones_measured(state: GoalState, day: datetime.date) -> list[_Measured]:
-    """A goal's milestones of weight above 0: 1 once completed by *day*, else 0."""
-    return [
-        (milestone.weight, 1.0 if milestone.completed_by(day) else 0.0, milestone, "milestone")
-        for milestone in state.milestones
-        if milestone.weight > 0
-    ]
 
 
 # ------------------------------------------------------------------ goals
@@ -122,15 +102,17 @@ class _State(NamedTuple):
     value: float | None
 
 
-def _counted(state: _State) -> float | None:
-    """A child's (or root goal's) value when it counts towards its parent, else None.
+def _counted_children(
+    children: Iterable[Goal], states: Mapping[str, _State]
+) -> Iterator[tuple[Goal, float, float]]:
+    """`(child, weight, value)` of each child goal (or root goal) that counts towards its parent.
 
     Abandoned goals, goals of weight 0 and goals with nothing measurable do not count.
     """
-    fields = state.fields
-    if fields.weight <= 0 or fields.status is _ABANDONED:
-        return None
-    return state.value
+    for child in children:
+        fields, value = states[child.id]
+        if value is not None and fields.weight > 0 and fields.status is not _ABANDONED:
+            yield child, fields.weight, value
 
 
 class _Calculator:
@@ -190,19 +172,37 @@ class _Calculator:
                 kept[current.id] = (current, parts)
 
     def _state(self, goal: Goal, parts: list[Part] | None) -> _State:
-        fields = goal.state_on(self.day)
         day = self.day
-        measured = _key_results_measured(fields, day) + _milestones_measured(fields, day)
-        states = self.states
-        for child in self.children.get(goal.id, ()):
-            value = _counted(states[child.id])
-            if value is not None:
-                measured.append((states[child.id].fields.weight, value, child, "goal"))
-        if parts is not None:
-            parts += _parts(measured)
+        fields = goal.state_on(day)
+        total = weighted = 0.0
+        # One loop, no intermediate lists: this runs for every key result of a plan.
+        for item in fields.key_results + fields.milestones:
+            weight = item.weight
+            if weight > 0:
+                if isinstance(item, KeyResult):
+                    value = share(item, item.value_on(day))
+                else:
+                    value = 1.0 if item.completed_by(day) else 0.0
+                total += weight
+                weighted += weight * value
+                if parts is not None:
+                    parts.append(_part(item, weight, value))
+        children = self.children.get(goal.id)
+        if children:
+            for child, weight, value in _counted_children(children, self.states):
+                total += weight
+                weighted += weight * value
+                if parts is not None:
+                    parts.append(_part(child, weight, value))
         if fields.status is _ACHIEVED:
             return _State(fields, 1.0)
-        return _State(fields, _weighted_mean(measured))
+        if 0 < total < _TINY_TOTAL:
+            if parts is None:
+                parts = []
+                self._state(goal, parts)
+            return _State(fields, _rescaled_mean(parts))
+        # weighted <= total holds in floating point too, so the mean never exceeds 1.
+        return _State(fields, weighted / total if total > 0 else None)
 
     def goal_progress(self, goal: Goal) -> Progress:
         """The full `Progress` of *goal*: value, expected, health, forecast and parts."""
@@ -239,8 +239,9 @@ class _Calculator:
                 state = states[current.id]
                 children = [
                     forecasts[child.id]
-                    for child in self.children.get(current.id, ())
-                    if _counted(states[child.id]) is not None
+                    for child, _weight, _value in _counted_children(
+                        self.children.get(current.id, ()), states
+                    )
                 ]
                 forecasts[current.id] = goal_forecast(
                     current, state.fields, state.value, self.day, children
@@ -322,27 +323,22 @@ def _plan_progress(
     calculator.evaluate_all(plan.goals)
     states = calculator.states
     roots = calculator.children.get(None, ())
-    measured: list[_Measured] = []
-    counted: list[Goal] = []
-    for root in roots:
-        value = _counted(states[root.id])
-        if value is not None:
-            counted.append(root)
-            measured.append((states[root.id].fields.weight, value, root, "goal"))
+    counted = list(_counted_children(roots, states))
+    parts = [_part(root, weight, value) for root, weight, value in counted]
     live = [state.fields for state in states.values() if state.fields.status is not _ABANDONED]
     starts = [fields.start for fields in live if fields.start is not None]
     dues = [fields.due for fields in live if fields.due is not None]
     start = min(starts) if starts else None
     due = max(dues) if dues else None
-    value = _weighted_mean(measured)
+    value = _mean(parts)
     expected = expected_share(start, due, day)
     if roots and all(states[root.id].fields.status is _ABANDONED for root in roots):
         health = Health.ABANDONED
     else:
         health = judge(value, expected, day, start, due, policy)
     forecast = None
-    if policy.compute_forecasts and counted:
-        forecasts = [calculator.goal_forecast(root) for root in counted]
+    if policy.compute_forecasts and parts:
+        forecasts = [calculator.goal_forecast(root) for root, _weight, _value in counted]
         known = [forecast for forecast in forecasts if forecast is not None]
         if len(known) == len(forecasts):
             forecast = max(known)
@@ -352,7 +348,7 @@ def _plan_progress(
         health=health,
         forecast=forecast,
         as_of=day,
-        parts=tuple(_parts(measured)),
+        parts=tuple(parts),
     )
 
 
@@ -489,5 +485,9 @@ def okr_score(goal: Goal, *, as_of: datetime.date | None = None) -> float | None
     """
     expect_type("okr_score", "goal", goal, Goal, expected="a Goal")
     day = as_of_day("okr_score", as_of)
-    measured = _key_results_measured(goal.state_on(day), day)
-    return _rescaled_mean(measured) if measured else None
+    parts = [
+        _part(key_result, key_result.weight, share(key_result, key_result.value_on(day)))
+        for key_result in goal.state_on(day).key_results
+        if key_result.weight > 0
+    ]
+    return _rescaled_mean(parts) if parts else None

@@ -106,10 +106,8 @@ def _own_trend(state: GoalState, day: datetime.date) -> datetime.date | None:
             index = len(weights)
             weights.append(key_result.weight)
             current.append(share(key_result, key_result.baseline))
-            events.extend(
-                (when.toordinal(), index, share(key_result, value))
-                for when, value in key_result.values_by_day(day).items()
-            )
+            for when, value in key_result.values_by_day(day).items():
+                events.append((when.toordinal(), index, share(key_result, value)))
     for milestone in state.milestones:
         if milestone.weight > 0:
             weights.append(milestone.weight)
