@@ -18,7 +18,7 @@ import attrs
 
 from goalkit._errors import expect_type
 from goalkit._measure import reached_days
-from goalkit._model import Goal, GoalStatus, Plan
+from goalkit._model import Goal, GoalStatus, KeyResult, Milestone, Plan
 from goalkit._model.checks import check_date
 
 __all__ = ["Celebration", "CelebrationKind", "celebrations", "in_window"]
@@ -79,38 +79,31 @@ def in_window(day: datetime.date | None, since: datetime.date, until: datetime.d
 def _goal_celebrations(
     goal: Goal, since: datetime.date, until: datetime.date
 ) -> Iterator[Celebration]:
-    for milestone in goal.milestones:
-        completed_on = milestone.completed_on
-        if completed_on is not None and in_window(completed_on, since, until):
-            yield Celebration(
-                on=completed_on,
-                kind="milestone",
-                goal_id=goal.id,
-                item_id=milestone.id,
-                title=milestone.title,
-                text=f"Milestone completed: {milestone.title}",
-            )
+    """The goal's celebrations in the window: milestones, then key results, then the goal."""
+    found: list[tuple[datetime.date | None, CelebrationKind, Goal | KeyResult | Milestone, str]]
+    found = [
+        (milestone.completed_on, "milestone", milestone, f"Milestone completed: {milestone.title}")
+        for milestone in goal.milestones
+    ]
     for key_result in goal.key_results:
-        first = next(reached_days(key_result, until), None)
-        if first is not None and in_window(first, since, until):
-            unit = f" {key_result.unit}" if key_result.unit else ""
-            yield Celebration(
-                on=first,
-                kind="key_result",
-                goal_id=goal.id,
-                item_id=key_result.id,
-                title=key_result.title,
-                text=f"Target reached: {key_result.title} ({key_result.target:g}{unit})",
+        unit = f" {key_result.unit}" if key_result.unit else ""
+        found.append(
+            (
+                next(reached_days(key_result, until), None),  # the first time only
+                "key_result",
+                key_result,
+                f"Target reached: {key_result.title} ({key_result.target:g}{unit})",
             )
-    for day, status in goal.status_history():
-        if status is _ACHIEVED and in_window(day, since, until):
+        )
+    found += [
+        (day, "goal", goal, f"Goal achieved: {goal.title}")
+        for day, status in goal.status_history()
+        if status is _ACHIEVED
+    ]
+    for day, kind, item, text in found:
+        if day is not None and in_window(day, since, until):
             yield Celebration(
-                on=day,
-                kind="goal",
-                goal_id=goal.id,
-                item_id=goal.id,
-                title=goal.title,
-                text=f"Goal achieved: {goal.title}",
+                on=day, kind=kind, goal_id=goal.id, item_id=item.id, title=item.title, text=text
             )
 
 

@@ -147,15 +147,7 @@ class ProgressPolicy:
 
     @property
     def forecasts(self) -> bool:
-        """Deprecated: the old name of `compute_forecasts`.
-
-        Examples:
-            >>> import warnings
-            >>> with warnings.catch_warnings():
-            ...     warnings.simplefilter("ignore")
-            ...     ProgressPolicy(compute_forecasts=False).forecasts
-            False
-        """
+        """Deprecated (warns): the old name of `compute_forecasts`."""
         warn_deprecated("ProgressPolicy.forecasts", "ProgressPolicy.compute_forecasts")
         return self.compute_forecasts
 
