@@ -307,8 +307,11 @@ class Goal:
         """
         revisions = self.revisions
         if not revisions or revisions[-1].on <= day:
-            return GoalState(
-                self.status, self.start, self.due, self.weight, self.key_results, self.milestones
+            # tuple.__new__ rather than GoalState(...): the same value without the Python-level
+            # __new__ of a NamedTuple, on the path every progress calculation takes per goal.
+            return tuple.__new__(
+                GoalState,
+                (self.status, self.start, self.due, self.weight, self.key_results, self.milestones),
             )
         values: dict[str, Any] = {
             "status": self.status,

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import Any, Final, NamedTuple, TypeAlias
+from typing import Any, Final, TypeAlias
 
 from goalkit._errors import expect_type
 from goalkit._measure import clamp01, share
@@ -95,11 +95,9 @@ def _rescaled_mean(parts: Sequence[Part]) -> float:
 # ------------------------------------------------------------------ goals
 
 
-class _State(NamedTuple):
-    """A goal's result inside one calculation: what its parent needs."""
-
-    fields: GoalState
-    value: float | None
+#: A goal's result inside one calculation, what its parent needs: (the goal on the day, value).
+#: A plain tuple: one is built for every goal of a plan, and a NamedTuple costs a call more.
+_State: TypeAlias = tuple[GoalState, float | None]
 
 
 def _counted_children(
@@ -195,34 +193,31 @@ class _Calculator:
                 if parts is not None:
                     parts.append(_part(child, weight, value))
         if fields.status is _ACHIEVED:
-            return _State(fields, 1.0)
+            return fields, 1.0
         if 0 < total < _TINY_TOTAL:
             if parts is None:
                 parts = []
                 self._state(goal, parts)
-            return _State(fields, _rescaled_mean(parts))
+            return fields, _rescaled_mean(parts)
         # weighted <= total holds in floating point too, so the mean never exceeds 1.
-        return _State(fields, weighted / total if total > 0 else None)
+        return fields, weighted / total if total > 0 else None
 
     def goal_progress(self, goal: Goal) -> Progress:
         """The full `Progress` of *goal*: value, expected, health, forecast and parts."""
         kept = self.parts.get(goal.id)
         if kept is not None and kept[0] is goal:
             parts = kept[1]
-            state = self.states[goal.id]
+            fields, value = self.states[goal.id]
         else:
             self.evaluate(goal)
             parts = []
-            state = self._state(goal, parts)
-        fields = state.fields
+            fields, value = self._state(goal, parts)
         day = self.day
         expected = expected_share(fields.start, fields.due, day)
-        health = judge(
-            state.value, expected, day, fields.start, fields.due, self.policy, fields.status
-        )
+        health = judge(value, expected, day, fields.start, fields.due, self.policy, fields.status)
         forecast = self.goal_forecast(goal) if self.policy.compute_forecasts else None
         return Progress(
-            value=state.value,
+            value=value,
             expected=expected,
             health=health,
             forecast=forecast,
@@ -236,16 +231,14 @@ class _Calculator:
         if goal.id not in forecasts:
             states = self.states
             for current in self._below(goal, forecasts):
-                state = states[current.id]
+                fields, value = states[current.id]
                 children = [
                     forecasts[child.id]
                     for child, _weight, _value in _counted_children(
                         self.children.get(current.id, ()), states
                     )
                 ]
-                forecasts[current.id] = goal_forecast(
-                    current, state.fields, state.value, self.day, children
-                )
+                forecasts[current.id] = goal_forecast(current, fields, value, self.day, children)
         return forecasts[goal.id]
 
 
@@ -325,14 +318,14 @@ def _plan_progress(
     roots = calculator.children.get(None, ())
     counted = list(_counted_children(roots, states))
     parts = [_part(root, weight, value) for root, weight, value in counted]
-    live = [state.fields for state in states.values() if state.fields.status is not _ABANDONED]
+    live = [fields for fields, _value in states.values() if fields.status is not _ABANDONED]
     starts = [fields.start for fields in live if fields.start is not None]
     dues = [fields.due for fields in live if fields.due is not None]
     start = min(starts) if starts else None
     due = max(dues) if dues else None
     value = _mean(parts)
     expected = expected_share(start, due, day)
-    if roots and all(states[root.id].fields.status is _ABANDONED for root in roots):
+    if roots and all(states[root.id][0].status is _ABANDONED for root in roots):
         health = Health.ABANDONED
     else:
         health = judge(value, expected, day, start, due, policy)
