@@ -62,7 +62,7 @@ class Celebration:
     text: str
 
 
-def in_window(day: datetime.date | None, since: datetime.date, until: datetime.date) -> bool:
+def in_window(day: datetime.date, since: datetime.date, until: datetime.date) -> bool:
     """Whether *day* falls in the window from *since* to *until*, both included.
 
     Examples:
@@ -70,10 +70,10 @@ def in_window(day: datetime.date | None, since: datetime.date, until: datetime.d
         >>> jan_1, jan_31 = datetime.date(2027, 1, 1), datetime.date(2027, 1, 31)
         >>> in_window(jan_1, jan_1, jan_31), in_window(jan_31, jan_1, jan_31)
         (True, True)
-        >>> in_window(None, jan_1, jan_31)
+        >>> in_window(datetime.date(2027, 2, 1), jan_1, jan_31)
         False
     """
-    return day is not None and since <= day <= until
+    return since <= day <= until
 
 
 def _goal_celebrations(
