@@ -92,6 +92,29 @@ def _rescaled_mean(parts: Sequence[Part]) -> float:
     return weighted / total
 
 
+def _judged(
+    value: float | None,
+    start: datetime.date | None,
+    due: datetime.date | None,
+    day: datetime.date,
+    policy: ProgressPolicy,
+    *,
+    status: GoalStatus | None = None,
+    forecast: datetime.date | None = None,
+    parts: Sequence[Part] = (),
+) -> Progress:
+    """The `Progress` of a value over the start..due span: its expected share and health."""
+    expected = expected_share(start, due, day)
+    return Progress(
+        value=value,
+        expected=expected,
+        health=judge(value, expected, day, start, due, policy, status),
+        forecast=forecast,
+        as_of=day,
+        parts=tuple(parts),
+    )
+
+
 # ------------------------------------------------------------------ goals
 
 
@@ -212,17 +235,15 @@ class _Calculator:
             self.evaluate(goal)
             parts = []
             fields, value = self._state(goal, parts)
-        day = self.day
-        expected = expected_share(fields.start, fields.due, day)
-        health = judge(value, expected, day, fields.start, fields.due, self.policy, fields.status)
-        forecast = self.goal_forecast(goal) if self.policy.compute_forecasts else None
-        return Progress(
-            value=value,
-            expected=expected,
-            health=health,
-            forecast=forecast,
-            as_of=day,
-            parts=tuple(parts),
+        return _judged(
+            value,
+            fields.start,
+            fields.due,
+            self.day,
+            self.policy,
+            status=fields.status,
+            forecast=self.goal_forecast(goal) if self.policy.compute_forecasts else None,
+            parts=parts,
         )
 
     def goal_forecast(self, goal: Goal) -> datetime.date | None:
@@ -263,15 +284,13 @@ def _key_result_progress(
     if owner is not None:
         fields = owner.state_on(day)
         start, due = fields.start, fields.due
-    due = key_result.due or due
-    value = share(key_result, key_result.value_on(day))
-    expected = expected_share(start, due, day)
-    return Progress(
-        value=value,
-        expected=expected,
-        health=judge(value, expected, day, start, due, policy),
+    return _judged(
+        share(key_result, key_result.value_on(day)),
+        start,
+        key_result.due or due,
+        day,
+        policy,
         forecast=key_result_forecast(key_result, day) if policy.compute_forecasts else None,
-        as_of=day,
     )
 
 
@@ -323,25 +342,23 @@ def _plan_progress(
     dues = [fields.due for fields in live if fields.due is not None]
     start = min(starts) if starts else None
     due = max(dues) if dues else None
-    value = _mean(parts)
-    expected = expected_share(start, due, day)
-    if roots and all(states[root.id][0].status is _ABANDONED for root in roots):
-        health = Health.ABANDONED
-    else:
-        health = judge(value, expected, day, start, due, policy)
     forecast = None
     if policy.compute_forecasts and parts:
         forecasts = [calculator.goal_forecast(root) for root, _weight, _value in counted]
         known = [forecast for forecast in forecasts if forecast is not None]
         if len(known) == len(forecasts):
             forecast = max(known)
-    return Progress(
-        value=value,
-        expected=expected,
-        health=health,
+    # A plan whose root goals are all abandoned is abandoned itself.
+    abandoned = roots and all(states[root.id][0].status is _ABANDONED for root in roots)
+    return _judged(
+        _mean(parts),
+        start,
+        due,
+        day,
+        policy,
+        status=_ABANDONED if abandoned else None,
         forecast=forecast,
-        as_of=day,
-        parts=tuple(parts),
+        parts=parts,
     )
 
 
