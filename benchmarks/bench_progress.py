@@ -221,7 +221,7 @@ def main() -> None:
 
     plan = build_plan(arguments.goals)
     arrays = build_arrays(plan)
-    off = ProgressPolicy(forecasts=False)
+    off = ProgressPolicy(compute_forecasts=False)
 
     # The two agree before anything is timed.
     expected = compute(arrays, AS_OF)

@@ -440,7 +440,7 @@ def rendered(plan: Plan) -> dict[Path, str]:
 
 def _yaml_text(plan: Plan) -> str:
     # The library's own YAML writer (the `yaml` extra), so the copy reads back exactly.
-    from goalkit._documents import write_yaml
+    from goalkit._serialize.documents import write_yaml
 
     header = (
         "# goalkit example plan: Ana's path to team lead.\n"

@@ -195,6 +195,27 @@ def test_value_on_uses_last_check_in_or_baseline() -> None:
     assert kr.value_on(D(2028, 1, 1)) == 20
 
 
+def test_check_ins_until_last_check_in_and_values_by_day_read_the_same_days() -> None:
+    """On or before the day counts, after does not; of a day's check-ins the last counts."""
+    kr = KeyResult(
+        title="Events",
+        target=4,
+        check_ins=[
+            CheckIn(on=D(2027, 2, 1), value=1, note="a"),
+            CheckIn(on=D(2027, 2, 1), value=2, note="b"),
+            CheckIn(on=D(2027, 3, 1), value=3, note="c"),
+        ],
+    )
+    assert kr.check_ins_until(D(2027, 1, 31)) == ()
+    assert [c.note for c in kr.check_ins_until(D(2027, 2, 1))] == ["a", "b"]
+    assert kr.check_ins_until(D(2027, 3, 1)) is kr.check_ins
+    assert kr.last_check_in(D(2027, 1, 31)) is None
+    assert kr.last_check_in(D(2027, 2, 28)) is kr.check_ins[1]
+    assert kr.values_by_day(D(2027, 1, 31)) == {}
+    assert kr.values_by_day(D(2027, 2, 28)) == {D(2027, 2, 1): 2}
+    assert list(kr.values_by_day(D(2027, 3, 1)).items()) == [(D(2027, 2, 1), 2), (D(2027, 3, 1), 3)]
+
+
 # ------------------------------------------------------------- invariants
 
 INVALID = [
@@ -607,6 +628,26 @@ def test_status_on_reads_history() -> None:
     assert goal.status_on(D(2027, 3, 15)) is GoalStatus.ACTIVE
     assert goal.status_on(D(2027, 4, 20)) is GoalStatus.ACHIEVED
     assert goal.status_on(D(2030, 1, 1)) is GoalStatus.ACHIEVED
+
+
+def test_status_history_lists_each_status_change_in_order() -> None:
+    """status_history gives (day, new status) for each revision that changed the status."""
+    goal = (
+        talks_goal()
+        .revise("Sharper", D(2027, 2, 1), title="Give four presentations")
+        .abandon(D(2027, 3, 1), "Paused")
+        .revise("Resumed", D(2027, 3, 15), status=GoalStatus.ACTIVE)
+        .achieve(D(2027, 4, 20))
+    )
+    assert goal.status_history() == (
+        (D(2027, 3, 1), GoalStatus.ABANDONED),
+        (D(2027, 3, 15), GoalStatus.ACTIVE),
+        (D(2027, 4, 20), GoalStatus.ACHIEVED),
+    )
+    assert goal.status_changed_on(GoalStatus.ABANDONED) == D(2027, 3, 1)
+    assert goal.status_changed_on(GoalStatus.ACHIEVED, until=D(2027, 4, 19)) is None
+    assert goal.status_changed_on(GoalStatus.ACHIEVED, until=D(2027, 4, 20)) == D(2027, 4, 20)
+    assert goal.status_changed_on(GoalStatus.ACTIVE, until=D(2027, 3, 14)) is None
 
 
 def test_status_without_history_is_constant() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 import pytest
@@ -19,6 +19,7 @@ from goalkit import (
     CheckIn,
     Direction,
     Goal,
+    GoalkitDeprecationWarning,
     GoalStatus,
     Health,
     KeyResult,
@@ -38,6 +39,7 @@ from goalkit import (
     progress,
     progress_by_goal,
 )
+from goalkit._progress import policy as progress_policy
 from goalkit.testing import dates, goals, numbers, plans
 
 D = datetime.date
@@ -693,8 +695,8 @@ def test_forecast_ignores_later_check_ins() -> None:
 
 
 def test_forecasts_can_be_turned_off() -> None:
-    """With ProgressPolicy(forecasts=False) every forecast is None."""
-    off = ProgressPolicy(forecasts=False)
+    """With ProgressPolicy(compute_forecasts=False) every forecast is None."""
+    off = ProgressPolicy(compute_forecasts=False)
     assert progress(networking_goal(), as_of=D(2027, 4, 30), policy=off).forecast is None
     plan = Plan(mentee=ANA, goals=[networking_goal()])
     assert progress(plan, as_of=D(2027, 4, 30), policy=off).forecast is None
@@ -960,17 +962,72 @@ def test_as_of_must_be_a_date(as_of: object) -> None:
         progress(kr(), as_of=as_of)  # type: ignore[arg-type]
 
 
-def test_as_of_defaults_to_today() -> None:
-    """Omitting as_of reads the clock once: today."""
-    before = datetime.date.today()
-    result = progress(kr())
-    assert before <= result.as_of <= datetime.date.today()
+def test_as_of_defaults_to_today(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Omitting as_of reads the clock once: today (a fixed clock here, so midnight cannot bite)."""
+    reads: list[datetime.date] = []
+
+    def clock() -> datetime.date:
+        reads.append(D(2027, 3, 1))
+        return reads[-1]
+
+    monkeypatch.setattr(progress_policy, "today", clock)
+    assert progress(kr()).as_of == D(2027, 3, 1)
+    assert reads == [D(2027, 3, 1)]
+    monkeypatch.undo()
+    # The real clock: within a day of the date read after it, whichever side of midnight.
+    assert abs(progress(kr()).as_of - datetime.date.today()) <= datetime.timedelta(days=1)
 
 
 def test_progress_refuses_other_items() -> None:
-    """Only key results, milestones, goals and plans have progress."""
-    with pytest.raises(TypeError, match="KeyResult, Milestone, Goal or Plan"):
+    """Only key results, milestones, goals and plans have progress: anything else is refused."""
+    with pytest.raises(ValidationError, match="KeyResult, Milestone, Goal or Plan") as caught:
         progress("a goal", as_of=D(2027, 1, 1))  # type: ignore[arg-type]
+    assert str(caught.value) == (
+        "progress.item: expected a KeyResult, Milestone, Goal or Plan, got 'a goal'"
+    )
+    assert (caught.value.subject, caught.value.field) == ("progress", "item")
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (
+            lambda: progress_by_goal("a plan", as_of=D(2027, 1, 1)),  # type: ignore[arg-type]
+            "progress_by_goal.plan: expected a Plan, got 'a plan'",
+        ),
+        (
+            lambda: okr_score("a plan", as_of=D(2027, 1, 1)),  # type: ignore[arg-type]
+            "okr_score.goal: expected a Goal, got 'a plan'",
+        ),
+        (
+            lambda: celebrations("a plan", D(2027, 1, 1), D(2027, 2, 1)),  # type: ignore[arg-type]
+            "celebrations.item: expected a Goal or Plan, got 'a plan'",
+        ),
+        (
+            lambda: next_review("a plan", D(2027, 1, 1)),  # type: ignore[arg-type]
+            "next_review.plan: expected a Plan, got 'a plan'",
+        ),
+        (
+            lambda: due_reviews("a plan", D(2027, 1, 1)),  # type: ignore[arg-type]
+            "due_reviews.plan: expected a Plan, got 'a plan'",
+        ),
+        (
+            lambda: progress(kr(), as_of=D(2027, 1, 1), plan="a plan"),  # type: ignore[arg-type]
+            "progress.plan: expected a Plan or None, got 'a plan'",
+        ),
+        (
+            lambda: due_reviews(Plan(mentee=ANA), D(2027, 1, 1), policy=0.1),  # type: ignore[arg-type]
+            "due_reviews.policy: expected a ProgressPolicy or None, got 0.1",
+        ),
+    ],
+)
+def test_every_function_refuses_a_wrong_argument_the_same_way(
+    call: Callable[[], object], message: str
+) -> None:
+    """A wrong-type argument is a ValidationError saying `function.argument: expected ...`."""
+    with pytest.raises(ValidationError) as caught:
+        call()
+    assert str(caught.value) == message
 
 
 def test_a_goal_outside_the_plan_is_an_unknown_id() -> None:
@@ -986,7 +1043,7 @@ def test_a_goal_outside_the_plan_is_an_unknown_id() -> None:
         {"at_risk_margin": 1.5},
         {"on_track_margin": 0.3, "at_risk_margin": 0.2},
         {"on_track_margin": True},
-        {"forecasts": 1},
+        {"compute_forecasts": 1},
         {"review_early_days": -1},
         {"review_early_days": 2.0},
     ],
@@ -995,6 +1052,21 @@ def test_policy_is_validated(fields: dict[str, object]) -> None:
     """Margins lie in 0..1 with on_track <= at_risk; the other options have exact types."""
     with pytest.raises(ValidationError, match="ProgressPolicy"):
         ProgressPolicy(**fields)  # type: ignore[arg-type]
+
+
+def test_the_old_forecasts_name_still_works_with_a_deprecation_warning() -> None:
+    """ProgressPolicy(forecasts=...) and .forecasts are the old names of compute_forecasts."""
+    with pytest.warns(GoalkitDeprecationWarning, match="compute_forecasts"):
+        off = ProgressPolicy(forecasts=False)
+    assert off == ProgressPolicy(compute_forecasts=False)
+    assert progress(networking_goal(), as_of=D(2027, 4, 30), policy=off).forecast is None
+    with pytest.warns(GoalkitDeprecationWarning, match=r"ProgressPolicy\.compute_forecasts"):
+        assert off.forecasts is False
+    with (
+        pytest.warns(GoalkitDeprecationWarning),
+        pytest.raises(ValidationError, match="ProgressPolicy"),
+    ):
+        ProgressPolicy(forecasts=1)  # type: ignore[arg-type]
 
 
 def test_policy_must_be_a_progress_policy() -> None:
@@ -1152,6 +1224,62 @@ def test_values_are_always_between_zero_and_one(plan: Plan, day: datetime.date) 
             assert value is None or 0.0 <= value <= 1.0
         if result.forecast is not None and result.value is not None and result.value < 1:
             assert result.forecast >= day
+
+
+@st.composite
+def rising_plans(draw: st.DrawFn) -> tuple[Plan, datetime.date]:
+    """Plans whose every goal is still short of its targets and rising, and a day to look from.
+
+    Each key result has two or more check-ins on distinct days with rising values below its
+    target, so every goal (and the plan) has a trend to project; some goals have a pending
+    milestone, which sends the goal to its own history.
+    """
+    day = draw(dates(D(2027, 6, 1), D(2027, 12, 31)))
+    goals_drawn: list[Goal] = []
+    for index in range(draw(st.integers(1, 4))):
+        key_results = []
+        for k in range(draw(st.integers(1, 3))):
+            target = draw(st.integers(10, 1000))
+            days = sorted(
+                draw(st.lists(dates(D(2027, 1, 1), day), min_size=2, max_size=6, unique=True))
+            )
+            steps = draw(st.lists(st.integers(1, 10), min_size=len(days), max_size=len(days)))
+            values = [
+                sum(steps[: n + 1]) * (target - 1) / (sum(steps) + 1) for n in range(len(days))
+            ]
+            key_results.append(
+                kr(
+                    target=target,
+                    id=f"g{index}.kr{k}",
+                    check_ins=[ci(d, v) for d, v in zip(days, values, strict=True)],
+                )
+            )
+        pending = [Milestone(title="Pending", id=f"g{index}.m")] if draw(st.booleans()) else []
+        parent = draw(st.none() | st.sampled_from(goals_drawn)) if goals_drawn else None
+        goals_drawn.append(
+            Goal(
+                title=f"Goal {index}",
+                id=f"g{index}",
+                parent_id=None if parent is None else parent.id,
+                key_results=key_results,
+                milestones=pending,
+            )
+        )
+    return Plan(mentee=ANA, goals=goals_drawn), day
+
+
+@given(case=rising_plans())
+def test_forecasts_of_rising_histories_look_ahead(case: tuple[Plan, datetime.date]) -> None:
+    """Every unfinished, rising goal (and plan) has a forecast, never before the as-of day."""
+    plan, day = case
+    results = [progress(plan, as_of=day), *progress_by_goal(plan, as_of=day).values()]
+    for goal in plan.goals:
+        results += [progress(k, as_of=day) for k in goal.key_results]
+    for result in results:
+        assert result.value is not None
+        assert result.value < 1
+        assert result.forecast is not None
+        assert result.forecast >= day
 
 
 @given(goal=small_goals(), day=dates())

@@ -63,3 +63,50 @@ def test_unknown_template_names_the_choices():
 def test_a_plan_without_a_mentor():
     """`mentor=None` builds a plan with no mentor."""
     assert goalkit.scaffold("networking", start=START, mentor=None).mentor is None
+
+
+def test_each_template_lists_its_goals_in_plan_order():
+    """The goals of each template, with their parents, as the data file lists them."""
+    layout = {
+        template.name: [
+            (goal.id, goal.parent_id) for goal in goalkit.scaffold(template.name, start=START).goals
+        ]
+        for template in goalkit.templates()
+    }
+    assert layout == {
+        "career-planning": [
+            ("g-team-lead", None),
+            ("g-presentations", "g-team-lead"),
+            ("g-new-tool", "g-team-lead"),
+        ],
+        "skill-development": [("g-new-tool", None)],
+        "problem-solving": [("g-root-causes", None)],
+        "networking": [("g-networking", None)],
+        "leadership": [("g-leadership", None)],
+        "mentor": [("g-nurture-leadership", None), ("g-communication", None)],
+    }
+
+
+def test_every_goal_in_the_data_is_used_and_shared_goals_agree():
+    """Each goal in the data file is in some template; a goal in two is the same in both."""
+    import tomllib
+    from importlib.resources import files
+
+    from goalkit._templates import TEMPLATES_RESOURCE
+
+    data = tomllib.loads(files("goalkit").joinpath(TEMPLATES_RESOURCE).read_text("utf-8"))
+    used = {goal["id"] for template in data["templates"] for goal in template["goals"]}
+    assert used == set(data["goals"])
+    alone = goalkit.scaffold("skill-development", start=START).goal("g-new-tool")
+    under = goalkit.scaffold("career-planning", start=START).goal("g-new-tool")
+    assert goalkit.to_dict(under) == {**goalkit.to_dict(alone), "parent_id": "g-team-lead"}
+
+
+def test_descriptions_say_what_to_make_your_own():
+    """A goal with a hint starts its description with the edit-me line; one without has none."""
+    career = goalkit.scaffold("career-planning", start=START)
+    assert career.goal("g-team-lead").description == (
+        "Template text: make it yours. Name the role, the team, and what leading it means to you."
+    )
+    assert career.goal("g-presentations").description == ""
+    assert career.goal("g-new-tool").milestones[0].due == START + datetime.timedelta(days=7)

@@ -75,12 +75,12 @@ from goalkit._progress import (
 from goalkit._report import GoalLine, PlanReport, plan_report
 
 # --- serialization
-from goalkit._schema import json_schema
 from goalkit._serialize import (
     SCHEMA_VERSION,
     dump,
     from_dict,
     from_json,
+    json_schema,
     load,
     to_dict,
     to_json,

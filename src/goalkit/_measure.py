@@ -13,11 +13,13 @@ every calculator.
 
 from __future__ import annotations
 
+import datetime
+from collections.abc import Iterator
 from typing import Final
 
 from goalkit._model import Direction, KeyResult
 
-__all__ = ["clamp01", "reached", "scaled", "share"]
+__all__ = ["clamp01", "reached", "reached_days", "scaled", "share"]
 
 _INCREASE: Final = Direction.INCREASE
 _DECREASE: Final = Direction.DECREASE
@@ -95,3 +97,29 @@ def reached(key_result: KeyResult, value: float) -> bool:
         (True, False)
     """
     return share(key_result, value) >= 1
+
+
+def reached_days(key_result: KeyResult, until: datetime.date) -> Iterator[datetime.date]:
+    """The days up to *until* on which the key result went from short of its target to reaching it.
+
+    Read from `KeyResult.values_by_day`. A key result that starts at its
+    target (a threshold met at the baseline) has not reached it until it
+    falls short and reaches it again. Celebrations take the first of these
+    days, forecasts of a reached key result the last.
+
+    Examples:
+        >>> import datetime
+        >>> from goalkit import CheckIn, KeyResult
+        >>> talks = KeyResult(title="Talks given", target=2, check_ins=[
+        ...     CheckIn(on=datetime.date(2027, 2, 1), value=2),
+        ...     CheckIn(on=datetime.date(2027, 3, 1), value=1),
+        ...     CheckIn(on=datetime.date(2027, 4, 1), value=3)])
+        >>> [day.isoformat() for day in reached_days(talks, datetime.date(2027, 12, 31))]
+        ['2027-02-01', '2027-04-01']
+    """
+    done = reached(key_result, key_result.baseline)
+    for day, value in key_result.values_by_day(until).items():
+        now = reached(key_result, value)
+        if now and not done:
+            yield day
+        done = now

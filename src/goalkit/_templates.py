@@ -7,14 +7,21 @@ leadership, and the mentor's own goals (nurturing leadership, enhancing
 communication). Dates are relative to a start day, so a scaffold is current
 on the day it is made, and every goal is written to be SMART as it stands:
 the user edits the numbers and words, not the structure.
+
+The templates are data (package data `goalkit/data/templates.toml`: each
+goal written once, each template a list of goals), and `_goal` is the one
+function that turns a goal's entry into a `Goal` on a start day.
 """
 
 from __future__ import annotations
 
 import datetime
+import functools
+import tomllib
 from collections.abc import Callable, Mapping
+from importlib.resources import files
 from types import MappingProxyType
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
@@ -29,12 +36,14 @@ from goalkit._model import (
     Person,
     Plan,
 )
-from goalkit._schedule import add_months
+from goalkit._schedule import add
 
-__all__ = ["DEFAULT_TEMPLATE", "Template", "scaffold", "templates"]
+__all__ = ["DEFAULT_TEMPLATE", "TEMPLATES_RESOURCE", "Template", "scaffold", "templates"]
 
 #: The template `goalkit new` uses when none is named.
 DEFAULT_TEMPLATE: Final = "career-planning"
+#: Where the templates live inside the package.
+TEMPLATES_RESOURCE: Final = "data/templates.toml"
 
 _MENTEE_ID: Final = "mentee"
 _MENTOR_ID: Final = "mentor"
@@ -78,310 +87,68 @@ class Template:
         )
 
 
-def _career_planning(start: datetime.date) -> tuple[Goal, ...]:
-    return (
-        Goal(
-            id="g-team-lead",
-            title="Move into a team lead role within two years",
-            description=_EDIT_ME + "Name the role, the team, and what leading it means to you.",
-            kind=GoalKind.DEVELOPMENT,
-            owner=_MENTEE_ID,
-            start=start,
-            due=add_months(start, 24),
-            relevance="Career objective agreed with my manager: lead a team of my own.",
-            tags=("career planning",),
-            key_results=(
-                KeyResult(
-                    id="kr-plannings",
-                    title="Team plannings facilitated",
-                    target=12,
-                    unit="plannings",
-                ),
-            ),
-            milestones=(
-                Milestone(
-                    id="m-two-year-plan",
-                    title="Agree the two-year plan with my mentor",
-                    due=add_months(start, 1),
-                ),
-                Milestone(
-                    id="m-lead-release",
-                    title="Lead the team through one release",
-                    due=add_months(start, 12),
-                ),
-            ),
-        ),
-        Goal(
-            id="g-presentations",
-            title=(
-                "Enhance my public speaking skills by giving five presentations "
-                "in the next three months"
-            ),
-            kind=GoalKind.DEVELOPMENT,
-            owner=_MENTEE_ID,
-            start=start,
-            due=add_months(start, 3),
-            parent_id="g-team-lead",
-            relevance="A team lead presents the team's work every quarter.",
-            tags=("communication",),
-            key_results=(
-                KeyResult(
-                    id="kr-talks", title="Presentations given", target=5, unit="presentations"
-                ),
-            ),
-        ),
-        *_skill_development(start, parent_id="g-team-lead"),
-    )
+def _due(start: datetime.date, offset: Mapping[str, int]) -> datetime.date:
+    """*start* moved by an offset such as `{"months": 2}` or `{"weeks": 1}` (month-end safe)."""
+    ((unit, amount),) = offset.items()
+    return add(start, amount, unit.removesuffix("s"))
 
 
-def _skill_development(start: datetime.date, *, parent_id: str | None = None) -> tuple[Goal, ...]:
-    return (
-        Goal(
-            id="g-new-tool",
-            title=(
-                "Learn a new tool within two months by finishing one course "
-                "and shipping one piece of work with it"
-            ),
-            description=_EDIT_ME + "Name the tool and the course.",
-            kind=GoalKind.LEARNING,
-            owner=_MENTEE_ID,
-            start=start,
-            due=add_months(start, 2),
-            parent_id=parent_id,
-            relevance="My team is adopting the tool this year.",
-            tags=("skill development",),
-            key_results=(
-                KeyResult(
-                    id="kr-modules", title="Course modules completed", target=8, unit="modules"
-                ),
-                KeyResult(id="kr-shipped", title="Pieces of work shipped to production", target=1),
-            ),
-            milestones=(
-                Milestone(
-                    id="m-pick-course",
-                    title="Pick the course with my mentor",
-                    due=start + datetime.timedelta(days=7),
-                ),
-            ),
+def _goal(
+    goal_id: str, entry: Mapping[str, Any], start: datetime.date, parent_id: str | None
+) -> Goal:
+    """A template's goal entry as a `Goal` starting on *start*."""
+    hint = entry.get("hint", "")
+    if entry["owner"] not in (_MENTEE_ID, _MENTOR_ID):
+        raise ValueError(f"template goal {goal_id!r}: owner must be the mentee or the mentor")
+    return Goal(
+        id=goal_id,
+        title=entry["title"],
+        description=_EDIT_ME + hint if hint else "",
+        kind=GoalKind(entry["kind"]),
+        owner=entry["owner"],
+        start=start,
+        due=_due(start, entry["due"]),
+        parent_id=parent_id,
+        relevance=entry["relevance"],
+        tags=tuple(entry["tags"]),
+        key_results=tuple(KeyResult(**key_result) for key_result in entry.get("key_results", ())),
+        milestones=tuple(
+            Milestone(
+                id=milestone["id"], title=milestone["title"], due=_due(start, milestone["due"])
+            )
+            for milestone in entry.get("milestones", ())
         ),
     )
 
 
-def _problem_solving(start: datetime.date) -> tuple[Goal, ...]:
-    return (
-        Goal(
-            id="g-root-causes",
-            title=(
-                "Strengthen my problem-solving skills by leading the root-cause analysis "
-                "of three production incidents within four months"
-            ),
-            description=_EDIT_ME + "Say which system's incidents, and who reviews the write-ups.",
-            kind=GoalKind.DEVELOPMENT,
-            owner=_MENTEE_ID,
-            start=start,
-            due=add_months(start, 4),
-            relevance="Senior engineers on my team own incident follow-up.",
-            tags=("problem solving",),
-            key_results=(
-                KeyResult(
-                    id="kr-analyses",
-                    title="Root-cause analyses led",
-                    target=3,
-                    unit="analyses",
+def _goals(
+    listed: tuple[tuple[str, str | None], ...],
+    entries: Mapping[str, Mapping[str, Any]],
+    start: datetime.date,
+) -> tuple[Goal, ...]:
+    return tuple(_goal(goal_id, entries[goal_id], start, parent) for goal_id, parent in listed)
+
+
+@functools.cache
+def _catalogue() -> Mapping[str, Template]:
+    """The templates by name, read once from the package data."""
+    data = tomllib.loads(files("goalkit").joinpath(TEMPLATES_RESOURCE).read_text("utf-8"))
+    entries = data["goals"]
+    return MappingProxyType(
+        {
+            template["name"]: Template(
+                name=template["name"],
+                title=template["title"],
+                summary=template["summary"],
+                goals=functools.partial(
+                    _goals,
+                    tuple((goal["id"], goal.get("parent")) for goal in template["goals"]),
+                    entries,
                 ),
-                KeyResult(
-                    id="kr-actions",
-                    title="Follow-up actions closed",
-                    target=6,
-                    unit="actions",
-                ),
-            ),
-            milestones=(
-                Milestone(
-                    id="m-review-format",
-                    title="Learn the team's incident review format",
-                    due=add_months(start, 1),
-                ),
-            ),
-        ),
+            )
+            for template in data["templates"]
+        }
     )
-
-
-def _networking(start: datetime.date) -> tuple[Goal, ...]:
-    return (
-        Goal(
-            id="g-networking",
-            title=(
-                "Improve my networking skills within six months by attending "
-                "four industry-specific events"
-            ),
-            description=_EDIT_ME + "List the events you have in mind.",
-            kind=GoalKind.PERFORMANCE,
-            owner=_MENTEE_ID,
-            start=start,
-            due=add_months(start, 6),
-            relevance="A wider network brings the industry insight my next role needs.",
-            tags=("networking",),
-            key_results=(
-                KeyResult(
-                    id="kr-events", title="Industry events attended", target=4, unit="events"
-                ),
-                KeyResult(
-                    id="kr-contacts",
-                    title="New contacts followed up within a week",
-                    target=10,
-                    unit="contacts",
-                ),
-            ),
-            milestones=(
-                Milestone(
-                    id="m-shortlist",
-                    title="Shortlist the events with my mentor",
-                    due=add_months(start, 1),
-                ),
-            ),
-        ),
-    )
-
-
-def _leadership(start: datetime.date) -> tuple[Goal, ...]:
-    return (
-        Goal(
-            id="g-leadership",
-            title=(
-                "Develop my leadership skills by facilitating six team meetings "
-                "and onboarding one new hire within six months"
-            ),
-            description=_EDIT_ME + "Name the meetings and the new hire's team.",
-            kind=GoalKind.DEVELOPMENT,
-            owner=_MENTEE_ID,
-            start=start,
-            due=add_months(start, 6),
-            relevance="Leading meetings and onboarding are what my next role is made of.",
-            tags=("leadership",),
-            key_results=(
-                KeyResult(
-                    id="kr-meetings",
-                    title="Team meetings facilitated",
-                    target=6,
-                    unit="meetings",
-                ),
-                KeyResult(
-                    id="kr-onboarded",
-                    title="New hires onboarded",
-                    target=1,
-                ),
-            ),
-            milestones=(
-                Milestone(
-                    id="m-onboarding-plan",
-                    title="Agree the new hire's 30-day plan",
-                    due=add_months(start, 2),
-                ),
-            ),
-        ),
-    )
-
-
-def _mentor(start: datetime.date) -> tuple[Goal, ...]:
-    return (
-        Goal(
-            id="g-nurture-leadership",
-            title=(
-                "Nurture my mentee's leadership skills by holding six monthly "
-                "one-on-ones within six months"
-            ),
-            description=_EDIT_ME + "Say which leadership skills you will work on together.",
-            kind=GoalKind.DEVELOPMENT,
-            owner=_MENTOR_ID,
-            start=start,
-            due=add_months(start, 6),
-            relevance="Mentor goal: build my reputation as a guide and advisor.",
-            tags=("mentor goal", "leadership"),
-            key_results=(
-                KeyResult(
-                    id="kr-one-on-ones",
-                    title="Monthly one-on-ones held",
-                    target=6,
-                    unit="one-on-ones",
-                ),
-            ),
-        ),
-        Goal(
-            id="g-communication",
-            title=(
-                "Enhance my communication skills by giving written feedback on "
-                "four of my mentee's presentations within three months"
-            ),
-            description=_EDIT_ME + "Agree a feedback format with your mentee first.",
-            kind=GoalKind.DEVELOPMENT,
-            owner=_MENTOR_ID,
-            start=start,
-            due=add_months(start, 3),
-            relevance="Mentor goal: gain emotional intelligence and new perspectives.",
-            tags=("mentor goal", "communication"),
-            key_results=(
-                KeyResult(
-                    id="kr-feedback",
-                    title="Presentations given written feedback",
-                    target=4,
-                    unit="presentations",
-                ),
-            ),
-            milestones=(
-                Milestone(
-                    id="m-feedback-format",
-                    title="Agree a feedback format with my mentee",
-                    due=add_months(start, 1),
-                ),
-            ),
-        ),
-    )
-
-
-_TEMPLATES: Final[Mapping[str, Template]] = MappingProxyType(
-    {
-        template.name: template
-        for template in (
-            Template(
-                name="career-planning",
-                title="Career planning",
-                summary="a long-term goal (team lead in two years) with short-term goals under it",
-                goals=_career_planning,
-            ),
-            Template(
-                name="skill-development",
-                title="Skill development",
-                summary="learn a new tool within two months",
-                goals=_skill_development,
-            ),
-            Template(
-                name="problem-solving",
-                title="Problem solving",
-                summary="lead three root-cause analyses within four months",
-                goals=_problem_solving,
-            ),
-            Template(
-                name="networking",
-                title="Networking",
-                summary="attend four industry events within six months",
-                goals=_networking,
-            ),
-            Template(
-                name="leadership",
-                title="Leadership",
-                summary="facilitate team meetings and onboard a new hire within six months",
-                goals=_leadership,
-            ),
-            Template(
-                name="mentor",
-                title="Mentor goals",
-                summary="the mentor's own goals: nurture leadership, enhance communication",
-                goals=_mentor,
-            ),
-        )
-    }
-)
 
 
 def templates() -> tuple[Template, ...]:
@@ -392,7 +159,7 @@ def templates() -> tuple[Template, ...]:
         ['career-planning', 'skill-development', 'problem-solving', 'networking',
          'leadership', 'mentor']
     """
-    return tuple(_TEMPLATES.values())
+    return tuple(_catalogue().values())
 
 
 def scaffold(
@@ -422,9 +189,10 @@ def scaffold(
         >>> plan.goals[0].due
         datetime.date(2027, 7, 4)
     """
+    catalogue = _catalogue()
     try:
-        chosen = _TEMPLATES[template]
+        chosen = catalogue[template]
     except (KeyError, TypeError):
-        names = ", ".join(_TEMPLATES)
+        names = ", ".join(catalogue)
         raise UnknownIdError(template, kind="template", where=f"goalkit ({names})") from None
     return chosen.build(start=start, mentee=mentee, mentor=mentor)

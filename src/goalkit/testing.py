@@ -23,22 +23,12 @@ import attrs
 from hypothesis import find  # noqa: F401 - the docstring examples use it
 from hypothesis import strategies as st
 
-from goalkit._model import (
-    Cadence,
-    CadenceUnit,
-    CheckIn,
-    Direction,
-    Goal,
-    GoalKind,
-    GoalStatus,
-    KeyResult,
-    Milestone,
-    Person,
-    Plan,
-    Review,
-    ReviewKind,
-    Revision,
-)
+from goalkit._model.cadence import Cadence
+from goalkit._model.enums import Direction, GoalKind, GoalStatus, ReviewKind
+from goalkit._model.goal import Goal, Revision
+from goalkit._model.measures import CheckIn, KeyResult, Milestone, Review
+from goalkit._model.plan import Person, Plan
+from goalkit._schedule import CadenceUnit
 
 __all__ = [
     "cadences",

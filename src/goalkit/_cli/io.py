@@ -17,13 +17,13 @@ import sys
 from pathlib import Path
 from typing import Any, Final, TextIO
 
-from goalkit._documents import YAML_INSTALL_HINT, write_yaml, yaml_available
 from goalkit._errors import LoadError
 from goalkit._model import Plan
 from goalkit._render.format import plural, terminal_text
 from goalkit._render.json import json_text
 from goalkit._render.text import can_encode
 from goalkit._serialize import load
+from goalkit._serialize.documents import YAML_INSTALL_HINT, write_yaml, yaml_available
 from goalkit._serialize.files import write_atomically
 
 __all__ = [

@@ -8,7 +8,7 @@ from typing import Any, TextIO
 from goalkit._cli.args import add_subcommand
 from goalkit._cli.io import EXIT_OK, write
 from goalkit._render.json import json_text
-from goalkit._schema import json_schema
+from goalkit._serialize import json_schema
 
 __all__ = ["add_parser", "run"]
 

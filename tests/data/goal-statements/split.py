@@ -67,9 +67,7 @@ def main() -> None:
         encoding="utf-8",
     )
     counts = collections.Counter((r["domain"], r["split"]) for r in records)
-    urls = collections.Counter(
-        (part[u]) for u in {r["source_url"] for r in records}
-    )
+    urls = collections.Counter((part[u]) for u in {r["source_url"] for r in records})
     for (domain, split), n in sorted(counts.items()):
         print(f"{domain:10} {split:8} {n}")
     print(f"urls: dev {urls['dev']}, heldout {urls['heldout']}")

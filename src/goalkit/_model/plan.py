@@ -1,0 +1,279 @@
+"""A mentee's plan: the people, the goals as a tree, and the review rhythm.
+
+`Plan` checks what only the whole plan can: ids unique across every goal,
+key result, milestone and review; parents that exist; no parent cycles. It
+indexes its goals once, so `goal(id)`, `children(id)` and `walk()` are cheap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+
+import attrs
+
+from goalkit._display_hook import repr_html
+from goalkit._errors import UnknownIdError, ValidationError, excerpt
+from goalkit._model.cadence import Cadence
+from goalkit._model.checks import check_id, check_items, check_text, id_factory, to_tuple
+from goalkit._model.goal import Goal
+from goalkit._model.measures import KeyResult, Milestone, Review
+
+__all__ = ["Person", "Plan"]
+
+
+@attrs.frozen(kw_only=True)
+class Person:
+    """A mentee or a mentor.
+
+    Examples:
+        >>> Person(name="Ana Diaz", id="ana")
+        Person(name='Ana Diaz', id='ana')
+    """
+
+    name: str
+    id: str = attrs.field(factory=id_factory("p"))
+
+    def __attrs_post_init__(self) -> None:
+        check_text("Person", "name", self.name, blank_ok=False)
+        check_id("Person", "id", self.id)
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class Plan:
+    """A mentee's goal plan: the goals, who owns them, and the review rhythm.
+
+    Goals form a tree through `Goal.parent_id`. Ids are unique across the
+    whole plan (goals, key results, milestones and reviews), every
+    `parent_id` names a goal in the plan, and there are no cycles.
+
+    Examples:
+        >>> import datetime
+        >>> lead = Goal(title="Move into a team lead role within two years", id="g-lead")
+        >>> talks = Goal(title="Give five presentations in three months", id="g-talks",
+        ...              parent_id="g-lead")
+        >>> plan = Plan(mentee=Person(id="ana", name="Ana"), goals=[lead, talks])
+        >>> [g.id for g in plan.children("g-lead")]
+        ['g-talks']
+        >>> plan.goal("g-talks").parent_id
+        'g-lead'
+    """
+
+    mentee: Person
+    mentor: Person | None = None
+    goals: tuple[Goal, ...] = attrs.field(default=(), converter=to_tuple)
+    cadence: Cadence | None = None
+    id: str = attrs.field(factory=id_factory("plan"))
+    title: str = ""
+    _index: Mapping[str, Goal] = attrs.field(init=False, repr=False, eq=False, hash=False)
+    _children: Mapping[str | None, tuple[Goal, ...]] = attrs.field(
+        init=False, repr=False, eq=False, hash=False
+    )
+
+    def __attrs_post_init__(self) -> None:
+        owner = "Plan"
+        if type(self.mentee) is not Person:
+            raise ValidationError(owner, "mentee", "a Person", got=self.mentee)
+        if self.mentor is not None and type(self.mentor) is not Person:
+            raise ValidationError(owner, "mentor", "a Person or None", got=self.mentor)
+        if self.mentor is not None and self.mentor.id == self.mentee.id:
+            raise ValidationError(
+                owner, "mentor.id", "an id other than the mentee's", got=self.mentor.id
+            )
+        if self.cadence is not None and type(self.cadence) is not Cadence:
+            raise ValidationError(owner, "cadence", "a Cadence or None", got=self.cadence)
+        check_id(owner, "id", self.id)
+        check_text(owner, "title", self.title)
+        check_items(owner, "goals", self.goals, Goal)
+
+        index: dict[str, Goal] = {}
+        children: dict[str | None, list[Goal]] = {}
+        seen: dict[str, str] = {}
+        for position, goal in enumerate(self.goals):
+            where = f"goals[{position}]"
+            for path, entity_id in _entity_ids(goal, where):
+                first = seen.setdefault(entity_id, path)
+                if first is not path:
+                    raise ValidationError(
+                        owner,
+                        path,
+                        f"an id unique in the plan (also used by {first})",
+                        got=entity_id,
+                    )
+            index[goal.id] = goal
+            children.setdefault(goal.parent_id, []).append(goal)
+        for position, goal in enumerate(self.goals):
+            if goal.parent_id is not None and goal.parent_id not in index:
+                raise ValidationError(
+                    owner,
+                    f"goals[{position}].parent_id",
+                    "the id of a goal in the plan",
+                    got=goal.parent_id,
+                )
+        _check_no_cycles(self.goals, index)
+        # Private and never handed out, so plain dicts: they pickle, unlike mapping proxies.
+        object.__setattr__(self, "_index", index)
+        object.__setattr__(
+            self, "_children", {key: tuple(value) for key, value in children.items()}
+        )
+
+    def __repr__(self) -> str:
+        """One line that says which plan this is: id, title, people, goals and cadence.
+
+        Examples:
+            >>> Plan(mentee=Person(name="Ana Diaz"), id="plan-ana", title="Ana's plan",
+            ...      goals=[Goal(title="Learn SQL")])
+            Plan(id='plan-ana', title="Ana's plan", mentee='Ana Diaz', goals=1)
+        """
+        parts = [f"id={self.id!r}"]
+        if self.title:
+            parts.append(f"title={excerpt(self.title)}")
+        parts.append(f"mentee={excerpt(self.mentee.name)}")
+        if self.mentor is not None:
+            parts.append(f"mentor={excerpt(self.mentor.name)}")
+        parts.append(f"goals={len(self.goals)}")
+        cadence = self.cadence
+        if cadence is not None:
+            unit = (
+                cadence.unit.value
+                if cadence.every == 1
+                else f"{cadence.every} {cadence.unit.value}s"
+            )
+            parts.append(f"cadence='every {unit} from {cadence.anchor.isoformat()}'")
+        return f"Plan({', '.join(parts)})"
+
+    def _repr_html_(self) -> str:
+        """Jupyter's rich display: the plan's goals in tree order, with bars, health and SMART."""
+        return repr_html(self)
+
+    def goal(self, goal_id: str) -> Goal:
+        """The goal with this id.
+
+        Raises:
+            UnknownIdError: no goal in the plan has that id.
+
+        Examples:
+            >>> plan = Plan(mentee=Person(name="Ana"), goals=[Goal(title="Learn SQL", id="g-sql")])
+            >>> plan.goal("g-sql").title
+            'Learn SQL'
+        """
+        try:
+            return self._index[goal_id]
+        except (KeyError, TypeError):
+            raise UnknownIdError(goal_id, kind="goal", where=f"plan {self.id!r}") from None
+
+    def children(self, goal_id: str) -> tuple[Goal, ...]:
+        """The goals whose parent is *goal_id*, in plan order.
+
+        Raises:
+            UnknownIdError: no goal in the plan has that id.
+
+        Examples:
+            >>> plan = Plan(mentee=Person(name="Ana"), goals=[Goal(title="Lead", id="g-lead")])
+            >>> plan.children("g-lead")
+            ()
+        """
+        self.goal(goal_id)
+        return self._children.get(goal_id, ())
+
+    def roots(self) -> tuple[Goal, ...]:
+        """The goals without a parent, in plan order.
+
+        Examples:
+            >>> plan = Plan(mentee=Person(name="Ana"), goals=[
+            ...     Goal(title="Lead", id="g-lead"),
+            ...     Goal(title="Talk", id="g-t", parent_id="g-lead")])
+            >>> [g.id for g in plan.roots()]
+            ['g-lead']
+        """
+        return self._children.get(None, ())
+
+    def walk(self) -> Iterator[tuple[int, Goal]]:
+        """Yield `(depth, goal)` for every goal in tree order: each parent before its children.
+
+        Examples:
+            >>> plan = Plan(mentee=Person(name="Ana"), goals=[
+            ...     Goal(title="Talk", id="g-t", parent_id="g-lead"),
+            ...     Goal(title="Lead", id="g-lead")])
+            >>> [(depth, g.id) for depth, g in plan.walk()]
+            [(0, 'g-lead'), (1, 'g-t')]
+        """
+        stack: list[tuple[int, Goal]] = [(0, goal) for goal in reversed(self.roots())]
+        while stack:
+            depth, goal = stack.pop()
+            yield depth, goal
+            stack.extend((depth + 1, child) for child in reversed(self._children.get(goal.id, ())))
+
+    def add_goal(self, goal: Goal) -> Plan:
+        """Return a copy with *goal* appended.
+
+        Raises:
+            ValidationError: the goal's ids clash with the plan's, or its parent is missing.
+
+        Examples:
+            >>> plan = Plan(mentee=Person(name="Ana"))
+            >>> len(plan.add_goal(Goal(title="Learn SQL")).goals)
+            1
+        """
+        return attrs.evolve(self, goals=(*self.goals, goal))
+
+    def replace_goal(self, goal: Goal) -> Plan:
+        """Return a copy with the goal of the same id replaced by *goal*.
+
+        Raises:
+            UnknownIdError: no goal in the plan has that id.
+
+        Examples:
+            >>> import datetime
+            >>> plan = Plan(mentee=Person(name="Ana"), goals=[Goal(title="Learn SQL", id="g-sql")])
+            >>> done = plan.goal("g-sql").achieve(datetime.date(2027, 3, 1))
+            >>> plan.replace_goal(done).goal("g-sql").status
+            <GoalStatus.ACHIEVED: 'achieved'>
+        """
+        old = self.goal(goal.id)
+        return attrs.evolve(self, goals=tuple(goal if g is old else g for g in self.goals))
+
+    def remove_goal(self, goal_id: str) -> Plan:
+        """Return a copy without the goal; its children must be moved or removed first.
+
+        Raises:
+            UnknownIdError: no goal in the plan has that id.
+            ValidationError: other goals still name it as their parent.
+
+        Examples:
+            >>> plan = Plan(mentee=Person(name="Ana"), goals=[Goal(title="Learn SQL", id="g-sql")])
+            >>> plan.remove_goal("g-sql").goals
+            ()
+        """
+        old = self.goal(goal_id)
+        return attrs.evolve(self, goals=tuple(g for g in self.goals if g is not old))
+
+
+def _entity_ids(goal: Goal, where: str) -> Iterator[tuple[str, str]]:
+    yield f"{where}.id", goal.id
+    groups: tuple[tuple[str, tuple[KeyResult | Milestone | Review, ...]], ...] = (
+        ("key_results", goal.key_results),
+        ("milestones", goal.milestones),
+        ("reviews", goal.reviews),
+    )
+    for field, items in groups:
+        for index, item in enumerate(items):
+            yield f"{where}.{field}[{index}].id", item.id
+
+
+def _check_no_cycles(goals: tuple[Goal, ...], index: Mapping[str, Goal]) -> None:
+    # Each goal is walked up at most once: a goal known to reach a root is not revisited.
+    reaches_root: set[str] = set()
+    for position, goal in enumerate(goals):
+        path: list[str] = []
+        on_path: set[str] = set()
+        current: Goal | None = goal
+        while current is not None and current.id not in reaches_root:
+            if current.id in on_path:
+                cycle = " -> ".join([*path[path.index(current.id) :], current.id])
+                raise ValidationError(
+                    "Plan", f"goals[{position}].parent_id", f"no parent cycle (found {cycle})"
+                )
+            path.append(current.id)
+            on_path.add(current.id)
+            current = None if current.parent_id is None else index[current.parent_id]
+        reaches_root.update(path)

@@ -1,0 +1,133 @@
+"""What a progress calculation returns: `Progress`, and the `Part`s its value came from.
+
+Results are plain frozen values: they hold figures and render nothing
+themselves (Jupyter's display reaches the renderer through the one display
+hook).
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Literal, TypeAlias
+
+import attrs
+
+from goalkit._display_hook import repr_html
+from goalkit._progress.policy import Health
+
+__all__ = ["Part", "PartKind", "Progress"]
+
+#: What a part of a goal or plan is.
+PartKind: TypeAlias = Literal["key_result", "milestone", "goal"]
+
+
+@attrs.frozen(kw_only=True)
+class Part:
+    """One thing a goal's or plan's value was computed from, and what it contributed.
+
+    Only parts that counted are listed: parts of weight 0, abandoned child
+    goals and child goals with nothing measurable are left out. So, unless
+    the goal is ACHIEVED (which counts as 1), the goal's value is
+    `sum(p.weight * p.value for p in parts) / sum(p.weight for p in parts)`.
+
+    Attributes:
+        id: The key result's, milestone's or goal's id.
+        title: Its title.
+        weight: Its weight as of the day.
+        value: Its progress as of the day, 0..1.
+        kind: `"key_result"`, `"milestone"` or `"goal"` (a child goal, or a
+            plan's root goal).
+
+    Examples:
+        >>> Part(id="kr-events", title="Events attended", weight=1, value=0.5,
+        ...      kind="key_result")
+        Part(id='kr-events', title='Events attended', weight=1, value=0.5, kind='key_result')
+    """
+
+    id: str
+    title: str
+    weight: float
+    value: float
+    kind: PartKind
+
+
+def _percent(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.0%}"
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class Progress:
+    """How far an item has come as of a day, and what that was computed from.
+
+    Attributes:
+        value: Progress from 0 to 1, or None when nothing is measurable.
+        expected: The share of the item's time that has passed, 0 to 1, or
+            None without dates to measure it.
+        health: `value` judged against `expected` (see `Health`).
+        forecast: The day the item is projected to be complete, the day it
+            was completed, or None when there is no rising trend to project.
+        as_of: The day this was computed for.
+        parts: What the value was computed from (empty for a key result or
+            a milestone): answers "why 62%?".
+
+    Examples:
+        >>> import datetime
+        >>> from goalkit import Goal, KeyResult, progress
+        >>> goal = Goal(title="Attend four industry events", id="g-net",
+        ...             start=datetime.date(2027, 1, 1), due=datetime.date(2027, 7, 1),
+        ...             key_results=[KeyResult(title="Events attended", target=4, id="kr-ev")])
+        >>> goal = goal.check_in("kr-ev", 2, on=datetime.date(2027, 3, 20))
+        >>> result = progress(goal, as_of=datetime.date(2027, 4, 1))
+        >>> result
+        Progress(value=50%, expected=50%, health=ON_TRACK, as_of=2027-04-01, forecast=None, parts=1)
+        >>> result.parts[0].title, result.parts[0].value
+        ('Events attended', 0.5)
+    """
+
+    value: float | None
+    expected: float | None
+    health: Health
+    forecast: datetime.date | None
+    as_of: datetime.date
+    parts: tuple[Part, ...] = ()
+
+    def __repr__(self) -> str:
+        forecast = "None" if self.forecast is None else self.forecast.isoformat()
+        return (
+            f"Progress(value={_percent(self.value)}, expected={_percent(self.expected)}, "
+            f"health={self.health.name}, as_of={self.as_of.isoformat()}, "
+            f"forecast={forecast}, parts={len(self.parts)})"
+        )
+
+    def _repr_html_(self) -> str:
+        """Jupyter's rich display: a bar with the expected share marked, health, and the parts."""
+        return repr_html(self)
+
+    def explain(self) -> str:
+        """A few lines saying how the value was reached: each part, its weight and value.
+
+        Examples:
+            >>> import datetime
+            >>> p = Progress(value=0.75, expected=0.5, health=Health.ON_TRACK, forecast=None,
+            ...              as_of=datetime.date(2027, 4, 1), parts=(
+            ...     Part(id="kr-1", title="Events attended", weight=1, value=0.5,
+            ...          kind="key_result"),
+            ...     Part(id="m-1", title="Join a meetup group", weight=1, value=1.0,
+            ...          kind="milestone")))
+            >>> print(p.explain())
+            75% as of 2027-04-01 (expected 50%, on track)
+              key result  Events attended      weight 1  50%
+              milestone   Join a meetup group  weight 1  100%
+        """
+        lines = [
+            f"{_percent(self.value)} as of {self.as_of.isoformat()} "
+            f"(expected {_percent(self.expected)}, {self.health.value.replace('_', ' ')})"
+        ]
+        width = max((len(part.title) for part in self.parts), default=0)
+        for part in self.parts:
+            kind = part.kind.replace("_", " ")
+            lines.append(
+                f"  {kind:<10}  {part.title:<{width}}  weight {part.weight:g}  "
+                f"{_percent(part.value)}"
+            )
+        return "\n".join(lines)
