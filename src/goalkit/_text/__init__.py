@@ -31,7 +31,9 @@ import attrs
 from goalkit._errors import warn_deprecated
 from goalkit._text.lexicon import (
     DEFAULT_ACTION_VERBS,
+    DEFAULT_BROAD_AREAS,
     DEFAULT_LEXICON,
+    DEFAULT_VAGUE_ADJECTIVES,
     DEFAULT_VAGUE_FILLERS,
     DEFAULT_VAGUE_OBJECTS,
     DEFAULT_VAGUE_PHRASES,
@@ -43,11 +45,13 @@ from goalkit._text.numbers import Quantity, parse_number_words, quantities
 from goalkit._text.time_frames import TimeFrame, TimeFrameKind, time_frames
 from goalkit._text.tokens import overlaps, tokenize
 from goalkit._text.verbs import inflections, lemma, past_participle
-from goalkit._text.wording import Action, Wording, actions, vague_wording
+from goalkit._text.wording import Action, Wording, actions, broad_outcomes, vague_wording
 
 __all__ = [
     "DEFAULT_ACTION_VERBS",
+    "DEFAULT_BROAD_AREAS",
     "DEFAULT_LEXICON",
+    "DEFAULT_VAGUE_ADJECTIVES",
     "DEFAULT_VAGUE_FILLERS",
     "DEFAULT_VAGUE_OBJECTS",
     "DEFAULT_VAGUE_PHRASES",
@@ -77,9 +81,11 @@ class TextAnalysis:
         word_count: how many words it has (`words` is its deprecated name).
         quantities: numbers with what they count, outside time frames.
         time_frames: the time frames, in order of appearance.
-        vague: vague wording ("improve my skills").
+        vague: vague wording ("improve my skills", "become a better leader").
         vague_timing: time words that set no deadline ("soon").
         actions: action verbs with their objects, in order.
+        broad: improvements of a broad area ("improve communication skills"):
+            what to improve, with nothing yet saying how or how much.
 
     Examples:
         >>> from goalkit import analyze_text
@@ -95,6 +101,7 @@ class TextAnalysis:
     vague: tuple[Wording, ...]
     vague_timing: tuple[Wording, ...]
     actions: tuple[Action, ...]
+    broad: tuple[Wording, ...] = ()
 
     @property
     def words(self) -> int:
@@ -113,18 +120,35 @@ class TextAnalysis:
 
     @property
     def concrete_actions(self) -> tuple[Action, ...]:
-        """Actions with an object that is not itself vague wording.
+        """Actions with an object that is neither vague wording nor a broad area.
+
+        An action that only completes vague wording ("get better *at reading*",
+        "my ability *to recognize*") is not concrete either.
 
         Examples:
             >>> from goalkit import analyze_text
             >>> analyze_text("Improve my skills by giving five talks").concrete_actions[0].verb
             'give'
+            >>> analyze_text("Improve communication skills").concrete_actions
+            ()
         """
+        unclear = (*self.vague, *self.broad)
         return tuple(
             action
             for action in self.actions
-            if action.object and not any(overlaps(action, phrase) for phrase in self.vague)
+            if action.object
+            and not any(
+                overlaps(action, phrase) or _completes(self.text, phrase, action)
+                for phrase in unclear
+            )
         )
+
+
+def _completes(text: str, phrase: Wording, action: Action) -> bool:
+    # "better at reading the feedback", "my ability to recognize the signs": the action
+    # is what the vague words are about, one small word after them.
+    between = text[phrase.end : action.start].split()
+    return len(between) == 1 and between[0].lower() in ("at", "to", "in", "of", "on")
 
 
 def analyze(text: str, lexicon: Lexicon = DEFAULT_LEXICON) -> TextAnalysis:
@@ -154,6 +178,7 @@ def _analyze(text: str, lexicon: Lexicon) -> TextAnalysis:
     tokens = tokenize(text)
     found = quantities(text, tokens, frames)
     vague, timing = vague_wording(text, lexicon, frames)
+    done = actions(text, tokens, lexicon, found)
     return TextAnalysis(
         text=text,
         word_count=sum(1 for token in tokens if token.word),
@@ -161,5 +186,6 @@ def _analyze(text: str, lexicon: Lexicon) -> TextAnalysis:
         time_frames=tuple(frames),
         vague=vague,
         vague_timing=timing,
-        actions=tuple(actions(text, tokens, lexicon, found)),
+        actions=tuple(done),
+        broad=broad_outcomes(text, tokens, lexicon, done),
     )
