@@ -1057,3 +1057,74 @@ def test_a_check_in_on_the_day_counts(case: tuple[Goal, datetime.date]) -> None:
     assert reached(kr, kr.value_on(as_of))
     report = assess(attrs.evolve(goal, key_results=[kr]), as_of=as_of)
     assert on_key_result(report, "A-PACE", "A-PACE-TIGHT", "A-LOW-CONFIDENCE") == []
+
+
+# --------------------------------------- issue 10: verdicts that read like a person
+
+
+def smt(statement: str) -> str:
+    """Specific, Measurable and Time-bound of a bare statement: letters, '.' for a failure."""
+    report = assess(Goal(title=statement), as_of=datetime.date(2027, 1, 4))
+    return "".join(
+        letter if report.results[criterion].passed else "."
+        for letter, criterion in zip("SMT", (S, M, T), strict=True)
+    )
+
+
+class TestVerdictsOnRealPhrasings:
+    """Specific, Measurable and Time-bound read statements the way a person does."""
+
+    @pytest.mark.parametrize(
+        ("statement", "expected"),
+        [
+            # actions of any verb are specific
+            ("Jog for at least 30 minutes, once a week", "SM."),
+            ("Meditate once a week before sleep", "SM."),
+            ("Consume oatmeal for lunch three times a week", "SM."),
+            ("Homecook dinner on the weekend", "S.."),
+            # vague outcomes are not
+            ("become a better leader", "..."),
+            ("I want to develop speaking skills", "..."),
+            ("improve communication skills", "..."),
+            ("I want to get healthier", "..."),
+            ("work on my presentation skills", "..."),
+            # an outcome with no verb is specific when it counts something
+            ("50 new marketing qualified leads handed to the sales team", "SM."),
+            ("No sweets this week!", "SMT"),
+            # measured in words: a frequency, a grade, a zero rule, one thing done
+            ("Eat breakfast every day", "SM."),
+            ("I will get at least a B in all my math classes", "SM."),
+            ("Launch the rebrand", "SM."),
+            ("I want to earn my degree within the next three years", "SMT"),
+            ("I want to reduce my screen time every night", "S.."),
+            # a deadline that is an event
+            ("I am trying to lose 10 pounds for my wedding", "SMT"),
+        ],
+    )
+    def test_verdict(self, statement: str, expected: str) -> None:
+        """The verdict per criterion a person would give."""
+        assert smt(statement) == expected
+
+    def test_a_broad_area_fails_specific_with_a_hint(self) -> None:
+        """ "improve communication skills" fails Specific with S-VAGUE saying how or how much."""
+        report = assess(Goal(title="improve communication skills"), as_of=TODAY)
+        finding = next(f for f in report.findings if f.code == "S-VAGUE")
+        assert finding.severity is Severity.ERROR
+        assert "not how or how much" in finding.message
+
+    def test_a_broad_area_with_a_how_draws_nothing(self) -> None:
+        """Saying how ("by giving five talks") leaves the area as the purpose, with no finding."""
+        title = "Enhance my public speaking skills by giving five talks"
+        assert "S-VAGUE" not in assess(Goal(title=title), as_of=TODAY).codes
+
+    def test_one_thing_done_is_measured_by_a_milestone(self) -> None:
+        """ "Launch the rebrand" passes Measurable, with a hint to record it as a milestone."""
+        report = assess(Goal(title="Launch the rebrand"), as_of=TODAY)
+        finding = next(f for f in report.findings if f.code == "M-TEXT-ONLY")
+        assert "Milestone(title='Launch the rebrand')" in finding.hint
+
+    def test_an_event_deadline_passes_with_a_hint(self) -> None:
+        """ "for my wedding" passes Time-bound with T-TEXT-ONLY: set due to the event's date."""
+        report = assess(Goal(title="Lose 10 pounds for my wedding"), as_of=TODAY)
+        finding = next(f for f in report.findings if f.code == "T-TEXT-ONLY")
+        assert '"for my wedding"' in finding.message

@@ -91,7 +91,11 @@ def _blocked(analysis: TextAnalysis) -> bool:
     # neither an action nor an outcome ("50 new leads", "No sweets this week").
     if analysis.vague or analysis.broad:
         return not (analysis.concrete_actions or analysis.quantities)
-    return not (analysis.actions or any(q.noun or q.percent for q in analysis.quantities))
+    return not (
+        analysis.actions
+        or any(q.noun or q.percent for q in analysis.quantities)
+        or any(rule.text[:3].lower() in ("no ", "zer") for rule in analysis.standards)
+    )
 
 
 def statement_length(goal: Goal, context: SmartContext) -> Iterator[Finding]:

@@ -29,6 +29,8 @@ import functools
 import attrs
 
 from goalkit._errors import warn_deprecated
+from goalkit._text import english
+from goalkit._text.dates import EVENT_WORDS, deadline_events
 from goalkit._text.lexicon import (
     DEFAULT_ACTION_VERBS,
     DEFAULT_BROAD_AREAS,
@@ -41,9 +43,10 @@ from goalkit._text.lexicon import (
     DEFAULT_VAGUE_VERBS,
     Lexicon,
 )
+from goalkit._text.measures import completions, standards
 from goalkit._text.numbers import Quantity, parse_number_words, quantities
-from goalkit._text.time_frames import TimeFrame, TimeFrameKind, time_frames
-from goalkit._text.tokens import overlaps, tokenize
+from goalkit._text.time_frames import TimeFrame, TimeFrameKind, read_time
+from goalkit._text.tokens import overlaps, searchable, tokenize
 from goalkit._text.verbs import inflections, lemma, past_participle
 from goalkit._text.wording import Action, Wording, actions, broad_outcomes, vague_wording
 
@@ -65,6 +68,7 @@ __all__ = [
     "TimeFrameKind",
     "Wording",
     "analyze",
+    "english",
     "inflections",
     "lemma",
     "parse_number_words",
@@ -86,6 +90,13 @@ class TextAnalysis:
         actions: action verbs with their objects, in order.
         broad: improvements of a broad area ("improve communication skills"):
             what to improve, with nothing yet saying how or how much.
+        events: deadlines set by an event with no date ("for my wedding",
+            "on my next math test"): a deadline, but not a date.
+        standards: what else it can be checked against: a frequency ("every
+            day"), a threshold ("within 400ms"), a time of day ("by 10:30 PM"),
+            a grade ("at least a B") or a zero rule ("No sweets", "quit").
+        completions: the actions that end, on something definite ("Launch the
+            rebrand", "earn my degree"): each is done or not.
 
     Examples:
         >>> from goalkit import analyze_text
@@ -102,6 +113,9 @@ class TextAnalysis:
     vague_timing: tuple[Wording, ...]
     actions: tuple[Action, ...]
     broad: tuple[Wording, ...] = ()
+    events: tuple[Wording, ...] = ()
+    standards: tuple[Wording, ...] = ()
+    completions: tuple[Action, ...] = ()
 
     @property
     def words(self) -> int:
@@ -174,18 +188,30 @@ def analyze(text: str, lexicon: Lexicon = DEFAULT_LEXICON) -> TextAnalysis:
 @functools.lru_cache(maxsize=256)
 def _analyze(text: str, lexicon: Lexicon) -> TextAnalysis:
     # Cached: a notebook re-assessing the same plan reads the same statements.
-    frames = time_frames(text)
     tokens = tokenize(text)
-    found = quantities(text, tokens, frames)
-    vague, timing = vague_wording(text, lexicon, frames)
+    words = frozenset(token.lower for token in tokens)
+    frames, other_time = read_time(text, words)
+    found = quantities(text, tokens, (*frames, *other_time) if other_time else frames)
+    vague, timing = vague_wording(text, lexicon, frames, words)
     done = actions(text, tokens, lexicon, found)
+    broad = broad_outcomes(text, tokens, lexicon, done)
     return TextAnalysis(
         text=text,
-        word_count=sum(1 for token in tokens if token.word),
+        word_count=len([token for token in tokens if token.word]),
         quantities=tuple(found),
         time_frames=tuple(frames),
         vague=vague,
         vague_timing=timing,
         actions=tuple(done),
-        broad=broad_outcomes(text, tokens, lexicon, done),
+        broad=broad,
+        events=() if frames else _events(text, words),
+        standards=standards(text, words),
+        completions=completions(done, vague, broad, lexicon),
     )
+
+
+def _events(text: str, words: frozenset[str]) -> tuple[Wording, ...]:
+    if EVENT_WORDS.isdisjoint(words):
+        return ()
+    source, which = searchable(text)
+    return tuple(Wording(text[s:e], s, e) for s, e in deadline_events(source, which))

@@ -35,6 +35,7 @@ __all__ = [
     "MEANS_WORDS",
     "PASSIVE_WORDS",
     "STOP_WORDS",
+    "UNNAMED_OUTCOMES",
     "Lexicon",
 ]
 
@@ -74,6 +75,7 @@ DEFAULT_VAGUE_VERBS: Final = frozenset(
         "work on",
         "focus on",
         "invest in",
+        "take on",
     }
 )
 
@@ -127,6 +129,8 @@ DEFAULT_VAGUE_OBJECTS: Final = frozenset(
         """.split(),  # noqa: SIM905 - a word list reads best as prose
         "skill set",
         "skillset",
+        "responsibility",
+        "responsibilities",
     }
 )
 
@@ -172,6 +176,7 @@ DEFAULT_VAGUE_PHRASES: Final = (
     "worrying less",
     "stress less",
     "team player",
+    "make money",
     "help",
     "helping",
     "motivate",
@@ -241,6 +246,8 @@ PASSIVE_WORDS: Final = frozenset(
     "be been being is are was were am get got gets".split()  # noqa: SIM905 - a word list
 )
 
+_UNNAMED_NOUNS: Final = ("job", "promotion", "raise", "certification", "certificate", "business",
+                         "career")  # fmt: skip
 #: Outcomes named only by their kind: "get a job", "a promotion", "start your own business".
 UNNAMED_OUTCOMES: Final = (
     r"(?:get|getting|find|land|secure|obtain|earn|start|attain|gain|seek)\s+"
@@ -316,6 +323,20 @@ class Lexicon:
     timing_patterns: tuple[re.Pattern[str], re.Pattern[str]] | None = attrs.field(
         init=False, default=None, eq=False, hash=False, repr=False
     )
+    #: The pattern pair for wording that describes instead of saying what will be done
+    #: ("be successful", "a better job", "get a job"), run only when a statement holds
+    #: one of `described_words`.
+    described_patterns: tuple[re.Pattern[str], re.Pattern[str]] = attrs.field(
+        init=False, eq=False, hash=False, repr=False
+    )
+    described_words: frozenset[str] = attrs.field(init=False, eq=False, hash=False, repr=False)
+    #: The longest word of each vague-timing phrase: a statement with none has no vague timing.
+    timing_words: frozenset[str] = attrs.field(init=False, eq=False, hash=False, repr=False)
+    #: The first words of the vague verbs of several words ("work" of "work on").
+    vague_verb_heads: frozenset[str] = attrs.field(init=False, eq=False, hash=False, repr=False)
+    #: The longest word of each vague phrase, and the vague objects' last words: a statement
+    #: with none of them has no vague wording but what `described_patterns` finds.
+    vague_words: frozenset[str] = attrs.field(init=False, eq=False, hash=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         alternatives = []
@@ -326,24 +347,46 @@ class Lexicon:
             alternatives.append(rf"(?:{verbs})\s+(?:(?:{fillers})\s+){{0,3}}(?:{objects})")
         if self.vague_phrases:
             alternatives.append(_phrase_pattern(self.vague_phrases))
-        alternatives.append(UNNAMED_OUTCOMES)
+        described = [UNNAMED_OUTCOMES]
+        gate = set(_UNNAMED_NOUNS)
         if self.vague_adjectives:
-            # After the phrases, so "Be more confident" still reads as "Be more".
             adjectives = _phrase_pattern(self.vague_adjectives).replace("\\-", "[- ]")
-            alternatives.append(
+            described.append(
                 rf"(?:{'|'.join(COPULAS)})\s+(?:(?:a|an|the)\s+)?"
                 rf"(?:(?:more|most|less|really|very|much|so)\s+)?(?:{adjectives})"
             )
+            gate |= {part for word in self.vague_adjectives for part in word.split("-")}
+            gate |= self.vague_adjectives
             quality = _phrase_pattern(self.vague_adjectives & _QUALITY_WORDS)
             if quality:
                 quality = quality.replace("\\-", "[- ]")
-                alternatives.append(rf"(?:a|an)\s+(?:more\s+)?(?:{quality})[\s,]+[a-z]+")
-                alternatives.append(rf"(?:{quality})\s+(?:grades|jobs|products|results)")
+                described.append(rf"(?:a|an)\s+(?:more\s+)?(?:{quality})[\s,]+[a-z]+")
+                described.append(rf"(?:{quality})\s+(?:grades|jobs|products|results)")
+        object.__setattr__(
+            self, "described_patterns", both(rf"(?<![\w-])(?:{'|'.join(described)})(?![\w-])")
+        )
+        object.__setattr__(self, "described_words", frozenset(gate))
         vague = both(rf"(?<![\w-])(?:{'|'.join(alternatives)})(?![\w-])") if alternatives else None
         timing = (
             both(rf"(?<![\w-])(?:{_phrase_pattern(self.vague_timing)})(?![\w-])")
             if self.vague_timing
             else None
+        )
+        object.__setattr__(
+            self,
+            "vague_verb_heads",
+            frozenset(verb.split()[0] for verb in self.vague_verbs if " " in verb),
+        )
+        object.__setattr__(
+            self,
+            "vague_words",
+            frozenset(max(phrase.split(), key=len) for phrase in self.vague_phrases)
+            | frozenset(item.split()[-1] for item in self.vague_objects),
+        )
+        object.__setattr__(
+            self,
+            "timing_words",
+            frozenset(max(phrase.split(), key=len) for phrase in self.vague_timing),
         )
         object.__setattr__(self, "vague_patterns", vague)
         object.__setattr__(self, "timing_patterns", timing)

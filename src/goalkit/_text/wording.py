@@ -31,7 +31,7 @@ from goalkit._text.lexicon import (
     Lexicon,
 )
 from goalkit._text.numbers import CURRENCY, Quantity
-from goalkit._text.tokens import Span, Token, searchable
+from goalkit._text.tokens import Span, Token, overlaps, searchable, tokenize
 from goalkit._text.verbs import cached_lemma
 
 __all__ = ["Action", "Wording", "actions", "broad_outcomes", "open_verb", "vague_wording"]
@@ -120,15 +120,25 @@ def actions(
     """
     found: list[Action] = []
     verbs = lexicon.action_verbs
-    title_case = _title_case(tokens)
+    never = NEVER_VERBS
     for index, token in enumerate(tokens):
-        if not token.word or (found and token.start < found[-1].end):
+        lower = token.lower
+        if not token.word or lower in never or (found and token.start < found[-1].end):
             continue  # inside the last action's object: "enhance public speaking skills"
-        reading = cached_lemma(token.lower, verbs)
+        if lower[0].isdigit():
+            continue
+        reading = cached_lemma(lower, verbs)
         if reading is not None:
             verb: str | None = _known_verb(tokens, index, reading)
+        elif (
+            index
+            and tokens[index - 1].lower not in _VERB_MAY_FOLLOW
+            and not lower.endswith(("ing", "ed"))
+            and not tokens[index - 1].lower.endswith("ly")
+        ):
+            continue  # not where a verb stands: the common case, decided here
         else:
-            verb = open_verb(tokens, index, title_case)
+            verb = open_verb(tokens, index)
         if verb is None or _leads_in(tokens, index, verb):
             continue
         if quantity_spans and any(q.start < token.start < q.end for q in quantity_spans):
@@ -144,7 +154,7 @@ def _known_verb(tokens: list[Token], index: int, verb: str) -> str | None:
     lower = tokens[index].lower
     if lower.endswith("ing") and lower != verb:
         return verb
-    if lower == verb and (index == 0 or tokens[index - 1].lower in ACTION_TRIGGERS):
+    if lower == verb and (index == 0 or _position(tokens, index)):
         return verb
     if lower != verb and index and tokens[index - 1].lower in PASSIVE_WORDS:
         return verb  # "sales will be increased"
@@ -206,6 +216,10 @@ _CATENATIVES: Final = frozenset(
 _NOMINAL_ENDINGS: Final = ("ing", "ment", "tion", "sion", "ness", "ity", "ance", "ence", "ship")
 
 
+# Every word a verb may stand after (see `_position`), but an adverb in "-ly".
+_VERB_MAY_FOLLOW: Final = _CLAUSE_STARTS | ACTION_TRIGGERS | {"and", "or", ",", "then"}
+
+
 def _title_case(tokens: list[Token]) -> bool:
     # "Enhance Communication Skills": capitals say nothing about proper nouns.
     words = [token.text for token in tokens if token.word and token.text[:1].isalpha()]
@@ -244,7 +258,7 @@ def _verb_follower(tokens: list[Token], index: int, lead: str) -> bool:
     return True
 
 
-def open_verb(tokens: list[Token], index: int, title_case: bool = False) -> str | None:
+def open_verb(tokens: list[Token], index: int) -> str | None:
     """The base form of an English verb standing at tokens[index], or None.
 
     The verb need not be in any list: where a verb stands (see `actions`),
@@ -260,20 +274,21 @@ def open_verb(tokens: list[Token], index: int, title_case: bool = False) -> str 
     """
     token = tokens[index]
     lower = token.lower
-    if len(lower) < 2 or not lower.replace("-", "").replace("'", "").isalpha():
-        return None
+    position = _position(tokens, index)
+    gerund = lower.endswith("ing")
+    if not (position or gerund or lower.endswith("ed")):
+        return None  # most words: not where a verb stands
+    if len(lower) < 2 or "-" in lower or not lower.isalpha():
+        return None  # "problem-solving", "work-life": compounds name things
     if (
         index
-        and not title_case
         and token.text[0].isupper()
         and lower != "i"
         and tokens[index - 1].lower not in _CLAUSE_STARTS
+        and not _title_case(tokens)
     ):
         return None  # a name: "study Biology"
-    if "-" in lower:
-        return None  # "problem-solving", "work-life": compounds name things
-    position = _position(tokens, index)
-    if lower.endswith("ing") and len(lower) > 4:
+    if gerund and len(lower) > 4:
         return _open_gerund(tokens, index, position)
     if lower.endswith("ed") and index and tokens[index - 1].lower in PASSIVE_WORDS:
         return verb_base(lower)  # "sales will be increased"
@@ -346,11 +361,15 @@ def broad_outcomes(
     if not areas or not found:
         return ()
     broad: list[Wording] = []
-    starts = {token.start: index for index, token in enumerate(tokens)}
     for action in found:
-        if action.verb not in lexicon.vague_verbs:
+        if action.verb not in lexicon.vague_verbs and action.verb not in lexicon.vague_verb_heads:
             continue
-        index = starts[action.start] + 1
+        index = next(i for i, token in enumerate(tokens) if token.start == action.start) + 1
+        if action.verb not in lexicon.vague_verbs:
+            following = tokens[index].lower if index < len(tokens) else ""
+            if f"{action.verb} {following}" not in lexicon.vague_verbs:
+                continue
+            index += 1  # "work on my presentation skills"
         last = None
         words = 0
         while index < len(tokens) and words < 7:
@@ -370,9 +389,12 @@ def broad_outcomes(
 
 
 def vague_wording(
-    text: str, lexicon: Lexicon, frames: Sequence[Span]
+    text: str, lexicon: Lexicon, frames: Sequence[Span], words: frozenset[str] | None = None
 ) -> tuple[tuple[Wording, ...], tuple[Wording, ...]]:
     """The vague wording in *text*, and its vague timing outside the time *frames*.
+
+    *words*, the statement's lower-cased words when the caller has them,
+    lets patterns that cannot match be skipped.
 
     Examples:
         >>> from goalkit._text.lexicon import DEFAULT_LEXICON
@@ -380,17 +402,27 @@ def vague_wording(
         ((Wording(text='Get better', start=0, end=10),), (Wording(text='soon', start=21, end=25),))
     """
     source, which = searchable(text)
-    vague: tuple[Wording, ...] = ()
-    if lexicon.vague_patterns is not None:
-        vague = tuple(
+    if words is None:
+        words = frozenset(token.lower for token in tokenize(text))
+    vague: list[Wording] = []
+    if lexicon.vague_patterns is not None and not lexicon.vague_words.isdisjoint(words):
+        vague = [
             Wording(text[m.start() : m.end()], m.start(), m.end())
             for m in lexicon.vague_patterns[which].finditer(source)
-        )
+        ]
+    if not lexicon.described_words.isdisjoint(words):
+        # After the rest, so "Be more confident" still reads as "Be more".
+        described = [
+            Wording(text[m.start() : m.end()], m.start(), m.end())
+            for m in lexicon.described_patterns[which].finditer(source)
+        ]
+        vague += [w for w in described if not any(overlaps(w, other) for other in vague)]
+        vague.sort(key=lambda wording: wording.start)
     timing: tuple[Wording, ...] = ()
-    if lexicon.timing_patterns is not None:
+    if lexicon.timing_patterns is not None and not lexicon.timing_words.isdisjoint(words):
         timing = tuple(
             Wording(text[m.start() : m.end()], m.start(), m.end())
             for m in lexicon.timing_patterns[which].finditer(source)
             if not any(f.start <= m.start() < f.end for f in frames)
         )
-    return vague, timing
+    return tuple(vague), timing
