@@ -15,7 +15,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from goalkit import (
+    OKR,
+    REAL,
     SMART,
+    Cadence,
     CheckIn,
     Criterion,
     CriterionResult,
@@ -23,6 +26,7 @@ from goalkit import (
     Finding,
     Framework,
     Goal,
+    GoalKind,
     GoalkitDeprecationWarning,
     GoalStatus,
     KeyResult,
@@ -38,10 +42,20 @@ from goalkit import (
     analyze_text,
     assess,
     assess_plan,
+    framework_for,
     require_smart,
 )
 from goalkit._measure import reached
-from goalkit._smart import FINDING_CODES, SMART_RULES, BaseCriterion
+from goalkit._smart import (
+    FINDING_CODES,
+    FRAMEWORKS,
+    OKR_RULES,
+    REAL_RULES,
+    SMART_RULES,
+    BaseCriterion,
+    OkrCriterion,
+)
+from goalkit._smart import RealCriterion as RealCriteria
 from goalkit._smart import framework as framework_module
 from goalkit._smart.findings import number_text
 from goalkit.testing import goals, plans
@@ -1128,3 +1142,189 @@ class TestVerdictsOnRealPhrasings:
         report = assess(Goal(title="Lose 10 pounds for my wedding"), as_of=TODAY)
         finding = next(f for f in report.findings if f.code == "T-TEXT-ONLY")
         assert '"for my wedding"' in finding.message
+
+
+# ------------------------------------------------------------ REAL, OKR and the choice
+
+JAN_4 = datetime.date(2027, 1, 4)
+GROWTH = "Ana wants to lead the platform team next year"
+
+
+class TestReal:
+    """REAL judges developmental goals: Relevant, Experimental, Aspirational, Learning-based."""
+
+    def test_real_is_data_with_relevant_shared_with_smart(self) -> None:
+        """REAL's criteria are Criterion.RELEVANT and its own three, with a visible rule tuple."""
+        assert REAL.name == "real"
+        assert REAL.criteria == (R, *RealCriteria)
+        assert REAL.rules == REAL_RULES
+        assert [criterion.label for criterion in REAL.criteria] == [
+            "Relevant", "Experimental", "Aspirational", "Learning-based"
+        ]  # fmt: skip
+
+    def test_a_developmental_goal_passes_without_a_number(self) -> None:
+        """An area to grow in, an activity to try and a capability pass; no count is asked."""
+        goal = Goal(
+            title="Become a more confident presenter by leading two team retrospectives",
+            relevance=GROWTH,
+        )
+        report = assess(goal, as_of=JAN_4, framework=REAL)
+        assert report.passed
+        assert report.framework == "real"
+        assert report.codes == ("E-NO-REFLECTION",)
+        assert not assess(goal, as_of=JAN_4).results[T].passed  # SMART would ask for a deadline
+
+    @pytest.mark.parametrize(
+        ("title", "code"),
+        [
+            ("Become a more confident presenter", "E-NO-ACTIVITY"),
+            ("Publish twelve blog posts", "AS-NO-AREA"),
+            ("Become head of marketing by shadowing the head of sales", "L-NO-CAPABILITY"),
+        ],
+    )
+    def test_each_criterion_fails_with_its_code(self, title: str, code: str) -> None:
+        """No activity, no area and no capability each fail their criterion, with a hint."""
+        report = assess(Goal(title=title, relevance=GROWTH), as_of=JAN_4, framework=REAL)
+        finding = next(f for f in report.findings if f.code == code)
+        assert finding.severity is Severity.ERROR
+        assert finding.hint
+        assert not report.results[finding.criterion].passed
+
+    def test_milestones_and_a_review_rhythm_satisfy_experimental(self) -> None:
+        """Milestones stand for what will be tried; a plan's cadence is the time to reflect."""
+        goal = Goal(
+            title="Become a more confident presenter",
+            relevance=GROWTH,
+            milestones=[Milestone(title="Lead the March retrospective")],
+            id="g-confident",
+        )
+        plan = Plan(
+            mentee=Person(id="ana", name="Ana"),
+            goals=[goal],
+            cadence=Cadence(every=1, unit="month", anchor=JAN_4),
+        )
+        report = assess(goal, plan=plan, as_of=JAN_4, framework=REAL)
+        assert report.results[RealCriteria.EXPERIMENTAL] == CriterionResult(True, ())
+
+
+class TestOkr:
+    """OKR checks an objective with key results."""
+
+    def goal(self, title: str = "Make onboarding a delight", *key_results: KeyResult) -> Goal:
+        krs = key_results or (
+            KeyResult(title="New hires productive in week one", target=80, baseline=45, unit="%"),
+            KeyResult(title="Onboarding survey score", target=4.5, baseline=3.2),
+        )
+        return Goal(title=title, key_results=krs)
+
+    def test_okr_is_data(self) -> None:
+        """OKR's criteria are its own enum, in order, with a visible rule tuple."""
+        assert (OKR.name, OKR.criteria, OKR.rules) == ("okr", tuple(OkrCriterion), OKR_RULES)
+
+    def test_a_good_okr_passes_without_findings(self) -> None:
+        """A qualitative objective with two outcome key results passes cleanly."""
+        report = assess(self.goal(), as_of=JAN_4, framework=OKR)
+        assert report.passed
+        assert report.findings == ()
+
+    def test_a_number_in_the_objective_fails_objective(self) -> None:
+        """ "Grow revenue by 20%" is a key result, not an objective."""
+        report = assess(self.goal("Grow revenue by 20%"), as_of=JAN_4, framework=OKR)
+        assert report.failed == (OkrCriterion.OBJECTIVE,)
+        assert report.codes == ("O-NUMBER",)
+
+    @pytest.mark.parametrize(("count", "code"), [(0, "KR-TOO-FEW"), (1, "KR-TOO-FEW"),
+                                                 (6, "KR-TOO-MANY")])  # fmt: skip
+    def test_two_to_five_key_results(self, count: int, code: str) -> None:
+        """Fewer than two or more than five key results fail Key results."""
+        krs = [KeyResult(title=f"Metric {n}", target=10 + n) for n in range(count)]
+        goal = Goal(title="Make onboarding a delight", key_results=krs)
+        report = assess(goal, as_of=JAN_4, framework=OKR)
+        assert report.failed == (OkrCriterion.KEY_RESULTS,)
+        assert code in report.codes
+
+    def test_a_task_a_non_change_and_a_restatement_fail_outcomes(self) -> None:
+        """ "Write the plan", a target equal to its baseline and the objective again all fail."""
+        goal = self.goal(
+            "Make onboarding a delight",
+            KeyResult(title="Write the onboarding plan", target=1),
+            KeyResult(title="Uptime", target=99.9, baseline=99.9, direction=Direction.AT_LEAST),
+            KeyResult(title="Onboarding a delight", target=10),
+        )
+        report = assess(goal, as_of=JAN_4, framework=OKR)
+        assert report.failed == (OkrCriterion.OUTCOMES,)
+        assert [(f.code, f.path) for f in report.findings] == [
+            ("KR-TASK", "key_results[0]"),
+            ("KR-NO-CHANGE", "key_results[1].target"),
+            ("KR-RESTATES", "key_results[2].title"),
+        ]
+
+    def test_thresholds_follow_the_policy(self) -> None:
+        """min_key_results and max_key_results are SmartPolicy's."""
+        one = self.goal("Make onboarding a delight", KeyResult(title="Survey score", target=4))
+        policy = SmartPolicy(min_key_results=1)
+        assert assess(one, as_of=JAN_4, framework=OKR, policy=policy).passed
+
+
+class TestFrameworkChoice:
+    """framework_for chooses REAL for development and learning goals, SMART otherwise."""
+
+    @pytest.mark.parametrize(
+        ("kind", "name"),
+        [(GoalKind.DEVELOPMENT, "real"), (GoalKind.LEARNING, "real"),
+         (GoalKind.PERFORMANCE, "smart")],
+    )  # fmt: skip
+    def test_by_kind(self, kind: GoalKind, name: str) -> None:
+        """The goal's kind decides."""
+        assert framework_for(Goal(title="Lead two retrospectives", kind=kind)).name == name
+
+    def test_the_built_in_frameworks_by_name(self) -> None:
+        """FRAMEWORKS names SMART, REAL and OKR."""
+        assert dict(FRAMEWORKS) == {"smart": SMART, "real": REAL, "okr": OKR}
+
+    def test_a_wrong_argument_is_named(self) -> None:
+        """framework_for takes a Goal, and says so."""
+        with pytest.raises(ValidationError, match=r"framework_for\.goal: expected a Goal"):
+            framework_for("a goal")  # type: ignore[arg-type]
+
+
+class TestExtendingFrameworks:
+    """Any framework is extended with attrs.evolve, as SMART is."""
+
+    def test_real_with_an_own_rule(self) -> None:
+        """A rule added to REAL runs with REAL's, under the new name."""
+
+        def names_a_mentor(goal: Goal, context: SmartContext) -> Iterator[Finding]:
+            if "mentor" not in goal.title.lower():
+                yield Finding(criterion=RealCriteria.EXPERIMENTAL, code="X-NO-MENTOR",
+                              severity=Severity.ERROR, message="No mentor is named.")  # fmt: skip
+
+        ours = attrs.evolve(REAL, name="real-mentored", rules=(*REAL.rules, names_a_mentor))
+        goal = Goal(
+            title="Become a more confident presenter by leading two team retrospectives",
+            relevance=GROWTH,
+        )
+        report = assess(goal, as_of=JAN_4, framework=ours)
+        assert report.framework == "real-mentored"
+        assert report.failed == (RealCriteria.EXPERIMENTAL,)
+        assert "X-NO-MENTOR" in report.codes
+
+    def test_okr_without_the_restatement_check(self) -> None:
+        """Dropping a rule of OKR drops its findings only."""
+        lenient = attrs.evolve(
+            OKR, rules=tuple(rule for rule in OKR.rules if rule.__name__ != "key_result_outcomes")
+        )
+        goal = Goal(
+            title="Make onboarding a delight",
+            key_results=[
+                KeyResult(title="Write the plan", target=1),
+                KeyResult(title="Score", target=4),
+            ],
+        )
+        assert not assess(goal, as_of=JAN_4, framework=OKR).passed
+        assert assess(goal, as_of=JAN_4, framework=lenient).passed
+
+    def test_not_smart_error_names_the_framework(self) -> None:
+        """require_smart with REAL says "is not REAL"."""
+        with pytest.raises(NotSmartError, match="is not REAL: failed relevant"):
+            require_smart(Goal(title="Publish twelve posts"), as_of=JAN_4, framework=REAL)

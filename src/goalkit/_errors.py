@@ -274,6 +274,13 @@ class NotSmartError(GoalkitError, ValueError):
         ... except NotSmartError as error:
         ...     print(sorted(c.value for c in error.report.failed))
         ['measurable', 'relevant', 'specific', 'time_bound']
+        >>> from goalkit import REAL
+        >>> try:
+        ...     require_smart(Goal(title="Publish twelve posts"), framework=REAL,
+        ...                   as_of=datetime.date(2027, 1, 1))
+        ... except NotSmartError as error:
+        ...     print(error)
+        goal 'Publish twelve posts' is not REAL: failed relevant, aspirational, learning_based
     """
 
     report: SmartReport
@@ -282,4 +289,5 @@ class NotSmartError(GoalkitError, ValueError):
         self.report = report
         failed = ", ".join(criterion.value for criterion in report.failed)
         what = f"goal {excerpt(title)}" if title else "goal"
-        super().__init__(f"{what} is not SMART: failed {failed}")
+        # The framework that judged it: "is not SMART", "is not REAL".
+        super().__init__(f"{what} is not {report.framework.upper()}: failed {failed}")
