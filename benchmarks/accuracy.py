@@ -4,6 +4,7 @@ Run from the repository root:
 
     python benchmarks/accuracy.py                  # the development part
     python benchmarks/accuracy.py --errors         # ... and every misreading (dev only)
+    python benchmarks/accuracy.py --before main    # ... beside the verdicts of main's src
     python benchmarks/accuracy.py --part heldout   # the held-out part: score it once
     python benchmarks/accuracy.py --write-docs     # regenerate docs/explanation/accuracy.md
 
@@ -25,9 +26,15 @@ its due date is the label's and its key-result targets, as a multiset of
 numbers, are the label's. A statement whose deadline is before the start
 cannot be drafted (`draft` refuses it) and counts as wrong.
 
+`--before REF` scores the same part with the `src/` of another git
+revision (`git archive REF src` into a temporary directory, run in a child
+Python with that directory first on `PYTHONPATH`), so the before and after
+figures come from one run of one script. `--write-docs` does that for both
+parts with `--before main`.
+
 `--without-lemminflect` reads English with goalkit's built-in word lists
 even when the optional `lemminflect` is installed, to compare the two.
-Standard library and goalkit only.
+Standard library, git and goalkit only.
 """
 
 from __future__ import annotations
@@ -35,11 +42,17 @@ from __future__ import annotations
 import argparse
 import collections
 import datetime
+import io
 import json
+import os
 import pathlib
+import subprocess
 import sys
+import tarfile
+import tempfile
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
+from typing import Any
 
 import goalkit
 from goalkit import Criterion, Goal, ValidationError, assess, draft
@@ -149,6 +162,69 @@ class Scores:
     domains: dict[str, int]
     criteria: dict[str, Confusion]
     drafts: DraftScore
+    english: str = ""  # what English was read with: lemminflect, or goalkit's own lists
+
+
+def scores_dict(scores: Scores) -> dict[str, Any]:
+    """The counts of *scores* as JSON data (the reasons left out), for `--json`."""
+    return {
+        "part": scores.part,
+        "statements": scores.statements,
+        "domains": scores.domains,
+        "criteria": {
+            name: {key: value for key, value in asdict(c).items() if key != "reasons"}
+            for name, c in scores.criteria.items()
+        },
+        "drafts": {"right": scores.drafts.right, "total": scores.drafts.total},
+        "english": scores.english,
+    }
+
+
+def scores_from_dict(data: dict[str, Any]) -> Scores:
+    """The inverse of `scores_dict`."""
+    return Scores(
+        part=data["part"],
+        statements=data["statements"],
+        domains=data["domains"],
+        criteria={name: Confusion(**counts) for name, counts in data["criteria"].items()},
+        drafts=DraftScore(**data["drafts"]),
+        english=data.get("english", ""),
+    )
+
+
+def scores_in_child(part: str, *options: str, src: pathlib.Path | None = None) -> Scores:
+    """The scores of *part* from a child Python (with *options*), reading goalkit from *src*.
+
+    A child starts with empty caches, so what it reads English with is all
+    that differs.
+    """
+    env = dict(os.environ)
+    if src is not None:
+        env["PYTHONPATH"] = str(src)
+    output = subprocess.run(
+        [sys.executable, __file__, "--part", part, "--json", *options],
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    data = json.loads(output)
+    if src is not None and not data["goalkit"].startswith(str(src)):
+        raise RuntimeError(f"the child run imported goalkit from {data['goalkit']}, not {src}")
+    scores = scores_from_dict(data["scores"])
+    scores.english = data["english"]
+    return scores
+
+
+def scores_at(ref: str, part: str) -> Scores:
+    """The scores of *part* with the `src/` of git revision *ref* (`git archive`)."""
+    with tempfile.TemporaryDirectory() as scratch:
+        archive = subprocess.run(
+            ["git", "archive", ref, "src"], cwd=ROOT, check=True, capture_output=True
+        ).stdout
+        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+            tar.extractall(scratch, filter="data")
+        return scores_in_child(part, src=pathlib.Path(scratch).resolve() / "src")
 
 
 def _ratio(part: int, whole: int) -> float:
@@ -211,7 +287,9 @@ def score(statements: Sequence[Statement], part: str) -> Scores:
             else:
                 drafts.reasons[reason] += 1
     domains = collections.Counter(statement.domain for statement in statements)
-    return Scores(part, len(statements), dict(sorted(domains.items())), criteria, drafts)
+    return Scores(
+        part, len(statements), dict(sorted(domains.items())), criteria, drafts, english_reader()
+    )
 
 
 def _count(confusion: Confusion, label: str, said: str, codes: tuple[str, ...]) -> None:
@@ -297,46 +375,29 @@ def _reasons(confusion: Confusion) -> list[str]:
     return rows
 
 
-def page(scores: Scores, english: str) -> str:
-    """The accuracy page, generated from the figures of one part of the corpus."""
-    domains = ", ".join(f"{domain} {count}" for domain, count in scores.domains.items())
+def comparison(before: Scores, after: Scores) -> str:
+    """Before and after, per criterion, as a Markdown table: the figures that moved."""
     lines = [
-        "# How accurate the SMART reading is",
-        "",
-        "<!-- Generated by `python benchmarks/accuracy.py --write-docs`; do not edit by hand. -->",
-        "",
-        "goalkit reads goal statements written by people. This page says how often",
-        "its verdicts agree with a person's, measured on real statements nobody here",
-        "wrote: the labelled corpus described in",
-        "[the corpus README](corpus.md) (530 statements quoted from 210 public pages",
-        "in three domains, each labelled by a person before goalkit's verdict was seen).",
-        "",
-        f"The figures are for the **{scores.part}** part: {scores.statements} statements",
-        f"({domains}), taken from pages whose statements were never used to tune the",
-        "reader. Each statement is assessed as `Goal(title=statement)` on 2027-01-04;",
-        f'"unsure" labels are left out. English was read with {english}.',
-        "",
-        "## SMART verdicts",
-        "",
-        "The positive class is **no**, the statement a person would send back:",
-        '*precision* is the share of goalkit\'s "no" verdicts a person agrees with,',
-        '*recall* the share of the person\'s "no" statements goalkit catches.',
-        '*Balanced accuracy* is the mean of the recall of "no" and of "yes". In the',
-        "counts, *caught* and *agreed* are agreements on no and on yes; *missed* is a",
-        "statement goalkit passes and a person would not, *too strict* the reverse.",
-        "",
-        table(scores),
-        "",
-        "A draft is right when `draft(statement, start=2027-01-04)` gives the due date",
-        "a person wrote and the same key-result targets (as a multiset of numbers);",
-        "only statements with a number and a dated deadline have draft labels.",
-        "",
-        "## What it still gets wrong",
-        "",
-        "Each disagreement, grouped by the direction and the finding codes goalkit gave",
-        "(generated from the same part; the statements themselves are not shown):",
-        "",
+        "| criterion | balanced accuracy | accuracy | precision (no) | recall (no) |",
+        "|---|---:|---:|---:|---:|",
     ]
+    for name, now in after.criteria.items():
+        then = before.criteria[name]
+        cells = [
+            f"{_figure(getattr(then, figure))} → **{_figure(getattr(now, figure))}**"
+            for figure in ("balanced_accuracy", "accuracy", "precision", "recall")
+        ]
+        lines.append(f"| {LABELS[name]} | " + " | ".join(cells) + " |")
+    lines.append(
+        f"| draft (share right) | | {before.drafts.right} of {before.drafts.total} "
+        f"({_figure(before.drafts.share)}) → **{after.drafts.right} of {after.drafts.total} "
+        f"({_figure(after.drafts.share)})** | | |"
+    )
+    return "\n".join(lines)
+
+
+def _disagreements(scores: Scores) -> list[str]:
+    lines = []
     for name, confusion in scores.criteria.items():
         rows = _reasons(confusion)
         lines += [f"### {LABELS[name]}", ""]
@@ -357,7 +418,90 @@ def page(scores: Scores, english: str) -> str:
         ]
     else:
         lines.append("No disagreements.")
-    lines += ["", '--8<-- "docs/explanation/accuracy-classes.md"', ""]
+    return lines
+
+
+@dataclass(frozen=True)
+class Run:
+    """One part scored after (this tree), before (another revision) and with own lists."""
+
+    after: Scores
+    before: Scores
+    own_lists: Scores
+
+
+def page(dev: Run, heldout: Run, ref: str) -> str:
+    """The accuracy page: the held-out figures, then dev before and after, then what is wrong."""
+    domains = ", ".join(f"{domain} {count}" for domain, count in heldout.after.domains.items())
+    lines = [
+        "# How accurate the SMART reading is",
+        "",
+        "<!-- Generated by `python benchmarks/accuracy.py --write-docs`; do not edit by hand. -->",
+        "",
+        "goalkit reads goal statements written by people. This page says how often",
+        "its verdicts agree with a person's, measured on real statements nobody here",
+        "wrote: the labelled corpus described in",
+        "[the corpus README](corpus.md) (530 statements quoted from 210 public pages",
+        "in three domains, each labelled by a person before goalkit's verdict was seen).",
+        "Each statement is assessed as `Goal(title=statement)` on 2027-01-04 with",
+        '`SMART`; "unsure" labels are left out.',
+        "",
+        "The positive class is **no**, the statement a person would send back:",
+        '*precision* is the share of goalkit\'s "no" verdicts a person agrees with,',
+        '*recall* the share of the person\'s "no" statements goalkit catches.',
+        '*Balanced accuracy* is the mean of the recall of "no" and of "yes", so a',
+        "criterion cannot score well by always saying one thing. In the counts,",
+        "*caught* and *agreed* are agreements on no and on yes; *missed* is a",
+        "statement goalkit passes and a person would not, *too strict* the reverse.",
+        "",
+        "A draft is right when `draft(statement, start=2027-01-04)` gives the due date",
+        "a person wrote and the same key-result targets (as a multiset of numbers);",
+        "only statements with a number and a dated deadline have draft labels.",
+        "",
+        "## On the held-out part",
+        "",
+        f"{heldout.after.statements} statements ({domains}), from pages whose statements",
+        "were never looked at while the reader was tuned. They were scored **once**,",
+        f"after all tuning, with English read by {heldout.after.english}.",
+        "",
+        table(heldout.after),
+        "",
+        f"The same part with the reader before issue 10 (`{ref}`, English from",
+        f"{heldout.before.english}), scored in the same run:",
+        "",
+        comparison(heldout.before, heldout.after),
+        "",
+        "And with goalkit's own word lists instead of the optional `lemminflect`",
+        "(`pip install goalkit-mentoring[english]`) beside it: before is",
+        f"{heldout.own_lists.english}, after {heldout.after.english}:",
+        "",
+        comparison(heldout.own_lists, heldout.after),
+        "",
+        "## On the development part, before and after",
+        "",
+        f"The {dev.after.statements} statements the reader was tuned on. *Before* is",
+        f"the `src/` of `{ref}`, *after* this version, both scored in the same run:",
+        "",
+        comparison(dev.before, dev.after),
+        "",
+        "After, in full:",
+        "",
+        table(dev.after),
+        "",
+        f"With {dev.own_lists.english} instead of {dev.after.english}:",
+        "",
+        table(dev.own_lists),
+        "",
+        "## What it still gets wrong",
+        "",
+        "Each disagreement on the held-out part, grouped by the direction and the",
+        "finding codes goalkit gave (the statements themselves are not shown):",
+        "",
+        *_disagreements(heldout.after),
+        "",
+        '--8<-- "benchmarks/accuracy-misreadings.md"',
+        "",
+    ]
     return "\n".join(lines)
 
 
@@ -375,8 +519,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--part", choices=("dev", "heldout"), default="dev")
     parser.add_argument("--errors", action="store_true", help="list every misreading (dev only)")
     parser.add_argument("--limit", type=int, help="score only the first N statements")
+    parser.add_argument("--before", metavar="REF", help="also score the src/ of git revision REF")
+    parser.add_argument("--json", action="store_true", help="print the counts as JSON")
     parser.add_argument(
-        "--write-docs", action="store_true", help=f"write {PAGE.relative_to(ROOT)} (held-out part)"
+        "--write-docs",
+        action="store_true",
+        help=f"write {PAGE.relative_to(ROOT)}: both parts, before (--before, default main) "
+        "and after; this scores the held-out part",
     )
     parser.add_argument(
         "--without-lemminflect", action="store_true", help="read with goalkit's own word lists"
@@ -389,17 +538,37 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         english.use_lemminflect(False)
     if args.write_docs:
-        scores = score(load("heldout"), "heldout")
-        PAGE.write_text(page(scores, english_reader()), encoding="utf-8")
+        ref = args.before or "main"
+        runs = {
+            part: Run(
+                after=score(load(part), part),
+                before=scores_at(ref, part),
+                own_lists=scores_in_child(part, "--without-lemminflect"),
+            )
+            for part in ("dev", "heldout")
+        }
+        PAGE.write_text(page(runs["dev"], runs["heldout"], ref), encoding="utf-8")
         print(f"wrote {PAGE.relative_to(ROOT)}")
         return 0
     statements = load(args.part)[: args.limit]
     scores = score(statements, args.part)
+    if args.json:
+        document = {
+            "goalkit": str(pathlib.Path(goalkit.__file__).resolve()),
+            "english": english_reader(),
+            "scores": scores_dict(scores),
+        }
+        print(json.dumps(document))
+        return 0
     print(
         f"goalkit {goalkit.__version__}, {args.part} part, {scores.statements} statements, "
         f"English from {english_reader()}"
     )
     print(table(scores))
+    if args.before:
+        before = scores_at(args.before, args.part)
+        print(f"\nbefore ({args.before}, English from {before.english}) -> after:")
+        print(comparison(before, scores))
     if args.errors:
         print()
         print(error_list(statements))
