@@ -1328,3 +1328,60 @@ class TestExtendingFrameworks:
         """require_smart with REAL says "is not REAL"."""
         with pytest.raises(NotSmartError, match="is not REAL: failed relevant"):
             require_smart(Goal(title="Publish twelve posts"), as_of=JAN_4, framework=REAL)
+
+
+class TestFrameworksOnTheDomainsGoals:
+    """REAL and OKR on the goals the domain reading names (seeds 001 and 002)."""
+
+    def test_real_passes_a_developmental_goal_smart_would_ask_to_count(self) -> None:
+        """Seed 002: "develop leadership skills" by a joint project passes REAL, not SMART."""
+        goal = Goal(
+            title="Develop leadership skills by leading a joint project with my mentor",
+            relevance=GROWTH,
+            kind=GoalKind.DEVELOPMENT,
+        )
+        assert framework_for(goal) is REAL
+        assert assess(goal, as_of=JAN_4, framework=REAL).passed
+        assert M in assess(goal, as_of=JAN_4).failed  # "Measurable" is the wrong test here
+
+    @pytest.mark.parametrize(
+        "title",
+        [
+            "Nurturing leadership skills",  # seed 001's mentor goals
+            "Enhancing communication skills and emotional intelligence",
+            "Develop leadership skills",  # seed 002
+        ],
+    )
+    def test_real_asks_what_will_be_tried(self, title: str) -> None:
+        """An area to grow in with nothing to try fails Experimental only."""
+        report = assess(Goal(title=title, relevance=GROWTH), as_of=JAN_4, framework=REAL)
+        assert report.failed == (RealCriteria.EXPERIMENTAL,)
+        assert report.codes == ("E-NO-ACTIVITY",)
+
+    def test_seed_002s_learning_lab_is_an_experiment(self) -> None:
+        """ "Explore new skills together" in a learning lab names an activity to learn from."""
+        goal = Goal(title="Explore new skills together in a monthly learning lab", relevance=GROWTH)
+        assert assess(goal, as_of=JAN_4, framework=REAL).passed
+
+    def test_okr_a_high_level_objective_with_quantitative_key_results(self) -> None:
+        """Seed 001: objectives high-level, key results quantitative: a clean OKR."""
+        goal = Goal(
+            title="Grow professionally as a mentor",
+            key_results=[
+                KeyResult(title="Mentees who reach their first milestone", target=4),
+                KeyResult(title="OKR certification exam score", target=85, baseline=55, unit="%"),
+            ],
+        )
+        report = assess(goal, as_of=JAN_4, framework=OKR)
+        assert report.passed
+        assert report.findings == ()
+
+    def test_okr_a_certificate_as_a_task_is_no_key_result(self) -> None:
+        """Seed 001's "OKR certification" as one done-or-not task: too few, and a task."""
+        goal = Goal(
+            title="Earn OKR certification by June 2027",
+            key_results=[KeyResult(title="Complete the OKR certification course", target=1)],
+        )
+        report = assess(goal, as_of=JAN_4, framework=OKR)
+        assert report.failed == (OkrCriterion.KEY_RESULTS, OkrCriterion.OUTCOMES)
+        assert report.codes == ("KR-TOO-FEW", "KR-TASK")
