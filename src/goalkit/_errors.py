@@ -261,9 +261,10 @@ class LoadError(GoalkitError, ValueError):
 
 
 class NotSmartError(GoalkitError, ValueError):
-    """A goal was required to be SMART and is not. `report` says why.
+    """A goal was required to pass a framework's criteria and does not. `report` says why.
 
-    Raised by `goalkit.require_smart`.
+    Raised by `goalkit.require_smart`, whichever framework judged the goal
+    (`SMART` by default, `REAL`, `OKR` or your own): the message names it.
 
     Examples:
         >>> import datetime
