@@ -1385,3 +1385,21 @@ class TestFrameworksOnTheDomainsGoals:
         report = assess(goal, as_of=JAN_4, framework=OKR)
         assert report.failed == (OkrCriterion.KEY_RESULTS, OkrCriterion.OUTCOMES)
         assert report.codes == ("KR-TOO-FEW", "KR-TASK")
+
+
+@pytest.mark.parametrize("framework", [REAL, OKR], ids=["real", "okr"])
+@given(goal=goals(), plan=plans(), as_of=st.dates())
+def test_any_framework_judges_any_goal_by_its_own_criteria(
+    framework: Framework, goal: Goal, plan: Plan, as_of: datetime.date
+) -> None:
+    """REAL and OKR assess any valid goal without error, in their own criteria and codes only."""
+    for report in (
+        assess(goal, as_of=as_of, framework=framework),
+        *assess_plan(plan, as_of=as_of, framework=framework).values(),
+    ):
+        assert report.framework == framework.name
+        assert tuple(report.results) == framework.criteria
+        assert set(report.codes) <= set(FINDING_CODES)
+        assert all(finding.criterion in framework.criteria for finding in report.findings)
+        assert report.passed == all(result.passed for result in report.results.values())
+        assert report.passed == (not report.failed)

@@ -176,9 +176,8 @@ def _text(files: list[_Checked], as_of: datetime.date, framework: str = "smart")
 def _not_smart(goal: Goal, smart: SmartReport) -> list[str]:
     failed = ", ".join(criterion.value for criterion in smart.failed)
     title = terminal_text(shorten(goal.title))
-    lines = [
-        f"  NOT {smart.framework.upper()}  {terminal_text(goal.id)}  {title}  (failed: {failed})"
-    ]
+    framework = terminal_text(smart.framework.upper())  # a framework of your own names itself
+    lines = [f"  NOT {framework}  {terminal_text(goal.id)}  {title}  (failed: {failed})"]
     for finding in smart.findings:
         where = f" at {terminal_text(finding.path)}" if finding.path else ""
         lines.append(
