@@ -14,8 +14,9 @@ from typing import Any, Final, NoReturn
 
 from goalkit._cli.io import EXIT_ERROR
 from goalkit._errors import excerpt
+from goalkit._render.text import MIN_WIDTH
 
-__all__ = ["Formatter", "Parser", "add_subcommand", "indent", "iso_date"]
+__all__ = ["Formatter", "Parser", "add_subcommand", "columns", "indent", "iso_date"]
 
 _ISO_DATE: Final = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -51,6 +52,28 @@ def iso_date(text: str) -> datetime.date:
         except ValueError:
             raise argparse.ArgumentTypeError(f"no such day: {excerpt(text)}") from None
     raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {excerpt(text)}")
+
+
+def columns(text: str) -> int:
+    """Parse a width typed on the command line: a whole number of columns, 40 or more.
+
+    Raises:
+        argparse.ArgumentTypeError: anything else.
+
+    Examples:
+        >>> columns("80")
+        80
+        >>> columns("wide")
+        Traceback (most recent call last):
+        ...
+        argparse.ArgumentTypeError: expected a whole number of columns, 40 or more, got 'wide'
+    """
+    value = int(text) if text.isascii() and text.isdigit() and len(text) <= 6 else 0
+    if value < MIN_WIDTH:
+        raise argparse.ArgumentTypeError(
+            f"expected a whole number of columns, {MIN_WIDTH} or more, got {excerpt(text)}"
+        )
+    return value
 
 
 def indent(text: str) -> str:
