@@ -11,6 +11,7 @@ import datetime
 import json
 import os
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -28,7 +29,7 @@ EXAMPLE_JSON = ROOT / "examples" / "mentorship-plan.json"
 EXAMPLE_YAML = ROOT / "examples" / "mentorship-plan.yaml"
 AS_OF = "2026-11-18"
 AS_DAY = datetime.date(2026, 11, 18)
-COMMANDS = ("report", "check", "schema", "new", "draft")
+COMMANDS = ("report", "check", "schema", "new", "draft", "completion")
 
 
 def run(
@@ -351,6 +352,93 @@ def test_bad_standard_input_is_a_clean_error(command):
 def test_check_reads_standard_input_once():
     """`check - -` is refused: standard input can be read only once."""
     assert_clean_failure(run("check", "-", "-", stdin="{}"), "standard input", "only once")
+
+
+# -------------------------------------------------------------- completion
+
+
+def bash_completes(script: str, *words: str) -> list[str]:
+    """What bash offers for *words* (the last one being typed), with *script* loaded."""
+    program = (
+        f"source {shlex.quote(script)}\n"
+        f"COMP_WORDS=({' '.join(shlex.quote(word) for word in words)})\n"
+        f"COMP_CWORD={len(words) - 1}\n"
+        "_shtab_goalkit\n"
+        'printf "%s\\n" "${COMPREPLY[@]}"\n'
+    )
+    result = subprocess.run(
+        ["bash", "--norc", "-c", program], capture_output=True, text=True, check=True, timeout=60
+    )
+    return result.stdout.split()
+
+
+@pytest.fixture(scope="module")
+def bash_script(tmp_path_factory):
+    result = run("completion", "bash")
+    assert result.returncode == 0, result.stderr
+    path = tmp_path_factory.mktemp("completion") / "goalkit.bash"
+    path.write_text(result.stdout, encoding="utf-8")
+    return str(path)
+
+
+@pytest.mark.skipif(shutil.which("bash") is None, reason="needs bash")
+def test_bash_completes_commands_options_choices_and_files(bash_script, tmp_path):
+    """Tab completes subcommands, options, an option's choices and plan files."""
+    assert bash_completes(bash_script, "goalkit", "re") == ["report"]
+    assert set(bash_completes(bash_script, "goalkit", "")) >= {
+        "report",
+        "check",
+        "schema",
+        "new",
+        "draft",
+        "completion",
+    }
+    assert bash_completes(bash_script, "goalkit", "report", "--as-") == ["--as-of"]
+    assert bash_completes(bash_script, "goalkit", "report", "--format", "") == [
+        "text",
+        "markdown",
+        "html",
+        "json",
+    ]
+    assert bash_completes(bash_script, "goalkit", "completion", "") == ["bash", "zsh"]
+    assert "--today" not in bash_completes(bash_script, "goalkit", "check", "--")
+    (tmp_path / "ana-plan.yaml").write_text("{}", encoding="utf-8")
+    typed = str(tmp_path / "ana-")
+    assert bash_completes(bash_script, "goalkit", "check", typed) == [typed + "plan.yaml"]
+
+
+def test_the_bash_script_is_valid_bash(bash_script):
+    """The generated script parses as bash and registers the completion of `goalkit`."""
+    text = Path(bash_script).read_text(encoding="utf-8")
+    assert "complete -o bashdefault -F _shtab_goalkit goalkit" in text
+    if shutil.which("bash"):
+        subprocess.run(["bash", "-n", bash_script], check=True, timeout=60)
+
+
+def test_zsh_completion_names_every_command_and_option():
+    """The zsh script is a #compdef for goalkit, with every subcommand and plan-file globs."""
+    result = run("completion", "zsh")
+    assert result.returncode == 0, result.stderr
+    script = result.stdout
+    assert script.startswith("#compdef goalkit")
+    for word in ("report", "check", "schema", "new", "draft", "--as-of", "--width"):
+        assert word in script
+    assert "*.(json|yaml|yml|toml)" in script
+    if shutil.which("zsh"):
+        subprocess.run(["zsh", "-n", "-c", script], check=True, timeout=60)
+
+
+def test_completion_without_shtab_names_the_extra(tmp_path):
+    """Without shtab, one line says which extra to install."""
+    blocker = tmp_path / "shtab.py"
+    blocker.write_text("raise ImportError('blocked for the test')\n", encoding="utf-8")
+    result = run("completion", "bash", env={"PYTHONPATH": str(tmp_path)})
+    assert_clean_failure(result, "goalkit-mentoring[completion]", "shtab")
+
+
+def test_completion_needs_a_known_shell():
+    """An unknown shell is a usage error listing the ones there are."""
+    assert_clean_failure(run("completion", "tcsh"), "bash", "zsh")
 
 
 # ------------------------------------------------------------------- check

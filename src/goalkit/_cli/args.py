@@ -10,15 +10,34 @@ from __future__ import annotations
 import argparse
 import datetime
 import re
+from collections.abc import Mapping
 from typing import Any, Final, NoReturn
 
 from goalkit._cli.io import EXIT_ERROR
 from goalkit._errors import excerpt
 from goalkit._render.text import MIN_WIDTH
 
-__all__ = ["Formatter", "Parser", "add_subcommand", "columns", "indent", "iso_date"]
+__all__ = [
+    "FILES",
+    "PLAN_FILES",
+    "Formatter",
+    "Parser",
+    "add_subcommand",
+    "columns",
+    "completes",
+    "indent",
+    "iso_date",
+]
 
 _ISO_DATE: Final = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+#: How each shell completes a file name (``shtab.FILE``, without importing shtab).
+FILES: Final[Mapping[str, str]] = {"bash": "_shtab_compgen_files", "zsh": "_files"}
+#: How each shell completes a plan file name: zsh offers the plan suffixes.
+PLAN_FILES: Final[Mapping[str, str]] = {
+    "bash": "_shtab_compgen_files",
+    "zsh": "_files -g '*.(json|yaml|yml|toml)'",
+}
 
 
 class Parser(argparse.ArgumentParser):
@@ -74,6 +93,18 @@ def columns(text: str) -> int:
             f"expected a whole number of columns, {MIN_WIDTH} or more, got {excerpt(text)}"
         )
     return value
+
+
+def completes(action: argparse.Action, how: Mapping[str, str]) -> argparse.Action:
+    """Tell shell completion (`goalkit completion`) how to complete *action*'s values.
+
+    Examples:
+        >>> parser = Parser(prog="goalkit")
+        >>> completes(parser.add_argument("path"), PLAN_FILES).complete["bash"]
+        '_shtab_compgen_files'
+    """
+    action.complete = dict(how)  # type: ignore[attr-defined]  # shtab reads this attribute
+    return action
 
 
 def indent(text: str) -> str:

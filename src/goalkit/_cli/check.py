@@ -14,7 +14,7 @@ from typing import Any, TextIO
 
 import attrs
 
-from goalkit._cli.args import add_subcommand, iso_date
+from goalkit._cli.args import PLAN_FILES, add_subcommand, completes, iso_date
 from goalkit._cli.io import (
     EXIT_ERROR,
     EXIT_NOT_SMART,
@@ -59,8 +59,11 @@ def add_parser(commands: Any) -> None:
         "curl -s https://example.org/plan.json | goalkit check -",
         notes="--today: old name of --as-of",
     )
-    check.add_argument(
-        "paths", nargs="+", metavar="PATH", help="plan files to check (- for standard input)"
+    completes(
+        check.add_argument(
+            "paths", nargs="+", metavar="PATH", help="plan files to check (- for standard input)"
+        ),
+        PLAN_FILES,
     )
     check.add_argument(
         "--as-of",

@@ -7,7 +7,7 @@ import datetime
 from pathlib import Path
 from typing import Any, Final, TextIO
 
-from goalkit._cli.args import add_subcommand, columns, iso_date
+from goalkit._cli.args import FILES, PLAN_FILES, add_subcommand, columns, completes, iso_date
 from goalkit._cli.io import (
     EXIT_OK,
     MAX_TERMINAL_WIDTH,
@@ -54,11 +54,14 @@ def add_parser(commands: Any) -> None:
         "goalkit report plan.json --format json | jq '.goals[].progress.health'",
     )
     source = report.add_mutually_exclusive_group(required=True)
-    source.add_argument(
-        "path",
-        nargs="?",
-        metavar="PATH",
-        help="a plan file (.json, .yaml, .toml), or - for standard input",
+    completes(
+        source.add_argument(
+            "path",
+            nargs="?",
+            metavar="PATH",
+            help="a plan file (.json, .yaml, .toml), or - for standard input",
+        ),
+        PLAN_FILES,
     )
     source.add_argument(
         "--example",
@@ -79,8 +82,11 @@ def add_parser(commands: Any) -> None:
         choices=("text", "markdown", "html", "json"),
         help="output format (default: from the -o suffix, else text)",
     )
-    report.add_argument(
-        "-o", "--output", metavar="FILE", type=Path, help="write to FILE instead of stdout"
+    completes(
+        report.add_argument(
+            "-o", "--output", metavar="FILE", type=Path, help="write to FILE instead of stdout"
+        ),
+        FILES,
     )
     report.add_argument(
         "--width",
