@@ -23,7 +23,14 @@ from typing import Any, Final, Literal
 
 import attrs
 
-from goalkit._display_hook import render, repr_html, to_data
+from goalkit._display_hook import (
+    Shown,
+    concise_repr,
+    render,
+    repr_html,
+    rich_repr,
+    to_data,
+)
 from goalkit._errors import expect_type
 from goalkit._model import CheckIn, Goal, KeyResult, Milestone, Plan
 from goalkit._progress import (
@@ -56,6 +63,11 @@ ReportFormat = Literal["text", "markdown", "html", "json"]
 #: Text reports fit this many columns unless asked otherwise (`PlanReport.to_text`).
 TEXT_WIDTH: Final = 100
 
+
+def _percent(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.0%}"
+
+
 #: How far back "recent celebrations" look when no `since` is given.
 CELEBRATION_DAYS: Final = 30
 
@@ -63,7 +75,7 @@ CELEBRATION_DAYS: Final = 30
 UPCOMING_REVIEWS: Final = 3
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class GoalLine:
     """One goal's row of a `PlanReport`: the goal, where it sits, and what is known of it.
 
@@ -97,6 +109,35 @@ class GoalLine:
     next_milestone: Milestone | None
     last_check_in: tuple[KeyResult, CheckIn] | None
 
+    def __repr__(self) -> str:
+        """One line: the goal's number and id, its figures on the day, its SMART verdict.
+
+        Examples:
+            >>> import datetime, goalkit
+            >>> report = goalkit.plan_report(goalkit.example_plan(),
+            ...                              as_of=datetime.date(2026, 11, 13))
+            >>> report.goals[1]
+            GoalLine(number='1.1', goal='g-presentations', as_of=2026-11-13, value=66%,
+                     expected=81%, health=AT_RISK, smart=True)
+        """
+        return concise_repr(self, self._repr_parts())
+
+    def __rich_repr__(self) -> Iterator[tuple[str, Shown]]:
+        """What ``rich.print`` shows: the parts of the repr, not every field."""
+        return rich_repr(self._repr_parts())
+
+    def _repr_parts(self) -> list[str]:
+        result = self.progress
+        return [
+            f"number={self.number!r}",
+            f"goal={self.goal.id!r}",
+            f"as_of={result.as_of.isoformat()}",
+            f"value={_percent(result.value)}",
+            f"expected={_percent(result.expected)}",
+            f"health={result.health.name}",
+            f"smart={self.smart.passed}",
+        ]
+
     def to_dict(self) -> dict[str, Any]:
         """This goal's entry of the JSON report (see `PlanReport.to_dict`).
 
@@ -110,7 +151,7 @@ class GoalLine:
         return to_data(self)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class PlanReport:
     """A plan's progress on one day, ready to render as text, Markdown, HTML or JSON.
 
@@ -147,6 +188,31 @@ class PlanReport:
     overdue_reviews: tuple[datetime.date, ...]
     since: datetime.date
     celebrations: tuple[Celebration, ...]
+
+    def __repr__(self) -> str:
+        """One line: the plan, the day, how many goals, and the overall figures.
+
+        Examples:
+            >>> import datetime, goalkit
+            >>> goalkit.plan_report(goalkit.example_plan(), as_of=datetime.date(2026, 11, 13))
+            PlanReport(plan='plan-ana-team-lead', as_of=2026-11-13, goals=5, smart=5, overall=75%,
+                       health=ON_TRACK)
+        """
+        return concise_repr(self, self._repr_parts())
+
+    def __rich_repr__(self) -> Iterator[tuple[str, Shown]]:
+        """What ``rich.print`` shows: the parts of the repr, not every field."""
+        return rich_repr(self._repr_parts())
+
+    def _repr_parts(self) -> list[str]:
+        return [
+            f"plan={self.plan.id!r}",
+            f"as_of={self.as_of.isoformat()}",
+            f"goals={len(self.goals)}",
+            f"smart={self.smart_count}",
+            f"overall={_percent(self.overall.value)}",
+            f"health={self.overall.health.name}",
+        ]
 
     @property
     def smart_count(self) -> int:
@@ -276,7 +342,7 @@ class PlanReport:
         return repr_html(self)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class GoalView:
     """One goal on one day, for a notebook: its report line and each key result's progress.
 
@@ -296,6 +362,20 @@ class GoalView:
 
     line: GoalLine
     key_results: tuple[tuple[KeyResult, Progress], ...]
+
+    def __repr__(self) -> str:
+        return concise_repr(self, self._repr_parts())
+
+    def __rich_repr__(self) -> Iterator[tuple[str, Shown]]:
+        """What ``rich.print`` shows: the parts of the repr, not every field."""
+        return rich_repr(self._repr_parts())
+
+    def _repr_parts(self) -> list[str]:
+        return [*self.line._repr_parts(), f"key_results={len(self.key_results)}"]
+
+    def _repr_html_(self) -> str:
+        """Jupyter's rich display: the goal on its day, with its plan's context when given."""
+        return repr_html(self)
 
 
 def goal_view(

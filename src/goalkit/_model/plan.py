@@ -11,7 +11,7 @@ from collections.abc import Iterator, Mapping
 
 import attrs
 
-from goalkit._display_hook import repr_html
+from goalkit._display_hook import Shown, concise_repr, repr_html, rich_repr
 from goalkit._errors import UnknownIdError, ValidationError, excerpt
 from goalkit._model.cadence import Cadence
 from goalkit._model.checks import check_id, check_items, check_text, id_factory, to_tuple
@@ -124,6 +124,13 @@ class Plan:
             ...      goals=[Goal(title="Learn SQL")])
             Plan(id='plan-ana', title="Ana's plan", mentee='Ana Diaz', goals=1)
         """
+        return concise_repr(self, self._repr_parts())
+
+    def __rich_repr__(self) -> Iterator[tuple[str, Shown]]:
+        """What ``rich.print`` shows: the parts of the repr, not every field."""
+        return rich_repr(self._repr_parts())
+
+    def _repr_parts(self) -> list[str]:
         parts = [f"id={self.id!r}"]
         if self.title:
             parts.append(f"title={excerpt(self.title)}")
@@ -139,7 +146,7 @@ class Plan:
                 else f"{cadence.every} {cadence.unit.value}s"
             )
             parts.append(f"cadence='every {unit} from {cadence.anchor.isoformat()}'")
-        return f"Plan({', '.join(parts)})"
+        return parts
 
     def _repr_html_(self) -> str:
         """Jupyter's rich display: the plan's goals in tree order, with bars, health and SMART."""
