@@ -10,12 +10,16 @@ from __future__ import annotations
 import argparse
 import datetime
 import re
+import sys
 from collections.abc import Mapping
-from typing import Any, Final, NoReturn
+from typing import TYPE_CHECKING, Any, Final, NoReturn
 
-from goalkit._cli.io import EXIT_ERROR
+from goalkit._cli.io import EXIT_ERROR, one_line
 from goalkit._errors import excerpt
 from goalkit._render.text import MIN_WIDTH
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
 
 __all__ = [
     "FILES",
@@ -43,8 +47,21 @@ PLAN_FILES: Final[Mapping[str, str]] = {
 class Parser(argparse.ArgumentParser):
     """An argument parser whose errors are one line on stderr, with exit code 2."""
 
+    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
+        # argparse ignores write errors here (--help, --version): let main() report them.
+        if message:
+            (file or sys.stderr).write(message)
+
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_ERROR, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+        # argparse quotes some arguments with repr() and pastes others as typed
+        # ("unrecognized arguments: ..."): show them all as fail() shows messages, and
+        # each whole only when short, so that a message never echoes megabytes.
+        shown = one_line(" ".join(_shortened(word) for word in message.split()))
+        self.exit(EXIT_ERROR, f"{self.prog}: error: {shown} (see '{self.prog} --help')\n")
+
+
+def _shortened(word: str) -> str:
+    return word if len(word) <= 60 else f"{word[:40]}…({len(word)} characters)"
 
 
 class Formatter(argparse.RawDescriptionHelpFormatter):

@@ -3,8 +3,8 @@
 Lines are wrapped between words, never inside one: a date, a figure or a
 word moves to the next line whole. Only a word longer than a whole line of
 text (a long URL, say) is cut, since nothing else would fit. Indentation
-shrinks before text does: at least `MIN_WRAP_WIDTH` columns (half the line
-on a narrower report) are always left for text, so a deep outline or a
+shrinks before text does: at least `MIN_WRAP_WIDTH` columns (20 fewer than
+the line, on a line narrower than 60) are always left for text, so a deep outline or a
 narrow terminal shows a flatter outline rather than a column of one-word lines.
 
 The bars and marks degrade to ASCII when the output cannot show them
@@ -61,9 +61,11 @@ _UNICODE_PROBE: Final = "█▉▏░·→—…✓✗“”"
 _LABEL_WIDTH: Final = 16
 #: The narrowest report: a smaller width counts as this one.
 MIN_WIDTH: Final = 40
-#: The fewest columns left for text after an indent (or half the line, when that is less):
-#: a deeper indent is shortened.
+#: The fewest columns left for text after an indent (on a line narrower than 60, the line
+#: less 20): a deeper indent is shortened.
 MIN_WRAP_WIDTH: Final = 40
+#: The columns an indent may take on a line too narrow to leave MIN_WRAP_WIDTH for text.
+_INDENT_ROOM: Final = 20
 #: The progress bar's width, in characters, when there is room; never less than the first.
 _BAR_WIDTHS: Final = (10, 24)
 
@@ -145,12 +147,12 @@ class _TextReport:
         self.lines.append(("=" if self.ascii else "═") * min(len(text), self.width))
 
     def indents(self, first: str, rest: str) -> tuple[str, str]:
-        """*first* and *rest* shortened to leave `MIN_WRAP_WIDTH` columns (or half the line).
+        """*first* and *rest* shortened to leave text `MIN_WRAP_WIDTH` columns (see the module).
 
         A *first* indent that holds a label and is too long puts the label on a line
         of its own (at the *rest* indent), and the text starts on the next line.
         """
-        room = self.width - min(MIN_WRAP_WIDTH, self.width // 2)
+        room = self.width - min(MIN_WRAP_WIDTH, self.width - _INDENT_ROOM)
         rest = rest[:room]
         if len(first) > room:
             label = first.strip()
@@ -223,7 +225,7 @@ class _TextReport:
 
     def goal(self, line: GoalLine) -> None:
         goal = line.goal
-        indent = "   " * min(line.depth, 4)
+        indent = "   " * min(line.level, 4)
         body = indent + " " * (len(line.number) + 2)
         self.wrap(f"{line.number}  {terminal_text(goal.title)}", indent, body)
         meta = goal_meta(goal, self.report.as_of, line.owner)
