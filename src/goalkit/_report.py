@@ -371,6 +371,8 @@ class GoalView:
     Attributes:
         line: the goal's `GoalLine`, as a `PlanReport` would hold it.
         key_results: each key result with `progress(key_result, as_of=...)`.
+        in_plan: whether the goal was gathered with its plan (child goals
+            counted); a goal displayed alone was not.
 
     Examples:
         >>> import datetime, goalkit
@@ -382,6 +384,7 @@ class GoalView:
 
     line: GoalLine
     key_results: tuple[tuple[KeyResult, Progress], ...]
+    in_plan: bool = False
 
     def __repr__(self) -> str:
         return concise_repr(self, self._repr_parts())
@@ -431,7 +434,7 @@ def goal_view(
         last_check_in=_last_check_in(goal, day),
     )
     key_results = tuple((kr, progress(kr, as_of=day)) for kr in goal.key_results)
-    return GoalView(line=line, key_results=key_results)
+    return GoalView(line=line, key_results=key_results, in_plan=plan is not None)
 
 
 def plan_report(

@@ -17,7 +17,7 @@ from typing import Final
 
 import attrs
 
-from goalkit._display_hook import Shown, concise_repr, rich_repr
+from goalkit._display_hook import Shown, concise_repr, repr_html, rich_repr
 from goalkit._errors import ValidationError, excerpt
 from goalkit._model.checks import (
     check_date,
@@ -92,6 +92,10 @@ class CheckIn:
         check_text("CheckIn", "note", self.note)
         check_optional_text("CheckIn", "by", self.by)
 
+    def _repr_html_(self) -> str:
+        """Jupyter's rich display: the day, the value, the confidence and the note."""
+        return repr_html(self)
+
 
 @attrs.frozen(kw_only=True, repr=False)
 class KeyResult:
@@ -134,6 +138,10 @@ class KeyResult:
     def __rich_repr__(self) -> Iterator[tuple[str, Shown]]:
         """What ``rich.print`` shows: the parts of the repr, not every field."""
         return rich_repr(self._repr_parts())
+
+    def _repr_html_(self) -> str:
+        """Jupyter's rich display: the value today against the target, a bar, and the check-ins."""
+        return repr_html(self)
 
     def _repr_parts(self) -> list[str]:
         latest = self.check_ins[-1].value if self.check_ins else self.baseline
@@ -321,6 +329,10 @@ class Milestone:
         check_weight("Milestone", "weight", self.weight)
         check_id("Milestone", "id", self.id)
 
+    def _repr_html_(self) -> str:
+        """Jupyter's rich display: done on a day, due, or overdue, as of today."""
+        return repr_html(self)
+
     def completed_by(self, day: datetime.date) -> bool:
         """Whether the milestone was completed on or before *day*.
 
@@ -365,3 +377,7 @@ class Review:
         for index, step in enumerate(self.next_steps):
             check_text("Review", f"next_steps[{index}]", step, blank_ok=False)
         check_id("Review", "id", self.id)
+
+    def _repr_html_(self) -> str:
+        """Jupyter's rich display: the day, kind, reviewer, rating, notes and next steps."""
+        return repr_html(self)
