@@ -107,3 +107,33 @@ def test_a_generated_id_says_so(site):
     assert "id:str=<generated>" in text.replace(" ", "")
     assert "Generated when omitted: a new unique id" in text
     assert "partial(" not in text
+
+
+# ------------------------------------------------------------------ tutorials
+
+TUTORIALS = sorted((ROOT / "docs" / "tutorials").glob("*.md"))
+FENCE = re.compile(r"^```([^\n]*)\n(.*?)^```$", re.M | re.S)
+
+
+@pytest.mark.parametrize("page", TUTORIALS, ids=lambda page: page.stem)
+def test_tutorials_are_code_to_paste_with_output_apart(page):
+    """No prompt in any code block; every Output block follows a python block, and is no-copy."""
+    blocks = FENCE.findall(page.read_text(encoding="utf-8"))
+    assert blocks
+    previous = ""
+    outputs = 0
+    for info, body in blocks:
+        if info == "python":
+            assert not re.search(r"^(>>>|\.\.\.) ", body, re.M), body[:200]
+        if "Output" in info:
+            outputs += 1
+            assert info == '{ .text .no-copy title="Output" }', info
+            assert previous == "python"
+        previous = info
+    assert outputs >= 5
+
+
+def test_the_copy_button_is_on():
+    """mkdocs-material's copy button copies a code block, which holds code only."""
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "- content.code.copy" in config
