@@ -882,3 +882,15 @@ class TestOutputFiles:
         assert ".tmp" not in result.stderr
         assert target.read_text() == previous
         assert sorted(os.listdir(tmp_path)) == [target.name]
+
+
+def test_load_plan_reads_a_given_stream():
+    """`load_plan("-", stream)` reads the plan from the stream; a bad one names <stdin>."""
+    import io
+
+    from goalkit._cli.io import CommandError, load_plan
+
+    plan = load_plan("-", io.BytesIO(EXAMPLE_JSON.read_bytes()))
+    assert plan == goalkit.example_plan()
+    with pytest.raises(CommandError, match=r"^<stdin>: cannot load"):
+        load_plan("-", io.BytesIO(b'{"title": 5}'))

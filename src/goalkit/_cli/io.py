@@ -195,7 +195,7 @@ def _standard_input() -> BinaryIO:
 
 def _load_stdin(stdin: BinaryIO) -> Plan:
     """The plan on *stdin*, read as a file of its format is (`load`, its limits and errors)."""
-    data = stdin.read(MAX_DOCUMENT_SIZE + 1)
+    data = _read_at_most(stdin, MAX_DOCUMENT_SIZE + 1)
     suffix = _sniffed_suffix(data)
     with tempfile.TemporaryDirectory(prefix="goalkit-stdin-") as folder:
         # One loader for every source: the bytes go through `load`, as a file's would.
@@ -206,6 +206,24 @@ def _load_stdin(stdin: BinaryIO) -> Plan:
         except LoadError as error:
             raise CommandError(_load_error_line(shown_source(STDIN), error)) from None
     return plan
+
+
+def _read_at_most(stream: BinaryIO, limit: int, chunk: int = 1 << 16) -> bytes:
+    """Up to *limit* bytes of *stream*, read in chunks (``read(limit)`` would allocate it all).
+
+    Examples:
+        >>> _read_at_most(io.BytesIO(b"x" * 10), 4, chunk=3)
+        b'xxxx'
+    """
+    parts: list[bytes] = []
+    left = limit
+    while left > 0:
+        part = stream.read(min(chunk, left))
+        if not part:
+            break
+        parts.append(part)
+        left -= len(part)
+    return b"".join(parts)
 
 
 def _sniffed_suffix(data: bytes) -> str:
