@@ -649,7 +649,8 @@ def test_draft_json_envelope():
     data = json.loads(result.stdout)
     assert data["goal"]["due"] == "2027-07-04"
     assert data["goal"]["key_results"][0]["target"] == 4
-    assert set(data["smart"]) == {"passed", "score", "failed", "findings"}
+    # Issue 10 added "framework" to every verdict.
+    assert set(data["smart"]) == {"framework", "passed", "score", "failed", "findings"}
 
 
 def test_draft_errors():
@@ -894,3 +895,39 @@ def test_load_plan_reads_a_given_stream():
     assert plan == goalkit.example_plan()
     with pytest.raises(CommandError, match=r"^<stdin>: cannot load"):
         load_plan("-", io.BytesIO(b'{"title": 5}'))
+
+
+# ----------------------------------------------------- check --framework (issue 10)
+
+
+class TestCheckFramework:
+    """`check --framework` judges goals by SMART, REAL, OKR, or each goal's own (auto)."""
+
+    def test_smart_is_the_default(self):
+        """Without --framework, the output is SMART's, as before."""
+        plain = run("check", str(EXAMPLE_JSON), "--as-of", AS_OF)
+        smart = run("check", str(EXAMPLE_JSON), "--as-of", AS_OF, "--framework", "smart")
+        assert (plain.returncode, plain.stdout) == (smart.returncode, smart.stdout)
+
+    def test_okr_names_its_framework(self):
+        """With --framework okr, the verdict lines and the summary say OKR."""
+        result = run("check", str(EXAMPLE_JSON), "--as-of", AS_OF, "--framework", "okr")
+        assert result.returncode == 1
+        assert "NOT OKR" in result.stdout
+        assert "checked with OKR" in result.stdout
+        assert "objective/O-NUMBER" in result.stdout
+
+    def test_auto_judges_each_goal_by_its_kind(self):
+        """auto: REAL for development and learning goals, SMART for the rest, in the JSON too."""
+        result = run("check", str(EXAMPLE_JSON), "--as-of", AS_OF, "--framework", "auto",
+                     "--format", "json")  # fmt: skip
+        data = json.loads(result.stdout)
+        assert data["framework"] == "auto"
+        plan = goalkit.load(EXAMPLE_JSON)
+        expected = {goal.id: goalkit.framework_for(goal).name for goal in plan.goals}
+        assert {g["id"]: g["framework"] for g in data["files"][0]["goals"]} == expected
+        assert set(expected.values()) == {"real", "smart"}
+
+    def test_an_unknown_framework_is_a_clean_error(self):
+        """A framework goalkit does not know exits 2 with one line naming the choices."""
+        assert_clean_failure(run("check", str(EXAMPLE_JSON), "--framework", "grow"), "--framework")

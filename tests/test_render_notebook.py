@@ -178,6 +178,20 @@ def test_notebook_displays_are_inert_to_hostile_text():
         assert "\x1b" not in snippet
 
 
+def test_smart_html_shows_the_reports_own_criteria():
+    """A REAL report shows REAL's four criteria and says "not REAL", never SMART's five."""
+    report = goalkit.assess(
+        goalkit.Goal(title="Publish twelve blog posts"),
+        as_of=datetime.date(2027, 1, 4),
+        framework=goalkit.REAL,
+    )
+    snippet = smart_html(report)
+    assert "not REAL yet" in snippet
+    for criterion in ("relevant", "experimental", "aspirational", "learning-based"):
+        assert f">{criterion}<" in snippet
+    assert ">specific<" not in snippet
+
+
 # ------------------------------------------------------ every class, every day
 
 

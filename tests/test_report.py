@@ -196,7 +196,8 @@ def test_json_shape(report):
         "confidence",
         "note",
     }
-    assert set(goal["smart"]) == {"passed", "score", "failed", "findings"}
+    # Issue 10 added "framework"; an added key keeps report_version 1.
+    assert set(goal["smart"]) == {"framework", "passed", "score", "failed", "findings"}
     assert set(goal["progress"]["parts"][0]) == {"id", "title", "kind", "weight", "value"}
     assert set(data["celebrations"]["items"][0]) == {
         "on",

@@ -89,7 +89,10 @@ from goalkit._serialize import (
 
 # --- SMART assessment
 from goalkit._smart import (
+    OKR,
+    REAL,
     SMART,
+    BaseCriterion,
     Criterion,
     CriterionResult,
     Finding,
@@ -101,6 +104,7 @@ from goalkit._smart import (
     analyze_text,
     assess,
     assess_plan,
+    framework_for,
     require_smart,
 )
 from goalkit._templates import Template, scaffold, templates  # plans for `goalkit new`
@@ -108,10 +112,13 @@ from goalkit._text import Action, Quantity, TextAnalysis, TimeFrame, TimeFrameKi
 from goalkit._version import __version__
 
 __all__ = [
+    "OKR",
+    "REAL",
     "SCHEMA_VERSION",
     "SMART",
     "Action",
     "ArgumentTypeError",
+    "BaseCriterion",
     "Cadence",
     "CadenceUnit",
     "Celebration",
@@ -166,6 +173,7 @@ __all__ = [
     "due_reviews",
     "dump",
     "example_plan",
+    "framework_for",
     "from_dict",
     "from_json",
     "json_schema",

@@ -25,8 +25,12 @@ from hypothesis import strategies as st
 
 import goalkit
 from goalkit import (
+    OKR,
+    REAL,
     SCHEMA_VERSION,
+    SMART,
     Action,
+    BaseCriterion,
     Cadence,
     Celebration,
     CheckIn,
@@ -34,6 +38,7 @@ from goalkit import (
     CriterionResult,
     Direction,
     Finding,
+    Framework,
     Goal,
     GoalKind,
     GoalLine,
@@ -72,6 +77,7 @@ from goalkit import (
     due_reviews,
     dump,
     example_plan,
+    framework_for,
     from_dict,
     from_json,
     json_schema,
@@ -88,7 +94,6 @@ from goalkit import (
     to_json,
 )
 from goalkit import testing as goalkit_testing
-from goalkit._smart import BaseCriterion  # exported from goalkit with the REAL and OKR frameworks
 
 START = datetime.date(2027, 1, 4)
 AS_OF = datetime.date(2027, 3, 1)
@@ -255,6 +260,23 @@ def test_smart_types() -> None:
     assert_type(assess(goal, policy=custom), SmartReport)
 
 
+def test_framework_types() -> None:
+    """SMART, REAL and OKR are Frameworks; any of them gives a SmartReport naming it."""
+    goal = Goal(title="Become a more confident presenter by leading two retrospectives")
+    for framework in (SMART, REAL, OKR, framework_for(goal)):
+        assert_type(framework, Framework)
+        assert_type(framework.criteria, tuple[BaseCriterion, ...])
+        report = assess(goal, as_of=AS_OF, framework=framework)
+        assert_type(report, SmartReport)
+        assert_type(report.framework, str)
+        assert report.framework == framework.name
+    assert_type(attrs.evolve(REAL, name="ours"), Framework)
+    with pytest.raises(NotSmartError):
+        require_smart(goal, as_of=AS_OF, framework=OKR)
+    with pytest.raises(TypeError):
+        framework_for("a goal")  # type: ignore[arg-type]
+
+
 def test_serialization_types(tmp_path: Path) -> None:
     """Loading is generic in the class asked for; writing returns text or nothing."""
     plan = build_plan()
@@ -270,8 +292,8 @@ def test_serialization_types(tmp_path: Path) -> None:
     assert_type(dump(plan, path), None)
     assert_type(load(path, Plan), Plan)
     assert_type(load(str(path), cls=Plan), Plan)
-    assert load_with_the_default_class(path) == plan
-    pin_the_default_class_of_load(path)
+    assert_type(load(path), Plan)
+    assert load(path) == plan
     assert_type(json_schema(), dict[str, Any])
     assert_type(json_schema(Goal), dict[str, Any])
     assert SCHEMA_VERSION >= 1
@@ -280,22 +302,6 @@ def test_serialization_types(tmp_path: Path) -> None:
     except LoadError as error:
         assert_type(error.problems, tuple[Problem, ...])
         assert_type(error.problems[0].path, str)
-
-
-def load_with_the_default_class(path: Path) -> object:
-    """`load(path)`, called as users call it (its type is checked below)."""
-    return load(path)
-
-
-def pin_the_default_class_of_load(path: Path) -> None:
-    """`load(path)` should be typed `Plan`, its default class; today it is `Never`.
-
-    Without overloads mypy cannot solve load's type variable from a default, so
-    the result is `Never` (and code after the call counts as unreachable, hence
-    this separate function). The ignore pins that: once `load(path)` is typed
-    `Plan`, mypy reports the ignore as unused and it must go.
-    """
-    assert_type(load(path), Plan)  # type: ignore[assert-type]
 
 
 def test_report_types() -> None:

@@ -40,7 +40,7 @@ from goalkit._render.format import (
     smart_verdict,
 )
 from goalkit._report import GoalView, PlanReport
-from goalkit._smart import Criterion, SmartReport
+from goalkit._smart import SmartReport
 
 __all__ = [
     "cadence_html",
@@ -161,16 +161,21 @@ def progress_html(result: Progress) -> str:
 def smart_html(report: SmartReport) -> str:
     """HTML for a `SmartReport`: the verdict, then each criterion with its findings and hints.
 
+    The rows are the report's own criteria, whichever framework judged it.
+
     Examples:
         >>> import datetime, goalkit
         >>> smart = goalkit.assess(goalkit.Goal(title="Improve my skills"),
         ...                        as_of=datetime.date(2027, 1, 1))
         >>> "not SMART" in smart_html(smart)
         True
+        >>> real = goalkit.assess(goalkit.Goal(title="Improve my skills"),
+        ...                       as_of=datetime.date(2027, 1, 1), framework=goalkit.REAL)
+        >>> "not REAL" in smart_html(real), "learning-based" in smart_html(real)
+        (True, True)
     """
     rows = []
-    for criterion in Criterion:
-        result = report.results[criterion]
+    for criterion, result in report.results.items():  # the report's own criteria, in order
         notes = "<br>".join(
             html_text(finding.message)
             + (
@@ -181,7 +186,7 @@ def smart_html(report: SmartReport) -> str:
             for finding in result.findings
         )
         mark = f'<span style="color:{SUCCESS_COLOUR}">✓</span>' if result.passed else _mark(False)
-        rows.append((mark, criterion.value.replace("_", "-"), notes))
+        rows.append((mark, html_text(criterion.value.replace("_", "-")), notes))
     score = (
         f'<span style="{_MUTED}"> · score {report.score:.0%}'
         f" · as of {report.as_of.isoformat()}</span>"

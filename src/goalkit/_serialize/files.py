@@ -15,7 +15,7 @@ import stat
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Final, TypeVar
+from typing import Any, Final, TypeVar, overload
 
 from goalkit._errors import LoadError, Problem, excerpt, expect_type
 from goalkit._model import Plan
@@ -53,12 +53,20 @@ def _expect_path(function: str, path: object) -> None:
         expect_type(function, "path", path, str, expected=_A_PATH)
 
 
+@overload
+def load(path: str | os.PathLike[str], *, max_size: int = ...) -> Plan: ...
+
+
+@overload
+def load(path: str | os.PathLike[str], cls: type[T], *, max_size: int = ...) -> T: ...
+
+
 def load(
     path: str | os.PathLike[str],
-    cls: type[T] = Plan,  # type: ignore[assignment]
+    cls: type[Any] = Plan,
     *,
     max_size: int = MAX_DOCUMENT_SIZE,
-) -> T:
+) -> Any:
     """Read a document file: the format is chosen by suffix.
 
     ``.json``; ``.yaml`` or ``.yml`` (safe loading only; needs the `yaml`
