@@ -451,6 +451,6 @@ class TestDeepTrees:
         report = goalkit.plan_report(chain(50), as_of=AS_OF)
         depth = goalkit._report.OUTLINE_DEPTH
         assert report.render("html").count('<ol class="children">') == depth - 1
-        indents = re.findall(r"display:inline-block;width:(\d+)px", report._repr_html_())
+        indents = re.findall(r"padding-left:(\d+)px", report._repr_html_())
         assert len(indents) == 50
         assert max(int(width) for width in indents) == 14 * (depth - 1)

@@ -17,15 +17,17 @@ from typing import Any, TextIO
 
 import attrs
 
-from goalkit._cli.args import add_subcommand, iso_date
+from goalkit._cli.args import PLAN_FILES, add_subcommand, completes, iso_date
 from goalkit._cli.io import (
     EXIT_ERROR,
     EXIT_NOT_SMART,
     EXIT_OK,
+    STDIN,
     CommandError,
     json_output,
     load_plan,
     shown_path,
+    shown_source,
     write,
 )
 from goalkit._model import Goal, Plan
@@ -58,10 +60,16 @@ def add_parser(commands: Any) -> None:
         "goalkit check plan.yaml\n"
         "goalkit check goals/*.yaml --as-of 2026-11-18\n"
         "goalkit check plan.yaml --framework auto\n"
-        "goalkit check plan.json --format json",
+        "goalkit check plan.json --format json\n"
+        "curl -s https://example.org/plan.json | goalkit check -",
         notes="--today: old name of --as-of",
     )
-    check.add_argument("paths", nargs="+", metavar="PATH", help="plan files to check")
+    completes(
+        check.add_argument(
+            "paths", nargs="+", metavar="PATH", help="plan files to check (- for standard input)"
+        ),
+        PLAN_FILES,
+    )
     check.add_argument(
         "--as-of",
         type=iso_date,
@@ -89,16 +97,20 @@ def add_parser(commands: Any) -> None:
 def run(args: argparse.Namespace, stdout: TextIO) -> int:
     """Assess every goal of every file; print the verdicts; exit 0, 1 or 2."""
     as_of: datetime.date = args.as_of or datetime.date.today()
+    if args.paths.count(STDIN) > 1:
+        raise CommandError("- (standard input) can be checked only once")
     files: list[_Checked] = []
     for path in args.paths:
         try:
             plan = load_plan(path)
         except CommandError as error:
-            files.append(_Checked(path, str(error)))
+            files.append(_Checked(shown_source(path), str(error)))
             continue
         reports = _assess(plan, as_of, args.framework)
         files.append(
-            _Checked(path, None, tuple((goal, reports[goal.id]) for _, goal in plan.walk()))
+            _Checked(
+                shown_source(path), None, tuple((goal, reports[goal.id]) for _, goal in plan.walk())
+            )
         )
     errors = [entry.error for entry in files if entry.error is not None]
     all_smart = all(smart.passed for entry in files for _, smart in entry.goals)

@@ -16,12 +16,12 @@ from __future__ import annotations
 import datetime
 import enum
 import types
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Final
 
 import attrs
 
-from goalkit._display_hook import repr_html
+from goalkit._display_hook import Shown, concise_repr, repr_html, rich_repr
 from goalkit._errors import ValidationError, excerpt, warn_deprecated
 
 __all__ = [
@@ -367,11 +367,20 @@ class SmartReport:
         return repr_html(self)
 
     def __repr__(self) -> str:
+        return concise_repr(self, self._repr_parts())
+
+    def __rich_repr__(self) -> Iterator[tuple[str, Shown]]:
+        """What ``rich.print`` shows: the parts of the repr, not every field."""
+        return rich_repr(self._repr_parts())
+
+    def _repr_parts(self) -> list[str]:
         failed = tuple(criterion.value for criterion in self.failed)
-        return (
-            f"SmartReport(goal_id={self.goal_id!r}, score={self.score!r}, "
-            f"failed={failed!r}, codes={self.codes!r})"
-        )
+        return [
+            f"goal_id={self.goal_id!r}",
+            f"score={self.score!r}",
+            f"failed={failed!r}",
+            f"codes={self.codes!r}",
+        ]
 
 
 def resolve_day(
