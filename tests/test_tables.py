@@ -496,3 +496,16 @@ def test_goalkit_imports_neither_pandas_nor_pyarrow():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_arrow_tables_round_trip_through_parquet(plan, tmp_path):
+    """Each table written as Parquet reads back with the same schema and rows."""
+    import pyarrow.parquet as pq
+
+    for table in TABLES:
+        arrow = to_arrow(plan, table, as_of=AS_OF)
+        path = tmp_path / f"{table}.parquet"
+        pq.write_table(arrow, path)
+        back = pq.read_table(path)
+        assert back.schema.equals(arrow.schema)
+        assert back.to_pylist() == records(plan, table, as_of=AS_OF)
