@@ -509,3 +509,10 @@ def test_arrow_tables_round_trip_through_parquet(plan, tmp_path):
         back = pq.read_table(path)
         assert back.schema.equals(arrow.schema)
         assert back.to_pylist() == records(plan, table, as_of=AS_OF)
+
+
+def test_a_column_type_outside_the_language_is_refused():
+    """Column types are the reference page's: anything else is a ValidationError naming it."""
+    with pytest.raises(goalkit.ValidationError, match=r"Column\.type: expected one of str, float"):
+        goalkit.Column("due", "datetime")
+    assert goalkit.Column("due", "date | None").nullable

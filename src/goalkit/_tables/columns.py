@@ -36,9 +36,9 @@ PYTHON_TYPES: Final[Mapping[str, type]] = MappingProxyType(
 
 
 def _check_type(_instance: object, _attribute: object, value: str) -> None:
-    base = value.removesuffix(" | None")
-    if base not in PYTHON_TYPES:
-        raise ValueError(f"Column.type: expected one of {sorted(PYTHON_TYPES)}, got {value!r}")
+    if type(value) is not str or value.removesuffix(" | None") not in PYTHON_TYPES:
+        expected = "one of " + ", ".join(PYTHON_TYPES) + ", optionally followed by ' | None'"
+        raise ValidationError("Column", "type", expected, got=value)
 
 
 @attrs.frozen
