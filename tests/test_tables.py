@@ -432,6 +432,18 @@ def test_pandas_holds_dates_outside_nanosecond_range():
     frame = to_pandas(plan, "goals")
     assert frame["due"][0].year == 2500
     assert frame["start"][0].year == 1700
+    ends = goalkit.Goal(
+        title="Keep the archive",
+        milestones=[
+            goalkit.Milestone(title="First", due=datetime.date.min, id="m-first"),
+            goalkit.Milestone(title="Last", due=datetime.date.max, id="m-last"),
+            goalkit.Milestone(title="Someday", id="m-someday"),
+        ],
+    )
+    plan = goalkit.Plan(mentee=goalkit.Person(name="Lee"), goals=[ends])
+    due = to_pandas(plan, "milestones")["due"]
+    assert [day.date() for day in due[:2]] == [datetime.date.min, datetime.date.max]
+    assert due.isna().tolist() == [False, False, True]
 
 
 def test_arrow_types_follow_the_column_types(plan):
