@@ -528,3 +528,29 @@ def test_a_column_type_outside_the_language_is_refused():
     with pytest.raises(goalkit.ValidationError, match=r"Column\.type: expected one of str, float"):
         goalkit.Column("due", "datetime")
     assert goalkit.Column("due", "date | None").nullable
+
+
+def test_a_programme_of_a_thousand_plans(plan):
+    """A thousand pairs, each having recorded until a different day: every table, every row."""
+    programme = []
+    for number in range(1000):
+        until = AS_OF - datetime.timedelta(days=number % 150)
+        goals = [
+            attrs.evolve(
+                goal,
+                key_results=[
+                    attrs.evolve(kr, check_ins=kr.check_ins_until(until)) for kr in goal.key_results
+                ],
+            )
+            for goal in plan.goals
+        ]
+        programme.append(attrs.evolve(plan, id=f"plan-{number:04}", goals=goals))
+    frames = {table: to_pandas(programme, table, as_of=AS_OF) for table in TABLES}
+    expected = counts(programme)
+    assert {table: len(frame) for table, frame in frames.items()} == expected
+    assert frames["plans"]["plan_id"].is_unique
+    keys = frames["key_results"].set_index(["plan_id", "key_result_id"]).index
+    assert frames["check_ins"].set_index(["plan_id", "key_result_id"]).index.isin(keys).all()
+    # Pairs that stopped recording earlier are further behind.
+    value = frames["progress"].groupby("plan_id")["value"].mean()
+    assert value["plan-0000"] > value["plan-0149"]
