@@ -219,8 +219,9 @@ def records(
 
     Each row is a plain dict with every column of the table (see `columns`
     and the reference page "Tables"), defaults filled in: ids are strings,
-    dates `datetime.date`, enums their values, numbers floats, lists of
-    text lists. Every row carries the ids that join it: `plan_id` always,
+    dates `datetime.date`, enums their values, measured numbers (targets,
+    values, weights) floats, positions, confidence and ratings ints, lists
+    of text lists. Every row carries the ids that join it: `plan_id` always,
     then `goal_id`, `key_result_id`, ...; a row's own id is named after its
     table (`goal_id` in `goals`). Ids are unique within a plan, so join on
     `plan_id` and the id together. Text is passed through as recorded: it is
