@@ -643,6 +643,18 @@ def test_forecast_of_a_falling_trend_is_none() -> None:
     assert progress(falling, as_of=D(2027, 4, 1)).forecast is None
 
 
+def test_forecast_of_a_rise_too_small_to_measure_is_none() -> None:
+    """A rise whose slope underflows to zero is no trend: no forecast, and no ZeroDivisionError.
+
+    Found by hypothesis: a key result of weight 5e-324 moved its goal's value
+    from 0 to 5e-324 in a month.
+    """
+    from goalkit._progress.forecast import trend_reaches
+
+    days = [D(2000, 1, 1).toordinal(), D(2000, 2, 1).toordinal()]
+    assert trend_reaches(days, [0.0, 5e-324], 1.0, D(2000, 2, 1)) is None
+
+
 def test_forecast_projects_a_straight_line() -> None:
     """1 event on 1 Jan and 2 on 11 Jan: 4 events on 31 Jan."""
     line = kr(check_ins=[ci(D(2027, 1, 1), 1), ci(D(2027, 1, 11), 2)])

@@ -70,6 +70,7 @@ from goalkit._progress import (
     okr_score,
     progress,
     progress_by_goal,
+    progress_history,
 )
 
 # --- reports
@@ -107,6 +108,9 @@ from goalkit._smart import (
     framework_for,
     require_smart,
 )
+
+# --- many plans as tables
+from goalkit._tables import TABLES, Column, columns, records, to_arrow, to_pandas
 from goalkit._templates import Template, scaffold, templates  # plans for `goalkit new`
 from goalkit._text import Action, Quantity, TextAnalysis, TimeFrame, TimeFrameKind, Wording
 from goalkit._version import __version__
@@ -116,6 +120,7 @@ __all__ = [
     "REAL",
     "SCHEMA_VERSION",
     "SMART",
+    "TABLES",
     "Action",
     "ArgumentTypeError",
     "BaseCriterion",
@@ -123,6 +128,7 @@ __all__ = [
     "CadenceUnit",
     "Celebration",
     "CheckIn",
+    "Column",
     "Criterion",
     "CriterionResult",
     "Direction",
@@ -169,6 +175,7 @@ __all__ = [
     "assess",
     "assess_plan",
     "celebrations",
+    "columns",
     "draft",
     "due_reviews",
     "dump",
@@ -183,9 +190,13 @@ __all__ = [
     "plan_report",
     "progress",
     "progress_by_goal",
+    "progress_history",
+    "records",
     "require_smart",
     "scaffold",
     "templates",
+    "to_arrow",
     "to_dict",
     "to_json",
+    "to_pandas",
 ]

@@ -59,9 +59,11 @@ def trend_reaches(
         dx = ordinal - origin - mean_x
         sxx += dx * dx
         sxy += dx * (value - mean_y)
-    if not sxy > 0:
-        return None  # falling (or no trend at all)
-    reach = mean_x + (level - mean_y) / (sxy / sxx)
+    slope = sxy / sxx
+    if not slope > 0:
+        # Falling, no trend at all, or a rise so small that the slope underflows to 0.
+        return None
+    reach = mean_x + (level - mean_y) / slope
     if not math.isfinite(reach) or origin + reach > _LAST_ORDINAL:
         return None
     return datetime.date.fromordinal(max(origin + math.ceil(reach), day.toordinal()))
