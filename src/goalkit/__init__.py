@@ -56,6 +56,14 @@ from goalkit._model import (
     Revision,
 )
 
+# --- programmes: many plans
+from goalkit._programme import (
+    ProgrammeFigures,
+    ProgrammePolicy,
+    ProgrammeReport,
+    programme,
+)
+
 # --- progress
 from goalkit._progress import (
     Celebration,
@@ -138,6 +146,9 @@ __all__ = [
     "Plan",
     "PlanReport",
     "Problem",
+    "ProgrammeFigures",
+    "ProgrammePolicy",
+    "ProgrammeReport",
     "Progress",
     "ProgressPolicy",
     "Quantity",
@@ -171,6 +182,7 @@ __all__ = [
     "next_review",
     "okr_score",
     "plan_report",
+    "programme",
     "progress",
     "progress_by_goal",
     "require_smart",
