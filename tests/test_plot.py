@@ -87,21 +87,34 @@ def test_plot_of_a_goal_without_dates_or_measures():
 
 
 def test_missing_matplotlib_is_a_clear_error():
-    """Without matplotlib, importing goalkit.plot says how to install the extra."""
+    """Without matplotlib, plotting says how to install the extra; the history needs none."""
     code = (
-        "import sys; sys.modules['matplotlib'] = None\n"
+        "import sys, datetime; sys.modules['matplotlib'] = None\n"
+        "import goalkit\n"
+        "from goalkit.plot import plot_progress, progress_history\n"
+        "plan = goalkit.example_plan()\n"
+        "day = datetime.date(2026, 11, 18)\n"
+        "print(len(progress_history(plan.goal('g-networking'), as_of=day)))\n"
         "try:\n"
-        "    import goalkit.plot\n"
+        "    plot_progress(plan.goal('g-networking'), as_of=day)\n"
         "except ImportError as error:\n"
         "    print(error)\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
     )
-    assert "pip install 'goalkit-mentoring[plot]'" in result.stdout
+    points, message = result.stdout.splitlines()
+    assert int(points) > 1
+    assert "pip install 'goalkit-mentoring[plot]'" in message
+    assert "matplotlib" in message
     # ...and the rest of goalkit does not need it.
     code = "import sys; sys.modules['matplotlib'] = None; import goalkit; goalkit.example_plan()"
     subprocess.run([sys.executable, "-c", code], check=True, timeout=120)
+
+
+def test_progress_history_is_the_core_function():
+    """`goalkit.plot.progress_history` is the core `goalkit.progress_history`, re-exported."""
+    assert progress_history is goalkit.progress_history
 
 
 def test_plot_titles_are_text_never_mathematics(tmp_path):

@@ -77,6 +77,7 @@ from goalkit._progress import (
     okr_score,
     progress,
     progress_by_goal,
+    progress_history,
 )
 
 # --- reports
@@ -110,6 +111,9 @@ from goalkit._smart import (
     assess_plan,
     require_smart,
 )
+
+# --- many plans as tables
+from goalkit._tables import TABLES, Column, columns, records, to_arrow, to_pandas
 from goalkit._templates import Template, scaffold, templates  # plans for `goalkit new`
 from goalkit._text import Action, Quantity, TextAnalysis, TimeFrame, TimeFrameKind, Wording
 from goalkit._version import __version__
@@ -117,12 +121,14 @@ from goalkit._version import __version__
 __all__ = [
     "SCHEMA_VERSION",
     "SMART",
+    "TABLES",
     "Action",
     "ArgumentTypeError",
     "Cadence",
     "CadenceUnit",
     "Celebration",
     "CheckIn",
+    "Column",
     "Criterion",
     "CriterionResult",
     "Direction",
@@ -171,6 +177,7 @@ __all__ = [
     "assess",
     "assess_plan",
     "celebrations",
+    "columns",
     "draft",
     "due_reviews",
     "dump",
@@ -185,9 +192,13 @@ __all__ = [
     "programme",
     "progress",
     "progress_by_goal",
+    "progress_history",
+    "records",
     "require_smart",
     "scaffold",
     "templates",
+    "to_arrow",
     "to_dict",
     "to_json",
+    "to_pandas",
 ]

@@ -5,7 +5,9 @@
 `plot_progress` draws a goal's progress against where the time elapsed
 says it should be, from its check-in history, with its milestones marked.
 Every point is `goalkit.progress(goal, as_of=day)` for a day on which
-something was recorded, so the plot agrees with the reports.
+something was recorded, so the plot agrees with the reports. Those points
+are `goalkit.progress_history`, re-exported here; it needs no matplotlib,
+which is imported only when `plot_progress` draws.
 
 Examples:
     >>> import datetime, goalkit
@@ -23,18 +25,8 @@ import datetime
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-try:
-    import matplotlib.dates as mdates
-    import numpy as np
-    from matplotlib import pyplot as plt
-except ImportError as error:  # pragma: no cover - exercised in a subprocess without matplotlib
-    raise ImportError(
-        "goalkit.plot needs matplotlib, which is not installed: "
-        "pip install 'goalkit-mentoring[plot]'"
-    ) from error
-
 from goalkit._model import Goal, Plan
-from goalkit._progress import progress
+from goalkit._progress import progress_history
 from goalkit._render.format import (
     FILL_COLOUR,
     MILESTONE_COLOUR,
@@ -49,60 +41,24 @@ if TYPE_CHECKING:
 __all__ = ["plot_progress", "progress_history"]
 
 
+def _matplotlib() -> tuple[Any, Any]:
+    """pyplot and matplotlib.dates, imported on first use: `progress_history` needs neither."""
+    try:
+        import matplotlib.dates as mdates
+        from matplotlib import pyplot as plt
+    except ImportError as error:  # exercised in a subprocess without matplotlib
+        raise ImportError(
+            "goalkit.plot_progress needs matplotlib, which is not installed: "
+            "pip install 'goalkit-mentoring[plot]'"
+        ) from error
+    return plt, mdates
+
+
 def _days(days: Iterable[datetime.date]) -> Any:
     # Dates as numpy day values: matplotlib plots them on a date axis, and they type-check.
+    import numpy as np  # matplotlib's own dependency, present whenever _matplotlib() succeeded
+
     return np.array(list(days), dtype="datetime64[D]")
-
-
-def _history_days(goal: Goal, plan: Plan | None, until: datetime.date) -> list[datetime.date]:
-    goals: Iterable[Goal] = (goal,)
-    if plan is not None:
-        # A parent's progress moves when its children's do: include their history too.
-        goals = [g for _, g in _subtree(plan, goal)]
-    days: set[datetime.date] = {until}
-    if goal.start is not None and goal.start <= until:
-        days.add(goal.start)
-    for member in goals:
-        days.update(c.on for kr in member.key_results for c in kr.check_ins if c.on <= until)
-        days.update(
-            m.completed_on
-            for m in member.milestones
-            if m.completed_on is not None and m.completed_on <= until
-        )
-        days.update(r.on for r in member.revisions if r.on <= until)
-    return sorted(days)
-
-
-def _subtree(plan: Plan, goal: Goal) -> Iterable[tuple[int, Goal]]:
-    stack = [(0, goal)]
-    while stack:
-        depth, current = stack.pop()
-        yield depth, current
-        stack.extend((depth + 1, child) for child in plan.children(current.id))
-
-
-def progress_history(
-    goal: Goal, *, plan: Plan | None = None, as_of: datetime.date | None = None
-) -> list[tuple[datetime.date, float | None, float | None]]:
-    """``(day, value, expected)`` for each day something was recorded, up to *as_of*.
-
-    The days are the goal's start, each check-in, completed milestone and
-    revision (of the goal and, with *plan*, of its descendants), and *as_of*.
-
-    Examples:
-        >>> import datetime, goalkit
-        >>> plan = goalkit.example_plan()
-        >>> history = progress_history(plan.goal("g-networking"), as_of=datetime.date(2026, 8, 1))
-        >>> [(day.isoformat(), round(value, 2)) for day, value, _ in history]
-        [('2026-07-01', 0.0), ('2026-07-10', 0.33), ('2026-07-23', 0.42), ('2026-07-24', 0.48),
-         ('2026-08-01', 0.48)]
-    """
-    until = datetime.date.today() if as_of is None else as_of
-    points = []
-    for day in _history_days(goal, plan, until):
-        result = progress(goal, as_of=day, plan=plan)
-        points.append((day, result.value, result.expected))
-    return points
 
 
 def plot_progress(
@@ -136,6 +92,7 @@ def plot_progress(
         >>> [text.get_text() for text in ax.get_legend().get_texts()]
         ['progress', 'expected', 'milestone done', 'as of 2026-11-18']
     """
+    plt, mdates = _matplotlib()
     until = datetime.date.today() if as_of is None else as_of
     if ax is None:
         _, ax = plt.subplots(figsize=(8, 3.6), layout="constrained")
@@ -167,10 +124,9 @@ def plot_progress(
     ax.set_ylim(-4, 108)
     ax.set_ylabel("progress")
     ax.yaxis.set_major_formatter(lambda y, _: f"{y:.0f}%")
-    # matplotlib.dates ships without annotations for these two constructors.
-    locator = mdates.AutoDateLocator(minticks=3, maxticks=8)  # type: ignore[no-untyped-call]
+    locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
     ax.xaxis.set_major_locator(locator)
-    formatter = mdates.ConciseDateFormatter(locator)  # type: ignore[no-untyped-call]
+    formatter = mdates.ConciseDateFormatter(locator)
     ax.xaxis.set_major_formatter(formatter)
     ax.grid(axis="y", alpha=0.3)
     ax.spines[["top", "right"]].set_visible(False)

@@ -317,6 +317,25 @@ def test_report_types() -> None:
     assert_type(report.to_dict(), dict[str, Any])
 
 
+def test_tables_types() -> None:
+    """Tables are lists of plain dicts; their columns and names are typed; frames are Any."""
+    plan = build_plan()
+    assert_type(goalkit.TABLES, tuple[str, ...])
+    assert_type(goalkit.records(plan, "goals"), list[dict[str, Any]])
+    assert_type(goalkit.records([plan, plan], "progress", as_of=AS_OF), list[dict[str, Any]])
+    assert_type(goalkit.records(iter([plan]), "check_ins"), list[dict[str, Any]])
+    assert_type(goalkit.columns("goals"), tuple[goalkit.Column, ...])
+    assert_type(goalkit.columns("goals")[0].nullable, bool)
+    assert_type(goalkit.to_pandas(plan, "goals"), Any)
+    assert_type(goalkit.to_arrow(plan, "goals"), Any)
+    history = goalkit.progress_history(plan.goals[0], plan=plan, as_of=AS_OF)
+    assert_type(history, list[tuple[datetime.date, float | None, float | None]])
+    with pytest.raises(goalkit.ValidationError):
+        goalkit.records(plan, "goals", as_of="2027-01-01")  # type: ignore[arg-type]
+    with pytest.raises(goalkit.ValidationError):
+        goalkit.records("plan.json", "goals")  # type: ignore[arg-type]
+
+
 def test_templates_and_examples_types() -> None:
     """Templates, scaffolds and the bundled example are plans."""
     assert_type(templates(), tuple[Template, ...])

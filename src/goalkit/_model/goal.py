@@ -36,7 +36,15 @@ from goalkit._model.checks import (
 from goalkit._model.enums import GoalKind, GoalStatus, Horizon
 from goalkit._model.measures import CheckIn, KeyResult, Milestone, Review
 
-__all__ = ["REVISABLE_FIELDS", "SHORT_TERM_DAYS", "Changes", "Goal", "GoalState", "Revision"]
+__all__ = [
+    "REVISABLE_FIELDS",
+    "SHORT_TERM_DAYS",
+    "Changes",
+    "Goal",
+    "GoalState",
+    "Revision",
+    "horizon_between",
+]
 
 #: A short span counts as SHORT_TERM up to this many days from start to due.
 SHORT_TERM_DAYS: Final = 365
@@ -138,6 +146,23 @@ class Revision:
             # Both sides must be valid values of the field: a revision is replayable history.
             check(f"changes.{name}[0]", pair[0])
             check(f"changes.{name}[1]", pair[1])
+
+
+def horizon_between(start: datetime.date | None, due: datetime.date | None) -> Horizon | None:
+    """The horizon of a goal from *start* to *due*: the one rule behind `Goal.horizon`.
+
+    Tables read it for the dates a goal had on a past day.
+
+    Examples:
+        >>> import datetime
+        >>> horizon_between(datetime.date(2027, 1, 1), datetime.date(2028, 6, 1))
+        <Horizon.LONG_TERM: 'long_term'>
+    """
+    if start is None or due is None:
+        return None
+    if (due - start).days <= SHORT_TERM_DAYS:
+        return Horizon.SHORT_TERM
+    return Horizon.LONG_TERM
 
 
 class GoalState(NamedTuple):
@@ -284,11 +309,7 @@ class Goal:
             >>> Goal(title="Learn SQL").horizon is None
             True
         """
-        if self.start is None or self.due is None:
-            return None
-        if (self.due - self.start).days <= SHORT_TERM_DAYS:
-            return Horizon.SHORT_TERM
-        return Horizon.LONG_TERM
+        return horizon_between(self.start, self.due)
 
     def state_on(self, day: datetime.date) -> GoalState:
         """The goal's status, dates, weight, key results and milestones as they were on *day*.
