@@ -143,11 +143,16 @@ class PlanFigures:
 
 
 def _last_activity(plan: Plan, day: datetime.date) -> datetime.date | None:
-    """The last day on or before *day* that anything was recorded on *plan*'s goals."""
+    """The last day on or before *day* that anything was recorded on *plan*'s goals.
+
+    Key results and milestones are those the goal had on the day (as the
+    `records` tables list them), reviews and revisions those held by then.
+    """
     latest: datetime.date | None = None
     for goal in plan.goals:
-        days = [c.on for kr in goal.key_results for c in kr.check_ins_until(day)]
-        days += [m.completed_on for m in goal.milestones if m.completed_on is not None]
+        state = goal.state_on(day)
+        days = [c.on for kr in state.key_results for c in kr.check_ins_until(day)]
+        days += [m.completed_on for m in state.milestones if m.completed_on is not None]
         days += [r.held_on for r in goal.reviews]
         days += [r.on for r in goal.revisions]
         for recorded in days:
