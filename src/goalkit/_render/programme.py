@@ -331,7 +331,8 @@ margin:.4rem 0 0}
 table{border-collapse:collapse;width:100%;font-variant-numeric:tabular-nums}
 th,td{padding:.45rem .7rem;border-bottom:1px solid var(--line);text-align:right;
 white-space:nowrap}
-th:first-child,td:first-child{text-align:left;white-space:normal;overflow-wrap:anywhere}
+th:first-child,td:first-child{text-align:left;white-space:normal;overflow-wrap:break-word;
+min-width:9rem;max-width:18rem;position:sticky;left:0;background:var(--card)}
 th{font-size:.8rem;color:var(--muted);font-weight:600}
 tbody th{font-size:1rem;color:var(--ink);font-weight:500}
 tr:last-child td{border-bottom:0}
