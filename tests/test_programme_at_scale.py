@@ -17,10 +17,14 @@ import os
 import sys
 from pathlib import Path
 
+import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import goalkit
 from goalkit import Cadence, CheckIn, Goal, KeyResult, Person, Plan, Review
+from goalkit.testing import dates, plans
 from test_programme import ROOT, load_generator
 
 
@@ -179,3 +183,27 @@ def test_the_recipe_runs_as_a_script(recipe, tmp_path):
     assert result.returncode == 0, result.stderr[-3000:]
     assert json.loads(result.stdout)["plans"] == 30
     assert Path(tmp_path / "tables" / "progress").is_dir()
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(plans(max_goals=4, max_check_ins=3), min_size=1, max_size=3), dates())
+def test_sql_agrees_with_programme_on_any_plans(recipe, tmp_path_factory, many, day):
+    """Any plans (revisions, drafts, abandoned goals, cadences): SQL gives programme()'s figures."""
+    many = [attrs.evolve(plan, id=f"plan-{index}") for index, plan in enumerate(many)]
+    out = tmp_path_factory.mktemp("tables")
+    folder = out / "plans"
+    folder.mkdir()
+    paths = []
+    for plan in many:
+        path = folder / f"{plan.id}.json"
+        goalkit.dump(plan, path)
+        paths.append(str(path))
+    recipe._write_partition(
+        paths, index=0, out=str(out / "tables"), as_of=day, tables=recipe.PROGRAMME_TABLES
+    )
+    from_sql = recipe.programme_from_parquet(out / "tables", as_of=day)
+    expected = goalkit.programme(many, as_of=day)
+    assert from_sql["overall"] == comparable(expected.to_dict()["overall"])
+    assert {
+        mentor: comparable(figures) for mentor, figures in from_sql["by_mentor"].items()
+    } == by_mentor(expected)
