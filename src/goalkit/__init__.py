@@ -57,6 +57,14 @@ from goalkit._model import (
     Revision,
 )
 
+# --- programmes: many plans
+from goalkit._programme import (
+    ProgrammeFigures,
+    ProgrammePolicy,
+    ProgrammeReport,
+    programme,
+)
+
 # --- progress
 from goalkit._progress import (
     Celebration,
@@ -153,6 +161,9 @@ __all__ = [
     "PlanReport",
     "PlanView",
     "Problem",
+    "ProgrammeFigures",
+    "ProgrammePolicy",
+    "ProgrammeReport",
     "Progress",
     "ProgressPolicy",
     "Quantity",
@@ -188,6 +199,7 @@ __all__ = [
     "next_review",
     "okr_score",
     "plan_report",
+    "programme",
     "progress",
     "progress_by_goal",
     "progress_history",

@@ -342,6 +342,26 @@ def test_tables_types() -> None:
         goalkit.records("plan.json", "goals")  # type: ignore[arg-type]
 
 
+def test_programme_types() -> None:
+    """A programme report's figures are typed: counts, shares that may be None, mentors by id."""
+    plan = build_plan()
+    report = goalkit.programme([plan, plan], as_of=AS_OF)
+    assert_type(goalkit.programme(plan), goalkit.ProgrammeReport)
+    assert_type(
+        goalkit.programme(iter([plan]), policy=goalkit.ProgrammePolicy()), goalkit.ProgrammeReport
+    )
+    assert_type(report.plans, int)
+    assert_type(report.achieved_share, float | None)
+    assert_type(report.stalled_plans, tuple[str, ...])
+    assert_type(report.by_mentor, Mapping[str | None, goalkit.ProgrammeFigures])
+    assert_type(report.render("html"), str)
+    assert_type(report.to_dict(), dict[str, Any])
+    with pytest.raises(goalkit.ValidationError):
+        goalkit.programme([plan], as_of="2027-01-01")  # type: ignore[arg-type]
+    with pytest.raises(goalkit.ValidationError):
+        goalkit.programme([plan], policy=goalkit.ProgressPolicy())  # type: ignore[arg-type]
+
+
 def test_templates_and_examples_types() -> None:
     """Templates, scaffolds and the bundled example are plans."""
     assert_type(templates(), tuple[Template, ...])

@@ -1,6 +1,7 @@
 """The `goalkit` command's entry point: the parser, and running a subcommand.
 
-Subcommands: `report`, `check`, `schema`, `new`, `draft`, `completion`, one module each.
+Subcommands: `report`, `check`, `programme`, `schema`, `new`, `draft`, `completion`, one
+module each.
 Exit codes and the one-line errors are in `goalkit._cli.io`.
 
 Set ``GOALKIT_DEBUG=1`` to see the traceback of an unexpected error.
@@ -15,7 +16,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TextIO
 
-from goalkit._cli import check, completion, draft, new, report, schema
+from goalkit._cli import check, completion, draft, new, programme, report, schema
 from goalkit._cli.args import Formatter, Parser
 from goalkit._cli.io import EXIT_ERROR, EXIT_OK, CommandError, fail, silence_stdout
 from goalkit._errors import GoalkitError, excerpt
@@ -24,7 +25,7 @@ from goalkit._version import __version__
 __all__ = ["build_parser", "main"]
 
 #: One module per subcommand, in the order `--help` lists them.
-_SUBCOMMANDS = (report, check, schema, new, draft, completion)
+_SUBCOMMANDS = (report, check, programme, schema, new, draft, completion)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -47,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
             "examples:\n"
             "  goalkit report --example           see a real mentoring plan's progress\n"
             "  goalkit check plan.yaml            exit 0 when every goal is SMART\n"
+            "  goalkit programme plans/           a programme's figures from many plans\n"
             "  goalkit new -o plan.yaml           start a plan from a template\n"
             "\n"
             "exit codes: 0 done, 1 some goal is not SMART (check), 2 could not run.\n"

@@ -9,6 +9,7 @@ objects (`PlanReport`, `GoalView`) and the calculators make `Progress` and
   verdict) and the one escaping function per output kind;
 - `json`: the one JSON shape of a report, a goal, a SMART verdict and a finding;
 - `text`, `markdown`, `html`: the three report formats;
+- `programme`: a programme report as text, Markdown, HTML and notebook HTML;
 - `notebook`: the compact HTML that notebooks show.
 
 The result classes reach this package through `goalkit._display_hook` (the
@@ -34,11 +35,19 @@ from goalkit._model import (
     PlanView,
     Review,
 )
+from goalkit._programme import ProgrammeReport
 from goalkit._progress import Progress, progress
 from goalkit._render import notebook
 from goalkit._render.html import render_html
-from goalkit._render.json import goal_dict, render_json, report_dict
+from goalkit._render.json import (
+    goal_dict,
+    programme_dict,
+    render_json,
+    render_programme_json,
+    report_dict,
+)
 from goalkit._render.markdown import render_markdown
+from goalkit._render.programme import PROGRAMME_RENDERERS, render_programme_notebook
 from goalkit._render.text import render_text
 from goalkit._report import GoalLine, PlanReport, goal_view, plan_report
 from goalkit._smart import SmartReport
@@ -63,7 +72,7 @@ def render(value: object, format: str = "text", **options: Any) -> str:  # noqa:
 
     Raises:
         ValueError: an unknown format.
-        TypeError: *value* is not a `PlanReport` (for the report formats).
+        TypeError: *value* is not a `PlanReport` or `ProgrammeReport` (for the report formats).
 
     Examples:
         >>> import datetime, goalkit
@@ -76,15 +85,20 @@ def render(value: object, format: str = "text", **options: Any) -> str:  # noqa:
     renderer = REPORT_RENDERERS.get(format)
     if renderer is None:
         raise ValueError(f"unknown report format {format!r}: expected text, markdown, html or json")
+    if isinstance(value, ProgrammeReport):
+        if format == "json":
+            return render_programme_json(value, **options)
+        return PROGRAMME_RENDERERS[format](value, **options)
     if not isinstance(value, PlanReport):
         raise TypeError(
-            f"cannot render a {type(value).__name__} as a report: expected a PlanReport"
+            f"cannot render a {type(value).__name__} as a report: "
+            "expected a PlanReport or a ProgrammeReport"
         )
     return renderer(value, **options)
 
 
 def to_data(value: object) -> dict[str, Any]:
-    """The JSON data of a `PlanReport` or a `GoalLine` (`goalkit._render.json`).
+    """The JSON data of a `PlanReport`, `GoalLine` or `ProgrammeReport` (`goalkit._render.json`).
 
     Examples:
         >>> import datetime, goalkit
@@ -96,6 +110,8 @@ def to_data(value: object) -> dict[str, Any]:
         return report_dict(value)
     if isinstance(value, GoalLine):
         return goal_dict(value)
+    if isinstance(value, ProgrammeReport):
+        return programme_dict(value)
     raise TypeError(f"no JSON data for a {type(value).__name__}")
 
 
@@ -131,6 +147,8 @@ def notebook_html(
         return notebook.smart_html(value)
     if isinstance(value, PlanReport):
         return notebook.report_html(value)
+    if isinstance(value, ProgrammeReport):
+        return render_programme_notebook(value)
     return _model_html(value, plan=plan, as_of=as_of)
 
 

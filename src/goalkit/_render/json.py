@@ -20,24 +20,32 @@ import re
 from typing import Any, Final
 
 from goalkit._model import Person
+from goalkit._programme import ProgrammeFigures, ProgrammeReport
 from goalkit._progress import Celebration, Progress
 from goalkit._report import GoalLine, PlanReport
 from goalkit._smart import Finding, SmartReport
 from goalkit._version import __version__
 
 __all__ = [
+    "PROGRAMME_VERSION",
     "REPORT_VERSION",
+    "figures_dict",
     "finding_dict",
     "goal_dict",
     "json_text",
+    "programme_dict",
     "progress_dict",
     "render_json",
+    "render_programme_json",
     "report_dict",
     "verdict_dict",
 ]
 
 #: Version of the JSON report shape (`report_dict`); bumped on any incompatible change.
 REPORT_VERSION: Final = 1
+
+#: Version of the JSON programme shape (`programme_dict`); bumped on any incompatible change.
+PROGRAMME_VERSION: Final = 1
 
 # Valid in JSON strings, but a terminal would act on them or show text out of order.
 _UNSAFE: Final = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
@@ -245,3 +253,75 @@ def _celebration_dict(item: Celebration) -> dict[str, Any]:
         "title": item.title,
         "text": item.text,
     }
+
+
+def figures_dict(figures: ProgrammeFigures) -> dict[str, Any]:
+    """A programme's (or one mentor's) figures as JSON data: the shares and the counts behind them.
+
+    Examples:
+        >>> import datetime, goalkit
+        >>> report = goalkit.programme([goalkit.example_plan()], as_of=datetime.date(2026, 11, 18))
+        >>> figures_dict(report.overall)["counts"]["judged_goals"]
+        4
+    """
+    return {
+        "plans": figures.plans,
+        "goals": figures.goals,
+        "achieved_share": figures.achieved_share,
+        "on_track_share": figures.on_track_share,
+        "stalled_plans": list(figures.stalled_plans),
+        "review_adherence": figures.review_adherence,
+        "smart_pass_rate": figures.smart_pass_rate,
+        "counts": {
+            "achieved_goals": figures.achieved_goals,
+            "counted_goals": figures.counted_goals,
+            "on_track_goals": figures.on_track_goals,
+            "judged_goals": figures.judged_goals,
+            "smart_goals": figures.smart_goals,
+            "reviews_held": figures.reviews_held,
+            "reviews_due": figures.reviews_due,
+        },
+    }
+
+
+def programme_dict(report: ProgrammeReport) -> dict[str, Any]:
+    """The JSON twin of a programme report: the figures overall, by mentor, and what was skipped.
+
+    Examples:
+        >>> import datetime, goalkit
+        >>> report = goalkit.programme([goalkit.example_plan()], as_of=datetime.date(2026, 11, 18))
+        >>> data = programme_dict(report)
+        >>> data["programme_version"], data["overall"]["on_track_share"]
+        (1, 0.75)
+        >>> data["by_mentor"][0]["mentor_id"], data["by_mentor"][0]["mentor"]
+        ('sam', 'Sam Okafor')
+    """
+    return {
+        "programme_version": PROGRAMME_VERSION,
+        "generator": f"goalkit {__version__}",
+        "as_of": report.as_of.isoformat(),
+        "overall": figures_dict(report.overall),
+        "by_mentor": [
+            {
+                "mentor_id": mentor,
+                "mentor": None if mentor is None else report.mentor_names.get(mentor),
+                **figures_dict(figures),
+            }
+            for mentor, figures in report.by_mentor.items()
+        ],
+        "skipped": [
+            {"source": item.source, "problems": list(item.problems)} for item in report.skipped
+        ],
+    }
+
+
+def render_programme_json(report: ProgrammeReport, *, indent: int | None = 2) -> str:
+    """The programme report as JSON text: `programme_dict`, written by `json_text`.
+
+    Examples:
+        >>> import datetime, goalkit
+        >>> report = goalkit.programme([goalkit.example_plan()], as_of=datetime.date(2026, 11, 18))
+        >>> render_programme_json(report, indent=None)[:25]
+        '{"programme_version": 1, '
+    """
+    return json_text(programme_dict(report), indent=indent)
