@@ -931,3 +931,14 @@ class TestCheckFramework:
     def test_an_unknown_framework_is_a_clean_error(self):
         """A framework goalkit does not know exits 2 with one line naming the choices."""
         assert_clean_failure(run("check", str(EXAMPLE_JSON), "--framework", "grow"), "--framework")
+
+
+def test_programme_counts_the_files_when_standard_input_is_broken():
+    """`goalkit programme - FILE`: a broken plan on stdin is named <stdin>; FILE still counts."""
+    result = run(
+        "programme", "-", str(EXAMPLE_JSON), "--workers", "2", "--as-of", AS_OF, stdin="{\x1b"
+    )
+    assert result.returncode == 2
+    assert "<stdin>: cannot load (1 problem): not valid JSON" in result.stderr
+    assert "\x1b" not in result.stderr
+    assert "1 pair" in result.stdout

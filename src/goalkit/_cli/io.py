@@ -48,6 +48,7 @@ __all__ = [
     "fail",
     "json_output",
     "load_plan",
+    "load_stdin",
     "one_line",
     "shown_path",
     "shown_source",
@@ -194,17 +195,25 @@ def _standard_input() -> BinaryIO:
 
 
 def _load_stdin(stdin: BinaryIO) -> Plan:
-    """The plan on *stdin*, read as a file of its format is (`load`, its limits and errors)."""
-    data = _read_at_most(stdin, MAX_DOCUMENT_SIZE + 1)
+    """The plan on *stdin*, or a `CommandError` saying in one line why not."""
+    try:
+        return load_stdin(stdin)
+    except LoadError as error:
+        raise CommandError(_load_error_line(shown_source(STDIN), error)) from None
+
+
+def load_stdin(stdin: BinaryIO | None = None) -> Plan:
+    """The plan on *stdin* (default: standard input), read as a file of its format is.
+
+    Raises `LoadError` as `load` does: the same limits, errors and formats.
+    """
+    data = _read_at_most(stdin if stdin is not None else _standard_input(), MAX_DOCUMENT_SIZE + 1)
     suffix = _sniffed_suffix(data)
     with tempfile.TemporaryDirectory(prefix="goalkit-stdin-") as folder:
         # One loader for every source: the bytes go through `load`, as a file's would.
         file = Path(folder) / f"stdin{suffix}"
         file.write_bytes(data)
-        try:
-            plan: Plan = load(file)
-        except LoadError as error:
-            raise CommandError(_load_error_line(shown_source(STDIN), error)) from None
+        plan: Plan = load(file)
     return plan
 
 

@@ -23,7 +23,17 @@ from pathlib import Path
 from typing import Any, Final, TextIO
 
 from goalkit._cli.args import add_subcommand, iso_date
-from goalkit._cli.io import EXIT_ERROR, EXIT_OK, json_output, wants_color, write
+from goalkit._cli.io import (
+    EXIT_ERROR,
+    EXIT_OK,
+    STDIN,
+    CommandError,
+    json_output,
+    load_stdin,
+    shown_source,
+    wants_color,
+    write,
+)
 from goalkit._errors import LoadError, excerpt
 from goalkit._model import Plan
 from goalkit._programme import PlanFigures, ProgrammeTally, Skipped, plan_figures
@@ -83,7 +93,12 @@ def add_parser(commands: Any) -> None:
         "goalkit programme plans/ --format html -o programme.html\n"
         "goalkit programme plans/ --workers 2 --format json | jq .overall",
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="plan files or directories")
+    parser.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="plan files or directories; - reads one plan from standard input",
+    )
     parser.add_argument(
         "--as-of", type=iso_date, metavar="DATE", help="the day to report on (default: today)"
     )
@@ -118,7 +133,9 @@ def plan_files(paths: Iterable[str]) -> Iterator[tuple[str, bool]]:
         [('no/such/plans', False)]
     """
     for path in paths:
-        if os.path.isdir(path):
+        if path == STDIN:  # read by the parent process: workers have no standard input
+            yield path, True
+        elif os.path.isdir(path):
             for folder, directories, files in os.walk(path):
                 directories.sort()
                 for name in sorted(files):
@@ -170,9 +187,26 @@ class _Bar:
         self.stream.flush()
 
 
+def _stdin_figures(as_of: datetime.date) -> PlanFigures | Skipped:
+    """The plan on standard input reduced to its figures, or why it could not be counted."""
+    source = shown_source(STDIN)
+    try:
+        plan = load_stdin()
+    except LoadError as error:
+        problems = tuple(str(problem) for problem in error.problems) or (str(error),)
+        return Skipped(source=source, problems=problems)
+    except CommandError as error:  # no standard input at all
+        return Skipped(source=source, problems=(str(error),))
+    return plan_figures(plan, as_of=as_of)
+
+
 def _results(
     jobs: list[tuple[str, bool, datetime.date]], workers: int
 ) -> Iterator[PlanFigures | Skipped]:
+    for path, _exists, as_of in jobs:
+        if path == STDIN:
+            yield _stdin_figures(as_of)
+    jobs = [job for job in jobs if job[0] != STDIN]
     if workers == 1 or len(jobs) < 2:
         yield from map(_figures_of, jobs)
         return
