@@ -293,9 +293,13 @@ class Goal:
     def state_on(self, day: datetime.date) -> GoalState:
         """The goal's status, dates, weight, key results and milestones as they were on *day*.
 
-        Revisions made after *day* are undone, newest first. This is the one
-        implementation of "what the goal looked like on a day": progress,
-        SMART, reports and celebrations all read past days through it.
+        Revisions made after *day* are undone, newest first. They restore
+        definitions (a key result's target, a milestone's due day), never the
+        record: a check-in or milestone completion entered after a later
+        revision still counts from its own date (late entries are routine).
+        This is the one implementation of "what the goal looked like on a
+        day": progress, SMART, reports and celebrations all read past days
+        through it.
 
         Examples:
             >>> import datetime
@@ -327,6 +331,12 @@ class Goal:
             for name, (old, _new) in revision.changes.items():
                 if name in values:
                     values[name] = old
+        # A revision restores definitions (targets, weights, dues), never the record: a
+        # check-in or completion entered after a later revision counts from its own date.
+        if values["key_results"] is not self.key_results:
+            values["key_results"] = _with_record(values["key_results"], self.key_results)
+        if values["milestones"] is not self.milestones:
+            values["milestones"] = _with_record(values["milestones"], self.milestones)
         return GoalState(**values)
 
     def status_on(self, day: datetime.date) -> GoalStatus:
@@ -545,6 +555,31 @@ class Goal:
             (<GoalStatus.ABANDONED: 'abandoned'>, 'Team moved to Go')
         """
         return self.revise(reason, on, status=GoalStatus.ABANDONED)
+
+
+def _with_record(
+    then: tuple[KeyResult | Milestone, ...], now: tuple[KeyResult | Milestone, ...]
+) -> Any:
+    """The items as defined *then*, each with the record (check-ins, completion) known *now*.
+
+    An item no longer in the goal keeps the record it had. This is the one place
+    that says late entries count: `state_on` replays definitions, not the record.
+    """
+    current = {item.id: item for item in now}
+    merged: list[KeyResult | Milestone] = []
+    for item in then:
+        latest = current.get(item.id)
+        if latest is None or latest is item:
+            merged.append(item)
+        elif isinstance(item, KeyResult) and isinstance(latest, KeyResult):
+            same = item.check_ins == latest.check_ins
+            merged.append(item if same else attrs.evolve(item, check_ins=latest.check_ins))
+        elif isinstance(item, Milestone) and isinstance(latest, Milestone):
+            same = item.completed_on == latest.completed_on
+            merged.append(item if same else attrs.evolve(item, completed_on=latest.completed_on))
+        else:
+            merged.append(item)
+    return tuple(merged)
 
 
 #: Goal fields that `Goal.revise` may change. The id and the history itself are not.

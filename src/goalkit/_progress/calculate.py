@@ -337,6 +337,13 @@ def _plan_progress(
     roots = calculator.children.get(None, ())
     counted = list(_counted_children(roots, states))
     parts = [_part(root, weight, value) for root, weight, value in counted]
+    # Like for like: the expected share is weighted exactly as the value is.
+    expected_parts = [
+        _part(root, weight, share)
+        for root, weight, _value in counted
+        if (share := expected_share(states[root.id][0].start, states[root.id][0].due, day))
+        is not None
+    ]
     live = [fields for fields, _value in states.values() if fields.status is not _ABANDONED]
     starts = [fields.start for fields in live if fields.start is not None]
     dues = [fields.due for fields in live if fields.due is not None]
@@ -350,15 +357,15 @@ def _plan_progress(
             forecast = max(known)
     # A plan whose root goals are all abandoned is abandoned itself.
     abandoned = roots and all(states[root.id][0].status is _ABANDONED for root in roots)
-    return _judged(
-        _mean(parts),
-        start,
-        due,
-        day,
-        policy,
-        status=_ABANDONED if abandoned else None,
+    value = _mean(parts)
+    expected = _mean(expected_parts)
+    return Progress(
+        value=value,
+        expected=expected,
+        health=judge(value, expected, day, start, due, policy, _ABANDONED if abandoned else None),
         forecast=forecast,
-        parts=parts,
+        as_of=day,
+        parts=tuple(parts),
     )
 
 
@@ -395,7 +402,8 @@ def progress(
       *plan*) child goals; parts of weight 0, abandoned children and
       children with nothing measurable do not count. ACHIEVED is 1; nothing
       to measure is None.
-    - Plan: the weighted mean of its root goals, rolled up the same way.
+    - Plan: the weighted mean of its root goals, rolled up the same way;
+      its expected share is the mean of theirs with the same weights.
 
     Status, dates, weight, key results and milestones are read as they were
     on the day: revisions made later are undone.
