@@ -1533,5 +1533,86 @@ def _figures(result: Progress) -> tuple[object, ...]:
         result.expected,
         result.health,
         result.forecast,
+        result.last_activity,
+        result.stale,
         tuple((part.id, part.weight, part.value) for part in result.parts),
     )
+
+
+# ------------------------------------------------------------------ silence
+
+
+def test_silence_is_never_green() -> None:
+    """Talks on pace in mid-February, but nothing recorded for 35 days by 8 March: AT_RISK."""
+    goal = Goal(
+        title="Give five presentations",
+        start=D(2027, 1, 1),
+        due=D(2027, 12, 31),
+        key_results=[kr(5, id="kr-talks", check_ins=[ci(D(2027, 2, 1), 1)])],
+    )
+    before = progress(goal, as_of=D(2027, 3, 7))
+    after = progress(goal, as_of=D(2027, 3, 8))
+    assert (before.health, before.stale, before.last_activity) == (
+        Health.ON_TRACK,
+        False,
+        D(2027, 2, 1),
+    )
+    assert (after.health, after.stale) == (Health.AT_RISK, True)
+    assert "stale: nothing recorded since 2027-02-01 (35 days), so at risk" in after.explain()
+    assert repr(after).endswith("parts=1, stale)")
+
+
+def test_stale_after_days_none_turns_silence_off() -> None:
+    """With the rule off, the same goal stays ON_TRACK and is not stale."""
+    goal = Goal(
+        title="Give five presentations",
+        start=D(2027, 1, 1),
+        due=D(2027, 12, 31),
+        key_results=[kr(5, id="kr-talks", check_ins=[ci(D(2027, 2, 1), 1)])],
+    )
+    result = progress(goal, as_of=D(2027, 3, 8), policy=ProgressPolicy(stale_after_days=None))
+    assert (result.health, result.stale) == (Health.ON_TRACK, False)
+
+
+def test_silence_counts_from_the_start_and_only_while_active() -> None:
+    """Silence counts from the start; a draft, an achieved goal or a future one is not stale."""
+    goal = Goal(title="Learn SQL", start=D(2027, 1, 1), due=D(2027, 3, 1), key_results=[kr(4)])
+    assert progress(goal, as_of=D(2027, 2, 5)).stale
+    assert progress(goal, as_of=D(2027, 2, 4)).stale is False
+    assert progress(goal, as_of=D(2026, 12, 1)).stale is False
+    draft = attrs.evolve(goal, status=GoalStatus.DRAFT)
+    assert progress(draft, as_of=D(2027, 2, 5)).stale is False
+    done = goal.achieve(D(2027, 1, 10))
+    assert progress(done, as_of=D(2027, 3, 1)).stale is False
+
+
+def test_reviews_revisions_and_children_are_activity() -> None:
+    """A review is activity; a parent is as active as the goals below it."""
+    plan = leadership_plan()
+    lead = progress(plan.goal("g-lead"), plan=plan, as_of=D(2027, 5, 1))
+    assert lead.last_activity == D(2027, 4, 30)  # networking's last check-in
+    reviewed = plan.goal("g-sql").add_review(Review(held_on=D(2027, 4, 2)))
+    assert progress(reviewed, as_of=D(2027, 5, 1)).last_activity == D(2027, 4, 2)
+    assert progress(plan, as_of=D(2027, 5, 1)).last_activity == D(2027, 4, 30)
+
+
+@given(goal=goals(), day=dates())
+def test_staleness_is_bounded_by_the_policy(goal: Goal, day: datetime.date) -> None:
+    """Stale means at least stale_after_days of silence; last activity is never after the day."""
+    result = progress(goal, as_of=day)
+    if result.last_activity is not None:
+        assert result.last_activity <= day
+    if result.stale:
+        since = result.last_activity or goal.state_on(day).start
+        assert since is not None
+        assert (day - since).days >= 35
+        assert result.health is not Health.ON_TRACK
+    off = progress(goal, as_of=day, policy=ProgressPolicy(stale_after_days=None))
+    assert off.stale is False
+
+
+@pytest.mark.parametrize("bad", [0, -1, 3661, 1.5, True, "35"])
+def test_stale_after_days_is_checked(bad: object) -> None:
+    """A policy refuses a silence threshold that is not a whole number of days."""
+    with pytest.raises(ValidationError, match="stale_after_days"):
+        ProgressPolicy(stale_after_days=bad)  # type: ignore[arg-type]

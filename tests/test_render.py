@@ -181,3 +181,25 @@ def test_every_format_shows_the_same_figures(day):
     rows = [row for row in report.to_markdown().splitlines() if row.startswith("| ")][1:]
     shapes = [row.split(" | ")[7].split()[0] for row in rows]
     assert shapes == [HEALTH_SYMBOLS[line.progress.health] for line in report.goals]
+
+
+def test_every_format_says_when_a_goal_is_stale():
+    """Silence is never green: text, Markdown, HTML, JSON and the notebook all say "stale"."""
+    day = datetime.date(2027, 1, 20)
+    report = goalkit.plan_report(goalkit.example_plan(), as_of=day)
+    stale = [line for line in report.goals if line.progress.stale]
+    assert stale, "the example plan has a goal nobody has touched for weeks by then"
+    last = stale[0].progress.last_activity
+    assert last is not None
+    silent = f"stale: nothing recorded for {(day - last).days} days"
+    assert silent in report.to_text(width=200)
+    assert f"{last.isoformat()} ({(day - last).days} days ago, stale)" in report.to_markdown()
+    assert silent in report.to_html()
+    assert silent in notebook_html(report)
+    data = json.loads(report.to_json())
+    entry = next(goal for goal in data["goals"] if goal["id"] == stale[0].goal.id)
+    assert (entry["progress"]["stale"], entry["progress"]["last_activity"]) == (
+        True,
+        last.isoformat(),
+    )
+    assert silent in notebook_html(stale[0].progress)

@@ -73,6 +73,7 @@ __all__ = [
     "report_title",
     "review_lines",
     "shorten",
+    "silence_phrase",
     "smart_verdict",
     "terminal_text",
     "text_bar",
@@ -277,6 +278,27 @@ def forecast_phrase(result: Progress) -> str | None:
         return None
     verb = "achieved" if result.health is Health.ACHIEVED else "forecast"
     return f"{verb} {result.forecast.isoformat()}"
+
+
+def silence_phrase(result: Progress) -> str | None:
+    """``stale: nothing recorded for N days`` for a stale result; None otherwise.
+
+    Silence is never green (`Progress.stale`): every format says so beside
+    the figures, in these words.
+
+    Examples:
+        >>> import datetime, goalkit
+        >>> goal = goalkit.Goal(title="Learn SQL", start=datetime.date(2027, 1, 1),
+        ...                     due=datetime.date(2027, 6, 30))
+        >>> silence_phrase(goalkit.progress(goal, as_of=datetime.date(2027, 3, 1)))
+        'stale: nothing recorded since the start'
+    """
+    if not result.stale:
+        return None
+    if result.last_activity is None:
+        return "stale: nothing recorded since the start"
+    days = (result.as_of - result.last_activity).days
+    return f"stale: nothing recorded for {plural(days, 'day')}"
 
 
 # ------------------------------------------------------------------- bars
@@ -585,6 +607,16 @@ def _last_check_in(line: GoalLine) -> Fact:
     )
 
 
+def _last_activity(line: GoalLine) -> Fact:
+    result = line.progress
+    if result.last_activity is None:
+        return Fact(text="nothing recorded yet", detail="stale" if result.stale else "")
+    days = (result.as_of - result.last_activity).days
+    ago = "today" if days == 0 else f"{plural(days, 'day')} ago"
+    detail = f"{ago}, stale" if result.stale else ago
+    return Fact(text=result.last_activity.isoformat(), detail=detail)
+
+
 def _smart(line: GoalLine) -> Fact:
     return Fact(text=smart_verdict(line.smart), passed=line.smart.passed)
 
@@ -595,6 +627,7 @@ def _smart(line: GoalLine) -> Fact:
 GOAL_FACTS: Final[tuple[tuple[str, Callable[[GoalLine], Fact]], ...]] = (
     ("next milestone", _next_milestone),
     ("last check-in", _last_check_in),
+    ("last activity", _last_activity),
     ("SMART", _smart),
 )
 

@@ -112,14 +112,17 @@ def progress_dict(result: Progress) -> dict[str, Any]:
         >>> import datetime, goalkit
         >>> result = goalkit.progress(goalkit.KeyResult(title="Talks", target=4),
         ...                           as_of=datetime.date(2027, 1, 1))
-        >>> progress_dict(result)
-        {'value': 0.0, 'expected': None, 'health': 'unknown', 'forecast': None, 'parts': []}
+        >>> data = progress_dict(result)
+        >>> data["value"], data["health"], data["last_activity"], data["stale"], data["parts"]
+        (0.0, 'unknown', None, False, [])
     """
     return {
         "value": result.value,
         "expected": result.expected,
         "health": result.health.value,
         "forecast": _date(result.forecast),
+        "last_activity": _date(result.last_activity),
+        "stale": result.stale,
         "parts": [
             {
                 "id": part.id,

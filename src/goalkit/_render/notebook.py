@@ -35,6 +35,7 @@ from goalkit._render.format import (
     percent,
     report_facts,
     report_title,
+    silence_phrase,
     smart_verdict,
 )
 from goalkit._report import GoalView, PlanReport
@@ -70,8 +71,8 @@ def _health(health: Health) -> str:
 
 
 def _figures(result: Progress) -> str:
-    phrase = forecast_phrase(result)
-    forecast = "" if phrase is None else f" · {phrase}"
+    phrases = [p for p in (forecast_phrase(result), silence_phrase(result)) if p is not None]
+    forecast = "".join(f" · {phrase}" for phrase in phrases)
     return (
         f"<b>{percent(result.value)}</b>"
         f'<span style="{_MUTED}"> · expected {percent(result.expected)}{forecast}</span>'

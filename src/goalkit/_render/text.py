@@ -31,6 +31,7 @@ from goalkit._render.format import (
     report_facts,
     report_title,
     review_lines,
+    silence_phrase,
     terminal_text,
     text_bar,
 )
@@ -153,7 +154,8 @@ class _TextReport:
         bar = text_bar(result.value, max(10, min(24, room)), ascii_only=self.ascii)
         line = f"{prefix}{bar}  {figures}  {self.health(result.health)}"
         visible = len(prefix) + len(bar) + len(figures) + len(word) + 4
-        forecast = forecast_phrase(result)
+        phrases = [p for p in (forecast_phrase(result), silence_phrase(result)) if p is not None]
+        forecast = " · ".join(phrases) if phrases else None
         if forecast is None:
             self.lines.append(line)
         elif visible + 3 + len(forecast) <= self.width:
