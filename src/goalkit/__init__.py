@@ -38,6 +38,8 @@ from goalkit._examples import example_plan
 
 # --- model
 from goalkit._model import (
+    Agreement,
+    Ambition,
     Cadence,
     CadenceUnit,
     CheckIn,
@@ -49,6 +51,7 @@ from goalkit._model import (
     Horizon,
     KeyResult,
     Milestone,
+    Outcome,
     Person,
     Plan,
     Review,
@@ -110,6 +113,8 @@ __all__ = [
     "SCHEMA_VERSION",
     "SMART",
     "Action",
+    "Agreement",
+    "Ambition",
     "ArgumentTypeError",
     "Cadence",
     "CadenceUnit",
@@ -133,6 +138,7 @@ __all__ = [
     "LoadError",
     "Milestone",
     "NotSmartError",
+    "Outcome",
     "Part",
     "Person",
     "Plan",

@@ -33,10 +33,18 @@ from goalkit._model.checks import (
     id_factory,
     to_tuple,
 )
-from goalkit._model.enums import GoalKind, GoalStatus, Horizon
+from goalkit._model.enums import Ambition, GoalKind, GoalStatus, Horizon, Outcome
 from goalkit._model.measures import CheckIn, KeyResult, Milestone, Review
 
-__all__ = ["REVISABLE_FIELDS", "SHORT_TERM_DAYS", "Changes", "Goal", "GoalState", "Revision"]
+__all__ = [
+    "REVISABLE_FIELDS",
+    "SHORT_TERM_DAYS",
+    "Agreement",
+    "Changes",
+    "Goal",
+    "GoalState",
+    "Revision",
+]
 
 #: A short span counts as SHORT_TERM up to this many days from start to due.
 SHORT_TERM_DAYS: Final = 365
@@ -140,6 +148,36 @@ class Revision:
             check(f"changes.{name}[1]", pair[1])
 
 
+@attrs.frozen(kw_only=True)
+class Agreement:
+    """A person's agreement to a goal, on a day: goals are agreed together.
+
+    `by` is the id of the person who agreed (the plan's mentee or mentor).
+    Record it with `Goal.agree`, or `Plan.agree`, which also turns a DRAFT
+    goal ACTIVE once both have agreed.
+
+    Examples:
+        >>> import datetime
+        >>> Agreement(by="ana", on=datetime.date(2027, 1, 8))
+        Agreement(by='ana', on=datetime.date(2027, 1, 8))
+    """
+
+    by: str
+    on: datetime.date
+
+    def __attrs_post_init__(self) -> None:
+        check_id("Agreement", "by", self.by)
+        check_date("Agreement", "on", self.on)
+
+
+def _sorted_agreements(items: Iterable[Agreement]) -> tuple[Agreement, ...]:
+    agreements = to_tuple(items)
+    if all(type(item) is Agreement for item in agreements):
+        # sorted() is stable: agreements entered out of date order keep the history in order.
+        return tuple(sorted(agreements, key=lambda item: item.on))
+    return agreements  # leave it to validation to name the culprit
+
+
 class GoalState(NamedTuple):
     """The fields of a goal that change over time, as they were on one day.
 
@@ -201,6 +239,10 @@ class Goal:
     milestones: tuple[Milestone, ...] = attrs.field(default=(), converter=to_tuple)
     reviews: tuple[Review, ...] = attrs.field(default=(), converter=to_tuple)
     revisions: tuple[Revision, ...] = attrs.field(default=(), converter=to_tuple)
+    agreements: tuple[Agreement, ...] = attrs.field(default=(), converter=_sorted_agreements)
+    ambition: Ambition = Ambition.COMMITTED
+    outcome: Outcome | None = None
+    carried_from: str | None = None
 
     def __attrs_post_init__(self) -> None:
         owner = "Goal"
@@ -228,6 +270,11 @@ class Goal:
         check_items(owner, "milestones", self.milestones, Milestone)
         check_items(owner, "reviews", self.reviews, Review)
         check_items(owner, "revisions", self.revisions, Revision)
+        check_items(owner, "agreements", self.agreements, Agreement)
+        check_enum(owner, "ambition", self.ambition, Ambition)
+        if self.outcome is not None:
+            check_enum(owner, "outcome", self.outcome, Outcome)
+        check_optional_id(owner, "carried_from", self.carried_from)
         check_unique_ids(
             owner,
             (
@@ -534,6 +581,39 @@ class Goal:
         revision = Revision(on=on, reason=reason, changes=recorded)
         return attrs.evolve(changed, revisions=(*self.revisions, revision))
 
+    def agree(self, by: str, on: datetime.date) -> Goal:
+        """Return a copy with *by*'s agreement to the goal recorded on *on*.
+
+        A goal alone does not know who must agree: `Plan.agree` checks that
+        *by* is the plan's mentee or mentor, and turns a DRAFT goal ACTIVE
+        once both have agreed.
+
+        Raises:
+            ValidationError: *by* is not an id, or *on* is not a date.
+
+        Examples:
+            >>> import datetime
+            >>> goal = Goal(title="Give five talks", status=GoalStatus.DRAFT)
+            >>> goal.agree("ana", datetime.date(2027, 1, 8)).agreements
+            (Agreement(by='ana', on=datetime.date(2027, 1, 8)),)
+        """
+        agreement = Agreement(by=by, on=on)
+        return attrs.evolve(self, agreements=(*self.agreements, agreement))
+
+    def agreed_by(self, person_id: str, day: datetime.date | None = None) -> datetime.date | None:
+        """The first day *person_id* agreed to the goal (on or before *day*), or None.
+
+        Examples:
+            >>> import datetime
+            >>> goal = Goal(title="Give five talks").agree("sam", datetime.date(2027, 1, 9))
+            >>> goal.agreed_by("sam"), goal.agreed_by("ana")
+            (datetime.date(2027, 1, 9), None)
+        """
+        for agreement in self.agreements:
+            if agreement.by == person_id and (day is None or agreement.on <= day):
+                return agreement.on
+        return None
+
     def achieve(self, on: datetime.date, reason: str = "Achieved") -> Goal:
         """Return a copy marked ACHIEVED on *on* (recorded as a revision).
 
@@ -582,9 +662,12 @@ def _with_record(
     return tuple(merged)
 
 
-#: Goal fields that `Goal.revise` may change. The id and the history itself are not.
+#: Goal fields that `Goal.revise` may change. The id, the history itself (revisions and
+#: agreements), the outcome `close` records and the goal it was carried from are not.
 REVISABLE_FIELDS: Final = frozenset(
-    field.name for field in attrs.fields(Goal) if field.name not in {"id", "revisions"}
+    field.name
+    for field in attrs.fields(Goal)
+    if field.name not in {"id", "revisions", "agreements", "outcome", "carried_from"}
 )
 
 
@@ -628,5 +711,6 @@ _REVISION_CHECKS: Final = {
     "key_results": _revision_check(_check_tuple_of, KeyResult),
     "milestones": _revision_check(_check_tuple_of, Milestone),
     "reviews": _revision_check(_check_tuple_of, Review),
+    "ambition": _revision_check(check_enum, Ambition),
 }
 assert set(_REVISION_CHECKS) == REVISABLE_FIELDS, "every revisable field needs a check"

@@ -7,6 +7,7 @@ indexes its goals once, so `goal(id)`, `children(id)` and `walk()` are cheap.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterator, Mapping
 
 import attrs
@@ -14,7 +15,15 @@ import attrs
 from goalkit._display_hook import repr_html
 from goalkit._errors import UnknownIdError, ValidationError, excerpt
 from goalkit._model.cadence import Cadence
-from goalkit._model.checks import check_id, check_items, check_text, id_factory, to_tuple
+from goalkit._model.checks import (
+    check_id,
+    check_items,
+    check_optional_date,
+    check_text,
+    id_factory,
+    to_tuple,
+)
+from goalkit._model.enums import GoalStatus
 from goalkit._model.goal import Goal
 from goalkit._model.measures import KeyResult, Milestone, Review
 
@@ -64,6 +73,8 @@ class Plan:
     cadence: Cadence | None = None
     id: str = attrs.field(factory=id_factory("plan"))
     title: str = ""
+    closed_on: datetime.date | None = None
+    closing_notes: str = ""
     _index: Mapping[str, Goal] = attrs.field(init=False, repr=False, eq=False, hash=False)
     _children: Mapping[str | None, tuple[Goal, ...]] = attrs.field(
         init=False, repr=False, eq=False, hash=False
@@ -83,6 +94,8 @@ class Plan:
             raise ValidationError(owner, "cadence", "a Cadence or None", got=self.cadence)
         check_id(owner, "id", self.id)
         check_text(owner, "title", self.title)
+        check_optional_date(owner, "closed_on", self.closed_on)
+        check_text(owner, "closing_notes", self.closing_notes)
         check_items(owner, "goals", self.goals, Goal)
 
         index: dict[str, Goal] = {}
@@ -202,6 +215,64 @@ class Plan:
             depth, goal = stack.pop()
             yield depth, goal
             stack.extend((depth + 1, child) for child in reversed(self._children.get(goal.id, ())))
+
+    @property
+    def people(self) -> tuple[Person, ...]:
+        """The mentee, then the mentor when there is one: who agrees goals and acts on them.
+
+        Examples:
+            >>> plan = Plan(mentee=Person(name="Ana", id="ana"),
+            ...             mentor=Person(name="Sam", id="sam"))
+            >>> [person.id for person in plan.people]
+            ['ana', 'sam']
+        """
+        return (self.mentee,) if self.mentor is None else (self.mentee, self.mentor)
+
+    def agree(self, goal_id: str, by: str, on: datetime.date) -> Plan:
+        """Return a copy with *by*'s agreement to a goal recorded; both agreed turns a DRAFT ACTIVE.
+
+        Goals are agreed together. *by* must be the mentee's or the mentor's
+        id. On the day the last of them has agreed, a DRAFT goal becomes
+        ACTIVE through a recorded status revision, so time travel sees the
+        DRAFT before that day.
+
+        Raises:
+            UnknownIdError: no goal in the plan has that id.
+            ValidationError: *by* is neither the mentee nor the mentor, or
+                the plan is closed.
+
+        Examples:
+            >>> import datetime
+            >>> plan = Plan(mentee=Person(name="Ana", id="ana"),
+            ...             mentor=Person(name="Sam", id="sam"),
+            ...             goals=[Goal(title="Give five talks", id="g-talks",
+            ...                         status=GoalStatus.DRAFT)])
+            >>> plan = plan.agree("g-talks", "ana", datetime.date(2027, 1, 8))
+            >>> plan.goal("g-talks").status
+            <GoalStatus.DRAFT: 'draft'>
+            >>> plan = plan.agree("g-talks", "sam", datetime.date(2027, 1, 9))
+            >>> goal = plan.goal("g-talks")
+            >>> goal.status, goal.status_on(datetime.date(2027, 1, 8))
+            (<GoalStatus.ACTIVE: 'active'>, <GoalStatus.DRAFT: 'draft'>)
+        """
+        goal = self.goal(goal_id)
+        people = [person.id for person in self.people]
+        if by not in people:
+            raise ValidationError(
+                "Plan.agree",
+                "by",
+                "the id of the plan's mentee or mentor ("
+                + ", ".join(repr(person) for person in people)
+                + ")",
+                got=by,
+            )
+        goal = goal.agree(by, on)
+        if goal.status is GoalStatus.DRAFT:
+            days = [goal.agreed_by(person) for person in people]
+            if all(day is not None for day in days):
+                last = max(day for day in days if day is not None)
+                goal = goal.revise("Agreed by mentee and mentor", last, status=GoalStatus.ACTIVE)
+        return self.replace_goal(goal)
 
     def add_goal(self, goal: Goal) -> Plan:
         """Return a copy with *goal* appended.

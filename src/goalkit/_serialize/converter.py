@@ -37,6 +37,7 @@ from goalkit._errors import ArgumentTypeError, expect_type
 from goalkit._model import (
     MAX_MAGNITUDE,
     REVISABLE_FIELDS,
+    Agreement,
     Cadence,
     CheckIn,
     Direction,
@@ -77,6 +78,7 @@ MODEL_CLASSES: Final = (
     Milestone,
     Review,
     Revision,
+    Agreement,
     Goal,
     Cadence,
     Plan,
