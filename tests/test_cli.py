@@ -26,7 +26,7 @@ EXAMPLE_JSON = ROOT / "examples" / "mentorship-plan.json"
 EXAMPLE_YAML = ROOT / "examples" / "mentorship-plan.yaml"
 AS_OF = "2026-11-18"
 AS_DAY = datetime.date(2026, 11, 18)
-COMMANDS = ("report", "check", "schema", "new", "draft")
+COMMANDS = ("report", "agenda", "check", "schema", "new", "draft")
 
 
 def run(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None):
@@ -564,3 +564,45 @@ def test_a_closed_pipe_is_not_an_error():
     _, stderr = process.communicate(timeout=120)
     assert b"Traceback" not in stderr
     assert process.returncode in (0, -13, 141)
+
+
+# ------------------------------------------------------------------- agenda
+
+
+def test_agenda_example_lists_who_must_do_what():
+    """`goalkit agenda --example`: as of its last activity, Ana's check-ins, then Sam's wins."""
+    result = run("agenda", "--example")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "Agenda for 2026-11-13"
+    assert lines[2] == "Ana Diaz"
+    assert lines[3].startswith("  ! check in: No check-in on 'Peers who rate me ready to lead")
+    assert "Sam Okafor" in lines
+    assert all(len(line) <= 100 for line in lines)
+
+
+def test_agenda_for_one_person_on_a_day_as_json():
+    """--for keeps one person's items; --today moves the day; JSON carries every field."""
+    result = run("agenda", "--example", "--today", "2027-01-20", "--for", "sam", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["today"] == "2027-01-20"
+    assert {item["person"] for item in data["items"]} == {"sam"}
+    assert data["items"][0]["kind"] == "goal_past_due"
+    by_name = run("agenda", "--example", "--today", "2027-01-20", "--for", "Sam Okafor")
+    assert by_name.stdout.splitlines()[2] == "Sam Okafor"
+
+
+@pytest.mark.parametrize("form", ["markdown", "html"])
+def test_agenda_in_markdown_and_html(form):
+    """The other two formats carry the same messages, escaped for their medium."""
+    result = run("agenda", "--example", "--format", form)
+    assert result.returncode == 0, result.stderr
+    assert "No check-in on" in result.stdout
+
+
+def test_agenda_refuses_bad_days_files_and_people(tmp_path):
+    """A bad date, a missing file or a stranger: exit 2 with one line."""
+    assert_clean_failure(run("agenda", "--example", "--today", "2027-02-30"), "--today")
+    assert_clean_failure(run("agenda", str(tmp_path / "nope.json")), "no such file")
+    assert_clean_failure(run("agenda", "--example", "--for", "lee"), "--for lee")

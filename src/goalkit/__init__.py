@@ -76,6 +76,7 @@ from goalkit._progress import (
 
 # --- reports
 from goalkit._report import GoalLine, PlanReport, plan_report
+from goalkit._rhythm import Agenda, AgendaItem, AgendaKind, AgendaPolicy, agenda
 
 # --- serialization
 from goalkit._serialize import (
@@ -113,6 +114,10 @@ __all__ = [
     "SCHEMA_VERSION",
     "SMART",
     "Action",
+    "Agenda",
+    "AgendaItem",
+    "AgendaKind",
+    "AgendaPolicy",
     "Agreement",
     "Ambition",
     "ArgumentTypeError",
@@ -162,6 +167,7 @@ __all__ = [
     "ValidationError",
     "Wording",
     "__version__",
+    "agenda",
     "analyze_text",
     "assess",
     "assess_plan",

@@ -1,0 +1,12 @@
+"""The mentoring rhythm: what to do next, what silence means, and how a mentorship ends.
+
+Pure functions of (plan, day, policy), one concept per module: `agenda`
+(Agenda, AgendaItem, AgendaKind, AgendaPolicy, agenda). Staleness itself
+lives with progress (`goalkit._progress.activity`), which it changes.
+
+This package re-exports every name other modules import from it.
+"""
+
+from goalkit._rhythm.agenda import URGENCY, Agenda, AgendaItem, AgendaKind, AgendaPolicy, agenda
+
+__all__ = ["URGENCY", "Agenda", "AgendaItem", "AgendaKind", "AgendaPolicy", "agenda"]
