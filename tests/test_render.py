@@ -203,3 +203,19 @@ def test_every_format_says_when_a_goal_is_stale():
         last.isoformat(),
     )
     assert silent in notebook_html(stale[0].progress)
+
+
+def test_every_format_shows_the_agenda(report):
+    """The report ends with the agenda: the same first item in every format, and in JSON."""
+    first = report.agenda[0]
+    assert first.person == "ana"
+    assert report.agenda == goalkit.agenda(report.plan, today=report.as_of)
+    words = first.message.split("'")[0]  # before the quoted title
+    text = report.to_text(width=200)
+    assert "\nAgenda\n" in text
+    assert words in text.split("\nAgenda\n")[1]
+    assert "## Agenda" in report.to_markdown()
+    assert '<h2 id="agenda">Agenda</h2>' in report.to_html()
+    assert "<b>Agenda</b>" in notebook_html(report)
+    data = json.loads(report.to_json())
+    assert data["agenda"]["items"][0]["message"] == first.message

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Mapping
-from typing import Any, Final
+from typing import Final
 
 from goalkit._render.format import html_text, markdown_text, terminal_text
-from goalkit._render.json import json_text
+from goalkit._render.json import agenda_dict, json_text
 from goalkit._rhythm import Agenda, AgendaItem, AgendaKind
 
 __all__ = [
@@ -27,9 +27,6 @@ __all__ = [
     "agenda_text_lines",
     "render_agenda",
 ]
-
-#: The JSON shape's version: bump it when the shape changes incompatibly.
-AGENDA_VERSION: Final = 1
 
 #: Each kind of item, as a short label.
 AGENDA_LABELS: Final[Mapping[AgendaKind, str]] = {
@@ -128,34 +125,6 @@ def agenda_html(agenda: Agenda, names: Mapping[str, str] = {}) -> str:
         parts.append("</ul>")
     parts.append("</div>")
     return "".join(parts)
-
-
-def agenda_dict(agenda: Agenda) -> dict[str, Any]:
-    """The agenda as JSON data: the day and each item's fields, dates as ISO text.
-
-    Examples:
-        >>> import datetime, goalkit
-        >>> data = agenda_dict(goalkit.agenda(goalkit.example_plan(),
-        ...                                   today=datetime.date(2026, 11, 18)))
-        >>> data["today"], sorted(data["items"][0])
-        ('2026-11-18', ['due', 'goal_id', 'hint', 'kind', 'message', 'person', 'subject_id'])
-    """
-    return {
-        "agenda_version": AGENDA_VERSION,
-        "today": agenda.today.isoformat(),
-        "items": [
-            {
-                "kind": item.kind.value,
-                "person": item.person,
-                "goal_id": item.goal_id,
-                "subject_id": item.subject_id,
-                "due": None if item.due is None else item.due.isoformat(),
-                "message": item.message,
-                "hint": item.hint,
-            }
-            for item in agenda
-        ],
-    }
 
 
 _PAGE: Final = """<!doctype html>

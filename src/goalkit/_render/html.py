@@ -13,6 +13,7 @@ from typing import Final
 
 from goalkit._model import Goal
 from goalkit._progress import Health, Progress
+from goalkit._render.agenda import agenda_html
 from goalkit._render.format import (
     CELEBRATIONS_EMPTY,
     GOALS_EMPTY,
@@ -151,6 +152,8 @@ def render_html(report: PlanReport) -> str:
         f'<section aria-labelledby="wins"><h2 id="wins">Recent celebrations '
         f'<span class="muted">since {report.since.isoformat()}</span></h2>'
         f"{_celebrations(report)}</section>"
+        f'<section aria-labelledby="agenda"><h2 id="agenda">Agenda</h2>'
+        f"{agenda_html(report.agenda, report.names)}</section>"
         f"<footer>Made by goalkit {html_text(__version__)} from plan "
         f"<code>{html_text(plan.id)}</code>. Bars show progress done; the thin line marks "
         "where the time elapsed says it should be.</footer>"

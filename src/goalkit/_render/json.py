@@ -22,11 +22,13 @@ from typing import Any, Final
 from goalkit._model import Person
 from goalkit._progress import Celebration, Progress
 from goalkit._report import GoalLine, PlanReport
+from goalkit._rhythm import Agenda
 from goalkit._smart import Finding, SmartReport
 from goalkit._version import __version__
 
 __all__ = [
     "REPORT_VERSION",
+    "agenda_dict",
     "finding_dict",
     "goal_dict",
     "json_text",
@@ -227,6 +229,7 @@ def report_dict(report: PlanReport) -> dict[str, Any]:
             "until": report.as_of.isoformat(),
             "items": [_celebration_dict(item) for item in report.celebrations],
         },
+        "agenda": agenda_dict(report.agenda),
     }
 
 
@@ -246,4 +249,36 @@ def _celebration_dict(item: Celebration) -> dict[str, Any]:
         "item_id": item.item_id,
         "title": item.title,
         "text": item.text,
+    }
+
+
+#: The JSON agenda shape's version: bump it when the shape changes incompatibly.
+AGENDA_VERSION: Final = 1
+
+
+def agenda_dict(agenda: Agenda) -> dict[str, Any]:
+    """The agenda as JSON data: the day and each item's fields, dates as ISO text.
+
+    Examples:
+        >>> import datetime, goalkit
+        >>> data = agenda_dict(goalkit.agenda(goalkit.example_plan(),
+        ...                                   today=datetime.date(2026, 11, 18)))
+        >>> data["today"], sorted(data["items"][0])
+        ('2026-11-18', ['due', 'goal_id', 'hint', 'kind', 'message', 'person', 'subject_id'])
+    """
+    return {
+        "agenda_version": AGENDA_VERSION,
+        "today": agenda.today.isoformat(),
+        "items": [
+            {
+                "kind": item.kind.value,
+                "person": item.person,
+                "goal_id": item.goal_id,
+                "subject_id": item.subject_id,
+                "due": None if item.due is None else item.due.isoformat(),
+                "message": item.message,
+                "hint": item.hint,
+            }
+            for item in agenda
+        ],
     }

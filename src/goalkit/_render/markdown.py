@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from goalkit._render.agenda import agenda_markdown_lines
 from goalkit._render.format import (
     CELEBRATIONS_EMPTY,
     GOAL_FACTS,
@@ -82,6 +83,7 @@ def render_markdown(report: PlanReport) -> str:
         ]
     else:
         out.append(CELEBRATIONS_EMPTY)
+    out += ["", "## Agenda", "", *agenda_markdown_lines(report.agenda, report.names)]
     out += _findings(report)
     return "\n".join(out) + "\n"
 

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from typing import Final
 
 from goalkit._progress import Health, Progress
+from goalkit._render.agenda import agenda_html
 from goalkit._render.format import (
     FAILURE_COLOUR,
     FILL_COLOUR,
@@ -264,4 +265,6 @@ def report_html(report: PlanReport) -> str:
             rows,
             ("white-space:nowrap;", "min-width:16em;", "white-space:nowrap;"),
         )
+        + f'<div style="margin-top:6px;font-size:13px"><b>Agenda</b>'
+        f"{agenda_html(report.agenda, report.names)}</div>"
     )

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from typing import Final
 
 from goalkit._progress import Health, Progress
+from goalkit._render.agenda import agenda_text_lines
 from goalkit._render.format import (
     ANSI_HEALTH,
     CELEBRATIONS_EMPTY,
@@ -117,6 +118,7 @@ class _TextReport:
             self.goal(line)
         self.reviews()
         self.celebrations()
+        self.agenda()
         text = "\n".join(self.lines) + "\n"
         return _to_ascii(text) if self.ascii else text
 
@@ -199,6 +201,9 @@ class _TextReport:
         if not lines:
             self.wrap(NO_REVIEWS, "  ", "  ")
 
+    def agenda(self) -> None:
+        _agenda_section(self)
+
     def celebrations(self) -> None:
         report = self.report
         self.lines.append("")
@@ -208,6 +213,13 @@ class _TextReport:
             return
         for item in report.celebrations:
             self.wrap(terminal_text(item.text), f"  {item.on.isoformat()}  ", " " * 14)
+
+
+def _agenda_section(report: _TextReport) -> None:
+    lines = report.lines
+    lines.append("")
+    report.heading("Agenda")
+    lines.extend(agenda_text_lines(report.report.agenda, report.report.names, report.width))
 
 
 def _fact_text(fact: Fact) -> str:
