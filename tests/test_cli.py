@@ -182,6 +182,7 @@ def test_report_json_parses():
         "goals",
         "reviews",
         "celebrations",
+        "agenda",
     }
 
 
