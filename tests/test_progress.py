@@ -15,6 +15,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from goalkit import (
+    Ambition,
     Cadence,
     Celebration,
     CheckIn,
@@ -1616,3 +1617,52 @@ def test_stale_after_days_is_checked(bad: object) -> None:
     """A policy refuses a silence threshold that is not a whole number of days."""
     with pytest.raises(ValidationError, match="stale_after_days"):
         ProgressPolicy(stale_after_days=bad)  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------- ambition
+
+
+def stretch_goal() -> Goal:
+    """A stretch goal: ten talks in a year, 7 of which would already be a success."""
+    return Goal(
+        title="Give ten conference talks this year",
+        id="g-stretch",
+        ambition=Ambition.ASPIRATIONAL,
+        start=D(2027, 1, 1),
+        due=D(2027, 12, 31),
+        key_results=[kr(10, id="kr-conf", title="Conference talks")],
+    )
+
+
+def test_an_aspirational_goal_succeeds_at_seventy_percent() -> None:
+    """7 of 10 talks is the whole way for a stretch goal: ACHIEVED; not for a committed one."""
+    goal = stretch_goal().check_in("kr-conf", 7, on=D(2027, 9, 1))
+    assert progress(goal, as_of=D(2027, 9, 2)).health is Health.ACHIEVED
+    committed = attrs.evolve(goal, ambition=Ambition.COMMITTED)
+    assert progress(committed, as_of=D(2027, 9, 2)).health is not Health.ACHIEVED
+
+
+def test_an_aspirational_goal_is_paced_against_its_success() -> None:
+    """Halfway through the year, 3.5 of 10 talks is on pace for the 70% that counts."""
+    goal = stretch_goal().check_in("kr-conf", 3.5, on=D(2027, 7, 1))
+    assert progress(goal, as_of=D(2027, 7, 2)).health is Health.ON_TRACK
+    committed = attrs.evolve(goal, ambition=Ambition.COMMITTED)
+    assert progress(committed, as_of=D(2027, 7, 2)).health is Health.AT_RISK
+    stricter = ProgressPolicy(aspirational_success=1.0)
+    assert progress(goal, as_of=D(2027, 7, 2), policy=stricter).health is Health.AT_RISK
+
+
+def test_a_stretch_target_is_celebrated_at_seventy_percent() -> None:
+    """The seventh talk is the stretch goal's celebration."""
+    goal = (
+        stretch_goal()
+        .check_in("kr-conf", 6, on=D(2027, 8, 1))
+        .check_in("kr-conf", 7, on=D(2027, 9, 1))
+    )
+    [found] = celebrations(goal, D(2027, 8, 1), D(2027, 9, 30))
+    assert (found.on, found.text) == (
+        D(2027, 9, 1),
+        "Stretch target reached: Conference talks (70% of 10)",
+    )
+    committed = attrs.evolve(goal, ambition=Ambition.COMMITTED)
+    assert celebrations(committed, D(2027, 8, 1), D(2027, 9, 30)) == ()

@@ -219,3 +219,23 @@ def test_every_format_shows_the_agenda(report):
     assert "<b>Agenda</b>" in notebook_html(report)
     data = json.loads(report.to_json())
     assert data["agenda"]["items"][0]["message"] == first.message
+
+
+def test_every_format_says_a_goal_is_aspirational():
+    """A stretch goal's report says that 70% of it is success, in every format."""
+    plan = goalkit.example_plan()
+    stretch = goalkit.Goal(
+        title="Speak at an international conference",
+        id="g-stretch",
+        ambition=goalkit.Ambition.ASPIRATIONAL,
+        start=datetime.date(2026, 9, 1),
+        due=datetime.date(2027, 8, 31),
+    )
+    report = goalkit.plan_report(plan.add_goal(stretch), as_of=AS_OF)
+    phrase = "aspirational: 70% is success"
+    assert phrase in report.to_text(width=200)
+    assert phrase in report.to_markdown()
+    assert phrase in report.to_html()
+    assert phrase in notebook_html(plan.add_goal(stretch).goal("g-stretch"))
+    goals = json.loads(report.to_json())["goals"]
+    assert [goal["ambition"] for goal in goals][-2:] == ["committed", "aspirational"]

@@ -183,6 +183,7 @@ def test_json_shape(report):
         "parent_id",
         "depth",
         "kind",
+        "ambition",
         "horizon",
         "status",
         "owner_id",

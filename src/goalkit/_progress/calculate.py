@@ -21,7 +21,7 @@ from typing import Any, Final, TypeAlias
 
 from goalkit._errors import expect_type
 from goalkit._measure import clamp01, share
-from goalkit._model import Goal, GoalState, GoalStatus, KeyResult, Milestone, Plan
+from goalkit._model import Ambition, Goal, GoalState, GoalStatus, KeyResult, Milestone, Plan
 from goalkit._progress.activity import goal_activity, is_stale, latest
 from goalkit._progress.forecast import goal_forecast, key_result_forecast
 from goalkit._progress.policy import Health, ProgressPolicy, as_of_day, chosen_policy, judge
@@ -105,6 +105,7 @@ def _judged(
     parts: Sequence[Part] = (),
     last_activity: datetime.date | None = None,
     active: bool | None = None,
+    success: float = 1.0,
 ) -> Progress:
     """The `Progress` of a value over the start..due span: expected share, staleness, health.
 
@@ -117,7 +118,9 @@ def _judged(
     return Progress(
         value=value,
         expected=expected,
-        health=judge(value, expected, day, start, due, policy, status, stale=stale),
+        health=judge(
+            value, expected, day, start, due, policy, status, stale=stale, success=success
+        ),
         forecast=forecast,
         as_of=day,
         parts=tuple(parts),
@@ -257,6 +260,9 @@ class _Calculator:
             forecast=self.goal_forecast(goal) if self.policy.compute_forecasts else None,
             parts=parts,
             last_activity=self.goal_activity(goal),
+            success=self.policy.aspirational_success
+            if goal.ambition is Ambition.ASPIRATIONAL
+            else 1.0,
         )
 
     def goal_activity(self, goal: Goal) -> datetime.date | None:

@@ -31,8 +31,9 @@ from typing import Final
 
 import attrs
 
-from goalkit._model import Goal
+from goalkit._model import Ambition, Goal
 from goalkit._progress import Health, Progress
+from goalkit._progress.policy import DEFAULT_POLICY
 from goalkit._report import GoalLine, PlanReport
 from goalkit._smart import Finding, Severity, SmartReport
 
@@ -54,6 +55,7 @@ __all__ = [
     "BarStyle",
     "Fact",
     "ReviewLine",
+    "ambition_phrase",
     "capitalised",
     "celebrations_heading",
     "errors_first",
@@ -531,6 +533,20 @@ def review_lines(report: PlanReport) -> list[ReviewLine]:
     return overdue + upcoming
 
 
+def ambition_phrase(goal: Goal, success: float = DEFAULT_POLICY.aspirational_success) -> str:
+    """How a goal's success is judged: ``aspirational: 70% is success``, or ``committed``.
+
+    Examples:
+        >>> import goalkit
+        >>> ambition_phrase(goalkit.Goal(title="Win a regional award",
+        ...                              ambition=goalkit.Ambition.ASPIRATIONAL))
+        'aspirational: 70% is success'
+    """
+    if goal.ambition is Ambition.ASPIRATIONAL:
+        return f"aspirational: {success:.0%} is success"
+    return "committed"
+
+
 def goal_meta(goal: Goal, as_of: datetime.date, owner: str | None = None) -> list[str]:
     """The goal meta line's items: kind, horizon, *owner*, dates and status on *as_of*.
 
@@ -544,6 +560,8 @@ def goal_meta(goal: Goal, as_of: datetime.date, owner: str | None = None) -> lis
         'development · short-term · Ana Diaz · 2026-09-01 → 2026-11-30 · active'
     """
     meta = [goal.kind.value]
+    if goal.ambition is Ambition.ASPIRATIONAL:
+        meta.append(ambition_phrase(goal))
     if goal.horizon is not None:
         meta.append(goal.horizon.value.replace("_", "-"))
     if owner is not None:

@@ -169,6 +169,7 @@ def goal_dict(line: GoalLine) -> dict[str, Any]:
         "parent_id": goal.parent_id,
         "depth": line.depth,
         "kind": goal.kind.value,
+        "ambition": goal.ambition.value,
         "horizon": None if horizon is None else horizon.value,
         "status": goal.status_on(line.progress.as_of).value,
         "owner_id": goal.owner,
