@@ -26,7 +26,7 @@ EXAMPLE_JSON = ROOT / "examples" / "mentorship-plan.json"
 EXAMPLE_YAML = ROOT / "examples" / "mentorship-plan.yaml"
 AS_OF = "2026-11-18"
 AS_DAY = datetime.date(2026, 11, 18)
-COMMANDS = ("report", "agenda", "check", "schema", "new", "draft")
+COMMANDS = ("report", "agenda", "check", "schema", "new", "draft", "close", "follow-up")
 
 
 def run(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None):
@@ -607,3 +607,47 @@ def test_agenda_refuses_bad_days_files_and_people(tmp_path):
     assert_clean_failure(run("agenda", "--example", "--today", "2027-02-30"), "--today")
     assert_clean_failure(run("agenda", str(tmp_path / "nope.json")), "no such file")
     assert_clean_failure(run("agenda", "--example", "--for", "lee"), "--for lee")
+
+
+# ----------------------------------------------------------- close, follow-up
+
+
+def test_close_then_follow_up_write_new_plans(tmp_path):
+    """Close the example at the end of December, then carry its unfinished goals into January."""
+    closed = tmp_path / "closed.yaml"
+    result = run(
+        "close", str(EXAMPLE_JSON), "--on", "2026-12-31", "--notes", "Ana leads", "-o", str(closed)
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Closed on 2026-12-31: ")
+    plan = goalkit.load(closed)
+    assert (plan.closed_on, plan.closing_notes) == (datetime.date(2026, 12, 31), "Ana leads")
+    assert all(goal.outcome is not None for goal in plan.goals)
+    following = tmp_path / "next.json"
+    result = run(
+        "follow-up", str(closed), "--on", "2027-01-04", "--no-mentor", "-o", str(following)
+    )
+    assert result.returncode == 0, result.stderr
+    after = goalkit.load(following)
+    assert after.mentor is None
+    assert {goal.carried_from for goal in after.goals} <= {goal.id for goal in plan.goals}
+
+
+def test_close_and_follow_up_refuse_cleanly(tmp_path):
+    """Closing twice, following up an open plan, a bad day or suffix: exit 2 with one line."""
+    closed = tmp_path / "closed.json"
+    assert run("close", str(EXAMPLE_JSON), "--on", "2026-12-31", "-o", str(closed)).returncode == 0
+    assert_clean_failure(
+        run("close", str(closed), "--on", "2027-01-01", "-o", str(closed)), "closed on 2026-12-31"
+    )
+    assert_clean_failure(
+        run("follow-up", str(EXAMPLE_JSON), "--on", "2027-01-04", "-o", str(tmp_path / "n.json")),
+        "a closed plan",
+    )
+    assert_clean_failure(
+        run("close", str(EXAMPLE_JSON), "--on", "31/12/2026", "-o", str(closed)), "--on"
+    )
+    assert_clean_failure(
+        run("close", str(EXAMPLE_JSON), "--on", "2026-12-31", "-o", str(tmp_path / "x.toml")),
+        ".json, .yaml or .yml",
+    )

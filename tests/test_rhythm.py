@@ -278,3 +278,143 @@ def test_stricter_thresholds_never_hide_a_stall(plan: Plan, day: datetime.date, 
         }
 
     assert stalled(stall + 10) <= stalled(stall)
+
+
+# ------------------------------------------------------ close-out and follow-up
+
+
+def ended_plan() -> Plan:
+    """Ana's plan at the end of March: talks at 4 of 5, networking at 1 of 4, SQL achieved,
+    Rust abandoned."""
+    talks = talks_goal(milestones=[]).check_in("kr-talks", 4, on=D(2027, 3, 20))
+    network = Goal(
+        title="Attend four industry events",
+        id="g-net",
+        start=D(2027, 1, 4),
+        due=D(2027, 3, 31),
+        parent_id="g-talks",
+        key_results=[
+            KeyResult(title="Events attended", target=4, id="kr-ev"),
+            KeyResult(title="Talks reviewed", target=2, id="kr-rev"),
+        ],
+        milestones=[Milestone(title="Join a meetup", id="m-meetup", due=D(2027, 4, 30), weight=0)],
+    )
+    network = network.check_in("kr-ev", 1, on=D(2027, 2, 1)).check_in("kr-rev", 2, on=D(2027, 2, 2))
+    sql = Goal(title="Learn SQL", id="g-sql").achieve(D(2027, 3, 1))
+    rust = Goal(title="Learn Rust", id="g-rust").abandon(D(2027, 2, 1), "Team moved to Go")
+    return plan_of(
+        talks, network, sql, rust, cadence=Cadence(every=1, unit="month", anchor=D(2027, 1, 4))
+    )
+
+
+def test_closing_records_each_goals_outcome() -> None:
+    """Networking (1/4 + 2/2) / 2 = 62.5% is MISSED; talks (4/5 + 62.5%) / 2 = 71% PARTIAL."""
+    from goalkit import Outcome, close
+
+    closed = close(ended_plan(), D(2027, 3, 31), notes="Ana leads the April all-hands")
+    assert (closed.closed_on, closed.closing_notes) == (
+        D(2027, 3, 31),
+        "Ana leads the April all-hands",
+    )
+    outcomes = {goal.id: goal.outcome for goal in closed.goals}
+    assert outcomes == {
+        "g-talks": Outcome.PARTIAL,
+        "g-net": Outcome.MISSED,
+        "g-sql": Outcome.ACHIEVED,
+        "g-rust": Outcome.DROPPED,
+    }
+    assert all(goal.outcome is None for goal in ended_plan().goals)
+
+
+def test_a_closed_plan_refuses_new_entries() -> None:
+    """No check-in, goal or agreement once closed; the error says to start a follow-up."""
+    from goalkit import close
+
+    closed = close(ended_plan(), D(2027, 3, 31))
+    later = closed.goal("g-talks").check_in("kr-talks", 5, on=D(2027, 4, 2))
+    with pytest.raises(
+        ValidationError,
+        match=r"Plan\.replace_goal\.plan: expected an open plan: this one was closed on "
+        r"2027-03-31; start a follow-up",
+    ):
+        closed.replace_goal(later)
+    with pytest.raises(ValidationError, match="closed on 2027-03-31"):
+        closed.add_goal(Goal(title="Learn Go"))
+    with pytest.raises(
+        ValidationError,
+        match=r"check_ins\[2\]\.on: expected a day on or before the plan was closed",
+    ):
+        attrs.evolve(closed, goals=[later, *closed.goals[1:]])
+    with pytest.raises(ValidationError, match="an open plan"):
+        close(closed, D(2027, 4, 1))
+    with pytest.raises(ValidationError, match=r"check_ins\[1\]\.on"):
+        close(ended_plan(), D(2027, 3, 1))  # a check-in of 20 March is after that day
+
+
+def test_follow_up_carries_the_unfinished_goals() -> None:
+    """Talks and networking carry on from 1 April; SQL (done) and Rust (dropped) stay behind."""
+    from goalkit import GoalStatus, close, follow_up
+
+    after = follow_up(close(ended_plan(), D(2027, 3, 31)), D(2027, 4, 1))
+    assert [(goal.id, goal.carried_from) for goal in after.goals] == [
+        ("g-talks-2027-04-01", "g-talks"),
+        ("g-net-2027-04-01", "g-net"),
+    ]
+    talks, network = after.goals
+    assert (talks.start, talks.due, talks.status) == (
+        D(2027, 4, 1),
+        D(2027, 6, 28),
+        GoalStatus.DRAFT,
+    )
+    assert [(kr.title, kr.baseline, kr.target, kr.check_ins) for kr in talks.key_results] == [
+        ("Presentations given", 4, 5, ())
+    ]
+    # The reached key result stays behind; the open milestone comes along with its date.
+    assert [kr.id for kr in network.key_results] == ["kr-ev-2027-04-01"]
+    assert [(m.id, m.due) for m in network.milestones] == [("m-meetup-2027-04-01", D(2027, 4, 30))]
+    assert network.parent_id == "g-talks-2027-04-01"
+    assert (talks.revisions, talks.reviews, talks.agreements) == ((), (), ())
+    assert (after.mentee, after.mentor, after.closed_on) == (ANA, SAM, None)
+    assert after.cadence == Cadence(every=1, unit="month", anchor=D(2027, 4, 1))
+    kinds_due = {item.kind for item in agenda(after, today=D(2027, 4, 1))}
+    assert kinds_due == {AgendaKind.AGREE, AgendaKind.REVIEW_DUE}  # agree them at a kick-off
+
+
+def test_follow_up_with_another_mentor_or_none() -> None:
+    """A new mentor, or none; an open plan or a day before the close is refused."""
+    from goalkit import close, follow_up
+
+    closed = close(ended_plan(), D(2027, 3, 31))
+    lee = Person(name="Lee Park", id="lee")
+    assert follow_up(closed, D(2027, 4, 1), mentor=lee).mentor == lee
+    assert follow_up(closed, D(2027, 4, 1), mentor=None).mentor is None
+    with pytest.raises(ValidationError, match="a closed plan"):
+        follow_up(ended_plan(), D(2027, 4, 1))
+    with pytest.raises(ValidationError, match=r"follow_up\.on"):
+        follow_up(closed, D(2027, 3, 1))
+
+
+def _last_entry(plan: Plan) -> datetime.date:
+    days = [D(2000, 1, 1)]
+    for goal in plan.goals:
+        days += [c.on for kr in goal.key_results for c in kr.check_ins]
+        days += [m.completed_on for m in goal.milestones if m.completed_on is not None]
+    return max(days)
+
+
+@given(plan=plans(max_goals=4), extra=st.integers(0, 400), gap=st.integers(0, 60))
+def test_close_and_follow_up_round_trip(plan: Plan, extra: int, gap: int) -> None:
+    """Any plan closed after its last entry, and its follow-up, survive documents unchanged;
+    every carried goal points to an unfinished goal of the closed plan."""
+    from goalkit import Outcome, close, follow_up, from_json, to_json
+
+    day = _last_entry(plan) + datetime.timedelta(days=extra)
+    closed = close(plan, day)
+    assert from_json(Plan, to_json(closed)) == closed
+    assert all(goal.outcome is not None for goal in closed.goals)
+    after = follow_up(closed, day + datetime.timedelta(days=gap))
+    assert from_json(Plan, to_json(after)) == after
+    for goal in after.goals:
+        assert goal.carried_from is not None
+        assert closed.goal(goal.carried_from).outcome in (Outcome.PARTIAL, Outcome.MISSED)
+        assert all(not kr.check_ins for kr in goal.key_results)

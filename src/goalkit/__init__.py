@@ -76,7 +76,7 @@ from goalkit._progress import (
 
 # --- reports
 from goalkit._report import GoalLine, PlanReport, plan_report
-from goalkit._rhythm import Agenda, AgendaItem, AgendaKind, AgendaPolicy, agenda
+from goalkit._rhythm import Agenda, AgendaItem, AgendaKind, AgendaPolicy, agenda, close, follow_up
 
 # --- serialization
 from goalkit._serialize import (
@@ -172,10 +172,12 @@ __all__ = [
     "assess",
     "assess_plan",
     "celebrations",
+    "close",
     "draft",
     "due_reviews",
     "dump",
     "example_plan",
+    "follow_up",
     "from_dict",
     "from_json",
     "json_schema",

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TextIO
 
-from goalkit._cli import agenda, check, draft, new, report, schema
+from goalkit._cli import agenda, check, close, draft, new, report, schema
 from goalkit._cli.args import Formatter, Parser
 from goalkit._cli.io import EXIT_ERROR, EXIT_OK, CommandError, fail, silence_stdout
 from goalkit._errors import GoalkitError, excerpt
@@ -23,7 +23,7 @@ from goalkit._version import __version__
 __all__ = ["build_parser", "main"]
 
 #: One module per subcommand, in the order `--help` lists them.
-_SUBCOMMANDS = (report, agenda, check, schema, new, draft)
+_SUBCOMMANDS = (report, agenda, check, schema, new, draft, close)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -123,6 +123,8 @@ class Plan:
                     got=goal.parent_id,
                 )
         _check_no_cycles(self.goals, index)
+        if self.closed_on is not None:
+            _check_closed(self.goals, self.closed_on)
         # Private and never handed out, so plain dicts: they pickle, unlike mapping proxies.
         object.__setattr__(self, "_index", index)
         object.__setattr__(
@@ -255,6 +257,7 @@ class Plan:
             >>> goal.status, goal.status_on(datetime.date(2027, 1, 8))
             (<GoalStatus.ACTIVE: 'active'>, <GoalStatus.DRAFT: 'draft'>)
         """
+        self._refuse_if_closed("agree")
         goal = self.goal(goal_id)
         people = [person.id for person in self.people]
         if by not in people:
@@ -285,6 +288,7 @@ class Plan:
             >>> len(plan.add_goal(Goal(title="Learn SQL")).goals)
             1
         """
+        self._refuse_if_closed("add_goal")
         return attrs.evolve(self, goals=(*self.goals, goal))
 
     def replace_goal(self, goal: Goal) -> Plan:
@@ -300,6 +304,7 @@ class Plan:
             >>> plan.replace_goal(done).goal("g-sql").status
             <GoalStatus.ACHIEVED: 'achieved'>
         """
+        self._refuse_if_closed("replace_goal")
         old = self.goal(goal.id)
         return attrs.evolve(self, goals=tuple(goal if g is old else g for g in self.goals))
 
@@ -315,8 +320,19 @@ class Plan:
             >>> plan.remove_goal("g-sql").goals
             ()
         """
+        self._refuse_if_closed("remove_goal")
         old = self.goal(goal_id)
         return attrs.evolve(self, goals=tuple(g for g in self.goals if g is not old))
+
+    def _refuse_if_closed(self, operation: str) -> None:
+        """A closed plan is a record: new check-ins, goals and agreements go in a follow-up."""
+        if self.closed_on is not None:
+            raise ValidationError(
+                f"Plan.{operation}",
+                "plan",
+                f"an open plan: this one was closed on {self.closed_on.isoformat()}; "
+                "start a follow-up plan (goalkit.follow_up) to carry its goals on",
+            )
 
 
 def _entity_ids(goal: Goal, where: str) -> Iterator[tuple[str, str]]:
@@ -329,6 +345,21 @@ def _entity_ids(goal: Goal, where: str) -> Iterator[tuple[str, str]]:
     for field, items in groups:
         for index, item in enumerate(items):
             yield f"{where}.{field}[{index}].id", item.id
+
+
+def _check_closed(goals: tuple[Goal, ...], closed_on: datetime.date) -> None:
+    """Nothing is recorded after the plan was closed: no check-in, no milestone completed."""
+    expected = f"a day on or before the plan was closed ({closed_on.isoformat()})"
+    for position, goal in enumerate(goals):
+        for index, key_result in enumerate(goal.key_results):
+            if key_result.check_ins and key_result.check_ins[-1].on > closed_on:
+                last = len(key_result.check_ins) - 1
+                path = f"goals[{position}].key_results[{index}].check_ins[{last}].on"
+                raise ValidationError("Plan", path, expected, got=key_result.check_ins[-1].on)
+        for index, milestone in enumerate(goal.milestones):
+            if milestone.completed_on is not None and milestone.completed_on > closed_on:
+                path = f"goals[{position}].milestones[{index}].completed_on"
+                raise ValidationError("Plan", path, expected, got=milestone.completed_on)
 
 
 def _check_no_cycles(goals: tuple[Goal, ...], index: Mapping[str, Goal]) -> None:
