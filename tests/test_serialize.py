@@ -314,7 +314,7 @@ def test_public_names_are_exported() -> None:
     for name in ("to_dict", "from_dict", "to_json", "from_json", "dump", "load", "json_schema"):
         assert name in goalkit.__all__
         assert callable(getattr(goalkit, name))
-    assert goalkit.SCHEMA_VERSION == 1
+    assert goalkit.SCHEMA_VERSION == 2  # 2: the mentoring rhythm (issue 11)
 
 
 # ------------------------------------------------------------------ strictness
@@ -563,7 +563,11 @@ def test_dump_writes_json_and_yaml_documents(tmp_path: pathlib.Path) -> None:
     dump(plan, tmp_path / "plan.json")
     dump(plan, tmp_path / "plan.yml")
     assert json.loads((tmp_path / "plan.json").read_text()) == to_dict(plan)
-    assert (tmp_path / "plan.json").read_text().startswith('{\n  "schema_version": 1,')
+    assert (
+        (tmp_path / "plan.json")
+        .read_text()
+        .startswith(f'{{\n  "schema_version": {SCHEMA_VERSION},')
+    )
     assert yaml.safe_load((tmp_path / "plan.yml").read_text()) == to_dict(plan)
     assert load(tmp_path / "plan.yml") == plan
 
@@ -735,3 +739,47 @@ def test_review_kinds_round_trip_by_value() -> None:
     """Enums are written by value."""
     review = Review(held_on=DAY, kind=ReviewKind.FEEDBACK_360, id="r")
     assert to_dict(review) == {"held_on": "2027-01-31", "kind": "feedback_360", "id": "r"}
+
+
+def test_version_1_documents_load_as_the_same_plans() -> None:
+    """A plan written before the mentoring rhythm (version 1) loads unchanged: no agreements,
+    committed goals, an open plan; written again, it is a version 2 document."""
+    from goalkit import Ambition
+
+    version_1 = {
+        "schema_version": 1,
+        "mentee": {"name": "Ana Diaz", "id": "ana"},
+        "mentor": {"name": "Sam Okafor", "id": "sam"},
+        "id": "plan-ana",
+        "goals": [
+            {
+                "title": "Give five presentations in the next three months",
+                "id": "g-talks",
+                "start": "2027-01-04",
+                "due": "2027-04-02",
+                "key_results": [
+                    {
+                        "title": "Presentations given",
+                        "target": 5,
+                        "id": "kr-talks",
+                        "check_ins": [{"on": "2027-01-25", "value": 1}],
+                    }
+                ],
+            }
+        ],
+    }
+    plan = from_dict(Plan, version_1)
+    goal = plan.goal("g-talks")
+    assert (goal.agreements, goal.ambition, goal.outcome, goal.carried_from) == (
+        (),
+        Ambition.COMMITTED,
+        None,
+        None,
+    )
+    assert (plan.closed_on, plan.closing_notes) == (None, "")
+    written = to_dict(plan)
+    assert written["schema_version"] == SCHEMA_VERSION == 2
+    assert {key: value for key, value in written.items() if key != "schema_version"} == {
+        key: value for key, value in version_1.items() if key != "schema_version"
+    }
+    assert from_json(Plan, json.dumps(version_1)) == plan
