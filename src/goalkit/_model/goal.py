@@ -307,7 +307,13 @@ class Goal:
             parts.append(f"due={self.due.isoformat()}")
         if self.parent_id is not None:
             parts.append(f"parent_id={self.parent_id!r}")
-        for name in ("key_results", "milestones", "reviews", "revisions"):
+        if self.ambition is not Ambition.COMMITTED:
+            parts.append(f"ambition={self.ambition.name}")
+        if self.outcome is not None:
+            parts.append(f"outcome={self.outcome.name}")
+        if self.carried_from is not None:
+            parts.append(f"carried_from={self.carried_from!r}")
+        for name in ("key_results", "milestones", "reviews", "revisions", "agreements"):
             count = len(getattr(self, name))
             if count:
                 parts.append(f"{name}={count}")

@@ -154,6 +154,8 @@ class Plan:
                 else f"{cadence.every} {cadence.unit.value}s"
             )
             parts.append(f"cadence='every {unit} from {cadence.anchor.isoformat()}'")
+        if self.closed_on is not None:
+            parts.append(f"closed_on={self.closed_on.isoformat()}")
         return f"Plan({', '.join(parts)})"
 
     def _repr_html_(self) -> str:
