@@ -783,3 +783,43 @@ def test_version_1_documents_load_as_the_same_plans() -> None:
         key: value for key, value in version_1.items() if key != "schema_version"
     }
     assert from_json(Plan, json.dumps(version_1)) == plan
+
+
+@pytest.mark.parametrize(
+    ("change", "problem"),
+    [
+        (
+            lambda d: d["goals"][0].update(agreements=[{"by": 5, "on": "2027-01-01"}]),
+            "goals[0].agreements[0].by: expected text, got the number 5",
+        ),
+        (
+            lambda d: d["goals"][0].update(agreements=[{"by": "ana"}]),
+            "goals[0].agreements[0].on: missing: expected a date (YYYY-MM-DD)",
+        ),
+        (
+            lambda d: d["goals"][0].update(ambition="stretch"),
+            "goals[0].ambition: expected one of 'committed', 'aspirational', got text 'stretch'",
+        ),
+        (
+            lambda d: d["goals"][0].update(outcome="won"),
+            "goals[0].outcome: expected one of 'achieved', 'partial', 'missed', 'dropped'",
+        ),
+        (
+            lambda d: d.update(closed_on="2027-13-01"),
+            "closed_on: expected a calendar date as YYYY-MM-DD, got text '2027-13-01'",
+        ),
+        (lambda d: d.update(closing_notes=None), "closing_notes: expected text, got null"),
+    ],
+)
+def test_the_rhythms_fields_are_loaded_strictly(change: Any, problem: str) -> None:
+    """Agreements, ambition, outcome and the closing fields get the same precise errors."""
+    document = {
+        "schema_version": SCHEMA_VERSION,
+        "mentee": {"name": "Ana", "id": "ana"},
+        "id": "p",
+        "goals": [{"title": "Give five talks", "id": "g"}],
+    }
+    change(document)
+    with pytest.raises(LoadError) as error:
+        from_dict(Plan, document)
+    assert problem in str(error.value)
