@@ -418,3 +418,13 @@ def test_close_and_follow_up_round_trip(plan: Plan, extra: int, gap: int) -> Non
         assert goal.carried_from is not None
         assert closed.goal(goal.carried_from).outcome in (Outcome.PARTIAL, Outcome.MISSED)
         assert all(not kr.check_ins for kr in goal.key_results)
+
+
+def test_only_a_closed_plan_has_outcomes() -> None:
+    """An open plan's goals have no outcome: close sets them."""
+    from goalkit import Outcome
+
+    with pytest.raises(
+        ValidationError, match=r"goals\[0\]\.outcome: expected None in an open plan"
+    ):
+        plan_of(talks_goal(outcome=Outcome.MISSED))

@@ -125,6 +125,15 @@ class Plan:
         _check_no_cycles(self.goals, index)
         if self.closed_on is not None:
             _check_closed(self.goals, self.closed_on)
+        else:
+            for position, goal in enumerate(self.goals):
+                if goal.outcome is not None:
+                    raise ValidationError(
+                        owner,
+                        f"goals[{position}].outcome",
+                        "None in an open plan (goalkit.close sets the outcomes)",
+                        got=goal.outcome,
+                    )
         # Private and never handed out, so plain dicts: they pickle, unlike mapping proxies.
         object.__setattr__(self, "_index", index)
         object.__setattr__(
