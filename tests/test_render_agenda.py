@@ -61,3 +61,12 @@ def test_unknown_format_is_refused() -> None:
     """A format that is not one of the four is a ValueError naming them."""
     with pytest.raises(ValueError, match="expected text, markdown, html or json"):
         render_agenda(goalkit.agenda(hostile_plan(), today=D(2027, 1, 1)), "pdf")
+
+
+def test_an_agenda_displays_itself_in_a_notebook() -> None:
+    """Jupyter shows an Agenda as HTML, its untrusted text escaped."""
+    items = goalkit.agenda(hostile_plan(), today=D(2027, 1, 1))
+    page = items._repr_html_()
+    assert "Agenda for 2027-01-01" in page
+    assert "&lt;script&gt;" in page
+    assert "<script>" not in page

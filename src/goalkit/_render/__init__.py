@@ -31,6 +31,7 @@ from goalkit._render.json import goal_dict, render_json, report_dict
 from goalkit._render.markdown import render_markdown
 from goalkit._render.text import render_text
 from goalkit._report import GoalLine, PlanReport, goal_view, plan_report
+from goalkit._rhythm import Agenda
 from goalkit._smart import SmartReport
 
 __all__ = ["notebook_html", "render", "to_data"]
@@ -95,8 +96,8 @@ def notebook_html(
     """The notebook HTML of a goalkit value: what its `_repr_html_` returns.
 
     A `Goal` or a `Plan` is first gathered for *as_of* (today when omitted;
-    *plan* gives a goal its plan); `Progress`, `SmartReport` and `PlanReport`
-    are shown as they are.
+    *plan* gives a goal its plan); `Progress`, `SmartReport`, `PlanReport`
+    and `Agenda` are shown as they are.
 
     Raises:
         TypeError: a value with no notebook display.
@@ -119,4 +120,6 @@ def notebook_html(
         return notebook.smart_html(value)
     if isinstance(value, PlanReport):
         return notebook.report_html(value)
+    if isinstance(value, Agenda):
+        return notebook.agenda_box_html(value)
     raise TypeError(f"no notebook display for {type(value).__name__}")

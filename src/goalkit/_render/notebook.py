@@ -40,9 +40,10 @@ from goalkit._render.format import (
     smart_verdict,
 )
 from goalkit._report import GoalView, PlanReport
+from goalkit._rhythm import Agenda
 from goalkit._smart import Criterion, SmartReport
 
-__all__ = ["goal_html", "progress_html", "report_html", "smart_html"]
+__all__ = ["agenda_box_html", "goal_html", "progress_html", "report_html", "smart_html"]
 
 _FONT: Final = "font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;"
 _TRACK: Final = "rgba(127,127,127,.22)"
@@ -111,6 +112,21 @@ def _table(header: Sequence[str], rows: Iterable[Sequence[str]], styles: Sequenc
 
 def _box(content: str) -> str:
     return f'<div style="{_FONT}font-size:13px;line-height:1.45;max-width:56rem">{content}</div>'
+
+
+def agenda_box_html(agenda: Agenda) -> str:
+    """HTML for an `Agenda` on its own: the day, then each person's items and hints.
+
+    Examples:
+        >>> import datetime, goalkit
+        >>> today = goalkit.agenda(goalkit.example_plan(), today=datetime.date(2026, 11, 18))
+        >>> "No check-in on" in agenda_box_html(today)
+        True
+    """
+    return _box(
+        f'<div style="font-weight:600;font-size:14px">Agenda for {agenda.today.isoformat()}</div>'
+        + agenda_html(agenda)
+    )
 
 
 def progress_html(result: Progress) -> str:

@@ -25,6 +25,7 @@ from typing import Final, overload
 
 import attrs
 
+from goalkit._display_hook import repr_html
 from goalkit._errors import ValidationError, expect_type
 from goalkit._measure import reached, share
 from goalkit._model import Direction, Goal, GoalStatus, KeyResult, Plan
@@ -219,6 +220,10 @@ class Agenda(Sequence[AgendaItem]):
 
     def __repr__(self) -> str:
         return f"Agenda(today={self.today.isoformat()}, items={len(self.items)})"
+
+    def _repr_html_(self) -> str:
+        """Jupyter's rich display: each person's items and hints."""
+        return repr_html(self)
 
     def __str__(self) -> str:
         """One line per item: the person, the kind and what to do.
