@@ -416,6 +416,13 @@ def mentor_goal() -> Goal:
     )
 
 
+def _agreed(goal: Goal) -> Goal:
+    """Ana and Sam agreed each goal together: at the kick-off, or on the goal's first day."""
+    assert goal.start is not None
+    day = max(goal.start, date(2026, 6, 5))
+    return goal.agree(ANA.id, day).agree(SAM.id, day)
+
+
 def build() -> Plan:
     """The example plan, built with the model's own operations."""
     return Plan(
@@ -424,7 +431,10 @@ def build() -> Plan:
         mentee=ANA,
         mentor=SAM,
         cadence=Cadence(every=1, unit="month", anchor=date(2026, 6, 5)),
-        goals=(team_lead(), presentations(), networking(), learning(), mentor_goal()),
+        goals=tuple(
+            _agreed(goal)
+            for goal in (team_lead(), presentations(), networking(), learning(), mentor_goal())
+        ),
     )
 
 

@@ -29,7 +29,17 @@ EXAMPLE_JSON = ROOT / "examples" / "mentorship-plan.json"
 EXAMPLE_YAML = ROOT / "examples" / "mentorship-plan.yaml"
 AS_OF = "2026-11-18"
 AS_DAY = datetime.date(2026, 11, 18)
-COMMANDS = ("report", "check", "schema", "new", "draft", "completion")
+COMMANDS = (
+    "report",
+    "agenda",
+    "check",
+    "schema",
+    "new",
+    "draft",
+    "close",
+    "follow-up",
+    "completion",
+)
 
 
 def run(
@@ -192,6 +202,7 @@ def test_report_json_parses():
         "goals",
         "reviews",
         "celebrations",
+        "agenda",
     }
 
 
@@ -942,3 +953,87 @@ def test_programme_counts_the_files_when_standard_input_is_broken():
     assert "<stdin>: cannot load (1 problem): not valid JSON" in result.stderr
     assert "\x1b" not in result.stderr
     assert "1 pair" in result.stdout
+# ------------------------------------------------------------------- agenda
+
+
+def test_agenda_example_lists_who_must_do_what():
+    """`goalkit agenda --example`: as of its last activity, Ana's check-ins, then Sam's wins."""
+    result = run("agenda", "--example")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "Agenda for 2026-11-13"
+    assert lines[2] == "Ana Diaz"
+    assert lines[3].startswith("  ! check in: No check-in on 'Peers who rate me ready to lead")
+    assert "Sam Okafor" in lines
+    assert all(len(line) <= 100 for line in lines)
+
+
+def test_agenda_for_one_person_on_a_day_as_json():
+    """--for keeps one person's items; --today moves the day; JSON carries every field."""
+    result = run("agenda", "--example", "--today", "2027-01-20", "--for", "sam", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["today"] == "2027-01-20"
+    assert {item["person"] for item in data["items"]} == {"sam"}
+    assert data["items"][0]["kind"] == "goal_past_due"
+    by_name = run("agenda", "--example", "--today", "2027-01-20", "--for", "Sam Okafor")
+    assert by_name.stdout.splitlines()[2] == "Sam Okafor"
+
+
+@pytest.mark.parametrize("form", ["markdown", "html"])
+def test_agenda_in_markdown_and_html(form):
+    """The other two formats carry the same messages, escaped for their medium."""
+    result = run("agenda", "--example", "--format", form)
+    assert result.returncode == 0, result.stderr
+    assert "No check-in on" in result.stdout
+
+
+def test_agenda_refuses_bad_days_files_and_people(tmp_path):
+    """A bad date, a missing file or a stranger: exit 2 with one line."""
+    assert_clean_failure(run("agenda", "--example", "--today", "2027-02-30"), "--today")
+    assert_clean_failure(run("agenda", str(tmp_path / "nope.json")), "no such file")
+    assert_clean_failure(run("agenda", "--example", "--for", "lee"), "--for lee")
+
+
+# ----------------------------------------------------------- close, follow-up
+
+
+def test_close_then_follow_up_write_new_plans(tmp_path):
+    """Close the example at the end of December, then carry its unfinished goals into January."""
+    closed = tmp_path / "closed.yaml"
+    result = run(
+        "close", str(EXAMPLE_JSON), "--on", "2026-12-31", "--notes", "Ana leads", "-o", str(closed)
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Closed on 2026-12-31: ")
+    plan = goalkit.load(closed)
+    assert (plan.closed_on, plan.closing_notes) == (datetime.date(2026, 12, 31), "Ana leads")
+    assert all(goal.outcome is not None for goal in plan.goals)
+    following = tmp_path / "next.json"
+    result = run(
+        "follow-up", str(closed), "--on", "2027-01-04", "--no-mentor", "-o", str(following)
+    )
+    assert result.returncode == 0, result.stderr
+    after = goalkit.load(following)
+    assert after.mentor is None
+    assert {goal.carried_from for goal in after.goals} <= {goal.id for goal in plan.goals}
+
+
+def test_close_and_follow_up_refuse_cleanly(tmp_path):
+    """Closing twice, following up an open plan, a bad day or suffix: exit 2 with one line."""
+    closed = tmp_path / "closed.json"
+    assert run("close", str(EXAMPLE_JSON), "--on", "2026-12-31", "-o", str(closed)).returncode == 0
+    assert_clean_failure(
+        run("close", str(closed), "--on", "2027-01-01", "-o", str(closed)), "closed on 2026-12-31"
+    )
+    assert_clean_failure(
+        run("follow-up", str(EXAMPLE_JSON), "--on", "2027-01-04", "-o", str(tmp_path / "n.json")),
+        "a closed plan",
+    )
+    assert_clean_failure(
+        run("close", str(EXAMPLE_JSON), "--on", "31/12/2026", "-o", str(closed)), "--on"
+    )
+    assert_clean_failure(
+        run("close", str(EXAMPLE_JSON), "--on", "2026-12-31", "-o", str(tmp_path / "x.toml")),
+        ".json, .yaml or .yml",
+    )

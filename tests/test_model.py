@@ -772,3 +772,110 @@ def test_revision_accepts_lists_for_tuple_fields() -> None:
     assert hash(revision) == hash(
         Revision(on=D(2027, 1, 1), reason="Tagged", changes={"tags": ((), ("speaking",))})
     )
+
+
+# ---------------------------------------------------------------- agreement
+
+
+def _draft_plan(mentor: bool = True) -> Plan:
+    from goalkit import GoalStatus, Person
+
+    return Plan(
+        mentee=Person(name="Ana Diaz", id="ana"),
+        mentor=Person(name="Sam Okafor", id="sam") if mentor else None,
+        goals=[
+            Goal(
+                title="Enhance my public speaking skills by giving five presentations "
+                "in the next three months",
+                id="g-talks",
+                status=GoalStatus.DRAFT,
+                start=D(2027, 1, 4),
+                due=D(2027, 4, 2),
+            )
+        ],
+    )
+
+
+def test_a_goal_is_active_once_mentee_and_mentor_have_agreed() -> None:
+    """Ana agrees on 8 January, Sam on 11 January: DRAFT until the 11th, ACTIVE from it."""
+    from goalkit import Agreement, GoalStatus
+
+    plan = _draft_plan().agree("g-talks", "ana", D(2027, 1, 8))
+    assert plan.goal("g-talks").status is GoalStatus.DRAFT
+    plan = plan.agree("g-talks", "sam", D(2027, 1, 11))
+    goal = plan.goal("g-talks")
+    assert goal.agreements == (
+        Agreement(by="ana", on=D(2027, 1, 8)),
+        Agreement(by="sam", on=D(2027, 1, 11)),
+    )
+    assert goal.status is GoalStatus.ACTIVE
+    assert goal.status_on(D(2027, 1, 10)) is GoalStatus.DRAFT
+    assert goal.status_on(D(2027, 1, 11)) is GoalStatus.ACTIVE
+    assert goal.revisions[-1].reason == "Agreed by mentee and mentor"
+
+
+def test_agreements_entered_out_of_order_activate_on_the_last_day() -> None:
+    """Sam's agreement of the 11th entered before Ana's of the 8th: active from the 11th."""
+    from goalkit import GoalStatus
+
+    plan = (
+        _draft_plan().agree("g-talks", "sam", D(2027, 1, 11)).agree("g-talks", "ana", D(2027, 1, 8))
+    )
+    goal = plan.goal("g-talks")
+    assert [agreement.by for agreement in goal.agreements] == ["ana", "sam"]
+    assert goal.status_history() == ((D(2027, 1, 11), GoalStatus.ACTIVE),)
+
+
+def test_without_a_mentor_the_mentee_agrees_alone() -> None:
+    """A self-mentored plan: the mentee's agreement makes the goal active."""
+    from goalkit import GoalStatus
+
+    plan = _draft_plan(mentor=False).agree("g-talks", "ana", D(2027, 1, 8))
+    assert plan.goal("g-talks").status is GoalStatus.ACTIVE
+
+
+def test_only_the_mentee_or_mentor_agree() -> None:
+    """Someone outside the plan cannot agree a goal; the error names both who can."""
+    with pytest.raises(
+        ValidationError,
+        match=r"Plan.agree.by: expected the id of the plan's mentee or mentor "
+        r"\('ana', 'sam'\), got 'lee'",
+    ):
+        _draft_plan().agree("g-talks", "lee", D(2027, 1, 8))
+
+
+def test_an_agreement_needs_an_id_and_a_date() -> None:
+    """Agreement(by, on) is checked like every model value."""
+    from goalkit import Agreement
+
+    with pytest.raises(ValidationError, match=r"Agreement\.by"):
+        Agreement(by="", on=D(2027, 1, 8))
+    with pytest.raises(ValidationError, match=r"Agreement\.on"):
+        Agreement(by="ana", on=datetime.datetime(2027, 1, 8))  # type: ignore[arg-type]
+
+
+@given(
+    ana=st.dates(D(2027, 1, 1), D(2027, 3, 1)),
+    sam=st.dates(D(2027, 1, 1), D(2027, 3, 1)),
+    day=st.dates(D(2026, 12, 1), D(2027, 4, 1)),
+)
+def test_time_travel_sees_the_draft_until_both_agreed(
+    ana: datetime.date, sam: datetime.date, day: datetime.date
+) -> None:
+    """Whatever the order and days, the goal is DRAFT before the later agreement, ACTIVE from it."""
+    from goalkit import GoalStatus
+
+    plan = _draft_plan().agree("g-talks", "ana", ana).agree("g-talks", "sam", sam)
+    expected = GoalStatus.ACTIVE if day >= max(ana, sam) else GoalStatus.DRAFT
+    assert plan.goal("g-talks").status_on(day) is expected
+
+
+def test_agreements_round_trip_in_documents() -> None:
+    """An agreed goal, written and read back, is the same goal."""
+    from goalkit import from_json, to_dict, to_json
+
+    plan = (
+        _draft_plan().agree("g-talks", "ana", D(2027, 1, 8)).agree("g-talks", "sam", D(2027, 1, 11))
+    )
+    assert from_json(Plan, to_json(plan)) == plan
+    assert to_dict(plan)["goals"][0]["agreements"][0] == {"by": "ana", "on": "2027-01-08"}

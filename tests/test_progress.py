@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime
 import sys
 from collections.abc import Callable, Sequence
+from typing import Final
 
 import attrs
 import pytest
@@ -14,6 +15,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from goalkit import (
+    Ambition,
     Cadence,
     Celebration,
     CheckIn,
@@ -572,12 +574,6 @@ def test_plan_value_is_the_weighted_mean_of_its_root_goals() -> None:
     result = progress(plan, as_of=D(2027, 3, 1))
     assert result.value == pytest.approx(((1 + 2 * 0.45 + 0.25) / 4 + 1.0) / 2)
     assert [(p.id, p.kind) for p in result.parts] == [("g-lead", "goal"), ("g-sql", "goal")]
-
-
-def test_plan_expected_spans_its_goals() -> None:
-    """A plan's span runs from its earliest start to its latest due."""
-    result = progress(leadership_plan(), as_of=D(2028, 1, 1))
-    assert result.expected == pytest.approx(365 / 731)
 
 
 def test_plan_of_abandoned_goals_is_abandoned() -> None:
@@ -1348,3 +1344,337 @@ def test_whole_plan_results_match_single_goal_calls(plan: Plan, day: datetime.da
     everything = progress_by_goal(plan, as_of=day)
     for goal in plan.goals:
         assert everything[goal.id] == progress(goal, as_of=day, plan=plan)
+
+
+# ---------------------------------------------- late entries and like-for-like plans
+
+
+def test_a_late_check_in_counts_before_a_later_revision() -> None:
+    """Ana records February's talk in April, after March's revision of the target."""
+    goal = speaking_goal().revise(
+        "Conference slots cut",
+        D(2027, 3, 1),
+        key_results=[attrs.evolve(speaking_goal().key_results[0], target=3)],
+    )
+    late = goal.check_in("kr-talks", 4, on=D(2027, 2, 20))
+    february = progress(late, as_of=D(2027, 2, 25))
+    assert february.parts[0].value == pytest.approx(4 / 5)
+    assert late.state_on(D(2027, 2, 25)).key_results[0].target == (
+        speaking_goal().key_results[0].target
+    )
+
+
+def test_a_late_milestone_completion_counts_before_a_later_revision() -> None:
+    """A milestone done in January, entered after a February revision of milestones, counts."""
+    goal = Goal(
+        title="Run a workshop",
+        start=D(2027, 1, 1),
+        due=D(2027, 6, 30),
+        milestones=[Milestone(title="Book a room", id="m-room", due=D(2027, 1, 31))],
+    )
+    goal = goal.revise(
+        "Room booking takes longer",
+        D(2027, 2, 1),
+        milestones=[Milestone(title="Book a room", id="m-room", due=D(2027, 2, 28))],
+    )
+    late = goal.complete_milestone("m-room", D(2027, 1, 20))
+    assert progress(late, as_of=D(2027, 1, 25)).value == 1.0
+    assert late.state_on(D(2027, 1, 25)).milestones[0].due == D(2027, 1, 31)
+
+
+def test_plan_expected_is_like_for_like_with_its_value() -> None:
+    """One goal ahead, one behind: the plan's expected is their weighted mean, as its value is.
+
+    Talks (weight 3) run Jan-Apr; networking runs Jan-Jul. As of 1 March the
+    talks goal expects 59/89 and networking 59/181; the plan expects
+    (3 * 59/89 + 1 * 59/181) / 4, not the elapsed share of Jan-Jul.
+    """
+    talks = Goal(
+        title="Give five talks",
+        id="g-talks",
+        start=D(2027, 1, 1),
+        due=D(2027, 3, 31),
+        weight=3,
+        key_results=[kr(5, id="kr-talks")],
+    )
+    plan = Plan(mentee=ANA, goals=[talks, networking_goal()])
+    result = progress(plan, as_of=D(2027, 3, 1))
+    assert result.expected == pytest.approx((3 * 59 / 89 + 59 / 181) / 4)
+    assert result.health is Health.OFF_TRACK
+
+
+def test_plan_expected_leaves_out_roots_without_dates() -> None:
+    """Only root goals with a start..due span give an expected share; weights as for the value."""
+    result = progress(leadership_plan(), as_of=D(2028, 1, 1))
+    assert result.expected == pytest.approx(365 / 731)
+
+
+#: The goals of the differential test: each key result with the targets a revision may set.
+_TARGETS: Final = {"kr-up": (5.0, 10.0, 20.0), "kr-down": (0.0, 2.0, 5.0)}
+
+
+def _history_goal(goal_id: str) -> Goal:
+    return Goal(
+        title=f"Goal {goal_id}",
+        id=goal_id,
+        start=D(2027, 1, 1),
+        due=D(2027, 6, 30),
+        key_results=[
+            KeyResult(title="Talks given", target=10, id=f"{goal_id}-kr-up"),
+            KeyResult(title="Open bugs", baseline=10, target=2, id=f"{goal_id}-kr-down"),
+        ],
+        milestones=[
+            Milestone(title="Outline", id=f"{goal_id}-m-1", due=D(2027, 2, 1)),
+            Milestone(title="Rehearse", id=f"{goal_id}-m-2", due=D(2027, 4, 1)),
+        ],
+    )
+
+
+_day_in_cycle = st.dates(D(2026, 12, 20), D(2027, 7, 20))
+_entry = st.one_of(
+    st.tuples(
+        st.just("check_in"),
+        st.sampled_from(["g-a", "g-b"]),
+        _day_in_cycle,
+        st.sampled_from(["kr-up", "kr-down"]),
+        st.integers(0, 20),
+    ),
+    st.tuples(
+        st.just("complete"),
+        st.sampled_from(["g-a", "g-b"]),
+        _day_in_cycle,
+        st.sampled_from(["m-1", "m-2"]),
+        st.integers(0, 0),
+    ),
+)
+_revision = st.tuples(
+    st.just("revise"),
+    st.sampled_from(["g-a", "g-b"]),
+    _day_in_cycle,
+    st.sampled_from(["kr-up", "kr-down", "m-1", "m-2", "due", "weight", "achieve"]),
+    st.integers(0, 2),
+)
+_Event = tuple[str, str, datetime.date, str, int]
+
+
+def _apply(goal: Goal, event: _Event) -> Goal:
+    kind, goal_id, day, subject, choice = event
+    item_id = f"{goal_id}-{subject}"
+    if kind == "check_in":
+        return goal.check_in(item_id, choice, on=day)
+    if kind == "complete":
+        if goal.milestone(item_id).completed_on is not None:
+            return goal
+        return goal.complete_milestone(item_id, day)
+    changes: dict[str, object]
+    if subject in _TARGETS:
+        new = [
+            attrs.evolve(item, target=_TARGETS[subject][choice]) if item.id == item_id else item
+            for item in goal.key_results
+        ]
+        changes = {"key_results": tuple(new)}
+    elif subject in ("m-1", "m-2"):
+        due = D(2027, 2, 1) + datetime.timedelta(days=30 * choice)
+        changes = {
+            "milestones": tuple(
+                attrs.evolve(item, due=due) if item.id == item_id else item
+                for item in goal.milestones
+            )
+        }
+    elif subject == "due":
+        changes = {"due": D(2027, 6, 30) + datetime.timedelta(days=30 * choice)}
+    elif subject == "weight":
+        changes = {"weight": choice + 1}
+    else:
+        changes = {"status": GoalStatus.ACHIEVED}
+    if all(getattr(goal, name) == value for name, value in changes.items()):
+        return goal
+    return goal.revise("Adjusted at the one-on-one", day, **changes)
+
+
+def _plan_of(events: Sequence[_Event]) -> Plan:
+    goals = {goal_id: _history_goal(goal_id) for goal_id in ("g-a", "g-b")}
+    for event in events:
+        goals[event[1]] = _apply(goals[event[1]], event)
+    return Plan(mentee=ANA, goals=list(goals.values()))
+
+
+@given(
+    entries=st.lists(_entry, max_size=14),
+    revisions=st.lists(_revision, max_size=4),
+    data=st.data(),
+    day=_day_in_cycle,
+)
+def test_the_past_seen_from_today_is_the_past_as_it_was_recorded(
+    entries: list[_Event], revisions: list[_Event], data: st.DataObject, day: datetime.date
+) -> None:
+    """A plan built from the history up to a day, and the final plan as of that day, agree.
+
+    Check-ins and completions are entered out of date order, some after later
+    revisions (late entries); revisions are entered in date order.
+    """
+    revisions = sorted(revisions, key=lambda event: event[2])
+    # A milestone is completed once: its first recorded completion stands.
+    completed: set[tuple[str, str]] = set()
+    recorded: list[_Event] = []
+    for event in entries:
+        if event[0] == "complete":
+            if event[1:4:2] in completed:
+                continue
+            completed.add((event[1], event[3]))
+        recorded.append(event)
+    floor = 0
+    for revision in revisions:
+        # Each revision is entered somewhere after the previous one.
+        floor = data.draw(st.integers(floor, len(recorded)), label="entered at")
+        recorded.insert(floor, revision)
+        floor += 1
+    final = _plan_of(recorded)
+    then = _plan_of([event for event in recorded if event[2] <= day])
+    now_result, then_result = progress(final, as_of=day), progress(then, as_of=day)
+    assert _figures(now_result) == _figures(then_result)
+    now_goals, then_goals = progress_by_goal(final, as_of=day), progress_by_goal(then, as_of=day)
+    assert {k: _figures(v) for k, v in now_goals.items()} == {
+        k: _figures(v) for k, v in then_goals.items()
+    }
+
+
+def _figures(result: Progress) -> tuple[object, ...]:
+    """What must agree: every figure and every part's id, weight and value."""
+    return (
+        result.value,
+        result.expected,
+        result.health,
+        result.forecast,
+        result.last_activity,
+        result.stale,
+        tuple((part.id, part.weight, part.value) for part in result.parts),
+    )
+
+
+# ------------------------------------------------------------------ silence
+
+
+def test_silence_is_never_green() -> None:
+    """Talks on pace in mid-February, but nothing recorded for 35 days by 8 March: AT_RISK."""
+    goal = Goal(
+        title="Give five presentations",
+        start=D(2027, 1, 1),
+        due=D(2027, 12, 31),
+        key_results=[kr(5, id="kr-talks", check_ins=[ci(D(2027, 2, 1), 1)])],
+    )
+    before = progress(goal, as_of=D(2027, 3, 7))
+    after = progress(goal, as_of=D(2027, 3, 8))
+    assert (before.health, before.stale, before.last_activity) == (
+        Health.ON_TRACK,
+        False,
+        D(2027, 2, 1),
+    )
+    assert (after.health, after.stale) == (Health.AT_RISK, True)
+    assert "stale: nothing recorded since 2027-02-01 (35 days), so at risk" in after.explain()
+    assert repr(after).endswith("parts=1, stale)")
+
+
+def test_stale_after_days_none_turns_silence_off() -> None:
+    """With the rule off, the same goal stays ON_TRACK and is not stale."""
+    goal = Goal(
+        title="Give five presentations",
+        start=D(2027, 1, 1),
+        due=D(2027, 12, 31),
+        key_results=[kr(5, id="kr-talks", check_ins=[ci(D(2027, 2, 1), 1)])],
+    )
+    result = progress(goal, as_of=D(2027, 3, 8), policy=ProgressPolicy(stale_after_days=None))
+    assert (result.health, result.stale) == (Health.ON_TRACK, False)
+
+
+def test_silence_counts_from_the_start_and_only_while_active() -> None:
+    """Silence counts from the start; a draft, an achieved goal or a future one is not stale."""
+    goal = Goal(title="Learn SQL", start=D(2027, 1, 1), due=D(2027, 3, 1), key_results=[kr(4)])
+    assert progress(goal, as_of=D(2027, 2, 5)).stale
+    assert progress(goal, as_of=D(2027, 2, 4)).stale is False
+    assert progress(goal, as_of=D(2026, 12, 1)).stale is False
+    draft = attrs.evolve(goal, status=GoalStatus.DRAFT)
+    assert progress(draft, as_of=D(2027, 2, 5)).stale is False
+    done = goal.achieve(D(2027, 1, 10))
+    assert progress(done, as_of=D(2027, 3, 1)).stale is False
+
+
+def test_reviews_revisions_and_children_are_activity() -> None:
+    """A review is activity; a parent is as active as the goals below it."""
+    plan = leadership_plan()
+    lead = progress(plan.goal("g-lead"), plan=plan, as_of=D(2027, 5, 1))
+    assert lead.last_activity == D(2027, 4, 30)  # networking's last check-in
+    reviewed = plan.goal("g-sql").add_review(Review(held_on=D(2027, 4, 2)))
+    assert progress(reviewed, as_of=D(2027, 5, 1)).last_activity == D(2027, 4, 2)
+    assert progress(plan, as_of=D(2027, 5, 1)).last_activity == D(2027, 4, 30)
+
+
+@given(goal=goals(), day=dates())
+def test_staleness_is_bounded_by_the_policy(goal: Goal, day: datetime.date) -> None:
+    """Stale means at least stale_after_days of silence; last activity is never after the day."""
+    result = progress(goal, as_of=day)
+    if result.last_activity is not None:
+        assert result.last_activity <= day
+    if result.stale:
+        since = result.last_activity or goal.state_on(day).start
+        assert since is not None
+        assert (day - since).days >= 35
+        assert result.health is not Health.ON_TRACK
+    off = progress(goal, as_of=day, policy=ProgressPolicy(stale_after_days=None))
+    assert off.stale is False
+
+
+@pytest.mark.parametrize("bad", [0, -1, 3661, 1.5, True, "35"])
+def test_stale_after_days_is_checked(bad: object) -> None:
+    """A policy refuses a silence threshold that is not a whole number of days."""
+    with pytest.raises(ValidationError, match="stale_after_days"):
+        ProgressPolicy(stale_after_days=bad)  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------- ambition
+
+
+def stretch_goal() -> Goal:
+    """A stretch goal: ten talks in a year, 7 of which would already be a success."""
+    return Goal(
+        title="Give ten conference talks this year",
+        id="g-stretch",
+        ambition=Ambition.ASPIRATIONAL,
+        start=D(2027, 1, 1),
+        due=D(2027, 12, 31),
+        key_results=[kr(10, id="kr-conf", title="Conference talks")],
+    )
+
+
+def test_an_aspirational_goal_succeeds_at_seventy_percent() -> None:
+    """7 of 10 talks is the whole way for a stretch goal: ACHIEVED; not for a committed one."""
+    goal = stretch_goal().check_in("kr-conf", 7, on=D(2027, 9, 1))
+    assert progress(goal, as_of=D(2027, 9, 2)).health is Health.ACHIEVED
+    committed = attrs.evolve(goal, ambition=Ambition.COMMITTED)
+    assert progress(committed, as_of=D(2027, 9, 2)).health is not Health.ACHIEVED
+
+
+def test_an_aspirational_goal_is_paced_against_its_success() -> None:
+    """Halfway through the year, 3.5 of 10 talks is on pace for the 70% that counts."""
+    goal = stretch_goal().check_in("kr-conf", 3.5, on=D(2027, 7, 1))
+    assert progress(goal, as_of=D(2027, 7, 2)).health is Health.ON_TRACK
+    committed = attrs.evolve(goal, ambition=Ambition.COMMITTED)
+    assert progress(committed, as_of=D(2027, 7, 2)).health is Health.AT_RISK
+    stricter = ProgressPolicy(aspirational_success=1.0)
+    assert progress(goal, as_of=D(2027, 7, 2), policy=stricter).health is Health.AT_RISK
+
+
+def test_a_stretch_target_is_celebrated_at_seventy_percent() -> None:
+    """The seventh talk is the stretch goal's celebration."""
+    goal = (
+        stretch_goal()
+        .check_in("kr-conf", 6, on=D(2027, 8, 1))
+        .check_in("kr-conf", 7, on=D(2027, 9, 1))
+    )
+    [found] = celebrations(goal, D(2027, 8, 1), D(2027, 9, 30))
+    assert (found.on, found.text) == (
+        D(2027, 9, 1),
+        "Stretch target reached: Conference talks (70% of 10)",
+    )
+    committed = attrs.evolve(goal, ambition=Ambition.COMMITTED)
+    assert celebrations(committed, D(2027, 8, 1), D(2027, 9, 30)) == ()

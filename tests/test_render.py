@@ -181,3 +181,61 @@ def test_every_format_shows_the_same_figures(day):
     rows = [row for row in report.to_markdown().splitlines() if row.startswith("| ")][1:]
     shapes = [row.split(" | ")[7].split()[0] for row in rows]
     assert shapes == [HEALTH_SYMBOLS[line.progress.health] for line in report.goals]
+
+
+def test_every_format_says_when_a_goal_is_stale():
+    """Silence is never green: text, Markdown, HTML, JSON and the notebook all say "stale"."""
+    day = datetime.date(2027, 1, 20)
+    report = goalkit.plan_report(goalkit.example_plan(), as_of=day)
+    stale = [line for line in report.goals if line.progress.stale]
+    assert stale, "the example plan has a goal nobody has touched for weeks by then"
+    last = stale[0].progress.last_activity
+    assert last is not None
+    silent = f"stale: nothing recorded for {(day - last).days} days"
+    assert silent in report.to_text(width=200)
+    assert f"{last.isoformat()} ({(day - last).days} days ago, stale)" in report.to_markdown()
+    assert silent in report.to_html()
+    assert silent in notebook_html(report)
+    data = json.loads(report.to_json())
+    entry = next(goal for goal in data["goals"] if goal["id"] == stale[0].goal.id)
+    assert (entry["progress"]["stale"], entry["progress"]["last_activity"]) == (
+        True,
+        last.isoformat(),
+    )
+    assert silent in notebook_html(stale[0].progress)
+
+
+def test_every_format_shows_the_agenda(report):
+    """The report ends with the agenda: the same first item in every format, and in JSON."""
+    first = report.agenda[0]
+    assert first.person == "ana"
+    assert report.agenda == goalkit.agenda(report.plan, today=report.as_of)
+    words = first.message.split("'")[0]  # before the quoted title
+    text = report.to_text(width=200)
+    assert "\nAgenda\n" in text
+    assert words in text.split("\nAgenda\n")[1]
+    assert "## Agenda" in report.to_markdown()
+    assert '<h2 id="agenda">Agenda</h2>' in report.to_html()
+    assert "<b>Agenda</b>" in notebook_html(report)
+    data = json.loads(report.to_json())
+    assert data["agenda"]["items"][0]["message"] == first.message
+
+
+def test_every_format_says_a_goal_is_aspirational():
+    """A stretch goal's report says that 70% of it is success, in every format."""
+    plan = goalkit.example_plan()
+    stretch = goalkit.Goal(
+        title="Speak at an international conference",
+        id="g-stretch",
+        ambition=goalkit.Ambition.ASPIRATIONAL,
+        start=datetime.date(2026, 9, 1),
+        due=datetime.date(2027, 8, 31),
+    )
+    report = goalkit.plan_report(plan.add_goal(stretch), as_of=AS_OF)
+    phrase = "aspirational: 70% is success"
+    assert phrase in report.to_text(width=200)
+    assert phrase in report.to_markdown()
+    assert phrase in report.to_html()
+    assert phrase in notebook_html(plan.add_goal(stretch).goal("g-stretch"))
+    goals = json.loads(report.to_json())["goals"]
+    assert [goal["ambition"] for goal in goals][-2:] == ["committed", "aspirational"]

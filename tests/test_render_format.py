@@ -145,7 +145,7 @@ class TestBars:
             assert 'role="img"' in bar
         assert '<span class="fill" style="width:75.3%">' in page
         assert '<i style="background:red;width:75.3%"></i>' in inline
-        assert '<i style="background:blue;left:23.3%"></i>' in inline
+        assert '<i style="background:blue;left:51.5%"></i>' in inline
 
     def test_html_bar_without_figures_says_so(self):
         """With nothing measurable, the bar is empty and its label says why."""
@@ -278,7 +278,7 @@ class TestReportWords:
     def test_goal_facts_follow_the_goal_facts_tuple(self, report):
         """Every goal line has one fact per GOAL_FACTS entry, in that order."""
         labels = [label for label, _ in GOAL_FACTS]
-        assert labels == ["next milestone", "last check-in", "SMART"]
+        assert labels == ["next milestone", "last check-in", "last activity", "SMART"]
         for line in report.goals:
             facts = goal_facts(line)
             assert [label for label, _ in facts] == labels

@@ -163,7 +163,15 @@ def test_json_shape(report):
     data = json.loads(report.to_json())
     assert data == report.to_dict()
     assert set(data["plan"]) == {"id", "title", "mentee", "mentor", "cadence"}
-    assert set(data["overall"]) == {"value", "expected", "health", "forecast", "parts"}
+    assert set(data["overall"]) == {
+        "value",
+        "expected",
+        "health",
+        "forecast",
+        "last_activity",
+        "stale",
+        "parts",
+    }
     assert set(data["summary"]) == {"goals", "smart", "health"}
     assert set(data["reviews"]) == {"upcoming", "overdue"}
     assert set(data["celebrations"]) == {"since", "until", "items"}
@@ -175,6 +183,7 @@ def test_json_shape(report):
         "parent_id",
         "depth",
         "kind",
+        "ambition",
         "horizon",
         "status",
         "owner_id",
@@ -211,7 +220,7 @@ def test_json_shape(report):
 
 
 def test_markdown_table_shape(report):
-    """The Markdown goals table has a header, a delimiter row and one row per goal, all 12 cells."""
+    """The Markdown goals table has a header, a delimiter row and one row per goal, all 13 cells."""
     lines = report.to_markdown().splitlines()
     table = [line for line in lines if line.startswith("|")]
     assert len(table) == 2 + len(report.goals)
@@ -221,10 +230,10 @@ def test_markdown_table_shape(report):
     def cells(row: str) -> list[str]:
         return re.split(r"(?<!\\)\|", row.strip())[1:-1]
 
-    assert len(cells(header)) == len(cells(delimiter)) == 12
+    assert len(cells(header)) == len(cells(delimiter)) == 13
     for row, line in zip(rows, report.goals, strict=True):
         row_cells = cells(row)
-        assert len(row_cells) == 12
+        assert len(row_cells) == 13
         assert row_cells[0].strip() == line.number
         assert line.goal.title in row_cells[1]
         assert row_cells[5].strip().endswith(percent(line.progress.value))

@@ -68,7 +68,7 @@ def test_the_published_schema_is_the_generated_one() -> None:
             "half a pair",
         ),
         (lambda d: d.pop("schema_version"), "no schema_version"),
-        (lambda d: d.update(schema_version=2), "another schema_version"),
+        (lambda d: d.update(schema_version=3), "another schema_version"),
         (lambda d: d.pop("mentee"), "no mentee"),
         (lambda d: d["mentee"].update(id=" ana"), "id with surrounding space"),
         (lambda d: d.update(goals=[{"id": "g"}]), "goal without a title"),

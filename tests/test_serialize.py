@@ -315,7 +315,7 @@ def test_public_names_are_exported() -> None:
     for name in ("to_dict", "from_dict", "to_json", "from_json", "dump", "load", "json_schema"):
         assert name in goalkit.__all__
         assert callable(getattr(goalkit, name))
-    assert goalkit.SCHEMA_VERSION == 1
+    assert goalkit.SCHEMA_VERSION == 2  # 2: the mentoring rhythm (issue 11)
 
 
 # ------------------------------------------------------------------ strictness
@@ -564,7 +564,11 @@ def test_dump_writes_json_and_yaml_documents(tmp_path: pathlib.Path) -> None:
     dump(plan, tmp_path / "plan.json")
     dump(plan, tmp_path / "plan.yml")
     assert json.loads((tmp_path / "plan.json").read_text()) == to_dict(plan)
-    assert (tmp_path / "plan.json").read_text().startswith('{\n  "schema_version": 1,')
+    assert (
+        (tmp_path / "plan.json")
+        .read_text()
+        .startswith(f'{{\n  "schema_version": {SCHEMA_VERSION},')
+    )
     assert yaml.safe_load((tmp_path / "plan.yml").read_text()) == to_dict(plan)
     assert load(tmp_path / "plan.yml") == plan
 
@@ -1063,3 +1067,85 @@ class TestAtomicWrites:
         """A wrong type for follow_symlinks is the usual argument error."""
         with pytest.raises(ValidationError, match=r"dump\.follow_symlinks: expected True or False"):
             dump(a_plan(), tmp_path / "plan.json", follow_symlinks="yes")  # type: ignore[arg-type]
+def test_version_1_documents_load_as_the_same_plans() -> None:
+    """A plan written before the mentoring rhythm (version 1) loads unchanged: no agreements,
+    committed goals, an open plan; written again, it is a version 2 document."""
+    from goalkit import Ambition
+
+    version_1 = {
+        "schema_version": 1,
+        "mentee": {"name": "Ana Diaz", "id": "ana"},
+        "mentor": {"name": "Sam Okafor", "id": "sam"},
+        "id": "plan-ana",
+        "goals": [
+            {
+                "title": "Give five presentations in the next three months",
+                "id": "g-talks",
+                "start": "2027-01-04",
+                "due": "2027-04-02",
+                "key_results": [
+                    {
+                        "title": "Presentations given",
+                        "target": 5,
+                        "id": "kr-talks",
+                        "check_ins": [{"on": "2027-01-25", "value": 1}],
+                    }
+                ],
+            }
+        ],
+    }
+    plan = from_dict(Plan, version_1)
+    goal = plan.goal("g-talks")
+    assert (goal.agreements, goal.ambition, goal.outcome, goal.carried_from) == (
+        (),
+        Ambition.COMMITTED,
+        None,
+        None,
+    )
+    assert (plan.closed_on, plan.closing_notes) == (None, "")
+    written = to_dict(plan)
+    assert written["schema_version"] == SCHEMA_VERSION == 2
+    assert {key: value for key, value in written.items() if key != "schema_version"} == {
+        key: value for key, value in version_1.items() if key != "schema_version"
+    }
+    assert from_json(Plan, json.dumps(version_1)) == plan
+
+
+@pytest.mark.parametrize(
+    ("change", "problem"),
+    [
+        (
+            lambda d: d["goals"][0].update(agreements=[{"by": 5, "on": "2027-01-01"}]),
+            "goals[0].agreements[0].by: expected text, got the number 5",
+        ),
+        (
+            lambda d: d["goals"][0].update(agreements=[{"by": "ana"}]),
+            "goals[0].agreements[0].on: missing: expected a date (YYYY-MM-DD)",
+        ),
+        (
+            lambda d: d["goals"][0].update(ambition="stretch"),
+            "goals[0].ambition: expected one of 'committed', 'aspirational', got text 'stretch'",
+        ),
+        (
+            lambda d: d["goals"][0].update(outcome="won"),
+            "goals[0].outcome: expected one of 'achieved', 'partial', 'missed', 'dropped'",
+        ),
+        (
+            lambda d: d.update(closed_on="2027-13-01"),
+            "closed_on: expected a calendar date as YYYY-MM-DD, got text '2027-13-01'",
+        ),
+        (lambda d: d.update(closing_notes=None), "closing_notes: expected text, got null"),
+    ],
+)
+def test_the_rhythms_fields_are_loaded_strictly(change: Any, problem: str) -> None:
+    """Agreements, ambition, outcome and the closing fields get the same precise errors."""
+    document = {
+        "schema_version": SCHEMA_VERSION,
+        "mentee": {"name": "Ana", "id": "ana"},
+        "id": "p",
+        "goals": [{"title": "Give five talks", "id": "g"}],
+    }
+    change(document)
+    with pytest.raises(LoadError) as error:
+        from_dict(Plan, document)
+    assert problem in str(error.value)

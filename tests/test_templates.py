@@ -110,3 +110,23 @@ def test_descriptions_say_what_to_make_your_own():
     )
     assert career.goal("g-presentations").description == ""
     assert career.goal("g-new-tool").milestones[0].due == START + datetime.timedelta(days=7)
+
+
+def test_a_new_plans_goals_wait_for_both_agreements():
+    """Template goals are drafts: the agenda asks mentee and mentor to agree each one."""
+    plan = goalkit.scaffold("career-planning", start=START, mentee="Ana", mentor="Sam")
+    assert {goal.status for goal in plan.goals} == {goalkit.GoalStatus.DRAFT}
+    agree = [item for item in goalkit.agenda(plan, today=START) if item.kind.value == "agree"]
+    assert len(agree) == 2 * len(plan.goals)
+    for goal in plan.goals:
+        plan = plan.agree(goal.id, plan.mentee.id, START)
+        assert plan.mentor is not None
+        plan = plan.agree(goal.id, plan.mentor.id, START)
+    assert {goal.status for goal in plan.goals} == {goalkit.GoalStatus.ACTIVE}
+
+
+def test_the_two_year_goal_is_a_stretch():
+    """The long-term team-lead goal is aspirational: 70% of it is success."""
+    plan = goalkit.scaffold("career-planning", start=START)
+    assert plan.goal("g-team-lead").ambition is goalkit.Ambition.ASPIRATIONAL
+    assert plan.goal("g-presentations").ambition is goalkit.Ambition.COMMITTED

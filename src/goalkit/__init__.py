@@ -38,6 +38,8 @@ from goalkit._examples import example_plan
 
 # --- model
 from goalkit._model import (
+    Agreement,
+    Ambition,
     Cadence,
     CadenceUnit,
     CheckIn,
@@ -49,6 +51,7 @@ from goalkit._model import (
     Horizon,
     KeyResult,
     Milestone,
+    Outcome,
     Person,
     Plan,
     PlanView,
@@ -83,6 +86,7 @@ from goalkit._progress import (
 
 # --- reports
 from goalkit._report import GoalLine, PlanReport, plan_report
+from goalkit._rhythm import Agenda, AgendaItem, AgendaKind, AgendaPolicy, agenda, close, follow_up
 
 # --- serialization
 from goalkit._serialize import (
@@ -130,6 +134,12 @@ __all__ = [
     "SMART",
     "TABLES",
     "Action",
+    "Agenda",
+    "AgendaItem",
+    "AgendaKind",
+    "AgendaPolicy",
+    "Agreement",
+    "Ambition",
     "ArgumentTypeError",
     "BaseCriterion",
     "Cadence",
@@ -155,6 +165,7 @@ __all__ = [
     "LoadError",
     "Milestone",
     "NotSmartError",
+    "Outcome",
     "Part",
     "Person",
     "Plan",
@@ -182,16 +193,19 @@ __all__ = [
     "ValidationError",
     "Wording",
     "__version__",
+    "agenda",
     "analyze_text",
     "assess",
     "assess_plan",
     "celebrations",
     "columns",
+    "close",
     "draft",
     "due_reviews",
     "dump",
     "example_plan",
     "framework_for",
+    "follow_up",
     "from_dict",
     "from_json",
     "json_schema",

@@ -29,6 +29,7 @@ STRATEGIES = {
     "Milestone": "milestones",
     "Review": "reviews",
     "Revision": "revisions",
+    "Agreement": "agreements",
     "Goal": "goals",
     "Cadence": "cadences",
     "Plan": "plans",

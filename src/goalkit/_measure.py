@@ -87,19 +87,24 @@ def share(key_result: KeyResult, value: float) -> float:
     return 1.0 if value <= target else 0.0
 
 
-def reached(key_result: KeyResult, value: float) -> bool:
+def reached(key_result: KeyResult, value: float, success: float = 1.0) -> bool:
     """Whether *value* reaches the key result's target (or keeps its threshold).
+
+    *success* is the share of the way that counts as reaching it: 1, or
+    less for an aspirational goal (`ProgressPolicy.aspirational_success`).
 
     Examples:
         >>> from goalkit import KeyResult
         >>> bugs = KeyResult(title="Open bugs", baseline=40, target=10)
-        >>> reached(bugs, 10), reached(bugs, 11)
-        (True, False)
+        >>> reached(bugs, 10), reached(bugs, 11), reached(bugs, 19, success=0.7)
+        (True, False, True)
     """
-    return share(key_result, value) >= 1
+    return share(key_result, value) >= success
 
 
-def reached_days(key_result: KeyResult, until: datetime.date) -> Iterator[datetime.date]:
+def reached_days(
+    key_result: KeyResult, until: datetime.date, success: float = 1.0
+) -> Iterator[datetime.date]:
     """The days up to *until* on which the key result went from short of its target to reaching it.
 
     Read from `KeyResult.values_by_day`. A key result that starts at its
@@ -117,9 +122,9 @@ def reached_days(key_result: KeyResult, until: datetime.date) -> Iterator[dateti
         >>> [day.isoformat() for day in reached_days(talks, datetime.date(2027, 12, 31))]
         ['2027-02-01', '2027-04-01']
     """
-    done = reached(key_result, key_result.baseline)
+    done = reached(key_result, key_result.baseline, success)
     for day, value in key_result.values_by_day(until).items():
-        now = reached(key_result, value)
+        now = reached(key_result, value, success)
         if now and not done:
             yield day
         done = now

@@ -43,6 +43,7 @@ from goalkit._progress import (
     progress,
     progress_by_goal,
 )
+from goalkit._rhythm import Agenda, agenda
 from goalkit._smart import SmartReport, assess, assess_plan
 
 __all__ = [
@@ -190,6 +191,8 @@ class PlanReport:
         since: the first day of the "recent celebrations" window.
         celebrations: milestones completed, key results and goals achieved
             from `since` to `as_of`.
+        agenda: what mentee and mentor should do as of `as_of`
+            (`goalkit.agenda`), most urgent first.
 
     Examples:
         >>> import datetime, goalkit
@@ -208,6 +211,21 @@ class PlanReport:
     overdue_reviews: tuple[datetime.date, ...]
     since: datetime.date
     celebrations: tuple[Celebration, ...]
+    agenda: Agenda = attrs.field(
+        default=attrs.Factory(lambda self: Agenda((), self.as_of), takes_self=True)
+    )
+
+    @property
+    def names(self) -> dict[str, str]:
+        """The plan's people by id, as the agenda names them.
+
+        Examples:
+            >>> import datetime, goalkit
+            >>> goalkit.plan_report(goalkit.example_plan(),
+            ...                     as_of=datetime.date(2026, 11, 18)).names
+            {'ana': 'Ana Diaz', 'sam': 'Sam Okafor'}
+        """
+        return {person.id: person.name for person in self.plan.people}
 
     def __repr__(self) -> str:
         """One line: the plan, the day, how many goals, and the overall figures.
@@ -504,6 +522,7 @@ def plan_report(
         overdue_reviews=due_reviews(plan, day),
         since=window_start,
         celebrations=tuple(celebrations(plan, window_start, day)),
+        agenda=agenda(plan, today=day),
     )
 
 

@@ -27,10 +27,12 @@ import attrs
 
 from goalkit._errors import UnknownIdError
 from goalkit._model import (
+    Ambition,
     Cadence,
     CadenceUnit,
     Goal,
     GoalKind,
+    GoalStatus,
     KeyResult,
     Milestone,
     Person,
@@ -106,6 +108,9 @@ def _goal(
         description=_EDIT_ME + hint if hint else "",
         kind=GoalKind(entry["kind"]),
         owner=entry["owner"],
+        # A new plan's goals are proposals: mentee and mentor agree them (Plan.agree).
+        status=GoalStatus.DRAFT,
+        ambition=Ambition(entry.get("ambition", "committed")),
         start=start,
         due=_due(start, entry["due"]),
         parent_id=parent_id,

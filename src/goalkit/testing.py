@@ -24,13 +24,14 @@ from hypothesis import find  # noqa: F401 - the docstring examples use it
 from hypothesis import strategies as st
 
 from goalkit._model.cadence import Cadence
-from goalkit._model.enums import Direction, GoalKind, GoalStatus, ReviewKind
-from goalkit._model.goal import Goal, Revision
+from goalkit._model.enums import Ambition, Direction, GoalKind, GoalStatus, ReviewKind
+from goalkit._model.goal import Agreement, Goal, Revision
 from goalkit._model.measures import CheckIn, KeyResult, Milestone, Review
 from goalkit._model.plan import Person, Plan
 from goalkit._schedule import CadenceUnit
 
 __all__ = [
+    "agreements",
     "cadences",
     "check_ins",
     "dates",
@@ -244,6 +245,22 @@ def reviews(
     )
 
 
+@functools.cache
+def agreements(
+    *,
+    by: st.SearchStrategy[str] | None = None,
+    min_date: datetime.date = MIN_DATE,
+    max_date: datetime.date = MAX_DATE,
+) -> st.SearchStrategy[Agreement]:
+    """`Agreement` values: someone's agreement to a goal on a day.
+
+    Examples:
+        >>> find(agreements(by=st.just("ana")), lambda _: True).by
+        'ana'
+    """
+    return st.builds(Agreement, by=ids() if by is None else by, on=dates(min_date, max_date))
+
+
 def _change(name: str, values: st.SearchStrategy[Any]) -> st.SearchStrategy[tuple[str, Any]]:
     return st.tuples(st.just(name), st.tuples(values, values))
 
@@ -279,6 +296,7 @@ def revisions(
         _change("start", optional_dates),
         _change("due", optional_dates),
         _change("weight", weights()),
+        _change("ambition", st.sampled_from(Ambition)),
     ]
     if with_collections:
         small = {"min_date": min_date, "max_date": max_date}
@@ -346,6 +364,10 @@ def goals(
         milestones=ms,
         reviews=rvs,
         revisions=draw(st.lists(revisions(), max_size=max_revisions)),
+        agreements=draw(st.lists(agreements(), max_size=2)),
+        ambition=draw(st.sampled_from(Ambition)),
+        # An open plan's goals have no outcome (goalkit.close sets them): none is drawn here.
+        carried_from=draw(st.none() | ids()),
     )
 
 

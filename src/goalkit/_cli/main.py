@@ -16,7 +16,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TextIO
 
-from goalkit._cli import check, completion, draft, new, programme, report, schema
+from goalkit._cli import agenda, check, close, completion, draft, new, programme, report, schema
 from goalkit._cli.args import Formatter, Parser
 from goalkit._cli.io import EXIT_ERROR, EXIT_OK, CommandError, fail, silence_stdout
 from goalkit._errors import GoalkitError, excerpt
@@ -25,7 +25,7 @@ from goalkit._version import __version__
 __all__ = ["build_parser", "main"]
 
 #: One module per subcommand, in the order `--help` lists them.
-_SUBCOMMANDS = (report, check, programme, schema, new, draft, completion)
+_SUBCOMMANDS = (report, agenda, check, programme, schema, new, draft, close, completion)
 
 
 def build_parser() -> argparse.ArgumentParser:

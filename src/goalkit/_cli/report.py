@@ -25,7 +25,7 @@ from goalkit._render.json import report_dict
 from goalkit._render.text import can_encode
 from goalkit._report import TEXT_WIDTH, ReportFormat, plan_report
 
-__all__ = ["add_parser", "run"]
+__all__ = ["add_parser", "last_activity", "run"]
 
 _SUFFIXES: Final[dict[str, ReportFormat]] = {
     ".txt": "text",
@@ -107,7 +107,7 @@ def run(args: argparse.Namespace, stdout: TextIO) -> int:
     """Gather the report and write it in the format asked, or the one the suffix names."""
     if args.example:
         plan = example_plan()
-        as_of = args.as_of or _last_activity(plan)
+        as_of = args.as_of or last_activity(plan)
     else:
         plan = load_plan(args.path)
         as_of = args.as_of or datetime.date.today()
@@ -135,8 +135,14 @@ def run(args: argparse.Namespace, stdout: TextIO) -> int:
     return EXIT_OK
 
 
-def _last_activity(plan: Plan) -> datetime.date:
-    """The last day anything was recorded in *plan*: the example's natural as-of day."""
+def last_activity(plan: Plan) -> datetime.date:
+    """The last day anything was recorded in *plan*: the example's natural as-of day.
+
+    Examples:
+        >>> from goalkit import example_plan
+        >>> last_activity(example_plan())
+        datetime.date(2026, 11, 13)
+    """
     days: list[datetime.date] = []
     for goal in plan.goals:
         days += [c.on for kr in goal.key_results for c in kr.check_ins]

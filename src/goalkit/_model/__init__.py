@@ -19,10 +19,19 @@ This package re-exports every name other modules import from it.
 
 from goalkit._model.cadence import MAX_CADENCE_DAYS, MAX_OCCURRENCES, Cadence
 from goalkit._model.checks import MAX_MAGNITUDE, new_id
-from goalkit._model.enums import Direction, GoalKind, GoalStatus, Horizon, ReviewKind
+from goalkit._model.enums import (
+    Ambition,
+    Direction,
+    GoalKind,
+    GoalStatus,
+    Horizon,
+    Outcome,
+    ReviewKind,
+)
 from goalkit._model.goal import (
     REVISABLE_FIELDS,
     SHORT_TERM_DAYS,
+    Agreement,
     Changes,
     Goal,
     GoalState,
@@ -38,6 +47,8 @@ __all__ = [
     "MAX_OCCURRENCES",
     "REVISABLE_FIELDS",
     "SHORT_TERM_DAYS",
+    "Agreement",
+    "Ambition",
     "Cadence",
     "CadenceUnit",
     "Changes",
@@ -50,6 +61,7 @@ __all__ = [
     "Horizon",
     "KeyResult",
     "Milestone",
+    "Outcome",
     "Person",
     "Plan",
     "PlanView",

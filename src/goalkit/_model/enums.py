@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import enum
 
-__all__ = ["Direction", "GoalKind", "GoalStatus", "Horizon", "ReviewKind"]
+__all__ = ["Ambition", "Direction", "GoalKind", "GoalStatus", "Horizon", "Outcome", "ReviewKind"]
 
 
 class GoalKind(enum.Enum):
@@ -88,3 +88,38 @@ class ReviewKind(enum.Enum):
     SURVEY = "survey"
     FEEDBACK_360 = "feedback_360"
     SELF_REFLECTION = "self_reflection"
+
+
+class Ambition(enum.Enum):
+    """How a goal is meant: a commitment, or a stretch to reach for (Google's OKR practice).
+
+    - `COMMITTED` (the default): reaching the target is success.
+    - `ASPIRATIONAL`: a stretch goal; `ProgressPolicy.aspirational_success`
+      (default 0.7) of the target is success, and reports say so.
+
+    Examples:
+        >>> Ambition("aspirational") is Ambition.ASPIRATIONAL
+        True
+    """
+
+    COMMITTED = "committed"
+    ASPIRATIONAL = "aspirational"
+
+
+class Outcome(enum.Enum):
+    """How a goal ended when its plan was closed (`goalkit.close`).
+
+    - `ACHIEVED`: achieved, or at 100% on the closing day.
+    - `PARTIAL`: at `ProgressPolicy.partial_at` (default 0.7) or more.
+    - `MISSED`: below that.
+    - `DROPPED`: abandoned.
+
+    Examples:
+        >>> Outcome("partial") is Outcome.PARTIAL
+        True
+    """
+
+    ACHIEVED = "achieved"
+    PARTIAL = "partial"
+    MISSED = "missed"
+    DROPPED = "dropped"

@@ -33,12 +33,13 @@ from goalkit._model.checks import (
     id_factory,
     to_tuple,
 )
-from goalkit._model.enums import GoalKind, GoalStatus, Horizon
+from goalkit._model.enums import Ambition, GoalKind, GoalStatus, Horizon, Outcome
 from goalkit._model.measures import CheckIn, KeyResult, Milestone, Review
 
 __all__ = [
     "REVISABLE_FIELDS",
     "SHORT_TERM_DAYS",
+    "Agreement",
     "Changes",
     "Goal",
     "GoalState",
@@ -163,6 +164,34 @@ def horizon_between(start: datetime.date | None, due: datetime.date | None) -> H
     if (due - start).days <= SHORT_TERM_DAYS:
         return Horizon.SHORT_TERM
     return Horizon.LONG_TERM
+@attrs.frozen(kw_only=True)
+class Agreement:
+    """A person's agreement to a goal, on a day: goals are agreed together.
+
+    `by` is the id of the person who agreed (the plan's mentee or mentor).
+    Record it with `Goal.agree`, or `Plan.agree`, which also turns a DRAFT
+    goal ACTIVE once both have agreed.
+
+    Examples:
+        >>> import datetime
+        >>> Agreement(by="ana", on=datetime.date(2027, 1, 8))
+        Agreement(by='ana', on=datetime.date(2027, 1, 8))
+    """
+
+    by: str
+    on: datetime.date
+
+    def __attrs_post_init__(self) -> None:
+        check_id("Agreement", "by", self.by)
+        check_date("Agreement", "on", self.on)
+
+
+def _sorted_agreements(items: Iterable[Agreement]) -> tuple[Agreement, ...]:
+    agreements = to_tuple(items)
+    if all(type(item) is Agreement for item in agreements):
+        # sorted() is stable: agreements entered out of date order keep the history in order.
+        return tuple(sorted(agreements, key=lambda item: item.on))
+    return agreements  # leave it to validation to name the culprit
 
 
 class GoalState(NamedTuple):
@@ -226,6 +255,10 @@ class Goal:
     milestones: tuple[Milestone, ...] = attrs.field(default=(), converter=to_tuple)
     reviews: tuple[Review, ...] = attrs.field(default=(), converter=to_tuple)
     revisions: tuple[Revision, ...] = attrs.field(default=(), converter=to_tuple)
+    agreements: tuple[Agreement, ...] = attrs.field(default=(), converter=_sorted_agreements)
+    ambition: Ambition = Ambition.COMMITTED
+    outcome: Outcome | None = None
+    carried_from: str | None = None
 
     def __attrs_post_init__(self) -> None:
         owner = "Goal"
@@ -253,6 +286,11 @@ class Goal:
         check_items(owner, "milestones", self.milestones, Milestone)
         check_items(owner, "reviews", self.reviews, Review)
         check_items(owner, "revisions", self.revisions, Revision)
+        check_items(owner, "agreements", self.agreements, Agreement)
+        check_enum(owner, "ambition", self.ambition, Ambition)
+        if self.outcome is not None:
+            check_enum(owner, "outcome", self.outcome, Outcome)
+        check_optional_id(owner, "carried_from", self.carried_from)
         check_unique_ids(
             owner,
             (
@@ -292,7 +330,13 @@ class Goal:
             parts.append(f"due={self.due.isoformat()}")
         if self.parent_id is not None:
             parts.append(f"parent_id={self.parent_id!r}")
-        for name in ("key_results", "milestones", "reviews", "revisions"):
+        if self.ambition is not Ambition.COMMITTED:
+            parts.append(f"ambition={self.ambition.name}")
+        if self.outcome is not None:
+            parts.append(f"outcome={self.outcome.name}")
+        if self.carried_from is not None:
+            parts.append(f"carried_from={self.carried_from!r}")
+        for name in ("key_results", "milestones", "reviews", "revisions", "agreements"):
             count = len(getattr(self, name))
             if count:
                 parts.append(f"{name}={count}")
@@ -321,9 +365,13 @@ class Goal:
     def state_on(self, day: datetime.date) -> GoalState:
         """The goal's status, dates, weight, key results and milestones as they were on *day*.
 
-        Revisions made after *day* are undone, newest first. This is the one
-        implementation of "what the goal looked like on a day": progress,
-        SMART, reports and celebrations all read past days through it.
+        Revisions made after *day* are undone, newest first. They restore
+        definitions (a key result's target, a milestone's due day), never the
+        record: a check-in or milestone completion entered after a later
+        revision still counts from its own date (late entries are routine).
+        This is the one implementation of "what the goal looked like on a
+        day": progress, SMART, reports and celebrations all read past days
+        through it.
 
         Examples:
             >>> import datetime
@@ -355,6 +403,12 @@ class Goal:
             for name, (old, _new) in revision.changes.items():
                 if name in values:
                     values[name] = old
+        # A revision restores definitions (targets, weights, dues), never the record: a
+        # check-in or completion entered after a later revision counts from its own date.
+        if values["key_results"] is not self.key_results:
+            values["key_results"] = _with_record(values["key_results"], self.key_results)
+        if values["milestones"] is not self.milestones:
+            values["milestones"] = _with_record(values["milestones"], self.milestones)
         return GoalState(**values)
 
     def status_on(self, day: datetime.date) -> GoalStatus:
@@ -552,6 +606,39 @@ class Goal:
         revision = Revision(on=on, reason=reason, changes=recorded)
         return attrs.evolve(changed, revisions=(*self.revisions, revision))
 
+    def agree(self, by: str, on: datetime.date) -> Goal:
+        """Return a copy with *by*'s agreement to the goal recorded on *on*.
+
+        A goal alone does not know who must agree: `Plan.agree` checks that
+        *by* is the plan's mentee or mentor, and turns a DRAFT goal ACTIVE
+        once both have agreed.
+
+        Raises:
+            ValidationError: *by* is not an id, or *on* is not a date.
+
+        Examples:
+            >>> import datetime
+            >>> goal = Goal(title="Give five talks", status=GoalStatus.DRAFT)
+            >>> goal.agree("ana", datetime.date(2027, 1, 8)).agreements
+            (Agreement(by='ana', on=datetime.date(2027, 1, 8)),)
+        """
+        agreement = Agreement(by=by, on=on)
+        return attrs.evolve(self, agreements=(*self.agreements, agreement))
+
+    def agreed_by(self, person_id: str, day: datetime.date | None = None) -> datetime.date | None:
+        """The first day *person_id* agreed to the goal (on or before *day*), or None.
+
+        Examples:
+            >>> import datetime
+            >>> goal = Goal(title="Give five talks").agree("sam", datetime.date(2027, 1, 9))
+            >>> goal.agreed_by("sam"), goal.agreed_by("ana")
+            (datetime.date(2027, 1, 9), None)
+        """
+        for agreement in self.agreements:
+            if agreement.by == person_id and (day is None or agreement.on <= day):
+                return agreement.on
+        return None
+
     def achieve(self, on: datetime.date, reason: str = "Achieved") -> Goal:
         """Return a copy marked ACHIEVED on *on* (recorded as a revision).
 
@@ -575,9 +662,37 @@ class Goal:
         return self.revise(reason, on, status=GoalStatus.ABANDONED)
 
 
-#: Goal fields that `Goal.revise` may change. The id and the history itself are not.
+def _with_record(
+    then: tuple[KeyResult | Milestone, ...], now: tuple[KeyResult | Milestone, ...]
+) -> Any:
+    """The items as defined *then*, each with the record (check-ins, completion) known *now*.
+
+    An item no longer in the goal keeps the record it had. This is the one place
+    that says late entries count: `state_on` replays definitions, not the record.
+    """
+    current = {item.id: item for item in now}
+    merged: list[KeyResult | Milestone] = []
+    for item in then:
+        latest = current.get(item.id)
+        if latest is None or latest is item:
+            merged.append(item)
+        elif isinstance(item, KeyResult) and isinstance(latest, KeyResult):
+            same = item.check_ins == latest.check_ins
+            merged.append(item if same else attrs.evolve(item, check_ins=latest.check_ins))
+        elif isinstance(item, Milestone) and isinstance(latest, Milestone):
+            same = item.completed_on == latest.completed_on
+            merged.append(item if same else attrs.evolve(item, completed_on=latest.completed_on))
+        else:
+            merged.append(item)
+    return tuple(merged)
+
+
+#: Goal fields that `Goal.revise` may change. The id, the history itself (revisions and
+#: agreements), the outcome `close` records and the goal it was carried from are not.
 REVISABLE_FIELDS: Final = frozenset(
-    field.name for field in attrs.fields(Goal) if field.name not in {"id", "revisions"}
+    field.name
+    for field in attrs.fields(Goal)
+    if field.name not in {"id", "revisions", "agreements", "outcome", "carried_from"}
 )
 
 
@@ -621,5 +736,6 @@ _REVISION_CHECKS: Final = {
     "key_results": _revision_check(_check_tuple_of, KeyResult),
     "milestones": _revision_check(_check_tuple_of, Milestone),
     "reviews": _revision_check(_check_tuple_of, Review),
+    "ambition": _revision_check(check_enum, Ambition),
 }
 assert set(_REVISION_CHECKS) == REVISABLE_FIELDS, "every revisable field needs a check"

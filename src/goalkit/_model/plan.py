@@ -15,7 +15,15 @@ import attrs
 from goalkit._display_hook import Shown, concise_repr, repr_html, rich_repr
 from goalkit._errors import UnknownIdError, ValidationError, excerpt, expect_type
 from goalkit._model.cadence import Cadence
-from goalkit._model.checks import check_id, check_items, check_text, id_factory, to_tuple
+from goalkit._model.checks import (
+    check_id,
+    check_items,
+    check_optional_date,
+    check_text,
+    id_factory,
+    to_tuple,
+)
+from goalkit._model.enums import GoalStatus
 from goalkit._model.goal import Goal
 from goalkit._model.measures import KeyResult, Milestone, Review
 
@@ -69,6 +77,8 @@ class Plan:
     cadence: Cadence | None = None
     id: str = attrs.field(factory=id_factory("plan"))
     title: str = ""
+    closed_on: datetime.date | None = None
+    closing_notes: str = ""
     _index: Mapping[str, Goal] = attrs.field(init=False, repr=False, eq=False, hash=False)
     _children: Mapping[str | None, tuple[Goal, ...]] = attrs.field(
         init=False, repr=False, eq=False, hash=False
@@ -88,6 +98,8 @@ class Plan:
             raise ValidationError(owner, "cadence", "a Cadence or None", got=self.cadence)
         check_id(owner, "id", self.id)
         check_text(owner, "title", self.title)
+        check_optional_date(owner, "closed_on", self.closed_on)
+        check_text(owner, "closing_notes", self.closing_notes)
         check_items(owner, "goals", self.goals, Goal)
 
         index: dict[str, Goal] = {}
@@ -115,6 +127,17 @@ class Plan:
                     got=goal.parent_id,
                 )
         _check_no_cycles(self.goals, index)
+        if self.closed_on is not None:
+            _check_closed(self.goals, self.closed_on)
+        else:
+            for position, goal in enumerate(self.goals):
+                if goal.outcome is not None:
+                    raise ValidationError(
+                        owner,
+                        f"goals[{position}].outcome",
+                        "None in an open plan (goalkit.close sets the outcomes)",
+                        got=goal.outcome,
+                    )
         # Private and never handed out, so plain dicts: they pickle, unlike mapping proxies.
         object.__setattr__(self, "_index", index)
         object.__setattr__(
@@ -151,6 +174,8 @@ class Plan:
                 else f"{cadence.every} {cadence.unit.value}s"
             )
             parts.append(f"cadence='every {unit} from {cadence.anchor.isoformat()}'")
+        if self.closed_on is not None:
+            parts.append(f"closed_on={self.closed_on.isoformat()}")
         return parts
 
     def _repr_html_(self) -> str:
@@ -242,6 +267,65 @@ class Plan:
             yield depth, goal
             stack.extend((depth + 1, child) for child in reversed(self._children.get(goal.id, ())))
 
+    @property
+    def people(self) -> tuple[Person, ...]:
+        """The mentee, then the mentor when there is one: who agrees goals and acts on them.
+
+        Examples:
+            >>> plan = Plan(mentee=Person(name="Ana", id="ana"),
+            ...             mentor=Person(name="Sam", id="sam"))
+            >>> [person.id for person in plan.people]
+            ['ana', 'sam']
+        """
+        return (self.mentee,) if self.mentor is None else (self.mentee, self.mentor)
+
+    def agree(self, goal_id: str, by: str, on: datetime.date) -> Plan:
+        """Return a copy with *by*'s agreement to a goal recorded; both agreed turns a DRAFT ACTIVE.
+
+        Goals are agreed together. *by* must be the mentee's or the mentor's
+        id. On the day the last of them has agreed, a DRAFT goal becomes
+        ACTIVE through a recorded status revision, so time travel sees the
+        DRAFT before that day.
+
+        Raises:
+            UnknownIdError: no goal in the plan has that id.
+            ValidationError: *by* is neither the mentee nor the mentor, or
+                the plan is closed.
+
+        Examples:
+            >>> import datetime
+            >>> plan = Plan(mentee=Person(name="Ana", id="ana"),
+            ...             mentor=Person(name="Sam", id="sam"),
+            ...             goals=[Goal(title="Give five talks", id="g-talks",
+            ...                         status=GoalStatus.DRAFT)])
+            >>> plan = plan.agree("g-talks", "ana", datetime.date(2027, 1, 8))
+            >>> plan.goal("g-talks").status
+            <GoalStatus.DRAFT: 'draft'>
+            >>> plan = plan.agree("g-talks", "sam", datetime.date(2027, 1, 9))
+            >>> goal = plan.goal("g-talks")
+            >>> goal.status, goal.status_on(datetime.date(2027, 1, 8))
+            (<GoalStatus.ACTIVE: 'active'>, <GoalStatus.DRAFT: 'draft'>)
+        """
+        self._refuse_if_closed("agree")
+        goal = self.goal(goal_id)
+        people = [person.id for person in self.people]
+        if by not in people:
+            raise ValidationError(
+                "Plan.agree",
+                "by",
+                "the id of the plan's mentee or mentor ("
+                + ", ".join(repr(person) for person in people)
+                + ")",
+                got=by,
+            )
+        goal = goal.agree(by, on)
+        if goal.status is GoalStatus.DRAFT:
+            days = [goal.agreed_by(person) for person in people]
+            if all(day is not None for day in days):
+                last = max(day for day in days if day is not None)
+                goal = goal.revise("Agreed by mentee and mentor", last, status=GoalStatus.ACTIVE)
+        return self.replace_goal(goal)
+
     def add_goal(self, goal: Goal) -> Plan:
         """Return a copy with *goal* appended.
 
@@ -253,6 +337,7 @@ class Plan:
             >>> len(plan.add_goal(Goal(title="Learn SQL")).goals)
             1
         """
+        self._refuse_if_closed("add_goal")
         return attrs.evolve(self, goals=(*self.goals, goal))
 
     def replace_goal(self, goal: Goal) -> Plan:
@@ -268,6 +353,7 @@ class Plan:
             >>> plan.replace_goal(done).goal("g-sql").status
             <GoalStatus.ACHIEVED: 'achieved'>
         """
+        self._refuse_if_closed("replace_goal")
         old = self.goal(goal.id)
         return attrs.evolve(self, goals=tuple(goal if g is old else g for g in self.goals))
 
@@ -283,8 +369,19 @@ class Plan:
             >>> plan.remove_goal("g-sql").goals
             ()
         """
+        self._refuse_if_closed("remove_goal")
         old = self.goal(goal_id)
         return attrs.evolve(self, goals=tuple(g for g in self.goals if g is not old))
+
+    def _refuse_if_closed(self, operation: str) -> None:
+        """A closed plan is a record: new check-ins, goals and agreements go in a follow-up."""
+        if self.closed_on is not None:
+            raise ValidationError(
+                f"Plan.{operation}",
+                "plan",
+                f"an open plan: this one was closed on {self.closed_on.isoformat()}; "
+                "start a follow-up plan (goalkit.follow_up) to carry its goals on",
+            )
 
 
 def _entity_ids(goal: Goal, where: str) -> Iterator[tuple[str, str]]:
@@ -297,6 +394,21 @@ def _entity_ids(goal: Goal, where: str) -> Iterator[tuple[str, str]]:
     for field, items in groups:
         for index, item in enumerate(items):
             yield f"{where}.{field}[{index}].id", item.id
+
+
+def _check_closed(goals: tuple[Goal, ...], closed_on: datetime.date) -> None:
+    """Nothing is recorded after the plan was closed: no check-in, no milestone completed."""
+    expected = f"a day on or before the plan was closed ({closed_on.isoformat()})"
+    for position, goal in enumerate(goals):
+        for index, key_result in enumerate(goal.key_results):
+            if key_result.check_ins and key_result.check_ins[-1].on > closed_on:
+                last = len(key_result.check_ins) - 1
+                path = f"goals[{position}].key_results[{index}].check_ins[{last}].on"
+                raise ValidationError("Plan", path, expected, got=key_result.check_ins[-1].on)
+        for index, milestone in enumerate(goal.milestones):
+            if milestone.completed_on is not None and milestone.completed_on > closed_on:
+                path = f"goals[{position}].milestones[{index}].completed_on"
+                raise ValidationError("Plan", path, expected, got=milestone.completed_on)
 
 
 def _check_no_cycles(goals: tuple[Goal, ...], index: Mapping[str, Goal]) -> None:

@@ -21,7 +21,8 @@ from typing import Any, Final, TypeAlias
 
 from goalkit._errors import expect_type
 from goalkit._measure import clamp01, share
-from goalkit._model import Goal, GoalState, GoalStatus, KeyResult, Milestone, Plan
+from goalkit._model import Ambition, Goal, GoalState, GoalStatus, KeyResult, Milestone, Plan
+from goalkit._progress.activity import goal_activity, is_stale, latest
 from goalkit._progress.forecast import goal_forecast, key_result_forecast
 from goalkit._progress.policy import Health, ProgressPolicy, as_of_day, chosen_policy, judge
 from goalkit._progress.result import Part, PartKind, Progress
@@ -102,16 +103,29 @@ def _judged(
     status: GoalStatus | None = None,
     forecast: datetime.date | None = None,
     parts: Sequence[Part] = (),
+    last_activity: datetime.date | None = None,
+    active: bool | None = None,
+    success: float = 1.0,
 ) -> Progress:
-    """The `Progress` of a value over the start..due span: its expected share and health."""
+    """The `Progress` of a value over the start..due span: expected share, staleness, health.
+
+    *active* says whether silence matters (default: unless *status* says otherwise).
+    """
     expected = expected_share(start, due, day)
+    if active is None:
+        active = status is None or status is GoalStatus.ACTIVE
+    stale = is_stale(last_activity, start, day, policy.stale_after_days, active=active)
     return Progress(
         value=value,
         expected=expected,
-        health=judge(value, expected, day, start, due, policy, status),
+        health=judge(
+            value, expected, day, start, due, policy, status, stale=stale, success=success
+        ),
         forecast=forecast,
         as_of=day,
         parts=tuple(parts),
+        last_activity=last_activity,
+        stale=stale,
     )
 
 
@@ -139,13 +153,14 @@ def _counted_children(
 class _Calculator:
     """One calculation as of one day: each goal is computed once and remembered."""
 
-    __slots__ = ("children", "day", "forecasts", "parts", "policy", "states")
+    __slots__ = ("activity", "children", "day", "forecasts", "parts", "policy", "states")
 
     def __init__(self, plan: Plan | None, day: datetime.date, policy: ProgressPolicy) -> None:
         self.day = day
         self.policy = policy
         self.states: dict[str, _State] = {}
         self.forecasts: dict[str, datetime.date | None] = {}
+        self.activity: dict[str, datetime.date | None] = {}
         # Parts kept by evaluate_all(with_parts=True), with the goal they were computed for.
         self.parts: dict[str, tuple[Goal, list[Part]]] = {}
         # Children by parent id (None: the roots), in plan order; empty without a plan.
@@ -244,7 +259,23 @@ class _Calculator:
             status=fields.status,
             forecast=self.goal_forecast(goal) if self.policy.compute_forecasts else None,
             parts=parts,
+            last_activity=self.goal_activity(goal),
+            success=self.policy.aspirational_success
+            if goal.ambition is Ambition.ASPIRATIONAL
+            else 1.0,
         )
+
+    def goal_activity(self, goal: Goal) -> datetime.date | None:
+        """The last activity on *goal* or any goal below it, each goal read once."""
+        activity = self.activity
+        if goal.id not in activity:
+            states = self.states
+            for current in self._below(goal, activity):
+                fields = states[current.id][0]
+                below = (activity[child.id] for child in self.children.get(current.id, ()))
+                own = goal_activity(current, fields, self.day)
+                activity[current.id] = latest(iter((own, *below)))
+        return activity[goal.id]
 
     def goal_forecast(self, goal: Goal) -> datetime.date | None:
         """The forecast of *goal*, every goal below it forecast first, without recursion."""
@@ -281,9 +312,11 @@ def _key_result_progress(
 ) -> Progress:
     owner = _owner_of(plan, key_result.id, "key_result")
     start = due = None
+    active = True
     if owner is not None:
         fields = owner.state_on(day)
-        start, due = fields.start, fields.due
+        start, due, active = fields.start, fields.due, fields.status is GoalStatus.ACTIVE
+    last = key_result.last_check_in(day)
     return _judged(
         share(key_result, key_result.value_on(day)),
         start,
@@ -291,6 +324,8 @@ def _key_result_progress(
         day,
         policy,
         forecast=key_result_forecast(key_result, day) if policy.compute_forecasts else None,
+        last_activity=None if last is None else last.on,
+        active=active,
     )
 
 
@@ -317,6 +352,7 @@ def _milestone_progress(
         health=health,
         forecast=milestone.completed_on if done else None,
         as_of=day,
+        last_activity=milestone.completed_on if done else None,
     )
 
 
@@ -337,6 +373,13 @@ def _plan_progress(
     roots = calculator.children.get(None, ())
     counted = list(_counted_children(roots, states))
     parts = [_part(root, weight, value) for root, weight, value in counted]
+    # Like for like: the expected share is weighted exactly as the value is.
+    expected_parts = [
+        _part(root, weight, share)
+        for root, weight, _value in counted
+        if (share := expected_share(states[root.id][0].start, states[root.id][0].due, day))
+        is not None
+    ]
     live = [fields for fields, _value in states.values() if fields.status is not _ABANDONED]
     starts = [fields.start for fields in live if fields.start is not None]
     dues = [fields.due for fields in live if fields.due is not None]
@@ -350,15 +393,28 @@ def _plan_progress(
             forecast = max(known)
     # A plan whose root goals are all abandoned is abandoned itself.
     abandoned = roots and all(states[root.id][0].status is _ABANDONED for root in roots)
-    return _judged(
-        _mean(parts),
-        start,
-        due,
-        day,
-        policy,
-        status=_ABANDONED if abandoned else None,
+    value = _mean(parts)
+    expected = _mean(expected_parts)
+    last_activity = latest(calculator.goal_activity(root) for root in roots)
+    stale = is_stale(last_activity, start, day, policy.stale_after_days, active=not abandoned)
+    return Progress(
+        value=value,
+        expected=expected,
+        health=judge(
+            value,
+            expected,
+            day,
+            start,
+            due,
+            policy,
+            _ABANDONED if abandoned else None,
+            stale=stale,
+        ),
         forecast=forecast,
-        parts=parts,
+        as_of=day,
+        parts=tuple(parts),
+        last_activity=last_activity,
+        stale=stale,
     )
 
 
@@ -395,7 +451,8 @@ def progress(
       *plan*) child goals; parts of weight 0, abandoned children and
       children with nothing measurable do not count. ACHIEVED is 1; nothing
       to measure is None.
-    - Plan: the weighted mean of its root goals, rolled up the same way.
+    - Plan: the weighted mean of its root goals, rolled up the same way;
+      its expected share is the mean of theirs with the same weights.
 
     Status, dates, weight, key results and milestones are read as they were
     on the day: revisions made later are undone.

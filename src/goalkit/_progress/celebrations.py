@@ -18,8 +18,9 @@ import attrs
 
 from goalkit._errors import expect_type
 from goalkit._measure import reached_days
-from goalkit._model import Goal, GoalStatus, KeyResult, Milestone, Plan
+from goalkit._model import Ambition, Goal, GoalStatus, KeyResult, Milestone, Plan
 from goalkit._model.checks import check_date
+from goalkit._progress.policy import ProgressPolicy, chosen_policy
 
 __all__ = ["Celebration", "CelebrationKind", "celebrations", "in_window"]
 
@@ -77,9 +78,15 @@ def in_window(day: datetime.date, since: datetime.date, until: datetime.date) ->
 
 
 def _goal_celebrations(
-    goal: Goal, since: datetime.date, until: datetime.date
+    goal: Goal, since: datetime.date, until: datetime.date, policy: ProgressPolicy
 ) -> Iterator[Celebration]:
-    """The goal's celebrations in the window: milestones, then key results, then the goal."""
+    """The goal's celebrations in the window: milestones, then key results, then the goal.
+
+    An aspirational goal's key result is celebrated when it first reaches
+    `policy.aspirational_success` of the way: that is success for a stretch.
+    """
+    stretch = goal.ambition is Ambition.ASPIRATIONAL
+    success = policy.aspirational_success if stretch else 1.0
     found: list[tuple[datetime.date | None, CelebrationKind, Goal | KeyResult | Milestone, str]]
     found = [
         (milestone.completed_on, "milestone", milestone, f"Milestone completed: {milestone.title}")
@@ -87,12 +94,18 @@ def _goal_celebrations(
     ]
     for key_result in goal.key_results:
         unit = f" {key_result.unit}" if key_result.unit else ""
+        text = f"Target reached: {key_result.title} ({key_result.target:g}{unit})"
+        if stretch and success < 1:
+            text = (
+                f"Stretch target reached: {key_result.title} "
+                f"({success:.0%} of {key_result.target:g}{unit})"
+            )
         found.append(
             (
-                next(reached_days(key_result, until), None),  # the first time only
+                next(reached_days(key_result, until, success), None),  # the first time only
                 "key_result",
                 key_result,
-                f"Target reached: {key_result.title} ({key_result.target:g}{unit})",
+                text,
             )
         )
     found += [
@@ -108,7 +121,11 @@ def _goal_celebrations(
 
 
 def celebrations(
-    item: Goal | Plan, since: datetime.date, until: datetime.date
+    item: Goal | Plan,
+    since: datetime.date,
+    until: datetime.date,
+    *,
+    policy: ProgressPolicy | None = None,
 ) -> tuple[Celebration, ...]:
     """What was achieved from *since* to *until* (both included), in date order.
 
@@ -118,6 +135,10 @@ def celebrations(
       result that starts at its target has nothing to celebrate until it
       falls short and reaches it again);
     - a goal achieved in the window (a revision setting ACHIEVED).
+
+    For an aspirational goal (`Goal.ambition`), a key result counts as
+    reached at `ProgressPolicy.aspirational_success` (default 0.7) of the
+    way, and the text says "Stretch target reached".
 
     On one day, a goal's milestones come first, then its key results, then
     the goal itself; goals in plan tree order.
@@ -145,6 +166,7 @@ def celebrations(
     goals: Sequence[Goal] = (item,) if isinstance(item, Goal) else [g for _, g in item.walk()]
     if until < since:
         return ()
-    found = [found for goal in goals for found in _goal_celebrations(goal, since, until)]
+    chosen = chosen_policy("celebrations", policy)
+    found = [found for goal in goals for found in _goal_celebrations(goal, since, until, chosen)]
     found.sort(key=_ON)  # stable: the order within a day is kept
     return tuple(found)

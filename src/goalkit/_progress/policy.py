@@ -83,11 +83,24 @@ class ProgressPolicy:
         review_early_days: A review held up to this many days before a
             cadence date counts for that date (`due_reviews`). Default 0: only
             a review held on or after the date counts.
+        stale_after_days: Silence is never green: an active, started item
+            with nothing recorded (check-in, milestone, review, revision,
+            agreement) for this many days is `Progress.stale`, and a stale
+            item that would be ON_TRACK is AT_RISK instead. Default 35: a
+            monthly check-in rhythm plus a few days' grace. None turns the
+            rule off.
+        aspirational_success: The share of its target at which an
+            ASPIRATIONAL goal counts as a success (Google's OKR practice:
+            0.7 on a stretch goal is a good result). Default 0.7.
+        partial_at: At close-out, a goal at this share or more (but not
+            finished) is `Outcome.PARTIAL`, below it `MISSED`. Default 0.7.
 
     Raises:
         ValidationError: a margin outside 0..1, `on_track_margin` above
             `at_risk_margin`, `compute_forecasts` not True or False, or
-            `review_early_days` not a whole number of days from 0 to 366.
+            `review_early_days` not a whole number of days from 0 to 366,
+            `stale_after_days` not None or a whole number from 1 to 3660,
+            or `aspirational_success` or `partial_at` not above 0 and at most 1.
 
     Examples:
         >>> ProgressPolicy().on_track_margin, ProgressPolicy().at_risk_margin
@@ -96,12 +109,19 @@ class ProgressPolicy:
         0.2
         >>> ProgressPolicy(compute_forecasts=False).compute_forecasts
         False
+        >>> ProgressPolicy().stale_after_days
+        35
+        >>> ProgressPolicy(stale_after_days=None).stale_after_days is None
+        True
     """
 
     on_track_margin: float
     at_risk_margin: float
     compute_forecasts: bool
     review_early_days: int
+    stale_after_days: int | None
+    aspirational_success: float
+    partial_at: float
 
     def __init__(
         self,
@@ -110,6 +130,9 @@ class ProgressPolicy:
         at_risk_margin: float = 0.25,
         compute_forecasts: bool = True,
         review_early_days: int = 0,
+        stale_after_days: int | None = 35,
+        aspirational_success: float = 0.7,
+        partial_at: float = 0.7,
         forecasts: bool | _Unset = _UNSET,
     ) -> None:
         # The defaults live in this signature, once; attrs builds the rest (__attrs_init__).
@@ -123,6 +146,9 @@ class ProgressPolicy:
             at_risk_margin=at_risk_margin,
             compute_forecasts=compute_forecasts,
             review_early_days=review_early_days,
+            stale_after_days=stale_after_days,
+            aspirational_success=aspirational_success,
+            partial_at=partial_at,
         )
 
     def __attrs_post_init__(self) -> None:
@@ -144,6 +170,20 @@ class ProgressPolicy:
             raise ValidationError(
                 "ProgressPolicy", "review_early_days", "a whole number from 0 to 366", got=days
             )
+        stale = self.stale_after_days
+        if stale is not None and (type(stale) is not int or not 1 <= stale <= 3660):
+            raise ValidationError(
+                "ProgressPolicy",
+                "stale_after_days",
+                "None or a whole number of days from 1 to 3660",
+                got=stale,
+            )
+        for name in ("aspirational_success", "partial_at"):
+            share = getattr(self, name)
+            if type(share) not in (int, float) or not 0 < share <= 1:
+                raise ValidationError(
+                    "ProgressPolicy", name, "a number above 0 and at most 1", got=share
+                )
 
     @property
     def forecasts(self) -> bool:
@@ -164,18 +204,28 @@ def judge(
     due: datetime.date | None,
     policy: ProgressPolicy,
     status: GoalStatus | None = None,
+    *,
+    stale: bool = False,
+    success: float = 1.0,
 ) -> Health:
     """The health of an item with *value* against *expected* on *day*, by *policy*'s margins.
+
+    *success* is the value that counts as done (1, or
+    `ProgressPolicy.aspirational_success` for an aspirational goal): the
+    value and expected share are both measured against it. A *stale* item
+    that would be ON_TRACK is AT_RISK: silence is never green.
 
     Examples:
         >>> import datetime
         >>> judge(0.3, 0.5, datetime.date(2027, 3, 1), None, None, ProgressPolicy())
         <Health.AT_RISK: 'at_risk'>
+        >>> judge(0.5, 0.5, datetime.date(2027, 3, 1), None, None, ProgressPolicy(), stale=True)
+        <Health.AT_RISK: 'at_risk'>
     """
     # The order is the rule: each line wins over the ones below it.
     if status is _ABANDONED:
         return Health.ABANDONED
-    if status is _ACHIEVED or (value is not None and value >= 1):
+    if status is _ACHIEVED or (value is not None and value >= success):
         return Health.ACHIEVED
     if status is GoalStatus.DRAFT or (start is not None and day < start):
         return Health.NOT_STARTED
@@ -185,8 +235,11 @@ def judge(
         return Health.OFF_TRACK
     if expected is None:
         return Health.UNKNOWN
+    if success < 1:
+        # Measured against success, not the target: 0.7 of the target is the whole way.
+        value = value / success
     if value >= expected - policy.on_track_margin:
-        return Health.ON_TRACK
+        return Health.AT_RISK if stale else Health.ON_TRACK
     if value >= expected - policy.at_risk_margin:
         return Health.AT_RISK
     return Health.OFF_TRACK

@@ -16,7 +16,7 @@ import attrs
 from goalkit._display_hook import Shown, concise_repr, repr_html, rich_repr
 from goalkit._progress.policy import Health
 
-__all__ = ["Part", "PartKind", "Progress"]
+__all__ = ["Part", "PartKind", "Progress", "silence"]
 
 #: What a part of a goal or plan is.
 PartKind: TypeAlias = Literal["key_result", "milestone", "goal"]
@@ -52,6 +52,26 @@ class Part:
     kind: PartKind
 
 
+def silence(
+    last_activity: datetime.date | None, as_of: datetime.date, health: Health | None = None
+) -> str:
+    """How long an item has been silent, and (when AT_RISK) what that did to its health.
+
+    Examples:
+        >>> import datetime
+        >>> silence(None, datetime.date(2027, 4, 1), Health.AT_RISK)
+        'nothing recorded since it started, so at risk, not on track'
+        >>> silence(datetime.date(2027, 2, 20), datetime.date(2027, 4, 1))
+        'nothing recorded since 2027-02-20 (40 days)'
+    """
+    if last_activity is None:
+        said = "nothing recorded since it started"
+    else:
+        days = (as_of - last_activity).days
+        said = f"nothing recorded since {last_activity.isoformat()} ({days} days)"
+    return f"{said}, so at risk, not on track" if health is Health.AT_RISK else said
+
+
 def _percent(value: float | None) -> str:
     return "n/a" if value is None else f"{value:.0%}"
 
@@ -70,6 +90,13 @@ class Progress:
         as_of: The day this was computed for.
         parts: What the value was computed from (empty for a key result or
             a milestone): answers "why 62%?".
+        last_activity: The last day on or before `as_of` that anything was
+            recorded for the item (a check-in, a milestone completed, a
+            review, a revision, an agreement; for a goal, on the goals below
+            it too), or None.
+        stale: Nothing recorded for `ProgressPolicy.stale_after_days` while
+            active and started. A stale item is never ON_TRACK: it would
+            have been, and is AT_RISK instead.
 
     Examples:
         >>> import datetime
@@ -91,6 +118,8 @@ class Progress:
     forecast: datetime.date | None
     as_of: datetime.date
     parts: tuple[Part, ...] = ()
+    last_activity: datetime.date | None = None
+    stale: bool = False
 
     def __repr__(self) -> str:
         return concise_repr(self, self._repr_parts())
@@ -101,7 +130,7 @@ class Progress:
 
     def _repr_parts(self) -> list[str]:
         forecast = "None" if self.forecast is None else self.forecast.isoformat()
-        return [
+        parts = [
             f"value={_percent(self.value)}",
             f"expected={_percent(self.expected)}",
             f"health={self.health.name}",
@@ -109,6 +138,9 @@ class Progress:
             f"forecast={forecast}",
             f"parts={len(self.parts)}",
         ]
+        if self.stale:
+            parts.append("stale")
+        return parts
 
     def _repr_html_(self) -> str:
         """Jupyter's rich display: a bar with the expected share marked, health, and the parts."""
@@ -129,11 +161,22 @@ class Progress:
             75% as of 2027-04-01 (expected 50%, on track)
               key result  Events attended      weight 1  50%
               milestone   Join a meetup group  weight 1  100%
+
+            A stale item says so, and why it is not on track:
+
+            >>> quiet = Progress(value=0.5, expected=0.5, health=Health.AT_RISK, forecast=None,
+            ...                  as_of=datetime.date(2027, 4, 1), stale=True,
+            ...                  last_activity=datetime.date(2027, 2, 20))
+            >>> print(quiet.explain())
+            50% as of 2027-04-01 (expected 50%, at risk)
+              stale: nothing recorded since 2027-02-20 (40 days), so at risk, not on track
         """
         lines = [
             f"{_percent(self.value)} as of {self.as_of.isoformat()} "
             f"(expected {_percent(self.expected)}, {self.health.value.replace('_', ' ')})"
         ]
+        if self.stale:
+            lines.append(f"  stale: {silence(self.last_activity, self.as_of, self.health)}")
         width = max((len(part.title) for part in self.parts), default=0)
         for part in self.parts:
             kind = part.kind.replace("_", " ")

@@ -50,6 +50,7 @@ from goalkit._render.markdown import render_markdown
 from goalkit._render.programme import PROGRAMME_RENDERERS, render_programme_notebook
 from goalkit._render.text import render_text
 from goalkit._report import GoalLine, PlanReport, goal_view, plan_report
+from goalkit._rhythm import Agenda
 from goalkit._smart import SmartReport
 
 __all__ = ["notebook_html", "render", "to_data"]
@@ -123,8 +124,8 @@ def notebook_html(
     A `Goal` or a `Plan` is first gathered for *as_of* (today when omitted;
     *plan* gives a goal its plan), as are a `KeyResult`, a `Milestone` and a
     `Cadence`; a `PlanView` is shown on its own day; `Progress`,
-    `SmartReport`, `PlanReport`, `CheckIn`, `Review` and `Person` are shown as
-    they are. Every display of a figure says the day it is for.
+    `SmartReport`, `PlanReport`, `Agenda`, `CheckIn`, `Review` and `Person` are
+    shown as they are. Every display of a figure says the day it is for.
 
     Raises:
         TypeError: a value with no notebook display.
@@ -149,6 +150,8 @@ def notebook_html(
         return notebook.report_html(value)
     if isinstance(value, ProgrammeReport):
         return render_programme_notebook(value)
+    if isinstance(value, Agenda):
+        return notebook.agenda_box_html(value)
     return _model_html(value, plan=plan, as_of=as_of)
 
 

@@ -31,8 +31,9 @@ from typing import Final
 
 import attrs
 
-from goalkit._model import Goal
+from goalkit._model import Ambition, Goal
 from goalkit._progress import Health, Progress
+from goalkit._progress.policy import DEFAULT_POLICY
 from goalkit._report import GoalLine, PlanReport
 from goalkit._smart import Finding, Severity, SmartReport
 
@@ -54,6 +55,7 @@ __all__ = [
     "BarStyle",
     "Fact",
     "ReviewLine",
+    "ambition_phrase",
     "capitalised",
     "celebrations_heading",
     "errors_first",
@@ -73,6 +75,7 @@ __all__ = [
     "report_title",
     "review_lines",
     "shorten",
+    "silence_phrase",
     "smart_verdict",
     "terminal_text",
     "text_bar",
@@ -277,6 +280,27 @@ def forecast_phrase(result: Progress) -> str | None:
         return None
     verb = "achieved" if result.health is Health.ACHIEVED else "forecast"
     return f"{verb} {result.forecast.isoformat()}"
+
+
+def silence_phrase(result: Progress) -> str | None:
+    """``stale: nothing recorded for N days`` for a stale result; None otherwise.
+
+    Silence is never green (`Progress.stale`): every format says so beside
+    the figures, in these words.
+
+    Examples:
+        >>> import datetime, goalkit
+        >>> goal = goalkit.Goal(title="Learn SQL", start=datetime.date(2027, 1, 1),
+        ...                     due=datetime.date(2027, 6, 30))
+        >>> silence_phrase(goalkit.progress(goal, as_of=datetime.date(2027, 3, 1)))
+        'stale: nothing recorded since the start'
+    """
+    if not result.stale:
+        return None
+    if result.last_activity is None:
+        return "stale: nothing recorded since the start"
+    days = (result.as_of - result.last_activity).days
+    return f"stale: nothing recorded for {plural(days, 'day')}"
 
 
 # ------------------------------------------------------------------- bars
@@ -515,6 +539,20 @@ def review_lines(report: PlanReport) -> list[ReviewLine]:
     return overdue + upcoming
 
 
+def ambition_phrase(goal: Goal, success: float = DEFAULT_POLICY.aspirational_success) -> str:
+    """How a goal's success is judged: ``aspirational: 70% is success``, or ``committed``.
+
+    Examples:
+        >>> import goalkit
+        >>> ambition_phrase(goalkit.Goal(title="Win a regional award",
+        ...                              ambition=goalkit.Ambition.ASPIRATIONAL))
+        'aspirational: 70% is success'
+    """
+    if goal.ambition is Ambition.ASPIRATIONAL:
+        return f"aspirational: {success:.0%} is success"
+    return "committed"
+
+
 def goal_meta(goal: Goal, as_of: datetime.date, owner: str | None = None) -> list[str]:
     """The goal meta line's items: kind, horizon, *owner*, dates and status on *as_of*.
 
@@ -528,6 +566,8 @@ def goal_meta(goal: Goal, as_of: datetime.date, owner: str | None = None) -> lis
         'development · short-term · Ana Diaz · 2026-09-01 → 2026-11-30 · active'
     """
     meta = [goal.kind.value]
+    if goal.ambition is Ambition.ASPIRATIONAL:
+        meta.append(ambition_phrase(goal))
     if goal.horizon is not None:
         meta.append(goal.horizon.value.replace("_", "-"))
     if owner is not None:
@@ -591,6 +631,16 @@ def _last_check_in(line: GoalLine) -> Fact:
     )
 
 
+def _last_activity(line: GoalLine) -> Fact:
+    result = line.progress
+    if result.last_activity is None:
+        return Fact(text="nothing recorded yet", detail="stale" if result.stale else "")
+    days = (result.as_of - result.last_activity).days
+    ago = "today" if days == 0 else f"{plural(days, 'day')} ago"
+    detail = f"{ago}, stale" if result.stale else ago
+    return Fact(text=result.last_activity.isoformat(), detail=detail)
+
+
 def _smart(line: GoalLine) -> Fact:
     return Fact(text=smart_verdict(line.smart), passed=line.smart.passed)
 
@@ -601,6 +651,7 @@ def _smart(line: GoalLine) -> Fact:
 GOAL_FACTS: Final[tuple[tuple[str, Callable[[GoalLine], Fact]], ...]] = (
     ("next milestone", _next_milestone),
     ("last check-in", _last_check_in),
+    ("last activity", _last_activity),
     ("SMART", _smart),
 )
 

@@ -13,6 +13,7 @@ from typing import Final
 
 from goalkit._model import Goal
 from goalkit._progress import Health, Progress
+from goalkit._render.agenda import agenda_html
 from goalkit._render.format import (
     CELEBRATIONS_EMPTY,
     GOALS_EMPTY,
@@ -37,6 +38,7 @@ from goalkit._render.format import (
     report_facts,
     report_title,
     review_lines,
+    silence_phrase,
 )
 from goalkit._report import GoalLine, PlanReport
 from goalkit._version import __version__
@@ -62,6 +64,7 @@ h3{font-size:1.05rem;line-height:1.3;margin:0 0 .35rem;overflow-wrap:anywhere}
 p{margin:.25rem 0}
 .eyebrow{color:var(--muted);font-size:.85rem;text-transform:uppercase;letter-spacing:.04em}
 .muted{color:var(--muted)}
+.stale{color:var(--muted);font-style:italic}
 .summary{background:var(--card);border:1px solid var(--line);border-radius:10px;
 padding:.9rem 1rem;margin-top:1rem}
 ol.goals,ol.children{list-style:none;margin:0;padding:0}
@@ -149,6 +152,8 @@ def render_html(report: PlanReport) -> str:
         f'<section aria-labelledby="wins"><h2 id="wins">Recent celebrations '
         f'<span class="muted">since {report.since.isoformat()}</span></h2>'
         f"{_celebrations(report)}</section>"
+        f'<section aria-labelledby="agenda"><h2 id="agenda">Agenda</h2>'
+        f"{agenda_html(report.agenda, report.names)}</section>"
         f"<footer>Made by goalkit {html_text(__version__)} from plan "
         f"<code>{html_text(plan.id)}</code>. Bars show progress done; the thin line marks "
         "where the time elapsed says it should be.</footer>"
@@ -167,6 +172,9 @@ def _health(health: Health) -> str:
 def _figures(result: Progress) -> str:
     phrase = forecast_phrase(result)
     forecast = "" if phrase is None else f'<span class="muted">{phrase}</span>'
+    silence = silence_phrase(result)
+    if silence is not None:
+        forecast += f'<span class="stale">{silence}</span>'
     return (
         f'<p class="figures"><strong>{percent(result.value)}</strong>'
         f'<span class="muted">done · {percent(result.expected)} expected</span>'

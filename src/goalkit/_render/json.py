@@ -23,6 +23,7 @@ from goalkit._model import Person
 from goalkit._programme import ProgrammeFigures, ProgrammeReport
 from goalkit._progress import Celebration, Progress
 from goalkit._report import GoalLine, PlanReport
+from goalkit._rhythm import Agenda
 from goalkit._smart import Finding, SmartReport
 from goalkit._version import __version__
 
@@ -30,6 +31,7 @@ __all__ = [
     "PROGRAMME_VERSION",
     "REPORT_VERSION",
     "figures_dict",
+    "agenda_dict",
     "finding_dict",
     "goal_dict",
     "json_text",
@@ -121,14 +123,17 @@ def progress_dict(result: Progress) -> dict[str, Any]:
         >>> import datetime, goalkit
         >>> result = goalkit.progress(goalkit.KeyResult(title="Talks", target=4),
         ...                           as_of=datetime.date(2027, 1, 1))
-        >>> progress_dict(result)
-        {'value': 0.0, 'expected': None, 'health': 'unknown', 'forecast': None, 'parts': []}
+        >>> data = progress_dict(result)
+        >>> data["value"], data["health"], data["last_activity"], data["stale"], data["parts"]
+        (0.0, 'unknown', None, False, [])
     """
     return {
         "value": result.value,
         "expected": result.expected,
         "health": result.health.value,
         "forecast": _date(result.forecast),
+        "last_activity": _date(result.last_activity),
+        "stale": result.stale,
         "parts": [
             {
                 "id": part.id,
@@ -173,6 +178,7 @@ def goal_dict(line: GoalLine) -> dict[str, Any]:
         "parent_id": goal.parent_id,
         "depth": line.depth,
         "kind": goal.kind.value,
+        "ambition": goal.ambition.value,
         "horizon": None if horizon is None else horizon.value,
         "status": goal.status_on(line.progress.as_of).value,
         "owner_id": goal.owner,
@@ -233,6 +239,7 @@ def report_dict(report: PlanReport) -> dict[str, Any]:
             "until": report.as_of.isoformat(),
             "items": [_celebration_dict(item) for item in report.celebrations],
         },
+        "agenda": agenda_dict(report.agenda),
     }
 
 
@@ -325,3 +332,33 @@ def render_programme_json(report: ProgrammeReport, *, indent: int | None = 2) ->
         '{"programme_version": 1, '
     """
     return json_text(programme_dict(report), indent=indent)
+#: The JSON agenda shape's version: bump it when the shape changes incompatibly.
+AGENDA_VERSION: Final = 1
+
+
+def agenda_dict(agenda: Agenda) -> dict[str, Any]:
+    """The agenda as JSON data: the day and each item's fields, dates as ISO text.
+
+    Examples:
+        >>> import datetime, goalkit
+        >>> data = agenda_dict(goalkit.agenda(goalkit.example_plan(),
+        ...                                   today=datetime.date(2026, 11, 18)))
+        >>> data["today"], sorted(data["items"][0])
+        ('2026-11-18', ['due', 'goal_id', 'hint', 'kind', 'message', 'person', 'subject_id'])
+    """
+    return {
+        "agenda_version": AGENDA_VERSION,
+        "today": agenda.today.isoformat(),
+        "items": [
+            {
+                "kind": item.kind.value,
+                "person": item.person,
+                "goal_id": item.goal_id,
+                "subject_id": item.subject_id,
+                "due": None if item.due is None else item.due.isoformat(),
+                "message": item.message,
+                "hint": item.hint,
+            }
+            for item in agenda
+        ],
+    }

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from goalkit._model import Ambition
+from goalkit._render.agenda import agenda_markdown_lines
 from goalkit._render.format import (
     CELEBRATIONS_EMPTY,
     GOAL_FACTS,
@@ -17,6 +19,7 @@ from goalkit._render.format import (
     NO_CADENCE,
     NO_REVIEWS,
     Fact,
+    ambition_phrase,
     capitalised,
     celebrations_heading,
     errors_first,
@@ -82,6 +85,7 @@ def render_markdown(report: PlanReport) -> str:
         ]
     else:
         out.append(CELEBRATIONS_EMPTY)
+    out += ["", "## Agenda", "", *agenda_markdown_lines(report.agenda, report.names)]
     out += _findings(report)
     return "\n".join(out) + "\n"
 
@@ -102,7 +106,8 @@ def _row(line: GoalLine) -> list[str]:
     return [
         line.number,
         markdown_text(goal.title),
-        goal.kind.value,
+        goal.kind.value
+        + ("" if goal.ambition is Ambition.COMMITTED else f" ({ambition_phrase(goal)})"),
         "—" if goal.horizon is None else goal.horizon.value.replace("_", "-"),
         "—" if line.owner is None else markdown_text(line.owner),
         f"`{text_bar(result.value, 10)}` {percent(result.value)}",

@@ -19,6 +19,7 @@ from typing import Final
 
 from goalkit._model import Cadence, CheckIn, KeyResult, Milestone, Person, Review
 from goalkit._progress import Health, Progress
+from goalkit._render.agenda import agenda_html
 from goalkit._render.format import (
     FAILURE_COLOUR,
     FILL_COLOUR,
@@ -37,12 +38,15 @@ from goalkit._render.format import (
     percent,
     report_facts,
     report_title,
+    silence_phrase,
     smart_verdict,
 )
 from goalkit._report import GoalView, PlanReport
-from goalkit._smart import SmartReport
+from goalkit._rhythm import Agenda
+from goalkit._smart import Criterion, SmartReport
 
 __all__ = [
+    "agenda_box_html",
     "cadence_html",
     "check_in_html",
     "goal_html",
@@ -83,8 +87,8 @@ def _health(health: Health) -> str:
 
 
 def _figures(result: Progress) -> str:
-    phrase = forecast_phrase(result)
-    forecast = "" if phrase is None else f" · {phrase}"
+    phrases = [p for p in (forecast_phrase(result), silence_phrase(result)) if p is not None]
+    forecast = "".join(f" · {phrase}" for phrase in phrases)
     return (
         f"<b>{percent(result.value)}</b>"
         f'<span style="{_MUTED}"> · expected {percent(result.expected)}{forecast}</span>'
@@ -131,6 +135,21 @@ def _table(
 
 def _box(content: str) -> str:
     return f'<div style="{_FONT}font-size:13px;line-height:1.45;max-width:56rem">{content}</div>'
+
+
+def agenda_box_html(agenda: Agenda) -> str:
+    """HTML for an `Agenda` on its own: the day, then each person's items and hints.
+
+    Examples:
+        >>> import datetime, goalkit
+        >>> today = goalkit.agenda(goalkit.example_plan(), today=datetime.date(2026, 11, 18))
+        >>> "No check-in on" in agenda_box_html(today)
+        True
+    """
+    return _box(
+        f'<div style="font-weight:600;font-size:14px">Agenda for {agenda.today.isoformat()}</div>'
+        + agenda_html(agenda)
+    )
 
 
 def progress_html(result: Progress) -> str:
@@ -304,6 +323,8 @@ def report_html(report: PlanReport) -> str:
             ("white-space:nowrap;", "min-width:12em;", "white-space:nowrap;"),
             scroll=True,
         )
+        + f'<div style="margin-top:6px;font-size:13px"><b>Agenda</b>'
+        f"{agenda_html(report.agenda, report.names)}</div>"
     )
 
 

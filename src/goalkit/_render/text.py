@@ -20,6 +20,7 @@ from collections.abc import Mapping
 from typing import Final
 
 from goalkit._progress import Health, Progress
+from goalkit._render.agenda import agenda_text_lines
 from goalkit._render.format import (
     ANSI_HEALTH,
     CELEBRATIONS_EMPTY,
@@ -38,6 +39,7 @@ from goalkit._render.format import (
     report_facts,
     report_title,
     review_lines,
+    silence_phrase,
     terminal_text,
     text_bar,
 )
@@ -137,6 +139,7 @@ class _TextReport:
             self.goal(line)
         self.reviews()
         self.celebrations()
+        self.agenda()
         text = "\n".join(self.lines) + "\n"
         return _to_ascii(text) if self.ascii else text
 
@@ -193,7 +196,8 @@ class _TextReport:
         first, rest = self.indents(prefix, " " * len(prefix))
         figures = f"{percent(result.value):>4}  expected {percent(result.expected):>4}"
         word = HEALTH_LABELS[result.health].upper()
-        forecast = forecast_phrase(result)
+        phrases = [p for p in (forecast_phrase(result), silence_phrase(result)) if p is not None]
+        forecast = " · ".join(phrases) if phrases else None
         # The bar takes what the rest of the line leaves, between 10 and 24 characters: what the
         # forecast leaves too when that is enough, so that all fits on one line.
         room = self.width - len(first) - len(figures) - len(word) - 4 - (2 if self.ascii else 0)
@@ -252,6 +256,9 @@ class _TextReport:
         if not lines:
             self.wrap(NO_REVIEWS, "  ", "  ")
 
+    def agenda(self) -> None:
+        _agenda_section(self)
+
     def celebrations(self) -> None:
         report = self.report
         self.lines.append("")
@@ -261,6 +268,13 @@ class _TextReport:
             return
         for item in report.celebrations:
             self.wrap(terminal_text(item.text), f"  {item.on.isoformat()}  ", " " * 14)
+
+
+def _agenda_section(report: _TextReport) -> None:
+    lines = report.lines
+    lines.append("")
+    report.heading("Agenda")
+    lines.extend(agenda_text_lines(report.report.agenda, report.report.names, report.width))
 
 
 def _fact_text(fact: Fact) -> str:

@@ -47,6 +47,7 @@ from goalkit._errors import ArgumentTypeError, expect_type
 from goalkit._model import (
     MAX_MAGNITUDE,
     REVISABLE_FIELDS,
+    Agreement,
     Cadence,
     CheckIn,
     Direction,
@@ -92,6 +93,7 @@ MODEL_CLASSES: Final = (
     Milestone,
     Review,
     Revision,
+    Agreement,
     Goal,
     Cadence,
     Plan,

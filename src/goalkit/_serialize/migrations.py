@@ -22,7 +22,7 @@ Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
 #: The version of the plan document format this goalkit writes.
 #: Older documents are migrated when loaded; newer ones are refused.
-SCHEMA_VERSION: Final = 1
+SCHEMA_VERSION: Final = 2
 
 #: Migrations by the version they upgrade from: ``MIGRATIONS[n]`` takes a plan
 #: document (without its ``schema_version``) at version n and returns it at n + 1.
@@ -56,7 +56,7 @@ def versioned(body: dict[str, Any]) -> dict[str, Any]:
 
     Examples:
         >>> versioned({"id": "p"})
-        {'schema_version': 1, 'id': 'p'}
+        {'schema_version': 2, 'id': 'p'}
     """
     return {"schema_version": SCHEMA_VERSION, **body}
 
@@ -73,7 +73,9 @@ def upgrade(document: dict[str, Any]) -> dict[str, Any]:
             `SCHEMA_VERSION`, or has no migration, or a migration failed.
 
     Examples:
-        >>> upgrade({"schema_version": 1, "id": "p"})
+        >>> upgrade({"schema_version": 2, "id": "p"})
+        {'id': 'p'}
+        >>> upgrade({"schema_version": 1, "id": "p"})  # migrated: see `_from_1`
         {'id': 'p'}
         >>> upgrade({"schema_version": 9, "id": "p"})
         Traceback (most recent call last):
@@ -110,3 +112,21 @@ def _migrate(body: dict[str, Any], version: int) -> dict[str, Any]:
         if not isinstance(body, dict):
             raise _refuse(f"the migration from schema_version {step} did not return an object")
     return body
+
+
+@migration(1)
+def _from_1(document: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 -> 2: the mentoring rhythm (issue 11).
+
+    Version 2 adds agreements, ambition, outcome and carried_from to goals
+    and closed_on and closing_notes to plans. Each is optional with the
+    meaning a version 1 plan had (no agreements recorded, committed goals,
+    an open plan), so a version 1 document is a valid version 2 one as it
+    stands; the version number tells an older goalkit that it cannot read
+    what a newer one wrote.
+
+    Examples:
+        >>> _from_1({"mentee": {"name": "Ana"}})
+        {'mentee': {'name': 'Ana'}}
+    """
+    return document

@@ -43,6 +43,8 @@ _CONSTRAINTS: Final[dict[tuple[str, str], dict[str, Any]]] = {
     ("Review", "rating"): {"minimum": 1, "maximum": 5},
     ("Cadence", "every"): {"minimum": 1},
 }
+#: Text fields that hold an id without saying so in their name, by (class name, field name).
+_ID_FIELDS: Final = frozenset({("Agreement", "by"), ("Goal", "carried_from")})
 #: Item constraints for arrays of text, by (class name, field name).
 _ITEM_CONSTRAINTS: Final[dict[tuple[str, str], dict[str, Any]]] = {
     ("Goal", "tags"): _NON_BLANK,
@@ -64,7 +66,7 @@ class _Builder:
             return {"anyOf": [self.type_schema(inner, owner, field), {"type": "null"}]}
         constraints = _CONSTRAINTS.get((owner, field), {})
         if kind is str:
-            is_id = field == "id" or field.endswith("_id")
+            is_id = field == "id" or field.endswith("_id") or (owner, field) in _ID_FIELDS
             base = _ID if is_id else constraints
             return {"type": "string", **base, "maxLength": MAX_TEXT_LENGTH}
         if kind is float:

@@ -1,0 +1,89 @@
+"""`goalkit agenda`: who must do what now, most urgent first, in four formats."""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+from pathlib import Path
+from typing import Any, TextIO
+
+from goalkit._cli.args import add_subcommand, iso_date
+from goalkit._cli.io import EXIT_OK, CommandError, json_output, load_plan, write
+from goalkit._cli.report import last_activity
+from goalkit._examples import example_plan
+from goalkit._render.agenda import agenda_dict, render_agenda
+from goalkit._render.text import can_encode
+from goalkit._rhythm import agenda
+
+__all__ = ["add_parser", "run"]
+
+
+def add_parser(commands: Any) -> None:
+    """Add `goalkit agenda` to *commands*."""
+    parser = add_subcommand(
+        commands,
+        "agenda",
+        "list what mentee and mentor should do now, most urgent first",
+        "List the actions due on a day, grouped by person, most urgent first: goals\n"
+        "past due, overdue milestones, reviews the cadence asks for, goals nobody has\n"
+        "touched, confident check-ins that do not move, drafts waiting for an\n"
+        "agreement, check-ins owed, milestones due soon and wins to celebrate.",
+        "goalkit agenda --example\n"
+        "goalkit agenda plan.yaml --today 2027-02-14 --for ana\n"
+        "goalkit agenda plan.json --format json | jq '.items[].message'",
+    )
+    source = parser.add_mutually_exclusive_group(required=True)
+    source.add_argument("path", nargs="?", metavar="PATH", help="a plan file (.json, .yaml, .toml)")
+    source.add_argument(
+        "--example",
+        action="store_true",
+        help="the bundled example plan (as of its last activity unless --today)",
+    )
+    parser.add_argument(
+        "--today",
+        "--as-of",
+        dest="today",
+        type=iso_date,
+        metavar="DATE",
+        help="the day to list actions for (default: today)",
+    )
+    parser.add_argument(
+        "--for", dest="person", metavar="PERSON", help="only this person's items (id or name)"
+    )
+    parser.add_argument(
+        "--format",
+        choices=("text", "markdown", "html", "json"),
+        default="text",
+        help="output format (default: text)",
+    )
+    parser.add_argument(
+        "-o", "--output", metavar="FILE", type=Path, help="write to FILE instead of stdout"
+    )
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, stdout: TextIO) -> int:
+    """Compute the agenda and write it in the format asked."""
+    if args.example:
+        plan = example_plan()
+        today = args.today or last_activity(plan)
+    else:
+        plan = load_plan(args.path)
+        today = args.today or datetime.date.today()
+    names = {person.id: person.name for person in plan.people}
+    items = agenda(plan, today=today)
+    if args.person is not None:
+        person = next((p.id for p in plan.people if args.person in (p.id, p.name)), None)
+        if person is None:
+            known = ", ".join(f"{p.id} ({p.name})" for p in plan.people)
+            raise CommandError(f"--for {args.person}: not a person of the plan; expected {known}")
+        items = items.for_person(person)
+    output: Path | None = args.output
+    if args.format == "json":
+        text = json_output(agenda_dict(items), None if output else stdout)
+    else:
+        text = render_agenda(items, args.format, names=names)
+        if args.format == "text" and output is None and not can_encode(stdout.encoding):
+            text = text.encode("ascii", "replace").decode("ascii")
+    write(text, output, stdout, errors="xmlcharrefreplace" if args.format == "html" else "replace")
+    return EXIT_OK
