@@ -953,6 +953,8 @@ def test_programme_counts_the_files_when_standard_input_is_broken():
     assert "<stdin>: cannot load (1 problem): not valid JSON" in result.stderr
     assert "\x1b" not in result.stderr
     assert "1 pair" in result.stdout
+
+
 # ------------------------------------------------------------------- agenda
 
 

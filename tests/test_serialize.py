@@ -1067,6 +1067,8 @@ class TestAtomicWrites:
         """A wrong type for follow_symlinks is the usual argument error."""
         with pytest.raises(ValidationError, match=r"dump\.follow_symlinks: expected True or False"):
             dump(a_plan(), tmp_path / "plan.json", follow_symlinks="yes")  # type: ignore[arg-type]
+
+
 def test_version_1_documents_load_as_the_same_plans() -> None:
     """A plan written before the mentoring rhythm (version 1) loads unchanged: no agreements,
     committed goals, an open plan; written again, it is a version 2 document."""

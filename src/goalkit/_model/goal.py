@@ -164,6 +164,8 @@ def horizon_between(start: datetime.date | None, due: datetime.date | None) -> H
     if (due - start).days <= SHORT_TERM_DAYS:
         return Horizon.SHORT_TERM
     return Horizon.LONG_TERM
+
+
 @attrs.frozen(kw_only=True)
 class Agreement:
     """A person's agreement to a goal, on a day: goals are agreed together.

@@ -30,8 +30,8 @@ from goalkit._version import __version__
 __all__ = [
     "PROGRAMME_VERSION",
     "REPORT_VERSION",
-    "figures_dict",
     "agenda_dict",
+    "figures_dict",
     "finding_dict",
     "goal_dict",
     "json_text",
@@ -332,6 +332,8 @@ def render_programme_json(report: ProgrammeReport, *, indent: int | None = 2) ->
         '{"programme_version": 1, '
     """
     return json_text(programme_dict(report), indent=indent)
+
+
 #: The JSON agenda shape's version: bump it when the shape changes incompatibly.
 AGENDA_VERSION: Final = 1
 

@@ -43,7 +43,7 @@ from goalkit._render.format import (
 )
 from goalkit._report import GoalView, PlanReport
 from goalkit._rhythm import Agenda
-from goalkit._smart import Criterion, SmartReport
+from goalkit._smart import SmartReport
 
 __all__ = [
     "agenda_box_html",
