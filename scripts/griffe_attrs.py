@@ -32,7 +32,11 @@ def _default(field: attrs.Attribute[Any] | None, parameter: inspect.Parameter) -
     if parameter.default is inspect.Parameter.empty:
         return None
     if field is not None and isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
-        return "<generated>" if field.name == "id" else repr(field.default.factory())
+        if field.name == "id":
+            return "<generated>"
+        if field.default.takes_self:  # computed from the instance's other fields
+            return "<computed>"
+        return repr(field.default.factory())
     if isinstance(parameter.default, enum.Enum):
         return f"{type(parameter.default).__name__}.{parameter.default.name}"
     return repr(parameter.default)

@@ -26,6 +26,9 @@ from goalkit.testing import plans
 REFERENCE = Path(__file__).resolve().parent.parent / "docs" / "reference" / "tables.md"
 AS_OF = datetime.date(2026, 11, 13)
 
+#: The tables computed as of one day (today without as_of); the others hold everything recorded.
+DAY_TABLES = ("progress", "agenda")
+
 #: The column that holds each table's own id (check-ins and revisions have positions instead).
 OWN_ID = {
     "plans": "plan_id",
@@ -48,8 +51,8 @@ def many_plans(*, max_size: int = 3) -> st.SearchStrategy[list[goalkit.Plan]]:
     )
 
 
-def counts(plans: Iterable[goalkit.Plan]) -> dict[str, int]:
-    """How many rows each table should have, counted from the plans themselves."""
+def counts(plans: Iterable[goalkit.Plan], day: datetime.date | None = None) -> dict[str, int]:
+    """How many rows each table should have, counted from the plans themselves (agenda on *day*)."""
     plans = list(plans)
     goals = [goal for plan in plans for goal in plan.goals]
     return {
@@ -61,6 +64,7 @@ def counts(plans: Iterable[goalkit.Plan]) -> dict[str, int]:
         "reviews": sum(len(goal.reviews) for goal in goals),
         "revisions": sum(len(goal.revisions) for goal in goals),
         "progress": len(goals),
+        "agenda": sum(len(goalkit.agenda(plan, today=day)) for plan in plans),
     }
 
 
@@ -132,7 +136,7 @@ def test_every_join_names_a_table_with_that_id():
 
 
 def test_tables_are_the_designs(plan):
-    """TABLES names the design's tables (agenda comes with the mentoring rhythm)."""
+    """TABLES names the design's nine tables, each before the tables that join to it."""
     assert TABLES == (
         "plans",
         "goals",
@@ -142,6 +146,7 @@ def test_tables_are_the_designs(plan):
         "reviews",
         "revisions",
         "progress",
+        "agenda",
     )
 
 
@@ -155,7 +160,7 @@ def test_example_rows_have_every_column_typed(plan, table):
 
 
 def test_example_counts_match_the_plan(plan):
-    """One row per plan, goal, key result, check-in, milestone, review and revision."""
+    """One row per plan, goal, key result, check-in, milestone, review, revision, agenda item."""
     assert {table: len(records(plan, table)) for table in TABLES} == counts([plan])
 
 
@@ -197,6 +202,7 @@ def test_progress_rows_are_what_progress_and_assess_say(plan):
         assert row["health"] == result.health.value
         assert (row["smart_passed"], row["smart_score"]) == (report.passed, report.score)
         assert row["status"] == goal.status_on(AS_OF).value
+        assert (row["stale"], row["last_activity"]) == (result.stale, result.last_activity)
 
 
 def test_dbt_goal_achieved_and_its_revision(plan):
@@ -210,6 +216,82 @@ def test_dbt_goal_achieved_and_its_revision(plan):
     assert "dbt" in new
     revised = plan.goal("g-learn-dbt").revisions[revision["position"]]
     assert json.loads(revision["changes"]) == goalkit.to_dict(revised)["changes"]
+
+
+def test_ana_and_sams_agenda_on_18_november(plan):
+    """On 18 November Ana has four check-ins to record and Sam three things to celebrate."""
+    day = datetime.date(2026, 11, 18)
+    rows = records(plan, "agenda", as_of=day)
+    assert [(row["person"], row["kind"], row["goal_id"], row["subject_id"]) for row in rows] == [
+        ("ana", "check_in", "g-team-lead", "kr-ready-to-lead"),
+        ("ana", "check_in", "g-networking", "kr-events"),
+        ("ana", "check_in", "g-team-lead", "kr-review-hours"),
+        ("ana", "check_in", "g-networking", "kr-contacts"),
+        ("sam", "celebrate", "g-presentations", "kr-prep-hours"),
+        ("sam", "celebrate", "g-learn-dbt", "kr-shipped"),
+        ("sam", "celebrate", "g-learn-dbt", "g-learn-dbt"),
+    ]
+    first = rows[0]
+    assert first["as_of"] == day
+    assert first["due"] == datetime.date(2026, 10, 9)
+    assert "for 54 days" in first["message"]
+    assert first["hint"].startswith("Record where it stands")
+    # The same items as goalkit.agenda, in its order.
+    items = goalkit.agenda(plan, today=day)
+    assert [
+        (row["kind"], row["subject_id"], row["due"], row["message"], row["hint"]) for row in rows
+    ] == [(item.kind.value, item.subject_id, item.due, item.message, item.hint) for item in items]
+
+
+def test_silence_shows_in_the_progress_table(plan):
+    """Nothing recorded on the networking goal after 30 October: stale by 4 December (35 days)."""
+
+    def networking(day: datetime.date) -> dict[str, Any]:
+        rows = records(plan, "progress", as_of=day)
+        return next(row for row in rows if row["goal_id"] == "g-networking")
+
+    assert networking(AS_OF)["last_activity"] == datetime.date(2026, 10, 30)
+    assert not networking(AS_OF)["stale"]
+    later = networking(datetime.date(2026, 12, 4))
+    assert (
+        later["stale"]
+        == goalkit.progress(
+            plan.goal("g-networking"), plan=plan, as_of=datetime.date(2026, 12, 4)
+        ).stale
+    )
+
+
+def test_a_review_due_has_no_goal():
+    """A review due concerns the plan: its agenda row has no goal_id and names the plan."""
+    day = datetime.date(2027, 2, 1)
+    goal = goalkit.Goal(
+        title="Give five presentations",
+        id="g-talks",
+        start=datetime.date(2027, 1, 4),
+        due=datetime.date(2027, 4, 2),
+        key_results=[goalkit.KeyResult(title="Presentations given", target=5, id="kr-talks")],
+    )
+    plan = goalkit.Plan(
+        mentee=goalkit.Person(name="Ana", id="ana"),
+        mentor=goalkit.Person(name="Sam", id="sam"),
+        goals=[goal],
+        cadence=goalkit.Cadence(
+            every=2, unit=goalkit.CadenceUnit.WEEK, anchor=datetime.date(2027, 1, 4)
+        ),
+        id="p",
+    )
+    reviews = [row for row in records(plan, "agenda", as_of=day) if row["kind"] == "review_due"]
+    assert reviews
+    assert all(row["goal_id"] is None and row["subject_id"] == "p" for row in reviews)
+    assert all(row["person"] == "sam" for row in reviews)
+    assert to_arrow(plan, "agenda", as_of=day).to_pylist() == records(plan, "agenda", as_of=day)
+
+
+def test_agenda_without_as_of_is_today(plan):
+    """Without as_of, the agenda is today's, as the progress table is."""
+    before = datetime.date.today()
+    rows = records(plan, "agenda")
+    assert all(before <= row["as_of"] <= datetime.date.today() for row in rows)
 
 
 def test_progress_without_as_of_is_today(plan):
@@ -269,11 +351,28 @@ def test_rows_per_table_match_the_plans_counts(programme):
     """Each table has one row per thing the plans hold, and every row is fully typed."""
     day = datetime.date(2050, 1, 1)
     for table in TABLES:
-        rows = records(programme, table, as_of=day if table == "progress" else None)
-        assert len(rows) == counts(programme)[table]
+        rows = records(programme, table, as_of=day if table in DAY_TABLES else None)
+        assert len(rows) == counts(programme, day)[table]
         for row in rows:
             assert list(row) == [c.name for c in columns(table)]
             assert all(has_type(row[c.name], c.type) for c in columns(table))
+
+
+@settings(max_examples=40)
+@given(many_plans(), st.dates(datetime.date(1999, 1, 1), datetime.date(2101, 1, 1)))
+def test_agenda_rows_are_each_plans_agenda(programme, day):
+    """Each plan has one agenda row per item of goalkit.agenda that day, in its order."""
+    rows = records(programme, "agenda", as_of=day)
+    for plan in programme:
+        mine = [row for row in rows if row["plan_id"] == plan.id]
+        items = goalkit.agenda(plan, today=day)
+        assert len(mine) == len(items)
+        assert [(row["kind"], row["person"], row["subject_id"]) for row in mine] == [
+            (item.kind.value, item.person, item.subject_id) for item in items
+        ]
+    assert [row["plan_id"] for row in rows] == sorted(
+        (row["plan_id"] for row in rows), key=[plan.id for plan in programme].index
+    )
 
 
 def _keys(rows: list[dict[str, Any]], *names: str) -> set[tuple[Any, ...]]:
@@ -286,7 +385,7 @@ def test_join_keys_resolve(programme, as_of):
     """Every join key names a row of the table it joins, with the same plan, on any day."""
     tables = {
         table: records(programme, table, as_of=as_of or datetime.date(2050, 1, 1))
-        if table == "progress"
+        if table in DAY_TABLES
         else records(programme, table, as_of=as_of)
         for table in TABLES
     }
@@ -321,7 +420,11 @@ def test_as_of_bounds_every_dated_row(programme, as_of):
     for row in records(programme, "key_results", as_of=as_of):
         last = row["last_check_in_on"]
         assert last is None or last <= as_of
-    assert all(row["as_of"] == as_of for row in records(programme, "progress", as_of=as_of))
+    for table in DAY_TABLES:
+        assert all(row["as_of"] == as_of for row in records(programme, table, as_of=as_of))
+    for row in records(programme, "progress", as_of=as_of):
+        last = row["last_activity"]
+        assert last is None or last <= as_of
     # Each goal's status is the one it had that day.
     by_id = {(p.id, g.id): g for p in programme for g in p.goals}
     for row in records(programme, "goals", as_of=as_of):
@@ -334,7 +437,7 @@ def test_as_of_bounds_every_dated_row(programme, as_of):
 def test_without_as_of_is_everything_recorded(programme):
     """Without as_of, a table is the same as of the last day there is: nothing is left out."""
     for table in TABLES:
-        if table != "progress":
+        if table not in DAY_TABLES:
             assert records(programme, table) == records(programme, table, as_of=datetime.date.max)
 
 
@@ -343,7 +446,7 @@ def test_without_as_of_is_everything_recorded(programme):
 def test_frames_hold_the_same_rows(programme):
     """to_arrow's rows are records' rows; to_pandas has one row per record and every column."""
     for table in TABLES:
-        as_of = datetime.date(2050, 1, 1) if table == "progress" else None
+        as_of = datetime.date(2050, 1, 1) if table in DAY_TABLES else None
         rows = records(programme, table, as_of=as_of)
         assert to_arrow(programme, table, as_of=as_of).to_pylist() == rows
         frame = to_pandas(programme, table, as_of=as_of)
@@ -409,6 +512,27 @@ def test_empty_frames_keep_every_typed_column(table):
     assert arrow.schema == goalkit._tables.arrow_schema(table)
 
 
+def test_an_empty_agenda_is_typed():
+    """No plans, or a day with nothing to do: the agenda frames still carry their types."""
+    frame = to_pandas([], "agenda")
+    assert {name: str(frame[name].dtype) for name in ("goal_id", "as_of", "due", "kind")} == {
+        "goal_id": "string",
+        "as_of": "datetime64[s]",
+        "due": "datetime64[s]",
+        "kind": "string",
+    }
+    closed = goalkit.close(goalkit.example_plan(), datetime.date(2026, 11, 13))
+    assert records(closed, "agenda", as_of=datetime.date(2026, 11, 20)) == []
+    arrow = to_arrow(closed, "agenda", as_of=datetime.date(2026, 11, 20))
+    assert arrow.num_rows == 0
+    assert arrow.schema.field("due").type == pa.date32()
+    progress = to_pandas([], "progress")
+    assert (str(progress["stale"].dtype), str(progress["last_activity"].dtype)) == (
+        "bool",
+        "datetime64[s]",
+    )
+
+
 def test_pandas_dtypes_follow_the_column_types(plan):
     """Dates are datetime64[s], text is string, nullable whole numbers Int64, lists objects."""
     check_ins = to_pandas(plan, "check_ins")
@@ -419,6 +543,11 @@ def test_pandas_dtypes_follow_the_column_types(plan):
     assert str(check_ins["value"].dtype) == "float64"
     progress = to_pandas(plan, "progress", as_of=AS_OF)
     assert str(progress["smart_passed"].dtype) == "bool"
+    assert str(progress["stale"].dtype) == "bool"
+    assert str(progress["last_activity"].dtype) == "datetime64[s]"
+    agenda = to_pandas(plan, "agenda", as_of=AS_OF)
+    assert str(agenda["kind"].dtype) == str(agenda["goal_id"].dtype) == "string"
+    assert str(agenda["due"].dtype) == "datetime64[s]"
     goals = to_pandas(plan, "goals")
     assert goals["tags"].dtype == object
     assert goals.loc[goals["goal_id"] == "g-team-lead", "parent_id"].isna().all()
@@ -454,6 +583,15 @@ def test_arrow_types_follow_the_column_types(plan):
     assert schema.field("next_steps").type == pa.list_(pa.string())
     assert schema.field("rating").nullable
     assert not schema.field("review_id").nullable
+    progress = to_arrow(plan, "progress", as_of=AS_OF).schema
+    assert progress.field("stale").type == pa.bool_()
+    assert not progress.field("stale").nullable
+    assert progress.field("last_activity").type == pa.date32()
+    assert progress.field("last_activity").nullable
+    agenda = to_arrow(plan, "agenda", as_of=AS_OF).schema
+    assert agenda.field("goal_id").nullable
+    assert not agenda.field("subject_id").nullable
+    assert agenda.field("due").type == pa.date32()
 
 
 # --------------------------------------------------------------- errors
@@ -464,7 +602,7 @@ def test_an_unknown_table_is_named_with_the_tables_there_are(plan):
     with pytest.raises(goalkit.ValidationError, match=r"records\.table: expected one of 'plans'"):
         records(plan, "goal")
     with pytest.raises(goalkit.ValidationError, match=r"to_pandas\.table"):
-        to_pandas(plan, "agenda")
+        to_pandas(plan, "agendas")
     with pytest.raises(goalkit.ValidationError, match=r"columns\.table"):
         columns(3)  # type: ignore[arg-type]
 
@@ -553,7 +691,7 @@ def test_a_programme_of_a_thousand_plans(plan):
         ]
         programme.append(attrs.evolve(plan, id=f"plan-{number:04}", goals=goals))
     frames = {table: to_pandas(programme, table, as_of=AS_OF) for table in TABLES}
-    expected = counts(programme)
+    expected = counts(programme, AS_OF)
     assert {table: len(frame) for table, frame in frames.items()} == expected
     assert frames["plans"]["plan_id"].is_unique
     keys = frames["key_results"].set_index(["plan_id", "key_result_id"]).index

@@ -334,6 +334,9 @@ def test_tables_types() -> None:
     assert_type(goalkit.columns("goals")[0].nullable, bool)
     assert_type(goalkit.to_pandas(plan, "goals"), Any)
     assert_type(goalkit.to_arrow(plan, "goals"), Any)
+    assert_type(goalkit.records(plan, "agenda", as_of=AS_OF), list[dict[str, Any]])
+    assert_type(goalkit.to_pandas([], "agenda"), Any)
+    assert_type(goalkit.to_arrow([plan], "agenda", as_of=AS_OF), Any)
     history = goalkit.progress_history(plan.goals[0], plan=plan, as_of=AS_OF)
     assert_type(history, list[tuple[datetime.date, float | None, float | None]])
     with pytest.raises(goalkit.ValidationError):

@@ -190,6 +190,19 @@ _COLUMNS: Final[Mapping[str, tuple[Column, ...]]] = MappingProxyType(
             ("forecast", "date | None"),
             ("smart_passed", "bool"),
             ("smart_score", "float"),
+            ("stale", "bool"),
+            ("last_activity", "date | None"),
+        ),
+        "agenda": _table(
+            _PLAN_ID,
+            ("goal_id", "str | None", "goals"),
+            ("as_of", "date"),
+            ("kind", "str"),
+            ("person", "str"),
+            ("subject_id", "str"),
+            ("due", "date | None"),
+            ("message", "str"),
+            ("hint", "str"),
         ),
     }
 )
@@ -198,7 +211,7 @@ TABLES: Final[tuple[str, ...]] = tuple(_COLUMNS)
 """The names of the tables `records` builds, each table before those that join to it.
 
 `plans`, `goals`, `key_results`, `check_ins`, `milestones`, `reviews`,
-`revisions` and `progress`; `columns(table)` lists a table's columns.
+`revisions`, `progress` and `agenda`; `columns(table)` lists a table's columns.
 """
 
 

@@ -2,7 +2,8 @@
 
 Each table has one small function that yields its rows for one plan as of
 one day. The day is `datetime.date.max` for "everything recorded" (the
-entity tables without *as_of*); the `progress` table always has a real day.
+entity tables without *as_of*); the `progress` and `agenda` tables always
+have a real day (today without *as_of*).
 What a plan looked like on a day is read through `Goal.state_on`, the same
 path progress and SMART take, so the rows agree with the reports.
 """
@@ -21,6 +22,7 @@ from goalkit._model.checks import check_date
 from goalkit._model.goal import horizon_between
 from goalkit._progress import progress_by_goal
 from goalkit._progress.policy import as_of_day
+from goalkit._rhythm import Agenda, agenda
 from goalkit._serialize import to_dict
 from goalkit._smart import assess_plan
 from goalkit._tables.columns import table_columns
@@ -184,8 +186,31 @@ def _progress_rows(plan: Plan, day: datetime.date) -> Iterator[Row]:
             "forecast": result.forecast,
             "smart_passed": report.passed,
             "smart_score": float(report.score),
+            "stale": result.stale,
+            "last_activity": result.last_activity,
         }
 
+
+def _agenda_rows(plan: Plan, day: datetime.date) -> Iterator[Row]:
+    # Annotated with Agenda, imported beside agenda: with agenda imported alone, mypy took the
+    # name for the submodule goalkit._rhythm.agenda ("Module not callable").
+    items: Agenda = agenda(plan, today=day)
+    for item in items:
+        yield {
+            "plan_id": plan.id,
+            "goal_id": item.goal_id,
+            "as_of": day,
+            "kind": item.kind.value,
+            "person": item.person,
+            "subject_id": item.subject_id,
+            "due": item.due,
+            "message": item.message,
+            "hint": item.hint,
+        }
+
+
+#: The tables computed as of one day, today without *as_of*; the others default to everything.
+_AS_OF_A_DAY: Final = frozenset({"progress", "agenda"})
 
 _ROWS: Final[dict[str, _RowsOf]] = {
     "plans": _plans_rows,
@@ -196,6 +221,7 @@ _ROWS: Final[dict[str, _RowsOf]] = {
     "reviews": _reviews_rows,
     "revisions": _revisions_rows,
     "progress": _progress_rows,
+    "agenda": _agenda_rows,
 }
 
 
@@ -227,16 +253,18 @@ def records(
     `plan_id` and the id together. Text is passed through as recorded: it is
     data, never markup; escape it where you display it.
 
-    Without *as_of*, the tables hold everything recorded, and `progress` is
-    computed as of today. With *as_of*, every table shows the plans as they
-    were on that day: no check-in, review, revision or completion after it,
+    Without *as_of*, the tables hold everything recorded, and `progress` and
+    `agenda` (`goalkit.agenda`'s items, one row each) are computed as of
+    today. With *as_of*, every table shows the plans as they were on that
+    day: no check-in, review, revision or completion after it,
     goals' status, dates and weight as they were (revisions after the day
     undone), and key results' values as of the day.
 
     Args:
         plans: a `Plan`, or an iterable of them (a list, a generator).
         table: one of `TABLES`: `plans`, `goals`, `key_results`,
-            `check_ins`, `milestones`, `reviews`, `revisions`, `progress`.
+            `check_ins`, `milestones`, `reviews`, `revisions`, `progress`,
+            `agenda`.
         as_of: the day the rows are for.
 
     Raises:
@@ -272,7 +300,7 @@ def table_rows(function: str, plans: object, table: object, as_of: object) -> li
     if as_of is not None:
         check_date(function, "as_of", as_of)
     rows_of = _ROWS[table]  # type: ignore[index]  # table_columns checked it is a table's name
-    if table == "progress":
+    if table in _AS_OF_A_DAY:
         day = as_of_day(function, as_of)
     else:
         day = _ALL_RECORDED if as_of is None else as_of  # type: ignore[assignment]
