@@ -330,14 +330,41 @@ def test_the_plan_reading_commands_are_known():
     assert {"report", "check"} <= set(plan_commands())
 
 
+#: What each plan-reading command needs besides its PATH: a day, and for those that write a
+#: plan, the file to write ({out} is replaced by a path in the test's folder).
+COMMAND_ARGUMENTS = {
+    "close": ("--on", "2026-12-01", "-o", "{out}"),
+    "follow-up": ("--on", "2026-12-02", "-o", "{out}"),
+}
+
+
+def command_arguments(command: str, out: Path) -> list[str]:
+    """The arguments after PATH that *command* needs, writing to *out* if it writes a plan."""
+    default = ("--as-of", AS_OF)
+    return [a.replace("{out}", str(out)) for a in COMMAND_ARGUMENTS.get(command, default)]
+
+
 @pytest.mark.parametrize("command", plan_commands())
 @pytest.mark.parametrize("path", [EXAMPLE_JSON, EXAMPLE_YAML])
-def test_every_command_that_reads_a_plan_reads_standard_input(command, path):
+def test_every_command_that_reads_a_plan_reads_standard_input(command, path, tmp_path):
     """`-` reads the plan from standard input, JSON or YAML, as the file itself would be."""
-    from_file = run(command, str(path), "--as-of", AS_OF)
-    piped = run(command, "-", "--as-of", AS_OF, stdin=path.read_text(encoding="utf-8"))
+    source = path
+    if command == "follow-up":  # follows up a closed plan
+        source = tmp_path / "closed.json"
+        assert run("close", str(path), "--on", "2026-12-01", "-o", str(source)).returncode == 0
+    file_out, piped_out = tmp_path / "from-file.json", tmp_path / "piped.json"
+    from_file = run(command, str(source), *command_arguments(command, file_out))
+    piped = run(
+        command,
+        "-",
+        *command_arguments(command, piped_out),
+        stdin=source.read_text(encoding="utf-8"),
+    )
     assert piped.returncode == from_file.returncode == 0, piped.stderr
-    assert piped.stdout == from_file.stdout.replace(str(path), "<stdin>")
+    shown = piped.stdout.replace(str(piped_out), str(file_out))
+    assert shown == from_file.stdout.replace(str(source), "<stdin>")
+    if command in COMMAND_ARGUMENTS:
+        assert piped_out.read_text(encoding="utf-8") == file_out.read_text(encoding="utf-8")
 
 
 def test_standard_input_may_be_toml(tmp_path):
@@ -352,9 +379,10 @@ def test_standard_input_may_be_toml(tmp_path):
 
 
 @pytest.mark.parametrize("command", plan_commands())
-def test_bad_standard_input_is_a_clean_error(command):
+def test_bad_standard_input_is_a_clean_error(command, tmp_path):
     """What cannot be loaded from standard input is named <stdin> in the one-line error."""
-    result = run(command, "-", stdin="title: [")
+    result = run(command, "-", *command_arguments(command, tmp_path / "out.json"), stdin="title: [")
+    assert not (tmp_path / "out.json").exists()
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert "<stdin>: cannot load" in result.stderr

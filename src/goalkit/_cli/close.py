@@ -15,6 +15,7 @@ from goalkit._cli.args import add_subcommand, iso_date
 from goalkit._cli.io import EXIT_OK, CommandError, load_plan
 from goalkit._errors import GoalkitError
 from goalkit._model import Plan
+from goalkit._render.format import plural
 from goalkit._rhythm import close, follow_up
 from goalkit._serialize import dump
 
@@ -118,7 +119,7 @@ def run_follow_up(args: argparse.Namespace, stdout: TextIO) -> int:
         raise _one_line(error) from None
     _write(after, args.output)
     stdout.write(
-        f"Carried {len(after.goals)} unfinished goal(s) into a plan starting "
+        f"Carried {plural(len(after.goals), 'unfinished goal')} into a plan starting "
         f"{args.on.isoformat()}. Wrote {args.output}\n"
     )
     return EXIT_OK

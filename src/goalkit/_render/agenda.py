@@ -71,9 +71,20 @@ def agenda_text_lines(agenda: Agenda, names: Mapping[str, str] = {}, width: int 
         lines.append(terminal_text(name))
         for item in items:
             said = f"{AGENDA_LABELS[item.kind]}: {terminal_text(item.message)}"
-            lines += textwrap.wrap(said, width, initial_indent="  ! ", subsequent_indent="    ")
+            # Words stay whole, hyphenated ones too ("pull-request"), as in the rest of the report.
             lines += textwrap.wrap(
-                terminal_text(item.hint), width, initial_indent="    ", subsequent_indent="    "
+                said,
+                width,
+                initial_indent="  ! ",
+                subsequent_indent="    ",
+                break_on_hyphens=False,
+            )
+            lines += textwrap.wrap(
+                terminal_text(item.hint),
+                width,
+                initial_indent="    ",
+                subsequent_indent="    ",
+                break_on_hyphens=False,
             )
     return lines
 

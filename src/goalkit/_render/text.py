@@ -207,8 +207,11 @@ class _TextReport:
         bar = text_bar(result.value, size, ascii_only=self.ascii)
         # (text, visible width, separator before it)
         pieces = [(figures, len(figures), "  "), (self.health(result.health), len(word), "  ")]
-        if forecast is not None:
-            pieces.append((forecast, len(forecast), " · "))
+        # Each phrase moves down whole; one longer than a line is wrapped between its words.
+        room_for_phrase = max(self.width - len(rest), 1)
+        for phrase in phrases:
+            for part in textwrap.wrap(phrase, room_for_phrase, break_on_hyphens=False) or [phrase]:
+                pieces.append((part, len(part), " · "))
         line, visible = first + bar, len(first) + len(bar)
         for text, width, separator in pieces:
             if visible + len(separator) + width <= self.width:
