@@ -23,6 +23,7 @@ from goalkit._draft import draft
 
 # --- errors
 from goalkit._errors import (
+    PROBLEM_CODES,
     ArgumentTypeError,
     GoalkitDeprecationWarning,
     GoalkitError,
@@ -107,6 +108,7 @@ from goalkit._text import Action, Quantity, TextAnalysis, TimeFrame, TimeFrameKi
 from goalkit._version import __version__
 
 __all__ = [
+    "PROBLEM_CODES",
     "SCHEMA_VERSION",
     "SMART",
     "Action",

@@ -61,7 +61,10 @@ class Cadence:
 
     def __attrs_post_init__(self) -> None:
         if type(self.every) is not int or self.every < 1:
-            raise ValidationError("Cadence", "every", "a whole number of 1 or more", got=self.every)
+            code = "type" if type(self.every) is not int else "range"
+            raise ValidationError(
+                "Cadence", "every", "a whole number of 1 or more", got=self.every, code=code
+            )
         check_enum("Cadence", "unit", self.unit, CadenceUnit)
         if (
             self.every > MAX_CADENCE_DAYS  # first: keeps a huge integer away from float arithmetic
@@ -72,6 +75,7 @@ class Cadence:
                 "every",
                 f"a step of at most five years between reviews (every N {self.unit.value}s)",
                 got=self.every,
+                code="range",
             )
         check_date("Cadence", "anchor", self.anchor)
 

@@ -92,11 +92,13 @@ def _to_changes(changes: Mapping[str, Iterable[Any]]) -> Changes:
         return changes
     if not isinstance(changes, Mapping):
         raise ValidationError(
-            "Revision", "changes", "a mapping of field -> (old, new)", got=changes
+            "Revision", "changes", "a mapping of field -> (old, new)", got=changes, code="type"
         )
     for name, pair in changes.items():
         if isinstance(pair, str) or not isinstance(pair, Iterable):
-            raise ValidationError("Revision", f"changes[{name!r}]", "a pair (old, new)", got=pair)
+            raise ValidationError(
+                "Revision", f"changes[{name!r}]", "a pair (old, new)", got=pair, code="type"
+            )
     return Changes(changes)
 
 
@@ -126,15 +128,23 @@ class Revision:
         check_date("Revision", "on", self.on)
         check_text("Revision", "reason", self.reason, blank_ok=False)
         if not self.changes:
-            raise ValidationError("Revision", "changes", "at least one changed field")
+            raise ValidationError(
+                "Revision", "changes", "at least one changed field", code="revision"
+            )
         for name, pair in self.changes.items():
             check = _REVISION_CHECKS.get(name) if type(name) is str else None
             if check is None:
                 raise ValidationError(
-                    "Revision", "changes", "names of revisable Goal fields", got=name
+                    "Revision",
+                    "changes",
+                    "names of revisable Goal fields",
+                    got=name,
+                    code="revision",
                 )
             if len(pair) != 2:
-                raise ValidationError("Revision", f"changes.{name}", "a pair (old, new)", got=pair)
+                raise ValidationError(
+                    "Revision", f"changes.{name}", "a pair (old, new)", got=pair, code="type"
+                )
             # Both sides must be valid values of the field: a revision is replayable history.
             check(f"changes.{name}[0]", pair[0])
             check(f"changes.{name}[1]", pair[1])
@@ -213,14 +223,24 @@ class Goal:
         check_optional_date(owner, "due", self.due)
         if self.start is not None and self.due is not None and self.due < self.start:
             raise ValidationError(
-                owner, "due", f"a date on or after start ({self.start.isoformat()})", got=self.due
+                owner,
+                "due",
+                f"a date on or after start ({self.start.isoformat()})",
+                got=self.due,
+                code="due_before_start",
             )
         check_enum(owner, "status", self.status, GoalStatus)
         check_weight(owner, "weight", self.weight)
         if self.parent_id is not None:
             check_id(owner, "parent_id", self.parent_id)
             if self.parent_id == self.id:
-                raise ValidationError(owner, "parent_id", "another goal's id", got=self.parent_id)
+                raise ValidationError(
+                    owner,
+                    "parent_id",
+                    "another goal's id",
+                    got=self.parent_id,
+                    code="unknown_parent",
+                )
         check_text(owner, "relevance", self.relevance)
         for index, tag in enumerate(self.tags):
             check_text(owner, f"tags[{index}]", tag, blank_ok=False)
@@ -562,14 +582,14 @@ def _revision_check(check: Any, *args: Any) -> Any:
 
 def _check_tags(owner: str, field: str, value: object) -> None:
     if type(value) is not tuple:
-        raise ValidationError(owner, field, "a list of tags", got=value)
+        raise ValidationError(owner, field, "a list of tags", got=value, code="type")
     for index, tag in enumerate(value):
         check_text(owner, f"{field}[{index}]", tag, blank_ok=False)
 
 
 def _check_tuple_of(owner: str, field: str, value: object, kind: type) -> None:
     if type(value) is not tuple:
-        raise ValidationError(owner, field, f"a list of {kind.__name__}", got=value)
+        raise ValidationError(owner, field, f"a list of {kind.__name__}", got=value, code="type")
     check_items(owner, field, value, kind)
 
 

@@ -73,11 +73,23 @@ class CheckIn:
         check_number("CheckIn", "value", self.value)
         confidence = self.confidence
         if confidence is not None and (type(confidence) is not int or not 0 <= confidence <= 10):
+            code = "type" if type(confidence) is not int else "range"
             raise ValidationError(
-                "CheckIn", "confidence", "an integer from 0 to 10 or None", got=confidence
+                "CheckIn",
+                "confidence",
+                "an integer from 0 to 10 or None",
+                got=confidence,
+                code=code,
             )
         check_text("CheckIn", "note", self.note)
         check_optional_text("CheckIn", "by", self.by)
+
+
+def _direction_code(key_result: KeyResult) -> str:
+    """The code of a target on the wrong side of the baseline: equal is its own case."""
+    return (
+        "target_equals_baseline" if key_result.target == key_result.baseline else "wrong_direction"
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -127,6 +139,7 @@ class KeyResult:
                     "a target different from the baseline, or a direction "
                     "(AT_LEAST or AT_MOST to maintain a threshold)",
                     got=self.target,
+                    code="target_equals_baseline",
                 )
             inferred = Direction.INCREASE if self.target > self.baseline else Direction.DECREASE
             object.__setattr__(self, "direction", inferred)
@@ -138,6 +151,7 @@ class KeyResult:
                 "target",
                 f"a target above the baseline {self.baseline} for INCREASE",
                 got=self.target,
+                code=_direction_code(self),
             )
         if direction is Direction.DECREASE and not self.target < self.baseline:
             raise ValidationError(
@@ -145,6 +159,7 @@ class KeyResult:
                 "target",
                 f"a target below the baseline {self.baseline} for DECREASE",
                 got=self.target,
+                code=_direction_code(self),
             )
 
     @property
@@ -316,7 +331,10 @@ class Review:
         check_text("Review", "notes", self.notes)
         rating = self.rating
         if rating is not None and (type(rating) is not int or not 1 <= rating <= 5):
-            raise ValidationError("Review", "rating", "an integer from 1 to 5 or None", got=rating)
+            code = "type" if type(rating) is not int else "range"
+            raise ValidationError(
+                "Review", "rating", "an integer from 1 to 5 or None", got=rating, code=code
+            )
         for index, step in enumerate(self.next_steps):
             check_text("Review", f"next_steps[{index}]", step, blank_ok=False)
         check_id("Review", "id", self.id)

@@ -72,15 +72,21 @@ class Plan:
     def __attrs_post_init__(self) -> None:
         owner = "Plan"
         if type(self.mentee) is not Person:
-            raise ValidationError(owner, "mentee", "a Person", got=self.mentee)
+            raise ValidationError(owner, "mentee", "a Person", got=self.mentee, code="type")
         if self.mentor is not None and type(self.mentor) is not Person:
-            raise ValidationError(owner, "mentor", "a Person or None", got=self.mentor)
+            raise ValidationError(owner, "mentor", "a Person or None", got=self.mentor, code="type")
         if self.mentor is not None and self.mentor.id == self.mentee.id:
             raise ValidationError(
-                owner, "mentor.id", "an id other than the mentee's", got=self.mentor.id
+                owner,
+                "mentor.id",
+                "an id other than the mentee's",
+                got=self.mentor.id,
+                code="same_person",
             )
         if self.cadence is not None and type(self.cadence) is not Cadence:
-            raise ValidationError(owner, "cadence", "a Cadence or None", got=self.cadence)
+            raise ValidationError(
+                owner, "cadence", "a Cadence or None", got=self.cadence, code="type"
+            )
         check_id(owner, "id", self.id)
         check_text(owner, "title", self.title)
         check_items(owner, "goals", self.goals, Goal)
@@ -98,6 +104,7 @@ class Plan:
                         path,
                         f"an id unique in the plan (also used by {first})",
                         got=entity_id,
+                        code="duplicate_id",
                     )
             index[goal.id] = goal
             children.setdefault(goal.parent_id, []).append(goal)
@@ -108,6 +115,7 @@ class Plan:
                     f"goals[{position}].parent_id",
                     "the id of a goal in the plan",
                     got=goal.parent_id,
+                    code="unknown_parent",
                 )
         _check_no_cycles(self.goals, index)
         # Private and never handed out, so plain dicts: they pickle, unlike mapping proxies.
@@ -271,7 +279,10 @@ def _check_no_cycles(goals: tuple[Goal, ...], index: Mapping[str, Goal]) -> None
             if current.id in on_path:
                 cycle = " -> ".join([*path[path.index(current.id) :], current.id])
                 raise ValidationError(
-                    "Plan", f"goals[{position}].parent_id", f"no parent cycle (found {cycle})"
+                    "Plan",
+                    f"goals[{position}].parent_id",
+                    f"no parent cycle (found {cycle})",
+                    code="parent_cycle",
                 )
             path.append(current.id)
             on_path.add(current.id)

@@ -78,8 +78,8 @@ except ImportError:  # pragma: no cover - exercised when the extra is absent
     _orjson = None
 
 
-def _fail(message: str, path: str = "") -> LoadError:
-    return LoadError([Problem(path, message)])
+def _fail(message: str, code: str, path: str = "") -> LoadError:
+    return LoadError([Problem(path, message, code=code)])
 
 
 # ---------------------------------------------------------------------- size
@@ -94,7 +94,7 @@ def check_size(size: int, max_size: int, unit: str = "bytes") -> None:
         goalkit._errors.LoadError: 1 problem: document too large: 10 bytes, the limit is 5
     """
     if size > max_size:
-        raise _fail(f"document too large: {size} {unit}, the limit is {max_size}")
+        raise _fail(f"document too large: {size} {unit}, the limit is {max_size}", "too_large")
 
 
 def decode_utf8(data: bytes) -> str:
@@ -110,7 +110,8 @@ def decode_utf8(data: bytes) -> str:
         bad = data[error.start : error.start + 4]
         raise _fail(
             f"not valid UTF-8: byte {error.start} ({bad!r}) {error.reason}; "
-            "goalkit documents are UTF-8 text"
+            "goalkit documents are UTF-8 text",
+            "encoding",
         ) from None
 
 
@@ -122,7 +123,8 @@ def _check_unicode(text: str) -> None:
         text.encode("utf-8")
     except UnicodeEncodeError as error:
         raise _fail(
-            f"not valid Unicode: a lone surrogate {text[error.start]!r} at character {error.start}"
+            f"not valid Unicode: a lone surrogate {text[error.start]!r} at character {error.start}",
+            "encoding",
         ) from None
 
 
@@ -156,6 +158,7 @@ def _refuse_lone_surrogates(document: Any) -> None:
     if path is not None:
         raise _fail(
             "not valid Unicode: text holding a lone surrogate (an unpaired \\ud800-\\udfff escape)",
+            "encoding",
             path=_printable_path(path),
         )
 
@@ -233,16 +236,18 @@ def parse_json(text: str | JsonBytes, *, max_size: int = MAX_DOCUMENT_SIZE) -> A
         document = decoder.decode(text)
     except json.JSONDecodeError as error:
         raise _fail(
-            f"not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})"
+            f"not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})", "syntax"
         ) from None
     except _DuplicateKeyError as error:
         raise _fail(
-            f"duplicate key {excerpt(error.key)}: a key may appear only once in an object"
+            f"duplicate key {excerpt(error.key)}: a key may appear only once in an object",
+            "duplicate_key",
         ) from None
     except RecursionError:
-        raise _fail(TOO_DEEP) from None
+        raise _fail(TOO_DEEP, "too_large") from None
     except ValueError as error:  # NaN/Infinity, or an integer literal over the digit limit
-        raise _fail(f"not a valid number: {excerpt(str(error), 120)}") from None
+        code = "not_finite" if "not a number in JSON" in str(error) else "too_large"
+        raise _fail(f"not a valid number: {excerpt(str(error), 120)}", code) from None
     # Only \u escapes can produce lone surrogates from valid text: look only when present.
     if "\\ud" in text or "\\uD" in text:
         _refuse_lone_surrogates(document)
@@ -318,11 +323,11 @@ def parse_toml(text: str) -> Any:
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise _fail(f"not valid TOML: {excerpt(str(error), 120)}") from None
+        raise _fail(f"not valid TOML: {excerpt(str(error), 120)}", "syntax") from None
     except RecursionError:
-        raise _fail(TOO_DEEP) from None
+        raise _fail(TOO_DEEP, "too_large") from None
     except ValueError as error:  # an integer literal over the digit limit
-        raise _fail(f"not a valid number: {excerpt(str(error), 120)}") from None
+        raise _fail(f"not a valid number: {excerpt(str(error), 120)}", "too_large") from None
 
 
 # ---------------------------------------------------------------------- YAML
@@ -352,7 +357,7 @@ def parse_yaml(text: str, *, max_size: int = MAX_DOCUMENT_SIZE) -> Any:
         {'title': False}
     """
     if not yaml_available():
-        raise _fail(YAML_INSTALL_HINT)
+        raise _fail(YAML_INSTALL_HINT, "unsupported")
     import yaml
 
     from goalkit._serialize.yaml_loader import YamlLimitError
@@ -361,18 +366,18 @@ def parse_yaml(text: str, *, max_size: int = MAX_DOCUMENT_SIZE) -> Any:
     try:
         document = _compose_and_construct(text, max_size)
     except YamlLimitError as error:
-        raise _fail(str(error)) from None
+        raise _fail(str(error), error.code) from None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark
         where = "" if mark is None else f" (line {mark.line + 1}, column {mark.column + 1})"
         problem = excerpt(error.problem or "", 160).strip("'\"")
-        raise _fail(f"not valid YAML: {problem}{where}") from None
+        raise _fail(f"not valid YAML: {problem}{where}", "syntax") from None
     except yaml.YAMLError as error:
-        raise _fail(f"not valid YAML: {excerpt(str(error), 160)}") from None
+        raise _fail(f"not valid YAML: {excerpt(str(error), 160)}", "syntax") from None
     except RecursionError:  # pragma: no cover - MAX_DEPTH stops nesting well before this
-        raise _fail(TOO_DEEP) from None
+        raise _fail(TOO_DEEP, "too_large") from None
     except ValueError as error:  # an integer literal over the digit limit, a bad timestamp
-        raise _fail(f"not a valid value: {excerpt(str(error), 120)}") from None
+        raise _fail(f"not a valid value: {excerpt(str(error), 120)}", "too_large") from None
     _refuse_lone_surrogates(document)
     return document
 

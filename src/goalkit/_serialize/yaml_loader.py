@@ -26,7 +26,14 @@ _SELF_ALIAS: Final = "a YAML alias refers to a node that contains it"
 
 
 class YamlLimitError(Exception):
-    """A YAML document broke one of the loader's limits; the message says which."""
+    """A YAML document broke one of the loader's limits; the message says which.
+
+    `code` is the `Problem.code` it is reported with (one of `PROBLEM_CODES`).
+    """
+
+    def __init__(self, message: str, code: str = "too_large") -> None:
+        super().__init__(message)
+        self.code = code
 
 
 class StrictLoader(yaml.SafeLoader):
@@ -77,13 +84,16 @@ class StrictLoader(yaml.SafeLoader):
         mapping: dict[str, Any] = {}
         for key_node, value_node in node.value:
             if key_node.tag == "tag:yaml.org,2002:merge":
-                raise YamlLimitError("YAML merge keys (<<) are not supported")
+                raise YamlLimitError("YAML merge keys (<<) are not supported", "unsupported")
             if not isinstance(key_node, ScalarNode):
-                raise YamlLimitError("a YAML key must be text, not a list or a mapping")
+                raise YamlLimitError(
+                    "a YAML key must be text, not a list or a mapping", "unsupported"
+                )
             key = key_node.value
             if key in mapping:
                 raise YamlLimitError(
-                    f"duplicate key {excerpt(key)}: a key may appear only once in a mapping"
+                    f"duplicate key {excerpt(key)}: a key may appear only once in a mapping",
+                    "duplicate_key",
                 )
             mapping[key] = self.construct_object(value_node, deep=deep)
         return mapping
@@ -140,12 +150,12 @@ def expanded_size(root: Any, limit: int) -> int:
                 return sizes[key]
             continue
         if key in on_path:
-            raise YamlLimitError(_SELF_ALIAS)
+            raise YamlLimitError(_SELF_ALIAS, "unsupported")
         on_path.add(key)
         stack.append((node, True))
         for child in children:
             if id(child) in on_path:
-                raise YamlLimitError(_SELF_ALIAS)
+                raise YamlLimitError(_SELF_ALIAS, "unsupported")
             if id(child) not in sizes:
                 stack.append((child, False))
     return sizes[id(root)]
