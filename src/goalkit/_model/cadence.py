@@ -14,6 +14,7 @@ import attrs
 
 from goalkit import _schedule
 from goalkit._errors import ValidationError
+from goalkit._framework_hook import DocumentHooks
 from goalkit._model.checks import check_date, check_enum
 from goalkit._schedule import CadenceUnit
 
@@ -35,7 +36,7 @@ def _to_cadence_unit(unit: CadenceUnit | str) -> CadenceUnit:
 
 
 @attrs.frozen(kw_only=True)
-class Cadence:
+class Cadence(DocumentHooks):
     """A review rhythm: every N weeks, months, quarters or years from an anchor date.
 
     The n-th date of the series is computed as anchor + n steps with

@@ -19,6 +19,7 @@ import attrs
 
 from goalkit._display_hook import repr_html
 from goalkit._errors import UnknownIdError, ValidationError, excerpt
+from goalkit._framework_hook import DocumentHooks
 from goalkit._model.checks import (
     check_date,
     check_enum,
@@ -103,7 +104,7 @@ def _to_changes(changes: Mapping[str, Iterable[Any]]) -> Changes:
 
 
 @attrs.frozen(kw_only=True)
-class Revision:
+class Revision(DocumentHooks):
     """A recorded change to a goal: when, why, and each field's old and new value.
 
     Revisions are how a goal is adjusted as the mentee grows, without losing
@@ -170,7 +171,7 @@ class GoalState(NamedTuple):
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class Goal:
+class Goal(DocumentHooks):
     """A goal: what the mentee (or mentor) means to achieve, and how it is tracked.
 
     `title` is the goal statement. `relevance` says why it matters: the

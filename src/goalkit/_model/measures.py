@@ -18,6 +18,7 @@ from typing import Final
 import attrs
 
 from goalkit._errors import ValidationError
+from goalkit._framework_hook import DocumentHooks
 from goalkit._model.checks import (
     check_date,
     check_enum,
@@ -50,7 +51,7 @@ def _sorted_check_ins(items: Iterable[CheckIn]) -> tuple[CheckIn, ...]:
 
 
 @attrs.frozen(kw_only=True)
-class CheckIn:
+class CheckIn(DocumentHooks):
     """One recorded value of a key result on a day.
 
     `confidence` is the owner's confidence, 0 to 10, that the key result
@@ -93,7 +94,7 @@ def _direction_code(key_result: KeyResult) -> str:
 
 
 @attrs.frozen(kw_only=True)
-class KeyResult:
+class KeyResult(DocumentHooks):
     """A measurable outcome of a goal, OKR-style: from a baseline to a target.
 
     `direction` is inferred from baseline and target when not given
@@ -268,7 +269,7 @@ class KeyResult:
 
 
 @attrs.frozen(kw_only=True)
-class Milestone:
+class Milestone(DocumentHooks):
     """A checkpoint on the way to a goal: done, or not yet.
 
     Examples:
@@ -304,7 +305,7 @@ class Milestone:
 
 
 @attrs.frozen(kw_only=True)
-class Review:
+class Review(DocumentHooks):
     """A review of a goal: a one-on-one, a survey, 360-degree feedback or a self-reflection.
 
     `rating` is an optional 1-5 score of how the goal is going.

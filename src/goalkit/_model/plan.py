@@ -13,6 +13,7 @@ import attrs
 
 from goalkit._display_hook import repr_html
 from goalkit._errors import UnknownIdError, ValidationError, excerpt
+from goalkit._framework_hook import DocumentHooks
 from goalkit._model.cadence import Cadence
 from goalkit._model.checks import check_id, check_items, check_text, id_factory, to_tuple
 from goalkit._model.goal import Goal
@@ -22,7 +23,7 @@ __all__ = ["Person", "Plan"]
 
 
 @attrs.frozen(kw_only=True)
-class Person:
+class Person(DocumentHooks):
     """A mentee or a mentor.
 
     Examples:
@@ -39,7 +40,7 @@ class Person:
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class Plan:
+class Plan(DocumentHooks):
     """A mentee's goal plan: the goals, who owns them, and the review rhythm.
 
     Goals form a tree through `Goal.parent_id`. Ids are unique across the
