@@ -73,6 +73,7 @@ from goalkit._progress import (
 )
 
 # --- reports
+from goalkit._render.report_schema import report_json_schema
 from goalkit._report import GoalLine, PlanReport, plan_report
 
 # --- serialization
@@ -175,6 +176,7 @@ __all__ = [
     "plan_report",
     "progress",
     "progress_by_goal",
+    "report_json_schema",
     "require_smart",
     "scaffold",
     "templates",
