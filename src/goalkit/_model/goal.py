@@ -179,6 +179,13 @@ class Goal(DocumentHooks):
     measured by its key results and milestones and, inside a `Plan`, by its
     child goals (those whose `parent_id` is its id).
 
+    Change a goal's plan (title, dates, weight, key results...) with
+    `revise`, which records what changed, when and why in `revisions`, the
+    history `state_on` and reports replay. `attrs.evolve(goal, due=...)`
+    records nothing: history then says the new value was always there.
+    Keep `evolve` for corrections that are not changes of plan, such as a
+    typo in a goal not yet agreed.
+
     Examples:
         >>> import datetime
         >>> goal = Goal(
@@ -530,8 +537,9 @@ class Goal(DocumentHooks):
         recorded: dict[str, tuple[Any, Any]] = {}
         for name, new in changes.items():
             if name not in REVISABLE_FIELDS:
+                revisable = ", ".join(sorted(REVISABLE_FIELDS))
                 raise ValidationError(
-                    "Goal", name, "a revisable field (" + ", ".join(sorted(REVISABLE_FIELDS)) + ")"
+                    "Goal", name, f"a revisable field ({revisable})", code="revision"
                 )
             old = getattr(self, name)
             if isinstance(new, list):
@@ -539,7 +547,9 @@ class Goal(DocumentHooks):
             if old != new or type(old) is not type(new):
                 recorded[name] = (old, new)
         if not recorded:
-            raise ValidationError("Goal", "revise", "at least one field with a new value")
+            raise ValidationError(
+                "Goal", "revise", "at least one field with a new value", code="revision"
+            )
         # Build the changed goal first, so a bad value is reported as the Goal field it is.
         changed = attrs.evolve(self, **{name: pair[1] for name, pair in recorded.items()})
         revision = Revision(on=on, reason=reason, changes=recorded)
