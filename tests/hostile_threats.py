@@ -62,6 +62,19 @@ GOAL = '{"title": "Learn SQL", "id": "g"%s}'
 CHECK_IN = '{"on": "2027-02-01", "value": %s}'
 
 
+def _every_check_in_wrong() -> str:
+    """A plan of 100 goals, 10 key results each, 100 check-ins each, every value text."""
+    check_ins = ", ".join(['{"on": "2027-01-01", "value": "x"}'] * 100)
+    key_results = ", ".join(
+        f'{{"title": "k", "id": "k{k}", "target": 10, "check_ins": [{check_ins}]}}'
+        for k in range(10)
+    )
+    goals = ", ".join(
+        f'{{"title": "g", "id": "g{g}", "key_results": [{key_results}]}}' for g in range(100)
+    )
+    return PLAN % f', "goals": [{goals}]'
+
+
 def _json(name: str, cls: type, document: Document, expected: str, **options: Any) -> Threat:
     return Threat(name, "json", cls, document, expected, **options)
 
@@ -138,6 +151,21 @@ JSON_THREATS: Final = (
         ' {"title": "b", "id": "b", "parent_id": "a"}]',
         "no parent cycle",
     ),
+    _json("two byte-order marks", Goal, "\ufeff\ufeff" + GOAL % "", "two byte-order marks"),
+    _json(
+        "two byte-order marks as bytes",
+        Goal,
+        b"\xef\xbb\xbf\xef\xbb\xbf" + (GOAL % "").encode(),
+        "two byte-order marks",
+    ),
+    _json("a 62-character float literal", CheckIn, CHECK_IN % ("1." + "1" * 60), "at most 40"),
+    # Issue 14: 3.7 MB in which every check-in is wrong once took 5 s and 1.3 GB to explain.
+    _json(
+        "every one of 100,000 check-ins wrong",
+        Plan,
+        lambda: _every_check_in_wrong(),
+        "100 problems",
+    ),
     # Over MAX_DOCUMENT_SIZE, refused by its length alone, before any of it is parsed.
     _json(
         "64 MiB and one character of str",
@@ -177,6 +205,18 @@ NESTED_ALIASES = (
     "l3: &l3 [*l2, *l2, *l2, *l2, *l2, *l2, *l2, *l2, *l2, *l2]\n"
     "l4: &l4 [*l3, *l3, *l3, *l3, *l3, *l3, *l3, *l3, *l3, *l3]\n"
     "tags: [*l4, *l4, *l4, *l4, *l4, *l4, *l4, *l4, *l4, *l4]\n"
+)
+
+
+#: 2.7 KB that expands to 30 goals x 30 key results x 30 check-ins, every one wrong (issue 14).
+ALIASED_FAILURES = (
+    "x: &c {on: x, value: y}\n"
+    "y: &l [" + ", ".join(["*c"] * 30) + "]\n"
+    "z: &k ["
+    + ", ".join(f"{{title: 1, id: k{n}, target: x, check_ins: *l}}" for n in range(30))
+    + "]\n"
+    "schema_version: 1\nid: p\nmentee: {name: A, id: a}\n"
+    "goals: [" + ", ".join(f"{{title: g, id: g{n}, key_results: *k}}" for n in range(30)) + "]\n"
 )
 
 
@@ -240,6 +280,32 @@ YAML_THREATS: Final = (
     _yaml("lone surrogate escape", Goal, 'title: "\\ud800"\n', "lone surrogate"),
     _yaml("a control character", Goal, "title: a\x07b\n", "not valid YAML"),
     _yaml("several documents", Goal, "title: a\n---\ntitle: b\n", "not valid YAML"),
+    # Issue 14: raw control characters once escaped load() as a bare ReaderError.
+    *(
+        _yaml(f"raw {name} in YAML text", Goal, f'title: "a{char}b"\n', "control character")
+        for name, char in (
+            ("ESC", "\x1b"),
+            ("NUL", "\x00"),
+            ("DEL", "\x7f"),
+            ("U+FFFE", "\ufffe"),
+        )
+    ),
+    # YAML 1.1 number forms: goalkit reads numbers in decimal only.
+    *(
+        _yaml(f"YAML 1.1 {form}", CheckIn, f"on: 2027-01-31\nvalue: {text}\n", "decimal only")
+        for form, text in (
+            ("base-60 number", "1:20"),
+            ("hexadecimal number", "0x10"),
+            ("binary number", "0b101"),
+            ("number with underscores", "1_000"),
+        )
+    ),
+    _yaml(
+        "alias bomb whose 27,000 expanded check-ins all fail validation",
+        Plan,
+        ALIASED_FAILURES,
+        "100 problems",
+    ),
     _yaml("binary data", Goal, "title: !!binary aGVsbG8=\n", "got a bytes"),
     _yaml("a set", Goal, "title: x\ntags: !!set {a, b}\n", "expected an array"),
     _yaml("empty file", Goal, "", "got null"),

@@ -595,3 +595,128 @@ def test_a_closed_pipe_is_not_an_error():
     _, stderr = process.communicate(timeout=120)
     assert b"Traceback" not in stderr
     assert process.returncode in (0, -13, 141)
+
+
+# ------------------------------------------------------------ hostile input
+
+
+def run_to(stdout, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run `python -m goalkit ARGS` with stdout sent to the open file *stdout*."""
+    environment = {**os.environ, "PYTHONIOENCODING": "utf-8", "NO_COLOR": "1"}
+    environment.pop("GOALKIT_DEBUG", None)
+    return subprocess.run(
+        [sys.executable, "-m", "goalkit", *args],
+        stdout=stdout,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=environment,
+        timeout=120,
+        check=False,
+    )
+
+
+class TestHostileCommandLine:
+    """Inputs that once reached the "unexpected ... please report this" catch-all (issue 14)."""
+
+    @pytest.mark.parametrize(
+        "command",
+        [
+            ("report", "--example"),
+            ("report", "--example", "--format", "json"),
+            ("check", str(EXAMPLE_JSON)),
+            ("schema",),
+            ("new",),
+            ("new", "--list"),
+            ("draft", "Give five talks in three months", "--start", "2027-01-04"),
+            ("--help",),
+            ("--version",),
+            ("report", "--help"),
+        ],
+    )
+    def test_a_full_device_is_a_clean_error(self, command):
+        """`> /dev/full`: exit 2 and one line saying stdout cannot be written."""
+        with open(os.devnull if not Path("/dev/full").exists() else "/dev/full", "w") as full:
+            result = run_to(full, *command)
+        assert_clean_failure(result, "cannot write to standard output", "No space left")
+
+    @pytest.mark.parametrize(
+        ("command", "needle"),
+        [
+            (("report", "--example", "--as-of", "0001-01-01"), "--as-of 0001-01-01"),
+            (("new", "--start", "9999-12-31"), "--start 9999-12-31"),
+        ],
+    )
+    def test_dates_at_the_calendars_ends_are_clean_errors(self, command, needle):
+        """A date whose arithmetic leaves the calendar is named in one line, exit 2."""
+        result = run(*command)
+        assert_clean_failure(result, "outside the calendar", needle)
+        assert "unexpected" not in result.stderr
+
+    def test_unrecognized_arguments_are_escaped_and_shortened(self):
+        """argparse's echo of what was typed is escaped and never megabytes long."""
+        result = run("schema", "--x\x1b[2J", "y" * 5_000)
+        assert_clean_failure(result, "unrecognized arguments", "--x\\x1b[2J", "(5000 characters)")
+        assert "\x1b" not in result.stderr
+        assert len(result.stderr) < 300
+
+    def test_a_path_too_long_for_the_system_is_a_clean_error(self):
+        """A 5,000-character path is named shortened, not an OSError from the catch-all."""
+        result = run("check", "p" * 5_000 + ".json")
+        assert_clean_failure(result, "(5005 characters)")
+        assert "unexpected" not in result.stderr
+        assert len(result.stderr) < 500
+
+    @pytest.mark.parametrize(
+        "command",
+        [
+            ("report", "--example"),
+            ("check", str(EXAMPLE_JSON)),
+            ("schema",),
+            ("new",),
+            ("draft", "Give five talks", "--start", "2027-01-04"),
+        ],
+    )
+    def test_every_command_escapes_its_error_line(self, command):
+        """A control character typed on the command line reaches stderr escaped."""
+        result = run(*command, "--bad\x1b]0;pwned\x07")
+        assert result.returncode == 2
+        assert "\\x1b]0;pwned\\x07" in result.stderr
+        assert re.search("[\x00-\x09\x0b-\x1f\x7f-\x9f]", result.stderr) is None
+
+
+class TestOutputFiles:
+    """`-o FILE` is written atomically, and errors name FILE (issue 14)."""
+
+    def test_report_output_replaces_the_file_whole(self, tmp_path):
+        """The report is written in full, leaving no temporary file behind."""
+        target = tmp_path / "report.txt"
+        target.write_text("previous report\n" * 1_000)
+        result = run("report", "--example", "-o", str(target))
+        assert result.returncode == 0, result.stderr
+        assert target.read_text(encoding="utf-8").startswith("Ana's path to team lead")
+        assert sorted(os.listdir(tmp_path)) == ["report.txt"]
+
+    @pytest.mark.parametrize("command", [("report", "--example"), ("new", "--force")])
+    def test_a_full_disk_leaves_the_previous_file_whole(self, tmp_path, command):
+        """Over the file-size limit (as on a full disk), the old file stays and FILE is named."""
+        target = tmp_path / ("report.html" if command[0] == "report" else "plan.yaml")
+        previous = "previous\n" * 1_000
+        target.write_text(previous)
+        script = (
+            "import resource, signal, sys\n"
+            "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+            "resource.setrlimit(resource.RLIMIT_FSIZE, (256, resource.RLIM_INFINITY))\n"
+            "from goalkit._cli import main\n"
+            "sys.exit(main(sys.argv[1:]))\n"
+        )
+        result = subprocess.run(
+            [sys.executable, "-c", script, *command, "-o", str(target)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert_clean_failure(result, f"cannot write {target}", "File too large")
+        assert ".tmp" not in result.stderr
+        assert target.read_text() == previous
+        assert sorted(os.listdir(tmp_path)) == [target.name]

@@ -423,7 +423,24 @@ def test_plan_rejects_parent_cycles() -> None:
     ]
     with pytest.raises(ValidationError, match="cycle") as caught:
         Plan(mentee=Person(name="Ana"), goals=goals_in_cycle)
-    assert "a -> b -> c -> a" in str(caught.value) or "->" in str(caught.value)
+    assert "'a' -> 'c' -> 'b' -> 'a'" in str(caught.value)
+
+
+def test_a_long_parent_cycle_of_hostile_ids_is_named_briefly() -> None:
+    """A cycle's ids are quoted, escaped, shortened, and at most five named (issue 14)."""
+    ids = [f"goal\x1b[2J{n}" + "x" * 200 for n in range(300)]
+    goals = [
+        Goal(title="t", id=goal_id, parent_id=ids[(n + 1) % len(ids)])
+        for n, goal_id in enumerate(ids)
+    ]
+    with pytest.raises(ValidationError) as caught:
+        Plan(mentee=Person(name="Ana"), goals=goals)
+    message = str(caught.value)
+    assert "\x1b" not in message
+    assert "\\x1b" in message
+    assert message.count(" -> ") == 5
+    assert message.endswith("... and 296 more)")
+    assert len(message) < 400
 
 
 def test_plan_rejects_mentor_with_mentee_id() -> None:

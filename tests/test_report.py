@@ -387,3 +387,69 @@ def test_goal_view_without_a_plan(plan):
     assert (view.line.number, view.line.depth, view.line.owner) == ("1", 0, goal.owner)
     assert view.line.progress == goalkit.progress(goal, as_of=AS_OF)
     assert view.line.smart == goalkit.assess(goal, as_of=AS_OF)
+
+
+def chain(length: int, *, title: str = "Goal") -> goalkit.Plan:
+    """A plan whose goals form one parent chain *length* deep."""
+    goals = [
+        goalkit.Goal(title=f"{title} {n}", id=f"g{n}", parent_id=f"g{n - 1}" if n else None)
+        for n in range(length)
+    ]
+    return goalkit.Plan(mentee=goalkit.Person(name="Ana", id="ana"), goals=goals, id="p")
+
+
+class TestDeepTrees:
+    """A report's size and time are linear in the plan, however deep its tree (issue 14)."""
+
+    def test_outline_numbers_stop_at_the_outline_depth(self):
+        """Numbers have at most OUTLINE_DEPTH parts; deeper goals continue the deepest level."""
+        report = goalkit.plan_report(chain(12), as_of=AS_OF)
+        numbers = [line.number for line in report.goals]
+        depth = goalkit._report.OUTLINE_DEPTH
+        assert numbers[depth - 1] == ".".join(["1"] * depth)
+        assert numbers[depth] == ".".join(["1"] * (depth - 1) + ["2"])
+        assert numbers[-1] == ".".join(["1"] * (depth - 1) + ["5"])
+        assert len(set(numbers)) == len(numbers)
+        assert [line.depth for line in report.goals] == list(range(12))
+        assert max(line.level for line in report.goals) == depth - 1
+
+    def test_shallow_numbering_after_a_deep_branch(self):
+        """After a deep branch, the next top-level goal is numbered 2, as always."""
+        plan = chain(10).add_goal(goalkit.Goal(title="Second root", id="root-2"))
+        report = goalkit.plan_report(plan, as_of=AS_OF)
+        assert report.goals[-1].number == "2"
+
+    @pytest.mark.parametrize("output", ["text", "markdown", "html", "json"])
+    def test_output_grows_linearly_with_depth(self, output):
+        """Ten times the chain, about ten times the output: never the square of it."""
+        small = len(goalkit.plan_report(chain(100), as_of=AS_OF).render(output))
+        large = len(goalkit.plan_report(chain(1000), as_of=AS_OF).render(output))
+        assert large < 12 * small
+
+    def test_a_300_goal_chain_prints_a_small_text_report(self):
+        """The issue's 15 KB plan with a 300-goal parent chain printed 50.9 MB; now kilobytes."""
+        text = goalkit.plan_report(chain(300), as_of=AS_OF).render("text")
+        assert len(text) < 300 * 1_000
+        assert max(len(line) for line in text.splitlines()) <= goalkit._report.TEXT_WIDTH
+
+    def test_text_never_wraps_narrower_than_the_floor(self):
+        """However wide the indent, text keeps MIN_WRAP_WIDTH columns: never a word per line."""
+        from goalkit._render.text import MIN_WRAP_WIDTH, _TextReport
+
+        layout = _TextReport(
+            goalkit.plan_report(chain(1), as_of=AS_OF), width=60, ascii_only=False, color=False
+        )
+        words = "word " * 100
+        layout.wrap(words, " " * 200, " " * 200)
+        assert max(len(line) for line in layout.lines) <= 60
+        assert len(layout.lines) <= len(words) // (MIN_WRAP_WIDTH - 5) + 2
+        assert all(len(line.strip()) >= MIN_WRAP_WIDTH - 5 for line in layout.lines[1:-1])
+
+    def test_notebook_and_html_indent_at_most_the_outline_depth(self):
+        """The notebook's indent and the HTML lists nest at most OUTLINE_DEPTH levels."""
+        report = goalkit.plan_report(chain(50), as_of=AS_OF)
+        depth = goalkit._report.OUTLINE_DEPTH
+        assert report.render("html").count('<ol class="children">') == depth - 1
+        indents = re.findall(r"display:inline-block;width:(\d+)px", report._repr_html_())
+        assert len(indents) == 50
+        assert max(int(width) for width in indents) == 14 * (depth - 1)

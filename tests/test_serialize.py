@@ -9,6 +9,7 @@ import pathlib
 import stat
 import sys
 import tempfile
+import time
 from typing import Any
 
 import attrs
@@ -752,3 +753,330 @@ def test_review_kinds_round_trip_by_value() -> None:
     """Enums are written by value."""
     review = Review(held_on=DAY, kind=ReviewKind.FEEDBACK_360, id="r")
     assert to_dict(review) == {"held_on": "2027-01-31", "kind": "feedback_360", "id": "r"}
+
+
+# ------------------------------------------------------ hostile text, every path
+
+#: One loader per way in: the same plain data or text must end the same way on each.
+LOADERS = {
+    "from_dict": lambda document: from_dict(Goal, document),
+    "from_json str": lambda document: from_json(Goal, json.dumps(document)),
+    "from_json bytes": lambda document: from_json(Goal, json.dumps(document).encode()),
+}
+
+
+class TestTextRulesOnEveryPath:
+    """The rules for text hold whichever way a document comes in (issue 14)."""
+
+    @pytest.mark.parametrize("way", sorted(LOADERS))
+    def test_a_lone_surrogate_is_refused(self, way: str) -> None:
+        """Text holding a lone surrogate is a LoadError, from_dict included."""
+        with pytest.raises(LoadError, match="lone surrogate"):
+            LOADERS[way]({"title": "Ship it \ud800", "tags": ["\udc00"]})
+
+    def test_from_dict_names_the_field_of_a_lone_surrogate(self) -> None:
+        """from_dict refuses what to_json and dump could never write, at its path."""
+        with pytest.raises(LoadError) as error:
+            from_dict(Goal, {"title": "x", "tags": ["ok", "\udc00"], "owner": "\ud800"})
+        assert set(problems_of(error)) == {"tags[1]", "owner"}
+        assert "lone surrogate" in problems_of(error)["owner"]
+
+    def test_a_valid_surrogate_pair_in_python_text_is_not_a_lone_surrogate(self) -> None:
+        """Astral characters (an emoji) in a Python str load: they are one code point."""
+        assert from_dict(Goal, {"title": "Ship it 🚀"}).title == "Ship it 🚀"
+
+    @pytest.mark.parametrize(
+        "literal", ["1." + "0" * 39 + "1", "0." + "0" * 60 + "1", "1" + "0" * 40 + ".5e-10"]
+    )
+    def test_long_float_literals_are_refused_in_json(self, literal: str) -> None:
+        """The 40-character limit on number literals applies to floats, not only integers."""
+        with pytest.raises(LoadError, match="not a valid number"):
+            from_json(CheckIn, f'{{"on": "2027-02-01", "value": {literal}}}')
+
+    def test_a_float_of_forty_characters_loads(self) -> None:
+        """Exactly MAX_NUMBER_LENGTH characters is within the limit."""
+        literal = "1." + "0" * 37 + "1"
+        assert len(literal) == documents.MAX_NUMBER_LENGTH
+        assert from_json(CheckIn, f'{{"on": "2027-02-01", "value": {literal}}}').value == 1.0
+
+    @pytest.mark.parametrize("suffix", [".yaml", ".toml"])
+    def test_long_float_literals_are_refused_in_yaml_and_toml(
+        self, tmp_path: pathlib.Path, suffix: str
+    ) -> None:
+        """YAML and TOML floats have the same limit."""
+        path = tmp_path / f"check-in{suffix}"
+        separator = ": " if suffix == ".yaml" else " = "
+        literal = "1." + "0" * 60 + "1"
+        path.write_text(f"on{separator}2027-02-01\nvalue{separator}{literal}\n")
+        with pytest.raises(LoadError, match="not a valid number"):
+            load(path, CheckIn)
+
+    @pytest.mark.parametrize("suffix", [".json", ".yaml", ".toml"])
+    def test_two_byte_order_marks_are_refused_in_files(
+        self, tmp_path: pathlib.Path, suffix: str
+    ) -> None:
+        """A file may start with one byte-order mark, never two."""
+        body = {".json": '{"title": "x"}', ".yaml": "title: x\n", ".toml": 'title = "x"\n'}
+        path = tmp_path / f"goal{suffix}"
+        path.write_bytes(b"\xef\xbb\xbf" + body[suffix].encode())
+        assert load(path, Goal).title == "x"
+        path.write_bytes(b"\xef\xbb\xbf" * 2 + body[suffix].encode())
+        with pytest.raises(LoadError, match="two byte-order marks"):
+            load(path, Goal)
+
+    @pytest.mark.parametrize(
+        "text", ['\ufeff\ufeff{"title": "x"}', b'\xef\xbb\xbf\xef\xbb\xbf{"title": "x"}']
+    )
+    def test_two_byte_order_marks_are_refused_in_json_text(self, text: str | bytes) -> None:
+        """from_json says what is wrong with two byte-order marks, for str and bytes."""
+        with pytest.raises(LoadError, match="two byte-order marks"):
+            from_json(Goal, text)
+
+
+class TestYamlRules:
+    """YAML: decimal numbers only, no raw control characters, one parser's results."""
+
+    @pytest.mark.parametrize(
+        "literal", ["1:20", "0x10", "0b101", "1_000", "017", "0o17", "1:20.5", "1_000.5"]
+    )
+    def test_yaml_1_1_number_forms_are_text(self, literal: str) -> None:
+        """A plan never means 80 where a person wrote 1:20: such forms are read as text."""
+        assert documents.parse_yaml(f"title: {literal}") == {"title": literal}
+        assert from_dict(Goal, documents.parse_yaml(f"title: {literal}")).title == literal
+
+    @pytest.mark.parametrize("literal", ["1:20", "0x10", "0b101", "1_000", "017"])
+    def test_a_number_field_refuses_them_and_says_why(
+        self, tmp_path: pathlib.Path, literal: str
+    ) -> None:
+        """target: 1:20 is a LoadError that says numbers are read in decimal only."""
+        path = tmp_path / "kr.yaml"
+        path.write_text(f"title: Talks\ntarget: {literal}\n")
+        with pytest.raises(LoadError) as error:
+            load(path, KeyResult)
+        assert problems_of(error)["target"] == (
+            f"expected a number, got text {literal!r} (goalkit reads numbers in decimal only)"
+        )
+
+    @pytest.mark.parametrize(
+        ("literal", "value"),
+        [
+            ("12", 12),
+            ("+12", 12),
+            ("-3", -3),
+            ("0", 0),
+            ("1.5", 1.5),
+            (".5", 0.5),
+            ("1.5e+3", 1500.0),
+        ],
+    )
+    def test_decimal_numbers_are_numbers(self, literal: str, value: float) -> None:
+        """Decimal integers and floats keep their meaning (a leading + is allowed)."""
+        assert documents.parse_yaml(f"target: {literal}") == {"target": value}
+
+    @pytest.mark.parametrize(
+        "literal", ["!!int 0x10", "!!int 1:20", "!!float 1:20.5", "!!float 1_0.0"]
+    )
+    def test_explicit_number_tags_are_decimal_too(self, literal: str) -> None:
+        """An explicit !!int or !!float tag cannot bring the YAML 1.1 forms back."""
+        with pytest.raises(LoadError, match="is not a decimal number"):
+            documents.parse_yaml(f"target: {literal}")
+
+    @pytest.mark.parametrize(
+        "character", ["\x1b", "\x07", "\x00", "\x7f", "\x9b", "\ufffe", "\ufeff"]
+    )
+    def test_raw_control_characters_are_refused_with_their_place(self, character: str) -> None:
+        """A pasted terminal colour code is a LoadError naming the character, line and column."""
+        with pytest.raises(LoadError) as error:
+            documents.parse_yaml(f"id: g\ntitle: Ship{character}[31m it\n")
+        message = error.value.problems[0].message
+        assert f"{character!r}" in message
+        assert "line 2, column 12" in message
+        assert character not in message
+
+    def test_escaped_control_characters_are_text(self) -> None:
+        """The same characters written as escapes in double quotes are read."""
+        assert documents.parse_yaml('title: "Ship\\e[31m it"') == {"title": "Ship\x1b[31m it"}
+
+    def test_the_non_specific_tag_is_text(self) -> None:
+        """`!` means text whatever the scalar looks like, with either parser."""
+        for c_parser in (False, True):
+            assert documents.parse_yaml("a: ! 12\nb: !", c_parser=c_parser) == {"a": "12", "b": ""}
+
+    @given(testing.plans(max_goals=3, max_key_results=2, max_check_ins=2))
+    @settings(max_examples=30)
+    def test_both_parsers_read_plans_alike(self, plan: Plan) -> None:
+        """libyaml's parser and PyYAML's build the same data from any plan goalkit writes."""
+        text = documents.write_yaml(to_dict(plan))
+        assert documents.parse_yaml(text, c_parser=True) == documents.parse_yaml(
+            text, c_parser=False
+        )
+
+    def test_the_c_parser_is_used_when_available(self) -> None:
+        """With libyaml, loads use it: several times faster than PyYAML's own parser."""
+        from goalkit._serialize import yaml_loader
+
+        assert yaml_loader.C_LOADER_AVAILABLE
+        loader = yaml_loader.make_loader("title: x")
+        try:
+            assert type(loader) is yaml_loader.StrictCLoader
+        finally:
+            loader.dispose()
+
+    def test_documents_over_the_yaml_limits_are_refused(self, tmp_path: pathlib.Path) -> None:
+        """YAML has its own size and node limits, below the JSON limit, whatever max_size says."""
+        path = tmp_path / "goal.yaml"
+        path.write_text("title: x\ndescription: " + "y" * documents.MAX_YAML_SIZE + "\n")
+        with pytest.raises(LoadError, match="the limit for YAML is 4194304"):
+            load(path, Goal)
+        path.write_text("title: x\ntags: [" + ",".join(["a"] * documents.MAX_YAML_NODES) + "]\n")
+        with pytest.raises(LoadError, match="more than 250,000 YAML values"):
+            load(path, Goal)
+
+
+class TestProblemBudget:
+    """Explaining a failed load costs as much as MAX_PROBLEMS problems, however many there are."""
+
+    def test_the_cap_is_global_not_per_array(self) -> None:
+        """Nested arrays wrong everywhere stop at MAX_PROBLEMS in all, not 100 per array."""
+        key_result = {"title": "t", "target": 1, "check_ins": [{}] * 100}
+        document = {"title": "g", "key_results": [key_result] * 100}
+        with pytest.raises(LoadError) as error:
+            from_dict(Goal, document)
+        problems = error.value.problems
+        assert len(problems) == _serialize.MAX_PROBLEMS
+        assert problems[0].path == "key_results[0].check_ins[0].on"
+
+    def test_the_explanation_allocates_little(self) -> None:
+        """10,000 wrong check-ins: the detailed pass keeps only what it reports."""
+        import tracemalloc
+
+        key_result = {"title": "t", "target": 1, "check_ins": [{"on": "x", "value": "y"}] * 100}
+        document = {"title": "g", "key_results": [key_result] * 100}
+        tracemalloc.start()
+        try:
+            with pytest.raises(LoadError):
+                from_dict(Goal, document)
+            _, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+        assert peak < 5_000_000
+
+    def test_a_million_unknown_keys_are_listed_in_order(self) -> None:
+        """Unknown keys are reported in order, at most MAX_PROBLEMS, without sorting them all."""
+        document = {"title": "x", **{f"k{n:07d}": 1 for n in range(200_000)}}
+        with pytest.raises(LoadError) as error:
+            from_dict(Goal, document)
+        paths = [problem.path for problem in error.value.problems]
+        assert paths == [f"k{n:07d}" for n in range(_serialize.MAX_PROBLEMS)]
+
+
+class TestAtomicWrites:
+    """dump (and the command's -o) write through one helper that names the target (issue 14)."""
+
+    @pytest.fixture(autouse=True)
+    def _sweep_every_time(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        from goalkit._serialize import files
+
+        monkeypatch.setattr(files, "_swept", {}, raising=False)
+
+    def test_an_error_names_the_target_not_the_temporary_file(
+        self, tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """A full disk is reported for plan.json, with its errno, never for .plan.json.*.tmp."""
+        path = tmp_path / "plan.json"
+        path.write_text("old")
+        real_fsync = os.fsync
+
+        def full(descriptor: int) -> None:
+            real_fsync(descriptor)
+            raise OSError(28, "No space left on device")
+
+        monkeypatch.setattr(os, "fsync", full)
+        with pytest.raises(OSError, match="No space left on device") as error:
+            dump(a_plan(), path)
+        assert error.value.errno == 28
+        assert error.value.filename == str(path)
+        assert ".tmp" not in str(error.value)
+        assert path.read_text() == "old"
+        assert os.listdir(tmp_path) == ["plan.json"]
+
+    def test_a_read_only_folder_names_the_target(
+        self, tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Permission refused when creating the temporary file is reported for the target."""
+        real_open = os.open
+
+        def refuse(path: Any, *args: Any, **kwargs: Any) -> int:
+            if str(path).endswith(".tmp"):
+                raise PermissionError(13, "Permission denied", str(path))
+            return real_open(path, *args, **kwargs)
+
+        monkeypatch.setattr(os, "open", refuse)
+        with pytest.raises(PermissionError) as error:
+            dump(a_plan(), tmp_path / "plan.yaml")
+        assert error.value.filename == str(tmp_path / "plan.yaml")
+
+    def test_stale_temporaries_of_the_target_are_removed(self, tmp_path: pathlib.Path) -> None:
+        """Temporary files of killed writers (old, or their writer gone) go on the next write."""
+        path = tmp_path / "plan.json"
+        old = tmp_path / ".plan.json.0123456789ab.tmp"  # goalkit 0.1's names carry no process id
+        orphan = tmp_path / f".plan.json.{2**22 + 12345}.abcdefabcdef.tmp"  # no such process
+        for leftover in (old, orphan):
+            leftover.write_text("{half a plan")
+        os.utime(old, (0, 0))
+        two_minutes_ago = time.time() - 120
+        os.utime(orphan, (two_minutes_ago, two_minutes_ago))
+        dump(a_plan(), path)
+        assert sorted(os.listdir(tmp_path)) == ["plan.json"]
+
+    def test_only_our_stale_temporaries_are_removed(self, tmp_path: pathlib.Path) -> None:
+        """Fresh files, live writers, other names, links and folders are left alone."""
+        live = tmp_path / f".plan.json.{os.getppid()}.abcdefabcdef.tmp"  # the writer still runs
+        fresh = tmp_path / ".plan.json.99999999.abcdefabcdef.tmp"  # gone, but only just
+        other_target = tmp_path / ".other.json.0123456789ab.tmp"
+        not_ours = tmp_path / ".plan.json.backup.tmp"
+        folder = tmp_path / ".plan.json.0123456789ac.tmp"
+        link = tmp_path / ".plan.json.0123456789ad.tmp"
+        victim = tmp_path / "victim.txt"
+        for keep in (live, fresh, other_target, not_ours, victim):
+            keep.write_text("keep")
+        folder.mkdir()
+        link.symlink_to(victim)
+        for keep in (live, other_target, not_ours, folder, victim):
+            os.utime(keep, (0, 0))
+        os.utime(link, (0, 0), follow_symlinks=False)
+        a_while_ago = time.time() - 120
+        os.utime(live, (a_while_ago, a_while_ago))
+        dump(a_plan(), tmp_path / "plan.json")
+        kept = {live, fresh, other_target, not_ours, folder, link, victim}
+        assert set(tmp_path.iterdir()) == kept | {tmp_path / "plan.json"}
+        assert victim.read_text() == "keep"
+
+    def test_a_symlink_is_replaced_by_default(self, tmp_path: pathlib.Path) -> None:
+        """By default the link itself is replaced by a regular file; what it pointed to is kept."""
+        real = tmp_path / "real.json"
+        real.write_text("real")
+        link = tmp_path / "plan.json"
+        link.symlink_to(real)
+        dump(a_plan(), link)
+        assert not link.is_symlink()
+        assert load(link) == a_plan()
+        assert real.read_text() == "real"
+
+    def test_follow_symlinks_writes_through_the_link(self, tmp_path: pathlib.Path) -> None:
+        """follow_symlinks=True writes the file the link points to, atomically; the link stays."""
+        shared = tmp_path / "shared"
+        shared.mkdir()
+        real = shared / "ana.json"
+        real.write_text("old")
+        link = tmp_path / "plan.json"
+        link.symlink_to(real)
+        dump(a_plan(), link, follow_symlinks=True)
+        assert link.is_symlink()
+        assert load(real) == a_plan()
+        assert os.listdir(shared) == ["ana.json"]
+
+    def test_follow_symlinks_is_a_boolean(self, tmp_path: pathlib.Path) -> None:
+        """A wrong type for follow_symlinks is the usual argument error."""
+        with pytest.raises(ValidationError, match=r"dump\.follow_symlinks: expected True or False"):
+            dump(a_plan(), tmp_path / "plan.json", follow_symlinks="yes")  # type: ignore[arg-type]

@@ -40,6 +40,7 @@ from goalkit._smart import SmartReport, assess, assess_plan
 
 __all__ = [
     "CELEBRATION_DAYS",
+    "OUTLINE_DEPTH",
     "TEXT_WIDTH",
     "UPCOMING_REVIEWS",
     "GoalLine",
@@ -56,6 +57,11 @@ ReportFormat = Literal["text", "markdown", "html", "json"]
 #: Text reports fit this many columns unless asked otherwise (`PlanReport.to_text`).
 TEXT_WIDTH: Final = 100
 
+#: Outline numbers and indentation show at most this many levels. A goal deeper in the tree
+#: is numbered and shown as the next item of the deepest level shown, so that a report's
+#: size stays linear in the plan (a 300-goal parent chain once printed 50 MB of text).
+OUTLINE_DEPTH: Final = 8
+
 #: How far back "recent celebrations" look when no `since` is given.
 CELEBRATION_DAYS: Final = 30
 
@@ -69,8 +75,9 @@ class GoalLine:
 
     Attributes:
         goal: the goal itself.
-        number: its outline number in the plan's tree, such as ``"1.2"``.
-        depth: 0 for a top-level goal, 1 for its children, and so on.
+        number: its outline number in the plan's tree, such as ``"1.2"``; at most
+            `OUTLINE_DEPTH` levels (deeper goals continue the deepest level).
+        depth: 0 for a top-level goal, 1 for its children, and so on (however deep).
         owner: the owner's display name (the plan's mentee or mentor when the
             owner is their id), or None when the goal has no owner.
         progress: `progress(goal, as_of=..., plan=...)`.
@@ -96,6 +103,19 @@ class GoalLine:
     smart: SmartReport
     next_milestone: Milestone | None
     last_check_in: tuple[KeyResult, CheckIn] | None
+
+    @property
+    def level(self) -> int:
+        """The level the goal is shown at: its depth, at most ``OUTLINE_DEPTH - 1``.
+
+        Examples:
+            >>> import datetime, goalkit
+            >>> report = goalkit.plan_report(goalkit.example_plan(),
+            ...                              as_of=datetime.date(2026, 11, 18))
+            >>> [line.level for line in report.goals]
+            [0, 1, 1, 1, 0]
+        """
+        return min(self.depth, OUTLINE_DEPTH - 1)
 
     def to_dict(self) -> dict[str, Any]:
         """This goal's entry of the JSON report (see `PlanReport.to_dict`).
@@ -417,13 +437,15 @@ def _owner_name(goal: Goal, plan: Plan | None) -> str | None:
 
 
 def _numbered(plan: Plan) -> Iterator[tuple[str, int, Goal]]:
+    """Each goal in tree order with its outline number (at most OUTLINE_DEPTH levels) and depth."""
     counters: list[int] = []
     for depth, goal in plan.walk():
-        del counters[depth + 1 :]
-        if len(counters) <= depth:
+        level = min(depth, OUTLINE_DEPTH - 1)
+        del counters[level + 1 :]
+        if len(counters) <= level:
             counters.append(0)
-        counters[depth] += 1
-        yield ".".join(str(n) for n in counters[: depth + 1]), depth, goal
+        counters[level] += 1
+        yield ".".join(str(n) for n in counters), depth, goal
 
 
 def _next_milestone(goal: Goal, day: datetime.date) -> Milestone | None:

@@ -270,8 +270,8 @@ def test_serialization_types(tmp_path: Path) -> None:
     assert_type(dump(plan, path), None)
     assert_type(load(path, Plan), Plan)
     assert_type(load(str(path), cls=Plan), Plan)
-    assert load_with_the_default_class(path) == plan
-    pin_the_default_class_of_load(path)
+    assert_type(load(path), Plan)
+    assert load(path) == plan
     assert_type(json_schema(), dict[str, Any])
     assert_type(json_schema(Goal), dict[str, Any])
     assert SCHEMA_VERSION >= 1
@@ -280,22 +280,6 @@ def test_serialization_types(tmp_path: Path) -> None:
     except LoadError as error:
         assert_type(error.problems, tuple[Problem, ...])
         assert_type(error.problems[0].path, str)
-
-
-def load_with_the_default_class(path: Path) -> object:
-    """`load(path)`, called as users call it (its type is checked below)."""
-    return load(path)
-
-
-def pin_the_default_class_of_load(path: Path) -> None:
-    """`load(path)` should be typed `Plan`, its default class; today it is `Never`.
-
-    Without overloads mypy cannot solve load's type variable from a default, so
-    the result is `Never` (and code after the call counts as unreachable, hence
-    this separate function). The ignore pins that: once `load(path)` is typed
-    `Plan`, mypy reports the ignore as unused and it must go.
-    """
-    assert_type(load(path), Plan)  # type: ignore[assert-type]
 
 
 def test_report_types() -> None:

@@ -10,10 +10,14 @@ from __future__ import annotations
 import argparse
 import datetime
 import re
-from typing import Any, Final, NoReturn
+import sys
+from typing import TYPE_CHECKING, Any, Final, NoReturn
 
-from goalkit._cli.io import EXIT_ERROR
+from goalkit._cli.io import EXIT_ERROR, one_line
 from goalkit._errors import excerpt
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
 
 __all__ = ["Formatter", "Parser", "add_subcommand", "indent", "iso_date"]
 
@@ -23,8 +27,21 @@ _ISO_DATE: Final = re.compile(r"\d{4}-\d{2}-\d{2}")
 class Parser(argparse.ArgumentParser):
     """An argument parser whose errors are one line on stderr, with exit code 2."""
 
+    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
+        # argparse ignores write errors here (--help, --version): let main() report them.
+        if message:
+            (file or sys.stderr).write(message)
+
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_ERROR, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+        # argparse quotes some arguments with repr() and pastes others as typed
+        # ("unrecognized arguments: ..."): show them all as fail() shows messages, and
+        # each whole only when short, so that a message never echoes megabytes.
+        shown = one_line(" ".join(_shortened(word) for word in message.split()))
+        self.exit(EXIT_ERROR, f"{self.prog}: error: {shown} (see '{self.prog} --help')\n")
+
+
+def _shortened(word: str) -> str:
+    return word if len(word) <= 60 else f"{word[:40]}…({len(word)} characters)"
 
 
 class Formatter(argparse.RawDescriptionHelpFormatter):

@@ -22,6 +22,7 @@ from goalkit._cli.io import (
     CommandError,
     json_output,
     load_plan,
+    shown_path,
     write,
 )
 from goalkit._model import Goal
@@ -125,7 +126,7 @@ def _text(files: list[_Checked], as_of: datetime.date) -> str:
     lines: list[str] = []
     total = smart_total = unreadable = 0
     for entry in files:
-        path = terminal_text(entry.path)
+        path = terminal_text(shown_path(entry.path))
         if entry.error is not None:
             unreadable += 1
             lines.append(f"{path}: cannot load (see stderr)")

@@ -24,15 +24,19 @@ from goalkit._render.json import json_text
 from goalkit._render.text import can_encode
 from goalkit._serialize import load
 from goalkit._serialize.documents import YAML_INSTALL_HINT, write_yaml, yaml_available
+from goalkit._serialize.files import write_atomically
 
 __all__ = [
     "EXIT_ERROR",
     "EXIT_NOT_SMART",
     "EXIT_OK",
+    "MAX_MESSAGE_LENGTH",
     "CommandError",
     "fail",
     "json_output",
     "load_plan",
+    "one_line",
+    "shown_path",
     "silence_stdout",
     "wants_color",
     "write",
@@ -46,6 +50,10 @@ EXIT_ERROR: Final = 2
 
 #: Most load problems a one-line error names before "and N more".
 _MAX_PROBLEMS_SHOWN: Final = 10
+#: Longest path a message shows whole.
+_LONGEST_PATH_SHOWN: Final = 200
+#: Longest one-line error written to stderr: longer ones are cut.
+MAX_MESSAGE_LENGTH: Final = 2000
 
 
 class CommandError(Exception):
@@ -53,45 +61,87 @@ class CommandError(Exception):
 
 
 def write(text: str, output: Path | None, stdout: TextIO, *, errors: str = "replace") -> None:
-    """Write *text* to *output* (UTF-8) or to *stdout* in whatever encoding it has.
+    """Write *text* to *output* (UTF-8, atomically) or to *stdout* in whatever encoding it has.
 
     Characters stdout cannot encode are replaced (*errors* as in `str.encode`)
-    rather than ending the command with an encoding error.
+    rather than ending the command with an encoding error. A file is written
+    as `dump` writes one (`write_atomically`): a full disk or a crash leaves
+    the previous file whole.
 
     Raises:
-        CommandError: *output* cannot be written.
+        CommandError: *output* or stdout cannot be written (a full disk, a
+            closed or read-only stream); the message names the file.
+        BrokenPipeError: the reader of stdout went away (`main` ends quietly).
     """
     if output is None:
-        encoding = getattr(stdout, "encoding", None)
-        if encoding:
-            try:
-                text.encode(encoding)
-            except UnicodeEncodeError:
-                text = text.encode(encoding, errors).decode(encoding)
-            except LookupError:
-                pass
-        stdout.write(text)
-        stdout.flush()
+        _write_stdout(text, stdout, errors)
         return
     try:
-        output.write_text(text, encoding="utf-8")
+        write_atomically(output, text.encode("utf-8"))
     except OSError as error:
-        raise CommandError(f"cannot write {output}: {error.strerror or error}") from None
+        raise CommandError(f"cannot write {shown_path(output)}: {_reason(error)}") from None
+
+
+def _write_stdout(text: str, stdout: TextIO, errors: str) -> None:
+    encoding = getattr(stdout, "encoding", None)
+    if encoding:
+        try:
+            text.encode(encoding)
+        except UnicodeEncodeError:
+            text = text.encode(encoding, errors).decode(encoding)
+        except LookupError:
+            pass
+    try:
+        stdout.write(text)
+        stdout.flush()
+    except BrokenPipeError:
+        raise
+    except (OSError, ValueError) as error:  # ValueError: a closed stream
+        # What could not be written stays buffered: drop it, so that the interpreter's own
+        # flush at exit does not fail again with a traceback.
+        silence_stdout()
+        raise CommandError(f"cannot write to standard output: {_reason(error)}") from None
+
+
+def _reason(error: Exception) -> str:
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    return str(error) or type(error).__name__
+
+
+def shown_path(path: str | os.PathLike[str]) -> str:
+    """*path* as messages show it: whole when short, else its start and end around an ellipsis.
+
+    Examples:
+        >>> shown_path("plans/ana.yaml")
+        'plans/ana.yaml'
+        >>> len(shown_path("a" * 150 + "b" * 150)), shown_path("a" * 150 + "b" * 150)[95:110]
+        (178, 'aaaaa…bbbbbbbbb')
+    """
+    text = str(path)
+    if len(text) <= _LONGEST_PATH_SHOWN:
+        return text
+    return f"{text[:100]}…{text[-60:]} ({len(text)} characters)"
 
 
 def load_plan(path: str) -> Plan:
     """Load the plan file at *path*, or raise a `CommandError` saying in one line why not."""
     file = Path(path)
-    if not file.exists():
-        raise CommandError(f"{path}: no such file")
-    if file.is_dir():
-        raise CommandError(f"{path}: is a directory, not a plan file")
+    shown = shown_path(path)
+    try:
+        missing, folder = not file.exists(), file.is_dir()
+    except OSError:  # a name too long, say: load() below says why
+        missing = folder = False
+    if missing:
+        raise CommandError(f"{shown}: no such file")
+    if folder:
+        raise CommandError(f"{shown}: is a directory, not a plan file")
     try:
         plan: Plan = load(file)
     except LoadError as error:
-        raise CommandError(_load_error_line(path, error)) from None
+        raise CommandError(_load_error_line(shown, error)) from None
     except OSError as error:
-        raise CommandError(f"{path}: cannot read: {error.strerror or error}") from None
+        raise CommandError(f"{shown}: cannot read: {error.strerror or error}") from None
     return plan
 
 
@@ -128,9 +178,31 @@ def wants_color(stream: TextIO) -> bool:
 
 
 def fail(stderr: TextIO, prog: str, message: str) -> None:
-    """Print *message* as the one line on stderr that says why the command failed."""
-    stderr.write(f"{prog}: error: {terminal_text(' '.join(message.split()))}\n")
+    """Print *message* as the one line on stderr that says why the command failed.
+
+    Control characters are shown as escapes, never written raw, and a message
+    longer than `MAX_MESSAGE_LENGTH` is cut.
+
+    Examples:
+        >>> import io
+        >>> stderr = io.StringIO()
+        >>> fail(stderr, "goalkit check", "plan.yaml: goal '\\x1b[2J' \\n is wrong")
+        >>> stderr.getvalue()
+        "goalkit check: error: plan.yaml: goal '\\\\x1b[2J' is wrong\\n"
+    """
+    stderr.write(f"{prog}: error: {one_line(message)}\n")
     stderr.flush()
+
+
+def one_line(message: str, limit: int = MAX_MESSAGE_LENGTH) -> str:
+    """*message* on one line, controls escaped, at most about *limit* characters.
+
+    Examples:
+        >>> one_line("a\\n  b\\x07"), one_line("x" * 50, limit=20)
+        ('a b\\\\x07', 'xxxxxxxxxxxxxxxxxxxx… (50 characters)')
+    """
+    text = terminal_text(" ".join(message.split()))
+    return text if len(text) <= limit else f"{text[:limit]}… ({len(text)} characters)"
 
 
 def silence_stdout() -> None:

@@ -9,6 +9,7 @@ Set ``GOALKIT_DEBUG=1`` to see the traceback of an unexpected error.
 from __future__ import annotations
 
 import argparse
+import datetime
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -74,12 +75,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
-    except SystemExit as exit_:
-        return exit_.code if isinstance(exit_.code, int) else EXIT_ERROR
-    handler: Callable[[argparse.Namespace, TextIO], int] | None = getattr(args, "handler", None)
-    if handler is None:
-        parser.print_help(stdout)
-        return EXIT_OK
+        handler: Callable[[argparse.Namespace, TextIO], int] | None = getattr(args, "handler", None)
+        if handler is None:
+            parser.print_help(stdout)
+            return _flushed(stdout, stderr)
+    except SystemExit as exit_:  # --help, --version and usage errors
+        code = exit_.code if isinstance(exit_.code, int) else EXIT_ERROR
+        return _flushed(stdout, stderr) if code == EXIT_OK else code
+    except OSError as error:  # --help or --version could not be written
+        return _unwritten(stderr, error)
     prog = f"goalkit {args.command}"
     try:
         return handler(args, stdout)
@@ -91,6 +95,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except KeyboardInterrupt:
         fail(stderr, prog, "interrupted")
+    except OverflowError as error:  # date arithmetic past the calendar's ends
+        fail(stderr, prog, _beyond_the_calendar(args, error))
     except Exception as error:  # the contract: never a traceback
         if os.environ.get("GOALKIT_DEBUG"):
             raise
@@ -101,3 +107,44 @@ def main(argv: Sequence[str] | None = None) -> int:
             "(please report this; GOALKIT_DEBUG=1 shows the traceback)",
         )
     return EXIT_ERROR
+
+
+def _flushed(stdout: TextIO, stderr: TextIO) -> int:
+    """Exit 0 once what was printed is written; exit 2, saying why, when it cannot be."""
+    try:
+        stdout.flush()
+    except OSError as error:
+        return _unwritten(stderr, error)
+    return EXIT_OK
+
+
+def _unwritten(stderr: TextIO, error: OSError) -> int:
+    """The exit code when stdout could not be written: 0 for a closed pipe, else 2, saying why."""
+    silence_stdout()
+    if isinstance(error, BrokenPipeError):
+        return EXIT_OK
+    fail(stderr, "goalkit", f"cannot write to standard output: {error.strerror or error}")
+    return EXIT_ERROR
+
+
+#: The options that take a date, as they are spelled on the command line.
+_DATE_OPTIONS = ("as_of", "since", "start")
+
+
+def _beyond_the_calendar(args: argparse.Namespace, error: OverflowError) -> str:
+    """Why a command failed with a date past the calendar's ends, naming the dates given.
+
+    Examples:
+        >>> import datetime
+        >>> args = argparse.Namespace(as_of=datetime.date(1, 1, 1), since=None)
+        >>> print(_beyond_the_calendar(args, OverflowError("date value out of range")))
+        a date falls outside the calendar (0001-01-01 to 9999-12-31): date value out of range;
+        the dates given: --as-of 0001-01-01
+    """
+    given = [
+        f"--{name.replace('_', '-')} {value.isoformat()}"
+        for name in _DATE_OPTIONS
+        if isinstance(value := getattr(args, name, None), datetime.date)
+    ]
+    message = f"a date falls outside the calendar (0001-01-01 to 9999-12-31): {error}"
+    return message + (f"; the dates given: {', '.join(given)}" if given else "")

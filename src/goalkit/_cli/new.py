@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from goalkit._cli.args import add_subcommand, iso_date
-from goalkit._cli.io import EXIT_OK, CommandError, write, yaml_output
+from goalkit._cli.io import EXIT_OK, CommandError, shown_path, write, yaml_output
 from goalkit._errors import excerpt
 from goalkit._serialize import to_dict, to_json
 from goalkit._templates import DEFAULT_TEMPLATE, scaffold, templates
@@ -74,11 +74,13 @@ def run(args: argparse.Namespace, stdout: TextIO) -> int:
     document_format = args.format or "yaml"
     if output is not None:
         if output.exists() and not args.force:
-            raise CommandError(f"{output} already exists; use --force to overwrite it")
+            raise CommandError(f"{shown_path(output)} already exists; use --force to overwrite it")
         if args.format is None:
             suffix = output.suffix.lower()
             if suffix not in {".json", ".yaml", ".yml"}:
-                raise CommandError(f"{output}: name a .yaml, .yml or .json file, or use --format")
+                raise CommandError(
+                    f"{shown_path(output)}: name a .yaml, .yml or .json file, or use --format"
+                )
             document_format = "json" if suffix == ".json" else "yaml"
     text = (
         to_json(plan, indent=2) + "\n" if document_format == "json" else yaml_output(to_dict(plan))

@@ -278,7 +278,7 @@ def _check_no_cycles(goals: tuple[Goal, ...], index: Mapping[str, Goal]) -> None
         current: Goal | None = goal
         while current is not None and current.id not in reaches_root:
             if current.id in on_path:
-                cycle = " -> ".join([*path[path.index(current.id) :], current.id])
+                cycle = _describe_cycle([*path[path.index(current.id) :], current.id])
                 raise ValidationError(
                     "Plan",
                     f"goals[{position}].parent_id",
@@ -289,3 +289,20 @@ def _check_no_cycles(goals: tuple[Goal, ...], index: Mapping[str, Goal]) -> None
             on_path.add(current.id)
             current = None if current.parent_id is None else index[current.parent_id]
         reaches_root.update(path)
+
+
+#: How many ids of a parent cycle a message names before "and N more".
+CYCLE_IDS_SHOWN = 5
+
+
+def _describe_cycle(ids: list[str]) -> str:
+    """The ids of a cycle, quoted and shortened, at most `CYCLE_IDS_SHOWN` before "N more".
+
+    Ids come from other people: each is quoted with `excerpt` (escaped, at most
+    about 20 characters), so a cycle of 3,000 long ids is still a one-line message.
+    """
+    shown = [excerpt(goal_id, limit=20) for goal_id in ids[:CYCLE_IDS_SHOWN]]
+    rest = len(ids) - CYCLE_IDS_SHOWN
+    if rest > 0:
+        shown.append(f"... and {rest} more")
+    return " -> ".join(shown)

@@ -262,15 +262,16 @@ def _goal_tree(report: PlanReport) -> str:
     depth = 0
     first = True
     for line in report.goals:
+        # Nested at most OUTLINE_DEPTH levels, as the outline numbers are.
         if first:
             first = False
-        elif line.depth > depth:
+        elif line.level > depth:
             out.append('<ol class="children">')
         else:
             out.append("</li>")
-            for _ in range(depth - line.depth):
+            for _ in range(depth - line.level):
                 out.append("</ol></li>")
-        depth = line.depth
+        depth = line.level
         out.append(f'<li class="goal">{_goal_card(line, report.as_of)}')
     if not first:
         out.append("</li>")

@@ -240,7 +240,7 @@ def report_html(report: PlanReport) -> str:
     facts = html_text(" · ".join(report_facts(report)))
     rows = []
     for line in report.goals:
-        indent = f'<span style="display:inline-block;width:{line.depth * 14}px"></span>'
+        indent = f'<span style="display:inline-block;width:{line.level * 14}px"></span>'
         rows.append(
             (
                 f'<span style="{_MUTED}">{line.number}</span>',

@@ -36,7 +36,7 @@ from goalkit._render.format import (
 )
 from goalkit._report import TEXT_WIDTH, GoalLine, PlanReport
 
-__all__ = ["can_encode", "render_text"]
+__all__ = ["MIN_WRAP_WIDTH", "can_encode", "render_text"]
 
 # Characters the text report uses beyond ASCII, and their ASCII stand-ins.
 _ASCII: Final[Mapping[str, str]] = {
@@ -52,6 +52,8 @@ _ASCII: Final[Mapping[str, str]] = {
 _UNICODE_PROBE: Final = "█▉▏░·→—…✓✗“”"
 #: The width of a fact's label column.
 _LABEL_WIDTH: Final = 16
+#: The fewest columns left for text after an indent: a deeper indent is shortened.
+MIN_WRAP_WIDTH: Final = 40
 
 
 def can_encode(encoding: str | None) -> bool:
@@ -129,6 +131,14 @@ class _TextReport:
         if self.ascii:
             # ASCII stand-ins can be longer than what they replace: wrap what will be printed.
             text = _to_ascii(text)
+        # Never wrap narrower than MIN_WRAP_WIDTH: once an indent leaves less, textwrap would
+        # put a character or two on each line, and the output would grow without bound.
+        room = self.width - MIN_WRAP_WIDTH
+        rest = rest[:room]
+        if len(first) > room:
+            if first.strip():
+                self.lines.append(first.rstrip())
+            first = rest
         if len(first) + len(text) <= self.width and text.isprintable() and text[-1:] != " ":
             # Fits as it is: what textwrap would return, at a fraction of its cost.
             self.lines.append(first + text if text else first.rstrip())
@@ -171,7 +181,7 @@ class _TextReport:
 
     def goal(self, line: GoalLine) -> None:
         goal = line.goal
-        indent = "   " * min(line.depth, 4)
+        indent = "   " * min(line.level, 4)
         body = indent + " " * (len(line.number) + 2)
         self.wrap(f"{line.number}  {terminal_text(goal.title)}", indent, body)
         meta = goal_meta(goal, self.report.as_of, line.owner)

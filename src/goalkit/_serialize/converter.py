@@ -15,21 +15,31 @@ optionals, arrays, unknown keys, the model classes, key results, revisions).
   are refused. A value of the wrong type or form raises `MismatchError`, whose
   message `goalkit._serialize.explain` builds only if it is reported.
 - With ``detailed_validation``, the hooks collect every problem in cattrs
-  exception groups (at most `MAX_PROBLEMS`); without it they stop at the
-  first, which is faster.
+  exception groups; without it they stop at the first, which is faster.
+  Inside `problem_budget` (as when a failed load is explained), arrays stop
+  collecting once `MAX_PROBLEMS` problems have been found in the whole
+  document, so the cost of explaining is bounded however wrong it is;
+  outside, each array stops at `MAX_PROBLEMS` of its own.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import enum
 import types
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextvars import ContextVar
 from typing import Any, Final, Union, get_args, get_origin
 
 import attrs
 import cattrs
-from cattrs.errors import IterableValidationError, IterableValidationNote
+from cattrs.errors import (
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
 from cattrs.fns import identity
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
@@ -54,6 +64,7 @@ __all__ = [
     "MAX_TEXT_LENGTH",
     "MODEL_CLASSES",
     "MismatchError",
+    "ProblemLimitError",
     "UnknownKeysError",
     "configure_converter",
     "expect_model_class",
@@ -61,10 +72,14 @@ __all__ = [
     "expected_for",
     "make_converter",
     "optional_inner",
+    "problem_budget",
 ]
 
 #: Longest text accepted in any one field, in characters.
 MAX_TEXT_LENGTH: Final = 100_000
+
+#: What text that holds a lone surrogate (which no document can carry) was expected to be.
+_VALID_UNICODE: Final = "text of valid Unicode (no lone surrogate \\ud800-\\udfff)"
 
 #: Most problems a `LoadError` lists; a document wrong everywhere stops being read here.
 MAX_PROBLEMS: Final = 100
@@ -143,6 +158,59 @@ class MismatchError(Exception):
         self.expected = expected
         self.got = got
         self.code = code
+
+
+class ProblemLimitError(Exception):
+    """Structuring stopped here: the document already has `MAX_PROBLEMS` problems.
+
+    It stands for no problem of its own: `goalkit._serialize.explain` skips it.
+    """
+
+
+#: What is left of the problem budget of the explanation running in this context, or None.
+_BUDGET: ContextVar[list[int] | None] = ContextVar("goalkit_problem_budget", default=None)
+
+
+@contextlib.contextmanager
+def problem_budget(limit: int = MAX_PROBLEMS) -> Iterator[None]:
+    """Bound the problems a detailed structuring collects, over the whole document, to *limit*.
+
+    Once *limit* problems have been collected, arrays stop structuring their
+    items and raise `ProblemLimitError`; so explaining a document that is
+    wrong everywhere costs time and memory for *limit* problems, not for all.
+
+    Examples:
+        >>> from goalkit._serialize.explain import explain
+        >>> converter = make_converter(detailed_validation=True)
+        >>> document = {"title": "x", "tags": [1] * 500, "key_results": [{}] * 500}
+        >>> with problem_budget(10):
+        ...     try:
+        ...         converter.structure(document, Goal)
+        ...     except Exception as error:
+        ...         problems = explain(error, document)
+        >>> len(problems), problems[-1].path
+        (10, 'tags[9]')
+    """
+    token = _BUDGET.set([limit])
+    try:
+        yield
+    finally:
+        _BUDGET.reset(token)
+
+
+def _leaves(error: BaseException) -> int:
+    """The problems *error* stands for that no array has counted yet."""
+    if isinstance(error, ProblemLimitError):
+        return 0
+    if isinstance(error, ClassValidationError | IterableValidationError):
+        if getattr(error, "goalkit_counted", False):
+            return 0
+        return sum(_leaves(inner) for inner in error.exceptions)
+    if isinstance(error, ForbiddenExtraKeysError):
+        return len(error.extra_fields)
+    if isinstance(error, UnknownKeysError):
+        return len(error.keys)
+    return 1
 
 
 class UnknownKeysError(Exception):
@@ -258,22 +326,37 @@ def configure_converter(
 # ----------------------------------------------------------------- text
 
 
+def _is_unicode(text: str) -> bool:
+    # A Python str may hold lone surrogates, which no encoding (and no document) can carry.
+    if text.isascii():
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _structure_text(value: Any, _: Any) -> str:
     if type(value) is str:
-        if len(value) <= MAX_TEXT_LENGTH:
+        if len(value) <= MAX_TEXT_LENGTH and _is_unicode(value):
             return value
-        raise MismatchError(f"text of at most {MAX_TEXT_LENGTH} characters", value, "too_large")
+        if len(value) > MAX_TEXT_LENGTH:
+            raise MismatchError(f"text of at most {MAX_TEXT_LENGTH} characters", value, "too_large")
+        raise MismatchError(_VALID_UNICODE, value, "encoding")
     raise MismatchError("text", value)
 
 
 def _structure_optional_text(value: Any, _: Any) -> str | None:
-    if value is None or (type(value) is str and len(value) <= MAX_TEXT_LENGTH):
+    if value is None or (
+        type(value) is str and len(value) <= MAX_TEXT_LENGTH and _is_unicode(value)
+    ):
         return value
     return _structure_text(value, _)
 
 
 def _configure_text(converter: cattrs.Converter) -> None:
-    """Text is a string of at most `MAX_TEXT_LENGTH` characters, never a number or boolean."""
+    """Text is a string of valid Unicode, at most `MAX_TEXT_LENGTH` characters, never a number."""
     converter.register_structure_hook(str, _structure_text)
 
 
@@ -452,6 +535,9 @@ def _structure_tuple_hook(kind: Any, converter: cattrs.Converter) -> StructureHo
 
 def _detailed_tuple_hook(kind: Any, item: StructureHook, item_type: Any) -> StructureHook:
     def structure_tuple_detailed(value: Any, _: Any) -> tuple[Any, ...]:
+        budget = _BUDGET.get()
+        if budget is not None and budget[0] <= 0:
+            raise ProblemLimitError
         result = []
         errors: list[Exception] = []
         for index, entry in enumerate(_array(value)):
@@ -460,10 +546,17 @@ def _detailed_tuple_hook(kind: Any, item: StructureHook, item_type: Any) -> Stru
             except Exception as error:
                 note = IterableValidationNote(f"@ index {index}", index, item_type)
                 errors.append(_with_note(error, note))
-                if len(errors) >= MAX_PROBLEMS:
+                if budget is None:
+                    if len(errors) >= MAX_PROBLEMS:
+                        break
+                    continue
+                budget[0] -= _leaves(error)
+                if budget[0] <= 0:
                     break
         if errors:
-            raise IterableValidationError(f"While structuring {kind}", errors, kind)
+            group = IterableValidationError(f"While structuring {kind}", errors, kind)
+            group.goalkit_counted = True  # type: ignore[attr-defined]  # see _leaves
+            raise group
         return tuple(result)
 
     return structure_tuple_detailed

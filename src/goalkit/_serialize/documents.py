@@ -21,14 +21,21 @@ The limits, and why each is enough:
   `MAX_DEPTH` levels is refused while parsing; JSON and TOML deeper than
   the parser can follow are refused with the same message (their parsers
   stop at Python's recursion limit, which is caught here).
-- YAML aliases: at most `MAX_YAML_ALIASES` per document, and the document
-  with every alias expanded must still fit in the size limit, so an alias
-  bomb is refused even when what it expands to is well typed.
+- Number literals of any kind (integers and floats) longer than
+  `MAX_NUMBER_LENGTH` characters are refused while parsing.
+- Text: a document starts with at most one byte-order mark; it holds no
+  lone surrogate (in a `str`, or written as an escape), and YAML text no
+  raw control character.
+- YAML: at most `MAX_YAML_SIZE` (the YAML parsers are much slower than the
+  JSON one), at most `MAX_YAML_ALIASES` aliases per document, and the
+  document with every alias expanded must still fit in the YAML size limit,
+  so an alias bomb is refused even when what it expands to is well typed.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sys
 import tomllib
 from collections.abc import Callable
@@ -41,14 +48,18 @@ __all__ = [
     "MAX_DOCUMENT_SIZE",
     "MAX_NUMBER_LENGTH",
     "MAX_YAML_ALIASES",
+    "MAX_YAML_NODES",
+    "MAX_YAML_SIZE",
     "READERS",
     "TOO_DEEP",
     "YAML_INSTALL_HINT",
     "check_size",
     "decode_utf8",
+    "format_size_limit",
     "parse_json",
     "parse_toml",
     "parse_yaml",
+    "without_bom",
     "write_json",
     "write_yaml",
     "writes_native_json",
@@ -63,6 +74,13 @@ MAX_NUMBER_LENGTH: Final = 40
 MAX_DEPTH: Final = 32
 #: Most YAML aliases (``*name``) read in one document.
 MAX_YAML_ALIASES: Final = 100
+#: Most values, lists and mappings (nodes) in one YAML document, aliases expanded. Each
+#: costs about 5 µs and 400 bytes to read with libyaml (25 µs without), whatever its size.
+MAX_YAML_NODES: Final = 250_000
+#: Largest YAML document read, in bytes (characters for text), with aliases expanded: 4 MiB.
+#: YAML is parsed about 20 times slower than JSON; at this size one load takes about
+#: two seconds with libyaml (see docs/reference/serialization.md).
+MAX_YAML_SIZE: Final = 4 * 1024 * 1024
 
 YAML_INSTALL_HINT: Final = (
     "reading and writing YAML needs PyYAML: pip install 'goalkit-mentoring[yaml]'"
@@ -85,8 +103,10 @@ def _fail(message: str, code: str, path: str = "") -> LoadError:
 # ---------------------------------------------------------------------- size
 
 
-def check_size(size: int, max_size: int, unit: str = "bytes") -> None:
+def check_size(size: int, max_size: int, unit: str = "bytes", *, kind: str = "") -> None:
     """Refuse a document over *max_size*, before any of it is parsed.
+
+    *kind* names a format whose own limit applies (``"YAML"``).
 
     Examples:
         >>> check_size(10, 5)
@@ -94,18 +114,54 @@ def check_size(size: int, max_size: int, unit: str = "bytes") -> None:
         goalkit._errors.LoadError: 1 problem: document too large: 10 bytes, the limit is 5
     """
     if size > max_size:
-        raise _fail(f"document too large: {size} {unit}, the limit is {max_size}", "too_large")
+        limit = f"the limit for {kind} is" if kind else "the limit is"
+        hint = " (larger documents can be written as JSON)" if kind == "YAML" else ""
+        raise _fail(f"document too large: {size} {unit}, {limit} {max_size}{hint}", "too_large")
+
+
+def format_size_limit(suffix: str, max_size: int) -> tuple[int, str]:
+    """The size limit that applies to a document of *suffix*, and the format it is for.
+
+    Examples:
+        >>> format_size_limit(".yaml", MAX_DOCUMENT_SIZE)
+        (4194304, 'YAML')
+        >>> format_size_limit(".json", 1000)
+        (1000, '')
+    """
+    if suffix in (".yaml", ".yml") and max_size > MAX_YAML_SIZE:
+        return MAX_YAML_SIZE, "YAML"
+    return max_size, ""
+
+
+def without_bom(text: str) -> str:
+    """*text* without its byte-order mark; a second one is refused.
+
+    Examples:
+        >>> without_bom("\\ufeff{}")
+        '{}'
+        >>> without_bom("\\ufeff\\ufeff{}")
+        Traceback (most recent call last):
+        goalkit._errors.LoadError: 1 problem: two byte-order marks at the start ...
+    """
+    if text.startswith("\ufeff"):
+        text = text[1:]
+        if text.startswith("\ufeff"):
+            raise _fail(
+                "two byte-order marks at the start (U+FEFF): a document starts with one at most",
+                "encoding",
+            )
+    return text
 
 
 def decode_utf8(data: bytes) -> str:
-    """Decode UTF-8 strictly (a leading byte-order mark is allowed).
+    """Decode UTF-8 strictly; a byte-order mark is kept, for the parser to remove.
 
     Examples:
         >>> decode_utf8(b"\\xef\\xbb\\xbf{}")
-        '{}'
+        '\\ufeff{}'
     """
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8")
     except UnicodeDecodeError as error:
         bad = data[error.start : error.start + 4]
         raise _fail(
@@ -197,14 +253,28 @@ def _bounded_int(literal: str) -> int:
     return int(literal)
 
 
+def _bounded_float(literal: str) -> float:
+    # A float literal converts in linear time, but the documented limit holds for every number.
+    if len(literal) > MAX_NUMBER_LENGTH:
+        raise ValueError(
+            f"a number literal of {len(literal)} characters (at most {MAX_NUMBER_LENGTH})"
+        )
+    return float(literal)
+
+
 #: The binary forms JSON text may take (UTF-8).
 JsonBytes = bytes | bytearray | memoryview
 
-_DECODER: Final = json.JSONDecoder(object_pairs_hook=_unique_pairs, parse_constant=_refuse_constant)
+_DECODER: Final = json.JSONDecoder(
+    object_pairs_hook=_unique_pairs, parse_constant=_refuse_constant, parse_float=_bounded_float
+)
 # Used only when the process allows integer literals longer than Python's default 4,300
 # digits (or unlimited): then each literal's length is checked before it is converted.
 _BOUNDED_DECODER: Final = json.JSONDecoder(
-    object_pairs_hook=_unique_pairs, parse_constant=_refuse_constant, parse_int=_bounded_int
+    object_pairs_hook=_unique_pairs,
+    parse_constant=_refuse_constant,
+    parse_int=_bounded_int,
+    parse_float=_bounded_float,
 )
 
 
@@ -212,8 +282,9 @@ def parse_json(text: str | JsonBytes, *, max_size: int = MAX_DOCUMENT_SIZE) -> A
     """Parse JSON text into plain data, or raise `LoadError`.
 
     Refuses, among others: NaN and Infinity, duplicate keys, oversized
-    documents, invalid UTF-8, lone surrogates, and nesting deeper than the
-    parser follows.
+    documents, invalid UTF-8, lone surrogates, two byte-order marks, number
+    literals over `MAX_NUMBER_LENGTH` characters, and nesting deeper than
+    the parser follows.
 
     Examples:
         >>> parse_json(b'{"title": "Learn SQL"}')
@@ -224,12 +295,11 @@ def parse_json(text: str | JsonBytes, *, max_size: int = MAX_DOCUMENT_SIZE) -> A
     """
     if isinstance(text, str):
         check_size(len(text), max_size, "characters")
-        if text.startswith("\ufeff"):
-            text = text[1:]
         _check_unicode(text)
     else:  # the public functions check the type: here it is bytes, bytearray or memoryview
         check_size(len(text), max_size)
         text = decode_utf8(bytes(text))
+    text = without_bom(text)
     limit = sys.get_int_max_str_digits()
     decoder = _DECODER if 0 < limit <= 4300 else _BOUNDED_DECODER
     try:
@@ -320,13 +390,14 @@ def parse_toml(text: str) -> Any:
         {'title': 'Learn SQL', 'due': datetime.date(2027, 6, 30)}
     """
     _check_unicode(text)
+    text = without_bom(text)
     try:
-        return tomllib.loads(text)
+        return tomllib.loads(text, parse_float=_bounded_float)
     except tomllib.TOMLDecodeError as error:
         raise _fail(f"not valid TOML: {excerpt(str(error), 120)}", "syntax") from None
     except RecursionError:
         raise _fail(TOO_DEEP, "too_large") from None
-    except ValueError as error:  # an integer literal over the digit limit
+    except ValueError as error:  # a number literal over the length or digit limit
         raise _fail(f"not a valid number: {excerpt(str(error), 120)}", "too_large") from None
 
 
@@ -347,14 +418,55 @@ def yaml_available() -> bool:
     return True
 
 
-def parse_yaml(text: str, *, max_size: int = MAX_DOCUMENT_SIZE) -> Any:
+#: What YAML text may not hold raw: C0 controls but tab and line breaks, DEL, C1 controls
+#: but NEL, and the non-characters U+FFFE and U+FFFF. (The YAML 1.1 printable set.)
+_YAML_FORBIDDEN: Final = re.compile(
+    "[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
+)
+
+
+#: libyaml's own words for nesting past its limit, which its parser can reach before the
+#: composer stops at MAX_DEPTH.
+_LIBYAML_TOO_DEEP: Final = "exceeded maximum nesting depth"
+
+
+_LIBYAML_BAD_ESCAPE: Final = "found invalid Unicode character escape code"
+_BAD_ESCAPE: Final = (
+    "not valid Unicode: an escape of a lone surrogate (\\ud800 to \\udfff) "
+    "or of a code point past \\U0010ffff"
+)
+
+
+def _refuse_control_characters(text: str) -> None:
+    """Refuse raw control characters (a pasted terminal colour code), saying where."""
+    found = _YAML_FORBIDDEN.search(text)
+    if found is None:
+        return
+    position = found.start()
+    before = text[:position]
+    line = before.count("\n") + before.count("\r") - before.count("\r\n") + 1
+    column = position - max(before.rfind("\n"), before.rfind("\r"))
+    raise _fail(
+        f"not valid YAML: the control character {excerpt(found.group())} at line {line}, "
+        f"column {column} is not allowed in YAML text (write it as an escape in double quotes)",
+        "syntax",
+    )
+
+
+def parse_yaml(
+    text: str, *, max_size: int = MAX_DOCUMENT_SIZE, c_parser: bool | None = None
+) -> Any:
     """Parse one YAML document into plain data, safely and within limits, or raise `LoadError`.
+
+    The YAML size limit (`MAX_YAML_SIZE`) applies when *max_size* is larger.
+    *c_parser* chooses libyaml's parser (True) or PyYAML's pure-Python one
+    (False); by default libyaml's when available. Both give the same data.
 
     Examples:
         >>> parse_yaml("title: Learn SQL\\ndue: 2027-06-30\\non: 2027-01-01")
         {'title': 'Learn SQL', 'due': datetime.date(2027, 6, 30), 'on': datetime.date(2027, 1, 1)}
-        >>> parse_yaml("title: no")
-        {'title': False}
+        >>> parse_yaml("title: no\\ntarget: 1:20")
+        {'title': False, 'target': '1:20'}
     """
     if not yaml_available():
         raise _fail(YAML_INSTALL_HINT, "unsupported")
@@ -362,40 +474,63 @@ def parse_yaml(text: str, *, max_size: int = MAX_DOCUMENT_SIZE) -> Any:
 
     from goalkit._serialize.yaml_loader import YamlLimitError
 
+    max_size = min(max_size, MAX_YAML_SIZE)
+    check_size(len(text), max_size, "characters", kind="YAML")
     _check_unicode(text)
+    text = without_bom(text)
+    _refuse_control_characters(text)
     try:
-        document = _compose_and_construct(text, max_size)
+        document = _compose_and_construct(text, max_size, c_parser)
     except YamlLimitError as error:
         raise _fail(str(error), error.code) from None
     except yaml.MarkedYAMLError as error:
+        if error.problem == _LIBYAML_TOO_DEEP:  # libyaml stops at 1,000 levels, reading ahead
+            raise _fail(TOO_DEEP, "too_large") from None
+        if error.problem == _LIBYAML_BAD_ESCAPE:
+            raise _fail(_BAD_ESCAPE, "encoding") from None
         mark = error.problem_mark
         where = "" if mark is None else f" (line {mark.line + 1}, column {mark.column + 1})"
-        problem = excerpt(error.problem or "", 160).strip("'\"")
+        problem = _shortened(error.problem or "")
         raise _fail(f"not valid YAML: {problem}{where}", "syntax") from None
     except yaml.YAMLError as error:
         raise _fail(f"not valid YAML: {excerpt(str(error), 160)}", "syntax") from None
     except RecursionError:  # pragma: no cover - MAX_DEPTH stops nesting well before this
         raise _fail(TOO_DEEP, "too_large") from None
-    except ValueError as error:  # an integer literal over the digit limit, a bad timestamp
-        raise _fail(f"not a valid value: {excerpt(str(error), 120)}", "too_large") from None
-    _refuse_lone_surrogates(document)
+    except (ValueError, OverflowError) as error:  # a timestamp beyond the calendar
+        if str(error).startswith("chr() arg not in range"):  # PyYAML: an escape past U+10FFFF
+            raise _fail(_BAD_ESCAPE, "encoding") from None
+        raise _fail(f"not a valid value: {excerpt(str(error), 120)}", "format") from None
+    # Only \u and \U escapes can produce lone surrogates from valid text: look only then.
+    # libyaml refuses them while scanning; PyYAML reads them, and they are refused here in
+    # the same words (and, like libyaml's, without a path).
+    if ("\\u" in text or "\\U" in text) and _lone_surrogate_path(document) is not None:
+        raise _fail(_BAD_ESCAPE, "encoding")
     return document
 
 
-def _compose_and_construct(text: str, max_size: int) -> Any:
-    """Compose the node graph, measure it with aliases expanded, then build the data."""
-    from goalkit._serialize.yaml_loader import StrictLoader, YamlLimitError, expanded_size
+def _shortened(words: str, limit: int = 160) -> str:
+    # A parser's words quote what it found with repr(): cut them, never escape them twice.
+    return words if len(words) <= limit else words[: limit - 3] + "..."
 
-    loader = StrictLoader(text)
+
+def _compose_and_construct(text: str, max_size: int, c_parser: bool | None) -> Any:
+    """Compose the node graph, measure it with aliases expanded, then build the data."""
+    from goalkit._serialize.yaml_loader import YamlLimitError, expanded_size, make_loader
+
+    loader = make_loader(text, c_parser=c_parser)
     try:
         node = loader.get_single_node()
         if node is None:
             return None
-        if expanded_size(node, max_size) > max_size:
-            raise YamlLimitError(
-                f"YAML aliases expand the document beyond the size limit ({max_size}): "
-                "refused as a possible alias bomb"
-            )
+        # Without aliases the graph is no larger than the text, and the composer counted it.
+        if loader.aliases:
+            nodes, size = expanded_size(node, max_size)
+            if size > max_size or nodes > MAX_YAML_NODES:
+                limit = f"{max_size}" if size > max_size else f"{MAX_YAML_NODES:,} nodes"
+                raise YamlLimitError(
+                    f"YAML aliases expand the document beyond the size limit ({limit}): "
+                    "refused as a possible alias bomb"
+                )
         return loader.construct_document(node)
     finally:
         loader.dispose()

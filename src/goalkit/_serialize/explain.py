@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime
 import difflib
+import heapq
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any, Final
@@ -27,7 +28,13 @@ from cattrs.errors import (
 )
 
 from goalkit._errors import Problem, ValidationError, excerpt
-from goalkit._serialize.converter import MAX_PROBLEMS, MismatchError, UnknownKeysError, expected_for
+from goalkit._serialize.converter import (
+    MAX_PROBLEMS,
+    MismatchError,
+    ProblemLimitError,
+    UnknownKeysError,
+    expected_for,
+)
 
 __all__ = ["brief", "describe", "explain"]
 
@@ -37,6 +44,13 @@ _IDENTIFIER: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 _FIELD_PATH: Final = re.compile(r"(\w+)|\[(\d+)\]|\[('[^']*')\]")
 _MISSING: Final = object()
 _YAML_BOOLEANS: Final = " (YAML reads yes, no, on and off as true or false: quote the text)"
+#: Text that YAML 1.1 (and other tools) would read as a number: base 60, hexadecimal, octal,
+#: binary, digits with underscores. goalkit reads such text as text.
+_OTHER_NUMBER: Final = re.compile(
+    r"[-+]?(?:0[xX][0-9a-fA-F_]+|0[oObB][0-7_]+|0[0-7_]+|[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?"
+    r"|[0-9][0-9_]*_[0-9_]*(?:\.[0-9_]*)?|[0-9_]*\.[0-9_]*_[0-9_]*)"
+)
+_DECIMAL_ONLY: Final = " (goalkit reads numbers in decimal only)"
 
 
 def brief(error: BaseException) -> str:
@@ -129,15 +143,21 @@ def _leaf(
     error: BaseException, segments: Segments, kind: Any, document: Any
 ) -> Iterator[tuple[Segments, str, str]]:
     """The (path, message, code) triples one leaf exception stands for, made as they are taken."""
+    if isinstance(error, ProblemLimitError):
+        return  # the explanation stopped there: enough problems were found elsewhere
     if isinstance(error, MismatchError):
-        message = f"expected {error.expected}, got {describe(error.got)}"
-        if type(error.got) is bool and error.expected.startswith("text"):
+        got = error.got
+        message = f"expected {error.expected}, got {describe(got)}"
+        if type(got) is bool and error.expected.startswith("text"):
             message += _YAML_BOOLEANS
+        elif type(got) is str and "number" in error.expected and _OTHER_NUMBER.fullmatch(got):
+            message += _DECIMAL_ONLY
         yield segments, message, error.code
     elif isinstance(error, ForbiddenExtraKeysError):
         allowed = _class_keys(error.cl)
         owner = f"a {error.cl.__name__}"
-        for key in sorted(error.extra_fields, key=str):
+        # The first keys in order, without sorting a million of them.
+        for key in heapq.nsmallest(MAX_PROBLEMS, error.extra_fields, key=str):
             yield [*segments, key], _unknown_key_message(key, owner, allowed), "unknown_key"
     elif isinstance(error, UnknownKeysError):
         for key in error.keys:

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import secrets
 import stat
+import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Final, TypeVar
+from typing import Any, Final, TypeVar, overload
 
 from goalkit._errors import LoadError, Problem, excerpt, expect_type
 from goalkit._model import Plan
@@ -24,12 +26,20 @@ from goalkit._serialize.documents import (
     YAML_INSTALL_HINT,
     check_size,
     decode_utf8,
+    format_size_limit,
     write_yaml,
     yaml_available,
 )
 from goalkit._serialize.structure import collector_paused, structure, to_dict, to_json
 
-__all__ = ["dump", "load"]
+__all__ = [
+    "ORPHAN_AFTER_SECONDS",
+    "STALE_AFTER_SECONDS",
+    "dump",
+    "load",
+    "remove_stale_temporaries",
+    "write_atomically",
+]
 
 T = TypeVar("T")
 
@@ -43,12 +53,20 @@ def _expect_path(function: str, path: object) -> None:
         expect_type(function, "path", path, str, expected=_A_PATH)
 
 
+@overload
+def load(path: str | os.PathLike[str], *, max_size: int = ...) -> Plan: ...
+
+
+@overload
+def load(path: str | os.PathLike[str], cls: type[T], *, max_size: int = ...) -> T: ...
+
+
 def load(
     path: str | os.PathLike[str],
-    cls: type[T] = Plan,  # type: ignore[assignment]
+    cls: type[Any] = Plan,
     *,
     max_size: int = MAX_DOCUMENT_SIZE,
-) -> T:
+) -> Any:
     """Read a document file: the format is chosen by suffix.
 
     ``.json``; ``.yaml`` or ``.yml`` (safe loading only; needs the `yaml`
@@ -58,7 +76,8 @@ def load(
     Args:
         path: the file to read.
         cls: the model class the document describes (default `Plan`).
-        max_size: the largest file accepted, in bytes (default 64 MiB).
+        max_size: the largest file accepted, in bytes (default 64 MiB; YAML
+            files are limited to `MAX_YAML_SIZE`, 4 MiB, whatever is asked).
 
     Raises:
         LoadError: the file is missing, a folder, unreadable, of an unknown
@@ -82,10 +101,11 @@ def load(
     source = str(file)
     try:
         reader = _reader_for(file)
-        data = _read(file, max_size)
+        limit, kind = format_size_limit(file.suffix.lower(), max_size)
+        data = _read(file, limit, kind)
         with collector_paused(len(data)):
-            check_size(len(data), max_size)
-            document = reader(decode_utf8(data), max_size)
+            check_size(len(data), limit, kind=kind)
+            document = reader(decode_utf8(data), limit)
             return structure(cls, document, source)
     except LoadError as error:
         if error.source is not None:
@@ -108,7 +128,7 @@ def _reader_for(file: Path) -> Callable[[str, int], Any]:
     return reader
 
 
-def _read(file: Path, max_size: int) -> bytes:
+def _read(file: Path, max_size: int, kind: str = "") -> bytes:
     """The bytes of *file* (at most *max_size* + 1), or a `LoadError` saying why not."""
     try:
         # Non-blocking, so that opening a named pipe cannot hang; it is then refused.
@@ -120,7 +140,7 @@ def _read(file: Path, max_size: int) -> bytes:
             if not stat.S_ISREG(mode):
                 raise _refuse("not a regular file")
             size = os.fstat(handle.fileno()).st_size
-            check_size(size, max_size)
+            check_size(size, max_size, kind=kind)
             # read(max_size + 1) would allocate the whole limit (64 MiB) for every file.
             data = handle.read(size + 1)
             if len(data) > size:  # it grew since: read on, to one byte past the limit
@@ -136,20 +156,30 @@ def _read(file: Path, max_size: int) -> bytes:
         raise _refuse(f"cannot be read: {error.strerror or error}") from None
 
 
-def dump(obj: Any, path: str | os.PathLike[str]) -> None:
+def dump(obj: Any, path: str | os.PathLike[str], *, follow_symlinks: bool = False) -> None:
     """Write a model object to a document file, atomically; the format is chosen by suffix.
 
     ``.json`` (indented) or ``.yaml``/``.yml`` (needs the `yaml` extra).
-    The document is serialized in full first, then written to a temporary
-    file in the same folder, flushed to disk and renamed over *path*: a
-    crash or an error never leaves a half-written file, and no temporary
-    file is left behind. An existing file keeps its permissions.
+    The document is serialized in full first, then written by
+    `write_atomically`: to a temporary file in the same folder, flushed to
+    disk and renamed over *path*. A crash or an error never leaves a
+    half-written file, an error names *path* (never the temporary file), an
+    existing file keeps its permissions, and temporary files that killed
+    writers left behind are removed.
+
+    Args:
+        obj: the model object to write.
+        path: the file to write.
+        follow_symlinks: when *path* is a symbolic link, write the file it
+            points to (the link stays). By default the link itself is replaced
+            by a regular file, which never writes outside *path*'s folder.
 
     Raises:
         ValueError: the suffix is not one goalkit writes (it reads, but
             does not write, ``.toml``), or the object cannot be written.
         ValidationError: *obj* is not a goalkit model object, or *path* not a path.
-        OSError: the folder is missing or not writable.
+        OSError: the folder is missing or not writable, or the disk is full;
+            the error's `filename` is *path*.
 
     Examples:
         >>> import json, pathlib, tempfile
@@ -161,6 +191,7 @@ def dump(obj: Any, path: str | os.PathLike[str]) -> None:
     """
     expect_model_object("dump", "obj", obj)
     _expect_path("dump", path)
+    expect_type("dump", "follow_symlinks", follow_symlinks, bool, expected="True or False")
     file = Path(path)
     suffix = file.suffix.lower()
     if suffix == ".json":
@@ -172,12 +203,50 @@ def dump(obj: Any, path: str | os.PathLike[str]) -> None:
             f"cannot write {excerpt(file.name)}: goalkit writes .json, .yaml and .yml "
             "(and reads .toml)"
         )
-    _write_atomically(file, text.encode("utf-8"))
+    write_atomically(file, text.encode("utf-8"), follow_symlinks=follow_symlinks)
 
 
-def _write_atomically(file: Path, payload: bytes) -> None:
+# ------------------------------------------------------------------ writing
+
+
+def write_atomically(path: Path, payload: bytes, *, follow_symlinks: bool = False) -> None:
+    """Write *payload* to *path* so that readers see the old file or the new one, never half.
+
+    The bytes go to a temporary file in the same folder (named
+    ``.NAME.PID.RANDOM.tmp``), are flushed to disk, and the temporary file is
+    renamed over *path*. On any error the temporary file is removed and the
+    previous file is left as it was; the `OSError` raised names *path*.
+    Before writing, temporary files of earlier writers of the same *path*
+    that were killed are removed (see `remove_stale_temporaries`).
+
+    A symbolic link at *path* is replaced by a regular file, unless
+    *follow_symlinks*, when the file it points to is written instead.
+
+    Examples:
+        >>> import pathlib, tempfile
+        >>> path = pathlib.Path(tempfile.mkdtemp()) / "report.txt"
+        >>> write_atomically(path, b"Ana's plan\\n")
+        >>> path.read_bytes()
+        b"Ana's plan\\n"
+    """
+    target = Path(os.path.realpath(path)) if follow_symlinks else path
+    try:
+        remove_stale_temporaries(target)
+        _replace(target, payload)
+    except OSError as error:
+        raise _naming(error, path) from None
+
+
+def _naming(error: OSError, path: Path) -> OSError:
+    """*error* about *path*: the file the caller asked for, not the temporary one."""
+    if error.errno is None:
+        return OSError(f"cannot write {path}: {error}")
+    return OSError(error.errno, error.strerror or str(error), str(path))
+
+
+def _replace(file: Path, payload: bytes) -> None:
     folder = file.parent
-    temporary = folder / f".{file.name}.{secrets.token_hex(6)}.tmp"
+    temporary = folder / f".{file.name}.{os.getpid()}.{secrets.token_hex(6)}.tmp"
     # 0o666 lets the umask decide, as for any new file; O_EXCL never reuses a name.
     descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
@@ -193,6 +262,94 @@ def _write_atomically(file: Path, payload: bytes) -> None:
             os.unlink(temporary)
         raise
     _sync_folder(folder)
+
+
+#: A temporary file older than this is stale: its writer took far longer than any write does.
+STALE_AFTER_SECONDS: Final = 600
+#: A temporary file whose writer no longer runs is stale once this old (a writer on another
+#: machine sharing the folder may have the same process id).
+ORPHAN_AFTER_SECONDS: Final = 60
+#: A folder is swept at most this often by one process, so that writing many files into one
+#: large folder does not list it each time.
+_SWEEP_EVERY_SECONDS: Final = 60.0
+_swept: dict[str, float] = {}
+
+
+def remove_stale_temporaries(file: Path, *, now: float | None = None) -> list[Path]:
+    """Remove the temporary files that killed writers of *file* left in its folder.
+
+    Only goalkit's own are touched, and only when stale:
+
+    - the name is one `write_atomically` gives for *file*:
+      ``.NAME.PID.RANDOM.tmp`` (or ``.NAME.RANDOM.tmp`` from goalkit 0.1);
+    - it is a regular file (never a link or a folder) owned by this user;
+    - it is older than `STALE_AFTER_SECONDS`, or older than
+      `ORPHAN_AFTER_SECONDS` and the process named in it no longer runs.
+
+    A folder is swept at most once a minute by one process. Returns what
+    was removed; files that vanish or cannot be removed meanwhile are skipped.
+
+    Examples:
+        >>> import pathlib, tempfile
+        >>> folder = pathlib.Path(tempfile.mkdtemp())
+        >>> stale = folder / ".plan.json.4242424.0123456789ab.tmp"
+        >>> stale.write_text("{")
+        1
+        >>> _ = os.utime(stale, (0, 0))
+        >>> [path.name for path in remove_stale_temporaries(folder / "plan.json")]
+        ['.plan.json.4242424.0123456789ab.tmp']
+    """
+    clock = time.time() if now is None else now
+    folder = file.parent
+    key = os.path.abspath(folder)
+    last = _swept.get(key)
+    if last is not None and time.monotonic() - last < _SWEEP_EVERY_SECONDS:
+        return []
+    _swept[key] = time.monotonic()
+    pattern = re.compile(rf"\.{re.escape(file.name)}\.(?:([0-9]+)\.)?[0-9a-f]{{12}}\.tmp")
+    removed = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return []
+    for entry in entries:
+        match = pattern.fullmatch(entry.name)
+        if match is None or not _stale(entry, match.group(1), clock):
+            continue
+        with contextlib.suppress(OSError):
+            os.unlink(entry.path)
+            removed.append(Path(entry.path))
+    return removed
+
+
+def _stale(entry: os.DirEntry[str], pid: str | None, now: float) -> bool:
+    try:
+        info = entry.stat(follow_symlinks=False)
+    except OSError:
+        return False
+    if not stat.S_ISREG(info.st_mode):
+        return False
+    if hasattr(os, "getuid") and info.st_uid != os.getuid():
+        return False
+    age = now - info.st_mtime
+    if age > STALE_AFTER_SECONDS:
+        return True
+    return pid is not None and age > ORPHAN_AFTER_SECONDS and not _running(int(pid))
+
+
+def _running(pid: int) -> bool:
+    """Whether process *pid* runs on this machine (assumed so where that cannot be told)."""
+    if pid == os.getpid():
+        return True
+    if os.name != "posix":  # pragma: no cover
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, ValueError):
+        return True
+    return True
 
 
 def _sync_folder(folder: Path) -> None:

@@ -18,7 +18,12 @@ import cattrs
 from goalkit._errors import LoadError, Problem, expect_type
 from goalkit._model import Plan
 from goalkit._serialize import migrations
-from goalkit._serialize.converter import expect_model_class, expect_model_object, make_converter
+from goalkit._serialize.converter import (
+    expect_model_class,
+    expect_model_object,
+    make_converter,
+    problem_budget,
+)
 from goalkit._serialize.documents import (
     MAX_DOCUMENT_SIZE,
     parse_json,
@@ -189,9 +194,14 @@ def structure(cls: type[T], document: Any, source: str | None) -> T:
 
 
 def _problems(cls: type, document: dict[str, Any]) -> list[Problem]:
-    """Structure *document* again, with detailed validation, to explain what is wrong."""
+    """Structure *document* again, with detailed validation, to explain what is wrong.
+
+    The pass stops collecting once `MAX_PROBLEMS` problems are found in the
+    whole document (`problem_budget`), so its time and memory stay bounded.
+    """
     try:
-        _detailed_converter().get_structure_hook(cls)(document, cls)
+        with problem_budget():
+            _detailed_converter().get_structure_hook(cls)(document, cls)
     except Exception as error:
         return explain(error, document)
     return []  # pragma: no cover - the detailed pass refuses what the fast one does
