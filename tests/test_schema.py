@@ -146,6 +146,9 @@ def test_every_field_has_a_description_from_the_one_source(cls: type) -> None:
     for name in fields:
         assert properties[name]["description"] == FIELD_DESCRIPTIONS[cls.__name__][name]
         assert properties[name]["description"].endswith(".")
+        # The attrs metadata carries it, where API reference tools (griffe-fieldz) read it.
+        metadata = getattr(attrs.fields(cls), name).metadata
+        assert metadata["description"] == FIELD_DESCRIPTIONS[cls.__name__][name]
 
 
 def test_only_model_classes_are_described() -> None:

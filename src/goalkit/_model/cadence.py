@@ -16,6 +16,7 @@ from goalkit import _schedule
 from goalkit._errors import ValidationError
 from goalkit._framework_hook import DocumentHooks
 from goalkit._model.checks import check_date, check_enum
+from goalkit._model.fields import describe_fields
 from goalkit._schedule import CadenceUnit
 
 __all__ = ["MAX_CADENCE_DAYS", "MAX_OCCURRENCES", "Cadence"]
@@ -35,7 +36,7 @@ def _to_cadence_unit(unit: CadenceUnit | str) -> CadenceUnit:
     return unit  # type: ignore[return-value]  # validated in __attrs_post_init__
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=describe_fields)
 class Cadence(DocumentHooks):
     """A review rhythm: every N weeks, months, quarters or years from an anchor date.
 

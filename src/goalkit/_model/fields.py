@@ -1,19 +1,23 @@
 """What each field of each model class means: the one source of field descriptions.
 
-The JSON Schema (`goalkit.json_schema`, and so OpenAPI through pydantic)
-gives every property this description, and the reference pages show the
-same text in each class's table of fields, so a form builder, an API's
-docs and goalkit's own docs say the same thing. A test checks that every
-field of every model class is described here, and nothing else is.
+Each model class is built with `describe_fields` as its attrs
+``field_transformer``, which puts the text below into every field's
+metadata (``attrs.fields(Goal).due.metadata["description"]``), where
+tools that read attrs classes find it: the JSON Schema (`goalkit.json_schema`,
+and so OpenAPI through pydantic) describes every property with it, the
+format page's field tables show it, and so do API reference tables built
+from attrs metadata (griffe-fieldz reads ``metadata["description"]``). A
+form builder, an API's docs and goalkit's own docs say the same thing. A
+class with a field not described here fails at import.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Final
+from typing import Any, Final
 
-__all__ = ["FIELD_DESCRIPTIONS", "field_description"]
+__all__ = ["FIELD_DESCRIPTIONS", "describe_fields", "field_description"]
 
 _ID = "Unique id, generated when the object is built in Python; text without surrounding spaces."
 
@@ -108,8 +112,30 @@ FIELD_DESCRIPTIONS: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
 )
 
 
+def describe_fields(cls: type, fields: list[Any]) -> list[Any]:
+    """attrs' ``field_transformer``: each field with its description in its metadata.
+
+    Raises:
+        KeyError: a field of *cls* (one its constructor takes) is not described in
+            `FIELD_DESCRIPTIONS`.
+
+    Examples:
+        >>> import attrs
+        >>> from goalkit import CheckIn
+        >>> attrs.fields(CheckIn).note.metadata["description"]
+        'What happened, in a sentence.'
+    """
+    descriptions = FIELD_DESCRIPTIONS[cls.__name__]
+    return [
+        field.evolve(metadata={**field.metadata, "description": descriptions[field.name]})
+        if field.init  # private caches (init=False) are not part of the document
+        else field
+        for field in fields
+    ]
+
+
 def field_description(cls: type, name: str) -> str:
-    """What the field *name* of the model class *cls* means.
+    """What the field *name* of the model class *cls* means, from the field's metadata.
 
     Raises:
         KeyError: *cls* has no described field of that name.
@@ -119,4 +145,7 @@ def field_description(cls: type, name: str) -> str:
         >>> field_description(CheckIn, "confidence")[:40]
         'How confident the mentee is of reaching '
     """
-    return FIELD_DESCRIPTIONS[cls.__name__][name]
+    import attrs
+
+    description: str = getattr(attrs.fields(cls), name).metadata["description"]
+    return description

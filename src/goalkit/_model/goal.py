@@ -35,6 +35,7 @@ from goalkit._model.checks import (
     to_tuple,
 )
 from goalkit._model.enums import GoalKind, GoalStatus, Horizon
+from goalkit._model.fields import describe_fields
 from goalkit._model.measures import CheckIn, KeyResult, Milestone, Review
 
 __all__ = ["REVISABLE_FIELDS", "SHORT_TERM_DAYS", "Changes", "Goal", "GoalState", "Revision"]
@@ -103,7 +104,7 @@ def _to_changes(changes: Mapping[str, Iterable[Any]]) -> Changes:
     return Changes(changes)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=describe_fields)
 class Revision(DocumentHooks):
     """A recorded change to a goal: when, why, and each field's old and new value.
 
@@ -170,7 +171,7 @@ class GoalState(NamedTuple):
     milestones: tuple[Milestone, ...]
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, field_transformer=describe_fields)
 class Goal(DocumentHooks):
     """A goal: what the mentee (or mentor) means to achieve, and how it is tracked.
 

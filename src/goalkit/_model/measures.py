@@ -33,6 +33,7 @@ from goalkit._model.checks import (
     to_tuple,
 )
 from goalkit._model.enums import Direction, ReviewKind
+from goalkit._model.fields import describe_fields
 
 __all__ = ["CheckIn", "KeyResult", "Milestone", "Review"]
 
@@ -50,7 +51,7 @@ def _sorted_check_ins(items: Iterable[CheckIn]) -> tuple[CheckIn, ...]:
     return check_ins
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=describe_fields)
 class CheckIn(DocumentHooks):
     """One recorded value of a key result on a day.
 
@@ -93,7 +94,7 @@ def _direction_code(key_result: KeyResult) -> str:
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=describe_fields)
 class KeyResult(DocumentHooks):
     """A measurable outcome of a goal, OKR-style: from a baseline to a target.
 
@@ -268,7 +269,7 @@ class KeyResult(DocumentHooks):
         return attrs.evolve(self, check_ins=(*self.check_ins, check_in))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=describe_fields)
 class Milestone(DocumentHooks):
     """A checkpoint on the way to a goal: done, or not yet.
 
@@ -304,7 +305,7 @@ class Milestone(DocumentHooks):
         return self.completed_on is not None and self.completed_on <= day
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=describe_fields)
 class Review(DocumentHooks):
     """A review of a goal: a one-on-one, a survey, 360-degree feedback or a self-reflection.
 

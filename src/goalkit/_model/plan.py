@@ -16,13 +16,14 @@ from goalkit._errors import UnknownIdError, ValidationError, excerpt
 from goalkit._framework_hook import DocumentHooks
 from goalkit._model.cadence import Cadence
 from goalkit._model.checks import check_id, check_items, check_text, id_factory, to_tuple
+from goalkit._model.fields import describe_fields
 from goalkit._model.goal import Goal
 from goalkit._model.measures import KeyResult, Milestone, Review
 
 __all__ = ["Person", "Plan"]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=describe_fields)
 class Person(DocumentHooks):
     """A mentee or a mentor.
 
@@ -39,7 +40,7 @@ class Person(DocumentHooks):
         check_id("Person", "id", self.id)
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, field_transformer=describe_fields)
 class Plan(DocumentHooks):
     """A mentee's goal plan: the goals, who owns them, and the review rhythm.
 
