@@ -71,15 +71,12 @@ def fields_table(name: str) -> str:
 
 
 def _displays() -> dict[str, str]:
-    # What `_repr_html_` shows, for a fixed day: a goal's and a plan's display
-    # would otherwise be computed as of the day the docs are built.
-    from goalkit._render import notebook_html
-
+    # Exactly what the tutorial's code displays: views pinned to the tutorial's day.
     plan = goalkit.example_plan()
     goal = plan.goal("g-presentations")
     return {
-        "plan": notebook_html(plan, as_of=AS_OF),
-        "goal": notebook_html(goal, plan=plan, as_of=AS_OF),
+        "plan": plan.view(as_of=AS_OF)._repr_html_(),
+        "goal": plan.view("g-presentations", as_of=AS_OF)._repr_html_(),
         "progress": goalkit.progress(goal, as_of=AS_OF, plan=plan)._repr_html_(),
         "smart": goalkit.assess(
             goalkit.Goal(title="I want to improve my skills"), as_of=AS_OF

@@ -6,10 +6,12 @@ command could not run, with one line on stderr and never a traceback.
 
 from __future__ import annotations
 
+import argparse
 import datetime
 import json
 import os
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -21,19 +23,26 @@ import pytest
 import yaml
 
 import goalkit
+from goalkit._cli.main import build_parser
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE_JSON = ROOT / "examples" / "mentorship-plan.json"
 EXAMPLE_YAML = ROOT / "examples" / "mentorship-plan.yaml"
 AS_OF = "2026-11-18"
 AS_DAY = datetime.date(2026, 11, 18)
-COMMANDS = ("report", "check", "schema", "new", "draft")
+COMMANDS = ("report", "check", "schema", "new", "draft", "completion")
 
 
-def run(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None):
-    """Run `python -m goalkit ARGS` and return the completed process (text, captured)."""
+def run(
+    *args: str,
+    env: dict[str, str] | None = None,
+    cwd: Path | None = None,
+    stdin: str | None = None,
+):
+    """Run `python -m goalkit ARGS` (*stdin* on its input) and return the completed process."""
     environment = {**os.environ, "PYTHONIOENCODING": "utf-8", "NO_COLOR": "1"}
     environment.pop("GOALKIT_DEBUG", None)
+    environment.pop("COLUMNS", None)  # the width of a report in a pipe is its default
     environment.update(env or {})
     return subprocess.run(
         [sys.executable, "-m", "goalkit", *args],
@@ -44,6 +53,7 @@ def run(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None):
         cwd=cwd,
         timeout=120,
         check=False,
+        input=stdin,
     )
 
 
@@ -247,6 +257,189 @@ def test_report_unwritable_output(tmp_path):
     """An output path that cannot be written exits 2 with one line."""
     target = tmp_path / "missing-dir" / "report.html"
     assert_clean_failure(run("report", "--example", "-o", str(target)), "cannot write")
+
+
+# ---------------------------------------------------------------- terminal
+
+
+def widest(text: str) -> int:
+    return max(len(line) for line in text.splitlines())
+
+
+def test_an_80_column_terminal_gets_an_80_column_report():
+    """With COLUMNS=80 no line is over 80 characters, and no date is split."""
+    result = run("report", "--example", "--as-of", AS_OF, env={"COLUMNS": "80"})
+    assert result.returncode == 0, result.stderr
+    assert widest(result.stdout) <= 80
+    assert "forecast 2027-07-21" in result.stdout
+    wide = run("report", "--example", "--as-of", AS_OF, "--width", "1000").stdout
+    date = re.compile(r"\d{4}-\d{2}-\d{2}")
+    assert sorted(date.findall(result.stdout)) == sorted(date.findall(wide))
+
+
+@pytest.mark.parametrize(
+    ("columns", "widest_allowed"), [("20", 40), ("40", 40), ("63", 63), ("500", 120), ("x", 100)]
+)
+def test_the_terminal_width_is_bounded(columns, widest_allowed):
+    """COLUMNS is honoured between 40 and 120; nonsense falls back to 100."""
+    result = run("report", "--example", "--as-of", AS_OF, env={"COLUMNS": columns})
+    assert result.returncode == 0, result.stderr
+    assert widest(result.stdout) <= widest_allowed
+    assert widest(result.stdout) >= widest_allowed - 12
+
+
+def test_width_option_wins_and_files_get_100_columns(tmp_path):
+    """--width sets the width; a report written to a file is 100 wide whatever COLUMNS says."""
+    narrow = run("report", "--example", "--as-of", AS_OF, "--width", "60", env={"COLUMNS": "90"})
+    assert widest(narrow.stdout) <= 60
+    out = tmp_path / "report.txt"
+    result = run("report", "--example", "--as-of", AS_OF, "-o", str(out), env={"COLUMNS": "50"})
+    assert result.returncode == 0, result.stderr
+    assert 80 < widest(out.read_text(encoding="utf-8")) <= 100
+
+
+@pytest.mark.parametrize("bad", ["39", "wide", "-5", "8" * 40])
+def test_width_must_be_40_columns_or_more(bad):
+    """A width under 40 or not a number is a usage error naming --width."""
+    assert_clean_failure(run("report", "--example", "--width", bad), "--width", "40 or more")
+
+
+def plan_commands() -> list[str]:
+    """The subcommands that read plan files: those with a PATH argument."""
+    parser = build_parser()
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return [
+        name
+        for name, sub in commands.choices.items()
+        if any(action.metavar == "PATH" for action in sub._actions)
+    ]
+
+
+def test_the_plan_reading_commands_are_known():
+    """report and check read plans; a new command that does is tested below by itself."""
+    assert {"report", "check"} <= set(plan_commands())
+
+
+@pytest.mark.parametrize("command", plan_commands())
+@pytest.mark.parametrize("path", [EXAMPLE_JSON, EXAMPLE_YAML])
+def test_every_command_that_reads_a_plan_reads_standard_input(command, path):
+    """`-` reads the plan from standard input, JSON or YAML, as the file itself would be."""
+    from_file = run(command, str(path), "--as-of", AS_OF)
+    piped = run(command, "-", "--as-of", AS_OF, stdin=path.read_text(encoding="utf-8"))
+    assert piped.returncode == from_file.returncode == 0, piped.stderr
+    assert piped.stdout == from_file.stdout.replace(str(path), "<stdin>")
+
+
+def test_standard_input_may_be_toml(tmp_path):
+    """A TOML plan on standard input is read as TOML."""
+    toml = (
+        'schema_version = 1\ntitle = "Ana\'s plan"\n\n[mentee]\nname = "Ana"\n\n'
+        '[[goals]]\nid = "g1"\ntitle = "Give five talks by June 2027"\n'
+    )
+    result = run("report", "-", "--as-of", AS_OF, "--format", "json", stdin=toml)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["goals"][0]["title"] == "Give five talks by June 2027"
+
+
+@pytest.mark.parametrize("command", plan_commands())
+def test_bad_standard_input_is_a_clean_error(command):
+    """What cannot be loaded from standard input is named <stdin> in the one-line error."""
+    result = run(command, "-", stdin="title: [")
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert "<stdin>: cannot load" in result.stderr
+
+
+def test_check_reads_standard_input_once():
+    """`check - -` is refused: standard input can be read only once."""
+    assert_clean_failure(run("check", "-", "-", stdin="{}"), "standard input", "only once")
+
+
+# -------------------------------------------------------------- completion
+
+
+def bash_completes(script: str, *words: str) -> list[str]:
+    """What bash offers for *words* (the last one being typed), with *script* loaded."""
+    program = (
+        f"source {shlex.quote(script)}\n"
+        f"COMP_WORDS=({' '.join(shlex.quote(word) for word in words)})\n"
+        f"COMP_CWORD={len(words) - 1}\n"
+        "_shtab_goalkit\n"
+        'printf "%s\\n" "${COMPREPLY[@]}"\n'
+    )
+    result = subprocess.run(
+        ["bash", "--norc", "-c", program], capture_output=True, text=True, check=True, timeout=60
+    )
+    return result.stdout.split()
+
+
+@pytest.fixture(scope="module")
+def bash_script(tmp_path_factory):
+    result = run("completion", "bash")
+    assert result.returncode == 0, result.stderr
+    path = tmp_path_factory.mktemp("completion") / "goalkit.bash"
+    path.write_text(result.stdout, encoding="utf-8")
+    return str(path)
+
+
+@pytest.mark.skipif(shutil.which("bash") is None, reason="needs bash")
+def test_bash_completes_commands_options_choices_and_files(bash_script, tmp_path):
+    """Tab completes subcommands, options, an option's choices and plan files."""
+    assert bash_completes(bash_script, "goalkit", "re") == ["report"]
+    assert set(bash_completes(bash_script, "goalkit", "")) >= {
+        "report",
+        "check",
+        "schema",
+        "new",
+        "draft",
+        "completion",
+    }
+    assert bash_completes(bash_script, "goalkit", "report", "--as-") == ["--as-of"]
+    assert bash_completes(bash_script, "goalkit", "report", "--format", "") == [
+        "text",
+        "markdown",
+        "html",
+        "json",
+    ]
+    assert bash_completes(bash_script, "goalkit", "completion", "") == ["bash", "zsh"]
+    assert "--today" not in bash_completes(bash_script, "goalkit", "check", "--")
+    (tmp_path / "ana-plan.yaml").write_text("{}", encoding="utf-8")
+    typed = str(tmp_path / "ana-")
+    assert bash_completes(bash_script, "goalkit", "check", typed) == [typed + "plan.yaml"]
+
+
+def test_the_bash_script_is_valid_bash(bash_script):
+    """The generated script parses as bash and registers the completion of `goalkit`."""
+    text = Path(bash_script).read_text(encoding="utf-8")
+    assert "complete -o bashdefault -F _shtab_goalkit goalkit" in text
+    if shutil.which("bash"):
+        subprocess.run(["bash", "-n", bash_script], check=True, timeout=60)
+
+
+def test_zsh_completion_names_every_command_and_option():
+    """The zsh script is a #compdef for goalkit, with every subcommand and plan-file globs."""
+    result = run("completion", "zsh")
+    assert result.returncode == 0, result.stderr
+    script = result.stdout
+    assert script.startswith("#compdef goalkit")
+    for word in ("report", "check", "schema", "new", "draft", "--as-of", "--width"):
+        assert word in script
+    assert "*.(json|yaml|yml|toml)" in script
+    if shutil.which("zsh"):
+        subprocess.run(["zsh", "-n", "-c", script], check=True, timeout=60)
+
+
+def test_completion_without_shtab_names_the_extra(tmp_path):
+    """Without shtab, one line says which extra to install."""
+    blocker = tmp_path / "shtab.py"
+    blocker.write_text("raise ImportError('blocked for the test')\n", encoding="utf-8")
+    result = run("completion", "bash", env={"PYTHONPATH": str(tmp_path)})
+    assert_clean_failure(result, "goalkit-mentoring[completion]", "shtab")
+
+
+def test_completion_needs_a_known_shell():
+    """An unknown shell is a usage error listing the ones there are."""
+    assert_clean_failure(run("completion", "tcsh"), "bash", "zsh")
 
 
 # ------------------------------------------------------------------- check
@@ -487,7 +680,8 @@ def test_draft_json_envelope():
     data = json.loads(result.stdout)
     assert data["goal"]["due"] == "2027-07-04"
     assert data["goal"]["key_results"][0]["target"] == 4
-    assert set(data["smart"]) == {"passed", "score", "failed", "findings"}
+    # Issue 10 added "framework" to every verdict.
+    assert set(data["smart"]) == {"framework", "passed", "score", "failed", "findings"}
 
 
 def test_draft_errors():
@@ -720,3 +914,51 @@ class TestOutputFiles:
         assert ".tmp" not in result.stderr
         assert target.read_text() == previous
         assert sorted(os.listdir(tmp_path)) == [target.name]
+
+
+def test_load_plan_reads_a_given_stream():
+    """`load_plan("-", stream)` reads the plan from the stream; a bad one names <stdin>."""
+    import io
+
+    from goalkit._cli.io import CommandError, load_plan
+
+    plan = load_plan("-", io.BytesIO(EXAMPLE_JSON.read_bytes()))
+    assert plan == goalkit.example_plan()
+    with pytest.raises(CommandError, match=r"^<stdin>: cannot load"):
+        load_plan("-", io.BytesIO(b'{"title": 5}'))
+
+
+# ----------------------------------------------------- check --framework (issue 10)
+
+
+class TestCheckFramework:
+    """`check --framework` judges goals by SMART, REAL, OKR, or each goal's own (auto)."""
+
+    def test_smart_is_the_default(self):
+        """Without --framework, the output is SMART's, as before."""
+        plain = run("check", str(EXAMPLE_JSON), "--as-of", AS_OF)
+        smart = run("check", str(EXAMPLE_JSON), "--as-of", AS_OF, "--framework", "smart")
+        assert (plain.returncode, plain.stdout) == (smart.returncode, smart.stdout)
+
+    def test_okr_names_its_framework(self):
+        """With --framework okr, the verdict lines and the summary say OKR."""
+        result = run("check", str(EXAMPLE_JSON), "--as-of", AS_OF, "--framework", "okr")
+        assert result.returncode == 1
+        assert "NOT OKR" in result.stdout
+        assert "checked with OKR" in result.stdout
+        assert "objective/O-NUMBER" in result.stdout
+
+    def test_auto_judges_each_goal_by_its_kind(self):
+        """auto: REAL for development and learning goals, SMART for the rest, in the JSON too."""
+        result = run("check", str(EXAMPLE_JSON), "--as-of", AS_OF, "--framework", "auto",
+                     "--format", "json")  # fmt: skip
+        data = json.loads(result.stdout)
+        assert data["framework"] == "auto"
+        plan = goalkit.load(EXAMPLE_JSON)
+        expected = {goal.id: goalkit.framework_for(goal).name for goal in plan.goals}
+        assert {g["id"]: g["framework"] for g in data["files"][0]["goals"]} == expected
+        assert set(expected.values()) == {"real", "smart"}
+
+    def test_an_unknown_framework_is_a_clean_error(self):
+        """A framework goalkit does not know exits 2 with one line naming the choices."""
+        assert_clean_failure(run("check", str(EXAMPLE_JSON), "--framework", "grow"), "--framework")

@@ -9,7 +9,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from goalkit import Criterion, Goal, GoalKind, ValidationError, analyze_text, assess, draft
+from goalkit import (
+    Criterion,
+    Direction,
+    Goal,
+    GoalKind,
+    ValidationError,
+    analyze_text,
+    assess,
+    draft,
+)
 from goalkit._model import MAX_MAGNITUDE
 
 JAN_15 = datetime.date(2027, 1, 15)
@@ -164,3 +173,68 @@ def test_draft_returns_a_goal_or_a_clear_error(text: str, start: datetime.date) 
     counts = [q.value for q in analysis.quantities if 0 < q.value <= MAX_MAGNITUDE]
     assert [kr.target for kr in goal.key_results] == counts
     assert all(kr.due == goal.due for kr in goal.key_results)
+
+
+MONDAY = datetime.date(2027, 1, 4)
+
+
+def drafted(sentence: str) -> tuple[str | None, list[float]]:
+    """The due date and key-result targets of a draft started on Monday 2027-01-04."""
+    goal = draft(sentence, start=MONDAY)
+    return (
+        None if goal.due is None else goal.due.isoformat(),
+        [kr.target for kr in goal.key_results],
+    )
+
+
+class TestDraftPhrasings:
+    """Each phrasing class of issue 10 drafts the due date and targets a person would write."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "due", "targets"),
+        [
+            # numbers glued to units
+            ("I will lose 10lbs in 3 months", "2027-04-04", [10]),
+            ("Lose 4kg by the end of the quarter", "2027-03-31", [4]),
+            ("Run 5km three times a week for the next month", "2027-02-04", [5, 3]),
+            ("Study 2hrs a day this semester", "2027-06-30", [2]),
+            # slash dates: US month/day; a date is never a key result
+            ("Lose 10 pounds by 6/30", "2027-06-30", [10]),
+            ("Read 12 books before 12/31", "2027-12-31", [12]),
+            # scores out of N are one quantity
+            ("Raise my confidence from 7/10 to 8.5/10 in 3 months", "2027-04-04", [8.5]),
+            ("Identify early signs in 9 out of 10 cases within 3 months", "2027-04-04", [9]),
+            # rates are never the deadline beside a real one
+            ("Write two papers in a week within the next six months", "2027-07-04", [2]),
+            ("Eat fish twice a week for the next month", "2027-02-04", [2]),
+            ("Attend therapy once a week for the next month", "2027-02-04", [1]),
+            # ages and years are never quantities
+            ("Run a half marathon by the time I am 30 years old", None, []),
+            ("Grow revenue 20% over the 2015 numbers by the end of the year", "2027-12-31", [20]),
+            # parts of months
+            ("Cut sugar to 0 grams for the month of February", "2027-02-28", []),
+            ("Walk 10,000 steps a day for the first two weeks of November", "2027-11-14",
+             [10000]),
+            # "this week", "this semester": documented choices
+            ("Record 3 lessons this week", "2027-01-10", [3]),
+            ("Keep my GPA at 3.5 this semester", "2027-06-30", [3.5]),
+            # changes said from and to
+            ("Reduce failed insertions from 40% to 10% in 3 months", "2027-04-04", [10]),
+            ("Increase sales by 50% before the new year: from $4000 a month to $6000 a month",
+             "2027-12-31", [6000]),
+        ],
+    )  # fmt: skip
+    def test_draft(self, sentence: str, due: str | None, targets: list[float]) -> None:
+        """The draft's due date and targets are what the sentence says, and only that."""
+        assert drafted(sentence) == (due, targets)
+
+    def test_a_change_keeps_its_baseline(self) -> None:
+        """ "from 40% to 10%" drafts a key result from 40 down to 10."""
+        goal = draft("Reduce failed insertions from 40% to 10% in 3 months", start=MONDAY)
+        key_result = goal.key_results[0]
+        assert (key_result.baseline, key_result.target, key_result.unit) == (40, 10, "%")
+        assert key_result.direction is Direction.DECREASE
+
+    def test_a_deadline_event_drafts_no_due_date(self) -> None:
+        """ "for my wedding" is a deadline, but no date can be drafted from it."""
+        assert drafted("I am trying to lose 10 pounds for my wedding") == (None, [10])

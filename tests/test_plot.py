@@ -122,3 +122,22 @@ def test_plot_titles_show_controls_as_escapes():
     assert title.startswith("Ring the bell\\x07 ")
     assert len(title) <= 70 + len("\\x07") - 1
     assert title.endswith("…")
+
+
+@pytest.mark.parametrize(
+    "goal_id", ["g-team-lead", "g-presentations", "g-networking", "g-learn-dbt", "g-mentor"]
+)
+def test_the_legend_never_covers_the_data(plan, goal_id):
+    """The legend lies outside the axes: no marker or line point is under it."""
+    ax = plot_progress(plan.goal(goal_id), plan=plan, as_of=AS_OF)
+    figure = ax.figure
+    figure.canvas.draw()
+    renderer = figure.canvas.get_renderer()
+    legend = ax.get_legend().get_window_extent(renderer)
+    assert not legend.overlaps(ax.get_window_extent(renderer))
+    for line in ax.get_lines():
+        points = line.get_transform().transform(line.get_xydata())
+        for x, y in points:
+            assert not legend.contains(x, y), (line.get_label(), x, y)
+    # ...and the legend is inside the figure, not cut off.
+    assert figure.bbox.contains(legend.x1 - 1, legend.y0 + 1)

@@ -46,7 +46,13 @@ def test_the_documented_example_figures(report):
     }
     presentations = next(goal for goal in data["goals"] if goal["id"] == "g-presentations")
     assert presentations["progress"]["value"] == 0.6571428571428571
-    assert presentations["smart"] == {"passed": True, "score": 1.0, "failed": [], "findings": []}
+    assert presentations["smart"] == {
+        "framework": "smart",  # issue 10: the framework that judged it, added to version 1
+        "passed": True,
+        "score": 1.0,
+        "failed": [],
+        "findings": [],
+    }
     assert presentations["last_check_in"]["note"] == "Lightning talk at the platform guild"
 
 
@@ -56,7 +62,8 @@ def test_one_verdict_shape_everywhere():
     plan = goalkit.Plan(mentee=goalkit.Person(name="Ana"), goals=[vague])
     smart = goalkit.assess(vague, plan=plan, as_of=AS_OF)
     verdict = verdict_dict(smart)
-    assert set(verdict) == {"passed", "score", "failed", "findings"}
+    # Issue 10 added "framework"; an added key keeps report_version 1.
+    assert set(verdict) == {"framework", "passed", "score", "failed", "findings"}
     assert verdict["findings"] == [finding_dict(finding) for finding in smart.findings]
     assert goalkit.plan_report(plan, as_of=AS_OF).to_dict()["goals"][0]["smart"] == verdict
     assert set(verdict["findings"][0]) == {

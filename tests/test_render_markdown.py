@@ -79,6 +79,21 @@ def test_failing_goals_get_a_findings_section():
     assert "*Hint:*" in markdown
 
 
+def test_the_findings_section_names_the_framework_that_judged():
+    """A verdict of REAL is listed under 'REAL findings', with REAL's criteria."""
+    import attrs
+
+    goal = goalkit.Goal(title="Improve my skills")
+    plan = goalkit.Plan(mentee=goalkit.Person(name="Ana"), goals=[goal])
+    report = goalkit.plan_report(plan, as_of=AS_OF)
+    real = goalkit.assess(goal, plan=plan, as_of=AS_OF, framework=goalkit.REAL)
+    report = attrs.evolve(report, goals=(attrs.evolve(report.goals[0], smart=real),))
+    markdown = render_markdown(report)
+    assert "## REAL findings" in markdown
+    assert "SMART findings" not in markdown
+    assert "experimental (`E-NO-ACTIVITY`)" in markdown
+
+
 @pytest.mark.parametrize(
     "hostile",
     [

@@ -4,6 +4,7 @@ plans, progress, SMART reports and reports."""
 from __future__ import annotations
 
 import datetime
+import html
 import re
 
 import pytest
@@ -175,3 +176,149 @@ def test_notebook_displays_are_inert_to_hostile_text():
         assert "<img" not in snippet
         assert "<script" not in snippet
         assert "\x1b" not in snippet
+
+
+def test_smart_html_shows_the_reports_own_criteria():
+    """A REAL report shows REAL's four criteria and says "not REAL", never SMART's five."""
+    report = goalkit.assess(
+        goalkit.Goal(title="Publish twelve blog posts"),
+        as_of=datetime.date(2027, 1, 4),
+        framework=goalkit.REAL,
+    )
+    snippet = smart_html(report)
+    assert "not REAL yet" in snippet
+    for criterion in ("relevant", "experimental", "aspirational", "learning-based"):
+        assert f">{criterion}<" in snippet
+    assert ">specific<" not in snippet
+
+
+# ------------------------------------------------------ every class, every day
+
+
+def every_model_value(plan: goalkit.Plan) -> list[object]:
+    goal = plan.goal("g-presentations")
+    assert plan.cadence is not None
+    return [
+        plan,
+        goal,
+        goal.key_results[0],
+        goal.key_results[0].check_ins[0],
+        goal.milestones[0],
+        goal.reviews[0],
+        plan.mentee,
+        plan.cadence,
+        plan.view("g-presentations", as_of=AS_OF),
+        plan.view(as_of=AS_OF),
+    ]
+
+
+def test_every_model_class_has_a_notebook_display(plan):
+    """Plan, Goal, KeyResult, CheckIn, Milestone, Review, Person, Cadence and views show HTML."""
+    values = every_model_value(plan)
+    assert {type(value).__name__ for value in values} >= {
+        "Plan",
+        "Goal",
+        "KeyResult",
+        "CheckIn",
+        "Milestone",
+        "Review",
+        "Person",
+        "Cadence",
+    }
+    for value in values:
+        snippet = value._repr_html_()  # type: ignore[attr-defined]
+        assert snippet.startswith("<div"), type(value)
+        assert snippet.endswith("</div>"), type(value)
+        assert not re.search(r"<(style|script)\b", snippet)
+
+
+def test_every_display_of_a_figure_says_its_day(plan):
+    """Whatever computes a figure for a day shows that day: no silent 'today'."""
+    goal = plan.goal("g-presentations")
+    today = datetime.date.today().isoformat()
+    for value in (plan, goal, goal.key_results[0], goal.milestones[0], plan.cadence):
+        assert f"as of {today}" in value._repr_html_(), type(value)  # type: ignore[union-attr]
+    for value in (
+        plan.view("g-presentations", as_of=AS_OF),
+        plan.view(as_of=AS_OF),
+        goalkit.progress(goal, as_of=AS_OF, plan=plan),
+        goalkit.assess(goal, plan=plan, as_of=AS_OF),
+        goalkit.plan_report(plan, as_of=AS_OF),
+    ):
+        assert f"as of {AS_OF.isoformat()}" in value._repr_html_(), type(value)
+
+
+def test_a_goal_in_its_plan_counts_its_children(plan):
+    """plan.view(goal_id, as_of=...) shows the goal as the plan's table does; alone it differs."""
+    view = plan.view("g-team-lead", as_of=AS_OF)
+    in_plan = goalkit.progress(plan.goal("g-team-lead"), as_of=AS_OF, plan=plan)
+    alone = goalkit.progress(plan.goal("g-team-lead"), as_of=AS_OF)
+    assert in_plan.value != alone.value
+    snippet = view._repr_html_()
+    assert f"<b>{percent(in_plan.value)}</b>" in snippet
+    assert "goal 1 of its plan" in snippet
+    assert f"<b>{percent(in_plan.value)}</b>" in plan.view(as_of=AS_OF)._repr_html_()
+    lone = notebook_html(plan.goal("g-team-lead"), as_of=AS_OF)
+    assert f"<b>{percent(alone.value)}</b>" in lone
+    assert "shown without its plan" in lone
+    assert "plan.view(&#x27;g-team-lead&#x27;, as_of=...)" in lone
+
+
+def test_a_view_keeps_its_day_and_checks_its_arguments(plan):
+    """A view is a value: its day is fixed when made; unknown ids and non-dates are refused."""
+    view = plan.view("g-presentations", as_of=AS_OF)
+    assert view.as_of == AS_OF
+    assert view == plan.view("g-presentations", as_of=AS_OF)
+    assert plan.view().as_of == datetime.date.today() or plan.view().as_of > AS_OF
+    with pytest.raises(goalkit.UnknownIdError):
+        plan.view("g-nope")
+    with pytest.raises(
+        goalkit.ValidationError, match=r"Plan\.view\.as_of: expected a date or None"
+    ):
+        plan.view("g-presentations", as_of="2026-11-13")  # type: ignore[arg-type]
+
+
+def test_key_result_display_shows_value_target_and_check_ins(plan):
+    """A key result: value against target with the unit, a bar, and the check-ins to the day."""
+    key_result = plan.goal("g-presentations").key_results[0]
+    snippet = notebook_html(key_result, as_of=AS_OF)
+    assert "<b>4 / 5 presentations</b>" in snippet
+    assert snippet.count("<tr>") == 1 + len(key_result.check_ins_until(AS_OF))
+    early = notebook_html(key_result, as_of=datetime.date(2026, 9, 1))
+    assert "no check-ins yet" in early
+
+
+def test_milestone_display_says_done_due_or_overdue():
+    """A milestone on a day: done (when), due, or overdue."""
+    due = datetime.date(2026, 12, 1)
+    milestone = goalkit.Milestone(title="First talk", due=due)
+    assert "due 2026-12-01" in notebook_html(milestone, as_of=datetime.date(2026, 11, 1))
+    assert "overdue since 2026-12-01" in notebook_html(milestone, as_of=datetime.date(2026, 12, 2))
+    done = goalkit.Milestone(title="First talk", due=due, completed_on=datetime.date(2026, 11, 20))
+    assert "✓ done 2026-11-20" in notebook_html(done, as_of=datetime.date(2026, 12, 2))
+    assert "due 2026-12-01" in notebook_html(done, as_of=datetime.date(2026, 11, 19))
+
+
+def test_the_small_displays_escape_user_text():
+    """Titles, notes, names and next steps are text in every display, never markup."""
+    evil = "<img src=x onerror=alert(1)>"
+    day = datetime.date(2026, 11, 1)
+    values = [
+        goalkit.KeyResult(title=evil, target=3, unit=evil),
+        goalkit.CheckIn(on=day, value=1, note=evil, by=evil),
+        goalkit.Milestone(title=evil),
+        goalkit.Review(held_on=day, reviewer=evil, notes=evil, next_steps=[evil]),
+        goalkit.Person(name=evil),
+    ]
+    for value in values:
+        snippet = notebook_html(value, as_of=day)
+        assert "<img" not in snippet, type(value)
+        assert "&lt;img" in snippet, type(value)
+
+
+def test_wrapped_titles_keep_their_indent_and_wide_tables_scroll(plan):
+    """The plan table indents a child's title as a block, and scrolls rather than cut columns."""
+    snippet = notebook_html(plan, as_of=AS_OF)
+    child = html.escape(plan.goal("g-presentations").title, quote=True)
+    assert f'<div style="padding-left:14px">{child}</div>' in snippet
+    assert 'style="overflow-x:auto;max-width:100%"><table' in snippet

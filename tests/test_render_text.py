@@ -6,10 +6,13 @@ import datetime
 import re
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import goalkit
 from goalkit._render.format import HEALTH_LABELS, percent
-from goalkit._render.text import can_encode, render_text
+from goalkit._render.text import MIN_WIDTH, can_encode, render_text
+from goalkit.testing import plans
 
 AS_OF = datetime.date(2026, 11, 13)
 CONTROLS = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -110,13 +113,13 @@ def test_colour_escapes_are_goalkits_own():
     assert re.sub(r"\x1b\[[0-9;]*m", "", text) == render_text(hostile_report())
 
 
-@pytest.mark.parametrize("width", [60, 72, 80, 100, 140])
+@pytest.mark.parametrize("width", [40, 52, 60, 72, 80, 100, 140])
 def test_width_is_respected(report, width):
-    """No line is wider than asked; a width below 60 counts as 60."""
+    """No line is wider than asked; a width below 40 counts as 40."""
     for ascii_only in (False, True):
         text = render_text(report, width=width, ascii_only=ascii_only)
         assert max(len(line) for line in text.splitlines()) <= width
-    assert render_text(report, width=20) == render_text(report, width=60)
+    assert render_text(report, width=20) == render_text(report, width=40)
 
 
 def test_ascii_only_is_ascii_with_the_same_figures(report):
@@ -136,3 +139,74 @@ def test_can_encode():
     assert not can_encode("latin-1")
     assert not can_encode("no-such-codec")
     assert not can_encode(None)
+
+
+# ------------------------------------------------------------------ width
+
+
+DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+BAR_CHARACTERS = re.compile(r"[█▉▊▋▌▍▎▏░#.\[\]]+$")
+
+
+def words(text: str) -> list[str]:
+    """A report's words, without bars and underlines (as wide as the line lets them be)
+    and separators (left out where a line breaks)."""
+    return sorted(
+        word
+        for word in text.split()
+        if not BAR_CHARACTERS.match(word) and set(word) not in ({"═"}, {"="}, {"·"}, {"|"})
+    )
+
+
+@pytest.mark.parametrize("ascii_only", [False, True])
+def test_an_80_column_report_keeps_every_word_and_date_whole(report, ascii_only):
+    """At 80 columns no line is longer, and the words and dates are those of a wide report."""
+    wide = render_text(report, width=1000, ascii_only=ascii_only)
+    text = render_text(report, width=80, ascii_only=ascii_only)
+    assert max(len(line) for line in text.splitlines()) <= 80
+    assert words(text) == words(wide)
+    assert sorted(DATE.findall(text)) == sorted(DATE.findall(wide))
+    assert "2027 -07-21" not in text
+    assert "█████████████▎░░░░░░░░░░   55%  expected  23%  ON TRACK · forecast 2027-07-21" in (
+        render_text(report, width=80)
+    )
+
+
+@given(width=st.integers(min_value=MIN_WIDTH, max_value=200), ascii_only=st.booleans())
+def test_any_width_keeps_lines_within_it_and_words_whole(width, ascii_only):
+    """At any width from 40 up, no line is longer, and no word or date is split."""
+    report = goalkit.plan_report(goalkit.example_plan(), as_of=AS_OF)
+    text = render_text(report, width=width, ascii_only=ascii_only)
+    assert max(len(line) for line in text.splitlines()) <= width
+    wide = render_text(report, width=1000, ascii_only=ascii_only)
+    assert words(text) == words(wide)
+    assert sorted(DATE.findall(text)) == sorted(DATE.findall(wide))
+
+
+@settings(max_examples=30, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    plan=plans(max_goals=4),
+    width=st.integers(min_value=0, max_value=160),
+    color=st.booleans(),
+)
+def test_any_plan_at_any_width_fits(plan, width, color):
+    """Every valid plan fits the width asked (40 at least), colours not counted."""
+    text = render_text(goalkit.plan_report(plan, as_of=AS_OF), width=width, color=color)
+    visible = re.sub(r"\x1b\[[0-9;]*m", "", text)
+    assert max(len(line) for line in visible.splitlines()) <= max(width, MIN_WIDTH)
+
+
+def test_a_deep_outline_leaves_text_its_columns():
+    """However deep the tree, text keeps 40 columns (the line less 20 when narrower than 60)."""
+    goals = [goalkit.Goal(id="g0", title="Lead the platform team within two years")]
+    for n in range(1, 12):
+        goals.append(
+            goalkit.Goal(id=f"g{n}", parent_id=f"g{n - 1}", title="Ship one small thing each week")
+        )
+    plan = goalkit.Plan(mentee=goalkit.Person(name="Ana"), goals=goals)
+    for width in (40, 60, 80):
+        text = render_text(goalkit.plan_report(plan, as_of=AS_OF), width=width)
+        lines = text.splitlines()
+        assert max(len(line) for line in lines) <= width
+        indents = [len(line) - len(line.lstrip()) for line in lines]
+        assert max(indents) <= width - min(40, width - 20)

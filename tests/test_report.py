@@ -196,7 +196,8 @@ def test_json_shape(report):
         "confidence",
         "note",
     }
-    assert set(goal["smart"]) == {"passed", "score", "failed", "findings"}
+    # Issue 10 added "framework"; an added key keeps report_version 1.
+    assert set(goal["smart"]) == {"framework", "passed", "score", "failed", "findings"}
     assert set(goal["progress"]["parts"][0]) == {"id", "title", "kind", "weight", "value"}
     assert set(data["celebrations"]["items"][0]) == {
         "on",
@@ -450,6 +451,6 @@ class TestDeepTrees:
         report = goalkit.plan_report(chain(50), as_of=AS_OF)
         depth = goalkit._report.OUTLINE_DEPTH
         assert report.render("html").count('<ol class="children">') == depth - 1
-        indents = re.findall(r"display:inline-block;width:(\d+)px", report._repr_html_())
+        indents = re.findall(r"padding-left:(\d+)px", report._repr_html_())
         assert len(indents) == 50
         assert max(int(width) for width in indents) == 14 * (depth - 1)

@@ -52,6 +52,7 @@ from goalkit._model import (
     Milestone,
     Person,
     Plan,
+    PlanView,
     Review,
     ReviewKind,
     Revision,
@@ -90,7 +91,10 @@ from goalkit._serialize import (
 
 # --- SMART assessment
 from goalkit._smart import (
+    OKR,
+    REAL,
     SMART,
+    BaseCriterion,
     Criterion,
     CriterionResult,
     Finding,
@@ -102,6 +106,7 @@ from goalkit._smart import (
     analyze_text,
     assess,
     assess_plan,
+    framework_for,
     require_smart,
 )
 from goalkit._templates import Template, scaffold, templates  # plans for `goalkit new`
@@ -109,11 +114,14 @@ from goalkit._text import Action, Quantity, TextAnalysis, TimeFrame, TimeFrameKi
 from goalkit._version import __version__
 
 __all__ = [
+    "OKR",
     "PROBLEM_CODES",
+    "REAL",
     "SCHEMA_VERSION",
     "SMART",
     "Action",
     "ArgumentTypeError",
+    "BaseCriterion",
     "Cadence",
     "CadenceUnit",
     "Celebration",
@@ -140,6 +148,7 @@ __all__ = [
     "Person",
     "Plan",
     "PlanReport",
+    "PlanView",
     "Problem",
     "Progress",
     "ProgressPolicy",
@@ -167,6 +176,7 @@ __all__ = [
     "due_reviews",
     "dump",
     "example_plan",
+    "framework_for",
     "from_dict",
     "from_json",
     "json_schema",

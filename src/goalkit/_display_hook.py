@@ -11,7 +11,7 @@ presentation, though, while the values live below the renderers:
   `to_html`, `to_json`, `to_dict`, and `GoalLine.to_dict`): those thin
   methods call `render` and `to_data`.
 
-The three functions below are that one path: each imports
+`repr_html`, `render` and `to_data` below are that one path: each imports
 `goalkit._render` lazily, when first called, and nothing imports the
 renderers at import time. So `_report` gathers figures without knowing
 how they are shown, and `_render` is the one implementation of showing
@@ -21,9 +21,56 @@ them. A test reads every module's imports and allows this one edge
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from typing import Any
 
-__all__ = ["render", "repr_html", "to_data"]
+__all__ = ["Shown", "concise_repr", "render", "repr_html", "rich_repr", "to_data"]
+
+
+class Shown:
+    """A value shown as given text: the pieces of a concise repr, as rich lays them out.
+
+    Examples:
+        >>> Shown("2027-01-01")
+        2027-01-01
+    """
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __repr__(self) -> str:
+        return self.text
+
+
+def concise_repr(value: object, parts: Sequence[str]) -> str:
+    """``Name(part, part, ...)``: the one-line repr of a goalkit value from its ``name=text`` parts.
+
+    Large values (a plan, a goal, a key result, a report) name what identifies
+    them and count what they hold, rather than listing every check-in.
+
+    Examples:
+        >>> concise_repr(3, ["id='kr-talks'", "check_ins=3"])
+        "int(id='kr-talks', check_ins=3)"
+    """
+    return f"{type(value).__name__}({', '.join(parts)})"
+
+
+def rich_repr(parts: Sequence[str]) -> Iterator[tuple[str, Shown]]:
+    """The same parts for rich (`__rich_repr__`), so that ``rich.print`` is as concise as repr.
+
+    rich expands attrs classes field by field (a plan printed 657 lines); a
+    ``__rich_repr__`` made from the repr's parts prints the repr, laid out
+    one part a line when it is longer than the console.
+
+    Examples:
+        >>> list(rich_repr(["id='kr-talks'", "check_ins=3"]))
+        [('id', 'kr-talks'), ('check_ins', 3)]
+    """
+    for part in parts:
+        name, _, text = part.partition("=")
+        yield name, Shown(text)
 
 
 def repr_html(value: object) -> str:

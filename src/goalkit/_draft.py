@@ -155,10 +155,14 @@ def draft(text: str, *, start: datetime.date, kind: GoalKind | None = None) -> G
     for quantity in analysis.quantities:
         if quantity.value == 0 or quantity.value > MAX_MAGNITUDE:
             continue  # "zero incidents" is a threshold to hold, not a count to reach
+        baseline = quantity.baseline
+        if baseline is None or baseline == quantity.value or baseline > MAX_MAGNITUDE:
+            baseline = 0  # "from 40% to 10%" starts at 40; otherwise from nothing
         key_results.append(
             KeyResult(
                 title=_key_result_title(quantity, analysis),
                 target=quantity.value,
+                baseline=baseline,
                 unit="%" if quantity.percent else quantity.noun,
                 due=due,
             )

@@ -336,9 +336,10 @@ class LoadError(GoalkitError, ValueError):
 
 
 class NotSmartError(GoalkitError, ValueError):
-    """A goal was required to be SMART and is not. `report` says why.
+    """A goal was required to pass a framework's criteria and does not. `report` says why.
 
-    Raised by `goalkit.require_smart`.
+    Raised by `goalkit.require_smart`, whichever framework judged the goal
+    (`SMART` by default, `REAL`, `OKR` or your own): the message names it.
 
     Examples:
         >>> import datetime
@@ -349,6 +350,13 @@ class NotSmartError(GoalkitError, ValueError):
         ... except NotSmartError as error:
         ...     print(sorted(c.value for c in error.report.failed))
         ['measurable', 'relevant', 'specific', 'time_bound']
+        >>> from goalkit import REAL
+        >>> try:
+        ...     require_smart(Goal(title="Publish twelve posts"), framework=REAL,
+        ...                   as_of=datetime.date(2027, 1, 1))
+        ... except NotSmartError as error:
+        ...     print(error)
+        goal 'Publish twelve posts' is not REAL: failed relevant, aspirational, learning_based
     """
 
     report: SmartReport
@@ -357,4 +365,5 @@ class NotSmartError(GoalkitError, ValueError):
         self.report = report
         failed = ", ".join(criterion.value for criterion in report.failed)
         what = f"goal {excerpt(title)}" if title else "goal"
-        super().__init__(f"{what} is not SMART: failed {failed}")
+        # The framework that judged it: "is not SMART", "is not REAL".
+        super().__init__(f"{what} is not {report.framework.upper()}: failed {failed}")

@@ -23,7 +23,14 @@ from typing import Any, Final, Literal
 
 import attrs
 
-from goalkit._display_hook import render, repr_html, to_data
+from goalkit._display_hook import (
+    Shown,
+    concise_repr,
+    render,
+    repr_html,
+    rich_repr,
+    to_data,
+)
 from goalkit._errors import expect_type
 from goalkit._model import CheckIn, Goal, KeyResult, Milestone, Plan
 from goalkit._progress import (
@@ -62,6 +69,11 @@ TEXT_WIDTH: Final = 100
 #: size stays linear in the plan (a 300-goal parent chain once printed 50 MB of text).
 OUTLINE_DEPTH: Final = 8
 
+
+def _percent(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.0%}"
+
+
 #: How far back "recent celebrations" look when no `since` is given.
 CELEBRATION_DAYS: Final = 30
 
@@ -69,7 +81,7 @@ CELEBRATION_DAYS: Final = 30
 UPCOMING_REVIEWS: Final = 3
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class GoalLine:
     """One goal's row of a `PlanReport`: the goal, where it sits, and what is known of it.
 
@@ -117,6 +129,35 @@ class GoalLine:
         """
         return min(self.depth, OUTLINE_DEPTH - 1)
 
+    def __repr__(self) -> str:
+        """One line: the goal's number and id, its figures on the day, its SMART verdict.
+
+        Examples:
+            >>> import datetime, goalkit
+            >>> report = goalkit.plan_report(goalkit.example_plan(),
+            ...                              as_of=datetime.date(2026, 11, 13))
+            >>> report.goals[1]
+            GoalLine(number='1.1', goal='g-presentations', as_of=2026-11-13, value=66%,
+                     expected=81%, health=AT_RISK, smart=True)
+        """
+        return concise_repr(self, self._repr_parts())
+
+    def __rich_repr__(self) -> Iterator[tuple[str, Shown]]:
+        """What ``rich.print`` shows: the parts of the repr, not every field."""
+        return rich_repr(self._repr_parts())
+
+    def _repr_parts(self) -> list[str]:
+        result = self.progress
+        return [
+            f"number={self.number!r}",
+            f"goal={self.goal.id!r}",
+            f"as_of={result.as_of.isoformat()}",
+            f"value={_percent(result.value)}",
+            f"expected={_percent(result.expected)}",
+            f"health={result.health.name}",
+            f"smart={self.smart.passed}",
+        ]
+
     def to_dict(self) -> dict[str, Any]:
         """This goal's entry of the JSON report (see `PlanReport.to_dict`).
 
@@ -130,7 +171,7 @@ class GoalLine:
         return to_data(self)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class PlanReport:
     """A plan's progress on one day, ready to render as text, Markdown, HTML or JSON.
 
@@ -167,6 +208,31 @@ class PlanReport:
     overdue_reviews: tuple[datetime.date, ...]
     since: datetime.date
     celebrations: tuple[Celebration, ...]
+
+    def __repr__(self) -> str:
+        """One line: the plan, the day, how many goals, and the overall figures.
+
+        Examples:
+            >>> import datetime, goalkit
+            >>> goalkit.plan_report(goalkit.example_plan(), as_of=datetime.date(2026, 11, 13))
+            PlanReport(plan='plan-ana-team-lead', as_of=2026-11-13, goals=5, smart=5, overall=75%,
+                       health=ON_TRACK)
+        """
+        return concise_repr(self, self._repr_parts())
+
+    def __rich_repr__(self) -> Iterator[tuple[str, Shown]]:
+        """What ``rich.print`` shows: the parts of the repr, not every field."""
+        return rich_repr(self._repr_parts())
+
+    def _repr_parts(self) -> list[str]:
+        return [
+            f"plan={self.plan.id!r}",
+            f"as_of={self.as_of.isoformat()}",
+            f"goals={len(self.goals)}",
+            f"smart={self.smart_count}",
+            f"overall={_percent(self.overall.value)}",
+            f"health={self.overall.health.name}",
+        ]
 
     @property
     def smart_count(self) -> int:
@@ -296,7 +362,7 @@ class PlanReport:
         return repr_html(self)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class GoalView:
     """One goal on one day, for a notebook: its report line and each key result's progress.
 
@@ -305,6 +371,8 @@ class GoalView:
     Attributes:
         line: the goal's `GoalLine`, as a `PlanReport` would hold it.
         key_results: each key result with `progress(key_result, as_of=...)`.
+        in_plan: whether the goal was gathered with its plan (child goals
+            counted); a goal displayed alone was not.
 
     Examples:
         >>> import datetime, goalkit
@@ -316,6 +384,21 @@ class GoalView:
 
     line: GoalLine
     key_results: tuple[tuple[KeyResult, Progress], ...]
+    in_plan: bool = False
+
+    def __repr__(self) -> str:
+        return concise_repr(self, self._repr_parts())
+
+    def __rich_repr__(self) -> Iterator[tuple[str, Shown]]:
+        """What ``rich.print`` shows: the parts of the repr, not every field."""
+        return rich_repr(self._repr_parts())
+
+    def _repr_parts(self) -> list[str]:
+        return [*self.line._repr_parts(), f"key_results={len(self.key_results)}"]
+
+    def _repr_html_(self) -> str:
+        """Jupyter's rich display: the goal on its day, with its plan's context when given."""
+        return repr_html(self)
 
 
 def goal_view(
@@ -351,7 +434,7 @@ def goal_view(
         last_check_in=_last_check_in(goal, day),
     )
     key_results = tuple((kr, progress(kr, as_of=day)) for kr in goal.key_results)
-    return GoalView(line=line, key_results=key_results)
+    return GoalView(line=line, key_results=key_results, in_plan=plan is not None)
 
 
 def plan_report(

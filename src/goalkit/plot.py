@@ -117,7 +117,8 @@ def plot_progress(
     The solid line is progress (a step at each check-in); the dashed line is
     the share of the start-to-due span elapsed; milestones are diamonds at
     their due dates, filled once completed and drawn where they were
-    completed.
+    completed. The legend sits outside the axes, to their right, so that it
+    never covers the data.
 
     Args:
         goal: the goal to plot.
@@ -176,7 +177,10 @@ def plot_progress(
     ax.spines[["top", "right"]].set_visible(False)
     # plot_text: a "$" in a title would otherwise start mathematics (or fail to draw).
     ax.set_title(plot_text(shorten(goal.title)), loc="left", fontsize=11)
-    ax.legend(loc="upper left", frameon=False, fontsize=9)
+    # Outside the axes, on the right: a legend inside covered the first milestone marker.
+    ax.legend(
+        loc="upper left", bbox_to_anchor=(1.01, 1.0), borderaxespad=0, frameon=False, fontsize=9
+    )
     return ax
 
 

@@ -25,8 +25,12 @@ from hypothesis import strategies as st
 
 import goalkit
 from goalkit import (
+    OKR,
+    REAL,
     SCHEMA_VERSION,
+    SMART,
     Action,
+    BaseCriterion,
     Cadence,
     Celebration,
     CheckIn,
@@ -34,6 +38,7 @@ from goalkit import (
     CriterionResult,
     Direction,
     Finding,
+    Framework,
     Goal,
     GoalKind,
     GoalLine,
@@ -72,6 +77,7 @@ from goalkit import (
     due_reviews,
     dump,
     example_plan,
+    framework_for,
     from_dict,
     from_json,
     json_schema,
@@ -88,7 +94,6 @@ from goalkit import (
     to_json,
 )
 from goalkit import testing as goalkit_testing
-from goalkit._smart import BaseCriterion  # exported from goalkit with the REAL and OKR frameworks
 
 START = datetime.date(2027, 1, 4)
 AS_OF = datetime.date(2027, 3, 1)
@@ -253,6 +258,23 @@ def test_smart_types() -> None:
     )
     assert_type(custom.extra_rules, tuple[Callable[[Goal, SmartContext], Iterable[Finding]], ...])
     assert_type(assess(goal, policy=custom), SmartReport)
+
+
+def test_framework_types() -> None:
+    """SMART, REAL and OKR are Frameworks; any of them gives a SmartReport naming it."""
+    goal = Goal(title="Become a more confident presenter by leading two retrospectives")
+    for framework in (SMART, REAL, OKR, framework_for(goal)):
+        assert_type(framework, Framework)
+        assert_type(framework.criteria, tuple[BaseCriterion, ...])
+        report = assess(goal, as_of=AS_OF, framework=framework)
+        assert_type(report, SmartReport)
+        assert_type(report.framework, str)
+        assert report.framework == framework.name
+    assert_type(attrs.evolve(REAL, name="ours"), Framework)
+    with pytest.raises(NotSmartError):
+        require_smart(goal, as_of=AS_OF, framework=OKR)
+    with pytest.raises(TypeError):
+        framework_for("a goal")  # type: ignore[arg-type]
 
 
 def test_serialization_types(tmp_path: Path) -> None:

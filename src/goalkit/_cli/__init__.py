@@ -7,7 +7,7 @@ subcommand:
 - `main`: the entry point, the parser and the one-line errors;
 - `args`: the parser's pieces (ISO dates, one-line usage errors, help layout);
 - `io`: reading plans, writing output, exit codes;
-- `report`, `check`, `schema`, `new`, `draft`: one module per subcommand,
+- `report`, `check`, `schema`, `new`, `draft`, `completion`: one module per subcommand,
   each adding its own subparser and running it.
 """
 

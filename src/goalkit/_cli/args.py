@@ -11,17 +11,37 @@ import argparse
 import datetime
 import re
 import sys
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final, NoReturn
 
 from goalkit._cli.io import EXIT_ERROR, one_line
 from goalkit._errors import excerpt
+from goalkit._render.text import MIN_WIDTH
 
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
 
-__all__ = ["Formatter", "Parser", "add_subcommand", "indent", "iso_date"]
+__all__ = [
+    "FILES",
+    "PLAN_FILES",
+    "Formatter",
+    "Parser",
+    "add_subcommand",
+    "columns",
+    "completes",
+    "indent",
+    "iso_date",
+]
 
 _ISO_DATE: Final = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+#: How each shell completes a file name (``shtab.FILE``, without importing shtab).
+FILES: Final[Mapping[str, str]] = {"bash": "_shtab_compgen_files", "zsh": "_files"}
+#: How each shell completes a plan file name: zsh offers the plan suffixes.
+PLAN_FILES: Final[Mapping[str, str]] = {
+    "bash": "_shtab_compgen_files",
+    "zsh": "_files -g '*.(json|yaml|yml|toml)'",
+}
 
 
 class Parser(argparse.ArgumentParser):
@@ -68,6 +88,40 @@ def iso_date(text: str) -> datetime.date:
         except ValueError:
             raise argparse.ArgumentTypeError(f"no such day: {excerpt(text)}") from None
     raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {excerpt(text)}")
+
+
+def columns(text: str) -> int:
+    """Parse a width typed on the command line: a whole number of columns, 40 or more.
+
+    Raises:
+        argparse.ArgumentTypeError: anything else.
+
+    Examples:
+        >>> columns("80")
+        80
+        >>> columns("wide")
+        Traceback (most recent call last):
+        ...
+        argparse.ArgumentTypeError: expected a whole number of columns, 40 or more, got 'wide'
+    """
+    value = int(text) if text.isascii() and text.isdigit() and len(text) <= 6 else 0
+    if value < MIN_WIDTH:
+        raise argparse.ArgumentTypeError(
+            f"expected a whole number of columns, {MIN_WIDTH} or more, got {excerpt(text)}"
+        )
+    return value
+
+
+def completes(action: argparse.Action, how: Mapping[str, str]) -> argparse.Action:
+    """Tell shell completion (`goalkit completion`) how to complete *action*'s values.
+
+    Examples:
+        >>> parser = Parser(prog="goalkit")
+        >>> completes(parser.add_argument("path"), PLAN_FILES).complete["bash"]
+        '_shtab_compgen_files'
+    """
+    action.complete = dict(how)  # type: ignore[attr-defined]  # shtab reads this attribute
+    return action
 
 
 def indent(text: str) -> str:

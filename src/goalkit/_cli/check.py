@@ -1,9 +1,12 @@
 """`goalkit check`: load plan files and check that every goal is SMART (for CI).
 
-Exit 0 when every goal is SMART, 1 when some goal is not, 2 when a file
+Exit 0 when every goal passes, 1 when some goal does not, 2 when a file
 cannot be read or loaded (the other files are still checked and reported).
 The day of the assessment is `--as-of` (`--today` is its old name, kept
-working and hidden from the option list).
+working and hidden from the option list). `--framework` chooses what the
+goals are judged by: `smart` (the default), `real`, `okr`, or `auto`, the
+choice of `goalkit.framework_for` for each goal (REAL for development and
+learning goals, SMART for the rest).
 """
 
 from __future__ import annotations
@@ -14,21 +17,23 @@ from typing import Any, TextIO
 
 import attrs
 
-from goalkit._cli.args import add_subcommand, iso_date
+from goalkit._cli.args import PLAN_FILES, add_subcommand, completes, iso_date
 from goalkit._cli.io import (
     EXIT_ERROR,
     EXIT_NOT_SMART,
     EXIT_OK,
+    STDIN,
     CommandError,
     json_output,
     load_plan,
     shown_path,
+    shown_source,
     write,
 )
-from goalkit._model import Goal
+from goalkit._model import Goal, Plan
 from goalkit._render.format import plural, shorten, terminal_text
 from goalkit._render.json import verdict_dict
-from goalkit._smart import SmartReport, assess_plan
+from goalkit._smart import FRAMEWORKS, SmartReport, assess, assess_plan, framework_for
 
 __all__ = ["add_parser", "run"]
 
@@ -48,16 +53,23 @@ def add_parser(commands: Any) -> None:
         commands,
         "check",
         "load plan files and check that every goal is SMART (for CI)",
-        "Load every file and assess every goal against the SMART criteria.\n"
-        "Exit 0 when all goals are SMART, 1 when some are not (each finding is printed\n"
-        "with its goal, criterion, code, message and hint), 2 when a file cannot be\n"
-        "read or loaded.",
+        "Load every file and assess every goal against the SMART criteria (or REAL's\n"
+        "or OKR's, with --framework). Exit 0 when all goals pass, 1 when some do not\n"
+        "(each finding is printed with its goal, criterion, code, message and hint),\n"
+        "2 when a file cannot be read or loaded.",
         "goalkit check plan.yaml\n"
         "goalkit check goals/*.yaml --as-of 2026-11-18\n"
-        "goalkit check plan.json --format json",
+        "goalkit check plan.yaml --framework auto\n"
+        "goalkit check plan.json --format json\n"
+        "curl -s https://example.org/plan.json | goalkit check -",
         notes="--today: old name of --as-of",
     )
-    check.add_argument("paths", nargs="+", metavar="PATH", help="plan files to check")
+    completes(
+        check.add_argument(
+            "paths", nargs="+", metavar="PATH", help="plan files to check (- for standard input)"
+        ),
+        PLAN_FILES,
+    )
     check.add_argument(
         "--as-of",
         type=iso_date,
@@ -66,6 +78,13 @@ def add_parser(commands: Any) -> None:
     )
     # The old name: same destination, same parsing, not listed.
     check.add_argument("--today", dest="as_of", type=iso_date, help=argparse.SUPPRESS)
+    check.add_argument(
+        "--framework",
+        choices=(*FRAMEWORKS, "auto"),
+        default="smart",
+        help="what to judge goals by: smart (default), real, okr, or auto: REAL for "
+        "development and learning goals, SMART for the rest",
+    )
     check.add_argument(
         "--format",
         choices=("text", "json"),
@@ -78,29 +97,44 @@ def add_parser(commands: Any) -> None:
 def run(args: argparse.Namespace, stdout: TextIO) -> int:
     """Assess every goal of every file; print the verdicts; exit 0, 1 or 2."""
     as_of: datetime.date = args.as_of or datetime.date.today()
+    if args.paths.count(STDIN) > 1:
+        raise CommandError("- (standard input) can be checked only once")
     files: list[_Checked] = []
     for path in args.paths:
         try:
             plan = load_plan(path)
         except CommandError as error:
-            files.append(_Checked(path, str(error)))
+            files.append(_Checked(shown_source(path), str(error)))
             continue
-        reports = assess_plan(plan, today=as_of)
+        reports = _assess(plan, as_of, args.framework)
         files.append(
-            _Checked(path, None, tuple((goal, reports[goal.id]) for _, goal in plan.walk()))
+            _Checked(
+                shown_source(path), None, tuple((goal, reports[goal.id]) for _, goal in plan.walk())
+            )
         )
     errors = [entry.error for entry in files if entry.error is not None]
     all_smart = all(smart.passed for entry in files for _, smart in entry.goals)
     code = EXIT_ERROR if errors else EXIT_OK if all_smart else EXIT_NOT_SMART
     if args.format == "json":
-        write(json_output(_document(files, as_of, code), stdout), None, stdout)
+        document = _document(files, as_of, code)
+        write(json_output({"framework": args.framework, **document}, stdout), None, stdout)
     else:
-        write(_text(files, as_of), None, stdout)
+        write(_text(files, as_of, args.framework), None, stdout)
     if errors:
         # One line on stderr says why the run failed: the first file that could not load.
         extra = f" (and {len(errors) - 1} more files)" if len(errors) > 1 else ""
         raise CommandError(errors[0] + extra)
     return code
+
+
+def _assess(plan: Plan, as_of: datetime.date, framework: str) -> dict[str, SmartReport]:
+    """Each goal's report under the chosen framework, or each goal's own with "auto"."""
+    if framework != "auto":
+        return assess_plan(plan, as_of=as_of, framework=FRAMEWORKS[framework])
+    return {
+        goal.id: assess(goal, plan=plan, as_of=as_of, framework=framework_for(goal))
+        for goal in plan.goals
+    }
 
 
 def _document(files: list[_Checked], as_of: datetime.date, code: int) -> dict[str, Any]:
@@ -122,7 +156,9 @@ def _document(files: list[_Checked], as_of: datetime.date, code: int) -> dict[st
     }
 
 
-def _text(files: list[_Checked], as_of: datetime.date) -> str:
+def _text(files: list[_Checked], as_of: datetime.date, framework: str = "smart") -> str:
+    # "SMART", "REAL", "OKR"; with "auto", each goal is judged by its own framework.
+    name = "passing" if framework == "auto" else framework.upper()
     lines: list[str] = []
     total = smart_total = unreadable = 0
     for entry in files:
@@ -134,13 +170,16 @@ def _text(files: list[_Checked], as_of: datetime.date) -> str:
         passed = sum(1 for _, smart in entry.goals if smart.passed)
         total += len(entry.goals)
         smart_total += passed
-        lines.append(f"{path}: {passed} of {plural(len(entry.goals), 'goal')} SMART")
+        lines.append(f"{path}: {passed} of {plural(len(entry.goals), 'goal')} {name}")
         for goal, smart in entry.goals:
             if not smart.passed:
                 lines += _not_smart(goal, smart)
     summary = f"{plural(total, 'goal')} checked as of {as_of.isoformat()}"
+    if framework != "smart":
+        summary = summary.replace(" checked", f" checked with {framework.upper()}", 1)
     if total:
-        summary += ": all SMART" if smart_total == total else f": {total - smart_total} not SMART"
+        failing = "not passing" if framework == "auto" else f"not {name}"
+        summary += f": all {name}" if smart_total == total else f": {total - smart_total} {failing}"
     if unreadable:
         summary += f"; {plural(unreadable, 'file')} could not be loaded"
     lines.append(summary)
@@ -150,7 +189,8 @@ def _text(files: list[_Checked], as_of: datetime.date) -> str:
 def _not_smart(goal: Goal, smart: SmartReport) -> list[str]:
     failed = ", ".join(criterion.value for criterion in smart.failed)
     title = terminal_text(shorten(goal.title))
-    lines = [f"  NOT SMART  {terminal_text(goal.id)}  {title}  (failed: {failed})"]
+    framework = terminal_text(smart.framework.upper())  # a framework of your own names itself
+    lines = [f"  NOT {framework}  {terminal_text(goal.id)}  {title}  (failed: {failed})"]
     for finding in smart.findings:
         where = f" at {terminal_text(finding.path)}" if finding.path else ""
         lines.append(

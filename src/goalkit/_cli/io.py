@@ -12,18 +12,28 @@ The command's contract with scripts and CI lives here:
 
 from __future__ import annotations
 
+import io
 import os
+import re
+import shutil
 import sys
+import tempfile
 from pathlib import Path
-from typing import Any, Final, TextIO
+from typing import Any, BinaryIO, Final, TextIO
 
 from goalkit._errors import LoadError
 from goalkit._model import Plan
 from goalkit._render.format import plural, terminal_text
 from goalkit._render.json import json_text
-from goalkit._render.text import can_encode
+from goalkit._render.text import MIN_WIDTH, can_encode
+from goalkit._report import TEXT_WIDTH
 from goalkit._serialize import load
-from goalkit._serialize.documents import YAML_INSTALL_HINT, write_yaml, yaml_available
+from goalkit._serialize.documents import (
+    MAX_DOCUMENT_SIZE,
+    YAML_INSTALL_HINT,
+    write_yaml,
+    yaml_available,
+)
 from goalkit._serialize.files import write_atomically
 
 __all__ = [
@@ -31,13 +41,18 @@ __all__ = [
     "EXIT_NOT_SMART",
     "EXIT_OK",
     "MAX_MESSAGE_LENGTH",
+    "MAX_TERMINAL_WIDTH",
+    "STDIN",
     "CommandError",
+    "bounded_width",
     "fail",
     "json_output",
     "load_plan",
     "one_line",
     "shown_path",
+    "shown_source",
     "silence_stdout",
+    "terminal_width",
     "wants_color",
     "write",
     "yaml_output",
@@ -54,6 +69,14 @@ _MAX_PROBLEMS_SHOWN: Final = 10
 _LONGEST_PATH_SHOWN: Final = 200
 #: Longest one-line error written to stderr: longer ones are cut.
 MAX_MESSAGE_LENGTH: Final = 2000
+
+#: The path that names standard input, for every command that reads a plan.
+STDIN: Final = "-"
+#: A report on a terminal is as wide as the terminal, but no wider than this.
+MAX_TERMINAL_WIDTH: Final = 120
+#: A plan document on standard input is TOML when its first line that is not a comment
+#: is a table header or ``key = value``; JSON when it starts with ``{``; YAML otherwise.
+_TOML_START: Final = re.compile(rb"\A(?:\s*(?:#[^\n]*)?\n)*\s*(?:\[|[\w.\"'-]+\s*=)")
 
 
 class CommandError(Exception):
@@ -124,8 +147,14 @@ def shown_path(path: str | os.PathLike[str]) -> str:
     return f"{text[:100]}…{text[-60:]} ({len(text)} characters)"
 
 
-def load_plan(path: str) -> Plan:
-    """Load the plan file at *path*, or raise a `CommandError` saying in one line why not."""
+def load_plan(path: str, stdin: BinaryIO | None = None) -> Plan:
+    """Load the plan file at *path*, or raise a `CommandError` saying in one line why not.
+
+    *path* ``-`` reads the plan from *stdin* (default: standard input), in
+    whichever format it is written (JSON, TOML or YAML: see `_sniffed_suffix`).
+    """
+    if path == STDIN:
+        return _load_stdin(stdin if stdin is not None else _standard_input())
     file = Path(path)
     shown = shown_path(path)
     try:
@@ -143,6 +172,96 @@ def load_plan(path: str) -> Plan:
     except OSError as error:
         raise CommandError(f"{shown}: cannot read: {error.strerror or error}") from None
     return plan
+
+
+def shown_source(path: str) -> str:
+    """How messages name the source of a plan: standard input, or the path as given.
+
+    Examples:
+        >>> shown_source("-"), shown_source("plan.yaml")
+        ('<stdin>', 'plan.yaml')
+    """
+    return "<stdin>" if path == STDIN else path
+
+
+def _standard_input() -> BinaryIO:
+    """Standard input as bytes (a text stream put in its place is read as UTF-8)."""
+    stream = sys.stdin
+    if stream is None:
+        raise CommandError("- names standard input, and there is none")
+    binary: BinaryIO | None = getattr(stream, "buffer", None)
+    return binary if binary is not None else io.BytesIO(stream.read().encode("utf-8"))
+
+
+def _load_stdin(stdin: BinaryIO) -> Plan:
+    """The plan on *stdin*, read as a file of its format is (`load`, its limits and errors)."""
+    data = _read_at_most(stdin, MAX_DOCUMENT_SIZE + 1)
+    suffix = _sniffed_suffix(data)
+    with tempfile.TemporaryDirectory(prefix="goalkit-stdin-") as folder:
+        # One loader for every source: the bytes go through `load`, as a file's would.
+        file = Path(folder) / f"stdin{suffix}"
+        file.write_bytes(data)
+        try:
+            plan: Plan = load(file)
+        except LoadError as error:
+            raise CommandError(_load_error_line(shown_source(STDIN), error)) from None
+    return plan
+
+
+def _read_at_most(stream: BinaryIO, limit: int, chunk: int = 1 << 16) -> bytes:
+    """Up to *limit* bytes of *stream*, read in chunks (``read(limit)`` would allocate it all).
+
+    Examples:
+        >>> _read_at_most(io.BytesIO(b"x" * 10), 4, chunk=3)
+        b'xxxx'
+    """
+    parts: list[bytes] = []
+    left = limit
+    while left > 0:
+        part = stream.read(min(chunk, left))
+        if not part:
+            break
+        parts.append(part)
+        left -= len(part)
+    return b"".join(parts)
+
+
+def _sniffed_suffix(data: bytes) -> str:
+    """The suffix of the format *data* is written in: JSON, TOML or (the rest) YAML.
+
+    Examples:
+        >>> _sniffed_suffix(b'  {"title": "x"}'), _sniffed_suffix(b"# plan\\ntitle = 'x'")
+        ('.json', '.toml')
+        >>> _sniffed_suffix(b"title: x"), _sniffed_suffix(b"\\xef\\xbb\\xbf{}")
+        ('.yaml', '.json')
+    """
+    text = data.removeprefix(b"\xef\xbb\xbf")
+    if text.lstrip()[:1] == b"{":
+        return ".json"
+    if _TOML_START.match(text):
+        return ".toml"
+    return ".yaml"
+
+
+def terminal_width() -> int:
+    """The text report's width: the terminal's (or ``COLUMNS``), within 40 to 120 columns.
+
+    Without a terminal or ``COLUMNS`` (output to a pipe, say), `TEXT_WIDTH` (100).
+    """
+    return bounded_width(shutil.get_terminal_size((TEXT_WIDTH, 24)).columns)
+
+
+def bounded_width(columns: int) -> int:
+    """*columns* within the bounds of a report on a terminal: 40 to 120.
+
+    Narrower than 40, lines would hold a word or two; wider than 120, they are
+    long to read.
+
+    Examples:
+        >>> bounded_width(80), bounded_width(20), bounded_width(300)
+        (80, 40, 120)
+    """
+    return max(MIN_WIDTH, min(MAX_TERMINAL_WIDTH, columns))
 
 
 def _load_error_line(path: str, error: LoadError) -> str:

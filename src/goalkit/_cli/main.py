@@ -1,6 +1,6 @@
 """The `goalkit` command's entry point: the parser, and running a subcommand.
 
-Subcommands: `report`, `check`, `schema`, `new`, `draft`, one module each.
+Subcommands: `report`, `check`, `schema`, `new`, `draft`, `completion`, one module each.
 Exit codes and the one-line errors are in `goalkit._cli.io`.
 
 Set ``GOALKIT_DEBUG=1`` to see the traceback of an unexpected error.
@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TextIO
 
-from goalkit._cli import check, draft, new, report, schema
+from goalkit._cli import check, completion, draft, new, report, schema
 from goalkit._cli.args import Formatter, Parser
 from goalkit._cli.io import EXIT_ERROR, EXIT_OK, CommandError, fail, silence_stdout
 from goalkit._errors import GoalkitError, excerpt
@@ -24,7 +24,7 @@ from goalkit._version import __version__
 __all__ = ["build_parser", "main"]
 
 #: One module per subcommand, in the order `--help` lists them.
-_SUBCOMMANDS = (report, check, schema, new, draft)
+_SUBCOMMANDS = (report, check, schema, new, draft, completion)
 
 
 def build_parser() -> argparse.ArgumentParser:

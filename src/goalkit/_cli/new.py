@@ -7,7 +7,7 @@ import datetime
 from pathlib import Path
 from typing import Any, TextIO
 
-from goalkit._cli.args import add_subcommand, iso_date
+from goalkit._cli.args import FILES, add_subcommand, completes, iso_date
 from goalkit._cli.io import EXIT_OK, CommandError, shown_path, write, yaml_output
 from goalkit._errors import excerpt
 from goalkit._serialize import to_dict, to_json
@@ -42,8 +42,11 @@ def add_parser(commands: Any) -> None:
     new.add_argument(
         "--format", choices=("yaml", "json"), help="output format (default: from -o, else yaml)"
     )
-    new.add_argument(
-        "-o", "--output", metavar="FILE", type=Path, help="write to FILE instead of stdout"
+    completes(
+        new.add_argument(
+            "-o", "--output", metavar="FILE", type=Path, help="write to FILE instead of stdout"
+        ),
+        FILES,
     )
     new.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     new.set_defaults(handler=run)

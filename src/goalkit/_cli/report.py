@@ -7,14 +7,23 @@ import datetime
 from pathlib import Path
 from typing import Any, Final, TextIO
 
-from goalkit._cli.args import add_subcommand, iso_date
-from goalkit._cli.io import EXIT_OK, CommandError, json_output, load_plan, wants_color, write
+from goalkit._cli.args import FILES, PLAN_FILES, add_subcommand, columns, completes, iso_date
+from goalkit._cli.io import (
+    EXIT_OK,
+    MAX_TERMINAL_WIDTH,
+    CommandError,
+    json_output,
+    load_plan,
+    terminal_width,
+    wants_color,
+    write,
+)
 from goalkit._examples import example_plan
 from goalkit._model import Plan
 from goalkit._render import render
 from goalkit._render.json import report_dict
 from goalkit._render.text import can_encode
-from goalkit._report import ReportFormat, plan_report
+from goalkit._report import TEXT_WIDTH, ReportFormat, plan_report
 
 __all__ = ["add_parser", "run"]
 
@@ -40,11 +49,20 @@ def add_parser(commands: Any) -> None:
         "reviews and recent celebrations.",
         "goalkit report --example\n"
         "goalkit report plan.yaml --as-of 2026-11-18\n"
+        "cat plan.yaml | goalkit report - --width 80\n"
         "goalkit report plan.yaml --format html -o report.html\n"
         "goalkit report plan.json --format json | jq '.goals[].progress.health'",
     )
     source = report.add_mutually_exclusive_group(required=True)
-    source.add_argument("path", nargs="?", metavar="PATH", help="a plan file (.json, .yaml, .toml)")
+    completes(
+        source.add_argument(
+            "path",
+            nargs="?",
+            metavar="PATH",
+            help="a plan file (.json, .yaml, .toml), or - for standard input",
+        ),
+        PLAN_FILES,
+    )
     source.add_argument(
         "--example",
         action="store_true",
@@ -64,8 +82,20 @@ def add_parser(commands: Any) -> None:
         choices=("text", "markdown", "html", "json"),
         help="output format (default: from the -o suffix, else text)",
     )
+    completes(
+        report.add_argument(
+            "-o", "--output", metavar="FILE", type=Path, help="write to FILE instead of stdout"
+        ),
+        FILES,
+    )
     report.add_argument(
-        "-o", "--output", metavar="FILE", type=Path, help="write to FILE instead of stdout"
+        "--width",
+        type=columns,
+        metavar="COLUMNS",
+        help=(
+            "the text report's widest line, 40 or more (default: the terminal's width, "
+            f"or COLUMNS, within 40..{MAX_TERMINAL_WIDTH}; {TEXT_WIDTH} in a pipe or a file)"
+        ),
     )
     report.add_argument(
         "--ascii", action="store_true", help="plain ASCII text (automatic when stdout needs it)"
@@ -94,7 +124,8 @@ def run(args: argparse.Namespace, stdout: TextIO) -> int:
         to_terminal = output is None
         ascii_only = args.ascii or (to_terminal and not can_encode(stdout.encoding))
         color = to_terminal and wants_color(stdout)
-        text = render(report, "text", ascii_only=ascii_only, color=color)
+        width = args.width or (terminal_width() if to_terminal else TEXT_WIDTH)
+        text = render(report, "text", width=width, ascii_only=ascii_only, color=color)
     elif format == "json":
         text = json_output(report_dict(report), None if output else stdout)
     else:

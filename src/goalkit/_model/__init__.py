@@ -29,7 +29,7 @@ from goalkit._model.goal import (
     Revision,
 )
 from goalkit._model.measures import CheckIn, KeyResult, Milestone, Review
-from goalkit._model.plan import Person, Plan
+from goalkit._model.plan import Person, Plan, PlanView
 from goalkit._schedule import CadenceUnit
 
 __all__ = [
@@ -52,6 +52,7 @@ __all__ = [
     "Milestone",
     "Person",
     "Plan",
+    "PlanView",
     "Review",
     "ReviewKind",
     "Revision",

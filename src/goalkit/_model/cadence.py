@@ -13,6 +13,7 @@ from typing import Final
 import attrs
 
 from goalkit import _schedule
+from goalkit._display_hook import repr_html
 from goalkit._errors import ValidationError
 from goalkit._framework_hook import DocumentHooks
 from goalkit._model.checks import check_date, check_enum
@@ -80,6 +81,10 @@ class Cadence(DocumentHooks):
                 code="range",
             )
         check_date("Cadence", "anchor", self.anchor)
+
+    def _repr_html_(self) -> str:
+        """Jupyter's rich display: the rhythm and its next dates after today."""
+        return repr_html(self)
 
     def occurrences(
         self, until: datetime.date, start: datetime.date | None = None

@@ -19,7 +19,10 @@ from typing import Any, Final
 
 __all__ = ["FIELD_DESCRIPTIONS", "describe_fields", "field_description"]
 
-_ID = "Unique id, generated when the object is built in Python; text without surrounding spaces."
+_ID = (
+    "A unique id: text without surrounding spaces. Generated when omitted: a new unique id "
+    "with the class's prefix, such as 'g-3f2a9c1b7d4e' for a goal."
+)
 
 #: Class name -> field name -> what the field means, in the domain's words.
 FIELD_DESCRIPTIONS: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(

@@ -17,7 +17,7 @@ from typing import Any, Final, NamedTuple
 
 import attrs
 
-from goalkit._display_hook import repr_html
+from goalkit._display_hook import Shown, concise_repr, repr_html, rich_repr
 from goalkit._errors import UnknownIdError, ValidationError, excerpt
 from goalkit._framework_hook import DocumentHooks
 from goalkit._model.checks import (
@@ -281,6 +281,13 @@ class Goal(DocumentHooks):
             Goal(id='g-events', title='Attend four industry events', kind=PERFORMANCE,
                  status=ACTIVE, start=2027-01-01, due=2027-07-01, key_results=1)
         """
+        return concise_repr(self, self._repr_parts())
+
+    def __rich_repr__(self) -> Iterator[tuple[str, Shown]]:
+        """What ``rich.print`` shows: the parts of the repr, not every field."""
+        return rich_repr(self._repr_parts())
+
+    def _repr_parts(self) -> list[str]:
         parts = [f"id={self.id!r}", f"title={excerpt(self.title)}", f"kind={self.kind.name}"]
         parts.append(f"status={self.status.name}")
         if self.start is not None:
@@ -293,7 +300,7 @@ class Goal(DocumentHooks):
             count = len(getattr(self, name))
             if count:
                 parts.append(f"{name}={count}")
-        return f"Goal({', '.join(parts)})"
+        return parts
 
     def _repr_html_(self) -> str:
         """Jupyter's rich display: progress today with a bar, health, SMART verdict, key results."""

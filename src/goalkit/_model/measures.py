@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import datetime
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from itertools import pairwise
 from operator import attrgetter
 from typing import Final
 
 import attrs
 
-from goalkit._errors import ValidationError
+from goalkit._display_hook import Shown, concise_repr, repr_html, rich_repr
+from goalkit._errors import ValidationError, excerpt
 from goalkit._framework_hook import DocumentHooks
 from goalkit._model.checks import (
     check_date,
@@ -49,6 +50,18 @@ def _sorted_check_ins(items: Iterable[CheckIn]) -> tuple[CheckIn, ...]:
             # sorted() is stable: several check-ins on one day keep their order.
             return tuple(sorted(check_ins, key=_ON))
     return check_ins
+
+
+def _number(value: float) -> str:
+    """A number as a repr shows it: whole numbers without a fraction.
+
+    Examples:
+        >>> _number(4.0), _number(2.5), _number(7)
+        ('4', '2.5', '7')
+    """
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return repr(value)
 
 
 @attrs.frozen(kw_only=True, field_transformer=describe_fields)
@@ -86,6 +99,10 @@ class CheckIn(DocumentHooks):
         check_text("CheckIn", "note", self.note)
         check_optional_text("CheckIn", "by", self.by)
 
+    def _repr_html_(self) -> str:
+        """Jupyter's rich display: the day, the value, the confidence and the note."""
+        return repr_html(self)
+
 
 def _direction_code(key_result: KeyResult) -> str:
     """The code of a target on the wrong side of the baseline: equal is its own case."""
@@ -94,7 +111,7 @@ def _direction_code(key_result: KeyResult) -> str:
     )
 
 
-@attrs.frozen(kw_only=True, field_transformer=describe_fields)
+@attrs.frozen(kw_only=True, repr=False, field_transformer=describe_fields)
 class KeyResult(DocumentHooks):
     """A measurable outcome of a goal, OKR-style: from a baseline to a target.
 
@@ -110,6 +127,9 @@ class KeyResult(DocumentHooks):
         <Direction.INCREASE: 'increase'>
         >>> kr.baseline
         0
+        >>> kr.with_check_in(CheckIn(on=datetime.date(2027, 2, 1), value=2))
+        KeyResult(id='kr-talks', title='Presentations given', value=2, target=5,
+                  unit='presentations', due=2027-04-30, check_ins=1)
     """
 
     title: str
@@ -121,6 +141,39 @@ class KeyResult(DocumentHooks):
     due: datetime.date | None = None
     check_ins: tuple[CheckIn, ...] = attrs.field(default=(), converter=_sorted_check_ins)
     id: str = attrs.field(factory=id_factory("kr"))
+
+    def __repr__(self) -> str:
+        """One line: id, title, the last value recorded (else the baseline), target, unit.
+
+        Check-ins are counted, not listed; `goalkit.to_dict(key_result)` has them all.
+        """
+        return concise_repr(self, self._repr_parts())
+
+    def __rich_repr__(self) -> Iterator[tuple[str, Shown]]:
+        """What ``rich.print`` shows: the parts of the repr, not every field."""
+        return rich_repr(self._repr_parts())
+
+    def _repr_html_(self) -> str:
+        """Jupyter's rich display: the value today against the target, a bar, and the check-ins."""
+        return repr_html(self)
+
+    def _repr_parts(self) -> list[str]:
+        latest = self.check_ins[-1].value if self.check_ins else self.baseline
+        parts = [f"id={self.id!r}", f"title={excerpt(self.title)}", f"value={_number(latest)}"]
+        parts.append(f"target={_number(self.target)}")
+        if self.baseline:
+            parts.append(f"baseline={_number(self.baseline)}")
+        if self.unit:
+            parts.append(f"unit={excerpt(self.unit)}")
+        if self.direction in (Direction.AT_LEAST, Direction.AT_MOST):
+            parts.append(f"direction={self.direction.name}")
+        if self.weight != 1:
+            parts.append(f"weight={_number(self.weight)}")
+        if self.due is not None:
+            parts.append(f"due={self.due.isoformat()}")
+        if self.check_ins:
+            parts.append(f"check_ins={len(self.check_ins)}")
+        return parts
 
     def __attrs_post_init__(self) -> None:
         owner = "KeyResult"
@@ -293,6 +346,10 @@ class Milestone(DocumentHooks):
         check_weight("Milestone", "weight", self.weight)
         check_id("Milestone", "id", self.id)
 
+    def _repr_html_(self) -> str:
+        """Jupyter's rich display: done on a day, due, or overdue, as of today."""
+        return repr_html(self)
+
     def completed_by(self, day: datetime.date) -> bool:
         """Whether the milestone was completed on or before *day*.
 
@@ -340,3 +397,7 @@ class Review(DocumentHooks):
         for index, step in enumerate(self.next_steps):
             check_text("Review", f"next_steps[{index}]", step, blank_ok=False)
         check_id("Review", "id", self.id)
+
+    def _repr_html_(self) -> str:
+        """Jupyter's rich display: the day, kind, reviewer, rating, notes and next steps."""
+        return repr_html(self)

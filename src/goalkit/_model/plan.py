@@ -7,12 +7,13 @@ indexes its goals once, so `goal(id)`, `children(id)` and `walk()` are cheap.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterator, Mapping
 
 import attrs
 
-from goalkit._display_hook import repr_html
-from goalkit._errors import UnknownIdError, ValidationError, excerpt
+from goalkit._display_hook import Shown, concise_repr, repr_html, rich_repr
+from goalkit._errors import UnknownIdError, ValidationError, excerpt, expect_type
 from goalkit._framework_hook import DocumentHooks
 from goalkit._model.cadence import Cadence
 from goalkit._model.checks import check_id, check_items, check_text, id_factory, to_tuple
@@ -20,7 +21,7 @@ from goalkit._model.fields import describe_fields
 from goalkit._model.goal import Goal
 from goalkit._model.measures import KeyResult, Milestone, Review
 
-__all__ = ["Person", "Plan"]
+__all__ = ["Person", "Plan", "PlanView"]
 
 
 @attrs.frozen(kw_only=True, field_transformer=describe_fields)
@@ -38,6 +39,10 @@ class Person(DocumentHooks):
     def __attrs_post_init__(self) -> None:
         check_text("Person", "name", self.name, blank_ok=False)
         check_id("Person", "id", self.id)
+
+    def _repr_html_(self) -> str:
+        """Jupyter's rich display: the name and the id."""
+        return repr_html(self)
 
 
 @attrs.frozen(kw_only=True, repr=False, field_transformer=describe_fields)
@@ -134,6 +139,13 @@ class Plan(DocumentHooks):
             ...      goals=[Goal(title="Learn SQL")])
             Plan(id='plan-ana', title="Ana's plan", mentee='Ana Diaz', goals=1)
         """
+        return concise_repr(self, self._repr_parts())
+
+    def __rich_repr__(self) -> Iterator[tuple[str, Shown]]:
+        """What ``rich.print`` shows: the parts of the repr, not every field."""
+        return rich_repr(self._repr_parts())
+
+    def _repr_parts(self) -> list[str]:
         parts = [f"id={self.id!r}"]
         if self.title:
             parts.append(f"title={excerpt(self.title)}")
@@ -149,11 +161,38 @@ class Plan(DocumentHooks):
                 else f"{cadence.every} {cadence.unit.value}s"
             )
             parts.append(f"cadence='every {unit} from {cadence.anchor.isoformat()}'")
-        return f"Plan({', '.join(parts)})"
+        return parts
 
     def _repr_html_(self) -> str:
         """Jupyter's rich display: the plan's goals in tree order, with bars, health and SMART."""
         return repr_html(self)
+
+    def view(self, goal_id: str | None = None, *, as_of: datetime.date | None = None) -> PlanView:
+        """The plan, or one of its goals in the plan's context, on a day: for a notebook.
+
+        A goal shown in its plan counts its child goals, names its owner and
+        keeps its outline number, as the plan's own display does; a `Goal`
+        displayed alone knows none of that. The view holds its day (*as_of*,
+        today when omitted), so it shows the same figures whenever it is
+        displayed again, and says which day that is.
+
+        Raises:
+            UnknownIdError: no goal of the plan has *goal_id*.
+            ValidationError: *as_of* is not a date.
+
+        Examples:
+            >>> import datetime, goalkit
+            >>> plan = goalkit.example_plan()
+            >>> plan.view("g-presentations", as_of=datetime.date(2026, 11, 13))
+            PlanView(plan='plan-ana-team-lead', goal='g-presentations', as_of=2026-11-13)
+        """
+        if goal_id is not None:
+            self.goal(goal_id)
+        if as_of is not None:
+            expect_type("Plan.view", "as_of", as_of, datetime.date, expected="a date or None")
+        return PlanView(
+            plan=self, goal_id=goal_id, as_of=datetime.date.today() if as_of is None else as_of
+        )
 
     def goal(self, goal_id: str) -> Goal:
         """The goal with this id.
@@ -307,3 +346,46 @@ def _describe_cycle(ids: list[str]) -> str:
     if rest > 0:
         shown.append(f"... and {rest} more")
     return " -> ".join(shown)
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class PlanView:
+    """A plan, or one goal in its plan's context, on one day: what `Plan.view` returns.
+
+    In a notebook it displays as the plan's table, or as the goal with its
+    child goals counted, its owner named and its outline number, with the
+    day shown. Build it with `Plan.view`.
+
+    Attributes:
+        plan: the plan.
+        goal_id: the goal shown, or None for the whole plan.
+        as_of: the day the figures are for.
+
+    Examples:
+        >>> import datetime, goalkit
+        >>> view = goalkit.example_plan().view(as_of=datetime.date(2026, 11, 13))
+        >>> view.goal_id is None, "as of 2026-11-13" in view._repr_html_()
+        (True, True)
+    """
+
+    plan: Plan
+    goal_id: str | None
+    as_of: datetime.date
+
+    def __repr__(self) -> str:
+        return concise_repr(self, self._repr_parts())
+
+    def __rich_repr__(self) -> Iterator[tuple[str, Shown]]:
+        """What ``rich.print`` shows: the parts of the repr, not every field."""
+        return rich_repr(self._repr_parts())
+
+    def _repr_parts(self) -> list[str]:
+        parts = [f"plan={self.plan.id!r}"]
+        if self.goal_id is not None:
+            parts.append(f"goal={self.goal_id!r}")
+        parts.append(f"as_of={self.as_of.isoformat()}")
+        return parts
+
+    def _repr_html_(self) -> str:
+        """Jupyter's rich display: the goal in its plan's context, or the plan, on the day."""
+        return repr_html(self)

@@ -8,11 +8,12 @@ hook).
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterator
 from typing import Literal, TypeAlias
 
 import attrs
 
-from goalkit._display_hook import repr_html
+from goalkit._display_hook import Shown, concise_repr, repr_html, rich_repr
 from goalkit._progress.policy import Health
 
 __all__ = ["Part", "PartKind", "Progress"]
@@ -92,12 +93,22 @@ class Progress:
     parts: tuple[Part, ...] = ()
 
     def __repr__(self) -> str:
+        return concise_repr(self, self._repr_parts())
+
+    def __rich_repr__(self) -> Iterator[tuple[str, Shown]]:
+        """What ``rich.print`` shows: the parts of the repr, not every field."""
+        return rich_repr(self._repr_parts())
+
+    def _repr_parts(self) -> list[str]:
         forecast = "None" if self.forecast is None else self.forecast.isoformat()
-        return (
-            f"Progress(value={_percent(self.value)}, expected={_percent(self.expected)}, "
-            f"health={self.health.name}, as_of={self.as_of.isoformat()}, "
-            f"forecast={forecast}, parts={len(self.parts)})"
-        )
+        return [
+            f"value={_percent(self.value)}",
+            f"expected={_percent(self.expected)}",
+            f"health={self.health.name}",
+            f"as_of={self.as_of.isoformat()}",
+            f"forecast={forecast}",
+            f"parts={len(self.parts)}",
+        ]
 
     def _repr_html_(self) -> str:
         """Jupyter's rich display: a bar with the expected share marked, health, and the parts."""

@@ -23,8 +23,18 @@ import datetime
 from collections.abc import Callable
 from typing import Any, Final
 
-from goalkit._model import Goal, Plan
-from goalkit._progress import Progress
+from goalkit._model import (
+    Cadence,
+    CheckIn,
+    Goal,
+    KeyResult,
+    Milestone,
+    Person,
+    Plan,
+    PlanView,
+    Review,
+)
+from goalkit._progress import Progress, progress
 from goalkit._render import notebook
 from goalkit._render.html import render_html
 from goalkit._render.json import goal_dict, render_json, report_dict
@@ -95,8 +105,10 @@ def notebook_html(
     """The notebook HTML of a goalkit value: what its `_repr_html_` returns.
 
     A `Goal` or a `Plan` is first gathered for *as_of* (today when omitted;
-    *plan* gives a goal its plan); `Progress`, `SmartReport` and `PlanReport`
-    are shown as they are.
+    *plan* gives a goal its plan), as are a `KeyResult`, a `Milestone` and a
+    `Cadence`; a `PlanView` is shown on its own day; `Progress`,
+    `SmartReport`, `PlanReport`, `CheckIn`, `Review` and `Person` are shown as
+    they are. Every display of a figure says the day it is for.
 
     Raises:
         TypeError: a value with no notebook display.
@@ -119,4 +131,27 @@ def notebook_html(
         return notebook.smart_html(value)
     if isinstance(value, PlanReport):
         return notebook.report_html(value)
+    return _model_html(value, plan=plan, as_of=as_of)
+
+
+def _model_html(value: object, *, plan: Plan | None, as_of: datetime.date | None) -> str:
+    """The notebook HTML of the model's smaller values, and of a `PlanView`."""
+    day = datetime.date.today() if as_of is None else as_of
+    if isinstance(value, PlanView):
+        if value.goal_id is None:
+            return notebook.report_html(plan_report(value.plan, as_of=value.as_of))
+        goal = value.plan.goal(value.goal_id)
+        return notebook.goal_html(goal_view(goal, plan=value.plan, as_of=value.as_of))
+    if isinstance(value, KeyResult):
+        return notebook.key_result_html(value, progress(value, as_of=day))
+    if isinstance(value, CheckIn):
+        return notebook.check_in_html(value)
+    if isinstance(value, Milestone):
+        return notebook.milestone_html(value, day)
+    if isinstance(value, Review):
+        return notebook.review_html(value)
+    if isinstance(value, Person):
+        return notebook.person_html(value)
+    if isinstance(value, Cadence):
+        return notebook.cadence_html(value, day)
     raise TypeError(f"no notebook display for {type(value).__name__}")

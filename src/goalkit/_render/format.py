@@ -369,18 +369,24 @@ def html_bar(result: Progress, style: BarStyle) -> str:
 
 
 def smart_verdict(report: SmartReport) -> str:
-    """The SMART verdict line every format shows.
+    """The verdict line every format shows, in the words of the report's framework.
 
     Examples:
         >>> import datetime, goalkit
         >>> smart_verdict(goalkit.assess(goalkit.Goal(title="Improve my skills"),
         ...                              as_of=datetime.date(2027, 1, 1)))
         '✗ not SMART yet: specific, measurable, relevant, time-bound'
+        >>> smart_verdict(goalkit.assess(goalkit.Goal(title="Improve my skills"),
+        ...                              as_of=datetime.date(2027, 1, 1),
+        ...                              framework=goalkit.REAL))
+        '✗ not REAL yet: relevant, experimental'
     """
     if report.passed:
-        return "✓ passed all five criteria"
+        if report.framework == "smart":
+            return "✓ passed all five criteria"
+        return f"✓ passed all {len(report.results)} {report.framework.upper()} criteria"
     failed = ", ".join(criterion.value.replace("_", "-") for criterion in report.failed)
-    return f"✗ not SMART yet: {failed}"
+    return f"✗ not {report.framework.upper()} yet: {failed}"
 
 
 def errors_first(report: SmartReport, limit: int | None = 3) -> list[Finding]:

@@ -88,16 +88,17 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
 
 
 def verdict_dict(report: SmartReport) -> dict[str, Any]:
-    """A SMART verdict as JSON data: passed, score, the failed criteria and every finding.
+    """A verdict as JSON data: the framework, passed, score, the failed criteria, every finding.
 
     Examples:
         >>> import datetime, goalkit
         >>> verdict = verdict_dict(goalkit.assess(goalkit.Goal(title="Improve my skills"),
         ...                                       as_of=datetime.date(2027, 1, 1)))
-        >>> verdict["passed"], verdict["failed"][:2]
-        (False, ['specific', 'measurable'])
+        >>> verdict["framework"], verdict["passed"], verdict["failed"][:2]
+        ('smart', False, ['specific', 'measurable'])
     """
     return {
+        "framework": report.framework,
         "passed": report.passed,
         "score": report.score,
         "failed": [criterion.value for criterion in report.failed],

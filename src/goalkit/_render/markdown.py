@@ -139,7 +139,9 @@ def _findings(report: PlanReport) -> list[str]:
     failing = [line for line in report.goals if not line.smart.passed]
     if not failing:
         return []
-    out = ["", "## SMART findings", ""]
+    # The frameworks that judged them: "SMART findings" for a plan report.
+    frameworks = " and ".join(sorted({line.smart.framework.upper() for line in failing}))
+    out = ["", f"## {markdown_text(frameworks)} findings", ""]
     for line in failing:
         out.append(f"- **{line.number} {markdown_text(line.goal.title)}**")
         for finding in errors_first(line.smart, limit=None):

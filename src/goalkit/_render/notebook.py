@@ -13,9 +13,11 @@ survive where styles do not. The bar is the one `html_bar`, dressed inline.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable, Sequence
 from typing import Final
 
+from goalkit._model import Cadence, CheckIn, KeyResult, Milestone, Person, Review
 from goalkit._progress import Health, Progress
 from goalkit._render.format import (
     FAILURE_COLOUR,
@@ -38,9 +40,20 @@ from goalkit._render.format import (
     smart_verdict,
 )
 from goalkit._report import GoalView, PlanReport
-from goalkit._smart import Criterion, SmartReport
+from goalkit._smart import SmartReport
 
-__all__ = ["goal_html", "progress_html", "report_html", "smart_html"]
+__all__ = [
+    "cadence_html",
+    "check_in_html",
+    "goal_html",
+    "key_result_html",
+    "milestone_html",
+    "person_html",
+    "progress_html",
+    "report_html",
+    "review_html",
+    "smart_html",
+]
 
 _FONT: Final = "font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;"
 _TRACK: Final = "rgba(127,127,127,.22)"
@@ -87,7 +100,15 @@ def _mark(passed: bool) -> str:
     return "✓" if passed else f'<span style="color:{FAILURE_COLOUR}">✗</span>'
 
 
-def _table(header: Sequence[str], rows: Iterable[Sequence[str]], styles: Sequence[str] = ()) -> str:
+def _table(
+    header: Sequence[str],
+    rows: Iterable[Sequence[str]],
+    styles: Sequence[str] = (),
+    *,
+    scroll: bool = False,
+) -> str:
+    """A table; with *scroll*, one that scrolls sideways in a narrow output cell, never cut."""
+
     def style(index: int) -> str:
         return _CELL + (styles[index] if index < len(styles) else "")
 
@@ -101,10 +122,11 @@ def _table(header: Sequence[str], rows: Iterable[Sequence[str]], styles: Sequenc
         + "</tr>"
         for row in rows
     )
-    return (
+    table = (
         f'<table class="goalkit" style="border-collapse:collapse;margin:4px 0;font-size:13px">'
         f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
     )
+    return f'<div style="overflow-x:auto;max-width:100%">{table}</div>' if scroll else table
 
 
 def _box(content: str) -> str:
@@ -139,16 +161,21 @@ def progress_html(result: Progress) -> str:
 def smart_html(report: SmartReport) -> str:
     """HTML for a `SmartReport`: the verdict, then each criterion with its findings and hints.
 
+    The rows are the report's own criteria, whichever framework judged it.
+
     Examples:
         >>> import datetime, goalkit
         >>> smart = goalkit.assess(goalkit.Goal(title="Improve my skills"),
         ...                        as_of=datetime.date(2027, 1, 1))
         >>> "not SMART" in smart_html(smart)
         True
+        >>> real = goalkit.assess(goalkit.Goal(title="Improve my skills"),
+        ...                       as_of=datetime.date(2027, 1, 1), framework=goalkit.REAL)
+        >>> "not REAL" in smart_html(real), "learning-based" in smart_html(real)
+        (True, True)
     """
     rows = []
-    for criterion in Criterion:
-        result = report.results[criterion]
+    for criterion, result in report.results.items():  # the report's own criteria, in order
         notes = "<br>".join(
             html_text(finding.message)
             + (
@@ -159,8 +186,11 @@ def smart_html(report: SmartReport) -> str:
             for finding in result.findings
         )
         mark = f'<span style="color:{SUCCESS_COLOUR}">✓</span>' if result.passed else _mark(False)
-        rows.append((mark, criterion.value.replace("_", "-"), notes))
-    score = f'<span style="{_MUTED}"> · score {report.score:.0%}</span>'
+        rows.append((mark, html_text(criterion.value.replace("_", "-")), notes))
+    score = (
+        f'<span style="{_MUTED}"> · score {report.score:.0%}'
+        f" · as of {report.as_of.isoformat()}</span>"
+    )
     return _box(
         f"<div>{_verdict(report)}{score}</div>" + _table(("", "Criterion", "Findings"), rows)
     )
@@ -217,6 +247,14 @@ def goal_html(view: GoalView) -> str:
         if rows
         else ""
     )
+    context = (
+        f"goal {html_text(line.number)} of its plan"
+        if view.in_plan
+        else (
+            "shown without its plan: child goals do not count "
+            f"(<code>plan.view({html_text(repr(goal.id))}, as_of=...)</code> shows it in its plan)"
+        )
+    )
     return _box(
         f'<div style="border-left:4px solid {HEALTH_COLOURS[result.health]};'
         'padding:2px 0 2px 10px">'
@@ -224,7 +262,8 @@ def goal_html(view: GoalView) -> str:
         f'<div style="{_MUTED}">{html_text(" · ".join(meta))}</div>'
         f'<div style="margin-top:4px">{_bar(result, 160)} {_figures(result)} · '
         f"{_health(result.health)}</div>"
-        f'<div style="margin-top:4px">{facts}</div>{key_results}</div>'
+        f'<div style="margin-top:4px">{facts}</div>{key_results}'
+        f'<div style="{_MUTED}">as of {result.as_of.isoformat()} · {context}</div></div>'
     )
 
 
@@ -240,11 +279,12 @@ def report_html(report: PlanReport) -> str:
     facts = html_text(" · ".join(report_facts(report)))
     rows = []
     for line in report.goals:
-        indent = f'<span style="display:inline-block;width:{line.level * 14}px"></span>'
+        # Padding, not a spacer: a title that wraps keeps its indent on every line.
+        title = f'<div style="padding-left:{line.level * 14}px">{html_text(line.goal.title)}</div>'
         rows.append(
             (
                 f'<span style="{_MUTED}">{line.number}</span>',
-                f"{indent}{html_text(line.goal.title)}",
+                title,
                 _bar(line.progress, 100),
                 f"<b>{percent(line.progress.value)}</b>",
                 f'<span style="{_MUTED}">{percent(line.progress.expected)}</span>',
@@ -261,6 +301,139 @@ def report_html(report: PlanReport) -> str:
         + _table(
             ("#", "Goal", "Progress", "Done", "Expected", "Health", "SMART"),
             rows,
-            ("white-space:nowrap;", "min-width:16em;", "white-space:nowrap;"),
+            ("white-space:nowrap;", "min-width:12em;", "white-space:nowrap;"),
+            scroll=True,
         )
     )
+
+
+def _as_of(day: datetime.date) -> str:
+    return f'<span style="{_MUTED}"> · as of {day.isoformat()}</span>'
+
+
+def key_result_html(key_result: KeyResult, result: Progress) -> str:
+    """HTML for a key result on a day: value against target, a bar, and its check-ins.
+
+    Examples:
+        >>> import datetime, goalkit
+        >>> kr = goalkit.example_plan().goal("g-presentations").key_results[0]
+        >>> snippet = key_result_html(kr, goalkit.progress(kr, as_of=datetime.date(2026, 11, 13)))
+        >>> "Presentations given" in snippet, "4 / 5 presentations" in snippet
+        (True, True)
+    """
+    unit = f" {key_result.unit}" if key_result.unit else ""
+    value = number_text(key_result.value_on(result.as_of))
+    rows = [
+        (
+            check_in.on.isoformat(),
+            html_text(number_text(check_in.value)),
+            "" if check_in.confidence is None else f"{check_in.confidence}/10",
+            html_text(check_in.note),
+        )
+        for check_in in key_result.check_ins_until(result.as_of)
+    ]
+    check_ins = (
+        _table(("Day", "Value", "Confidence", "Note"), rows, ("white-space:nowrap;",))
+        if rows
+        else f'<div style="{_MUTED}">no check-ins yet</div>'
+    )
+    return _box(
+        f'<div style="font-weight:600">{html_text(key_result.title)}</div>'
+        f"<div>{_bar(result, 160)} <b>{html_text(value)} / "
+        f"{html_text(number_text(key_result.target) + unit)}</b> · {percent(result.value)} · "
+        f"{_health(result.health)}{_as_of(result.as_of)}</div>{check_ins}"
+    )
+
+
+def check_in_html(check_in: CheckIn) -> str:
+    """HTML for one check-in: its day, value, confidence, note and who recorded it.
+
+    Examples:
+        >>> import datetime, goalkit
+        >>> check_in_html(goalkit.CheckIn(on=datetime.date(2026, 11, 12), value=4, note="<b>"))
+        '<div ...>2026-11-12 · <b>4</b> · “&lt;b&gt;”</div>'
+    """
+    parts = [check_in.on.isoformat(), f"<b>{html_text(number_text(check_in.value))}</b>"]
+    if check_in.confidence is not None:
+        parts.append(f"confidence {check_in.confidence}/10")
+    if check_in.note:
+        parts.append(f"“{html_text(check_in.note)}”")
+    if check_in.by:
+        parts.append(f"by {html_text(check_in.by)}")
+    return _box(" · ".join(parts))
+
+
+def milestone_html(milestone: Milestone, as_of: datetime.date) -> str:
+    """HTML for a milestone on a day: done (when), due, or overdue.
+
+    Examples:
+        >>> import datetime, goalkit
+        >>> m = goalkit.Milestone(title="First talk", due=datetime.date(2026, 12, 1))
+        >>> "overdue" in milestone_html(m, datetime.date(2026, 12, 5))
+        True
+    """
+    if milestone.completed_by(as_of):
+        assert milestone.completed_on is not None
+        state = f'<span style="color:{SUCCESS_COLOUR}">✓ done {milestone.completed_on}</span>'
+    elif milestone.due is not None and milestone.due < as_of:
+        state = f'<span style="color:{FAILURE_COLOUR}">overdue since {milestone.due}</span>'
+    elif milestone.due is not None:
+        state = f"due {milestone.due.isoformat()}"
+    else:
+        state = "not done, no due date"
+    return _box(f"<b>{html_text(milestone.title)}</b> · {state}{_as_of(as_of)}")
+
+
+def review_html(review: Review) -> str:
+    """HTML for a review: day, kind, reviewer, rating, notes and next steps.
+
+    Examples:
+        >>> import datetime, goalkit
+        >>> review = goalkit.Review(held_on=datetime.date(2026, 11, 5), rating=4,
+        ...                         next_steps=["Book the all-hands slot"])
+        >>> snippet = review_html(review)
+        >>> "one-on-one" in snippet, "<li>Book the all-hands slot</li>" in snippet
+        (True, True)
+    """
+    head = [review.held_on.isoformat(), f"<b>{review.kind.value.replace('_', '-')}</b>"]
+    if review.reviewer:
+        head.append(f"with {html_text(review.reviewer)}")
+    if review.rating is not None:
+        head.append(f"rated {review.rating}/5")
+    notes = f"<div>{html_text(review.notes)}</div>" if review.notes else ""
+    steps = "".join(f"<li>{html_text(step)}</li>" for step in review.next_steps)
+    steps = f'<ul style="margin:2px 0">{steps}</ul>' if steps else ""
+    return _box(f"<div>{' · '.join(head)}</div>{notes}{steps}")
+
+
+def person_html(person: Person) -> str:
+    """HTML for a person: the name, and the id in muted type.
+
+    Examples:
+        >>> import goalkit
+        >>> person_html(goalkit.Person(name="Ana <Diaz>", id="ana"))
+        '<div ...><b>Ana &lt;Diaz&gt;</b><span style="opacity:.7;"> · ana</span></div>'
+    """
+    return _box(
+        f'<b>{html_text(person.name)}</b><span style="{_MUTED}"> · {html_text(person.id)}</span>'
+    )
+
+
+def cadence_html(cadence: Cadence, as_of: datetime.date) -> str:
+    """HTML for a review rhythm: how often, from when, and the next three dates after a day.
+
+    Examples:
+        >>> import datetime, goalkit
+        >>> cadence = goalkit.Cadence(every=1, unit="month", anchor=datetime.date(2026, 6, 5))
+        >>> "2026-12-05" in cadence_html(cadence, datetime.date(2026, 11, 13))
+        True
+    """
+    unit = cadence.unit.value
+    every = f"every {unit}" if cadence.every == 1 else f"every {cadence.every} {unit}s"
+    upcoming: list[datetime.date] = []
+    day = as_of
+    for _ in range(3):
+        day = cadence.next_after(day)
+        upcoming.append(day)
+    dates = ", ".join(day.isoformat() for day in upcoming)
+    return _box(f"<b>{every}</b> from {cadence.anchor.isoformat()} · next {dates}{_as_of(as_of)}")

@@ -93,7 +93,8 @@ def _verdict() -> dict[str, Any]:
         path=(_TEXT, "Where in the goal, such as 'key_results[0].due'; empty for the goal."),
     )
     return _object(
-        "The goal's SMART verdict as of the report's day.",
+        "The goal's verdict as of the report's day, by the framework the plan is judged by.",
+        framework=(_TEXT, "The framework the goal was judged by, such as 'smart'."),
         passed=({"type": "boolean"}, "Whether every criterion passed."),
         score=(_SHARE, "The share of criteria passed, 0 to 1."),
         failed=(

@@ -1,4 +1,11 @@
-"""The text report: for a terminal, at most 100 columns, with Unicode bars.
+"""The text report: for a terminal, as wide as asked (40 columns or more), with Unicode bars.
+
+Lines are wrapped between words, never inside one: a date, a figure or a
+word moves to the next line whole. Only a word longer than a whole line of
+text (a long URL, say) is cut, since nothing else would fit. Indentation
+shrinks before text does: at least `MIN_WRAP_WIDTH` columns (20 fewer than
+the line, on a line narrower than 60) are always left for text, so a deep outline or a
+narrow terminal shows a flatter outline rather than a column of one-word lines.
 
 The bars and marks degrade to ASCII when the output cannot show them
 (`can_encode` tells), and health words are coloured with ANSI escapes only
@@ -36,7 +43,7 @@ from goalkit._render.format import (
 )
 from goalkit._report import TEXT_WIDTH, GoalLine, PlanReport
 
-__all__ = ["MIN_WRAP_WIDTH", "can_encode", "render_text"]
+__all__ = ["MIN_WIDTH", "MIN_WRAP_WIDTH", "can_encode", "render_text"]
 
 # Characters the text report uses beyond ASCII, and their ASCII stand-ins.
 _ASCII: Final[Mapping[str, str]] = {
@@ -52,8 +59,15 @@ _ASCII: Final[Mapping[str, str]] = {
 _UNICODE_PROBE: Final = "█▉▏░·→—…✓✗“”"
 #: The width of a fact's label column.
 _LABEL_WIDTH: Final = 16
-#: The fewest columns left for text after an indent: a deeper indent is shortened.
+#: The narrowest report: a smaller width counts as this one.
+MIN_WIDTH: Final = 40
+#: The fewest columns left for text after an indent (on a line narrower than 60, the line
+#: less 20): a deeper indent is shortened.
 MIN_WRAP_WIDTH: Final = 40
+#: The columns an indent may take on a line too narrow to leave MIN_WRAP_WIDTH for text.
+_INDENT_ROOM: Final = 20
+#: The progress bar's width, in characters, when there is room; never less than the first.
+_BAR_WIDTHS: Final = (10, 24)
 
 
 def can_encode(encoding: str | None) -> bool:
@@ -75,7 +89,10 @@ def can_encode(encoding: str | None) -> bool:
 def render_text(
     report: PlanReport, *, width: int = TEXT_WIDTH, ascii_only: bool = False, color: bool = False
 ) -> str:
-    """The report for a terminal: no line longer than *width* columns (at least 60).
+    """The report for a terminal: no line longer than *width* columns (at least `MIN_WIDTH`).
+
+    Words, dates and figures are never split across lines (only a word longer
+    than a whole line is cut).
 
     Examples:
         >>> import datetime, goalkit
@@ -83,7 +100,9 @@ def render_text(
         >>> render_text(report, ascii_only=True).splitlines()[:2]
         ["Ana's path to team lead", '=======================']
     """
-    return _TextReport(report, width=max(width, 60), ascii_only=ascii_only, color=color).render()
+    return _TextReport(
+        report, width=max(width, MIN_WIDTH), ascii_only=ascii_only, color=color
+    ).render()
 
 
 def _to_ascii(text: str) -> str:
@@ -127,18 +146,29 @@ class _TextReport:
         self.wrap(text, "", "")
         self.lines.append(("=" if self.ascii else "═") * min(len(text), self.width))
 
+    def indents(self, first: str, rest: str) -> tuple[str, str]:
+        """*first* and *rest* shortened to leave text `MIN_WRAP_WIDTH` columns (see the module).
+
+        A *first* indent that holds a label and is too long puts the label on a line
+        of its own (at the *rest* indent), and the text starts on the next line.
+        """
+        room = self.width - min(MIN_WRAP_WIDTH, self.width - _INDENT_ROOM)
+        rest = rest[:room]
+        if len(first) > room:
+            label = first.strip()
+            if label:
+                fits = len(rest) + len(label) <= self.width
+                self.lines.append(rest + label if fits else label)
+            first = rest
+        return first, rest
+
     def wrap(self, text: str, first: str, rest: str) -> None:
         if self.ascii:
             # ASCII stand-ins can be longer than what they replace: wrap what will be printed.
             text = _to_ascii(text)
         # Never wrap narrower than MIN_WRAP_WIDTH: once an indent leaves less, textwrap would
         # put a character or two on each line, and the output would grow without bound.
-        room = self.width - MIN_WRAP_WIDTH
-        rest = rest[:room]
-        if len(first) > room:
-            if first.strip():
-                self.lines.append(first.rstrip())
-            first = rest
+        first, rest = self.indents(first, rest)
         if len(first) + len(text) <= self.width and text.isprintable() and text[-1:] != " ":
             # Fits as it is: what textwrap would return, at a fraction of its cost.
             self.lines.append(first + text if text else first.rstrip())
@@ -155,22 +185,36 @@ class _TextReport:
         )
 
     def progress_line(self, prefix: str, result: Progress) -> None:
-        """The bar, the figures and the health; the forecast moves down a line if need be."""
+        """The bar, the figures, the health and the forecast, on as few lines as fit.
+
+        Each piece moves to the next line whole: at 100 columns all fit on one line;
+        the bar shrinks (to 10 characters) before the forecast moves down a line.
+        """
+        first, rest = self.indents(prefix, " " * len(prefix))
         figures = f"{percent(result.value):>4}  expected {percent(result.expected):>4}"
         word = HEALTH_LABELS[result.health].upper()
-        # The bar takes what the figures leave, between 10 and 24 characters.
-        room = self.width - len(prefix) - len(figures) - len(word) - 4 - (2 if self.ascii else 0)
-        bar = text_bar(result.value, max(10, min(24, room)), ascii_only=self.ascii)
-        line = f"{prefix}{bar}  {figures}  {self.health(result.health)}"
-        visible = len(prefix) + len(bar) + len(figures) + len(word) + 4
         forecast = forecast_phrase(result)
-        if forecast is None:
-            self.lines.append(line)
-        elif visible + 3 + len(forecast) <= self.width:
-            self.lines.append(f"{line} · {forecast}")
-        else:
-            self.lines.append(line)
-            self.lines.append(" " * len(prefix) + forecast)
+        # The bar takes what the rest of the line leaves, between 10 and 24 characters: what the
+        # forecast leaves too when that is enough, so that all fits on one line.
+        room = self.width - len(first) - len(figures) - len(word) - 4 - (2 if self.ascii else 0)
+        if forecast is not None and room - 3 - len(forecast) >= _BAR_WIDTHS[0]:
+            room -= 3 + len(forecast)
+        size = max(_BAR_WIDTHS[0], min(_BAR_WIDTHS[1], room))
+        bar = text_bar(result.value, size, ascii_only=self.ascii)
+        # (text, visible width, separator before it)
+        pieces = [(figures, len(figures), "  "), (self.health(result.health), len(word), "  ")]
+        if forecast is not None:
+            pieces.append((forecast, len(forecast), " · "))
+        line, visible = first + bar, len(first) + len(bar)
+        for text, width, separator in pieces:
+            if visible + len(separator) + width <= self.width:
+                line += separator + text
+                visible += len(separator) + width
+            else:
+                self.lines.append(line)
+                padding = len(text) - len(text.lstrip())  # of a figure such as " 5%"
+                line, visible = rest + text[padding:], len(rest) + width - padding
+        self.lines.append(line)
 
     def health(self, health: Health) -> str:
         word = HEALTH_LABELS[health].upper()
@@ -203,7 +247,8 @@ class _TextReport:
             self.wrap(NO_CADENCE, "  ", "  ")
             return
         lines = review_lines(report)
-        self.lines.extend(f"  {line.day.isoformat()}  {line.phrase}" for line in lines)
+        for line in lines:
+            self.wrap(line.phrase, f"  {line.day.isoformat()}  ", " " * 14)
         if not lines:
             self.wrap(NO_REVIEWS, "  ", "  ")
 

@@ -16,7 +16,10 @@ One module per job:
   `(goal, context) -> Iterable[Finding]`;
 - `framework`: `Framework`, `SMART` (its rules a visible tuple) and the
   functions that run them: `assess`, `assess_plan`, `require_smart`,
-  `analyze_text`.
+  `analyze_text`;
+- `real`, `okr`: the REAL and OKR frameworks, their criteria and rules;
+- `frameworks`: the built-in frameworks by name, and `framework_for`, the
+  framework that suits a goal.
 
 Assessment is a pure function of the goal, the plan, the day, the policy
 and the framework: the clock is read only when `as_of` is omitted.
@@ -42,10 +45,18 @@ from goalkit._smart.framework import (
     assess_plan,
     require_smart,
 )
+from goalkit._smart.frameworks import FRAMEWORKS, framework_for
+from goalkit._smart.okr import OKR, OKR_RULES, OkrCriterion
 from goalkit._smart.policy import Rule, SmartContext, SmartPolicy
+from goalkit._smart.real import REAL, REAL_RULES, RealCriterion
 
 __all__ = [
     "FINDING_CODES",
+    "FRAMEWORKS",
+    "OKR",
+    "OKR_RULES",
+    "REAL",
+    "REAL_RULES",
     "SMART",
     "SMART_RULES",
     "BaseCriterion",
@@ -53,6 +64,8 @@ __all__ = [
     "CriterionResult",
     "Finding",
     "Framework",
+    "OkrCriterion",
+    "RealCriterion",
     "Rule",
     "Severity",
     "SmartContext",
@@ -61,5 +74,6 @@ __all__ = [
     "analyze_text",
     "assess",
     "assess_plan",
+    "framework_for",
     "require_smart",
 ]

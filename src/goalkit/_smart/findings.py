@@ -16,12 +16,12 @@ from __future__ import annotations
 import datetime
 import enum
 import types
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Final
 
 import attrs
 
-from goalkit._display_hook import repr_html
+from goalkit._display_hook import Shown, concise_repr, repr_html, rich_repr
 from goalkit._errors import ValidationError, excerpt, warn_deprecated
 
 __all__ = [
@@ -158,8 +158,8 @@ class CriterionResult:
     findings: tuple[Finding, ...] = ()
 
 
-#: Every built-in SMART finding code and what it means. The reference page
-#: lists the same codes with their fixes.
+#: Every built-in finding code, of SMART, REAL and OKR, and what it means. The
+#: reference page lists the same codes with their fixes.
 FINDING_CODES: Final[Mapping[str, str]] = types.MappingProxyType(
     {
         "S-VAGUE": "vague wording; an error when nothing concrete is named",
@@ -188,6 +188,18 @@ FINDING_CODES: Final[Mapping[str, str]] = types.MappingProxyType(
         "T-TEXT-MISMATCH": "the statement's time frame and the due date differ",
         "T-PAST-DUE": "still active after its due date",
         "T-OUTSIDE-SPAN": "a key result or milestone is dated outside the goal's span",
+        # REAL
+        "E-NO-ACTIVITY": "no development activity to learn from",
+        "E-NO-REFLECTION": "no review recorded or scheduled to reflect on what was tried",
+        "AS-NO-AREA": "the statement names a task, not an area to grow in",
+        "L-NO-CAPABILITY": "the outcome is a result, not a capability gained",
+        # OKR
+        "O-NUMBER": "the objective has a number; numbers belong in key results",
+        "KR-TOO-FEW": "fewer key results than an objective needs",
+        "KR-TOO-MANY": "more key results than focus allows",
+        "KR-TASK": "a key result is a task, done or not, not an outcome",
+        "KR-NO-CHANGE": "a key result's target is its baseline",
+        "KR-RESTATES": "a key result says the objective again",
     }
 )
 
@@ -355,11 +367,20 @@ class SmartReport:
         return repr_html(self)
 
     def __repr__(self) -> str:
+        return concise_repr(self, self._repr_parts())
+
+    def __rich_repr__(self) -> Iterator[tuple[str, Shown]]:
+        """What ``rich.print`` shows: the parts of the repr, not every field."""
+        return rich_repr(self._repr_parts())
+
+    def _repr_parts(self) -> list[str]:
         failed = tuple(criterion.value for criterion in self.failed)
-        return (
-            f"SmartReport(goal_id={self.goal_id!r}, score={self.score!r}, "
-            f"failed={failed!r}, codes={self.codes!r})"
-        )
+        return [
+            f"goal_id={self.goal_id!r}",
+            f"score={self.score!r}",
+            f"failed={failed!r}",
+            f"codes={self.codes!r}",
+        ]
 
 
 def resolve_day(

@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from goalkit._model import Goal
 from goalkit._smart.findings import Criterion, Finding, Severity, number_text, quote
 from goalkit._smart.policy import SmartContext
+from goalkit._text import TextAnalysis, Wording
+from goalkit._text.measures import is_frequency
 
 __all__ = ["has_a_measure", "targets_match_statement"]
 
@@ -47,6 +49,10 @@ def has_a_measure(goal: Goal, context: SmartContext) -> Iterator[Finding]:
             path="key_results",
         )
         return
+    analysis = context.analysis
+    if analysis.completions or _standards(analysis, context.policy.vague_verbs):
+        yield _measured_in_words(analysis)
+        return
     yield Finding(
         criterion=Criterion.MEASURABLE,
         code="M-NO-MEASURE",
@@ -57,6 +63,37 @@ def has_a_measure(goal: Goal, context: SmartContext) -> Iterator[Finding]:
             "Add a number to reach ('give five presentations'), a key result with a "
             "target, or milestones to complete."
         ),
+        path="key_results",
+    )
+
+
+def _standards(analysis: TextAnalysis, changes: frozenset[str]) -> tuple[Wording, ...]:
+    # A frequency measures a habit ("Eat breakfast every day"), not a change with no
+    # amount ("reduce screen time every night": reduce by how much?).
+    if analysis.actions and all(action.verb in changes for action in analysis.actions):
+        return tuple(s for s in analysis.standards if not is_frequency(s))
+    return analysis.standards
+
+
+def _measured_in_words(analysis: TextAnalysis) -> Finding:
+    # A standard ("every day", "at least a B", "No sweets") or one thing done ("Launch the
+    # rebrand"): checkable, but nothing records it yet.
+    if analysis.completions:
+        done = analysis.completions[0]
+        words = analysis.text[done.start : done.end]
+        hint = (
+            f"Record it as a milestone, so its completion can be tracked: "
+            f"Milestone(title={words[:1].upper() + words[1:]!r})."
+        )
+    else:
+        words = analysis.standards[0].text
+        hint = "Record it as a key result with a target (a count per week, a level, zero)."
+    return Finding(
+        criterion=Criterion.MEASURABLE,
+        code="M-TEXT-ONLY",
+        severity=Severity.WARNING,
+        message=f"Measured only by the statement ({quote(words)}); nothing records it.",
+        hint=hint,
         path="key_results",
     )
 

@@ -21,6 +21,8 @@ from goalkit._model import Goal, GoalStatus, Plan
 from goalkit._smart.findings import Finding, resolve_day
 from goalkit._text import (
     DEFAULT_ACTION_VERBS,
+    DEFAULT_BROAD_AREAS,
+    DEFAULT_VAGUE_ADJECTIVES,
     DEFAULT_VAGUE_FILLERS,
     DEFAULT_VAGUE_OBJECTS,
     DEFAULT_VAGUE_PHRASES,
@@ -68,6 +70,11 @@ class SmartPolicy:
         vague_objects: objects too general to act on ("skills", "my career").
         vague_phrases: phrases vague anywhere ("get better", "be more").
         vague_timing: time words that set no deadline ("soon", "eventually").
+        vague_adjectives: words that describe instead of saying what will be done,
+            after "be", "become" or "get" ("be successful", "get fit") or before
+            what will be had ("a better job").
+        broad_areas: areas whose improvement by a vague verb says nothing about
+            how or how much ("improve communication skills", "reduce stress").
         max_pace_ratio: required pace over observed pace above which A-PACE fails (2.0).
         pace_warning_ratio: ratio above which A-PACE-TIGHT warns (1.25).
         min_history_days: days of check-in history needed to judge pace (14).
@@ -110,6 +117,10 @@ class SmartPolicy:
     vague_timing: frozenset[str] = attrs.field(
         default=frozenset(DEFAULT_VAGUE_TIMING), converter=_words
     )
+    vague_adjectives: frozenset[str] = attrs.field(
+        default=DEFAULT_VAGUE_ADJECTIVES, converter=_words
+    )
+    broad_areas: frozenset[str] = attrs.field(default=DEFAULT_BROAD_AREAS, converter=_words)
     max_pace_ratio: float = 2.0
     pace_warning_ratio: float = 1.25
     min_history_days: int = 14
@@ -176,6 +187,8 @@ class SmartPolicy:
             vague_objects=self.vague_objects,
             vague_phrases=self.vague_phrases,
             vague_timing=self.vague_timing,
+            vague_adjectives=self.vague_adjectives,
+            broad_areas=self.broad_areas,
         )
         object.__setattr__(self, "_lexicon", _shared_lexicon(lexicon))
 

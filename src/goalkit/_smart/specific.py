@@ -57,7 +57,21 @@ def names_an_action(goal: Goal, context: SmartContext) -> Iterator[Finding]:
                 ),
                 path="title",
             )
-    elif not analysis.actions:
+    elif analysis.broad and _blocked(analysis):
+        phrase = analysis.broad[0].text
+        yield Finding(
+            criterion=_SPECIFIC,
+            code="S-VAGUE",
+            severity=Severity.ERROR,
+            message=f"{quote(phrase)} says what to improve, but not how or how much.",
+            hint=(
+                "Say what will be done, or the level to reach: instead of 'Improve "
+                "communication skills', 'Present the team's results at two all-hands "
+                "meetings this quarter'."
+            ),
+            path="title",
+        )
+    elif _blocked(analysis):
         yield Finding(
             criterion=_SPECIFIC,
             code="S-NO-ACTION",
@@ -73,10 +87,15 @@ def names_an_action(goal: Goal, context: SmartContext) -> Iterator[Finding]:
 
 
 def _blocked(analysis: TextAnalysis) -> bool:
-    # The statement fails names_an_action: vague with nothing concrete, or no action at all.
-    if analysis.vague:
+    # The statement fails names_an_action: vague or broad with nothing concrete, or
+    # neither an action nor an outcome ("50 new leads", "No sweets this week").
+    if analysis.vague or analysis.broad:
         return not (analysis.concrete_actions or analysis.quantities)
-    return not analysis.actions
+    return not (
+        analysis.actions
+        or any(q.noun or q.percent for q in analysis.quantities)
+        or any(rule.text[:3].lower() in ("no ", "zer") for rule in analysis.standards)
+    )
 
 
 def statement_length(goal: Goal, context: SmartContext) -> Iterator[Finding]:

@@ -99,6 +99,17 @@ def _without_due(goal: Goal, context: SmartContext) -> Finding:
             hint=_due_hint(goal, frames[0]),
             path="due",
         )
+    if analysis.events:
+        event = analysis.events[0].text
+        return Finding(
+            criterion=_TIME_BOUND,
+            code="T-TEXT-ONLY",
+            severity=Severity.WARNING,
+            message=f"The deadline is an event with no date ({quote(event)}), only in the "
+            "statement.",
+            hint="Set due to the event's date (and start), so progress can be expected.",
+            path="due",
+        )
     dated = [kr.due for kr in goal.key_results if kr.due is not None]
     dated += [m.due for m in goal.milestones if m.due is not None]
     vague = (

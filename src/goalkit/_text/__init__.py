@@ -29,9 +29,13 @@ import functools
 import attrs
 
 from goalkit._errors import warn_deprecated
+from goalkit._text import english
+from goalkit._text.dates import EVENT_WORDS, deadline_events
 from goalkit._text.lexicon import (
     DEFAULT_ACTION_VERBS,
+    DEFAULT_BROAD_AREAS,
     DEFAULT_LEXICON,
+    DEFAULT_VAGUE_ADJECTIVES,
     DEFAULT_VAGUE_FILLERS,
     DEFAULT_VAGUE_OBJECTS,
     DEFAULT_VAGUE_PHRASES,
@@ -39,15 +43,18 @@ from goalkit._text.lexicon import (
     DEFAULT_VAGUE_VERBS,
     Lexicon,
 )
+from goalkit._text.measures import completions, standards
 from goalkit._text.numbers import Quantity, parse_number_words, quantities
-from goalkit._text.time_frames import TimeFrame, TimeFrameKind, time_frames
-from goalkit._text.tokens import overlaps, tokenize
+from goalkit._text.time_frames import TimeFrame, TimeFrameKind, read_time
+from goalkit._text.tokens import overlaps, searchable, tokenize
 from goalkit._text.verbs import inflections, lemma, past_participle
-from goalkit._text.wording import Action, Wording, actions, vague_wording
+from goalkit._text.wording import Action, Wording, actions, broad_outcomes, vague_wording
 
 __all__ = [
     "DEFAULT_ACTION_VERBS",
+    "DEFAULT_BROAD_AREAS",
     "DEFAULT_LEXICON",
+    "DEFAULT_VAGUE_ADJECTIVES",
     "DEFAULT_VAGUE_FILLERS",
     "DEFAULT_VAGUE_OBJECTS",
     "DEFAULT_VAGUE_PHRASES",
@@ -61,6 +68,7 @@ __all__ = [
     "TimeFrameKind",
     "Wording",
     "analyze",
+    "english",
     "inflections",
     "lemma",
     "parse_number_words",
@@ -77,9 +85,18 @@ class TextAnalysis:
         word_count: how many words it has (`words` is its deprecated name).
         quantities: numbers with what they count, outside time frames.
         time_frames: the time frames, in order of appearance.
-        vague: vague wording ("improve my skills").
+        vague: vague wording ("improve my skills", "become a better leader").
         vague_timing: time words that set no deadline ("soon").
         actions: action verbs with their objects, in order.
+        broad: improvements of a broad area ("improve communication skills"):
+            what to improve, with nothing yet saying how or how much.
+        events: deadlines set by an event with no date ("for my wedding",
+            "on my next math test"): a deadline, but not a date.
+        standards: what else it can be checked against: a frequency ("every
+            day"), a threshold ("within 400ms"), a time of day ("by 10:30 PM"),
+            a grade ("at least a B") or a zero rule ("No sweets", "quit").
+        completions: the actions that end, on something definite ("Launch the
+            rebrand", "earn my degree"): each is done or not.
 
     Examples:
         >>> from goalkit import analyze_text
@@ -95,6 +112,10 @@ class TextAnalysis:
     vague: tuple[Wording, ...]
     vague_timing: tuple[Wording, ...]
     actions: tuple[Action, ...]
+    broad: tuple[Wording, ...] = ()
+    events: tuple[Wording, ...] = ()
+    standards: tuple[Wording, ...] = ()
+    completions: tuple[Action, ...] = ()
 
     @property
     def words(self) -> int:
@@ -113,18 +134,35 @@ class TextAnalysis:
 
     @property
     def concrete_actions(self) -> tuple[Action, ...]:
-        """Actions with an object that is not itself vague wording.
+        """Actions with an object that is neither vague wording nor a broad area.
+
+        An action that only completes vague wording ("get better *at reading*",
+        "my ability *to recognize*") is not concrete either.
 
         Examples:
             >>> from goalkit import analyze_text
             >>> analyze_text("Improve my skills by giving five talks").concrete_actions[0].verb
             'give'
+            >>> analyze_text("Improve communication skills").concrete_actions
+            ()
         """
+        unclear = (*self.vague, *self.broad)
         return tuple(
             action
             for action in self.actions
-            if action.object and not any(overlaps(action, phrase) for phrase in self.vague)
+            if action.object
+            and not any(
+                overlaps(action, phrase) or _completes(self.text, phrase, action)
+                for phrase in unclear
+            )
         )
+
+
+def _completes(text: str, phrase: Wording, action: Action) -> bool:
+    # "better at reading the feedback", "my ability to recognize the signs": the action
+    # is what the vague words are about, one small word after them.
+    between = text[phrase.end : action.start].split()
+    return len(between) == 1 and between[0].lower() in ("at", "to", "in", "of", "on")
 
 
 def analyze(text: str, lexicon: Lexicon = DEFAULT_LEXICON) -> TextAnalysis:
@@ -150,16 +188,30 @@ def analyze(text: str, lexicon: Lexicon = DEFAULT_LEXICON) -> TextAnalysis:
 @functools.lru_cache(maxsize=256)
 def _analyze(text: str, lexicon: Lexicon) -> TextAnalysis:
     # Cached: a notebook re-assessing the same plan reads the same statements.
-    frames = time_frames(text)
     tokens = tokenize(text)
-    found = quantities(text, tokens, frames)
-    vague, timing = vague_wording(text, lexicon, frames)
+    words = frozenset(token.lower for token in tokens)
+    frames, other_time = read_time(text, words)
+    found = quantities(text, tokens, (*frames, *other_time) if other_time else frames)
+    vague, timing = vague_wording(text, lexicon, frames, words)
+    done = actions(text, tokens, lexicon, found)
+    broad = broad_outcomes(text, tokens, lexicon, done)
     return TextAnalysis(
         text=text,
-        word_count=sum(1 for token in tokens if token.word),
+        word_count=len([token for token in tokens if token.word]),
         quantities=tuple(found),
         time_frames=tuple(frames),
         vague=vague,
         vague_timing=timing,
-        actions=tuple(actions(text, tokens, lexicon, found)),
+        actions=tuple(done),
+        broad=broad,
+        events=() if frames else _events(text, words),
+        standards=standards(text, words),
+        completions=completions(done, vague, broad, lexicon),
     )
+
+
+def _events(text: str, words: frozenset[str]) -> tuple[Wording, ...]:
+    if EVENT_WORDS.isdisjoint(words):
+        return ()
+    source, which = searchable(text)
+    return tuple(Wording(text[s:e], s, e) for s, e in deadline_events(source, which))

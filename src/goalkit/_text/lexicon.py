@@ -23,7 +23,9 @@ from goalkit._text.verbs import inflections
 __all__ = [
     "ACTION_TRIGGERS",
     "DEFAULT_ACTION_VERBS",
+    "DEFAULT_BROAD_AREAS",
     "DEFAULT_LEXICON",
+    "DEFAULT_VAGUE_ADJECTIVES",
     "DEFAULT_VAGUE_FILLERS",
     "DEFAULT_VAGUE_OBJECTS",
     "DEFAULT_VAGUE_PHRASES",
@@ -31,7 +33,9 @@ __all__ = [
     "DEFAULT_VAGUE_VERBS",
     "DETERMINERS",
     "MEANS_WORDS",
+    "PASSIVE_WORDS",
     "STOP_WORDS",
+    "UNNAMED_OUTCOMES",
     "Lexicon",
 ]
 
@@ -64,12 +68,46 @@ DEFAULT_VAGUE_VERBS: Final = frozenset(
     {
         *"""
         improve enhance develop build boost grow strengthen upgrade expand broaden advance gain
-        increase sharpen polish hone learn acquire widen deepen better
+        increase sharpen polish hone learn acquire widen deepen better foster nurture cultivate
+        maintain raise reduce decrease lower eliminate master maximize maximise optimize
+        optimise elevate enrich drive promote
         """.split(),  # noqa: SIM905 - a word list reads best as prose
         "work on",
         "focus on",
         "invest in",
+        "take on",
     }
+)
+
+#: Words that, said of the person or of what they will have, describe without saying
+#: what will be done: "be successful", "get fit", "become a better leader", "a good college".
+DEFAULT_VAGUE_ADJECTIVES: Final = frozenset(
+    """
+    better best good great healthy healthier fit fitter successful effective efficient
+    productive strategic innovative proficient fluent familiar confident happy happier
+    positive organized organised creative recognized recognised flawless perfect excellent
+    outstanding stronger smarter high-performing world-class well-rounded valuable
+    knowledgeable competent skilled comfortable balanced motivated independent responsible
+    engaged inspiring impactful influential
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+
+#: Broad areas of life and work: improving one ("improve communication", "boost brand
+#: awareness", "reduce stress") says what to improve, but not how or how much.
+DEFAULT_BROAD_AREAS: Final = frozenset(
+    """
+    skills skill abilities ability communication communications engagement involvement
+    awareness satisfaction performance productivity efficiency effectiveness stability
+    quality comprehension understanding achievement achievements outcomes culture
+    climate health wellbeing well-being wellness fitness stress confidence relationships
+    relationship rapport network networks networking leadership management prioritization
+    prioritisation marketing business brand reputation presence visibility mindfulness
+    balance intelligence attitude habits lifestyle nutrition discipline instruction
+    teaching learning success growth development knowledge expertise competence
+    competencies capacity resilience motivation collaboration teamwork morale loyalty trust
+    image profile career self-esteem creativity innovation processes operations service
+    experience demand responsibility responsibilities grades mindset potential
+    """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 
 #: Words that may stand between a vague verb and a vague object without
@@ -91,6 +129,8 @@ DEFAULT_VAGUE_OBJECTS: Final = frozenset(
         """.split(),  # noqa: SIM905 - a word list reads best as prose
         "skill set",
         "skillset",
+        "responsibility",
+        "responsibilities",
     }
 )
 
@@ -125,6 +165,27 @@ DEFAULT_VAGUE_PHRASES: Final = (
     "learn more",
     "know more",
     "do more",
+    "do well",
+    "do good",
+    "feel better",
+    "feel good",
+    "shape up",
+    "get in shape",
+    "relax more",
+    "worry less",
+    "worrying less",
+    "stress less",
+    "team player",
+    "make money",
+    "help",
+    "helping",
+    "motivate",
+    "motivating",
+    "delight",
+    "inspire",
+    "empower",
+    "succeed",
+    "be successful",
 )
 
 #: Phrases that speak of time without setting a deadline.
@@ -175,8 +236,37 @@ ACTION_TRIGGERS: Final = frozenset(
     """
     to will shall may might i we you they must should can could would 'll then also and or always
     regularly actively successfully consistently personally finally first please i'll we'll
+    i’ll we’ll you'll you’ll they'll they’ll i'd i’d we'd we’d not never don't don’t won't
+    won’t can't can’t let's let’s just
     """.split()  # noqa: SIM905 - a word list reads best as prose
 ) | frozenset(",;:(-–—•*")
+
+#: Words after which a verb's past participle is passive ("sales will *be increased*").
+PASSIVE_WORDS: Final = frozenset(
+    "be been being is are was were am get got gets".split()  # noqa: SIM905 - a word list
+)
+
+_UNNAMED_NOUNS: Final = ("job", "promotion", "raise", "certification", "certificate", "business",
+                         "career")  # fmt: skip
+#: Outcomes named only by their kind: "get a job", "a promotion", "start your own business".
+UNNAMED_OUTCOMES: Final = (
+    r"(?:get|getting|find|land|secure|obtain|earn|start|attain|gain|seek)\s+"
+    r"(?:a|an|your\s+own|my\s+own|our\s+own|their\s+own)\s+"
+    r"(?:new\s+|particular\s+|specific\s+|certain\s+|different\s+)?"
+    r"(?:job|promotion|raise|certification|certificate|business|career)"
+)
+#: Verbs that, before an adjective, describe the person ("be successful", "get fit").
+COPULAS: Final = (
+    "be", "become", "becoming", "became", "get", "getting", "feel", "stay", "remain",
+    "look", "grow", "being",
+)  # fmt: skip
+# Evaluative words that make a thing vague wherever they describe it ("a better job").
+_QUALITY_WORDS: Final = frozenset(
+    """
+    better best good great flawless perfect excellent outstanding high-performing world-class
+    successful effective recognized recognised innovative
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
 
 #: Words before an action that make it the means to another ("by *attending*").
 MEANS_WORDS: Final = frozenset(
@@ -221,6 +311,10 @@ class Lexicon:
     vague_timing: frozenset[str] = attrs.field(
         default=frozenset(DEFAULT_VAGUE_TIMING), converter=_to_words
     )
+    vague_adjectives: frozenset[str] = attrs.field(
+        default=DEFAULT_VAGUE_ADJECTIVES, converter=_to_words
+    )
+    broad_areas: frozenset[str] = attrs.field(default=DEFAULT_BROAD_AREAS, converter=_to_words)
     #: The vague-wording pattern pair (see `tokens.both`), or None when there is nothing to find.
     vague_patterns: tuple[re.Pattern[str], re.Pattern[str]] | None = attrs.field(
         init=False, default=None, eq=False, hash=False, repr=False
@@ -229,6 +323,20 @@ class Lexicon:
     timing_patterns: tuple[re.Pattern[str], re.Pattern[str]] | None = attrs.field(
         init=False, default=None, eq=False, hash=False, repr=False
     )
+    #: The pattern pair for wording that describes instead of saying what will be done
+    #: ("be successful", "a better job", "get a job"), run only when a statement holds
+    #: one of `described_words`.
+    described_patterns: tuple[re.Pattern[str], re.Pattern[str]] = attrs.field(
+        init=False, eq=False, hash=False, repr=False
+    )
+    described_words: frozenset[str] = attrs.field(init=False, eq=False, hash=False, repr=False)
+    #: The longest word of each vague-timing phrase: a statement with none has no vague timing.
+    timing_words: frozenset[str] = attrs.field(init=False, eq=False, hash=False, repr=False)
+    #: The first words of the vague verbs of several words ("work" of "work on").
+    vague_verb_heads: frozenset[str] = attrs.field(init=False, eq=False, hash=False, repr=False)
+    #: The longest word of each vague phrase, and the vague objects' last words: a statement
+    #: with none of them has no vague wording but what `described_patterns` finds.
+    vague_words: frozenset[str] = attrs.field(init=False, eq=False, hash=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         alternatives = []
@@ -239,11 +347,46 @@ class Lexicon:
             alternatives.append(rf"(?:{verbs})\s+(?:(?:{fillers})\s+){{0,3}}(?:{objects})")
         if self.vague_phrases:
             alternatives.append(_phrase_pattern(self.vague_phrases))
+        described = [UNNAMED_OUTCOMES]
+        gate = set(_UNNAMED_NOUNS)
+        if self.vague_adjectives:
+            adjectives = _phrase_pattern(self.vague_adjectives).replace("\\-", "[- ]")
+            described.append(
+                rf"(?:{'|'.join(COPULAS)})\s+(?:(?:a|an|the)\s+)?"
+                rf"(?:(?:more|most|less|really|very|much|so)\s+)?(?:{adjectives})"
+            )
+            gate |= {part for word in self.vague_adjectives for part in word.split("-")}
+            gate |= self.vague_adjectives
+            quality = _phrase_pattern(self.vague_adjectives & _QUALITY_WORDS)
+            if quality:
+                quality = quality.replace("\\-", "[- ]")
+                described.append(rf"(?:a|an)\s+(?:more\s+)?(?:{quality})[\s,]+[a-z]+")
+                described.append(rf"(?:{quality})\s+(?:grades|jobs|products|results)")
+        object.__setattr__(
+            self, "described_patterns", both(rf"(?<![\w-])(?:{'|'.join(described)})(?![\w-])")
+        )
+        object.__setattr__(self, "described_words", frozenset(gate))
         vague = both(rf"(?<![\w-])(?:{'|'.join(alternatives)})(?![\w-])") if alternatives else None
         timing = (
             both(rf"(?<![\w-])(?:{_phrase_pattern(self.vague_timing)})(?![\w-])")
             if self.vague_timing
             else None
+        )
+        object.__setattr__(
+            self,
+            "vague_verb_heads",
+            frozenset(verb.split()[0] for verb in self.vague_verbs if " " in verb),
+        )
+        object.__setattr__(
+            self,
+            "vague_words",
+            frozenset(max(phrase.split(), key=len) for phrase in self.vague_phrases)
+            | frozenset(item.split()[-1] for item in self.vague_objects),
+        )
+        object.__setattr__(
+            self,
+            "timing_words",
+            frozenset(max(phrase.split(), key=len) for phrase in self.vague_timing),
         )
         object.__setattr__(self, "vague_patterns", vague)
         object.__setattr__(self, "timing_patterns", timing)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from typing import Final
+from typing import Final, NamedTuple
 
 import attrs
 
@@ -203,11 +203,15 @@ class Quantity:
     ("events"), `phrase` the whole noun phrase ("industry-specific events"),
     both lower-cased; they are empty when the number counts nothing named.
     `percent` is true for "30%", "30 percent", "thirty per cent".
+    `baseline` is where a change starts, when the statement says it ("from
+    40% to 10%": value 10, baseline 40), else None.
 
     Examples:
         >>> from goalkit import analyze_text
         >>> analyze_text("Attend four industry-specific events").quantities[0]
-        Quantity(value=4, noun='events', phrase='industry-specific events', percent=False, text='four industry-specific events', start=7, end=36)
+        Quantity(value=4, noun='events', phrase='industry-specific events', percent=False, text='four industry-specific events', start=7, end=36, baseline=None)
+        >>> analyze_text("Cut failed insertions from 40% to 10%").quantities[0].baseline
+        40
     """  # noqa: E501 - a doctest's expected output is one line
 
     value: int | float
@@ -217,11 +221,47 @@ class Quantity:
     text: str
     start: int
     end: int
+    baseline: int | float | None = None
 
 
 _DIGITS_RE: Final = re.compile(r"\d+(?:\.\d+)?")
-_RANGE_RE: Final = re.compile(r"(\d+)-\d+")
+_RANGE_RE: Final = re.compile(r"(\d+)[-–]\d+")
 _SUFFIXED_RE: Final = re.compile(r"(\d+(?:\.\d+)?)([km])")
+#: Units written glued to their number ("10lbs", "4kg", "2hrs", "400ms", "14st", "2x").
+GLUED_UNITS: Final = frozenset(
+    """
+    lb lbs kg kgs g mg km kms mi cm mm ft hr hrs h min mins ms s sec secs st oz ml x
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+_GLUED_RE: Final = re.compile(r"(\d+(?:\.\d+)?)([a-z]+)")
+# Measures written before a noun with a hyphen: "a 20-minute walk", "a 95-percent accuracy".
+# Days, weeks and degrees are not among them: "a 3-day workshop" counts one workshop.
+_HYPHEN_UNITS: Final = {
+    "minute": "minutes", "hour": "hours", "second": "seconds", "mile": "miles",
+    "km": "km", "kilometre": "km", "kilometer": "km", "pound": "pounds", "lb": "lbs",
+    "kg": "kg", "page": "pages", "word": "words", "step": "steps", "percent": "%",
+}  # fmt: skip
+_HYPHEN_RE: Final = re.compile(rf"(\d+(?:\.\d+)?)-({'|'.join(_HYPHEN_UNITS)})")
+# Words after which a number is a race's name, not a count: "a 5K", "the 10k", "5K's".
+_RACE_BEFORE: Final = frozenset({"a", "an", "the", "my", "first", "another", "next", "every"})
+_RACE_AFTER: Final = frozenset({"race", "races", "run", "runs", "'s", "’s"})
+# Units shorter than a day: a number of them after "within" or "under" is a threshold
+# the result must meet ("answer within 20 seconds"), not a count to reach.
+_SHORT_UNITS: Final = frozenset(
+    "second seconds sec secs s ms minute minutes min mins hour hours hr hrs h".split()  # noqa: SIM905
+)
+_THRESHOLD_WORDS: Final = frozenset({"within", "under", "below", "≤", "<"})
+_QUALIFYING_BEFORE: Final = _THRESHOLD_WORDS | {"every", "per"}
+# Verbs of change: "X to Y" after one is a change from X to Y ("ratio 50% to 60%").
+_CHANGE_WORDS: Final = frozenset(
+    """
+    increase increasing raise raising improve improving reduce reducing decrease
+    decreasing lower lowering grow growing cut cutting boost boosting bring go going
+    move moving drop dropping up down
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+_FREQUENCY_WORDS: Final = {"once": 1, "twice": 2, "thrice": 3}
+_MAY_START_A_NUMBER: Final = NUMBER_STARTS | frozenset(_FREQUENCY_WORDS)
 
 
 def _digit_value(token: str) -> float | None:
@@ -239,6 +279,24 @@ def _digit_value(token: str) -> float | None:
     return value if value is not None and math.isfinite(value) else None
 
 
+def _unit_value(token: str) -> tuple[float, str, bool] | None:
+    """A number written with its unit: "10lbs" or "20-minute": (value, unit, percent)."""
+    if not token[:1].isdigit():
+        return None
+    if match := _GLUED_RE.fullmatch(token):
+        number, unit = match[1], match[2]
+        if unit not in GLUED_UNITS:
+            return None
+        if unit == "st" and number.endswith("1") and not number.endswith("11"):
+            return None  # "1st", "21st": an ordinal, not 21 stone
+        value = float(number)
+        return (value, unit, False) if math.isfinite(value) else None
+    if match := _HYPHEN_RE.fullmatch(token):
+        unit = _HYPHEN_UNITS[match[2]]
+        return float(match[1]), unit, unit == "%"
+    return None
+
+
 def _noun_phrase(tokens: list[Token], index: int, limit: int) -> tuple[int, str, str]:
     """From tokens[index], the noun phrase: (end index, phrase, head noun)."""
     end = index
@@ -249,7 +307,7 @@ def _noun_phrase(tokens: list[Token], index: int, limit: int) -> tuple[int, str,
         and tokens[end].start < limit
         and tokens[end].lower not in STOP_WORDS
         and not is_number_word(tokens[end].lower)
-        and _digit_value(tokens[end].lower) is None
+        and not tokens[end].lower[:1].isdigit()
     ):
         end += 1
     while end > index and tokens[end - 1].lower == "of":
@@ -260,67 +318,257 @@ def _noun_phrase(tokens: list[Token], index: int, limit: int) -> tuple[int, str,
     return end, " ".join(words), head[-1] if head else ""
 
 
+class _Reading(NamedTuple):
+    """One number as first read, before pairs ("from 40 to 80") and asides are sorted out."""
+
+    quantity: Quantity
+    at: int  # the index of the token the number starts at
+    end_index: int  # the index of the token after everything read with it
+
+
 def quantities(text: str, tokens: list[Token], frames: Sequence[Span]) -> list[Quantity]:
     """The quantities in *text*, read from its tokens, skipping numbers inside *frames*.
+
+    Two numbers of one change are one quantity ("from 40% to 10%": 10, from
+    a baseline of 40), a score is its first number ("9 out of 10 cases",
+    "8.5/10"), and numbers that only restate another ("or about $500"),
+    qualify it ("within 20 seconds", "for every 100 words") or stand in an
+    aside in brackets are none.
 
     Examples:
         >>> from goalkit._text.tokens import tokenize
         >>> text = "Give 5 talks in 2 months"
         >>> [(q.value, q.noun) for q in quantities(text, tokenize(text), [])]
         [(5, 'talks'), (2, 'months')]
+        >>> text = "Lose 10lbs and answer 9 out of 10 calls within 20 seconds"
+        >>> [(q.value, q.noun) for q in quantities(text, tokenize(text), [])]
+        [(10, 'lbs'), (9, 'calls')]
     """
+    readings = _readings(text, tokens, frames)
+    if not readings:
+        return []
+    if len(readings) > 1:
+        readings = _pairs(text, tokens, readings)
+    return _without_asides(text, tokens, readings)
 
-    def in_frame(token: Token) -> bool:
-        return bool(frames) and any(frame.start <= token.start < frame.end for frame in frames)
 
-    def next_frame_start(position: int) -> int:
-        return min((f.start for f in frames if f.start >= position), default=len(text))
-
-    found: list[Quantity] = []
+def _readings(text: str, tokens: list[Token], frames: Sequence[Span]) -> list[_Reading]:
+    spans = [(frame.start, frame.end) for frame in frames] if frames else []
+    starts = sorted(start for start, _ in spans) if frames else []
+    found: list[_Reading] = []
     index = 0
-    while index < len(tokens):
+    count = len(tokens)
+    while index < count:
         token = tokens[index]
         lower = token.lower
-        if (
-            not token.word
-            or not (lower[0].isdigit() or lower in NUMBER_STARTS or "-" in lower)
-            or in_frame(token)
+        if not token.word or not (
+            lower[0].isdigit() or lower in _MAY_START_A_NUMBER or "-" in lower
         ):
             index += 1
             continue
+        if spans and any(start <= token.start < end for start, end in spans):
+            index += 1
+            continue  # "in 5 years": the 5 is time
+        limit = (
+            next((start for start in starts if start >= token.end), len(text))
+            if starts
+            else (len(text))
+        )
+        reading = _reading_at(text, tokens, index, limit)
+        if reading is None:
+            index += 1
+            continue
+        found.append(reading)
+        index = reading.end_index
+    return found
+
+
+def _reading_at(text: str, tokens: list[Token], index: int, limit: int) -> _Reading | None:
+    """The quantity whose number starts at tokens[index], or None when it counts nothing."""
+    token = tokens[index]
+    lower = token.lower
+    glued = None if lower.isdigit() or not lower[0].isdigit() else _unit_value(lower)
+    if glued is not None:
+        value, unit, percent = glued
+        used, from_digits = 1, True
+        if _excluded(tokens, index, 1, True):
+            return None
+    else:
         number = _number_at(tokens, index)
         if number is None:
-            index += 1
-            continue
+            return None
         value, used, from_digits = number
-        first = index - 1 if index > 0 and tokens[index - 1].text in CURRENCY else index
+        unit = ""
+    first = index - 1 if index > 0 and tokens[index - 1].text in CURRENCY else index
+    if unit:
+        after = index + 1
+        if unit != "%":
+            end_index, phrase, noun = after, unit, unit
+        else:
+            end_index, phrase, noun = _noun_phrase(tokens, after, limit)
+    else:
         percent, after = _percent_after(tokens, index + used)
+        after = _past_denominator(tokens, after)
         if after < len(tokens) and tokens[after].lower == "of" and value in (12,) and used >= 2:
             after += 1  # "a dozen of ..." is rare but harmless
-        end_index, phrase, noun = _noun_phrase(tokens, after, next_frame_start(token.end))
-        if (
-            from_digits
-            and 1900 <= value <= 2100
-            and float(value).is_integer()
-            and "," not in token.text
-            and not noun.endswith("s")
-        ):
-            index += used  # a year, such as "the 2027 conference", counts nothing
+        end_index, phrase, noun = _noun_phrase(tokens, after, limit)
+        if from_digits and _is_year(tokens, index, value, noun):
+            return None  # a year, such as "the 2027 conference", counts nothing
+    last = tokens[end_index - 1] if end_index > after else tokens[after - 1]
+    quantity = Quantity(
+        value=whole(value),
+        noun=noun,
+        phrase=phrase,
+        percent=percent,
+        text=text[tokens[first].start : last.end],
+        start=tokens[first].start,
+        end=last.end,
+    )
+    return _Reading(quantity, index, max(end_index, index + used))
+
+
+def _past_denominator(tokens: list[Token], after: int) -> int:
+    """Past "out of 10", "of 20" or "/10" after a score's number: the index after it."""
+    if after + 1 >= len(tokens):
+        return after
+    word = tokens[after].lower
+    if word in ("of", "/") and tokens[after + 1].lower[:1].isdigit():
+        return after + 2  # "18 of 20 words", "8.5/10"
+    if (
+        word == "out"
+        and tokens[after + 1].lower == "of"
+        and after + 2 < len(tokens)
+        and _starts_a_number(tokens[after + 2].lower)
+    ):
+        return after + 3  # "9 out of 10 cases"
+    return after
+
+
+def _is_year(tokens: list[Token], index: int, value: float, noun: str) -> bool:
+    if not (1900 <= value <= 2100 and float(value).is_integer()):
+        return False
+    text = tokens[index].text
+    if "," in text or not text.isdigit():
+        return False
+    previous = tokens[index - 1].lower if index else ""
+    # "the 2015 numbers", "in 2013", "FY 2017": a year is named, whatever follows.
+    return not noun.endswith("s") or previous in _YEAR_BEFORE
+
+
+_YEAR_BEFORE: Final = frozenset(
+    """
+    the in since from of by over than this that our my their its fy fiscal during until
+    before after
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+
+
+def _pairs(text: str, tokens: list[Token], readings: list[_Reading]) -> list[_Reading]:
+    """Readings with each change's two numbers joined: "from 40% to 10%" is 10 from 40."""
+    joined: list[_Reading] = []
+    skip = False
+    for position, reading in enumerate(readings):
+        if skip:
+            skip = False
             continue
-        last = tokens[end_index - 1] if end_index > after else tokens[after - 1]
-        found.append(
-            Quantity(
-                value=whole(value),
-                noun=noun,
-                phrase=phrase,
-                percent=percent,
-                text=text[tokens[first].start : last.end],
-                start=tokens[first].start,
-                end=last.end,
+        following = readings[position + 1] if position + 1 < len(readings) else None
+        if following is not None and _is_change(text, tokens, reading, following):
+            later, earlier = following, reading
+            if _word_before(tokens, reading.at) == "to":
+                later, earlier = reading, following  # "to 75% from 45%"
+            quantity = attrs.evolve(
+                later.quantity,
+                baseline=earlier.quantity.value,
+                text=text[reading.quantity.start : following.quantity.end],
+                start=reading.quantity.start,
+                noun=later.quantity.noun or earlier.quantity.noun,
+                phrase=later.quantity.phrase or earlier.quantity.phrase,
+                percent=later.quantity.percent or earlier.quantity.percent,
             )
-        )
-        index = max(end_index, index + used)
-    return found
+            joined.append(_Reading(quantity, reading.at, following.end_index))
+            skip = True
+            continue
+        joined.append(reading)
+    return joined
+
+
+def _word_before(tokens: list[Token], index: int) -> str:
+    first = index - 1 if index > 0 and tokens[index - 1].text in CURRENCY else index
+    return tokens[first - 1].lower if first > 0 else ""
+
+
+def _is_change(text: str, tokens: list[Token], one: _Reading, other: _Reading) -> bool:
+    between = text[one.quantity.end : other.quantity.start].lower().split()
+    # "$4000 a month to $6000": a rate after the first number may stand between.
+    if len(between) == 3 and between[0] in ("a", "an", "per", "each"):
+        between = between[2:]
+    before = _word_before(tokens, one.at)
+    if between == ["to"] or between == ["to", "a"]:
+        if before == "from":
+            return True
+        clause = text[: one.quantity.start].lower().split()[-6:]
+        return any(word in _CHANGE_WORDS for word in clause)
+    return (between == ["from"] and before == "to") or between == ["from", "current"]
+
+
+def _without_asides(text: str, tokens: list[Token], readings: list[_Reading]) -> list[Quantity]:
+    """The quantities, without those that restate, qualify or stand in brackets."""
+    kept: list[_Reading] = []
+    restated_from = _restating_start(text, tokens)
+    paired = False
+    for reading in readings:
+        quantity = reading.quantity
+        if quantity.start >= restated_from:
+            break
+        paired = paired or quantity.baseline is not None
+        before = _word_before(tokens, reading.at)
+        if before in _QUALIFYING_BEFORE and (
+            (before in _THRESHOLD_WORDS and quantity.noun in _SHORT_UNITS)
+            or (before in ("every", "per") and kept)
+        ):
+            # "answer within 20 seconds": the result's standard, not a count; "five errors
+            # for every 100 words": 100 is what the five are out of.
+            continue
+        kept.append(reading)
+    if "(" in text:
+        outside = [r for r in kept if not _in_brackets(text, r.quantity.start)]
+        if outside:
+            kept = outside  # "16 hours a day (8 hour eating window)": the aside restates
+    if paired:
+        # "by 50% ...: from $4000 a month to $6000 a month": one change, said twice.
+        kept = [
+            r
+            for r in kept
+            if not (r.quantity.percent and r.quantity.baseline is None
+                    and _word_before(tokens, r.at) == "by")
+        ]  # fmt: skip
+    return [reading.quantity for reading in kept]
+
+
+def _restating_start(text: str, tokens: list[Token]) -> int:
+    """Where a restatement starts ("meaning ...", "or approximately ..."), or past the end."""
+    past_the_end = tokens[-1].end + 1 if tokens else 0
+    lowered = text.lower()
+    if (
+        "meaning" not in lowered
+        and "i.e" not in lowered
+        and "or approx" not in lowered
+        and ("or rough" not in lowered)
+    ):
+        return past_the_end
+    for index, token in enumerate(tokens):
+        if token.lower in ("meaning", "i.e") or (
+            token.lower in ("approximately", "roughly")
+            and index
+            and tokens[index - 1].lower == "or"
+        ):
+            return token.start
+    return past_the_end
+
+
+def _in_brackets(text: str, position: int) -> bool:
+    opened = text.rfind("(", 0, position)
+    return opened != -1 and text.rfind(")", opened, position) == -1
 
 
 def _number_at(tokens: list[Token], index: int) -> tuple[float, int, bool] | None:
@@ -329,7 +577,9 @@ def _number_at(tokens: list[Token], index: int) -> tuple[float, int, bool] | Non
     value = _digit_value(lower)
     used = 1
     from_digits = value is not None
-    if value is None and (lower in NUMBER_STARTS or ("-" in lower and is_number_word(lower))):
+    if value is None and lower in _FREQUENCY_WORDS:
+        value = _FREQUENCY_WORDS[lower]  # "once a week", "twice a month"
+    elif value is None and (lower in NUMBER_STARTS or ("-" in lower and is_number_word(lower))):
         words = []
         for following in tokens[index : index + 6]:
             if not following.word:
@@ -360,40 +610,65 @@ def _starts_a_number(word: str) -> bool:
     return word[:1].isdigit() or is_number_word(word)
 
 
+# Words after a number that make it a time of day ("3 p.m.", "10:30 PM", "4PM").
+_CLOCK_WORDS: Final = frozenset({"am", "pm", "a.m", "p.m", "o'clock", "o’clock", "a", "p"})
+# Words before a number that make it an age ("when I turn 30", "by age 40").
+_AGE_BEFORE: Final = frozenset({"age", "aged", "turn", "turns", "turning", "am", "i'm", "i’m"})
+
+
+# What follows a number that is not a count: a clock time ("9:30", "3 p.m."), an age
+# ("30 years old"), a compound ("3 digit numbers"), a spaced range's first number ("3 - 5").
+_NOT_A_COUNT_AFTER: Final = _CLOCK_WORDS | {"digit", "digits", "years", "year", "yrs", "-", "–"}
+_ONE_NOT_A_COUNT_BEFORE: Final = frozenset({"no", "the", "any", "every", "some", "each", "someone"})
+
+
 def _excluded(tokens: list[Token], index: int, used: int, from_digits: bool) -> bool:
-    token = tokens[index]
+    lower = tokens[index].lower
     previous = tokens[index - 1] if index else None
-    following = tokens[index + used] if index + used < len(tokens) else None
-    if (previous is not None and previous.text == ":") or (
-        following is not None and following.text == ":"
-    ):
+    after = tokens[index + used].lower if index + used < len(tokens) else ""
+    if after == ":" or (previous is not None and previous.text == ":"):
         return True  # a clock time, 9:30
-    if (
-        following is not None
-        and following.text in ("-", "–")
-        and index + used + 1 < len(tokens)
-        and _starts_a_number(tokens[index + used + 1].lower)
-    ):
-        return True  # "3 - 5"; ranges are read by their first number only when written 3-5
-    if (
-        previous is not None
-        and index >= 2
-        and previous.text[:1].isupper()
-        and previous.text != "I"
-        and from_digits
-    ):
-        return True  # a name or version: "Python 3", "Windows 11"
-    if token.lower == "one" and used == 1:
-        before = previous.lower if previous is not None else ""
-        after = following.lower if following is not None else ""
-        if after in ("of", "day", "another", "more") or before in (
-            "no",
-            "the",
-            "any",
-            "every",
-            "some",
-            "each",
-            "someone",
+    if from_digits and lower.endswith(("am", "pm")):
+        return True  # "4pm"
+    if after in _NOT_A_COUNT_AFTER and _not_a_count_after(tokens, index + used, after):
+        return True
+    if previous is not None:
+        if previous.lower in _AGE_BEFORE:
+            return True  # "at age 30", "when I turn 30", "by the time I am 30"
+        if (
+            from_digits
+            and index >= 2
+            and previous.text[:1].isupper()
+            and previous.text != "I"
+            and not _counts_after(tokens, index + used)
         ):
-            return True  # "one of", "one day", "no one": not a count
+            return True  # a name or version: "Python 3", "Windows 11"; not "CGM 7 days"
+    if from_digits and lower[-1] == "k" and _race_name(tokens, index, previous):
+        return True  # "a 5K", "two more 5K's": a race, not five thousand
+    if lower == "one" and used == 1:
+        before = previous.lower if previous is not None else ""
+        return after in ("of", "day", "another", "more") or before in _ONE_NOT_A_COUNT_BEFORE
     return False
+
+
+def _not_a_count_after(tokens: list[Token], index: int, after: str) -> bool:
+    following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    if after in ("a", "p"):
+        return following == "." and index + 2 < len(tokens) and tokens[index + 2].lower == "m"
+    if after in ("years", "year", "yrs"):
+        return following == "old"  # "30 years old"
+    if after in ("-", "–"):
+        return _starts_a_number(following)  # "3 - 5": read by its second number
+    return True  # "3 p.m." (am, pm), "3 digit numbers"
+
+
+def _counts_after(tokens: list[Token], index: int) -> bool:
+    if index >= len(tokens):
+        return False
+    following = tokens[index].lower
+    return following in ("%", "percent") or (following.endswith("s") and tokens[index].word)
+
+
+def _race_name(tokens: list[Token], index: int, previous: Token | None) -> bool:
+    after = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    return (previous is not None and previous.lower in _RACE_BEFORE) or after in _RACE_AFTER

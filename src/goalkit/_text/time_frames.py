@@ -10,27 +10,38 @@ taken for a target: in "in 5 years" the 5 is time. The forms read are
   2027", "by March" (the next March from the start), "by Q2 2027",
   "in 2027";
 - period ends: "by the end of the quarter", "by the end of next quarter",
-  "by year-end", "this year", "next quarter".
+  "by year-end", "this year", "next quarter";
+- and what `goalkit._text.dates` reads: slash dates ("by 6/30"), days
+  ("tomorrow", "by Friday", "this weekend"), seasons, semesters, school
+  years, "for the month of February", "the first two weeks of November".
 
 Frequencies ("twice a week", "monthly") and vague timing ("soon", "in the
-coming months") are not deadlines. `TimeFrame.due_from(start)` turns a
-frame into a date with `goalkit._schedule`'s month arithmetic.
+coming months") are not deadlines. Nor, when a real deadline is present,
+are a rate ("two papers in a week within the next six months"), a span of
+activity ("for three days next week"), a start ("starting tomorrow") or a
+restatement ("in thirty days, that's June 29th"): `read_time` keeps those
+apart, so that the first time frame is the deadline.
+`TimeFrame.due_from(start)` turns a frame into a date with
+`goalkit._schedule`'s month arithmetic.
 """
 
 from __future__ import annotations
 
 import datetime
 import enum
+import itertools
 import re
+from collections.abc import Callable
 from typing import Final
 
 import attrs
 
 from goalkit._schedule import add, days_in_month, period_end
+from goalkit._text.dates import MONTHS, calendar_readings
 from goalkit._text.numbers import ONES, TENS, number_value, whole
 from goalkit._text.tokens import both, searchable
 
-__all__ = ["TimeFrame", "TimeFrameKind", "time_frames"]
+__all__ = ["TimeFrame", "TimeFrameKind", "read_time", "time_frames"]
 
 
 class TimeFrameKind(enum.Enum):
@@ -38,8 +49,10 @@ class TimeFrameKind(enum.Enum):
 
     `RELATIVE`: an amount of time from the start ("within six months").
     `DATE`: a calendar date or month ("by June 2027", "by 30 June").
-    `PERIOD_END`: the end of the start's week, month, quarter or year, or
-    the next one ("by the end of the quarter", "next year").
+    `PERIOD_END`: the end of the start's week, month, quarter, semester,
+    school year or year, or the next one ("by the end of the quarter",
+    "next year", "this semester").
+    `WEEKDAY`: a day of the week ("by Friday"), the first on or after the start.
 
     Examples:
         >>> TimeFrameKind.RELATIVE.value
@@ -49,6 +62,7 @@ class TimeFrameKind(enum.Enum):
     RELATIVE = "relative"
     DATE = "date"
     PERIOD_END = "period_end"
+    WEEKDAY = "weekday"
 
 
 @attrs.frozen(kw_only=True)
@@ -58,8 +72,14 @@ class TimeFrame:
     RELATIVE frames carry `amount` and `unit` ("day", "week", "fortnight",
     "month", "quarter" or "year"); DATE frames `month` and optionally `day`
     and `year` (a missing day means the month's last day, a missing year the
-    first such date on or after the start); PERIOD_END frames `unit` and
-    `offset` (0 for this period, 1 for the next).
+    first such date on or after the start); PERIOD_END frames `unit` ("week",
+    "month", "quarter", "semester", "school_year" or "year") and `offset` (0
+    for this period, 1 for the next), and `day` for a day within a month
+    ("mid this month": the 15th); WEEKDAY frames `day` (Monday is 0) and
+    `offset` (1 for "next Friday": a week later).
+
+    Semesters are the halves of the calendar year (a semester under way in
+    January ends on 30 June); a school year ends on 30 June.
 
     Examples:
         >>> import datetime
@@ -104,8 +124,11 @@ class TimeFrame:
         """
         if self.kind is TimeFrameKind.RELATIVE:
             return add(start, self.amount or 0, self.unit or "day")
+        if self.kind is TimeFrameKind.WEEKDAY:
+            ahead = ((self.day or 0) - start.weekday()) % 7 + 7 * self.offset
+            return start + datetime.timedelta(days=ahead)
         if self.kind is TimeFrameKind.PERIOD_END:
-            return period_end(start, self.unit or "year", self.offset)
+            return self._period_end(start)
         month = self.month or 12
         year = start.year if self.year is None else self.year
         day = self.day or days_in_month(year, month)
@@ -115,6 +138,25 @@ class TimeFrame:
             day = self.day or days_in_month(year, month)
             due = datetime.date(year, month, min(day, days_in_month(year, month)))
         return due
+
+    def _period_end(self, start: datetime.date) -> datetime.date:
+        unit = self.unit or "year"
+        if unit == "semester":
+            half = (start.month - 1) // 6 + self.offset
+            year = start.year + half // 2
+            return datetime.date(year, 6, 30) if half % 2 == 0 else datetime.date(year, 12, 31)
+        if unit == "school_year":
+            year = start.year if start <= datetime.date(start.year, 6, 30) else start.year + 1
+            return datetime.date(year + self.offset, 6, 30)
+        end = period_end(start, unit, self.offset)
+        if self.day is not None:
+            within = end.replace(day=min(self.day, end.day))
+            return (
+                within
+                if within >= start
+                else period_end(within, unit, 1).replace(day=min(self.day, 28))
+            )
+        return end
 
     @property
     def fixed_date(self) -> datetime.date | None:
@@ -134,27 +176,7 @@ class TimeFrame:
 
 # ------------------------------------------------------------ time frames
 
-_MONTHS: Final = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sept", "sep"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
+_MONTHS: Final = MONTHS
 _NUM_WORDS_RE: Final = "|".join(
     sorted(
         [
@@ -176,7 +198,8 @@ _MONTH_RE: Final = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _PREP: Final = r"(?:by|before|until|till|on|in|during|due|deadline:?|no\s+later\s+than)"
 
 _RELATIVE_RE: Final = both(
-    rf"\b(?:in|within|over|during|for|inside(?:\s+of)?)\s+(?:the\s+)?(?:{_NEXT}\s+)?"
+    rf"\b(?:(?:in|within|over(?:\s+the\s+course\s+of)?|during|for|inside(?:\s+of)?)\s+"
+    rf"(?:the\s+)?(?:{_NEXT}\s+)?|the\s+{_NEXT}\s+)"
     rf"(?:(?P<low>{_NUM})\s*(?:-|–|to|or)\s*)?(?P<amount>{_NUM})\s*-?\s*(?P<unit>{_UNIT})s?"
     r"(?:['’]s?)?(?:\s+time)?\b",
 )
@@ -219,16 +242,64 @@ def _unit(word: str) -> str:
 
 
 def time_frames(text: str) -> list[TimeFrame]:
-    """The time frames in *text*, in order of appearance; overlapping readings keep the first.
+    """The time frames in *text* that can be its deadline, in order of appearance.
+
+    Overlapping readings keep the first; rates, spans of activity, starts and
+    restatements beside a real deadline are left out (see `read_time`).
 
     Examples:
         >>> [(f.text, f.kind.value) for f in time_frames("Ship 2 demos by June 2027, in 5 weeks")]
         [('by June 2027', 'date'), ('in 5 weeks', 'relative')]
+        >>> [f.text for f in time_frames("Write two papers in a week within the next six months")]
+        ['within the next six months']
     """
+    return read_time(text)[0]
+
+
+def read_time(
+    text: str, words: frozenset[str] | None = None
+) -> tuple[list[TimeFrame], list[TimeFrame]]:
+    """The time frames of *text*: those that can be its deadline, and the other time it names.
+
+    The other time is a rate beside a deadline ("two papers *in a week*
+    within the next six months"), a span within it ("*for the next three
+    weeks* leading up to the exam on February 5"), a start ("*starting
+    tomorrow*") or a restatement ("in thirty days, *that's June 29th*"):
+    numbers in it are time, not counts, but it sets no deadline. A bare
+    "for three days" beside a deadline is neither: it counts days.
+
+    Examples:
+        >>> deadlines, other = read_time("Run twice a week for the next 3 weeks until May 5")
+        >>> [f.text for f in deadlines], [f.text for f in other]
+        (['until May 5'], ['for the next 3 weeks'])
+    """
+    found = _all_frames(text, words)
+    if not found:
+        return [], []
+    if len(found) == 1:
+        role = _role(text, found[0], found)  # alone, it is the deadline unless a rate or start
+        return (found, []) if role == "deadline" else ([], found if role == "other" else [])
+    deadlines: list[TimeFrame] = []
+    other: list[TimeFrame] = []
+    firm = [frame for frame in found if _firm(text, frame)]
+    for earlier, later in itertools.pairwise(found):
+        if earlier in firm and later in firm and text[earlier.end : later.start].strip() == "(":
+            # "by the end of this semester (December 15)": the bracket says it exactly.
+            firm.remove(earlier)
+    for frame in found:
+        role = _role(text, frame, firm)
+        if role == "deadline":
+            deadlines.append(frame)
+        elif role == "other":
+            other.append(frame)
+    return deadlines, other
+
+
+def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
+    """Every time frame read in *text*, sorted; overlapping readings keep the first."""
     found: list[TimeFrame] = []
 
-    def keep(match: re.Match[str], **fields: object) -> None:
-        start, end = match.span()
+    def keep(start: int, end: int, /, **fields: object) -> None:
         # Leading whitespace can be swallowed by optional groups; trim it.
         while start < end and text[start].isspace():
             start += 1
@@ -239,35 +310,105 @@ def time_frames(text: str) -> list[TimeFrame]:
     source, which = searchable(text)
     lowered = source.lower()
     has_unit = _UNIT_HINT_RE.search(lowered) is not None
-    has_date = _DATE_HINT_RE.search(lowered) is not None
-    from_now = has_unit and " from " in lowered
-    has_end = has_unit and "end" in lowered
-    coming = has_unit and any(word in lowered for word in _NEXT_WORDS)
-    for match in _RELATIVE_RE[which].finditer(source) if has_unit else ():
-        amount = number_value(match["amount"])
-        if amount is not None and amount > 0:
-            keep(
-                match, kind=TimeFrameKind.RELATIVE, amount=whole(amount), unit=_unit(match["unit"])
-            )
-    for match in _NEXT_UNIT_RE[which].finditer(source) if coming else ():
-        keep(match, kind=TimeFrameKind.RELATIVE, amount=1, unit=_unit(match["unit"]))
-    for match in _FROM_NOW_RE[which].finditer(source) if from_now else ():
-        amount = number_value(match["amount"])
-        if amount is not None and amount > 0:
-            keep(
-                match, kind=TimeFrameKind.RELATIVE, amount=whole(amount), unit=_unit(match["unit"])
-            )
-    for match in _PERIOD_END_RE[which].finditer(source) if has_end else ():
-        unit = match["unit"].lower() if match["unit"] else "year"
-        keep(match, kind=TimeFrameKind.PERIOD_END, unit=unit, offset=1 if match["next"] else 0)
-    for match in _DATE_RE[which].finditer(source) if has_date else ():
-        fields = _date_fields(match)
-        if fields is not None:
-            keep(match, kind=TimeFrameKind.DATE, **fields)
+    for start, end, kind, read in calendar_readings(text, source, which, words):
+        keep(start, end, kind=TimeFrameKind(kind), **read)
+    if has_unit:
+        _unit_frames(source, which, lowered, keep)
+    if _may_name_a_date(lowered, words):
+        for match in _DATE_RE[which].finditer(source):
+            fields = _date_fields(match)
+            if fields is not None:
+                keep(*match.span(), kind=TimeFrameKind.DATE, **fields)
     for match in _THIS_NEXT_RE[which].finditer(source) if has_unit else ():
-        keep(match, kind=TimeFrameKind.PERIOD_END, unit=match["unit"].lower(),
-            offset=1 if match["next"] else 0)  # fmt: skip
+        if match.group().lower().startswith("during the week"):
+            continue  # "during the week": on weekdays, a habit
+        keep(*match.span(), kind=TimeFrameKind.PERIOD_END, unit=match["unit"].lower(),
+             offset=1 if match["next"] else 0)  # fmt: skip
     return sorted(found, key=lambda frame: frame.start)
+
+
+_DATE_WORDS: Final = frozenset({*_MONTHS, "q1", "q2", "q3", "q4"})
+
+
+def _may_name_a_date(lowered: str, words: frozenset[str] | None) -> bool:
+    # Every date names a month or a quarter, or has a year (1900-2100) in digits.
+    if words is None:
+        return _DATE_HINT_RE.search(lowered) is not None
+    if not _DATE_WORDS.isdisjoint(words):
+        return True
+    return any(
+        len(word) >= 4 and word[:4].isdigit() and 1900 <= int(word[:4]) <= 2199 for word in words
+    )
+
+
+def _unit_frames(source: str, which: int, lowered: str, keep: Callable[..., None]) -> None:
+    """Amounts of time and period ends: "within 2 months", "by the end of the quarter"."""
+    for match in _RELATIVE_RE[which].finditer(source):
+        amount = number_value(match["amount"])
+        if amount is not None and amount > 0:
+            keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=whole(amount),
+                 unit=_unit(match["unit"]))  # fmt: skip
+    if any(word in lowered for word in _NEXT_WORDS):
+        for match in _NEXT_UNIT_RE[which].finditer(source):
+            keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=1, unit=_unit(match["unit"]))
+    if " from " in lowered:
+        for match in _FROM_NOW_RE[which].finditer(source):
+            amount = number_value(match["amount"])
+            if amount is not None and amount > 0:
+                keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=whole(amount),
+                     unit=_unit(match["unit"]))  # fmt: skip
+    if "end" in lowered:
+        for match in _PERIOD_END_RE[which].finditer(source):
+            unit = match["unit"].lower() if match["unit"] else "year"
+            keep(*match.span(), kind=TimeFrameKind.PERIOD_END, unit=unit,
+                 offset=1 if match["next"] else 0)  # fmt: skip
+
+
+# Words before a time frame that make it a start ("starting tomorrow"), and that make it
+# say again a deadline already given ("in thirty days, that's June 29th").
+_START_WORDS: Final = frozenset({"starting", "beginning", "start", "from", "since"})
+_RESTATING_WORDS: Final = frozenset({"that's", "that’s", "i.e", "ie", "meaning"})
+_RATE_AFTER_RE: Final = re.compile(
+    r"\s*(?:a|an|per|each|every)\s+(?:day|week|month|year)\b", re.IGNORECASE
+)
+
+
+def _firm(text: str, frame: TimeFrame) -> bool:
+    """Whether *frame* sets a deadline whatever else the statement says."""
+    before = _word_before(text, frame.start)
+    if before in _START_WORDS or before in _RESTATING_WORDS:
+        return False
+    return not (frame.text.lower().startswith("for ") or _is_rate(text, frame))
+
+
+def _is_rate(text: str, frame: TimeFrame) -> bool:
+    # "two papers in a week": one unit of time right after what is counted.
+    if frame.kind is not TimeFrameKind.RELATIVE or frame.amount != 1:
+        return False
+    if not frame.text.lower().startswith(("in ", "within ")):
+        return False
+    return _word_before(text, frame.start).endswith("s")
+
+
+def _role(text: str, frame: TimeFrame, firm: list[TimeFrame]) -> str:
+    """ "deadline", "other" (time, but no deadline) or "count" (its number counts)."""
+    lowered = frame.text.lower()
+    if lowered.startswith("for ") and _RATE_AFTER_RE.match(text, frame.end):
+        return "count"  # "for 4 days a week": a frequency
+    if _word_before(text, frame.start) in _START_WORDS:
+        return "other"  # "starting tomorrow": when it starts
+    if not firm or frame in firm:
+        # With nothing firmer, a span or a rate is the deadline: "for six weeks",
+        # "call five clients in a week".
+        return "deadline"
+    if lowered.startswith("for ") and not lowered.startswith(("for the ", "for a ", "for an ")):
+        return "count"  # "for three days" next week: three days of it
+    return "other"
+
+
+def _word_before(text: str, position: int) -> str:
+    before = text[max(0, position - 16) : position].split()
+    return before[-1].lower().strip(",;:(") if before else ""
 
 
 def _date_fields(match: re.Match[str]) -> dict[str, int | None] | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 from typing import Final
 
-__all__ = ["cached_lemma", "inflections", "lemma", "past_participle"]
+__all__ = ["IRREGULAR_PAST", "cached_lemma", "inflections", "lemma", "past_participle"]
 
 # Irregular forms: past tense or participle -> base, and base -> participle.
 _IRREGULAR_PAST: Final = {
@@ -108,6 +108,8 @@ _PARTICIPLE: Final = {
     "submit": "submitted",
     "tag": "tagged",
 }
+#: Irregular past forms and participles, and the base verb of each ("wrote" -> "write").
+IRREGULAR_PAST: Final = _IRREGULAR_PAST
 _DOUBLING: Final = frozenset(
     verb for verb, participle in _PARTICIPLE.items() if participle == verb + verb[-1] + "ed"
 ) | frozenset({"run", "swim", "win", "begin", "get", "hit", "cut", "set"})

@@ -21,18 +21,20 @@ from typing import Final
 
 import attrs
 
+from goalkit._text.english import NEVER_VERBS, WordKind, verb_base, word_kind
 from goalkit._text.lexicon import (
     ACTION_TRIGGERS,
     DETERMINERS,
     MEANS_WORDS,
+    PASSIVE_WORDS,
     STOP_WORDS,
     Lexicon,
 )
 from goalkit._text.numbers import CURRENCY, Quantity
-from goalkit._text.tokens import Span, Token, searchable
+from goalkit._text.tokens import Span, Token, overlaps, searchable, tokenize
 from goalkit._text.verbs import cached_lemma
 
-__all__ = ["Action", "Wording", "actions", "vague_wording"]
+__all__ = ["Action", "Wording", "actions", "broad_outcomes", "open_verb", "vague_wording"]
 
 
 @attrs.frozen
@@ -101,67 +103,298 @@ def actions(
 ) -> list[Action]:
     """The actions in *text*, in order; a verb inside a quantity ("five talks") is none.
 
+    A verb of the lexicon is read in any form; any other English verb where
+    a verb stands: at the start of the statement ("Meditate once a week"),
+    after "I will", "to" and the like ("I will jog"), or in a list of actions.
+    A verb that only leads in to another ("I want to", "try to") is no action.
+
     Examples:
         >>> from goalkit._text.lexicon import DEFAULT_LEXICON
         >>> from goalkit._text.tokens import tokenize
         >>> text = "Speak at a conference and write a blog post"
         >>> [(a.verb, a.object) for a in actions(text, tokenize(text), DEFAULT_LEXICON, [])]
         [('speak', 'at a conference'), ('write', 'a blog post')]
+        >>> text = "Homecook dinner on the weekend"
+        >>> [(a.verb, a.object) for a in actions(text, tokenize(text), DEFAULT_LEXICON, [])]
+        [('homecook', 'dinner')]
     """
     found: list[Action] = []
     verbs = lexicon.action_verbs
+    never = NEVER_VERBS
     for index, token in enumerate(tokens):
-        if not token.word:
-            continue
-        verb = cached_lemma(token.lower, verbs)
-        if verb is None:
-            continue
-        if any(q.start < token.start < q.end for q in quantity_spans):
-            continue  # "five talks": talks is counted, not done
-        if found and token.start < found[-1].end:
+        lower = token.lower
+        if not token.word or lower in never or (found and token.start < found[-1].end):
             continue  # inside the last action's object: "enhance public speaking skills"
-        previous = tokens[index - 1].lower if index else ""
-        gerund = token.lower.endswith("ing") and token.lower != verb
-        base = token.lower == verb
-        if not (gerund or (base and (index == 0 or previous in ACTION_TRIGGERS))):
+        if lower[0].isdigit():
             continue
-        end = index + 1
-        # A particle belongs to the verb: "reach out", "sign up", "follow up".
-        if end < len(tokens) and tokens[end].lower in ("out", "up", "off", "down"):
-            end += 1
-        object_end = _object_end(tokens, end)
-        if object_end == end and gerund:
-            continue  # "Networking", "Career planning": an activity named, not an action
-        if object_end == end and end < len(tokens) and tokens[end].lower in _OBJECT_PREPOSITIONS:
-            # "Speak at a conference": the place or topic is what the action is on.
-            object_end = _object_end(tokens, end + 1)
-            if object_end == end + 1:
-                object_end = end
-        while object_end > end and tokens[object_end - 1].lower in _DETERMINERS_OR_OF:
-            object_end -= 1
-        last = tokens[object_end - 1] if object_end > index + 1 else tokens[end - 1]
-        acted_on = ""
-        if object_end > end:
-            acted_on = " ".join(
-                text[tokens[end].start : tokens[object_end - 1].end].lower().split()
-            )
-        found.append(
-            Action(
-                verb=verb,
-                text=token.text,
-                object=acted_on,
-                start=token.start,
-                end=last.end,
-                means=previous in MEANS_WORDS,
-            )
-        )
+        reading = cached_lemma(lower, verbs)
+        if reading is not None:
+            verb: str | None = _known_verb(tokens, index, reading)
+        elif (
+            index
+            and tokens[index - 1].lower not in _VERB_MAY_FOLLOW
+            and not lower.endswith(("ing", "ed"))
+            and not tokens[index - 1].lower.endswith("ly")
+        ):
+            continue  # not where a verb stands: the common case, decided here
+        else:
+            verb = open_verb(tokens, index)
+        if verb is None or _leads_in(tokens, index, verb):
+            continue
+        if quantity_spans and any(q.start < token.start < q.end for q in quantity_spans):
+            continue  # "five talks": talks is counted, not done
+        action = _action(text, tokens, index, verb)
+        if action is not None:
+            found.append(action)
     return found
 
 
+def _known_verb(tokens: list[Token], index: int, verb: str) -> str | None:
+    """A lexicon verb where it stands: a gerund anywhere, a base form where a verb can start."""
+    lower = tokens[index].lower
+    if lower.endswith("ing") and lower != verb:
+        return verb
+    if lower == verb and (index == 0 or _position(tokens, index)):
+        return verb
+    if lower != verb and index and tokens[index - 1].lower in PASSIVE_WORDS:
+        return verb  # "sales will be increased"
+    return None
+
+
+def _action(text: str, tokens: list[Token], index: int, verb: str) -> Action | None:
+    """The action of the verb at tokens[index], with its object; None for a bare gerund."""
+    token = tokens[index]
+    gerund = token.lower.endswith("ing") and token.lower != verb
+    end = index + 1
+    # A particle belongs to the verb: "reach out", "sign up", "follow up".
+    if end < len(tokens) and tokens[end].lower in ("out", "up", "off", "down"):
+        end += 1
+    object_end = _object_end(tokens, end)
+    led = index > 0 and tokens[index - 1].lower in ("go", "goes", "went")
+    if object_end == end and gerund and not led:
+        return None  # "Networking", "Career planning": an activity named, not an action
+    if object_end == end and end < len(tokens) and tokens[end].lower in _OBJECT_PREPOSITIONS:
+        # "Speak at a conference": the place or topic is what the action is on.
+        object_end = _object_end(tokens, end + 1)
+        if object_end == end + 1:
+            object_end = end
+    while object_end > end and tokens[object_end - 1].lower in _DETERMINERS_OR_OF:
+        object_end -= 1
+    last = tokens[object_end - 1] if object_end > index + 1 else tokens[end - 1]
+    acted_on = ""
+    if object_end > end:
+        acted_on = " ".join(text[tokens[end].start : tokens[object_end - 1].end].lower().split())
+    previous = tokens[index - 1].lower if index else ""
+    return Action(
+        verb=verb,
+        text=token.text,
+        object=acted_on,
+        start=token.start,
+        end=last.end,
+        means=previous in MEANS_WORDS,
+    )
+
+
+# ------------------------------------------------------------ open verbs
+
+# Where a statement (or a clause of it) starts: a verb here is an imperative.
+_CLAUSE_STARTS: Final = frozenset(".!?;:•*–—-(")
+# Verbs that lead in to another ("I want to ...", "try to ..."), and verbs of wanting
+# that are never actions themselves ("I want a better job").
+_LEAD_INS: Final = frozenset(
+    """
+    want need wish hope like love intend seek decide choose commit try aim plan going strive
+    expect mean prefer have continue begin start learn work
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+_WANTS: Final = frozenset("want need wish hope like love seek".split())  # noqa: SIM905
+# Verbs that take another verb's -ing form as their object ("try bringing your lunch").
+_CATENATIVES: Final = frozenset(
+    "try start stop keep begin continue quit avoid practice".split()  # noqa: SIM905 - a word list
+)
+# Endings of nouns made from verbs: a word before one names a topic ("Career planning").
+_NOMINAL_ENDINGS: Final = ("ing", "ment", "tion", "sion", "ness", "ity", "ance", "ence", "ship")
+
+
+# Every word a verb may stand after (see `_position`), but an adverb in "-ly".
+_VERB_MAY_FOLLOW: Final = _CLAUSE_STARTS | ACTION_TRIGGERS | {"and", "or", ",", "then"}
+
+
+def _title_case(tokens: list[Token]) -> bool:
+    # "Enhance Communication Skills": capitals say nothing about proper nouns.
+    words = [token.text for token in tokens if token.word and token.text[:1].isalpha()]
+    return len(words) > 1 and sum(word[:1].isupper() for word in words) * 2 > len(words)
+
+
+def _position(tokens: list[Token], index: int) -> str:
+    """Where tokens[index] stands: "start" of a clause, after a "trigger", in a "list", or ""."""
+    if index == 0:
+        return "start"
+    previous = tokens[index - 1].lower
+    if previous in _CLAUSE_STARTS:
+        return "start"
+    if previous in ("and", "or", ",", "then"):
+        return "list"
+    if previous in ACTION_TRIGGERS:
+        return "trigger"
+    if previous.endswith("ly") and index > 1 and tokens[index - 2].lower in ACTION_TRIGGERS:
+        return "trigger"  # "will accurately read", "to regularly meet"
+    return ""
+
+
+def _verb_follower(tokens: list[Token], index: int, lead: str) -> bool:
+    """Whether the token after a possible verb at tokens[index] lets it be one."""
+    if index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1]
+    lower = following.lower
+    if not following.word:
+        return lower in ("$", "£", "€", "“", '"', "'", "‘")  # "Raise $5,000", "Say 'no'"
+    if lower[0].isdigit() or lower in NEVER_VERBS:
+        return True
+    if lower.endswith(_NOMINAL_ENDINGS):
+        # "Career planning" names a topic; "try bringing your lunch" is an action.
+        return lead in _CATENATIVES and lower.endswith("ing")
+    return True
+
+
+def open_verb(tokens: list[Token], index: int) -> str | None:
+    """The base form of an English verb standing at tokens[index], or None.
+
+    The verb need not be in any list: where a verb stands (see `actions`),
+    a word English knows as a verb is one, and so is a word it does not
+    know at all when what follows reads as an object ("Homecook dinner").
+
+    Examples:
+        >>> from goalkit._text.tokens import tokenize
+        >>> open_verb(tokenize("I will meditate daily"), 2)
+        'meditate'
+        >>> open_verb(tokenize("Career planning"), 0) is None
+        True
+    """
+    token = tokens[index]
+    lower = token.lower
+    position = _position(tokens, index)
+    gerund = lower.endswith("ing")
+    if not (position or gerund or lower.endswith("ed")):
+        return None  # most words: not where a verb stands
+    if len(lower) < 2 or "-" in lower or not lower.isalpha():
+        return None  # "problem-solving", "work-life": compounds name things
+    if (
+        index
+        and token.text[0].isupper()
+        and lower != "i"
+        and tokens[index - 1].lower not in _CLAUSE_STARTS
+        and not _title_case(tokens)
+    ):
+        return None  # a name: "study Biology"
+    if gerund and len(lower) > 4:
+        return _open_gerund(tokens, index, position)
+    if lower.endswith("ed") and index and tokens[index - 1].lower in PASSIVE_WORDS:
+        return verb_base(lower)  # "sales will be increased"
+    if not position:
+        return None
+    kind = word_kind(lower)
+    if kind is WordKind.NOT_VERB:
+        return None
+    if kind is WordKind.VERB or (position == "trigger" and kind is WordKind.BOTH):
+        return verb_base(lower) or lower
+    if position == "list" and kind is WordKind.UNKNOWN:
+        return None  # "eat protein and fat": an unknown word in a list is more often a noun
+    return (verb_base(lower) or lower) if _verb_follower(tokens, index, lower) else None
+
+
+def _open_gerund(tokens: list[Token], index: int, position: str) -> str | None:
+    # Only where an action can stand: "by homecooking dinner", "Nurturing talent",
+    # "go shopping"; elsewhere an -ing word is as often a noun ("engineering teams").
+    previous = tokens[index - 1].lower if index else ""
+    if not (position or previous in MEANS_WORDS or previous in _CATENATIVES or previous == "go"):
+        return None
+    base = verb_base(tokens[index].lower)
+    if base is not None:
+        return base
+    stem = tokens[index].lower[:-3]
+    return stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem
+
+
+def _leads_in(tokens: list[Token], index: int, verb: str) -> bool:
+    """Whether the verb at tokens[index] only leads in to another, or is a verb of wanting."""
+    if verb in _WANTS:
+        return True
+    if verb not in _LEAD_INS and verb not in ("be", "get", "have", "go"):
+        return False
+    following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    if following == "to":
+        return True  # "I want to", "try to", "have to"
+    if verb == "be" and (
+        following in ("able", "going", "sure", "ready", "willing")
+        or (following.endswith("ed") and verb_base(following) is not None)
+    ):
+        return True  # "be able to", "be going to"; "be increased" is the action
+    return verb == "go" and following.endswith("ing") and following != "going"
+
+
+# Words that may stand inside what a broad action is on: "improve *my IV insertion* skills",
+# "improve *your pre-race or in-race* nutrition".
+_BROAD_GLUE: Final = frozenset({"and", "or", "of", "'s", "’s", "'", "’", "-"}) | DETERMINERS
+
+
+def broad_outcomes(
+    text: str, tokens: list[Token], lexicon: Lexicon, found: Sequence[Action]
+) -> tuple[Wording, ...]:
+    """Improvements of a broad area: a vague verb on what `Lexicon.broad_areas` lists.
+
+    "Improve communication skills", "boost brand awareness", "reduce stress":
+    they say what to improve, but not how or how much. Each is the words
+    from the verb to the area.
+
+    Examples:
+        >>> from goalkit._text.lexicon import DEFAULT_LEXICON
+        >>> from goalkit._text.tokens import tokenize
+        >>> text = "Improve patient communication and bedside rapport"
+        >>> tokens = tokenize(text)
+        >>> found = actions(text, tokens, DEFAULT_LEXICON, [])
+        >>> broad_outcomes(text, tokens, DEFAULT_LEXICON, found)
+        (Wording(text='Improve patient communication and bedside rapport', start=0, end=49),)
+    """
+    areas = lexicon.broad_areas
+    if not areas or not found:
+        return ()
+    broad: list[Wording] = []
+    for action in found:
+        if action.verb not in lexicon.vague_verbs and action.verb not in lexicon.vague_verb_heads:
+            continue
+        index = next(i for i, token in enumerate(tokens) if token.start == action.start) + 1
+        if action.verb not in lexicon.vague_verbs:
+            following = tokens[index].lower if index < len(tokens) else ""
+            if f"{action.verb} {following}" not in lexicon.vague_verbs:
+                continue
+            index += 1  # "work on my presentation skills"
+        last = None
+        words = 0
+        while index < len(tokens) and words < 7:
+            token = tokens[index]
+            lower = token.lower
+            if lower in areas:
+                last = token
+            elif lower not in _BROAD_GLUE and (
+                lower in STOP_WORDS or (not token.word and lower != ":")
+            ):
+                break
+            words += token.word
+            index += 1
+        if last is not None:
+            broad.append(Wording(text[action.start : last.end], action.start, last.end))
+    return tuple(broad)
+
+
 def vague_wording(
-    text: str, lexicon: Lexicon, frames: Sequence[Span]
+    text: str, lexicon: Lexicon, frames: Sequence[Span], words: frozenset[str] | None = None
 ) -> tuple[tuple[Wording, ...], tuple[Wording, ...]]:
     """The vague wording in *text*, and its vague timing outside the time *frames*.
+
+    *words*, the statement's lower-cased words when the caller has them,
+    lets patterns that cannot match be skipped.
 
     Examples:
         >>> from goalkit._text.lexicon import DEFAULT_LEXICON
@@ -169,17 +402,27 @@ def vague_wording(
         ((Wording(text='Get better', start=0, end=10),), (Wording(text='soon', start=21, end=25),))
     """
     source, which = searchable(text)
-    vague: tuple[Wording, ...] = ()
-    if lexicon.vague_patterns is not None:
-        vague = tuple(
+    if words is None:
+        words = frozenset(token.lower for token in tokenize(text))
+    vague: list[Wording] = []
+    if lexicon.vague_patterns is not None and not lexicon.vague_words.isdisjoint(words):
+        vague = [
             Wording(text[m.start() : m.end()], m.start(), m.end())
             for m in lexicon.vague_patterns[which].finditer(source)
-        )
+        ]
+    if not lexicon.described_words.isdisjoint(words):
+        # After the rest, so "Be more confident" still reads as "Be more".
+        described = [
+            Wording(text[m.start() : m.end()], m.start(), m.end())
+            for m in lexicon.described_patterns[which].finditer(source)
+        ]
+        vague += [w for w in described if not any(overlaps(w, other) for other in vague)]
+        vague.sort(key=lambda wording: wording.start)
     timing: tuple[Wording, ...] = ()
-    if lexicon.timing_patterns is not None:
+    if lexicon.timing_patterns is not None and not lexicon.timing_words.isdisjoint(words):
         timing = tuple(
             Wording(text[m.start() : m.end()], m.start(), m.end())
             for m in lexicon.timing_patterns[which].finditer(source)
             if not any(f.start <= m.start() < f.end for f in frames)
         )
-    return vague, timing
+    return tuple(vague), timing

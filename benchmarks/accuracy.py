@@ -1,0 +1,579 @@
+"""How closely goalkit's SMART verdicts and drafts match a person's, on real statements.
+
+Run from the repository root:
+
+    python benchmarks/accuracy.py                  # the development part
+    python benchmarks/accuracy.py --errors         # ... and every misreading (dev only)
+    python benchmarks/accuracy.py --before main    # ... beside the verdicts of main's src
+    python benchmarks/accuracy.py --part heldout   # the held-out part: score it once
+    python benchmarks/accuracy.py --write-docs     # regenerate docs/explanation/accuracy.md
+
+The yardstick is the labelled corpus in `tests/data/goal-statements/`
+(its README says where the statements come from and how they were
+labelled). Each statement is assessed as `Goal(title=statement)` with
+`assess(goal, as_of=2027-01-04)`, and each of Specific, Measurable and
+Time-bound is compared with the person's label ("unsure" labels are left
+out). The positive class is "no", the statement a person would send back:
+precision is the share of goalkit's "not specific" verdicts a person
+agrees with, recall the share of the person's "not specific" statements
+goalkit catches. Balanced accuracy is the mean of the recall of "no" and
+the recall of "yes", so a criterion cannot score well by always saying one
+thing.
+
+Statements with draft labels (a number and a dated deadline) are also
+drafted with `draft(statement, start=2027-01-04)`: the draft is right when
+its due date is the label's and its key-result targets, as a multiset of
+numbers, are the label's. A statement whose deadline is before the start
+cannot be drafted (`draft` refuses it) and counts as wrong.
+
+`--before REF` scores the same part with the `src/` of another git
+revision (`git archive REF src` into a temporary directory, run in a child
+Python with that directory first on `PYTHONPATH`), so the before and after
+figures come from one run of one script. `--write-docs` does that for both
+parts with `--before main`.
+
+`--without-lemminflect` reads English with goalkit's built-in word lists
+even when the optional `lemminflect` is installed, to compare the two.
+Standard library, git and goalkit only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import datetime
+import io
+import json
+import os
+import pathlib
+import subprocess
+import sys
+import tarfile
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import goalkit
+from goalkit import Criterion, Goal, ValidationError, assess, draft
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "data" / "goal-statements" / "statements.jsonl"
+PAGE = ROOT / "docs" / "explanation" / "accuracy.md"
+START = datetime.date(2027, 1, 4)
+CRITERIA = (
+    ("specific", Criterion.SPECIFIC),
+    ("measurable", Criterion.MEASURABLE),
+    ("time_bound", Criterion.TIME_BOUND),
+)
+LABELS = {"specific": "Specific", "measurable": "Measurable", "time_bound": "Time-bound"}
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One labelled statement of the corpus."""
+
+    id: str
+    domain: str
+    text: str
+    labels: dict[str, str]
+    draft_due: str | None
+    draft_targets: tuple[float, ...] | None
+
+
+def load(part: str) -> list[Statement]:
+    """The statements of one part ("dev" or "heldout"), in corpus order."""
+    statements = []
+    for line in CORPUS.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        record = json.loads(line)
+        if record["split"] != part:
+            continue
+        targets = record["draft_targets"]
+        statements.append(
+            Statement(
+                id=record["id"],
+                domain=record["domain"],
+                text=record["statement"],
+                labels={name: record[name] for name, _ in CRITERIA},
+                draft_due=record["draft_due"],
+                draft_targets=None if targets is None else tuple(targets),
+            )
+        )
+    return statements
+
+
+# ----------------------------------------------------------------- scoring
+
+
+@dataclass
+class Confusion:
+    """Verdicts against labels for one criterion; the positive class is "no"."""
+
+    caught: int = 0  # person no, goalkit no (true positive)
+    missed: int = 0  # person no, goalkit yes (false negative: too lenient)
+    strict: int = 0  # person yes, goalkit no (false positive: too strict)
+    agreed: int = 0  # person yes, goalkit yes (true negative)
+    unsure: int = 0
+    # Why goalkit disagreed, by direction and the codes it gave: (direction, codes) -> count.
+    reasons: collections.Counter[tuple[str, str]] = field(default_factory=collections.Counter)
+
+    @property
+    def scored(self) -> int:
+        return self.caught + self.missed + self.strict + self.agreed
+
+    @property
+    def accuracy(self) -> float:
+        return _ratio(self.caught + self.agreed, self.scored)
+
+    @property
+    def precision(self) -> float:
+        return _ratio(self.caught, self.caught + self.strict)
+
+    @property
+    def recall(self) -> float:
+        return _ratio(self.caught, self.caught + self.missed)
+
+    @property
+    def balanced_accuracy(self) -> float:
+        return (self.recall + _ratio(self.agreed, self.agreed + self.strict)) / 2
+
+
+@dataclass
+class DraftScore:
+    """Drafts against labels: right when the due date and the multiset of targets match."""
+
+    right: int = 0
+    total: int = 0
+    reasons: collections.Counter[str] = field(default_factory=collections.Counter)
+
+    @property
+    def share(self) -> float:
+        return _ratio(self.right, self.total)
+
+
+@dataclass
+class Scores:
+    """Everything the table and the page show, for one part of the corpus."""
+
+    part: str
+    statements: int
+    domains: dict[str, int]
+    criteria: dict[str, Confusion]
+    drafts: DraftScore
+    english: str = ""  # what English was read with: lemminflect, or goalkit's own lists
+
+
+def scores_dict(scores: Scores) -> dict[str, Any]:
+    """The counts of *scores* as JSON data (the reasons left out), for `--json`."""
+    return {
+        "part": scores.part,
+        "statements": scores.statements,
+        "domains": scores.domains,
+        "criteria": {
+            name: {key: value for key, value in asdict(c).items() if key != "reasons"}
+            for name, c in scores.criteria.items()
+        },
+        "drafts": {"right": scores.drafts.right, "total": scores.drafts.total},
+        "english": scores.english,
+    }
+
+
+def scores_from_dict(data: dict[str, Any]) -> Scores:
+    """The inverse of `scores_dict`."""
+    return Scores(
+        part=data["part"],
+        statements=data["statements"],
+        domains=data["domains"],
+        criteria={name: Confusion(**counts) for name, counts in data["criteria"].items()},
+        drafts=DraftScore(**data["drafts"]),
+        english=data.get("english", ""),
+    )
+
+
+def scores_in_child(part: str, *options: str, src: pathlib.Path | None = None) -> Scores:
+    """The scores of *part* from a child Python (with *options*), reading goalkit from *src*.
+
+    A child starts with empty caches, so what it reads English with is all
+    that differs.
+    """
+    env = dict(os.environ)
+    if src is not None:
+        env["PYTHONPATH"] = str(src)
+    output = subprocess.run(
+        [sys.executable, __file__, "--part", part, "--json", *options],
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    data = json.loads(output)
+    if src is not None and not data["goalkit"].startswith(str(src)):
+        raise RuntimeError(f"the child run imported goalkit from {data['goalkit']}, not {src}")
+    scores = scores_from_dict(data["scores"])
+    scores.english = data["english"]
+    return scores
+
+
+def scores_at(ref: str, part: str) -> Scores:
+    """The scores of *part* with the `src/` of git revision *ref* (`git archive`)."""
+    with tempfile.TemporaryDirectory() as scratch:
+        archive = subprocess.run(
+            ["git", "archive", ref, "src"], cwd=ROOT, check=True, capture_output=True
+        ).stdout
+        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+            tar.extractall(scratch, filter="data")
+        return scores_in_child(part, src=pathlib.Path(scratch).resolve() / "src")
+
+
+def _ratio(part: int, whole: int) -> float:
+    return part / whole if whole else float("nan")
+
+
+def verdicts(statement: Statement) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """goalkit's verdict per criterion ("yes"/"no") and the codes behind it."""
+    report = assess(Goal(title=statement.text), as_of=START)
+    found = {}
+    for name, criterion in CRITERIA:
+        result = report.results[criterion]
+        found[name] = (
+            "yes" if result.passed else "no",
+            tuple(finding.code for finding in result.findings),
+        )
+    return found
+
+
+def drafted(statement: Statement) -> tuple[str | None, tuple[float, ...]] | str:
+    """The draft's due date and targets, or why `draft` refused the statement."""
+    try:
+        goal = draft(statement.text, start=START)
+    except ValidationError as error:
+        return f"refused: {error}"
+    due = None if goal.due is None else goal.due.isoformat()
+    return due, tuple(key_result.target for key_result in goal.key_results)
+
+
+def draft_reason(
+    statement: Statement, result: tuple[str | None, tuple[float, ...]] | str
+) -> str | None:
+    """None when the draft is right, else what was wrong: due, targets, both, or refused."""
+    if isinstance(result, str):
+        return "refused (deadline before the start)"
+    due, targets = result
+    due_right = due == statement.draft_due
+    targets_right = collections.Counter(targets) == collections.Counter(statement.draft_targets)
+    if due_right and targets_right:
+        return None
+    if due is None:
+        return "no deadline read" + ("" if targets_right else ", targets wrong")
+    if not due_right:
+        return "wrong due date" + ("" if targets_right else ", targets wrong")
+    return "targets wrong"
+
+
+def score(statements: Sequence[Statement], part: str) -> Scores:
+    """Assess and draft every statement and compare with the labels."""
+    criteria = {name: Confusion() for name, _ in CRITERIA}
+    drafts = DraftScore()
+    for statement in statements:
+        for name, (said, codes) in verdicts(statement).items():
+            _count(criteria[name], statement.labels[name], said, codes)
+        if statement.draft_due is not None:
+            drafts.total += 1
+            reason = draft_reason(statement, drafted(statement))
+            if reason is None:
+                drafts.right += 1
+            else:
+                drafts.reasons[reason] += 1
+    domains = collections.Counter(statement.domain for statement in statements)
+    return Scores(
+        part, len(statements), dict(sorted(domains.items())), criteria, drafts, english_reader()
+    )
+
+
+def _count(confusion: Confusion, label: str, said: str, codes: tuple[str, ...]) -> None:
+    if label == "unsure":
+        confusion.unsure += 1
+    elif label == "no" and said == "no":
+        confusion.caught += 1
+    elif label == "no":
+        confusion.missed += 1
+        confusion.reasons["passed", ", ".join(codes) or "no finding"] += 1
+    elif said == "no":
+        confusion.strict += 1
+        confusion.reasons["failed", ", ".join(codes)] += 1
+    else:
+        confusion.agreed += 1
+
+
+# ----------------------------------------------------------------- output
+
+
+def _figure(value: float) -> str:
+    return "n/a" if value != value else f"{value:.2f}"
+
+
+def table(scores: Scores) -> str:
+    """The figures as a Markdown table (it reads as plain text too)."""
+    lines = [
+        "| criterion | scored | accuracy | balanced accuracy | precision (no) | recall (no) "
+        "| caught | missed | too strict | agreed |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for name, confusion in scores.criteria.items():
+        lines.append(
+            f"| {LABELS[name]} | {confusion.scored} | {_figure(confusion.accuracy)} "
+            f"| {_figure(confusion.balanced_accuracy)} | {_figure(confusion.precision)} "
+            f"| {_figure(confusion.recall)} | {confusion.caught} | {confusion.missed} "
+            f"| {confusion.strict} | {confusion.agreed} |"
+        )
+    drafts = scores.drafts
+    lines += [
+        "",
+        f"draft: {drafts.right} of {drafts.total} right ({_figure(drafts.share)}): "
+        "due date and key-result targets both as labelled",
+    ]
+    return "\n".join(lines)
+
+
+def error_list(statements: Iterable[Statement]) -> str:
+    """Every statement goalkit misreads, with the label, the verdict and the codes."""
+    lines = []
+    for statement in statements:
+        found = verdicts(statement)
+        for name, (said, codes) in found.items():
+            label = statement.labels[name]
+            if label != "unsure" and label != said:
+                lines.append(
+                    f"{statement.id} {LABELS[name]:<10} person {label:<3} goalkit {said:<3} "
+                    f"[{', '.join(codes)}] {statement.text}"
+                )
+        if statement.draft_due is not None:
+            result = drafted(statement)
+            reason = draft_reason(statement, result)
+            if reason is not None:
+                expected = f"{statement.draft_due} {list(statement.draft_targets or ())}"
+                lines.append(
+                    f"{statement.id} draft      {reason}: expected {expected}, got "
+                    f"{result if isinstance(result, str) else f'{result[0]} {list(result[1])}'}"
+                    f" | {statement.text}"
+                )
+    return "\n".join(lines)
+
+
+def _reasons(confusion: Confusion) -> list[str]:
+    rows = []
+    for (direction, codes), count in sorted(
+        confusion.reasons.items(), key=lambda item: (-item[1], item[0])
+    ):
+        if direction == "passed":
+            said = f"passed ({codes})" if codes != "no finding" else "passed with no finding"
+            rows.append(f"| said yes where a person said no | {said} | {count} |")
+        else:
+            rows.append(f"| said no where a person said yes | failed with {codes} | {count} |")
+    return rows
+
+
+def comparison(before: Scores, after: Scores) -> str:
+    """Before and after, per criterion, as a Markdown table: the figures that moved."""
+    lines = [
+        "| criterion | balanced accuracy | accuracy | precision (no) | recall (no) |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for name, now in after.criteria.items():
+        then = before.criteria[name]
+        cells = [
+            f"{_figure(getattr(then, figure))} → **{_figure(getattr(now, figure))}**"
+            for figure in ("balanced_accuracy", "accuracy", "precision", "recall")
+        ]
+        lines.append(f"| {LABELS[name]} | " + " | ".join(cells) + " |")
+    lines.append(
+        f"| draft (share right) | | {before.drafts.right} of {before.drafts.total} "
+        f"({_figure(before.drafts.share)}) → **{after.drafts.right} of {after.drafts.total} "
+        f"({_figure(after.drafts.share)})** | | |"
+    )
+    return "\n".join(lines)
+
+
+def _disagreements(scores: Scores) -> list[str]:
+    lines = []
+    for name, confusion in scores.criteria.items():
+        rows = _reasons(confusion)
+        lines += [f"### {LABELS[name]}", ""]
+        if rows:
+            lines += ["| disagreement | goalkit's verdict | statements |", "|---|---|---:|"]
+            lines += rows
+        else:
+            lines.append("No disagreements.")
+        lines.append("")
+    lines += ["### Drafts", ""]
+    if scores.drafts.reasons:
+        lines += ["| what was wrong | statements |", "|---|---:|"]
+        lines += [
+            f"| {reason} | {count} |"
+            for reason, count in sorted(
+                scores.drafts.reasons.items(), key=lambda item: (-item[1], item[0])
+            )
+        ]
+    else:
+        lines.append("No disagreements.")
+    return lines
+
+
+@dataclass(frozen=True)
+class Run:
+    """One part scored after (this tree), before (another revision) and with own lists."""
+
+    after: Scores
+    before: Scores
+    own_lists: Scores
+
+
+def page(dev: Run, heldout: Run, ref: str) -> str:
+    """The accuracy page: the held-out figures, then dev before and after, then what is wrong."""
+    domains = ", ".join(f"{domain} {count}" for domain, count in heldout.after.domains.items())
+    lines = [
+        "# How accurate the SMART reading is",
+        "",
+        "<!-- Generated by `python benchmarks/accuracy.py --write-docs`; do not edit by hand. -->",
+        "",
+        "goalkit reads goal statements written by people. This page says how often",
+        "its verdicts agree with a person's, measured on real statements nobody here",
+        "wrote: the labelled corpus described in",
+        "[the corpus README](corpus.md) (530 statements quoted from 210 public pages",
+        "in three domains, each labelled by a person before goalkit's verdict was seen).",
+        "Each statement is assessed as `Goal(title=statement)` on 2027-01-04 with",
+        '`SMART`; "unsure" labels are left out.',
+        "",
+        "The positive class is **no**, the statement a person would send back:",
+        '*precision* is the share of goalkit\'s "no" verdicts a person agrees with,',
+        '*recall* the share of the person\'s "no" statements goalkit catches.',
+        '*Balanced accuracy* is the mean of the recall of "no" and of "yes", so a',
+        "criterion cannot score well by always saying one thing. In the counts,",
+        "*caught* and *agreed* are agreements on no and on yes; *missed* is a",
+        "statement goalkit passes and a person would not, *too strict* the reverse.",
+        "",
+        "A draft is right when `draft(statement, start=2027-01-04)` gives the due date",
+        "a person wrote and the same key-result targets (as a multiset of numbers);",
+        "only statements with a number and a dated deadline have draft labels.",
+        "",
+        "## On the held-out part",
+        "",
+        f"{heldout.after.statements} statements ({domains}), from pages whose statements",
+        "were never looked at while the reader was tuned. They were scored **once**,",
+        f"after all tuning, with English read by {heldout.after.english}.",
+        "",
+        table(heldout.after),
+        "",
+        f"The same part with the reader before issue 10 (`{ref}`, English from",
+        f"{heldout.before.english}), scored in the same run:",
+        "",
+        comparison(heldout.before, heldout.after),
+        "",
+        "And with goalkit's own word lists instead of the optional `lemminflect`",
+        "(`pip install goalkit-mentoring[english]`) beside it: before is",
+        f"{heldout.own_lists.english}, after {heldout.after.english}:",
+        "",
+        comparison(heldout.own_lists, heldout.after),
+        "",
+        "## On the development part, before and after",
+        "",
+        f"The {dev.after.statements} statements the reader was tuned on. *Before* is",
+        f"the `src/` of `{ref}`, *after* this version, both scored in the same run:",
+        "",
+        comparison(dev.before, dev.after),
+        "",
+        "After, in full:",
+        "",
+        table(dev.after),
+        "",
+        f"With {dev.own_lists.english} instead of {dev.after.english}:",
+        "",
+        table(dev.own_lists),
+        "",
+        "## What it still gets wrong",
+        "",
+        "Each disagreement on the held-out part, grouped by the direction and the",
+        "finding codes goalkit gave (the statements themselves are not shown):",
+        "",
+        *_disagreements(heldout.after),
+        "",
+        '--8<-- "benchmarks/accuracy-misreadings.md"',
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def english_reader() -> str:
+    """Which English word knowledge goalkit reads with: lemminflect, or its own lists."""
+    try:
+        from goalkit._text import english
+    except ImportError:
+        return "the closed verb list"
+    return english.source()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--part", choices=("dev", "heldout"), default="dev")
+    parser.add_argument("--errors", action="store_true", help="list every misreading (dev only)")
+    parser.add_argument("--limit", type=int, help="score only the first N statements")
+    parser.add_argument("--before", metavar="REF", help="also score the src/ of git revision REF")
+    parser.add_argument("--json", action="store_true", help="print the counts as JSON")
+    parser.add_argument(
+        "--write-docs",
+        action="store_true",
+        help=f"write {PAGE.relative_to(ROOT)}: both parts, before (--before, default main) "
+        "and after; this scores the held-out part",
+    )
+    parser.add_argument(
+        "--without-lemminflect", action="store_true", help="read with goalkit's own word lists"
+    )
+    args = parser.parse_args(argv)
+    if args.errors and args.part != "dev":
+        parser.error("--errors lists misreadings of the dev part only: tune on dev")
+    if args.without_lemminflect:
+        from goalkit._text import english
+
+        english.use_lemminflect(False)
+    if args.write_docs:
+        ref = args.before or "main"
+        runs = {
+            part: Run(
+                after=score(load(part), part),
+                before=scores_at(ref, part),
+                own_lists=scores_in_child(part, "--without-lemminflect"),
+            )
+            for part in ("dev", "heldout")
+        }
+        PAGE.write_text(page(runs["dev"], runs["heldout"], ref), encoding="utf-8")
+        print(f"wrote {PAGE.relative_to(ROOT)}")
+        return 0
+    statements = load(args.part)[: args.limit]
+    scores = score(statements, args.part)
+    if args.json:
+        document = {
+            "goalkit": str(pathlib.Path(goalkit.__file__).resolve()),
+            "english": english_reader(),
+            "scores": scores_dict(scores),
+        }
+        print(json.dumps(document))
+        return 0
+    print(
+        f"goalkit {goalkit.__version__}, {args.part} part, {scores.statements} statements, "
+        f"English from {english_reader()}"
+    )
+    print(table(scores))
+    if args.before:
+        before = scores_at(args.before, args.part)
+        print(f"\nbefore ({args.before}, English from {before.english}) -> after:")
+        print(comparison(before, scores))
+    if args.errors:
+        print()
+        print(error_list(statements))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,230 @@
+"""REAL: Relevant, Experimental, Aspirational, Learning-based, for developmental goals.
+
+The domain reading asks mentors to "adopt the REAL goal-setting framework"
+(seed 002, MentorcliQ's framework) for developmental goals, where SMART's
+"Measurable" is the wrong test: a mentee growing into a leader names an
+area to grow in and an experiment to learn from, not a count to reach.
+
+- **Relevant**: why it matters (SMART's own rule, `states_why`);
+- **Experimental**: a development activity that yields insight, something
+  to try ("by leading two retrospectives", "shadow a senior engineer"), or
+  milestones that stand for one;
+- **Aspirational**: an area of desired development ("communication
+  skills", "become a more confident presenter");
+- **Learning-based**: the outcome is a capability gained ("learn to",
+  "be able to", skills, confidence, knowledge).
+
+Its criteria are data: `RealCriterion` for the three of its own, and
+`Criterion.RELEVANT`, shared with SMART.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Final
+
+from goalkit._model import Goal
+from goalkit._smart.findings import BaseCriterion, Criterion, Finding, Severity, quote
+from goalkit._smart.framework import Framework
+from goalkit._smart.policy import Rule, SmartContext
+from goalkit._smart.relevant import states_why
+from goalkit._text import TextAnalysis
+
+__all__ = [
+    "REAL",
+    "REAL_RULES",
+    "RealCriterion",
+    "gains_a_capability",
+    "names_an_aspiration",
+    "tries_something",
+]
+
+
+class RealCriterion(BaseCriterion):
+    """REAL's own criteria; its fourth, Relevant, is SMART's `Criterion.RELEVANT`.
+
+    Examples:
+        >>> [criterion.label for criterion in RealCriterion]
+        ['Experimental', 'Aspirational', 'Learning-based']
+    """
+
+    EXPERIMENTAL = "experimental"
+    ASPIRATIONAL = "aspirational"
+    LEARNING_BASED = "learning_based"
+
+
+# Verbs of growing: a statement that grows something names an area to grow in.
+_GROWTH_VERBS: Final = frozenset(
+    """
+    become grow develop improve enhance learn master strengthen build gain advance expand
+    deepen broaden sharpen hone nurture cultivate acquire practise practice
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+# Words of a capability: what is gained when one learns.
+_CAPABILITY_WORDS: Final = frozenset(
+    """
+    skill skills ability abilities knowledge confidence confident fluency fluent
+    proficiency proficient expertise competence competent understanding mindset habit
+    habits capability capabilities comfortable able how
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+# Roles to grow into: "move into a team lead role", "become a manager".
+_ROLE_WORDS: Final = frozenset(
+    "role position leader lead manager director mentor expert specialist".split()  # noqa: SIM905
+)
+_LEARNING_VERBS: Final = frozenset(
+    """
+    learn master study practise practice understand train acquire develop improve
+    strengthen sharpen hone deepen
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+
+
+def _words(analysis: TextAnalysis) -> frozenset[str]:
+    return frozenset(word.strip(".,;:!?()\"'’“”").lower() for word in analysis.text.split()) - {""}
+
+
+def tries_something(goal: Goal, context: SmartContext) -> Iterator[Finding]:
+    """E-NO-ACTIVITY and E-NO-REFLECTION: an activity to learn from, and a time to reflect.
+
+    Examples:
+        >>> import datetime
+        >>> from goalkit import Goal, SmartPolicy, analyze_text
+        >>> title = "Become a more confident presenter"
+        >>> context = SmartContext(plan=None, as_of=datetime.date(2027, 1, 4),
+        ...                        policy=SmartPolicy(), analysis=analyze_text(title))
+        >>> [f.code for f in tries_something(Goal(title=title), context)]
+        ['E-NO-ACTIVITY']
+    """
+    analysis = context.analysis
+    if not (analysis.concrete_actions or goal.milestones):
+        yield Finding(
+            criterion=RealCriterion.EXPERIMENTAL,
+            code="E-NO-ACTIVITY",
+            severity=Severity.ERROR,
+            message="Nothing says what will be tried: no activity to learn from.",
+            hint=(
+                "Name a development activity that yields insight: 'by leading two team "
+                "retrospectives', 'shadow a senior engineer for a week', or add milestones."
+            ),
+            path="title",
+        )
+        return
+    plan = context.plan
+    if not goal.reviews and (plan is None or plan.cadence is None):
+        yield Finding(
+            criterion=RealCriterion.EXPERIMENTAL,
+            code="E-NO-REFLECTION",
+            severity=Severity.INFO,
+            message="No review is recorded or scheduled to reflect on what was tried.",
+            hint="Agree a review rhythm (Plan.cadence) or record a Review after each try.",
+            path="reviews",
+        )
+
+
+def names_an_aspiration(goal: Goal, context: SmartContext) -> Iterator[Finding]:
+    """AS-NO-AREA: the statement names an area of desired development.
+
+    Examples:
+        >>> import datetime
+        >>> from goalkit import Goal, SmartPolicy, analyze_text
+        >>> title = "Publish twelve blog posts"
+        >>> context = SmartContext(plan=None, as_of=datetime.date(2027, 1, 4),
+        ...                        policy=SmartPolicy(), analysis=analyze_text(title))
+        >>> [f.code for f in names_an_aspiration(Goal(title=title), context)]
+        ['AS-NO-AREA']
+    """
+    analysis = context.analysis
+    if analysis.broad or analysis.vague:
+        return  # "improve communication skills", "become a better leader": an area to grow
+    if any(action.verb in _GROWTH_VERBS for action in analysis.actions):
+        return
+    words = _words(analysis)
+    if not (
+        words.isdisjoint(context.policy.broad_areas)
+        and words.isdisjoint(_CAPABILITY_WORDS)
+        and words.isdisjoint(_ROLE_WORDS)
+    ):
+        return  # an area, a capability or a role to grow into
+    yield Finding(
+        criterion=RealCriterion.ASPIRATIONAL,
+        code="AS-NO-AREA",
+        severity=Severity.ERROR,
+        message=f"{quote(goal.title)} names a task, not an area to grow in.",
+        hint=(
+            "Say what the mentee wants to grow into: 'Become a more confident presenter "
+            "by ...', 'Grow my facilitation skills by ...'."
+        ),
+        path="title",
+    )
+
+
+def gains_a_capability(goal: Goal, context: SmartContext) -> Iterator[Finding]:
+    """L-NO-CAPABILITY: the outcome is a capability gained, not only a result.
+
+    Examples:
+        >>> import datetime
+        >>> from goalkit import Goal, SmartPolicy, analyze_text
+        >>> title = "Become head of marketing"
+        >>> context = SmartContext(plan=None, as_of=datetime.date(2027, 1, 4),
+        ...                        policy=SmartPolicy(), analysis=analyze_text(title))
+        >>> [f.code for f in gains_a_capability(Goal(title=title), context)]
+        ['L-NO-CAPABILITY']
+    """
+    analysis = context.analysis
+    if any(action.verb in _LEARNING_VERBS for action in analysis.actions):
+        return
+    if not _words(analysis).isdisjoint(_CAPABILITY_WORDS):
+        return  # "be able to", "confident", "skills"
+    yield Finding(
+        criterion=RealCriterion.LEARNING_BASED,
+        code="L-NO-CAPABILITY",
+        severity=Severity.ERROR,
+        message="Nothing says what will be learned: the outcome is a result, not a capability.",
+        hint=(
+            "Name the capability gained: 'learn to facilitate a retrospective', 'be able "
+            "to give feedback without notes', 'build confidence in ...'."
+        ),
+        path="title",
+    )
+
+
+#: REAL's rules, in the order they run.
+REAL_RULES: Final[tuple[Rule, ...]] = (
+    states_why,
+    tries_something,
+    names_an_aspiration,
+    gains_a_capability,
+)
+
+REAL: Final = Framework(
+    name="real",
+    criteria=(
+        Criterion.RELEVANT,
+        RealCriterion.EXPERIMENTAL,
+        RealCriterion.ASPIRATIONAL,
+        RealCriterion.LEARNING_BASED,
+    ),
+    rules=REAL_RULES,
+)
+"""REAL: Relevant, Experimental, Aspirational, Learning-based; for developmental goals.
+
+| rule | criterion | codes |
+|---|---|---|
+| `states_why` | Relevant | `R-NO-LINK`, `R-THIN`, `R-UNKNOWN-PARENT` |
+| `tries_something` | Experimental | `E-NO-ACTIVITY`, `E-NO-REFLECTION` |
+| `names_an_aspiration` | Aspirational | `AS-NO-AREA` |
+| `gains_a_capability` | Learning-based | `L-NO-CAPABILITY` |
+
+Examples:
+    >>> import datetime
+    >>> from goalkit import Goal, assess
+    >>> goal = Goal(title="Become a more confident presenter by leading two team "
+    ...                   "retrospectives this quarter",
+    ...             relevance="Ana wants to lead the platform team next year")
+    >>> report = assess(goal, as_of=datetime.date(2027, 1, 4), framework=REAL)
+    >>> report.framework, report.passed, report.codes
+    ('real', True, ('E-NO-REFLECTION',))
+    >>> [criterion.label for criterion in REAL.criteria]
+    ['Relevant', 'Experimental', 'Aspirational', 'Learning-based']
+"""

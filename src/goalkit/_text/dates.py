@@ -1,0 +1,272 @@
+"""Calendar words beyond amounts of time, and the events people set deadlines by.
+
+`time_frames` reads amounts of time ("within six months"), named dates
+("by June 2027") and period ends ("by the end of the quarter"); this
+module reads the rest of what people write, as fields for a `TimeFrame`:
+
+- slash dates, US month first: "by 6/30", "before 12/31", "on 2/14/2027";
+  a slash date needs a word such as "by" or a year, so "from 7/10 to
+  8.5/10" stays a score;
+- days: "tomorrow", "today", "after work", "by Friday", "on Tuesday",
+  "this Saturday", "this weekend";
+- parts of a year or month: "this winter", "by the end of the summer",
+  "mid-year", "mid this month", "for the month of February", "the first
+  two weeks of November", "by the end of the 3rd quarter";
+- school time: "this semester", "by the end of the semester", "the end of
+  the school year", "the upcoming academic year";
+- the year's end in words: "before the new year", "before the year is
+  over", "for the year".
+
+It also finds deadlines that are events with no date ("for my wedding",
+"on my next math test", "by the time I turn 30"): a person reads them as a
+deadline, but no date can be drafted from them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Final
+
+from goalkit._text.tokens import both, tokenize
+
+__all__ = ["EVENT_WORDS", "MONTHS", "WEEKDAYS", "Reading", "calendar_readings", "deadline_events"]
+
+#: A time frame as read here: start, end, kind ("date", "period_end", "relative",
+#: "weekday") and the fields of the `TimeFrame` it becomes.
+Reading = tuple[int, int, str, dict[str, int | float | str | None]]
+
+#: Weekday names and their number (Monday is 0), as `datetime.date.weekday` counts.
+WEEKDAYS: Final = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("monday",),
+            ("tuesday", "tues"),
+            ("wednesday",),
+            ("thursday", "thurs"),
+            ("friday",),
+            ("saturday",),
+            ("sunday",),
+        ]
+    )
+    for name in names
+}
+#: Month names and abbreviations, and their number.
+MONTHS: Final = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH_RE: Final = "|".join(sorted(MONTHS, key=len, reverse=True))
+# The end of each season, as a month: winter ends in February (meteorological seasons).
+_SEASONS: Final = {"winter": 2, "spring": 5, "summer": 8, "fall": 11, "autumn": 11}
+_ORDINALS: Final = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+}  # fmt: skip
+_COUNT_WORDS: Final = {"one": 1, "two": 2, "three": 3, "four": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_BY: Final = r"(?:by|before|until|till|til|'til|’til|due|no\s+later\s+than)"
+# Words after which a day is when something starts, not when it ends.
+_STARTING: Final = ("starting", "beginning", "from", "since", "start")
+
+_SLASH_RE: Final = both(
+    rf"\b(?:(?P<prep>{_BY}|on)\s+)?(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])"
+    r"(?:/(?P<year>\d{4}|\d{2}))?(?![\d/])(?P<context>\s+this\s+year)?"
+)
+_DAY_RE: Final = both(
+    rf"\b(?:(?P<prep>{_BY}|on|this|next|coming|this\s+coming)\s+)"
+    rf"(?P<weekday>{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})\b"
+    r"|\b(?:(?:by|before|until)\s+)?(?P<tomorrow>tomorrow)\b"
+    r"|\b(?P<today>today|tonight|after\s+work)\b"
+    r"|\b(?:(?P<this>this|by\s+the|before\s+the)|(?P<next>next))\s+weekend\b"
+)
+_PART_RE: Final = both(
+    rf"\b(?:(?:{_BY}|this|during|in)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?)?"
+    rf"(?P<season>winter|spring|summer|fall|autumn)(?:\s+(?:ends|is\s+over))?\b"
+    r"|\b(?:by\s+|before\s+)?(?:the\s+)?mid[- ]?year\b"
+    r"|\b(?:by\s+)?mid(?:[- ]month|\s+this\s+month|\s+month)\b"
+    rf"|\b(?:for|in|during|throughout)\s+(?:the\s+)?month\s+of\s+(?P<month>{_MONTH_RE})\b"
+    r"|\b(?:(?:in|during|within|for|by|over)\s+)?(?:the\s+)?(?P<which>first|last|second|third)"
+    rf"\s+(?:(?P<count>one|two|three|four|[1-4])\s+)?weeks?\s+of\s+(?P<month2>{_MONTH_RE})\b"
+    rf"|\b(?:(?:{_BY}|in|during)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
+    r"(?P<ordinal>first|1st|second|2nd|third|3rd|fourth|4th)\s+quarter\b"
+)
+_SCHOOL_RE: Final = both(
+    rf"\b(?:(?:{_BY}|this|for|during|in)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?)?"
+    r"(?:(?P<this>this|current)\s+)?semester\b"
+    rf"|\b(?:(?:{_BY}|for|during|in)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:entire|whole|(?P<next>upcoming|next|following))\s+|this\s+)?"
+    r"(?:school|academic)\s+year\b"
+)
+_YEAR_END_RE: Final = both(
+    r"\bbefore\s+the\s+(?:new\s+year|year\s+(?:is\s+over|ends|is\s+out))\b"
+    r"|\b(?:for|by)\s+the\s+(?:whole\s+|entire\s+)?year\b(?!\s+(?:of|ahead))"
+    r"|\bby\s+year['’]s\s+end\b"
+)
+_EVENT_RE: Final = both(
+    r"\b(?:for|before|by|until|till|til|'til|’til|on|at|in|during)\s+"
+    r"(?:my|our|the|his|her|their|your)\s+"
+    r"(?:(?:next|upcoming|coming|first|final|big|annual|yearly|end-of-year)\s+)?"
+    r"(?:[a-z]+\s+)?"
+    r"(?:wedding|exams?|tests?|midterms?|finals|quiz|review|appraisal|evaluation|interview|"
+    r"recital|birthday|anniversary|vacation|holiday|reunion|graduation|deadline|big\s+day|"
+    r"competition|tournament|match|audition|performance\s+review|check-?up|appointment)\b"
+    r"|\bby\s+the\s+time\s+(?:i|we|you|she|he|they)\b(?:\s+\w+){1,4}"
+    r"|\b(?:'til|’til|til|until|till|by|before|for)\s+"
+    r"(?:turkey\s+day|thanksgiving|christmas|easter|new\s+year['’]s(?:\s+day|\s+eve)?)\b"
+)
+# The words one of which any reading of each pattern below holds: a statement with none
+# of them skips the pattern (most statements skip them all).
+_GATES: Final = (
+    frozenset({"/"}),
+    frozenset({*WEEKDAYS, "tomorrow", "today", "tonight", "work", "weekend"}),
+    frozenset({*_SEASONS, "mid", "mid-year", "midyear", "mid-month", "quarter"}),
+    frozenset({"semester", "school", "academic"}),
+    frozenset({"year", "year's", "year’s"}),
+)
+_YEAR_END_HINTS: Final = (
+    "before the", "for the", "by the year", "by the whole", "by the entire", "year's",
+    "year’s", "Before the", "For the", "By the", "BEFORE", "FOR THE", "BY THE",
+)  # fmt: skip
+# "for the month of February", "the first two weeks of November".
+_PERIODS: Final = frozenset({"month", "week", "weeks"})
+#: Words one of which every deadline event holds ("for my wedding", "by the time I ...").
+EVENT_WORDS: Final = frozenset(
+    """
+    wedding exam exams test tests midterm midterms final finals quiz review appraisal
+    evaluation interview recital birthday anniversary vacation holiday reunion graduation
+    deadline day competition tournament match audition check-up checkup appointment time
+    turkey thanksgiving christmas easter year's year’s
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+
+
+def _starting(source: str, start: int) -> bool:
+    before = source[max(0, start - 12) : start].split()
+    return bool(before) and before[-1].lower() in _STARTING
+
+
+def calendar_readings(
+    text: str, source: str, which: int, words: frozenset[str] | None = None
+) -> list[Reading]:
+    """The calendar words in *text* (searched in *source*, see `tokens.searchable`).
+
+    Examples:
+        >>> from goalkit._text.tokens import searchable
+        >>> text = "Publish the report by 6/30 and rest this weekend"
+        >>> [(text[s:e], kind) for s, e, kind, _ in calendar_readings(text, *searchable(text))]
+        [('by 6/30', 'date'), ('this weekend', 'period_end')]
+    """
+    if words is None:
+        words = frozenset(token.lower for token in tokenize(text))
+    found: list[Reading] = []
+    for reader, gate in zip(_READERS, _GATES, strict=True):
+        if not gate.isdisjoint(words):
+            if reader is _year_ends and not any(hint in source for hint in _YEAR_END_HINTS):
+                continue
+            found.extend(reader(source, which))
+        elif reader is _parts and "of" in words and not _PERIODS.isdisjoint(words):
+            found.extend(reader(source, which))
+    return found
+
+
+def _slash_dates(source: str, which: int) -> Iterator[Reading]:
+    for match in _SLASH_RE[which].finditer(source):
+        year_text = match["year"]
+        if not (match["prep"] or year_text or match["context"]):
+            continue  # "from 7/10 to 8.5/10" is a score; a date needs "by" or a year
+        month, day = int(match["month"]), int(match["day"])
+        year = None if year_text is None else int(year_text) + (2000 if len(year_text) == 2 else 0)
+        if day > (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31):
+            continue
+        yield match.start(), match.end(), "date", {"year": year, "month": month, "day": day}
+
+
+def _days(source: str, which: int) -> Iterator[Reading]:
+    for match in _DAY_RE[which].finditer(source):
+        if _starting(source, match.start()):
+            continue  # "starting tomorrow" is when it starts
+        if match["weekday"]:
+            prep = (match["prep"] or "").lower()
+            offset = 1 if prep == "next" else 0
+            day = WEEKDAYS[match["weekday"].lower()]
+            yield match.start(), match.end(), "weekday", {"day": day, "offset": offset}
+        elif match["tomorrow"]:
+            yield match.start(), match.end(), "relative", {"amount": 1, "unit": "day"}
+        elif match["today"]:
+            yield match.start(), match.end(), "relative", {"amount": 0, "unit": "day"}
+        else:
+            offset = 1 if match["next"] else 0
+            yield match.start(), match.end(), "period_end", {"unit": "week", "offset": offset}
+
+
+def _parts(source: str, which: int) -> Iterator[Reading]:
+    for match in _PART_RE[which].finditer(source):
+        text = match.group().lower()
+        if match["season"]:
+            month = _SEASONS[match["season"].lower()]
+            fields: dict[str, int | float | str | None] = {"month": month, "day": None}
+        elif match["month"]:
+            fields = {"month": MONTHS[match["month"].lower()], "day": None}
+        elif match["month2"]:
+            weeks = _COUNT_WORDS.get((match["count"] or "one").lower(), 1)
+            which_week = match["which"].lower()
+            if which_week == "last":
+                fields = {"month": MONTHS[match["month2"].lower()], "day": None}
+            else:
+                nth = {"first": 1, "second": 2, "third": 3}[which_week]
+                day = 7 * (nth - 1 + weeks) if which_week == "first" else 7 * nth
+                fields = {"month": MONTHS[match["month2"].lower()], "day": min(day, 28)}
+        elif match["ordinal"]:
+            fields = {"month": _ORDINALS[match["ordinal"].lower()] * 3, "day": None}
+        elif "year" in text:
+            fields = {"month": 6, "day": None}  # mid-year: 30 June
+        else:
+            yield match.start(), match.end(), "period_end", {"unit": "month", "day": 15}
+            continue
+        yield match.start(), match.end(), "date", {"year": None, **fields}
+
+
+def _school(source: str, which: int) -> Iterator[Reading]:
+    for match in _SCHOOL_RE[which].finditer(source):
+        before = source[max(0, match.start() - 8) : match.start()].split()
+        if before and before[-1].lower() in ("each", "every", "per", "a", "one"):
+            continue  # "Give 1 oral report per semester": a frequency
+        unit = "semester" if "semester" in match.group().lower() else "school_year"
+        offset = 1 if match["next"] else 0
+        yield match.start(), match.end(), "period_end", {"unit": unit, "offset": offset}
+
+
+def _year_ends(source: str, which: int) -> Iterator[Reading]:
+    for match in _YEAR_END_RE[which].finditer(source):
+        yield match.start(), match.end(), "period_end", {"unit": "year", "offset": 0}
+
+
+_READERS: Final = (_slash_dates, _days, _parts, _school, _year_ends)
+
+
+def deadline_events(source: str, which: int) -> list[tuple[int, int]]:
+    """Where *source* sets a deadline by an event with no date: (start, end) of each.
+
+    Examples:
+        >>> from goalkit._text.tokens import searchable
+        >>> text = "Lose 10 pounds for my wedding"
+        >>> [text[s:e] for s, e in deadline_events(*searchable(text))]
+        ['for my wedding']
+    """
+    return [match.span() for match in _EVENT_RE[which].finditer(source)]
