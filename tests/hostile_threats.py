@@ -399,7 +399,9 @@ def attack(threat: Threat, folder: Path) -> dict[str, Any]:
     except LoadError as error:
         outcome["raised"] = "LoadError"
         outcome["message"] = str(error)
-        outcome["problems"] = [[problem.path, problem.message] for problem in error.problems]
+        outcome["problems"] = [
+            [problem.path, problem.message, problem.code] for problem in error.problems
+        ]
         outcome["source"] = error.source
     except Exception as error:  # the test reports any other exception as a failure
         outcome["raised"] = type(error).__name__

@@ -24,7 +24,7 @@ LAYERS: tuple[frozenset[str], ...] = tuple(
     for names in (
         ("_errors", "_version"),
         ("_schedule", "_text"),
-        ("_model", "_display_hook"),
+        ("_model", "_display_hook", "_framework_hook"),
         ("_measure",),
         ("_smart", "_progress", "_draft", "_rhythm"),
         ("_serialize",),
@@ -40,6 +40,9 @@ ALLOWED_BACK_EDGES: dict[tuple[str, str], str] = {
     # Jupyter and PlanReport's render methods ask a value for its own presentation;
     # the hook imports the renderer lazily, inside functions (see its docstring).
     ("_display_hook", "_render"): "the display hook",
+    # pydantic asks a model class for its core schema and JSON Schema; the hook answers
+    # with the loader and the schema, imported lazily (see goalkit._framework_hook).
+    ("_framework_hook", "_serialize"): "pydantic's hooks",
     # NotSmartError carries the SmartReport that says why; the import is for typing
     # only (under TYPE_CHECKING) and never runs.
     ("_errors", "_smart"): "a type-only annotation",

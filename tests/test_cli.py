@@ -16,6 +16,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import jsonschema
 import pytest
@@ -606,6 +607,36 @@ def test_schema_validates_the_example():
     jsonschema.Draft202012Validator(schema).validate(
         json.loads(EXAMPLE_JSON.read_text(encoding="utf-8"))
     )
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("plan", lambda: goalkit.json_schema()),
+        ("goal", lambda: goalkit.json_schema(goalkit.Goal)),
+        ("report", goalkit.report_json_schema),
+    ],
+)
+def test_schema_for_each_kind_of_document(subject: str, expected: Any) -> None:
+    """`goalkit schema --for plan|goal|report` prints that schema, valid Draft 2020-12."""
+    result = run("schema", "--for", subject)
+    assert result.returncode == 0
+    schema = json.loads(result.stdout)
+    assert schema == expected()
+    jsonschema.Draft202012Validator.check_schema(schema)
+
+
+def test_the_report_schema_validates_the_cli_report() -> None:
+    """What `goalkit report --format json` prints is valid against `goalkit schema --for report`."""
+    schema = json.loads(run("schema", "--for", "report").stdout)
+    report = run("report", str(EXAMPLE_JSON), "--format", "json", "--as-of", "2026-11-13")
+    assert report.returncode == 0
+    jsonschema.Draft202012Validator(schema).validate(json.loads(report.stdout))
+
+
+def test_schema_for_something_else_is_a_usage_error() -> None:
+    """`--for` names plan, goal or report; anything else is refused with the choices."""
+    assert_clean_failure(run("schema", "--for", "goals"), "plan")
 
 
 # --------------------------------------------------------------------- new

@@ -25,7 +25,7 @@ from typing import Any
 
 import pytest
 
-from goalkit import Goal, from_json, load
+from goalkit import PROBLEM_CODES, Goal, from_json, load
 from goalkit._serialize import MAX_YAML_ALIASES
 from hostile_threats import (
     FILE_THREATS,
@@ -109,9 +109,11 @@ def refused(threat: Threat, children: Children) -> dict[str, Any]:
     """The outcome of *threat*, checked to be a LoadError that quotes only excerpts."""
     outcome = children[threat.kind][1][threat.name]
     assert outcome["raised"] == "LoadError", outcome
-    for path, message in outcome["problems"]:
+    for path, message, code in outcome["problems"]:
         assert len(message) < 500, "messages quote only an excerpt"
         assert len(path) < 300
+        assert code in PROBLEM_CODES
+        assert code != "invalid", "a hostile input's problem has a code of its own"
     assert len(outcome["message"]) < 2_000
     assert threat.expected in outcome["message"]
     return outcome

@@ -618,6 +618,33 @@ def test_revise_refuses_unknown_and_protected_fields() -> None:
     assert "id" not in REVISABLE_FIELDS
 
 
+def test_evolve_records_no_revision_and_revise_does() -> None:
+    """attrs.evolve changes a goal silently (history says it was always so); revise records it.
+
+    Issue 13: the difference is documented on Goal and the model page, which point to revise.
+    """
+    goal = talks_goal()
+    moved = goal.revise("Conference moved", D(2027, 2, 1), due=D(2027, 6, 30))
+    silent = attrs.evolve(goal, due=D(2027, 6, 30))
+    assert moved.due == silent.due == D(2027, 6, 30)
+    assert len(moved.revisions) == len(goal.revisions) + 1
+    assert silent.revisions == goal.revisions
+    before = D(2027, 1, 31)
+    assert moved.state_on(before).due == goal.due
+    assert silent.state_on(before).due == D(2027, 6, 30)
+    assert "attrs.evolve" in (Goal.__doc__ or "")
+    assert "revise" in (Goal.__doc__ or "")
+
+
+def test_revise_refusals_carry_the_revision_code() -> None:
+    """An unrevisable field, or no change at all, is refused with the code 'revision'."""
+    with pytest.raises(ValidationError) as unrevisable:
+        talks_goal().revise("Why", D(2027, 2, 1), id="x")
+    with pytest.raises(ValidationError) as unchanged:
+        talks_goal().revise("Why", D(2027, 2, 1), title=talks_goal().title)
+    assert unrevisable.value.code == unchanged.value.code == "revision"
+
+
 def test_achieve_and_abandon_are_dated_revisions() -> None:
     """achieve and abandon change the status through a dated revision."""
     achieved = talks_goal().achieve(D(2027, 4, 20))

@@ -336,7 +336,7 @@ NOT_A_DATE = [
     20270201,
     None,
 ]
-NOT_WHOLE = [1.9, 2.0, "3", True, 10**20]
+NOT_WHOLE = [1.9, 2.5, "3", True, 10**20, 1e20]
 
 
 @pytest.mark.parametrize("value", NOT_A_NUMBER)
@@ -365,10 +365,21 @@ def test_only_iso_calendar_days_are_dates(value: Any) -> None:
 
 @pytest.mark.parametrize("value", NOT_WHOLE)
 def test_whole_numbers_are_never_floats_strings_or_booleans(value: Any) -> None:
-    """1.9 and 2.0 are not whole numbers, nor "3", nor true, nor 10**20."""
+    """1.9 and 2.5 are not whole numbers, nor "3", nor true, nor 10**20 (out of range)."""
     with pytest.raises(LoadError) as error:
         from_dict(CheckIn, {"on": "2027-02-01", "value": 1, "confidence": value})
     assert problems_of(error)["confidence"].startswith("expected a whole number")
+
+
+@pytest.mark.parametrize("text", ["7.0", "7e0", "0.7e1"])
+def test_a_whole_valued_number_is_an_integer(text: str) -> None:
+    """7.0 is the integer 7, as JSON Schema and JavaScript read it (JSON cannot tell them apart).
+
+    Issue 13: ajv accepted a confidence of 7.0 as an "integer" that the loader refused.
+    """
+    check_in = from_json(CheckIn, f'{{"on": "2027-02-01", "value": 1, "confidence": {text}}}')
+    assert check_in.confidence == 7
+    assert type(check_in.confidence) is int
 
 
 def test_enum_values_are_checked() -> None:
@@ -517,12 +528,18 @@ def test_newer_documents_are_refused() -> None:
     assert "upgrade goalkit-mentoring" in str(error.value)
 
 
-@pytest.mark.parametrize("version", ["1", 1.0, True, None, 0, -3])
+@pytest.mark.parametrize("version", ["1", 1.5, True, None, 0, -3])
 def test_schema_version_must_be_a_known_whole_number(version: Any) -> None:
     """schema_version is a whole number from 1 to the current version."""
     with pytest.raises(LoadError) as error:
         from_dict(Plan, {**to_dict(a_plan()), "schema_version": version})
     assert list(problems_of(error)) == ["schema_version"]
+
+
+def test_a_whole_valued_schema_version_is_that_version() -> None:
+    """schema_version 1.0 is version 1, as JSON Schema's "const": 1 reads it."""
+    plan = a_plan()
+    assert from_dict(Plan, {**to_dict(plan), "schema_version": 1.0}) == plan
 
 
 def test_older_documents_are_migrated(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -23,6 +23,7 @@ from goalkit._draft import draft
 
 # --- errors
 from goalkit._errors import (
+    PROBLEM_CODES,
     ArgumentTypeError,
     GoalkitDeprecationWarning,
     GoalkitError,
@@ -85,6 +86,7 @@ from goalkit._progress import (
 )
 
 # --- reports
+from goalkit._render.report_schema import report_json_schema
 from goalkit._report import GoalLine, PlanReport, plan_report
 from goalkit._rhythm import Agenda, AgendaItem, AgendaKind, AgendaPolicy, agenda, close, follow_up
 
@@ -129,6 +131,7 @@ from goalkit._version import __version__
 
 __all__ = [
     "OKR",
+    "PROBLEM_CODES",
     "REAL",
     "SCHEMA_VERSION",
     "SMART",
@@ -218,6 +221,7 @@ __all__ = [
     "progress_by_goal",
     "progress_history",
     "records",
+    "report_json_schema",
     "require_smart",
     "scaffold",
     "templates",

@@ -8,8 +8,9 @@ that matches its meaning, so callers that already catch `ValueError` or
 from __future__ import annotations
 
 import warnings
-from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
     from goalkit._smart import SmartReport
 
 __all__ = [
+    "PROBLEM_CODES",
     "ArgumentTypeError",
     "GoalkitDeprecationWarning",
     "GoalkitError",
@@ -32,6 +34,57 @@ __all__ = [
 
 #: Longest excerpt of user input that an error message quotes.
 EXCERPT_LENGTH = 60
+
+#: Every `Problem.code` (and `ValidationError.code`) goalkit produces, with what it means.
+#: The codes are stable: an app can translate messages by code. New codes may be added
+#: in a minor release; none is renamed or removed without a deprecation.
+PROBLEM_CODES: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        # The text of the document.
+        "syntax": "the text is not valid JSON, YAML or TOML",
+        "encoding": "the bytes are not valid UTF-8, or the text holds a lone surrogate",
+        "duplicate_key": "an object (a mapping) has the same key twice",
+        "not_finite": "a number is NaN or Infinity, which no goalkit number is",
+        "too_large": "the document, a text, a number literal, the nesting or the YAML aliases "
+        "exceed a limit",
+        "unsupported": "a feature goalkit does not read (YAML merge keys or non-text keys, "
+        "self-referencing aliases), or YAML without PyYAML installed",
+        "file": "the file is missing, a folder, unreadable, or of an unknown type",
+        "version": "schema_version is missing, not a whole number, newer than this goalkit "
+        "reads, or could not be migrated",
+        # The shape of the document.
+        "type": "a value of the wrong type: text for a number, a boolean for a number, "
+        "an object for an array...",
+        "missing": "a required key is absent",
+        "unknown_key": "a key that names no field (a typo, or a field of another class)",
+        "format": "text in the wrong form: a date not written YYYY-MM-DD, an id with "
+        "surrounding whitespace",
+        "choice": "a value that is not one of the allowed values (of an enumeration)",
+        "blank": "text that must not be blank is empty or only whitespace",
+        "range": "a number outside its allowed range (confidence 0-10, rating 1-5, "
+        "weight 0 or more, magnitudes within ±1e15)",
+        # The rules between fields, which JSON Schema cannot express.
+        "due_before_start": "a goal's due date is before its start date",
+        "duplicate_id": "an id already used by another item in the same plan or goal",
+        "unknown_parent": "a parent_id that names no goal of the plan (or the goal itself)",
+        "parent_cycle": "goals whose parent_id links form a cycle",
+        "target_equals_baseline": "a key result to INCREASE or DECREASE whose target "
+        "equals its baseline",
+        "wrong_direction": "a key result's target on the wrong side of its baseline for "
+        "its direction",
+        "same_person": "a plan's mentor is its mentee",
+        "revision": "a revision that records no change, or a change to a field that is not "
+        "revisable",
+        # Anything else.
+        "invalid": "a value refused for another reason (the message says which)",
+        "unreadable": "the value could not be read at all (the message names the error)",
+    }
+)
+
+
+def _check_code(code: str) -> None:
+    if code not in PROBLEM_CODES:
+        raise ValueError(f"unknown problem code {code!r}: expected one of goalkit.PROBLEM_CODES")
 
 
 def excerpt(value: object, limit: int = EXCERPT_LENGTH) -> str:
@@ -128,8 +181,9 @@ class ValidationError(GoalkitError, ValueError):
     The message names where the value went, the field and what was expected.
     The same facts are available as attributes for programs: `subject` (the
     class being built, such as `Goal`, or the function called, such as
-    `progress`), `field` (a path inside it, such as `key_results[1].id`) and
-    `expected`.
+    `progress`), `field` (a path inside it, such as `key_results[1].id`),
+    `expected`, and `code`, one of `PROBLEM_CODES` (such as `range`), which
+    a loader copies into the `Problem` it reports.
 
     Examples:
         >>> from goalkit import CheckIn, ValidationError
@@ -138,19 +192,24 @@ class ValidationError(GoalkitError, ValueError):
         ...     CheckIn(on=datetime.date(2027, 2, 1), value=3, confidence=11)
         ... except ValidationError as error:
         ...     print(error)
-        ...     print(error.subject, error.field)
+        ...     print(error.subject, error.field, error.code)
         CheckIn.confidence: expected an integer from 0 to 10 or None, got 11
-        CheckIn confidence
+        CheckIn confidence range
     """
 
     subject: str
     field: str
     expected: str
+    code: str
 
-    def __init__(self, subject: str, field: str, expected: str, *, got: Any = ...) -> None:
+    def __init__(
+        self, subject: str, field: str, expected: str, *, got: Any = ..., code: str = "invalid"
+    ) -> None:
+        _check_code(code)
         self.subject = subject
         self.field = field
         self.expected = expected
+        self.code = code
         where = f"{subject}.{field}" if field else subject
         message = f"{where}: expected {expected}"
         if got is not ...:
@@ -188,6 +247,11 @@ class ArgumentTypeError(ValidationError, TypeError):
         assess.goal: expected a Goal, got 'Give five talks'
     """
 
+    def __init__(
+        self, subject: str, field: str, expected: str, *, got: Any = ..., code: str = "type"
+    ) -> None:
+        super().__init__(subject, field, expected, got=got, code=code)
+
 
 class UnknownIdError(GoalkitError, LookupError):
     """An operation named an id that is not there.
@@ -216,19 +280,29 @@ class UnknownIdError(GoalkitError, LookupError):
 
 @attrs.frozen
 class Problem:
-    """One thing wrong with a loaded document: where it is, and what is wrong.
+    """One thing wrong with a loaded document: where it is, what is wrong, and its code.
 
     `path` uses attribute and index notation, such as
     `goals[2].key_results[0].target`; an empty path means the document itself.
+    `message` is English prose for people; `code` is one of `PROBLEM_CODES`
+    (such as `missing`, `unknown_key`, `type`, `range`, `due_before_start`),
+    stable across releases, for programs that translate or react to problems.
 
     Examples:
         >>> from goalkit import Problem
-        >>> print(Problem("goals[0].weight", "expected a number, got 'heavy'"))
+        >>> problem = Problem("goals[0].weight", "expected a number, got 'heavy'", code="type")
+        >>> print(problem)
         goals[0].weight: expected a number, got 'heavy'
+        >>> problem.code
+        'type'
     """
 
     path: str
     message: str
+    code: str = attrs.field(default="invalid", kw_only=True)
+
+    def __attrs_post_init__(self) -> None:
+        _check_code(self.code)
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}" if self.path else self.message
@@ -239,7 +313,8 @@ class LoadError(GoalkitError, ValueError):
 
     Examples:
         >>> from goalkit import LoadError, Problem
-        >>> error = LoadError([Problem("title", "expected text, got 5")], source="plan.json")
+        >>> error = LoadError([Problem("title", "expected text, got 5", code="type")],
+        ...                   source="plan.json")
         >>> print(error)
         plan.json: 1 problem: title: expected text, got 5
         >>> error.problems[0].path

@@ -1,16 +1,26 @@
-"""`goalkit schema`: print the JSON Schema of plan documents."""
+"""`goalkit schema [--for plan|goal|report]`: print a published JSON Schema."""
 
 from __future__ import annotations
 
 import argparse
-from typing import Any, TextIO
+from collections.abc import Callable
+from typing import Any, Final, TextIO
 
 from goalkit._cli.args import add_subcommand
 from goalkit._cli.io import EXIT_OK, write
+from goalkit._model import Goal, Plan
 from goalkit._render.json import json_text
+from goalkit._render.report_schema import report_json_schema
 from goalkit._serialize import json_schema
 
-__all__ = ["add_parser", "run"]
+__all__ = ["SCHEMAS", "add_parser", "run"]
+
+#: What `--for` may name, and the schema each one prints.
+SCHEMAS: Final[dict[str, Callable[[], dict[str, Any]]]] = {
+    "plan": lambda: json_schema(Plan),
+    "goal": lambda: json_schema(Goal),
+    "report": report_json_schema,
+}
 
 
 def add_parser(commands: Any) -> None:
@@ -18,14 +28,28 @@ def add_parser(commands: Any) -> None:
     schema = add_subcommand(
         commands,
         "schema",
-        "print the JSON Schema of plan documents",
-        "Print the JSON Schema (Draft 2020-12) that plan documents follow.",
-        "goalkit schema > goal-plan.schema.json",
+        "print the JSON Schema of plan or goal documents, or of the JSON report",
+        "Print a JSON Schema (Draft 2020-12): of plan documents (the default), of one "
+        "goal (what an app's API takes), or of `goalkit report --format json`.",
+        "goalkit schema > goal-plan.schema.json\n"
+        "goalkit schema --for goal > goal.schema.json\n"
+        "goalkit schema --for report > report.schema.json",
+        "Rules between fields (due on or after start, unique ids, parents that exist) "
+        "cannot be said in JSON Schema: each schema's description lists them, and "
+        "goalkit checks them when it loads a document.",
+    )
+    schema.add_argument(
+        "--for",
+        dest="subject",
+        choices=tuple(SCHEMAS),
+        default="plan",
+        help="which documents the schema describes (default: plan)",
     )
     schema.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace, stdout: TextIO) -> int:
     """Print the schema."""
-    write(json_text(json_schema(), indent=2, ensure_ascii=True) + "\n", None, stdout)
+    schema = SCHEMAS[args.subject]()
+    write(json_text(schema, indent=2, ensure_ascii=True) + "\n", None, stdout)
     return EXIT_OK

@@ -15,7 +15,9 @@ import attrs
 from goalkit import _schedule
 from goalkit._display_hook import repr_html
 from goalkit._errors import ValidationError
+from goalkit._framework_hook import DocumentHooks
 from goalkit._model.checks import check_date, check_enum
+from goalkit._model.fields import describe_fields
 from goalkit._schedule import CadenceUnit
 
 __all__ = ["MAX_CADENCE_DAYS", "MAX_OCCURRENCES", "Cadence"]
@@ -35,8 +37,8 @@ def _to_cadence_unit(unit: CadenceUnit | str) -> CadenceUnit:
     return unit  # type: ignore[return-value]  # validated in __attrs_post_init__
 
 
-@attrs.frozen(kw_only=True)
-class Cadence:
+@attrs.frozen(kw_only=True, field_transformer=describe_fields)
+class Cadence(DocumentHooks):
     """A review rhythm: every N weeks, months, quarters or years from an anchor date.
 
     The n-th date of the series is computed as anchor + n steps with
@@ -62,7 +64,10 @@ class Cadence:
 
     def __attrs_post_init__(self) -> None:
         if type(self.every) is not int or self.every < 1:
-            raise ValidationError("Cadence", "every", "a whole number of 1 or more", got=self.every)
+            code = "type" if type(self.every) is not int else "range"
+            raise ValidationError(
+                "Cadence", "every", "a whole number of 1 or more", got=self.every, code=code
+            )
         check_enum("Cadence", "unit", self.unit, CadenceUnit)
         if (
             self.every > MAX_CADENCE_DAYS  # first: keeps a huge integer away from float arithmetic
@@ -73,6 +78,7 @@ class Cadence:
                 "every",
                 f"a step of at most five years between reviews (every N {self.unit.value}s)",
                 got=self.every,
+                code="range",
             )
         check_date("Cadence", "anchor", self.anchor)
 

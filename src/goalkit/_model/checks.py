@@ -84,45 +84,48 @@ def to_tuple(items: Iterable[Any]) -> tuple[Any, ...]:
 
 def check_text(owner: str, field: str, value: object, *, blank_ok: bool = True) -> None:
     if type(value) is not str:
-        raise ValidationError(owner, field, "text", got=value)
+        raise ValidationError(owner, field, "text", got=value, code="type")
     if not blank_ok and not value.strip():
-        raise ValidationError(owner, field, "non-blank text", got=value)
+        raise ValidationError(owner, field, "non-blank text", got=value, code="blank")
 
 
 def check_optional_text(owner: str, field: str, value: object) -> None:
     if value is not None and type(value) is not str:
-        raise ValidationError(owner, field, "text or None", got=value)
+        raise ValidationError(owner, field, "text or None", got=value, code="type")
 
 
 def check_id(owner: str, field: str, value: object) -> None:
     if type(value) is not str or not value or value != value.strip():
+        code = "type" if type(value) is not str else "blank" if not value.strip() else "format"
         raise ValidationError(
-            owner, field, "a non-empty id without surrounding whitespace", got=value
+            owner, field, "a non-empty id without surrounding whitespace", got=value, code=code
         )
 
 
 def check_number(owner: str, field: str, value: object) -> None:
     # `type(...) in` rather than isinstance: bool is an int, and is never a number here.
     if type(value) not in (int, float):
-        raise ValidationError(owner, field, "a number", got=value)
+        raise ValidationError(owner, field, "a number", got=value, code="type")
     if type(value) is int:
         if -MAX_MAGNITUDE <= value <= MAX_MAGNITUDE:
             return
     elif math.isfinite(value) and -MAX_MAGNITUDE <= value <= MAX_MAGNITUDE:  # type: ignore[arg-type,operator]
         return
-    raise ValidationError(owner, field, f"a finite number within ±{MAX_MAGNITUDE:g}", got=value)
+    code = "range" if type(value) is int or math.isfinite(value) else "not_finite"  # type: ignore[arg-type]
+    expected = f"a finite number within ±{MAX_MAGNITUDE:g}"
+    raise ValidationError(owner, field, expected, got=value, code=code)
 
 
 def check_weight(owner: str, field: str, value: object) -> None:
     check_number(owner, field, value)
     if value < 0:  # type: ignore[operator]
-        raise ValidationError(owner, field, "a weight of 0 or more", got=value)
+        raise ValidationError(owner, field, "a weight of 0 or more", got=value, code="range")
 
 
 def check_date(owner: str, field: str, value: object) -> None:
     if not isinstance(value, datetime.date) or isinstance(value, datetime.datetime):
         expected = "a date (not a datetime)" if isinstance(value, datetime.datetime) else "a date"
-        raise ValidationError(owner, field, expected, got=value)
+        raise ValidationError(owner, field, expected, got=value, code="type")
 
 
 def check_optional_date(owner: str, field: str, value: object) -> None:
@@ -138,13 +141,16 @@ def check_optional_id(owner: str, field: str, value: object) -> None:
 def check_enum(owner: str, field: str, value: object, kind: type[enum.Enum]) -> None:
     if type(value) is not kind:
         values = ", ".join(repr(member.value) for member in kind)
-        raise ValidationError(owner, field, f"a {kind.__name__} ({values})", got=value)
+        code = "choice" if type(value) is str else "type"
+        raise ValidationError(owner, field, f"a {kind.__name__} ({values})", got=value, code=code)
 
 
 def check_items(owner: str, field: str, items: tuple[Any, ...], kind: type) -> None:
     for index, item in enumerate(items):
         if type(item) is not kind:
-            raise ValidationError(owner, f"{field}[{index}]", f"a {kind.__name__}", got=item)
+            raise ValidationError(
+                owner, f"{field}[{index}]", f"a {kind.__name__}", got=item, code="type"
+            )
 
 
 def check_unique_ids(owner: str, groups: Iterable[tuple[str, tuple[Any, ...]]]) -> None:
@@ -155,5 +161,9 @@ def check_unique_ids(owner: str, groups: Iterable[tuple[str, tuple[Any, ...]]]) 
             first = seen.setdefault(item.id, where)
             if first is not where:
                 raise ValidationError(
-                    owner, where, f"an id not already used (by {first})", got=item.id
+                    owner,
+                    where,
+                    f"an id not already used (by {first})",
+                    got=item.id,
+                    code="duplicate_id",
                 )

@@ -19,6 +19,7 @@ import attrs
 
 from goalkit._display_hook import Shown, concise_repr, repr_html, rich_repr
 from goalkit._errors import UnknownIdError, ValidationError, excerpt
+from goalkit._framework_hook import DocumentHooks
 from goalkit._model.checks import (
     check_date,
     check_enum,
@@ -34,6 +35,7 @@ from goalkit._model.checks import (
     to_tuple,
 )
 from goalkit._model.enums import Ambition, GoalKind, GoalStatus, Horizon, Outcome
+from goalkit._model.fields import describe_fields
 from goalkit._model.measures import CheckIn, KeyResult, Milestone, Review
 
 __all__ = [
@@ -101,16 +103,18 @@ def _to_changes(changes: Mapping[str, Iterable[Any]]) -> Changes:
         return changes
     if not isinstance(changes, Mapping):
         raise ValidationError(
-            "Revision", "changes", "a mapping of field -> (old, new)", got=changes
+            "Revision", "changes", "a mapping of field -> (old, new)", got=changes, code="type"
         )
     for name, pair in changes.items():
         if isinstance(pair, str) or not isinstance(pair, Iterable):
-            raise ValidationError("Revision", f"changes[{name!r}]", "a pair (old, new)", got=pair)
+            raise ValidationError(
+                "Revision", f"changes[{name!r}]", "a pair (old, new)", got=pair, code="type"
+            )
     return Changes(changes)
 
 
-@attrs.frozen(kw_only=True)
-class Revision:
+@attrs.frozen(kw_only=True, field_transformer=describe_fields)
+class Revision(DocumentHooks):
     """A recorded change to a goal: when, why, and each field's old and new value.
 
     Revisions are how a goal is adjusted as the mentee grows, without losing
@@ -135,15 +139,23 @@ class Revision:
         check_date("Revision", "on", self.on)
         check_text("Revision", "reason", self.reason, blank_ok=False)
         if not self.changes:
-            raise ValidationError("Revision", "changes", "at least one changed field")
+            raise ValidationError(
+                "Revision", "changes", "at least one changed field", code="revision"
+            )
         for name, pair in self.changes.items():
             check = _REVISION_CHECKS.get(name) if type(name) is str else None
             if check is None:
                 raise ValidationError(
-                    "Revision", "changes", "names of revisable Goal fields", got=name
+                    "Revision",
+                    "changes",
+                    "names of revisable Goal fields",
+                    got=name,
+                    code="revision",
                 )
             if len(pair) != 2:
-                raise ValidationError("Revision", f"changes.{name}", "a pair (old, new)", got=pair)
+                raise ValidationError(
+                    "Revision", f"changes.{name}", "a pair (old, new)", got=pair, code="type"
+                )
             # Both sides must be valid values of the field: a revision is replayable history.
             check(f"changes.{name}[0]", pair[0])
             check(f"changes.{name}[1]", pair[1])
@@ -215,14 +227,21 @@ class GoalState(NamedTuple):
     milestones: tuple[Milestone, ...]
 
 
-@attrs.frozen(kw_only=True, repr=False)
-class Goal:
+@attrs.frozen(kw_only=True, repr=False, field_transformer=describe_fields)
+class Goal(DocumentHooks):
     """A goal: what the mentee (or mentor) means to achieve, and how it is tracked.
 
     `title` is the goal statement. `relevance` says why it matters: the
     career objective, value or organisational objective it serves. A goal is
     measured by its key results and milestones and, inside a `Plan`, by its
     child goals (those whose `parent_id` is its id).
+
+    Change a goal's plan (title, dates, weight, key results...) with
+    `revise`, which records what changed, when and why in `revisions`, the
+    history `state_on` and reports replay. `attrs.evolve(goal, due=...)`
+    records nothing: history then says the new value was always there.
+    Keep `evolve` for corrections that are not changes of plan, such as a
+    typo in a goal not yet agreed.
 
     Examples:
         >>> import datetime
@@ -273,14 +292,24 @@ class Goal:
         check_optional_date(owner, "due", self.due)
         if self.start is not None and self.due is not None and self.due < self.start:
             raise ValidationError(
-                owner, "due", f"a date on or after start ({self.start.isoformat()})", got=self.due
+                owner,
+                "due",
+                f"a date on or after start ({self.start.isoformat()})",
+                got=self.due,
+                code="due_before_start",
             )
         check_enum(owner, "status", self.status, GoalStatus)
         check_weight(owner, "weight", self.weight)
         if self.parent_id is not None:
             check_id(owner, "parent_id", self.parent_id)
             if self.parent_id == self.id:
-                raise ValidationError(owner, "parent_id", "another goal's id", got=self.parent_id)
+                raise ValidationError(
+                    owner,
+                    "parent_id",
+                    "another goal's id",
+                    got=self.parent_id,
+                    code="unknown_parent",
+                )
         check_text(owner, "relevance", self.relevance)
         for index, tag in enumerate(self.tags):
             check_text(owner, f"tags[{index}]", tag, blank_ok=False)
@@ -593,8 +622,9 @@ class Goal:
         recorded: dict[str, tuple[Any, Any]] = {}
         for name, new in changes.items():
             if name not in REVISABLE_FIELDS:
+                revisable = ", ".join(sorted(REVISABLE_FIELDS))
                 raise ValidationError(
-                    "Goal", name, "a revisable field (" + ", ".join(sorted(REVISABLE_FIELDS)) + ")"
+                    "Goal", name, f"a revisable field ({revisable})", code="revision"
                 )
             old = getattr(self, name)
             if isinstance(new, list):
@@ -602,7 +632,9 @@ class Goal:
             if old != new or type(old) is not type(new):
                 recorded[name] = (old, new)
         if not recorded:
-            raise ValidationError("Goal", "revise", "at least one field with a new value")
+            raise ValidationError(
+                "Goal", "revise", "at least one field with a new value", code="revision"
+            )
         # Build the changed goal first, so a bad value is reported as the Goal field it is.
         changed = attrs.evolve(self, **{name: pair[1] for name, pair in recorded.items()})
         revision = Revision(on=on, reason=reason, changes=recorded)
@@ -707,14 +739,14 @@ def _revision_check(check: Any, *args: Any) -> Any:
 
 def _check_tags(owner: str, field: str, value: object) -> None:
     if type(value) is not tuple:
-        raise ValidationError(owner, field, "a list of tags", got=value)
+        raise ValidationError(owner, field, "a list of tags", got=value, code="type")
     for index, tag in enumerate(value):
         check_text(owner, f"{field}[{index}]", tag, blank_ok=False)
 
 
 def _check_tuple_of(owner: str, field: str, value: object, kind: type) -> None:
     if type(value) is not tuple:
-        raise ValidationError(owner, field, f"a list of {kind.__name__}", got=value)
+        raise ValidationError(owner, field, f"a list of {kind.__name__}", got=value, code="type")
     check_items(owner, field, value, kind)
 
 

@@ -19,6 +19,7 @@ import attrs
 
 from goalkit._display_hook import Shown, concise_repr, repr_html, rich_repr
 from goalkit._errors import ValidationError, excerpt
+from goalkit._framework_hook import DocumentHooks
 from goalkit._model.checks import (
     check_date,
     check_enum,
@@ -33,6 +34,7 @@ from goalkit._model.checks import (
     to_tuple,
 )
 from goalkit._model.enums import Direction, ReviewKind
+from goalkit._model.fields import describe_fields
 
 __all__ = ["CheckIn", "KeyResult", "Milestone", "Review"]
 
@@ -62,8 +64,8 @@ def _number(value: float) -> str:
     return repr(value)
 
 
-@attrs.frozen(kw_only=True)
-class CheckIn:
+@attrs.frozen(kw_only=True, field_transformer=describe_fields)
+class CheckIn(DocumentHooks):
     """One recorded value of a key result on a day.
 
     `confidence` is the owner's confidence, 0 to 10, that the key result
@@ -86,8 +88,13 @@ class CheckIn:
         check_number("CheckIn", "value", self.value)
         confidence = self.confidence
         if confidence is not None and (type(confidence) is not int or not 0 <= confidence <= 10):
+            code = "type" if type(confidence) is not int else "range"
             raise ValidationError(
-                "CheckIn", "confidence", "an integer from 0 to 10 or None", got=confidence
+                "CheckIn",
+                "confidence",
+                "an integer from 0 to 10 or None",
+                got=confidence,
+                code=code,
             )
         check_text("CheckIn", "note", self.note)
         check_optional_text("CheckIn", "by", self.by)
@@ -97,8 +104,15 @@ class CheckIn:
         return repr_html(self)
 
 
-@attrs.frozen(kw_only=True, repr=False)
-class KeyResult:
+def _direction_code(key_result: KeyResult) -> str:
+    """The code of a target on the wrong side of the baseline: equal is its own case."""
+    return (
+        "target_equals_baseline" if key_result.target == key_result.baseline else "wrong_direction"
+    )
+
+
+@attrs.frozen(kw_only=True, repr=False, field_transformer=describe_fields)
+class KeyResult(DocumentHooks):
     """A measurable outcome of a goal, OKR-style: from a baseline to a target.
 
     `direction` is inferred from baseline and target when not given
@@ -180,6 +194,7 @@ class KeyResult:
                     "a target different from the baseline, or a direction "
                     "(AT_LEAST or AT_MOST to maintain a threshold)",
                     got=self.target,
+                    code="target_equals_baseline",
                 )
             inferred = Direction.INCREASE if self.target > self.baseline else Direction.DECREASE
             object.__setattr__(self, "direction", inferred)
@@ -191,6 +206,7 @@ class KeyResult:
                 "target",
                 f"a target above the baseline {self.baseline} for INCREASE",
                 got=self.target,
+                code=_direction_code(self),
             )
         if direction is Direction.DECREASE and not self.target < self.baseline:
             raise ValidationError(
@@ -198,6 +214,7 @@ class KeyResult:
                 "target",
                 f"a target below the baseline {self.baseline} for DECREASE",
                 got=self.target,
+                code=_direction_code(self),
             )
 
     @property
@@ -305,8 +322,8 @@ class KeyResult:
         return attrs.evolve(self, check_ins=(*self.check_ins, check_in))
 
 
-@attrs.frozen(kw_only=True)
-class Milestone:
+@attrs.frozen(kw_only=True, field_transformer=describe_fields)
+class Milestone(DocumentHooks):
     """A checkpoint on the way to a goal: done, or not yet.
 
     Examples:
@@ -345,8 +362,8 @@ class Milestone:
         return self.completed_on is not None and self.completed_on <= day
 
 
-@attrs.frozen(kw_only=True)
-class Review:
+@attrs.frozen(kw_only=True, field_transformer=describe_fields)
+class Review(DocumentHooks):
     """A review of a goal: a one-on-one, a survey, 360-degree feedback or a self-reflection.
 
     `rating` is an optional 1-5 score of how the goal is going.
@@ -373,7 +390,10 @@ class Review:
         check_text("Review", "notes", self.notes)
         rating = self.rating
         if rating is not None and (type(rating) is not int or not 1 <= rating <= 5):
-            raise ValidationError("Review", "rating", "an integer from 1 to 5 or None", got=rating)
+            code = "type" if type(rating) is not int else "range"
+            raise ValidationError(
+                "Review", "rating", "an integer from 1 to 5 or None", got=rating, code=code
+            )
         for index, step in enumerate(self.next_steps):
             check_text("Review", f"next_steps[{index}]", step, blank_ok=False)
         check_id("Review", "id", self.id)

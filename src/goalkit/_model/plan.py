@@ -14,6 +14,7 @@ import attrs
 
 from goalkit._display_hook import Shown, concise_repr, repr_html, rich_repr
 from goalkit._errors import UnknownIdError, ValidationError, excerpt, expect_type
+from goalkit._framework_hook import DocumentHooks
 from goalkit._model.cadence import Cadence
 from goalkit._model.checks import (
     check_id,
@@ -24,14 +25,15 @@ from goalkit._model.checks import (
     to_tuple,
 )
 from goalkit._model.enums import GoalStatus
+from goalkit._model.fields import describe_fields
 from goalkit._model.goal import Goal
 from goalkit._model.measures import KeyResult, Milestone, Review
 
 __all__ = ["Person", "Plan", "PlanView"]
 
 
-@attrs.frozen(kw_only=True)
-class Person:
+@attrs.frozen(kw_only=True, field_transformer=describe_fields)
+class Person(DocumentHooks):
     """A mentee or a mentor.
 
     Examples:
@@ -51,8 +53,8 @@ class Person:
         return repr_html(self)
 
 
-@attrs.frozen(kw_only=True, repr=False)
-class Plan:
+@attrs.frozen(kw_only=True, repr=False, field_transformer=describe_fields)
+class Plan(DocumentHooks):
     """A mentee's goal plan: the goals, who owns them, and the review rhythm.
 
     Goals form a tree through `Goal.parent_id`. Ids are unique across the
@@ -87,15 +89,21 @@ class Plan:
     def __attrs_post_init__(self) -> None:
         owner = "Plan"
         if type(self.mentee) is not Person:
-            raise ValidationError(owner, "mentee", "a Person", got=self.mentee)
+            raise ValidationError(owner, "mentee", "a Person", got=self.mentee, code="type")
         if self.mentor is not None and type(self.mentor) is not Person:
-            raise ValidationError(owner, "mentor", "a Person or None", got=self.mentor)
+            raise ValidationError(owner, "mentor", "a Person or None", got=self.mentor, code="type")
         if self.mentor is not None and self.mentor.id == self.mentee.id:
             raise ValidationError(
-                owner, "mentor.id", "an id other than the mentee's", got=self.mentor.id
+                owner,
+                "mentor.id",
+                "an id other than the mentee's",
+                got=self.mentor.id,
+                code="same_person",
             )
         if self.cadence is not None and type(self.cadence) is not Cadence:
-            raise ValidationError(owner, "cadence", "a Cadence or None", got=self.cadence)
+            raise ValidationError(
+                owner, "cadence", "a Cadence or None", got=self.cadence, code="type"
+            )
         check_id(owner, "id", self.id)
         check_text(owner, "title", self.title)
         check_optional_date(owner, "closed_on", self.closed_on)
@@ -115,6 +123,7 @@ class Plan:
                         path,
                         f"an id unique in the plan (also used by {first})",
                         got=entity_id,
+                        code="duplicate_id",
                     )
             index[goal.id] = goal
             children.setdefault(goal.parent_id, []).append(goal)
@@ -125,6 +134,7 @@ class Plan:
                     f"goals[{position}].parent_id",
                     "the id of a goal in the plan",
                     got=goal.parent_id,
+                    code="unknown_parent",
                 )
         _check_no_cycles(self.goals, index)
         if self.closed_on is not None:
@@ -422,7 +432,10 @@ def _check_no_cycles(goals: tuple[Goal, ...], index: Mapping[str, Goal]) -> None
             if current.id in on_path:
                 cycle = _describe_cycle([*path[path.index(current.id) :], current.id])
                 raise ValidationError(
-                    "Plan", f"goals[{position}].parent_id", f"no parent cycle (found {cycle})"
+                    "Plan",
+                    f"goals[{position}].parent_id",
+                    f"no parent cycle (found {cycle})",
+                    code="parent_cycle",
                 )
             path.append(current.id)
             on_path.add(current.id)

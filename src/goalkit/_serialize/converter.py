@@ -150,12 +150,16 @@ def expect_model_class(function: str, field: str, value: object) -> None:
 
 
 class MismatchError(Exception):
-    """A value of the wrong type or form; the message is built only if it is reported."""
+    """A value of the wrong type or form; the message is built only if it is reported.
 
-    def __init__(self, expected: str, got: Any) -> None:
+    `code` is the `Problem.code` it is reported with (one of `PROBLEM_CODES`).
+    """
+
+    def __init__(self, expected: str, got: Any, code: str = "type") -> None:
         super().__init__(expected)
         self.expected = expected
         self.got = got
+        self.code = code
 
 
 class ProblemLimitError(Exception):
@@ -340,8 +344,8 @@ def _structure_text(value: Any, _: Any) -> str:
         if len(value) <= MAX_TEXT_LENGTH and _is_unicode(value):
             return value
         if len(value) > MAX_TEXT_LENGTH:
-            raise MismatchError(f"text of at most {MAX_TEXT_LENGTH} characters", value)
-        raise MismatchError(_VALID_UNICODE, value)
+            raise MismatchError(f"text of at most {MAX_TEXT_LENGTH} characters", value, "too_large")
+        raise MismatchError(_VALID_UNICODE, value, "encoding")
     raise MismatchError("text", value)
 
 
@@ -370,9 +374,16 @@ def _structure_number(value: Any, _: Any) -> float:
 
 
 def _structure_whole_number(value: Any, _: Any) -> int:
-    if type(value) is int and -MAX_MAGNITUDE <= value <= MAX_MAGNITUDE:
-        return value
-    raise MismatchError(f"a whole number within ±{MAX_MAGNITUDE:g}", value)
+    kind = type(value)
+    if kind is int and -MAX_MAGNITUDE <= value <= MAX_MAGNITUDE:
+        return value  # type: ignore[no-any-return]
+    # A whole-valued float (7.0) is the integer 7, as JSON Schema's "integer" and JavaScript
+    # say: JSON does not tell 7 from 7.0, so a front end cannot either.
+    if kind is float and value.is_integer() and -MAX_MAGNITUDE <= value <= MAX_MAGNITUDE:
+        return int(value)
+    in_kind = kind is int or (kind is float and value.is_integer())
+    expected = f"a whole number within ±{MAX_MAGNITUDE:g}"
+    raise MismatchError(expected, value, "range" if in_kind else "type")
 
 
 def _structure_optional_whole_number(value: Any, _: Any) -> int | None:
@@ -413,7 +424,7 @@ def _structure_date(value: Any, _: Any) -> datetime.date:
                     _DATE_CACHE.clear()
                 _DATE_CACHE[value] = day
                 return day
-        raise MismatchError("a calendar date as YYYY-MM-DD", value)
+        raise MismatchError("a calendar date as YYYY-MM-DD", value, "format")
     if kind is datetime.date:  # TOML and YAML have native dates
         return value  # type: ignore[no-any-return]
     raise MismatchError("a date as text, YYYY-MM-DD", value)
@@ -442,6 +453,7 @@ def _structure_enum_hook(kind: type[enum.Enum]) -> StructureHook:
             member = members.get(value)
             if member is not None:
                 return member
+            raise MismatchError(expected, value, "choice")
         raise MismatchError(expected, value)
 
     return structure_enum

@@ -96,8 +96,8 @@ except ImportError:  # pragma: no cover - exercised when the extra is absent
     _orjson = None
 
 
-def _fail(message: str, path: str = "") -> LoadError:
-    return LoadError([Problem(path, message)])
+def _fail(message: str, code: str, path: str = "") -> LoadError:
+    return LoadError([Problem(path, message, code=code)])
 
 
 # ---------------------------------------------------------------------- size
@@ -116,7 +116,7 @@ def check_size(size: int, max_size: int, unit: str = "bytes", *, kind: str = "")
     if size > max_size:
         limit = f"the limit for {kind} is" if kind else "the limit is"
         hint = " (larger documents can be written as JSON)" if kind == "YAML" else ""
-        raise _fail(f"document too large: {size} {unit}, {limit} {max_size}{hint}")
+        raise _fail(f"document too large: {size} {unit}, {limit} {max_size}{hint}", "too_large")
 
 
 def format_size_limit(suffix: str, max_size: int) -> tuple[int, str]:
@@ -147,7 +147,8 @@ def without_bom(text: str) -> str:
         text = text[1:]
         if text.startswith("\ufeff"):
             raise _fail(
-                "two byte-order marks at the start (U+FEFF): a document starts with one at most"
+                "two byte-order marks at the start (U+FEFF): a document starts with one at most",
+                "encoding",
             )
     return text
 
@@ -165,7 +166,8 @@ def decode_utf8(data: bytes) -> str:
         bad = data[error.start : error.start + 4]
         raise _fail(
             f"not valid UTF-8: byte {error.start} ({bad!r}) {error.reason}; "
-            "goalkit documents are UTF-8 text"
+            "goalkit documents are UTF-8 text",
+            "encoding",
         ) from None
 
 
@@ -177,7 +179,8 @@ def _check_unicode(text: str) -> None:
         text.encode("utf-8")
     except UnicodeEncodeError as error:
         raise _fail(
-            f"not valid Unicode: a lone surrogate {text[error.start]!r} at character {error.start}"
+            f"not valid Unicode: a lone surrogate {text[error.start]!r} at character {error.start}",
+            "encoding",
         ) from None
 
 
@@ -211,6 +214,7 @@ def _refuse_lone_surrogates(document: Any) -> None:
     if path is not None:
         raise _fail(
             "not valid Unicode: text holding a lone surrogate (an unpaired \\ud800-\\udfff escape)",
+            "encoding",
             path=_printable_path(path),
         )
 
@@ -302,16 +306,18 @@ def parse_json(text: str | JsonBytes, *, max_size: int = MAX_DOCUMENT_SIZE) -> A
         document = decoder.decode(text)
     except json.JSONDecodeError as error:
         raise _fail(
-            f"not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})"
+            f"not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})", "syntax"
         ) from None
     except _DuplicateKeyError as error:
         raise _fail(
-            f"duplicate key {excerpt(error.key)}: a key may appear only once in an object"
+            f"duplicate key {excerpt(error.key)}: a key may appear only once in an object",
+            "duplicate_key",
         ) from None
     except RecursionError:
-        raise _fail(TOO_DEEP) from None
+        raise _fail(TOO_DEEP, "too_large") from None
     except ValueError as error:  # NaN/Infinity, or an integer literal over the digit limit
-        raise _fail(f"not a valid number: {excerpt(str(error), 120)}") from None
+        code = "not_finite" if "not a number in JSON" in str(error) else "too_large"
+        raise _fail(f"not a valid number: {excerpt(str(error), 120)}", code) from None
     # Only \u escapes can produce lone surrogates from valid text: look only when present.
     if "\\ud" in text or "\\uD" in text:
         _refuse_lone_surrogates(document)
@@ -388,11 +394,11 @@ def parse_toml(text: str) -> Any:
     try:
         return tomllib.loads(text, parse_float=_bounded_float)
     except tomllib.TOMLDecodeError as error:
-        raise _fail(f"not valid TOML: {excerpt(str(error), 120)}") from None
+        raise _fail(f"not valid TOML: {excerpt(str(error), 120)}", "syntax") from None
     except RecursionError:
-        raise _fail(TOO_DEEP) from None
+        raise _fail(TOO_DEEP, "too_large") from None
     except ValueError as error:  # a number literal over the length or digit limit
-        raise _fail(f"not a valid number: {excerpt(str(error), 120)}") from None
+        raise _fail(f"not a valid number: {excerpt(str(error), 120)}", "too_large") from None
 
 
 # ---------------------------------------------------------------------- YAML
@@ -442,7 +448,8 @@ def _refuse_control_characters(text: str) -> None:
     column = position - max(before.rfind("\n"), before.rfind("\r"))
     raise _fail(
         f"not valid YAML: the control character {excerpt(found.group())} at line {line}, "
-        f"column {column} is not allowed in YAML text (write it as an escape in double quotes)"
+        f"column {column} is not allowed in YAML text (write it as an escape in double quotes)",
+        "syntax",
     )
 
 
@@ -462,7 +469,7 @@ def parse_yaml(
         {'title': False, 'target': '1:20'}
     """
     if not yaml_available():
-        raise _fail(YAML_INSTALL_HINT)
+        raise _fail(YAML_INSTALL_HINT, "unsupported")
     import yaml
 
     from goalkit._serialize.yaml_loader import YamlLimitError
@@ -475,28 +482,29 @@ def parse_yaml(
     try:
         document = _compose_and_construct(text, max_size, c_parser)
     except YamlLimitError as error:
-        raise _fail(str(error)) from None
+        raise _fail(str(error), error.code) from None
     except yaml.MarkedYAMLError as error:
         if error.problem == _LIBYAML_TOO_DEEP:  # libyaml stops at 1,000 levels, reading ahead
-            raise _fail(TOO_DEEP) from None
+            raise _fail(TOO_DEEP, "too_large") from None
         if error.problem == _LIBYAML_BAD_ESCAPE:
-            raise _fail(_BAD_ESCAPE) from None
+            raise _fail(_BAD_ESCAPE, "encoding") from None
         mark = error.problem_mark
         where = "" if mark is None else f" (line {mark.line + 1}, column {mark.column + 1})"
-        raise _fail(f"not valid YAML: {_shortened(error.problem or '')}{where}") from None
+        problem = _shortened(error.problem or "")
+        raise _fail(f"not valid YAML: {problem}{where}", "syntax") from None
     except yaml.YAMLError as error:
-        raise _fail(f"not valid YAML: {excerpt(str(error), 160)}") from None
+        raise _fail(f"not valid YAML: {excerpt(str(error), 160)}", "syntax") from None
     except RecursionError:  # pragma: no cover - MAX_DEPTH stops nesting well before this
-        raise _fail(TOO_DEEP) from None
+        raise _fail(TOO_DEEP, "too_large") from None
     except (ValueError, OverflowError) as error:  # a timestamp beyond the calendar
         if str(error).startswith("chr() arg not in range"):  # PyYAML: an escape past U+10FFFF
-            raise _fail(_BAD_ESCAPE) from None
-        raise _fail(f"not a valid value: {excerpt(str(error), 120)}") from None
+            raise _fail(_BAD_ESCAPE, "encoding") from None
+        raise _fail(f"not a valid value: {excerpt(str(error), 120)}", "format") from None
     # Only \u and \U escapes can produce lone surrogates from valid text: look only then.
     # libyaml refuses them while scanning; PyYAML reads them, and they are refused here in
     # the same words (and, like libyaml's, without a path).
     if ("\\u" in text or "\\U" in text) and _lone_surrogate_path(document) is not None:
-        raise _fail(_BAD_ESCAPE)
+        raise _fail(_BAD_ESCAPE, "encoding")
     return document
 
 

@@ -121,8 +121,8 @@ def _visit(
     if len(problems) >= MAX_PROBLEMS:
         return
     if not isinstance(error, ClassValidationError | IterableValidationError):
-        for path, message in _leaf(error, segments, kind, document):
-            problems.append(Problem(_format_path(path), message))
+        for path, message, code in _leaf(error, segments, kind, document):
+            problems.append(Problem(_format_path(path), message, code=code))
             if len(problems) >= MAX_PROBLEMS:
                 return
         return
@@ -141,8 +141,8 @@ def _visit(
 
 def _leaf(
     error: BaseException, segments: Segments, kind: Any, document: Any
-) -> Iterator[tuple[Segments, str]]:
-    """The (path, message) pairs one leaf exception stands for, made as they are taken."""
+) -> Iterator[tuple[Segments, str, str]]:
+    """The (path, message, code) triples one leaf exception stands for, made as they are taken."""
     if isinstance(error, ProblemLimitError):
         return  # the explanation stopped there: enough problems were found elsewhere
     if isinstance(error, MismatchError):
@@ -152,25 +152,28 @@ def _leaf(
             message += _YAML_BOOLEANS
         elif type(got) is str and "number" in error.expected and _OTHER_NUMBER.fullmatch(got):
             message += _DECIMAL_ONLY
-        yield segments, message
+        yield segments, message, error.code
     elif isinstance(error, ForbiddenExtraKeysError):
         allowed = _class_keys(error.cl)
         owner = f"a {error.cl.__name__}"
         # The first keys in order, without sorting a million of them.
         for key in heapq.nsmallest(MAX_PROBLEMS, error.extra_fields, key=str):
-            yield [*segments, key], _unknown_key_message(key, owner, allowed)
+            yield [*segments, key], _unknown_key_message(key, owner, allowed), "unknown_key"
     elif isinstance(error, UnknownKeysError):
         for key in error.keys:
-            yield [*segments, key], _unknown_key_message(key, error.owner, error.allowed)
+            message = _unknown_key_message(key, error.owner, error.allowed)
+            yield [*segments, key], message, "unknown_key"
     elif isinstance(error, KeyError) and kind is not None:
-        yield segments, f"missing: expected {expected_for(kind)}"
+        yield segments, f"missing: expected {expected_for(kind)}", "missing"
     elif isinstance(error, ValidationError):
         yield _invariant(error, segments, document)
     else:
-        yield segments, f"could not be read: {brief(error)}"
+        yield segments, f"could not be read: {brief(error)}", "unreadable"
 
 
-def _invariant(error: ValidationError, segments: Segments, document: Any) -> tuple[Segments, str]:
+def _invariant(
+    error: ValidationError, segments: Segments, document: Any
+) -> tuple[Segments, str, str]:
     """A model invariant the object broke, at the path of the field, quoting the input."""
     where = [*segments, *_field_segments(error.field)]
     message = f"expected {error.expected}"
@@ -178,7 +181,7 @@ def _invariant(error: ValidationError, segments: Segments, document: Any) -> tup
     if raw is not _MISSING:
         shown = excerpt(raw) if type(raw) in (str, int, float) else describe(raw)
         message += f", got {shown}"
-    return where, message
+    return where, message, error.code
 
 
 def _format_path(segments: Segments) -> str:

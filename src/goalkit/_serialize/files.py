@@ -113,8 +113,8 @@ def load(
         raise LoadError(error.problems, source=source) from None
 
 
-def _refuse(message: str) -> LoadError:
-    return LoadError([Problem("", message)])
+def _refuse(message: str, code: str = "file") -> LoadError:
+    return LoadError([Problem("", message, code=code)])
 
 
 def _reader_for(file: Path) -> Callable[[str, int], Any]:
@@ -124,7 +124,7 @@ def _reader_for(file: Path) -> Callable[[str, int], Any]:
     if reader is None:
         raise _refuse(f"unknown file type {excerpt(suffix or file.name)}: expected {_SUFFIXES}")
     if suffix in (".yaml", ".yml") and not yaml_available():
-        raise _refuse(YAML_INSTALL_HINT)
+        raise _refuse(YAML_INSTALL_HINT, "unsupported")
     return reader
 
 

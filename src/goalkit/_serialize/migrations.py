@@ -61,8 +61,8 @@ def versioned(body: dict[str, Any]) -> dict[str, Any]:
     return {"schema_version": SCHEMA_VERSION, **body}
 
 
-def _refuse(message: str) -> LoadError:
-    return LoadError([Problem("schema_version", message)])
+def _refuse(message: str, code: str = "version") -> LoadError:
+    return LoadError([Problem("schema_version", message, code=code)])
 
 
 def upgrade(document: dict[str, Any]) -> dict[str, Any]:
@@ -83,10 +83,12 @@ def upgrade(document: dict[str, Any]) -> dict[str, Any]:
     """
     current = SCHEMA_VERSION
     if "schema_version" not in document:
-        raise _refuse(f"missing: expected {current}, the version this goalkit writes")
+        raise _refuse(f"missing: expected {current}, the version this goalkit writes", "missing")
     version = document["schema_version"]
+    if type(version) is float and version.is_integer():  # 2.0 is 2, as JSON Schema says
+        version = int(version)
     if type(version) is not int:
-        raise _refuse(f"expected a whole number, got {describe(version)}")
+        raise _refuse(f"expected a whole number, got {describe(version)}", "type")
     if version > current:
         raise _refuse(
             f"this document was written by a newer goalkit (schema_version {version}); "

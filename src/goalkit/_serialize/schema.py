@@ -2,11 +2,14 @@
 
 The schema is built by walking the attrs fields and their types, the same
 ones the converter in `goalkit._serialize.converter` reads, so the two cannot drift
-apart. Constraints the model checks in code (non-blank titles, ranges,
-ids without surrounding whitespace) are added per field from one table
-here. Rules that span fields (``due`` on or after ``start``, ids unique in a
-plan, parents that exist) cannot be said in JSON Schema; loading checks
-them.
+apart. Every property is described from `goalkit._model.fields`, the one
+source the reference docs use too. Constraints the model checks in code
+(non-blank titles, ranges, ids without surrounding whitespace, a cadence of
+at most five years) are added per field from tables here. Rules between
+fields or items (``due`` on or after ``start``, ids unique in a plan,
+parents that exist, a target that differs from its baseline) cannot be
+said in JSON Schema: `RULES_BEYOND_SCHEMA` lists them, each schema's
+description names the ones that apply to it, and loading checks them.
 """
 
 from __future__ import annotations
@@ -17,14 +20,66 @@ from typing import Any, Final, get_args, get_origin
 
 import attrs
 
-from goalkit._model import MAX_MAGNITUDE, REVISABLE_FIELDS, Goal, Plan, Revision
+from goalkit._model import (
+    MAX_CADENCE_DAYS,
+    MAX_MAGNITUDE,
+    REVISABLE_FIELDS,
+    Cadence,
+    Goal,
+    KeyResult,
+    Plan,
+    Revision,
+)
+from goalkit._model.fields import field_description
+from goalkit._schedule import CadenceUnit, step_days
 from goalkit._serialize.converter import MAX_TEXT_LENGTH, expect_model_class, optional_inner
 from goalkit._serialize.migrations import SCHEMA_VERSION
 
-__all__ = ["SCHEMA_ID", "json_schema"]
+__all__ = ["RULES_BEYOND_SCHEMA", "SCHEMA_ID", "SCHEMA_IDS", "json_schema", "rules_beyond_schema"]
 
+#: Where the published schemas live, by class.
+SCHEMA_IDS: Final = {
+    Plan: "https://goalkit.readthedocs.io/en/latest/schema/plan.schema.json",
+    Goal: "https://goalkit.readthedocs.io/en/latest/schema/goal.schema.json",
+}
 #: Where the published plan schema lives.
-SCHEMA_ID: Final = "https://goalkit.readthedocs.io/en/latest/schema/plan.schema.json"
+SCHEMA_ID: Final = SCHEMA_IDS[Plan]
+
+#: The rules JSON Schema cannot express, by the class whose documents they apply to, each
+#: with the `Problem.code` the loader reports when a document breaks it. A class's schema
+#: names its own rules and those of the classes inside it.
+RULES_BEYOND_SCHEMA: Final[dict[type, tuple[tuple[str, str], ...]]] = {
+    KeyResult: (
+        (
+            "target_equals_baseline",
+            "a key result whose direction is left out, increase or decrease has a target "
+            "different from its baseline",
+        ),
+        (
+            "wrong_direction",
+            "with direction increase the target is above the baseline; with decrease, below it",
+        ),
+    ),
+    Goal: (
+        ("due_before_start", "a goal's due date is on or after its start date"),
+        (
+            "duplicate_id",
+            "the ids of a goal's key results, milestones and reviews are all different",
+        ),
+        ("unknown_parent", "a goal's parent_id is not its own id"),
+    ),
+    Plan: (
+        (
+            "duplicate_id",
+            "every id in a plan (goals, key results, milestones, reviews) is used once",
+        ),
+        ("unknown_parent", "every parent_id names a goal of the plan"),
+        ("parent_cycle", "parent_id links form no cycle"),
+        ("same_person", "the mentor's id differs from the mentee's"),
+    ),
+}
+#: What a class's documents hold inside them, for the rules that apply to them.
+_INSIDE: Final[dict[type, tuple[type, ...]]] = {Goal: (KeyResult,), Plan: (Goal, KeyResult)}
 
 _NON_BLANK: Final = {"minLength": 1, "pattern": r"\S"}
 _ID: Final = {"minLength": 1, "pattern": r"^\S(?:[\s\S]*\S)?$"}
@@ -45,6 +100,9 @@ _CONSTRAINTS: Final[dict[tuple[str, str], dict[str, Any]]] = {
 }
 #: Text fields that hold an id without saying so in their name, by (class name, field name).
 _ID_FIELDS: Final = frozenset({("Agreement", "by"), ("Goal", "carried_from")})
+
+#: The most steps of each unit a cadence may take (reviews at most five years apart).
+_MOST_STEPS: Final = {unit.value: int(MAX_CADENCE_DAYS // step_days(unit)) for unit in CadenceUnit}
 #: Item constraints for arrays of text, by (class name, field name).
 _ITEM_CONSTRAINTS: Final[dict[tuple[str, str], dict[str, Any]]] = {
     ("Goal", "tags"): _NON_BLANK,
@@ -54,6 +112,49 @@ _ITEM_CONSTRAINTS: Final[dict[tuple[str, str], dict[str, Any]]] = {
 
 def _first_line(cls: type) -> str:
     return (cls.__doc__ or "").strip().splitlines()[0]
+
+
+def rules_beyond_schema(cls: type) -> tuple[tuple[str, str], ...]:
+    """The rules *cls*'s schema cannot express, as (`Problem.code`, rule) pairs.
+
+    Examples:
+        >>> from goalkit import Goal
+        >>> print(*(code for code, _ in rules_beyond_schema(Goal)))
+        due_before_start duplicate_id unknown_parent target_equals_baseline wrong_direction
+    """
+    rules: list[tuple[str, str]] = []
+    for kind in (cls, *_INSIDE.get(cls, ())):
+        rules.extend(RULES_BEYOND_SCHEMA.get(kind, ()))
+    return tuple(rules)
+
+
+def _description(cls: type) -> str:
+    rules = rules_beyond_schema(cls)
+    if not rules:
+        return _first_line(cls)
+    listed = "; ".join(f"{rule} ({code})" for code, rule in rules)
+    return (
+        f"{_first_line(cls)} Rules this schema cannot express, checked when goalkit loads "
+        f"the document (the problem's code in brackets): {listed}."
+    )
+
+
+def _cadence_limits() -> list[dict[str, Any]]:
+    # Reviews at most five years apart: the most steps depends on the unit.
+    return [
+        {
+            "if": {
+                "type": "object",
+                "properties": {"unit": {"type": "string", "const": unit}},
+                "required": ["unit"],
+            },
+            "then": {
+                "type": "object",
+                "properties": {"every": {"type": "integer", "maximum": most}},
+            },
+        }
+        for unit, most in _MOST_STEPS.items()
+    ]
 
 
 class _Builder:
@@ -109,7 +210,6 @@ class _Builder:
                 }
         return {
             "type": "object",
-            "description": "Goal field -> [old value, new value], each encoded like the field.",
             "properties": properties,
             "additionalProperties": False,
             "minProperties": 1,
@@ -140,14 +240,17 @@ class _Builder:
                 elif isinstance(default, tuple):
                     default = list(default)
                 schema = {**schema, "default": default}
-            properties[field.name] = schema
-        return {
+            properties[field.name] = {"description": field_description(cls, field.name), **schema}
+        result: dict[str, Any] = {
             "type": "object",
-            "description": _first_line(cls),
+            "description": _description(cls),
             "properties": properties,
             "required": required,
             "additionalProperties": False,
         }
+        if cls is Cadence:
+            result["allOf"] = _cadence_limits()
+        return result
 
     def define(self, cls: type) -> None:
         if cls.__name__ not in self.definitions:
@@ -179,8 +282,8 @@ def json_schema(cls: type = Plan) -> dict[str, Any]:
     root = builder.class_schema(cls)
     builder.definitions.pop(cls.__name__, None)
     document: dict[str, Any] = {"$schema": "https://json-schema.org/draft/2020-12/schema"}
-    if cls is Plan:
-        document["$id"] = SCHEMA_ID
+    if cls in SCHEMA_IDS:
+        document["$id"] = SCHEMA_IDS[cls]
     document["title"] = f"goalkit {cls.__name__}"
     document.update(root)
     if builder.definitions:

@@ -178,7 +178,7 @@ def structure(cls: type[T], document: Any, source: str | None) -> T:
     """
     if not isinstance(document, dict):
         message = f"expected an object (a {cls.__name__}), got {describe(document)}"
-        raise LoadError([Problem("", message)], source=source)
+        raise LoadError([Problem("", message, code="type")], source=source)
     if cls is Plan:
         try:
             document = migrations.upgrade(document)
@@ -189,7 +189,7 @@ def structure(cls: type[T], document: Any, source: str | None) -> T:
     except Exception as first:
         problems = _problems(cls, document)
         if not problems:  # pragma: no cover - the detailed pass refuses what the fast one does
-            problems = [Problem("", f"could not be read: {brief(first)}")]
+            problems = [Problem("", f"could not be read: {brief(first)}", code="unreadable")]
         raise LoadError(problems, source=source) from None
 
 

@@ -88,12 +88,16 @@ use_c_parser: bool = C_LOADER_AVAILABLE
 
 
 class YamlLimitError(Exception):
-    """A YAML document broke one of the loader's rules; the message says which, and where."""
+    """A YAML document broke one of the loader's rules; the message says which, and where.
 
-    def __init__(self, message: str, mark: Any = None) -> None:
+    `code` is the `Problem.code` it is reported with (one of `PROBLEM_CODES`).
+    """
+
+    def __init__(self, message: str, mark: Any = None, *, code: str = "too_large") -> None:
         if mark is not None:
             message += f" (line {mark.line + 1}, column {mark.column + 1})"
         super().__init__(message)
+        self.code = code
 
 
 # ------------------------------------------------------------- the resolver
@@ -291,16 +295,23 @@ class StrictConstructor(SafeConstructor):
         mapping: dict[str, Any] = {}
         for key_node, value_node in node.value:
             if key_node.tag == "tag:yaml.org,2002:merge":
-                raise YamlLimitError("YAML merge keys (<<) are not supported", key_node.start_mark)
+                raise YamlLimitError(
+                    "YAML merge keys (<<) are not supported",
+                    key_node.start_mark,
+                    code="unsupported",
+                )
             if not isinstance(key_node, ScalarNode):
                 raise YamlLimitError(
-                    "a YAML key must be text, not a list or a mapping", key_node.start_mark
+                    "a YAML key must be text, not a list or a mapping",
+                    key_node.start_mark,
+                    code="unsupported",
                 )
             key = key_node.value
             if key in mapping:
                 raise YamlLimitError(
                     f"duplicate key {excerpt(key)}: a key may appear only once in a mapping",
                     key_node.start_mark,
+                    code="duplicate_key",
                 )
             mapping[key] = self.construct_object(value_node, deep=deep)
         return mapping
@@ -337,6 +348,7 @@ def _not_decimal(node: Any) -> YamlLimitError:
         f"not a valid number: {excerpt(node.value)} is not a decimal number "
         "(goalkit reads numbers in decimal only)",
         node.start_mark,
+        code="format",
     )
 
 
@@ -458,12 +470,12 @@ def expanded_size(root: Any, limit: int, node_limit: int = MAX_YAML_NODES) -> tu
                 return nodes, size
             continue
         if key in on_path:
-            raise YamlLimitError(_SELF_ALIAS)
+            raise YamlLimitError(_SELF_ALIAS, code="unsupported")
         on_path.add(key)
         stack.append((node, True))
         for child in children:
             if id(child) in on_path:
-                raise YamlLimitError(_SELF_ALIAS)
+                raise YamlLimitError(_SELF_ALIAS, code="unsupported")
             if id(child) not in figures:
                 stack.append((child, False))
     return figures[id(root)]
