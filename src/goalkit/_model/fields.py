@@ -97,6 +97,18 @@ FIELD_DESCRIPTIONS: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "milestones": "The steps on the way, each reached or not.",
             "reviews": "The reviews held about this goal (one-on-ones, surveys, feedback).",
             "revisions": "The goal's changes over time, oldest first: when, why and what.",
+            "agreements": "Who agreed to the goal and when, in date order: a draft goal "
+            "becomes active once the plan's mentee and mentor have both agreed.",
+            "ambition": "committed (the target is expected in full) or aspirational (a stretch "
+            "goal: reaching most of it counts as success).",
+            "outcome": "How the goal ended when its plan was closed: achieved, partial, missed "
+            "or dropped; null while the plan is open.",
+            "carried_from": "The id of the goal in the previous plan that this one carries on "
+            "(set by a follow-up plan); null otherwise.",
+        },
+        "Agreement": {
+            "by": "The id of the person who agreed: the plan's mentee or mentor.",
+            "on": "The day they agreed (YYYY-MM-DD).",
         },
         "Cadence": {
             "every": "How many units between two reviews, 1 or more (at most five years).",
@@ -110,6 +122,9 @@ FIELD_DESCRIPTIONS: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType(
             "cadence": "How often the mentor and mentee review the plan; null when not agreed.",
             "id": _ID,
             "title": "The plan's title, such as 'Ana's path to team lead'.",
+            "closed_on": "The day the mentorship closed; null while it runs. A closed plan "
+            "refuses new check-ins, goals and agreements.",
+            "closing_notes": "What the mentor and mentee said when they closed the plan.",
         },
     }
 )

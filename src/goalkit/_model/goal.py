@@ -178,7 +178,7 @@ def horizon_between(start: datetime.date | None, due: datetime.date | None) -> H
     return Horizon.LONG_TERM
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=describe_fields)
 class Agreement:
     """A person's agreement to a goal, on a day: goals are agreed together.
 
