@@ -1,7 +1,8 @@
 """Model objects to documents and back: `to_dict`, `from_dict`, `to_json`, `from_json`.
 
-Loading takes the fast path first (cattrs functions generated without
-detailed validation). Only when that fails is the document structured a
+Loading takes the fast path first: for JSON text, `goalkit._serialize.fast`
+(one pass from text to objects); for plain data, cattrs functions generated
+without detailed validation. Only when that fails is the document structured a
 second time, with detailed validation, for `goalkit._serialize.explain` to
 collect every problem.
 """
@@ -26,11 +27,14 @@ from goalkit._serialize.converter import (
 )
 from goalkit._serialize.documents import (
     MAX_DOCUMENT_SIZE,
+    default_int_limit,
+    json_text,
     parse_json,
     write_json,
     writes_native_json,
 )
 from goalkit._serialize.explain import brief, describe, explain
+from goalkit._serialize.fast import make_json_loader
 
 __all__ = [
     "GC_PAUSE_THRESHOLD",
@@ -54,6 +58,7 @@ GC_PAUSE_THRESHOLD: Final = 1_000_000
 _GC_PAUSE_GOALS: Final = 50
 
 _CONVERTER: Final = make_converter()
+_fast_load: Final = make_json_loader(_CONVERTER)
 # Variants of the same converter, built on first need: the detailed one explains failed
 # loads; the native one feeds orjson, which writes dates and enums as the format does.
 _variants: dict[str, cattrs.Converter] = {}
@@ -268,4 +273,10 @@ def from_json(cls: type[T], text: str | bytes, *, max_size: int = MAX_DOCUMENT_S
     if type(max_size) is not int:
         expect_type("from_json", "max_size", max_size, int, expected="a whole number of bytes")
     with collector_paused(len(text)):
+        text = json_text(text, max_size=max_size)
+        if default_int_limit():
+            try:
+                return _fast_load(cls, text)  # type: ignore[no-any-return]
+            except Exception:  # noqa: S110 - the detailed path below says what is wrong
+                pass
         return structure(cls, parse_json(text, max_size=max_size), None)
