@@ -287,6 +287,14 @@ def test_broken_check_ins_are_refused_by_both_paths_alike(data: st.DataObject) -
         '{"on": "2027-02-30", "value": 1}',
         '{"on": ["2027-02-01"], "value": 1}',
         '[["on", "2027-02-01"], ["value", 1]]',
+        '{"value": 1, "on": "2027-02-01"}',
+        '{"on": "2027-02-01", "on": "2027-02-01"}',
+        '{"on": "2027-02-01", "value": 1, "confidence": 3, "note": "", "by": null}',
+        '{"by": null, "on": "2027-02-01", "value": 1, "confidence": 3, "note": ""}',
+        '{"on": "2027-02-01", "value": 1, "confidence": 3, "note": "", "note": "x"}',
+        '{"on": "2027-02-01", "value": 1, "confidence": 3, "note": "", "bye": null}',
+        '{"on": "2027-02-01", "value": 1, "confidence": 3, "note": 5, "by": null}',
+        '{"on": "2027-02-01", "value": 1, "confidence": null, "note": "", "by": " "}',
     ],
 )
 def test_check_in_examples_agree(text: str) -> None:

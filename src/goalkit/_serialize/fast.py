@@ -38,7 +38,6 @@ import datetime
 import enum
 import json
 from collections.abc import Callable
-from itertools import pairwise
 from operator import attrgetter
 from typing import Any, Final, get_args, get_origin
 
@@ -251,12 +250,8 @@ def _converted(hook: Hook) -> Hook:
 
 # -------------------------------------------------------------- check-ins
 
-_CHECK_IN_KEYS: Final = frozenset(field.name for field in attrs.fields(CheckIn))
 _CHECK_IN_FIELDS: Final = ("on", "value", "confidence", "note", "by")
-# The slots' own setters: a frozen class refuses setattr, and the object is being built.
-_SET_ON, _SET_VALUE, _SET_CONFIDENCE, _SET_NOTE, _SET_BY = (
-    CheckIn.__dict__[name].__set__ for name in _CHECK_IN_FIELDS
-)
+_CHECK_IN_KEYS: Final = frozenset(_CHECK_IN_FIELDS)
 _NEW: Final = object.__new__
 _LIMIT: Final = MAX_MAGNITUDE
 _TEXT: Final = MAX_TEXT_LENGTH
@@ -265,57 +260,78 @@ _TEXT: Final = MAX_TEXT_LENGTH
 def _structure_check_in(pairs: Any, _: Any) -> CheckIn:
     """A `CheckIn` from its pairs: the converter's types and the model's invariants, once.
 
+    goalkit writes a check-in's keys in field order, so the two common
+    shapes (every field; only ``on`` and ``value``) are matched by
+    unpacking, without building a dict; any other shape (other order,
+    some optional fields left out, unknown or duplicate keys) goes through
+    `_check_in_fields`.
+    """
+    if type(pairs) is not tuple:
+        raise NotFast
+    size = len(pairs)
+    if size == 5:
+        (k0, on), (k1, value), (k2, confidence), (k3, note), (k4, by) = pairs
+        if k0 == "on" and k1 == "value" and k2 == "confidence" and k3 == "note" and k4 == "by":
+            return _checked_check_in(on, value, confidence, note, by)
+    elif size == 2:
+        (k0, on), (k1, value) = pairs
+        if k0 == "on" and k1 == "value":
+            return _checked_check_in(on, value, None, "", None)
+    return _check_in_fields(pairs)
+
+
+def _check_in_fields(pairs: tuple[Any, ...]) -> CheckIn:
+    values = dict(pairs)
+    if len(values) != len(pairs) or not values.keys() <= _CHECK_IN_KEYS:
+        raise NotFast
+    get = values.get
+    return _checked_check_in(
+        values["on"], values["value"], get("confidence"), get("note", ""), get("by")
+    )
+
+
+def _checked_check_in(on: Any, value: Any, confidence: Any, note: Any, by: Any) -> CheckIn:
+    """Check a check-in's fields as read, and build it.
+
     The checks are those of the converter's hooks and of
     `CheckIn.__attrs_post_init__` together: a date as YYYY-MM-DD; a value
     that is an int or a float (never a bool), finite, within ±1e15; a
     confidence that is null or a whole number from 0 to 10; note and `by`
     text within the length limit (`by` may be null).
     """
-    if type(pairs) is not tuple:
-        raise NotFast
-    values = dict(pairs)
-    if len(values) != len(pairs) or not values.keys() <= _CHECK_IN_KEYS:
-        raise NotFast
-    on = values["on"]
-    on = _DATE_CACHE.get(on) or _structure_date(on, None)
-    value = values["value"]
+    day = _DATE_CACHE.get(on) or _structure_date(on, None)
     kind = type(value)
     if (kind is not int and kind is not float) or not -_LIMIT <= value <= _LIMIT:  # NaN: False
         raise NotFast
-    confidence = values.get("confidence")
     if confidence is not None and (type(confidence) is not int or not 0 <= confidence <= 10):
         raise NotFast
-    note = values.get("note", "")
     if type(note) is not str or len(note) > _TEXT:
         raise NotFast
-    by = values.get("by")
     if by is not None and (type(by) is not str or len(by) > _TEXT):
         raise NotFast
-    check_in: CheckIn = _NEW(CheckIn)
-    _SET_ON(check_in, on)
-    _SET_VALUE(check_in, value)
-    _SET_CONFIDENCE(check_in, confidence)
-    _SET_NOTE(check_in, note)
-    _SET_BY(check_in, by)
-    return check_in
+    return _new_check_in(day, value, confidence, note, by)  # type: ignore[no-any-return]
 
 
 # ------------------------------------------------- key results, milestones, reviews
 
 
 def _assembler(cls: type, names: tuple[str, ...]) -> Callable[..., Any]:
-    """A function that builds a *cls* from its field values, in *names* order, unchecked."""
+    """A function that builds a *cls* from its field values, in *names* order, unchecked.
+
+    Generated, as attrs generates ``__init__``: one call of each slot's own
+    setter (a frozen class refuses setattr), with no loop around them.
+    """
     fields = tuple(field.name for field in attrs.fields(cls))
     if fields != names:  # pragma: no cover - a tripwire for a change to the model
         raise RuntimeError(f"goalkit._serialize.fast knows {cls.__name__}{names}, not {fields}")
-    setters = tuple(cls.__dict__[name].__set__ for name in names)
-
-    def assemble(*values: Any) -> Any:
-        built: Any = _NEW(cls)
-        for setter, value in zip(setters, values, strict=True):
-            setter(built, value)
-        return built
-
+    namespace: dict[str, Any] = {"new": _NEW, "cls": cls}
+    lines = [f"def assemble({', '.join(names)}):", "    built = new(cls)"]
+    for name in names:
+        namespace[f"set_{name}"] = cls.__dict__[name].__set__
+        lines.append(f"    set_{name}(built, {name})")
+    lines.append("    return built")
+    exec("\n".join(lines), namespace)  # noqa: S102 - the text is made of field names only
+    assemble: Callable[..., Any] = namespace["assemble"]
     return assemble
 
 
@@ -378,6 +394,8 @@ def _enum_value(kind: type[enum.Enum]) -> Callable[[Any], Any]:
 
     return member
 
+
+_new_check_in: Final = _assembler(CheckIn, _CHECK_IN_FIELDS)
 
 _MILESTONE_FIELDS: Final = ("title", "due", "completed_on", "weight", "id")
 _MILESTONE_KEYS: Final = frozenset(_MILESTONE_FIELDS)
@@ -472,9 +490,9 @@ def _structure_key_result(pairs: Any, _: Any) -> KeyResult:
     entries = get("check_ins", [])
     if type(entries) is not list:
         raise NotFast
-    check_ins = tuple([_structure_check_in(entry, None) for entry in entries])
-    if any(later.on < earlier.on for earlier, later in pairwise(check_ins)):
-        check_ins = tuple(sorted(check_ins, key=_ON))  # stable: a day's order is kept
+    # In date order, as the constructor keeps them: sorted() is stable (a day's order is kept)
+    # and costs one pass over check-ins already in order.
+    check_ins = tuple(sorted([_structure_check_in(entry, None) for entry in entries], key=_ON))
     identifier = get("id")
     return _new_key_result(  # type: ignore[no-any-return]
         _text_value(values["title"], blank_ok=False),
