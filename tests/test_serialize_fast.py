@@ -13,10 +13,13 @@ duplicate keys, nested objects where arrays belong).
 
 from __future__ import annotations
 
+import collections
 import copy
 import datetime
 import itertools
 import json
+import pathlib
+import tempfile
 import uuid
 from collections.abc import Iterator
 from typing import Any
@@ -38,13 +41,17 @@ from goalkit import (
     Plan,
     Review,
     Revision,
+    from_dict,
     from_json,
+    load,
     testing,
     to_json,
 )
 from goalkit._serialize import fast
 from goalkit._serialize.documents import parse_json
-from goalkit._serialize.structure import _fast_load, structure
+from goalkit._serialize.structure import _FAST, _fast_load, structure
+
+_fast_data = _FAST.data
 
 #: Every model class with a small strategy that draws it.
 STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
@@ -358,3 +365,105 @@ def test_a_default_id_is_generated_on_the_fast_path() -> None:
     milestone = from_json(Milestone, '{"title": "First talk", "due": "2027-02-15"}')
     assert milestone.id.startswith("m-")
     assert milestone.due == datetime.date(2027, 2, 15)
+
+
+@settings(max_examples=100)
+@given(st.data())
+def test_json_files_load_as_the_text_does(data: st.DataObject) -> None:
+    """load(path) takes the same one-pass path for .json files: same objects, same problems."""
+    cls, obj = data.draw(ANY_OBJECT)
+    text = data.draw(broken(to_json(obj)) | st.just(to_json(obj)))
+    with tempfile.TemporaryDirectory() as folder:
+        path = pathlib.Path(folder) / "document.json"
+        path.write_text(text, encoding="utf-8", errors="surrogatepass")
+        with _counter_ids():
+            try:
+                loaded = load(path, cls)
+            except LoadError as error:
+                loaded = error
+    expected = public(cls, text)
+    if isinstance(expected, LoadError):
+        assert isinstance(loaded, LoadError)
+        assert loaded.problems == expected.problems
+        assert loaded.source == str(path)
+    else:
+        assert loaded == expected
+
+
+# ------------------------------------------------------------ plain data (from_dict)
+
+
+def data_paths(cls: type, data: Any) -> tuple[Any, Any, Any]:
+    """(fast path on data or None, the detailed path's object or LoadError, from_dict's)."""
+    with _counter_ids():
+        try:
+            quick = _fast_data(cls, data)
+        except Exception:
+            quick = None
+    with _counter_ids():
+        try:
+            detailed = structure(cls, data, None)
+        except LoadError as error:
+            detailed = error
+    with _counter_ids():
+        try:
+            outcome = from_dict(cls, data)
+        except LoadError as error:
+            outcome = error
+    return quick, detailed, outcome
+
+
+@settings(max_examples=300)
+@given(st.data())
+def test_plain_data_takes_the_fast_path_exactly_when_valid(data: st.DataObject) -> None:
+    """from_dict: the fast path accepts parsed documents exactly when the detailed path does."""
+    cls, obj = data.draw(ANY_OBJECT)
+    text = data.draw(broken(to_json(obj)) | st.just(to_json(obj)))
+    try:
+        document = json.loads(text)  # keeps the last of duplicate keys, as a dict does
+    except ValueError:
+        return
+    quick, detailed, outcome = data_paths(cls, document)
+    if isinstance(detailed, LoadError):
+        event("refused")
+        assert quick is None
+        assert isinstance(outcome, LoadError)
+        assert outcome.problems == detailed.problems
+    else:
+        event("accepted")
+        assert quick == detailed == outcome
+        assert to_json(quick) == to_json(detailed)
+
+
+@pytest.mark.parametrize(
+    ("cls", "data"),
+    [
+        (CheckIn, {"on": datetime.date(2027, 2, 1), "value": 1}),
+        (CheckIn, {"on": datetime.datetime(2027, 2, 1, 9, 0), "value": 1}),
+        (CheckIn, {"on": "2027-02-01", "value": 1, "note": "\ud800"}),
+        (Review, {"held_on": "2027-03-01", "next_steps": ("Book a slot",)}),
+        (Review, {"held_on": "2027-03-01", "next_steps": []}),
+        (
+            KeyResult,
+            {"title": "Talks", "target": 5, "check_ins": ({"on": "2027-02-01", "value": 1},)},
+        ),
+        (Person, collections.OrderedDict(name="Ana", id="ana")),
+        (
+            Goal,
+            {"title": "Learn SQL", "key_results": [collections.OrderedDict(title="x", target=1)]},
+        ),
+        (Revision, {"on": "2027-02-01", "reason": "Moved", "changes": {"weight": (1, 2)}}),
+        (Revision, {"on": "2027-02-01", "reason": "Moved", "changes": {"weight": [1, 2]}}),
+        (Person, {"name": "Ana", 1: "ana"}),
+    ],
+)
+def test_plain_data_examples_agree(cls: type, data: Any) -> None:
+    """Native dates, datetimes, tuples, dict subclasses, surrogates, non-text keys: alike."""
+    quick, detailed, outcome = data_paths(cls, data)
+    if isinstance(detailed, LoadError):
+        assert quick is None
+        assert isinstance(outcome, LoadError)
+        assert outcome.problems == detailed.problems
+    else:
+        assert detailed == outcome
+        assert quick in (None, detailed)  # tuples and dict subclasses take the detailed path

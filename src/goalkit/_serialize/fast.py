@@ -1,13 +1,14 @@
-"""The fast path of `from_json`: JSON text to model objects in one pass, for valid documents.
+"""The fast path of loading: JSON text or plain data to model objects in one pass.
 
-`from_json` tries this path first. It decides only one thing: whether a
+`from_json`, `from_dict` and `load` try this path first. It decides only one thing: whether a
 document is valid, and if so builds the very objects the detailed path
 builds. It never explains anything. On any doubt (a wrong type, a
 duplicate or unknown key, a broken invariant, text it does not expect,
 any exception at all) it declines by raising, and `from_json` loads the
 text again by the detailed path, which finds every problem with its
 path. So a valid document pays for one pass, and an invalid one gets
-exactly the errors it always got. The fast path may decline a valid
+exactly the errors it always got. (`from_dict` and YAML or TOML files
+enter with plain data, turned into the same pairs first.) The fast path may decline a valid
 document (it then costs twice); it must never accept an invalid one:
 ``tests/test_serialize_fast.py`` checks that the two paths agree.
 
@@ -39,7 +40,7 @@ import enum
 import json
 from collections.abc import Callable
 from operator import attrgetter
-from typing import Any, Final, get_args, get_origin
+from typing import Any, Final, NamedTuple, get_args, get_origin
 
 import attrs
 import cattrs
@@ -56,6 +57,7 @@ from goalkit._model import (
     Review,
     ReviewKind,
 )
+from goalkit._serialize import migrations
 from goalkit._serialize.converter import (
     _DATE_CACHE,
     MAX_TEXT_LENGTH,
@@ -68,9 +70,9 @@ from goalkit._serialize.converter import (
     _structure_whole_number,
     optional_inner,
 )
-from goalkit._serialize.migrations import SCHEMA_VERSION
+from goalkit._serialize.documents import _bounded_float
 
-__all__ = ["NotFast", "make_json_loader"]
+__all__ = ["FastLoaders", "NotFast", "make_loaders"]
 
 #: A structuring function of this module: (value as parsed, the type to build) -> the value.
 Hook = Callable[[Any, Any], Any]
@@ -88,23 +90,39 @@ def _refuse_constant(name: str) -> Any:
 
 
 #: Objects arrive as tuples of (key, value) pairs; NaN and Infinity are refused.
-_DECODER: Final = json.JSONDecoder(object_pairs_hook=tuple, parse_constant=_refuse_constant)
+# Float literals are bounded as the detailed path bounds them (`MAX_NUMBER_LENGTH`).
+_DECODER: Final = json.JSONDecoder(
+    object_pairs_hook=tuple, parse_constant=_refuse_constant, parse_float=_bounded_float
+)
 
 
-def make_json_loader(converter: cattrs.Converter) -> Callable[[type, str], Any]:
-    """A function ``load(cls, text)`` that builds a *cls* from valid JSON text, or raises.
+class FastLoaders(NamedTuple):
+    """The fast path's two entry points, each ``(cls, input) -> object``, raising to decline."""
 
-    *text* must have passed the checks that come before parsing (size,
-    byte-order mark, valid Unicode: see `goalkit._serialize.documents`).
+    json: Callable[[type, str], Any]
+    data: Callable[[type, Any], Any]
+
+
+def make_loaders(converter: cattrs.Converter) -> FastLoaders:
+    """The fast path's loaders: from JSON text, and from already-parsed data.
+
+    ``json(cls, text)`` builds a *cls* from valid JSON text; *text* must
+    have passed the checks that come before parsing (size, byte-order mark,
+    valid Unicode: see `goalkit._serialize.documents`). ``data(cls, data)``
+    builds it from plain data (dicts, lists, text, numbers, dates as YAML
+    and TOML give them), which is first turned into the pairs the JSON
+    parser makes. Both raise when the input is not a valid document.
     Classes without a loop of their own here (`Revision`, `Cadence`) are
     structured by *converter*, the fast converter, from plain dicts.
 
     Examples:
         >>> from goalkit._serialize.converter import make_converter
-        >>> load = make_json_loader(make_converter())
-        >>> load(Person, '{"name": "Ana", "id": "ana"}')
+        >>> loaders = make_loaders(make_converter())
+        >>> loaders.json(Person, '{"name": "Ana", "id": "ana"}')
         Person(name='Ana', id='ana')
-        >>> load(Person, '{"name": "Ana", "name": "Ana", "id": "ana"}')
+        >>> loaders.data(Person, {"name": "Ana", "id": "ana"})
+        Person(name='Ana', id='ana')
+        >>> loaders.json(Person, '{"name": "Ana", "name": "Ana", "id": "ana"}')
         Traceback (most recent call last):
         goalkit._serialize.fast.NotFast
     """
@@ -122,7 +140,7 @@ def make_json_loader(converter: cattrs.Converter) -> Callable[[type, str], Any]:
 
     decode = _DECODER.decode
 
-    def load(cls: type, text: str) -> Any:
+    def load_json(cls: type, text: str) -> Any:
         document = decode(text)
         # Only \u escapes can make a lone surrogate: the detailed path finds and reports it.
         if "\\" in text and ("\\ud" in text or "\\uD" in text) and _lone_surrogate(document):
@@ -131,7 +149,36 @@ def make_json_loader(converter: cattrs.Converter) -> Callable[[type, str], Any]:
             document = _current_body(document)
         return hook_for(cls)(document, cls)
 
-    return load
+    def load_data(cls: type, data: Any) -> Any:
+        document = _as_pairs(data)
+        if cls is Plan:
+            document = _current_body(document)
+        return hook_for(cls)(document, cls)
+
+    return FastLoaders(load_json, load_data)
+
+
+def _as_pairs(value: Any) -> Any:
+    """Plain data as the JSON parser of this module gives it: each dict as its tuple of pairs.
+
+    A tuple has no such form (the converter reads it as an array, the
+    pairs' reader would take it for an object): declined, as is text that
+    holds a lone surrogate (the converter refuses it); dict subclasses stay
+    as they are and are refused as objects.
+    """
+    kind = type(value)
+    if kind is str:
+        # The JSON path refuses lone surrogates before parsing; data may hold them anywhere.
+        if value.isascii() or not _lone_surrogate(value):
+            return value
+        raise NotFast
+    if kind is dict:
+        return tuple([(key, _as_pairs(item)) for key, item in value.items()])
+    if kind is list:
+        return [_as_pairs(item) for item in value]
+    if kind is tuple:
+        raise NotFast
+    return value
 
 
 def _lone_surrogate(node: Any) -> bool:
@@ -155,7 +202,7 @@ def _current_body(document: Any) -> tuple[Any, ...]:
         raise NotFast
     body = tuple(pair for pair in document if pair[0] != "schema_version")
     version = [value for key, value in document if key == "schema_version"]
-    if len(version) != 1 or type(version[0]) is not int or version[0] != SCHEMA_VERSION:
+    if len(version) != 1 or type(version[0]) is not int or version[0] != migrations.SCHEMA_VERSION:
         raise NotFast  # missing, duplicated, or older (to migrate) or newer (to refuse)
     return body
 
