@@ -295,6 +295,8 @@ def test_broken_check_ins_are_refused_by_both_paths_alike(data: st.DataObject) -
         '{"on": ["2027-02-01"], "value": 1}',
         '[["on", "2027-02-01"], ["value", 1]]',
         '{"value": 1, "on": "2027-02-01"}',
+        '{"on": "2027-02-01", "value": 1.000000000000000000000000000000000000000001}',
+        '{"on": "2027-02-01", "value": 1.0000000000000000000000000000000000001}',
         '{"on": "2027-02-01", "on": "2027-02-01"}',
         '{"on": "2027-02-01", "value": 1, "confidence": 3, "note": "", "by": null}',
         '{"by": null, "on": "2027-02-01", "value": 1, "confidence": 3, "note": ""}',
