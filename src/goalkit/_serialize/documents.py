@@ -55,7 +55,9 @@ __all__ = [
     "YAML_INSTALL_HINT",
     "check_size",
     "decode_utf8",
+    "default_int_limit",
     "format_size_limit",
+    "json_text",
     "parse_json",
     "parse_toml",
     "parse_yaml",
@@ -293,15 +295,8 @@ def parse_json(text: str | JsonBytes, *, max_size: int = MAX_DOCUMENT_SIZE) -> A
         Traceback (most recent call last):
         goalkit._errors.LoadError: 1 problem: duplicate key 'a': ...
     """
-    if isinstance(text, str):
-        check_size(len(text), max_size, "characters")
-        _check_unicode(text)
-    else:  # the public functions check the type: here it is bytes, bytearray or memoryview
-        check_size(len(text), max_size)
-        text = decode_utf8(bytes(text))
-    text = without_bom(text)
-    limit = sys.get_int_max_str_digits()
-    decoder = _DECODER if 0 < limit <= 4300 else _BOUNDED_DECODER
+    text = json_text(text, max_size=max_size)
+    decoder = _DECODER if default_int_limit() else _BOUNDED_DECODER
     try:
         document = decoder.decode(text)
     except json.JSONDecodeError as error:
@@ -318,10 +313,47 @@ def parse_json(text: str | JsonBytes, *, max_size: int = MAX_DOCUMENT_SIZE) -> A
     except ValueError as error:  # NaN/Infinity, or an integer literal over the digit limit
         code = "not_finite" if "not a number in JSON" in str(error) else "too_large"
         raise _fail(f"not a valid number: {excerpt(str(error), 120)}", code) from None
-    # Only \u escapes can produce lone surrogates from valid text: look only when present.
-    if "\\ud" in text or "\\uD" in text:
+    # Only \u escapes can produce lone surrogates from valid text: look only when present
+    # (a search for a backslash is much cheaper than one for "\\ud").
+    if "\\" in text and ("\\ud" in text or "\\uD" in text):
         _refuse_lone_surrogates(document)
     return document
+
+
+def json_text(text: str | JsonBytes, *, max_size: int = MAX_DOCUMENT_SIZE) -> str:
+    """JSON text as a `str` ready to parse: within *max_size*, valid Unicode, no byte-order mark.
+
+    These are the checks made before any parsing, shared by every way of
+    parsing JSON (`parse_json`, and `from_json`'s fast path).
+
+    Examples:
+        >>> json_text(b"\\xef\\xbb\\xbf{}")
+        '{}'
+        >>> json_text("{}" * 3, max_size=4)
+        Traceback (most recent call last):
+        goalkit._errors.LoadError: 1 problem: document too large: 6 characters, the limit is 4
+    """
+    if isinstance(text, str):
+        check_size(len(text), max_size, "characters")
+        _check_unicode(text)
+    else:  # the public functions check the type: here it is bytes, bytearray or memoryview
+        check_size(len(text), max_size)
+        text = decode_utf8(bytes(text))
+    return without_bom(text)
+
+
+def default_int_limit() -> bool:
+    """Whether Python's limit on integer digits is at its default or tighter (not lifted).
+
+    When it is lifted, `parse_json` checks each integer literal's length
+    itself, which only its own decoder does.
+
+    Examples:
+        >>> default_int_limit()
+        True
+    """
+    limit = sys.get_int_max_str_digits()
+    return 0 < limit <= 4300
 
 
 def writes_native_json(indent: int | None) -> bool:

@@ -27,10 +27,17 @@ from goalkit._serialize.documents import (
     check_size,
     decode_utf8,
     format_size_limit,
+    json_text,
     write_yaml,
     yaml_available,
 )
-from goalkit._serialize.structure import collector_paused, structure, to_dict, to_json
+from goalkit._serialize.structure import (
+    collector_paused,
+    structure_data,
+    structure_json,
+    to_dict,
+    to_json,
+)
 
 __all__ = [
     "ORPHAN_AFTER_SECONDS",
@@ -105,8 +112,11 @@ def load(
         data = _read(file, limit, kind)
         with collector_paused(len(data)):
             check_size(len(data), limit, kind=kind)
+            if file.suffix.lower() == ".json":  # the one-pass path first, as from_json
+                text = json_text(decode_utf8(data), max_size=limit)
+                return structure_json(cls, text, source, limit)
             document = reader(decode_utf8(data), limit)
-            return structure(cls, document, source)
+            return structure_data(cls, document, source)
     except LoadError as error:
         if error.source is not None:
             raise

@@ -1,9 +1,10 @@
 """Model objects to documents and back: `to_dict`, `from_dict`, `to_json`, `from_json`.
 
-Loading takes the fast path first (cattrs functions generated without
-detailed validation). Only when that fails is the document structured a
-second time, with detailed validation, for `goalkit._serialize.explain` to
-collect every problem.
+Loading takes the fast path first, `goalkit._serialize.fast` (one pass from
+JSON text or plain data to objects); when it declines, the document is
+structured by cattrs functions generated without detailed validation, and
+only when those fail too is it structured with detailed validation, for
+`goalkit._serialize.explain` to collect every problem.
 """
 
 from __future__ import annotations
@@ -26,11 +27,14 @@ from goalkit._serialize.converter import (
 )
 from goalkit._serialize.documents import (
     MAX_DOCUMENT_SIZE,
+    default_int_limit,
+    json_text,
     parse_json,
     write_json,
     writes_native_json,
 )
 from goalkit._serialize.explain import brief, describe, explain
+from goalkit._serialize.fast import make_loaders
 
 __all__ = [
     "GC_PAUSE_THRESHOLD",
@@ -38,6 +42,8 @@ __all__ = [
     "from_dict",
     "from_json",
     "structure",
+    "structure_data",
+    "structure_json",
     "to_dict",
     "to_json",
 ]
@@ -54,6 +60,8 @@ GC_PAUSE_THRESHOLD: Final = 1_000_000
 _GC_PAUSE_GOALS: Final = 50
 
 _CONVERTER: Final = make_converter()
+_FAST: Final = make_loaders(_CONVERTER)
+_fast_load: Final = _FAST.json
 # Variants of the same converter, built on first need: the detailed one explains failed
 # loads; the native one feeds orjson, which writes dates and enums as the format does.
 _variants: dict[str, cattrs.Converter] = {}
@@ -231,7 +239,26 @@ def from_dict(cls: type[T], data: Any) -> T:
         staus: unknown key for a Goal; did you mean 'status'?
     """
     expect_model_class("from_dict", "cls", cls)
-    return structure(cls, data, None)
+    return structure_data(cls, data, None)
+
+
+def structure_data(cls: type[T], data: Any, source: str | None) -> T:
+    """Build a *cls* from plain data, or raise `LoadError` with every problem.
+
+    The one-pass path (`goalkit._serialize.fast`) first; when it declines,
+    `structure`, which explains every problem. *source* names where the
+    data came from (a path), for the error.
+
+    Examples:
+        >>> from goalkit._model import Person
+        >>> structure_data(Person, {"name": "Ana", "id": "ana"}, None)
+        Person(name='Ana', id='ana')
+    """
+    try:
+        return _FAST.data(cls, data)  # type: ignore[no-any-return]
+    except Exception:  # noqa: S110 - the detailed path below says what is wrong
+        pass
+    return structure(cls, data, source)
 
 
 def from_json(cls: type[T], text: str | bytes, *, max_size: int = MAX_DOCUMENT_SIZE) -> T:
@@ -268,4 +295,24 @@ def from_json(cls: type[T], text: str | bytes, *, max_size: int = MAX_DOCUMENT_S
     if type(max_size) is not int:
         expect_type("from_json", "max_size", max_size, int, expected="a whole number of bytes")
     with collector_paused(len(text)):
-        return structure(cls, parse_json(text, max_size=max_size), None)
+        return structure_json(cls, json_text(text, max_size=max_size), None, max_size)
+
+
+def structure_json(cls: type[T], text: str, source: str | None, max_size: int) -> T:
+    """Build a *cls* from JSON text that passed `json_text`, or raise `LoadError`.
+
+    The one-pass path (`goalkit._serialize.fast`) first; when it declines,
+    the detailed path: `parse_json`, then `structure`, which explain every
+    problem. *source* names where the text came from (a path), for the error.
+
+    Examples:
+        >>> from goalkit._model import Person
+        >>> structure_json(Person, '{"name": "Ana", "id": "ana"}', None, MAX_DOCUMENT_SIZE)
+        Person(name='Ana', id='ana')
+    """
+    if default_int_limit():
+        try:
+            return _fast_load(cls, text)  # type: ignore[no-any-return]
+        except Exception:  # noqa: S110 - the detailed path below says what is wrong
+            pass
+    return structure(cls, parse_json(text, max_size=max_size), source)
