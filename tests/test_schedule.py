@@ -15,6 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import goalkit._schedule
 from goalkit import CadenceUnit
 from goalkit._schedule import (
     MEAN_MONTH_DAYS,
@@ -209,3 +210,67 @@ class TestSeries:
         while (walked := shift(anchor, unit, n * every)) is not None and walked < day:
             n += 1
         assert first_step_on_or_after(anchor, unit, every, day) == n
+
+    @pytest.mark.parametrize("mean_days", [0.5, 1e6])
+    def test_first_step_is_exact_whatever_the_estimate(
+        self, monkeypatch: pytest.MonkeyPatch, mean_days: float
+    ) -> None:
+        """The correction walks both ways: a far-off estimate still gives the exact index."""
+        expected = [
+            first_step_on_or_after(self.ANCHOR, CadenceUnit.MONTH, every, day)
+            for every in (1, 3)
+            for day in (D(2027, 2, 28), D(2027, 3, 1), D(2028, 2, 29), D(2031, 7, 15))
+        ]
+        monkeypatch.setattr(goalkit._schedule, "step_days", lambda unit: mean_days)
+        found = [
+            first_step_on_or_after(self.ANCHOR, CadenceUnit.MONTH, every, day)
+            for every in (1, 3)
+            for day in (D(2027, 2, 28), D(2027, 3, 1), D(2028, 2, 29), D(2031, 7, 15))
+        ]
+        assert found == expected
+        assert expected == [1, 2, 13, 54, 1, 1, 5, 18]
+
+    @given(
+        anchor=dates(),
+        unit=st.sampled_from(CadenceUnit),
+        every=st.integers(1, 4),
+        start_offset=st.integers(-400, 2000),
+        length=st.integers(-30, 800),
+    )
+    def test_the_count_is_the_number_of_dates_listed(
+        self,
+        anchor: datetime.date,
+        unit: CadenceUnit,
+        every: int,
+        start_offset: int,
+        length: int,
+    ) -> None:
+        """steps() counts exactly the dates it lists, and lists every walked date in the window."""
+        try:
+            start = anchor + datetime.timedelta(days=start_offset)
+            until = start + datetime.timedelta(days=length)
+        except OverflowError:
+            return
+        count, found = steps(anchor, unit, every, start, until)
+        listed = list(found)
+        walked = []
+        n = 0
+        while (day := shift(anchor, unit, n * every)) is not None and day <= until:
+            if day >= start:
+                walked.append(day)
+            n += 1
+        assert listed == walked
+        if until < datetime.date.max:
+            assert count == len(listed)
+
+    def test_a_window_ending_on_the_last_day_of_the_calendar(self) -> None:
+        """A series that reaches 9999-12-31 counts that date once, like any other."""
+        anchor = D(9999, 10, 31)
+        count, found = steps(anchor, CadenceUnit.MONTH, 1, anchor, datetime.date.max)
+        assert list(found) == [D(9999, 10, 31), D(9999, 11, 30), D(9999, 12, 31)]
+        assert count == 3
+
+    def test_an_empty_window_between_two_dates_counts_none(self) -> None:
+        """A window after the anchor with no series date in it counts 0, not 1."""
+        count, found = steps(self.ANCHOR, CadenceUnit.MONTH, 1, D(2027, 2, 1), D(2027, 2, 27))
+        assert (count, list(found)) == (0, [])
