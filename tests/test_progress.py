@@ -292,6 +292,39 @@ def test_milestone_in_a_plan_is_not_started_before_its_goal() -> None:
     )
 
 
+def _revised_plan() -> tuple[Plan, KeyResult, Milestone]:
+    """A goal whose start and due were revised on 2027-02-01, in its plan."""
+    talks = kr(id="kr-talks", check_ins=[ci(D(2027, 1, 20), 1)])
+    outline = Milestone(title="Outline", id="m-outline", due=D(2027, 3, 15))
+    goal = Goal(
+        title="Give four talks",
+        id="g-talks",
+        start=D(2027, 1, 1),
+        due=D(2027, 3, 31),
+        key_results=[talks],
+        milestones=[outline],
+    ).revise("start later, take the year", D(2027, 2, 1), start=D(2027, 3, 1), due=D(2027, 12, 31))
+    return Plan(mentee=ANA, goals=[goal]), talks, outline
+
+
+def test_key_result_in_a_plan_reads_its_revised_goal_as_of_the_day() -> None:
+    """A key result of a revised goal, with its plan, uses the dates valid that day."""
+    plan, talks, _ = _revised_plan()
+    before = progress(talks, as_of=D(2027, 1, 31), plan=plan)
+    assert before.expected == pytest.approx(30 / 89)
+    assert before.health is Health.ON_TRACK
+    after = progress(talks, as_of=D(2027, 2, 15), plan=plan)
+    assert after.health is Health.NOT_STARTED
+    assert progress(talks, as_of=D(2027, 4, 1), plan=plan).expected == pytest.approx(31 / 305)
+
+
+def test_milestone_in_a_plan_reads_its_revised_goal_as_of_the_day() -> None:
+    """A milestone of a revised goal, with its plan, uses the start valid that day."""
+    plan, _, outline = _revised_plan()
+    assert progress(outline, as_of=D(2027, 1, 15), plan=plan).health is Health.ON_TRACK
+    assert progress(outline, as_of=D(2027, 2, 15), plan=plan).health is Health.NOT_STARTED
+
+
 # -------------------------------------------------------------------- goals
 
 
@@ -649,6 +682,18 @@ def test_forecast_of_a_rise_too_small_to_measure_is_none() -> None:
 
     days = [D(2000, 1, 1).toordinal(), D(2000, 2, 1).toordinal()]
     assert trend_reaches(days, [0.0, 5e-324], 1.0, D(2000, 2, 1)) is None
+
+
+def test_forecast_of_a_zig_zag_without_a_trend_is_none() -> None:
+    """Values that move but have no slope (zero covariance) give no forecast.
+
+    Up one day and back down the next: the least-squares slope is exactly 0, and
+    a line that never rises must not be divided by (no ZeroDivisionError).
+    """
+    zig_zag = kr(check_ins=[ci(D(2027, 1, 1), 0), ci(D(2027, 1, 2), 1), ci(D(2027, 1, 3), 0)])
+    assert progress(zig_zag, as_of=D(2027, 1, 3)).forecast is None
+    goal = Goal(title="Zig-zag", key_results=[zig_zag], start=D(2027, 1, 1), due=D(2027, 6, 30))
+    assert progress(goal, as_of=D(2027, 1, 3)).forecast is None
 
 
 def test_forecast_projects_a_straight_line() -> None:
