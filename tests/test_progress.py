@@ -1723,3 +1723,129 @@ def test_a_stretch_target_is_celebrated_at_seventy_percent() -> None:
     )
     committed = attrs.evolve(goal, ambition=Ambition.COMMITTED)
     assert celebrations(committed, D(2027, 8, 1), D(2027, 9, 30)) == ()
+
+
+# ------------------------------------------- pinned by mutation testing (issue 9)
+
+
+def _january_goal(*check_ins: CheckIn, **fields: object) -> Goal:
+    """A goal over January 2027 (30 days), with one key result of target 4."""
+    return Goal(
+        title="Attend four events in January",
+        id="g-jan",
+        start=D(2027, 1, 1),
+        due=D(2027, 1, 31),
+        key_results=[kr(id="kr-jan", check_ins=list(check_ins))],
+        **fields,  # type: ignore[arg-type]
+    )
+
+
+class TestPinnedBoundaries:
+    """Boundaries and arguments that planted bugs once survived the suite with."""
+
+    def test_policy_accepts_its_documented_bounds(self) -> None:
+        """Margins of exactly 0 and 1, equal margins and review_early_days=366 are allowed."""
+        ProgressPolicy(on_track_margin=0, at_risk_margin=0)
+        ProgressPolicy(on_track_margin=1, at_risk_margin=1)
+        assert ProgressPolicy(review_early_days=366).review_early_days == 366
+        with pytest.raises(ValidationError, match="review_early_days"):
+            ProgressPolicy(review_early_days=367)
+
+    def test_a_value_exactly_at_the_at_risk_margin_is_at_risk(self) -> None:
+        """Half the span gone, 1 of 4 done: 0.25 = 0.5 - 0.25 is AT_RISK, not OFF_TRACK."""
+        result = progress(_january_goal(ci(D(2027, 1, 16), 1)), as_of=D(2027, 1, 16))
+        assert (result.value, result.expected) == (0.25, 0.5)
+        assert result.health is Health.AT_RISK
+
+    def test_plan_health_follows_its_value_its_expected_share_and_its_span(self) -> None:
+        """A plan is NOT_STARTED before its first start, judged in the span, OFF_TRACK overdue."""
+        plan = Plan(mentee=ANA, goals=[_january_goal(ci(D(2027, 1, 16), 1))])
+        before = progress(plan, as_of=D(2026, 12, 1))
+        assert (before.health, before.as_of) == (Health.NOT_STARTED, D(2026, 12, 1))
+        during = progress(plan, as_of=D(2027, 1, 16))
+        assert (during.value, during.expected, during.health) == (0.25, 0.5, Health.AT_RISK)
+        assert during.as_of == D(2027, 1, 16)
+        done = progress(
+            Plan(mentee=ANA, goals=[_january_goal(ci(D(2027, 1, 16), 3))]), as_of=D(2027, 1, 16)
+        )
+        assert done.health is Health.ON_TRACK
+        assert progress(plan, as_of=D(2027, 2, 15)).health is Health.OFF_TRACK
+
+    def test_plan_roll_up_skips_every_uncounted_root_and_keeps_going(self) -> None:
+        """Roots of weight 0, abandoned or with nothing measured are skipped, not a stop."""
+
+        def goal(goal_id: str, value: float, **fields: object) -> Goal:
+            return Goal(
+                title=f"Goal {goal_id}",
+                id=goal_id,
+                key_results=[kr(id=f"kr-{goal_id}", check_ins=[ci(D(2027, 1, 2), value)])],
+                **fields,
+            )  # type: ignore[arg-type]
+
+        plan = Plan(
+            mentee=ANA,
+            goals=[
+                goal("zero", 4, weight=0),
+                goal("dropped", 4, status=GoalStatus.ABANDONED),
+                Goal(title="Nothing measured", id="empty"),
+                goal("counted", 2),
+            ],
+        )
+        result = progress(plan, as_of=D(2027, 1, 10))
+        assert result.value == 0.5
+        assert [(part.id, part.title) for part in result.parts] == [("counted", "Goal counted")]
+        assert "Goal counted" in result.explain()
+
+    def test_milestone_results_are_as_of_the_day_and_never_read_the_future(self) -> None:
+        """A milestone's result names its day; one completed later has no value or forecast yet."""
+        later = Milestone(title="Outline", due=D(2027, 2, 15), completed_on=D(2027, 2, 20))
+        result = progress(later, as_of=D(2027, 2, 10))
+        assert (result.value, result.forecast, result.as_of) == (0.0, None, D(2027, 2, 10))
+
+    def test_items_start_with_their_goal(self) -> None:
+        """On its goal's start day a milestone is judged; a key result before it has not started."""
+        goal = _january_goal(milestones=[Milestone(title="Book", id="m-jan", due=D(2027, 1, 20))])
+        plan = Plan(mentee=ANA, goals=[goal])
+        assert progress(goal.milestones[0], as_of=D(2027, 1, 1), plan=plan).health is (
+            Health.ON_TRACK
+        )
+        assert progress(goal.key_results[0], as_of=D(2026, 12, 31), plan=plan).health is (
+            Health.NOT_STARTED
+        )
+
+    def test_forecasts_off_reaches_key_results_and_progress_by_goal(self) -> None:
+        """ProgressPolicy(compute_forecasts=False) is obeyed by key results and progress_by_goal."""
+        goal = _january_goal(ci(D(2027, 1, 5), 1), ci(D(2027, 1, 10), 2))
+        plan = Plan(mentee=ANA, goals=[goal])
+        off = ProgressPolicy(compute_forecasts=False)
+        assert progress(goal.key_results[0], as_of=D(2027, 1, 10)).forecast is not None
+        assert progress(goal.key_results[0], as_of=D(2027, 1, 10), policy=off).forecast is None
+        assert progress_by_goal(plan, as_of=D(2027, 1, 10))["g-jan"].forecast is not None
+        assert progress_by_goal(plan, as_of=D(2027, 1, 10), policy=off)["g-jan"].forecast is None
+
+    def test_explain_of_a_result_without_parts_is_one_line(self) -> None:
+        """A key result's explanation is its summary line (no parts, no error)."""
+        result = progress(kr(check_ins=[ci(D(2027, 1, 16), 1)]), as_of=D(2027, 1, 16))
+        assert result.explain() == "25% as of 2027-01-16 (expected n/a, unknown)"
+
+
+class TestCelebrationWindow:
+    """The window is inclusive at both ends, for key results and for goals."""
+
+    def test_a_key_result_reaching_its_target_on_the_first_day_is_celebrated(self) -> None:
+        """Reaching the target on `since` counts."""
+        goal = _january_goal(ci(D(2027, 1, 20), 4))
+        kinds = [item.item_id for item in celebrations(goal, D(2027, 1, 20), D(2027, 1, 31))]
+        assert "kr-jan" in kinds
+        assert celebrations(goal, D(2027, 1, 21), D(2027, 1, 31)) == ()
+
+    def test_a_goal_achieved_on_either_end_of_the_window_is_celebrated(self) -> None:
+        """Achieving the goal on `since` or on `until` counts; a day outside does not."""
+        goal = _january_goal().achieve(D(2027, 1, 25))
+
+        def goal_items(since: datetime.date, until: datetime.date) -> list[str]:
+            return [item.item_id for item in celebrations(goal, since, until)]
+
+        assert "g-jan" in goal_items(D(2027, 1, 25), D(2027, 1, 31))
+        assert "g-jan" in goal_items(D(2027, 1, 1), D(2027, 1, 25))
+        assert "g-jan" not in goal_items(D(2027, 1, 26), D(2027, 1, 31))
