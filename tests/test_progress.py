@@ -1849,3 +1849,37 @@ class TestCelebrationWindow:
         assert "g-jan" in goal_items(D(2027, 1, 25), D(2027, 1, 31))
         assert "g-jan" in goal_items(D(2027, 1, 1), D(2027, 1, 25))
         assert "g-jan" not in goal_items(D(2027, 1, 26), D(2027, 1, 31))
+
+
+class TestPinnedDefaultsAndShapes:
+    """Defaults and result shapes that planted bugs survived once."""
+
+    def test_policy_defaults_are_the_documented_ones(self) -> None:
+        """A fresh ProgressPolicy: margins 0.1 and 0.25, forecasts on, reviews on their day."""
+        policy = ProgressPolicy()
+        assert (policy.on_track_margin, policy.at_risk_margin) == (0.1, 0.25)
+        assert policy.compute_forecasts is True
+        assert policy.review_early_days == 0
+
+    def test_progress_by_goal_keeps_each_goals_parts(self) -> None:
+        """Each goal's result in progress_by_goal lists its parts, as progress(goal) does."""
+        goal = _january_goal(ci(D(2027, 1, 10), 2))
+        plan = Plan(mentee=ANA, goals=[goal])
+        by_goal = progress_by_goal(plan, as_of=D(2027, 1, 10))["g-jan"]
+        assert by_goal.parts == progress(goal, as_of=D(2027, 1, 10)).parts
+        assert [part.id for part in by_goal.parts] == ["kr-jan"]
+
+    def test_a_cadence_date_the_day_after_the_last_review_is_due(self) -> None:
+        """A review covers the dates up to its day; the next day's cadence date is due."""
+        goal = Goal(title="Grow my network", id="g", reviews=[Review(held_on=D(2027, 2, 27))])
+        plan = Plan(
+            mentee=ANA,
+            goals=[goal],
+            cadence=Cadence(every=1, unit="month", anchor=D(2027, 1, 31)),
+        )
+        assert due_reviews(plan, D(2027, 3, 10)) == (D(2027, 2, 28),)
+
+    def test_repr_names_a_missing_forecast(self) -> None:
+        """A result without a forecast says forecast=None in its repr."""
+        result = progress(kr(), as_of=D(2027, 1, 1))
+        assert "forecast=None" in repr(result)
