@@ -1883,3 +1883,20 @@ class TestPinnedDefaultsAndShapes:
         """A result without a forecast says forecast=None in its repr."""
         result = progress(kr(), as_of=D(2027, 1, 1))
         assert "forecast=None" in repr(result)
+
+    def test_a_completed_milestone_leaves_the_forecast_to_the_parts(self) -> None:
+        """With every milestone done, the goal's forecast is the latest of its parts' forecasts.
+
+        The goal's own trend (2027-01-16 here) is only the fallback for a pending milestone.
+        """
+        goal = Goal(
+            title="Give four talks",
+            id="g-talks",
+            start=D(2027, 1, 1),
+            due=D(2027, 6, 30),
+            milestones=[Milestone(title="Outline", id="m", completed_on=D(2027, 1, 10))],
+            key_results=[kr(id="k", check_ins=[ci(D(2027, 1, 1), 1), ci(D(2027, 1, 11), 2)])],
+        )
+        day = D(2027, 1, 11)
+        assert progress(goal.key_results[0], as_of=day).forecast == D(2027, 1, 31)
+        assert progress(goal, as_of=day).forecast == D(2027, 1, 31)
