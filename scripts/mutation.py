@@ -53,12 +53,21 @@ MUTMUT = Path(sys.executable).parent / "mutmut"  # the venv's; `python -m mutmut
 # The tests that pin each module's behaviour (paths relative to the repository).
 # A source path ending in ".py" is one module; otherwise every module of the package.
 MODULES: dict[str, tuple[str, tuple[str, ...]]] = {
-    "progress": ("src/goalkit/_progress", ("tests/test_progress.py",)),
+    "progress": (
+        "src/goalkit/_progress",
+        ("tests/test_progress.py", "tests/test_rules.py", "tests/test_measure.py"),
+    ),
     "smart": ("src/goalkit/_smart", ("tests/test_smart.py", "tests/test_text.py")),
     "schedule": (
         "src/goalkit/_schedule",
-        ("tests/test_cadence.py", "tests/test_model.py", "src/goalkit/_schedule.py"),
+        (
+            "tests/test_schedule.py",
+            "tests/test_cadence.py",
+            "tests/test_model.py",
+            "src/goalkit/_schedule.py",
+        ),
     ),
+    "measure": ("src/goalkit/_measure", ("tests/test_measure.py", "tests/test_rules.py")),
 }
 
 # Loaded with `pytest -p` before tests/conftest.py picks its profile by name.
