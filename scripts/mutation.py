@@ -135,6 +135,10 @@ def mutant_names(workdir: Path, files: list[Path]) -> list[str]:
     return names
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def run_mutmut(
     workdir: Path, names: list[str], max_children: int, minutes: float | None = None
 ) -> None:
@@ -148,7 +152,14 @@ def run_mutmut(
     command = [str(MUTMUT), "run", f"--max-children={max_children}", *names]
     with (workdir / "mutmut.log").open("a") as log:
         process = subprocess.Popen(  # noqa: S603 - our own command line
-            command, cwd=workdir, env=environment, stdout=log, stderr=subprocess.STDOUT
+            command,
+            cwd=workdir,
+            env=environment,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            # A job started with `&` by a non-interactive shell ignores SIGINT, and
+            # mutmut inherits that: restore it, or --minutes could never stop mutmut.
+            preexec_fn=_default_sigint,
         )
         try:
             process.wait(timeout=None if minutes is None else minutes * 60)
