@@ -36,6 +36,7 @@ from goalkit._progress import Health, Progress
 from goalkit._progress.policy import DEFAULT_POLICY
 from goalkit._report import GoalLine, PlanReport
 from goalkit._smart import Finding, Severity, SmartReport
+from goalkit._words import every, percent, plural
 
 __all__ = [
     "ANSI_HEALTH",
@@ -83,16 +84,6 @@ __all__ = [
 
 # ------------------------------------------------------------ health words
 
-HEALTH_LABELS: Final[Mapping[Health, str]] = {
-    Health.NOT_STARTED: "not started",
-    Health.ON_TRACK: "on track",
-    Health.AT_RISK: "at risk",
-    Health.OFF_TRACK: "off track",
-    Health.ACHIEVED: "achieved",
-    Health.ABANDONED: "abandoned",
-    Health.UNKNOWN: "unknown",
-}
-
 #: The colours every picture shares (chosen for contrast on white, WCAG AA for
 #: text): progress bars, success and failure, muted text, milestones and achievements.
 FILL_COLOUR: Final = "#0f766e"
@@ -101,26 +92,29 @@ FAILURE_COLOUR: Final = "#cf222e"
 MUTED_COLOUR: Final = "#57606a"
 MILESTONE_COLOUR: Final = "#8250df"
 
-#: Foreground colours for health.
-HEALTH_COLOURS: Final[Mapping[Health, str]] = {
-    Health.NOT_STARTED: MUTED_COLOUR,
-    Health.ON_TRACK: SUCCESS_COLOUR,
-    Health.AT_RISK: "#9a6700",
-    Health.OFF_TRACK: FAILURE_COLOUR,
-    Health.ACHIEVED: MILESTONE_COLOUR,
-    Health.ABANDONED: MUTED_COLOUR,
-    Health.UNKNOWN: MUTED_COLOUR,
+#: How each health looks, in one row: its word, its foreground colour, and a
+#: shape, so that health never depends on colour alone.
+_HEALTH_LOOKS: Final[Mapping[Health, tuple[str, str, str]]] = {
+    Health.NOT_STARTED: ("not started", MUTED_COLOUR, "○"),
+    Health.ON_TRACK: ("on track", SUCCESS_COLOUR, "●"),
+    Health.AT_RISK: ("at risk", "#9a6700", "▲"),
+    Health.OFF_TRACK: ("off track", FAILURE_COLOUR, "■"),
+    Health.ACHIEVED: ("achieved", MILESTONE_COLOUR, "✓"),
+    Health.ABANDONED: ("abandoned", MUTED_COLOUR, "×"),
+    Health.UNKNOWN: ("unknown", MUTED_COLOUR, "?"),
 }
 
-#: A shape per health, so that health never depends on colour alone.
+#: The word for each health.
+HEALTH_LABELS: Final[Mapping[Health, str]] = {
+    health: label for health, (label, _, _) in _HEALTH_LOOKS.items()
+}
+#: Foreground colours for health.
+HEALTH_COLOURS: Final[Mapping[Health, str]] = {
+    health: colour for health, (_, colour, _) in _HEALTH_LOOKS.items()
+}
+#: A shape per health.
 HEALTH_SYMBOLS: Final[Mapping[Health, str]] = {
-    Health.NOT_STARTED: "○",
-    Health.ON_TRACK: "●",
-    Health.AT_RISK: "▲",
-    Health.OFF_TRACK: "■",
-    Health.ACHIEVED: "✓",
-    Health.ABANDONED: "×",
-    Health.UNKNOWN: "?",
+    health: symbol for health, (_, _, symbol) in _HEALTH_LOOKS.items()
 }
 
 #: ANSI colour codes of the healths a terminal report colours (the others stay plain).
@@ -235,26 +229,6 @@ def shorten(text: str, limit: int = 70) -> str:
 
 
 # ------------------------------------------------------- numbers and words
-
-
-def percent(value: float | None) -> str:
-    """A share as a whole percentage, or ``n/a`` when there is nothing to measure.
-
-    Examples:
-        >>> percent(0.625), percent(1.0), percent(None)
-        ('62%', '100%', 'n/a')
-    """
-    return "n/a" if value is None else f"{value:.0%}"
-
-
-def plural(count: int, noun: str) -> str:
-    """*count* and *noun*, the noun in the plural unless the count is one.
-
-    Examples:
-        >>> plural(1, "goal"), plural(0, "goal"), plural(3, "key result")
-        ('1 goal', '0 goals', '3 key results')
-    """
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def number_text(value: float) -> str:
@@ -457,9 +431,7 @@ def report_facts(report: PlanReport) -> list[str]:
     facts = [people if plan.mentor is None else f"{people} · mentor {plan.mentor.name}"]
     cadence = plan.cadence
     if cadence is not None:
-        unit = cadence.unit.value
-        every = f"every {unit}" if cadence.every == 1 else f"every {cadence.every} {unit}s"
-        facts.append(f"reviews {every}")
+        facts.append(f"reviews {every(cadence.every, cadence.unit.value)}")
     return facts
 
 
