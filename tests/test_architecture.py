@@ -22,7 +22,7 @@ SRC = Path(__file__).resolve().parent.parent / "src" / "goalkit"
 LAYERS: tuple[frozenset[str], ...] = tuple(
     frozenset(names)
     for names in (
-        ("_errors", "_version"),
+        ("_errors", "_version", "_words"),
         ("_schedule", "_text"),
         ("_model", "_display_hook", "_framework_hook"),
         ("_measure",),

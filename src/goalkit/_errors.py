@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
+from goalkit._words import plural
+
 if TYPE_CHECKING:
     from goalkit._smart import SmartReport
 
@@ -329,10 +331,9 @@ class LoadError(GoalkitError, ValueError):
         self.source = source
         count = len(self.problems)
         head = f"{source}: " if source else ""
-        noun = "problem" if count == 1 else "problems"
         shown = "; ".join(str(problem) for problem in self.problems[:5])
         more = f"; and {count - 5} more" if count > 5 else ""
-        super().__init__(f"{head}{count} {noun}: {shown}{more}")
+        super().__init__(f"{head}{plural(count, 'problem')}: {shown}{more}")
 
 
 class NotSmartError(GoalkitError, ValueError):

@@ -28,6 +28,7 @@ from goalkit._model.enums import GoalStatus
 from goalkit._model.fields import describe_fields
 from goalkit._model.goal import Goal
 from goalkit._model.measures import KeyResult, Milestone, Review
+from goalkit._words import every
 
 __all__ = ["Person", "Plan", "PlanView"]
 
@@ -178,12 +179,8 @@ class Plan(DocumentHooks):
         parts.append(f"goals={len(self.goals)}")
         cadence = self.cadence
         if cadence is not None:
-            unit = (
-                cadence.unit.value
-                if cadence.every == 1
-                else f"{cadence.every} {cadence.unit.value}s"
-            )
-            parts.append(f"cadence='every {unit} from {cadence.anchor.isoformat()}'")
+            rhythm = every(cadence.every, cadence.unit.value)
+            parts.append(f"cadence='{rhythm} from {cadence.anchor.isoformat()}'")
         if self.closed_on is not None:
             parts.append(f"closed_on={self.closed_on.isoformat()}")
         return parts

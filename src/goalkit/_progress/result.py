@@ -15,6 +15,7 @@ import attrs
 
 from goalkit._display_hook import Shown, concise_repr, repr_html, rich_repr
 from goalkit._progress.policy import Health
+from goalkit._words import percent
 
 __all__ = ["Part", "PartKind", "Progress", "silence"]
 
@@ -72,10 +73,6 @@ def silence(
     return f"{said}, so at risk, not on track" if health is Health.AT_RISK else said
 
 
-def _percent(value: float | None) -> str:
-    return "n/a" if value is None else f"{value:.0%}"
-
-
 @attrs.frozen(kw_only=True, repr=False)
 class Progress:
     """How far an item has come as of a day, and what that was computed from.
@@ -131,8 +128,8 @@ class Progress:
     def _repr_parts(self) -> list[str]:
         forecast = "None" if self.forecast is None else self.forecast.isoformat()
         parts = [
-            f"value={_percent(self.value)}",
-            f"expected={_percent(self.expected)}",
+            f"value={percent(self.value)}",
+            f"expected={percent(self.expected)}",
             f"health={self.health.name}",
             f"as_of={self.as_of.isoformat()}",
             f"forecast={forecast}",
@@ -172,8 +169,8 @@ class Progress:
               stale: nothing recorded since 2027-02-20 (40 days), so at risk, not on track
         """
         lines = [
-            f"{_percent(self.value)} as of {self.as_of.isoformat()} "
-            f"(expected {_percent(self.expected)}, {self.health.value.replace('_', ' ')})"
+            f"{percent(self.value)} as of {self.as_of.isoformat()} "
+            f"(expected {percent(self.expected)}, {self.health.value.replace('_', ' ')})"
         ]
         if self.stale:
             lines.append(f"  stale: {silence(self.last_activity, self.as_of, self.health)}")
@@ -182,6 +179,6 @@ class Progress:
             kind = part.kind.replace("_", " ")
             lines.append(
                 f"  {kind:<10}  {part.title:<{width}}  weight {part.weight:g}  "
-                f"{_percent(part.value)}"
+                f"{percent(part.value)}"
             )
         return "\n".join(lines)

@@ -35,6 +35,7 @@ from goalkit._serialize.converter import (
     UnknownKeysError,
     expected_for,
 )
+from goalkit._words import plural
 
 __all__ = ["brief", "describe", "explain"]
 
@@ -83,9 +84,9 @@ def describe(value: Any) -> str:
     if kind is int or kind is float:
         return f"the number {excerpt(value)}"
     if kind is list or kind is tuple:
-        return f"an array of {len(value)} item{'' if len(value) == 1 else 's'}"
+        return f"an array of {plural(len(value), 'item')}"
     if isinstance(value, Mapping):
-        return f"an object with {len(value)} key{'' if len(value) == 1 else 's'}"
+        return f"an object with {plural(len(value), 'key')}"
     if kind is datetime.date:
         return f"the date {value.isoformat()}"
     if kind is datetime.datetime:
