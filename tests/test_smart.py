@@ -54,9 +54,11 @@ from goalkit._smart import (
     SMART_RULES,
     BaseCriterion,
     OkrCriterion,
+    catalogue,
 )
 from goalkit._smart import RealCriterion as RealCriteria
 from goalkit._smart import framework as framework_module
+from goalkit._smart.catalogue import CATALOGUE
 from goalkit._smart.findings import number_text
 from goalkit.testing import goals, plans
 
@@ -796,6 +798,82 @@ def test_every_code_is_documented_in_the_reference() -> None:
     text = REFERENCE.read_text(encoding="utf-8")
     missing = [code for code in FINDING_CODES if f"`{code}`" not in text]
     assert missing == []
+
+
+def _reference_rows() -> Iterator[tuple[tuple[str, ...], str, str]]:
+    """The codes, criterion and severity of each row of the reference page's code tables."""
+    for line in REFERENCE.read_text(encoding="utf-8").splitlines():
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if not line.startswith("| `") or len(cells) != 5:
+            continue
+        codes = tuple(code.strip().strip("`") for code in cells[0].split(","))
+        if all(code.replace("-", "").isupper() and "-" in code for code in codes):
+            yield codes, cells[1], cells[2]
+
+
+def test_every_documented_code_is_in_the_catalogue_with_its_criterion_and_severity() -> None:
+    """Each code in the reference's tables is in the catalogue, with its criterion and severity."""
+    documented: set[str] = set()
+    for codes, criterion, severity in _reference_rows():
+        documented.update(codes)
+        for code in codes:
+            assert code in CATALOGUE, code
+            if len(codes) == 1:  # a row of several codes refers to another table
+                entry = CATALOGUE[code]
+                assert criterion == entry.criterion.label, code
+                assert severity.startswith(entry.severity.value), code
+    assert documented == set(CATALOGUE)
+
+
+def test_finding_codes_are_the_catalogue_s() -> None:
+    """FINDING_CODES is the catalogue read as code -> meaning, in the same order."""
+    assert list(FINDING_CODES) == list(CATALOGUE)
+    assert all(FINDING_CODES[code] == entry.meaning for code, entry in CATALOGUE.items())
+
+
+def test_finding_takes_criterion_severity_and_hint_from_the_catalogue() -> None:
+    """finding(code) needs only the message and path; a rule may word a more specific hint."""
+    made = catalogue.finding(
+        "R-UNKNOWN-PARENT", message="The parent goal 'x' is not in the plan.", path="parent_id"
+    )
+    entry = CATALOGUE["R-UNKNOWN-PARENT"]
+    assert (made.criterion, made.severity, made.hint) == (R, Severity.WARNING, entry.hint)
+    assert (made.code, made.path) == ("R-UNKNOWN-PARENT", "parent_id")
+    specific = catalogue.finding(
+        "T-TEXT-ONLY", message="m", hint="Set due=2027-04-04.", severity=Severity.INFO
+    )
+    assert (specific.hint, specific.severity, specific.criterion) == (
+        "Set due=2027-04-04.",
+        Severity.INFO,
+        T,
+    )
+    assert catalogue.finding("KR-TASK", message="m").path == ""
+
+
+def test_finding_refuses_a_code_outside_the_catalogue() -> None:
+    """A code the catalogue does not hold is an error naming it, not a finding with no criterion."""
+    with pytest.raises(ValidationError, match="X-OWNER"):
+        catalogue.finding("X-OWNER", message="Nobody owns it.")
+
+
+#: The codes whose rule may soften the catalogue's severity, as the reference says.
+_SOFTENED = {"S-VAGUE": Severity.WARNING}
+
+
+@pytest.mark.parametrize("framework", [SMART, REAL, OKR], ids=["smart", "real", "okr"])
+@given(goal=goals(), plan=plans(), as_of=st.dates())
+def test_built_in_findings_carry_their_catalogue_criterion_and_severity(
+    framework: Framework, goal: Goal, plan: Plan, as_of: datetime.date
+) -> None:
+    """Every built-in finding bears on its code's criterion, at its code's severity."""
+    for report in (
+        assess(goal, as_of=as_of, framework=framework),
+        *assess_plan(plan, as_of=as_of, framework=framework).values(),
+    ):
+        for found in report.findings:
+            entry = CATALOGUE[found.code]
+            assert found.criterion is entry.criterion
+            assert found.severity in (entry.severity, _SOFTENED.get(found.code))
 
 
 # ---------------------------------------------------------------- properties
