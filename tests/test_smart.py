@@ -60,6 +60,7 @@ from goalkit._smart import RealCriterion as RealCriteria
 from goalkit._smart import framework as framework_module
 from goalkit._smart.catalogue import CATALOGUE
 from goalkit._smart.findings import number_text
+from goalkit._text import Lexicon
 from goalkit.testing import goals, plans
 
 TODAY = datetime.date(2027, 1, 15)
@@ -648,10 +649,12 @@ def test_today_is_the_deprecated_name_of_as_of() -> None:
         old = assess(goal, today=TODAY)
     assert caught[0].filename == __file__  # the warning points at the caller's line
     assert old == assess(goal, as_of=TODAY)
-    with pytest.warns(GoalkitDeprecationWarning, match=r"assess_plan\(as_of"):
+    with pytest.warns(GoalkitDeprecationWarning, match=r"assess_plan\(as_of") as caught:
         assert assess_plan(plan, today=TODAY) == assess_plan(plan, as_of=TODAY)
-    with pytest.warns(GoalkitDeprecationWarning, match=r"require_smart\(as_of"):
+    assert caught[0].filename == __file__
+    with pytest.warns(GoalkitDeprecationWarning, match=r"require_smart\(as_of") as caught:
         assert require_smart(goal, today=TODAY) is goal
+    assert caught[0].filename == __file__
 
 
 def test_today_keeps_its_checks() -> None:
@@ -722,6 +725,17 @@ def test_policy_word_lists_and_thresholds_change_the_verdict() -> None:
     policy = SmartPolicy(action_verbs=SmartPolicy().action_verbs | {"upskill"})
     assert "S-NO-ACTION" not in codes(goal, policy=policy)
     assert "S-TOO-SHORT" not in codes(Goal(title="Learn SQL"), policy=SmartPolicy(min_words=2))
+
+
+def test_policy_has_every_word_list_of_the_lexicon_with_its_default() -> None:
+    """Each of Lexicon's word lists is a SmartPolicy field, with the same default, read into it."""
+    names = [field.name for field in attrs.fields(Lexicon) if field.init]
+    assert names  # the policy's lexicon is built from exactly these fields
+    default = SmartPolicy()
+    for name in names:
+        assert getattr(default, name) == getattr(Lexicon(), name), name
+        custom = SmartPolicy(**{name: {"zorble"}})
+        assert getattr(custom._lexicon, name) == frozenset({"zorble"}), name
 
 
 def test_ignored_codes_are_dropped_and_no_longer_fail() -> None:
