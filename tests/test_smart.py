@@ -58,6 +58,8 @@ from goalkit._smart import (
 )
 from goalkit._smart import RealCriterion as RealCriteria
 from goalkit._smart import framework as framework_module
+from goalkit._smart import okr as okr_module
+from goalkit._smart import real as real_module
 from goalkit._smart.catalogue import CATALOGUE
 from goalkit._smart.findings import number_text
 from goalkit._text import Lexicon
@@ -868,6 +870,28 @@ def test_finding_refuses_a_code_outside_the_catalogue() -> None:
     """A code the catalogue does not hold is an error naming it, not a finding with no criterion."""
     with pytest.raises(ValidationError, match="X-OWNER"):
         catalogue.finding("X-OWNER", message="Nobody owns it.")
+
+
+@pytest.mark.parametrize("framework", [SMART, REAL, OKR], ids=["smart", "real", "okr"])
+def test_a_framework_s_rule_table_agrees_with_the_catalogue(framework: Framework) -> None:
+    """The rule table under SMART, REAL and OKR names their rules, and codes of each criterion."""
+    module = {"smart": framework_module, "real": real_module, "okr": okr_module}[framework.name]
+    source = inspect.getsource(module)
+    # The note under `NAME: Final = Framework(...)` is the framework's reference docstring.
+    after = source[source.index(f"{framework.name.upper()}: Final = Framework(") :]
+    note = after.split('"""')[1]
+    rows = [line for line in note.splitlines() if line.startswith("| `")]
+    assert rows
+    rule_names = {rule.__name__ for rule in framework.rules}
+    documented: set[str] = set()
+    for row in rows:
+        rule, criterion, codes = (cell.strip() for cell in row.strip("|").split("|"))
+        assert rule.strip("`") in rule_names, row
+        for code in (code.strip().strip("`") for code in codes.split(",")):
+            assert CATALOGUE[code].criterion.label == criterion, row
+            documented.add(code)
+    judged = {code for code, entry in CATALOGUE.items() if entry.criterion in framework.criteria}
+    assert documented == judged
 
 
 #: The codes whose rule may soften the catalogue's severity, as the reference says.
