@@ -54,10 +54,15 @@ from goalkit._smart import (
     SMART_RULES,
     BaseCriterion,
     OkrCriterion,
+    catalogue,
 )
 from goalkit._smart import RealCriterion as RealCriteria
 from goalkit._smart import framework as framework_module
+from goalkit._smart import okr as okr_module
+from goalkit._smart import real as real_module
+from goalkit._smart.catalogue import CATALOGUE
 from goalkit._smart.findings import number_text
+from goalkit._text import Lexicon
 from goalkit.testing import goals, plans
 
 TODAY = datetime.date(2027, 1, 15)
@@ -646,10 +651,12 @@ def test_today_is_the_deprecated_name_of_as_of() -> None:
         old = assess(goal, today=TODAY)
     assert caught[0].filename == __file__  # the warning points at the caller's line
     assert old == assess(goal, as_of=TODAY)
-    with pytest.warns(GoalkitDeprecationWarning, match=r"assess_plan\(as_of"):
+    with pytest.warns(GoalkitDeprecationWarning, match=r"assess_plan\(as_of") as caught:
         assert assess_plan(plan, today=TODAY) == assess_plan(plan, as_of=TODAY)
-    with pytest.warns(GoalkitDeprecationWarning, match=r"require_smart\(as_of"):
+    assert caught[0].filename == __file__
+    with pytest.warns(GoalkitDeprecationWarning, match=r"require_smart\(as_of") as caught:
         assert require_smart(goal, today=TODAY) is goal
+    assert caught[0].filename == __file__
 
 
 def test_today_keeps_its_checks() -> None:
@@ -720,6 +727,17 @@ def test_policy_word_lists_and_thresholds_change_the_verdict() -> None:
     policy = SmartPolicy(action_verbs=SmartPolicy().action_verbs | {"upskill"})
     assert "S-NO-ACTION" not in codes(goal, policy=policy)
     assert "S-TOO-SHORT" not in codes(Goal(title="Learn SQL"), policy=SmartPolicy(min_words=2))
+
+
+def test_policy_has_every_word_list_of_the_lexicon_with_its_default() -> None:
+    """Each of Lexicon's word lists is a SmartPolicy field, with the same default, read into it."""
+    names = [field.name for field in attrs.fields(Lexicon) if field.init]
+    assert names  # the policy's lexicon is built from exactly these fields
+    default = SmartPolicy()
+    for name in names:
+        assert getattr(default, name) == getattr(Lexicon(), name), name
+        custom = SmartPolicy(**{name: {"zorble"}})
+        assert getattr(custom._lexicon, name) == frozenset({"zorble"}), name
 
 
 def test_ignored_codes_are_dropped_and_no_longer_fail() -> None:
@@ -796,6 +814,104 @@ def test_every_code_is_documented_in_the_reference() -> None:
     text = REFERENCE.read_text(encoding="utf-8")
     missing = [code for code in FINDING_CODES if f"`{code}`" not in text]
     assert missing == []
+
+
+def _reference_rows() -> Iterator[tuple[tuple[str, ...], str, str]]:
+    """The codes, criterion and severity of each row of the reference page's code tables."""
+    for line in REFERENCE.read_text(encoding="utf-8").splitlines():
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if not line.startswith("| `") or len(cells) != 5:
+            continue
+        codes = tuple(code.strip().strip("`") for code in cells[0].split(","))
+        if all(code.replace("-", "").isupper() and "-" in code for code in codes):
+            yield codes, cells[1], cells[2]
+
+
+def test_every_documented_code_is_in_the_catalogue_with_its_criterion_and_severity() -> None:
+    """Each code in the reference's tables is in the catalogue, with its criterion and severity."""
+    documented: set[str] = set()
+    for codes, criterion, severity in _reference_rows():
+        documented.update(codes)
+        for code in codes:
+            assert code in CATALOGUE, code
+            if len(codes) == 1:  # a row of several codes refers to another table
+                entry = CATALOGUE[code]
+                assert criterion == entry.criterion.label, code
+                assert severity.startswith(entry.severity.value), code
+    assert documented == set(CATALOGUE)
+
+
+def test_finding_codes_are_the_catalogue_s() -> None:
+    """FINDING_CODES is the catalogue read as code -> meaning, in the same order."""
+    assert list(FINDING_CODES) == list(CATALOGUE)
+    assert all(FINDING_CODES[code] == entry.meaning for code, entry in CATALOGUE.items())
+
+
+def test_finding_takes_criterion_severity_and_hint_from_the_catalogue() -> None:
+    """finding(code) needs only the message and path; a rule may word a more specific hint."""
+    made = catalogue.finding(
+        "R-UNKNOWN-PARENT", message="The parent goal 'x' is not in the plan.", path="parent_id"
+    )
+    entry = CATALOGUE["R-UNKNOWN-PARENT"]
+    assert (made.criterion, made.severity, made.hint) == (R, Severity.WARNING, entry.hint)
+    assert (made.code, made.path) == ("R-UNKNOWN-PARENT", "parent_id")
+    specific = catalogue.finding(
+        "T-TEXT-ONLY", message="m", hint="Set due=2027-04-04.", severity=Severity.INFO
+    )
+    assert (specific.hint, specific.severity, specific.criterion) == (
+        "Set due=2027-04-04.",
+        Severity.INFO,
+        T,
+    )
+    assert catalogue.finding("KR-TASK", message="m").path == ""
+
+
+def test_finding_refuses_a_code_outside_the_catalogue() -> None:
+    """A code the catalogue does not hold is an error naming it, not a finding with no criterion."""
+    with pytest.raises(ValidationError, match="X-OWNER"):
+        catalogue.finding("X-OWNER", message="Nobody owns it.")
+
+
+@pytest.mark.parametrize("framework", [SMART, REAL, OKR], ids=["smart", "real", "okr"])
+def test_a_framework_s_rule_table_agrees_with_the_catalogue(framework: Framework) -> None:
+    """The rule table under SMART, REAL and OKR names their rules, and codes of each criterion."""
+    module = {"smart": framework_module, "real": real_module, "okr": okr_module}[framework.name]
+    source = inspect.getsource(module)
+    # The note under `NAME: Final = Framework(...)` is the framework's reference docstring.
+    after = source[source.index(f"{framework.name.upper()}: Final = Framework(") :]
+    note = after.split('"""')[1]
+    rows = [line for line in note.splitlines() if line.startswith("| `")]
+    assert rows
+    rule_names = {rule.__name__ for rule in framework.rules}
+    documented: set[str] = set()
+    for row in rows:
+        rule, criterion, codes = (cell.strip() for cell in row.strip("|").split("|"))
+        assert rule.strip("`") in rule_names, row
+        for code in (code.strip().strip("`") for code in codes.split(",")):
+            assert CATALOGUE[code].criterion.label == criterion, row
+            documented.add(code)
+    judged = {code for code, entry in CATALOGUE.items() if entry.criterion in framework.criteria}
+    assert documented == judged
+
+
+#: The codes whose rule may soften the catalogue's severity, as the reference says.
+_SOFTENED = {"S-VAGUE": Severity.WARNING}
+
+
+@pytest.mark.parametrize("framework", [SMART, REAL, OKR], ids=["smart", "real", "okr"])
+@given(goal=goals(), plan=plans(), as_of=st.dates())
+def test_built_in_findings_carry_their_catalogue_criterion_and_severity(
+    framework: Framework, goal: Goal, plan: Plan, as_of: datetime.date
+) -> None:
+    """Every built-in finding bears on its code's criterion, at its code's severity."""
+    for report in (
+        assess(goal, as_of=as_of, framework=framework),
+        *assess_plan(plan, as_of=as_of, framework=framework).values(),
+    ):
+        for found in report.findings:
+            entry = CATALOGUE[found.code]
+            assert found.criterion is entry.criterion
+            assert found.severity in (entry.severity, _SOFTENED.get(found.code))
 
 
 # ---------------------------------------------------------------- properties

@@ -8,7 +8,10 @@ its findings is an ERROR; warnings and information never fail it.
 
 One module per job:
 
-- `findings`: criteria, severities, findings and the report;
+- `findings`: criteria (SMART's, REAL's and OKR's), severities, findings and
+  the report;
+- `catalogue`: every built-in finding code's criterion, severity, meaning
+  and hint, and `finding`, which rules build their findings with;
 - `policy`: `SmartPolicy` (every threshold and word list the rules weigh,
   and the user's `extra_rules`) and `SmartContext` (what a rule may read);
 - `specific`, `measurable`, `achievable`, `relevant`, `time_bound`: SMART's
@@ -27,12 +30,14 @@ and the framework: the clock is read only when `as_of` is omitted.
 
 from __future__ import annotations
 
+from goalkit._smart.catalogue import FINDING_CODES
 from goalkit._smart.findings import (
-    FINDING_CODES,
     BaseCriterion,
     Criterion,
     CriterionResult,
     Finding,
+    OkrCriterion,
+    RealCriterion,
     Severity,
     SmartReport,
 )
@@ -46,9 +51,9 @@ from goalkit._smart.framework import (
     require_smart,
 )
 from goalkit._smart.frameworks import FRAMEWORKS, framework_for
-from goalkit._smart.okr import OKR, OKR_RULES, OkrCriterion
+from goalkit._smart.okr import OKR, OKR_RULES
 from goalkit._smart.policy import Rule, SmartContext, SmartPolicy
-from goalkit._smart.real import REAL, REAL_RULES, RealCriterion
+from goalkit._smart.real import REAL, REAL_RULES
 
 __all__ = [
     "FINDING_CODES",

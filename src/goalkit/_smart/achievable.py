@@ -20,12 +20,12 @@ from typing import Final
 from goalkit._measure import reached
 from goalkit._model import CheckIn, Direction, Goal, GoalStatus, KeyResult, Plan
 from goalkit._schedule import years_between
-from goalkit._smart.findings import Criterion, Finding, Severity, number_text, plural, quote
+from goalkit._smart.catalogue import finding
+from goalkit._smart.findings import Finding, number_text, plural, quote
 from goalkit._smart.policy import SmartContext, SmartPolicy, has_goal
 
 __all__ = ["breakdown", "confidence", "key_result_count", "owner_workload", "pace"]
 
-_ACHIEVABLE = Criterion.ACHIEVABLE
 _PLANNED = (GoalStatus.ACTIVE, GoalStatus.DRAFT)
 
 
@@ -65,14 +65,10 @@ def owner_workload(goal: Goal, context: SmartContext) -> Iterator[Finding]:
             count -= 1  # the plan's copy of this goal is already counted once
     if count <= limit:
         return
-    yield Finding(
-        criterion=_ACHIEVABLE,
-        code="A-OVERLOAD",
-        severity=Severity.ERROR,
+    yield finding(
+        "A-OVERLOAD",
         message=f"{owner!r} has {count} active goals at the same time as this one "
         f"(the policy allows {limit}).",
-        hint="Finish, pause (status DRAFT) or abandon some; goals without dates count as "
-        "running all the time, so date them.",
         path="owner",
     )
 
@@ -162,23 +158,17 @@ def key_result_count(goal: Goal, context: SmartContext) -> Iterator[Finding]:
     policy = context.policy
     count = len(goal.key_results)
     if 0 < count < policy.min_key_results:
-        yield Finding(
-            criterion=_ACHIEVABLE,
-            code="A-FEW-KEY-RESULTS",
-            severity=Severity.INFO,
+        yield finding(
+            "A-FEW-KEY-RESULTS",
             message=f"{plural(count, 'key result')}; an OKR usually has "
             f"{policy.min_key_results} to {policy.max_key_results}.",
-            hint="Add a key result for another side of the goal, such as quality or reach.",
             path="key_results",
         )
     elif count > policy.max_key_results:
-        yield Finding(
-            criterion=_ACHIEVABLE,
-            code="A-MANY-KEY-RESULTS",
-            severity=Severity.WARNING,
+        yield finding(
+            "A-MANY-KEY-RESULTS",
             message=f"{count} key results spread the effort thin "
             f"(more than {policy.max_key_results}).",
-            hint="Keep the few that matter most, or split the goal in two.",
             path="key_results",
         )
 
@@ -231,17 +221,15 @@ def pace(goal: Goal, context: SmartContext) -> Iterator[Finding]:
         if (last.on - origin_day).days < policy.min_history_days:
             unknown.append(kr.title)
             continue
-        finding = _pace_finding(kr, index, due, last, (origin_day, origin_value), policy)
-        if finding is not None:
-            yield finding
+        judged = _pace_finding(kr, index, due, last, (origin_day, origin_value), policy)
+        if judged is not None:
+            yield judged
     just_started = goal.start is not None and (as_of - goal.start).days < policy.min_history_days
     if unknown and not just_started:
         names = ", ".join(quote(title) for title in unknown[:3])
         more = f" and {len(unknown) - 3} more" if len(unknown) > 3 else ""
-        yield Finding(
-            criterion=_ACHIEVABLE,
-            code="A-NO-HISTORY",
-            severity=Severity.INFO,
+        yield finding(
+            "A-NO-HISTORY",
             message=f"Too little check-in history to judge the pace of {names}{more}.",
             hint=f"Check in regularly; the pace is judged after {policy.min_history_days} days "
             "of history.",
@@ -264,14 +252,11 @@ def _toward_target(kr: KeyResult, value: float) -> float:
 
 
 def _short_at_due(kr: KeyResult, index: int, due: datetime.date, last: CheckIn) -> Finding:
-    return Finding(
-        criterion=_ACHIEVABLE,
-        code="A-PACE",
-        severity=Severity.ERROR,
+    return finding(
+        "A-PACE",
         message=f"Key result {quote(kr.title)} was due on {due.isoformat()} and is "
         f"{number_text(_toward_target(kr, last.value))}{_unit(kr)} short of "
         f"{number_text(kr.target)}.",
-        hint="Agree a new due date (goal.revise) or a target the evidence supports.",
         path=f"key_results[{index}]",
     )
 
@@ -314,10 +299,8 @@ def _pace_finding(
             "or move the due date."
         )
     failed = ratio > policy.max_pace_ratio
-    return Finding(
-        criterion=_ACHIEVABLE,
-        code="A-PACE" if failed else "A-PACE-TIGHT",
-        severity=Severity.ERROR if failed else Severity.WARNING,
+    return finding(
+        "A-PACE" if failed else "A-PACE-TIGHT",
         message=f"Key result {quote(kr.title)} needs {number_text(required * 7)}{unit} a week "
         f"from {last.on.isoformat()} to {due.isoformat()}, {so_far}.",
         hint=hint,
@@ -356,13 +339,9 @@ def confidence(goal: Goal, context: SmartContext) -> Iterator[Finding]:
         assert latest is not None  # the loop stopped on a check-in with a confidence
         if latest > context.policy.low_confidence or reached(kr, kr.value_on(as_of)):
             continue
-        yield Finding(
-            criterion=_ACHIEVABLE,
-            code="A-LOW-CONFIDENCE",
-            severity=Severity.WARNING,
+        yield finding(
+            "A-LOW-CONFIDENCE",
             message=f"The latest confidence in {quote(kr.title)} is {latest} out of 10.",
-            hint="Talk it through at the next one-on-one: what would raise it, or should the "
-            "target change?",
             path=f"key_results[{index}].check_ins[{position}].confidence",
         )
 
@@ -397,14 +376,10 @@ def breakdown(goal: Goal, context: SmartContext) -> Iterator[Finding]:
     if plan is not None and has_goal(plan, goal.id) and plan.children(goal.id):
         return
     years = years_between(*span)
-    yield Finding(
-        criterion=_ACHIEVABLE,
-        code="A-NO-BREAKDOWN",
-        severity=Severity.WARNING,
+    yield finding(
+        "A-NO-BREAKDOWN",
         message=f"A long-term goal (about {number_text(round(years, 1))} years) with no "
         "milestones, dated key results or short-term goals under it.",
-        hint="Break it into short-term goals (parent_id) or milestones with due dates, "
-        "so there is something to reach this quarter.",
         path="milestones",
     )
 

@@ -9,6 +9,9 @@ Criteria are enum members. `Criterion` holds SMART's five; a framework
 with other criteria (REAL's Experimental, Aspirational, Learning-based, or
 an organisation's own) declares them as another `BaseCriterion` enum, as
 plain data, and reuses the members it shares, such as `Criterion.RELEVANT`.
+The built-in frameworks' criteria (`Criterion`, `RealCriterion`,
+`OkrCriterion`) live here, below `catalogue`, which names each built-in
+code's criterion.
 """
 
 from __future__ import annotations
@@ -17,7 +20,6 @@ import datetime
 import enum
 import types
 from collections.abc import Iterator, Mapping
-from typing import Final
 
 import attrs
 
@@ -25,11 +27,12 @@ from goalkit._display_hook import Shown, concise_repr, repr_html, rich_repr
 from goalkit._errors import ValidationError, excerpt, warn_deprecated
 
 __all__ = [
-    "FINDING_CODES",
     "BaseCriterion",
     "Criterion",
     "CriterionResult",
     "Finding",
+    "OkrCriterion",
+    "RealCriterion",
     "Severity",
     "SmartReport",
     "number_text",
@@ -80,6 +83,42 @@ class Criterion(BaseCriterion):
     ACHIEVABLE = "achievable"
     RELEVANT = "relevant"
     TIME_BOUND = "time_bound"
+
+
+class RealCriterion(BaseCriterion):
+    """REAL's own criteria; its fourth, Relevant, is SMART's `Criterion.RELEVANT`.
+
+    Examples:
+        >>> [criterion.label for criterion in RealCriterion]
+        ['Experimental', 'Aspirational', 'Learning-based']
+    """
+
+    EXPERIMENTAL = "experimental"
+    ASPIRATIONAL = "aspirational"
+    LEARNING_BASED = "learning_based"
+
+
+class OkrCriterion(BaseCriterion):
+    """OKR's criteria: the objective, how many key results, and what each one measures.
+
+    Examples:
+        >>> [criterion.label for criterion in OkrCriterion]
+        ['Objective', 'Key results', 'Outcomes']
+    """
+
+    OBJECTIVE = "objective"
+    KEY_RESULTS = "key_results"
+    OUTCOMES = "outcomes"
+
+    @property
+    def label(self) -> str:
+        """The criterion as people write it: "Objective", "Key results", "Outcomes".
+
+        Examples:
+            >>> OkrCriterion.KEY_RESULTS.label
+            'Key results'
+        """
+        return str(self.value).replace("_", " ").capitalize()
 
 
 class Severity(enum.Enum):
@@ -156,52 +195,6 @@ class CriterionResult:
 
     passed: bool
     findings: tuple[Finding, ...] = ()
-
-
-#: Every built-in finding code, of SMART, REAL and OKR, and what it means. The
-#: reference page lists the same codes with their fixes.
-FINDING_CODES: Final[Mapping[str, str]] = types.MappingProxyType(
-    {
-        "S-VAGUE": "vague wording; an error when nothing concrete is named",
-        "S-NO-ACTION": "the statement names a topic, not an action",
-        "S-TOO-SHORT": "too few words for a stranger to act on",
-        "S-TOO-LONG": "too many words for one goal",
-        "S-COMPOUND": "several goals joined in one statement",
-        "M-NO-MEASURE": "no number, key result or milestone",
-        "M-TEXT-ONLY": "the number is only in the statement",
-        "M-TARGET-MISMATCH": "the statement's number and a key result's target differ",
-        "A-PACE": "the pace needed is beyond what the evidence supports",
-        "A-PACE-TIGHT": "the pace needed is above the pace so far",
-        "A-NO-HISTORY": "too little check-in history to judge the pace",
-        "A-LOW-CONFIDENCE": "the owner's latest confidence is low",
-        "A-OVERLOAD": "the owner has too many active goals at once",
-        "A-FEW-KEY-RESULTS": "fewer key results than an OKR usually has",
-        "A-MANY-KEY-RESULTS": "more key results than focus allows",
-        "A-NO-BREAKDOWN": "a long-term goal not broken into steps",
-        "R-NO-LINK": "nothing says why the goal matters",
-        "R-THIN": "the relevance is too short to explain anything",
-        "R-UNKNOWN-PARENT": "the parent goal is not in the plan",
-        "T-NO-DEADLINE": "no due date and no time frame",
-        "T-TEXT-ONLY": "the deadline is only in the statement",
-        "T-NO-SPAN": "due on the day it starts",
-        "T-NO-START": "no start date",
-        "T-TEXT-MISMATCH": "the statement's time frame and the due date differ",
-        "T-PAST-DUE": "still active after its due date",
-        "T-OUTSIDE-SPAN": "a key result or milestone is dated outside the goal's span",
-        # REAL
-        "E-NO-ACTIVITY": "no development activity to learn from",
-        "E-NO-REFLECTION": "no review recorded or scheduled to reflect on what was tried",
-        "AS-NO-AREA": "the statement names a task, not an area to grow in",
-        "L-NO-CAPABILITY": "the outcome is a result, not a capability gained",
-        # OKR
-        "O-NUMBER": "the objective has a number; numbers belong in key results",
-        "KR-TOO-FEW": "fewer key results than an objective needs",
-        "KR-TOO-MANY": "more key results than focus allows",
-        "KR-TASK": "a key result is a task, done or not, not an outcome",
-        "KR-NO-CHANGE": "a key result's target is its baseline",
-        "KR-RESTATES": "a key result says the objective again",
-    }
-)
 
 
 def _frozen_results(

@@ -222,14 +222,20 @@ def _arguments(
     today: datetime.date | None,
     policy: SmartPolicy | None,
     framework: Framework,
+    *,
+    stacklevel: int = 4,
 ) -> tuple[datetime.date, SmartPolicy]:
-    """The day and policy to assess with, after checking the arguments *function* was given."""
+    """The day and policy to assess with, after checking the arguments *function* was given.
+
+    *stacklevel* counts the frames from `warn_deprecated` to the caller of the
+    public *function*, so a deprecation points at the caller's line.
+    """
     expect_type(function, "policy", policy, SmartPolicy, type(None),
                 expected="a SmartPolicy or None")  # fmt: skip
     expect_type(function, "framework", framework, Framework, expected="a Framework")
     if today is not None:
-        # warn_deprecated -> here -> the public function -> its caller
-        warn_deprecated(f"{function}(today=...)", f"{function}(as_of=...)", stacklevel=4)
+        # warn_deprecated -> here -> the public function -> its caller (by default)
+        warn_deprecated(f"{function}(today=...)", f"{function}(as_of=...)", stacklevel=stacklevel)
         if as_of is not None:
             raise ValidationError(
                 function, "today", "to be left out when as_of is given (it is as_of's old name)",
@@ -283,9 +289,23 @@ def assess(
         >>> report.codes
         ('M-TEXT-ONLY', 'T-TEXT-ONLY')
     """
-    expect_type("assess", "goal", goal, Goal, expected="a Goal")
-    expect_type("assess", "plan", plan, Plan, type(None), expected="a Plan or None")
-    day, chosen = _arguments("assess", as_of, today, policy, framework)
+    return _assess_goal("assess", goal, plan, as_of, today, policy, framework)
+
+
+def _assess_goal(
+    function: str,
+    goal: Goal,
+    plan: Plan | None,
+    as_of: datetime.date | None,
+    today: datetime.date | None,
+    policy: SmartPolicy | None,
+    framework: Framework,
+) -> SmartReport:
+    """`assess` for the public *function* (`assess`, `require_smart`): check the arguments, run."""
+    expect_type(function, "goal", goal, Goal, expected="a Goal")
+    expect_type(function, "plan", plan, Plan, type(None), expected="a Plan or None")
+    # warn_deprecated -> _arguments -> here -> the public function -> its caller
+    day, chosen = _arguments(function, as_of, today, policy, framework, stacklevel=5)
     return _assess(goal, plan, day, chosen, framework)
 
 
@@ -394,10 +414,7 @@ def require_smart(
         ...     print(error)
         goal 'Get better' is not SMART: failed specific, measurable, relevant, time_bound
     """
-    expect_type("require_smart", "goal", goal, Goal, expected="a Goal")
-    expect_type("require_smart", "plan", plan, Plan, type(None), expected="a Plan or None")
-    day, chosen = _arguments("require_smart", as_of, today, policy, framework)
-    report = _assess(goal, plan, day, chosen, framework)
+    report = _assess_goal("require_smart", goal, plan, as_of, today, policy, framework)
     if not report.passed:
         raise NotSmartError(report, title=goal.title)
     return goal

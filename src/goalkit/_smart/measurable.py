@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from goalkit._model import Goal
-from goalkit._smart.findings import Criterion, Finding, Severity, number_text, quote
+from goalkit._smart.catalogue import finding
+from goalkit._smart.findings import Finding, number_text, quote
 from goalkit._smart.policy import SmartContext
 from goalkit._text import TextAnalysis, Wording
 from goalkit._text.measures import is_frequency
@@ -38,10 +39,8 @@ def has_a_measure(goal: Goal, context: SmartContext) -> Iterator[Finding]:
         quantity = quantities[0]
         unit = "%" if quantity.percent else quantity.noun
         title = (quantity.phrase or quantity.noun or "Target").capitalize()
-        yield Finding(
-            criterion=Criterion.MEASURABLE,
-            code="M-TEXT-ONLY",
-            severity=Severity.WARNING,
+        yield finding(
+            "M-TEXT-ONLY",
             message=f"Measured only by the statement ({quote(quantity.text)}); "
             "no key result records it.",
             hint=f"Record it so progress can be tracked: KeyResult(title={title!r}, "
@@ -53,16 +52,10 @@ def has_a_measure(goal: Goal, context: SmartContext) -> Iterator[Finding]:
     if analysis.completions or _standards(analysis, context.policy.vague_verbs):
         yield _measured_in_words(analysis)
         return
-    yield Finding(
-        criterion=Criterion.MEASURABLE,
-        code="M-NO-MEASURE",
-        severity=Severity.ERROR,
+    yield finding(
+        "M-NO-MEASURE",
         message="Nothing says when it is done: no number in the statement, "
         "no key results, no milestones.",
-        hint=(
-            "Add a number to reach ('give five presentations'), a key result with a "
-            "target, or milestones to complete."
-        ),
         path="key_results",
     )
 
@@ -78,6 +71,7 @@ def _standards(analysis: TextAnalysis, changes: frozenset[str]) -> tuple[Wording
 def _measured_in_words(analysis: TextAnalysis) -> Finding:
     # A standard ("every day", "at least a B", "No sweets") or one thing done ("Launch the
     # rebrand"): checkable, but nothing records it yet.
+    hint: str | None
     if analysis.completions:
         done = analysis.completions[0]
         words = analysis.text[done.start : done.end]
@@ -87,11 +81,9 @@ def _measured_in_words(analysis: TextAnalysis) -> Finding:
         )
     else:
         words = analysis.standards[0].text
-        hint = "Record it as a key result with a target (a count per week, a level, zero)."
-    return Finding(
-        criterion=Criterion.MEASURABLE,
-        code="M-TEXT-ONLY",
-        severity=Severity.WARNING,
+        hint = None  # the catalogue's: a key result with a target
+    return finding(
+        "M-TEXT-ONLY",
         message=f"Measured only by the statement ({quote(words)}); nothing records it.",
         hint=hint,
         path="key_results",
@@ -128,13 +120,10 @@ def targets_match_statement(goal: Goal, context: SmartContext) -> Iterator[Findi
         ]
         if matching and all(kr.target != quantity.value for _, kr in matching):
             index, kr = matching[0]
-            yield Finding(
-                criterion=Criterion.MEASURABLE,
-                code="M-TARGET-MISMATCH",
-                severity=Severity.WARNING,
+            yield finding(
+                "M-TARGET-MISMATCH",
                 message=f"The statement says {quote(quantity.text)} but key result "
                 f"{quote(kr.title)} targets {number_text(kr.target)}.",
-                hint="Make them agree: revise the statement or the key result's target.",
                 path=f"key_results[{index}].target",
             )
 

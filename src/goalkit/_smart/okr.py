@@ -21,14 +21,8 @@ from collections.abc import Iterator
 from typing import Final
 
 from goalkit._model import Direction, Goal, KeyResult
-from goalkit._smart.findings import (
-    BaseCriterion,
-    Finding,
-    Severity,
-    number_text,
-    plural,
-    quote,
-)
+from goalkit._smart.catalogue import finding
+from goalkit._smart.findings import Finding, OkrCriterion, number_text, plural, quote
 from goalkit._smart.framework import Framework
 from goalkit._smart.policy import Rule, SmartContext
 from goalkit._text import analyze
@@ -42,29 +36,6 @@ __all__ = [
     "key_results_count",
     "qualitative_objective",
 ]
-
-
-class OkrCriterion(BaseCriterion):
-    """OKR's criteria: the objective, how many key results, and what each one measures.
-
-    Examples:
-        >>> [criterion.label for criterion in OkrCriterion]
-        ['Objective', 'Key results', 'Outcomes']
-    """
-
-    OBJECTIVE = "objective"
-    KEY_RESULTS = "key_results"
-    OUTCOMES = "outcomes"
-
-    @property
-    def label(self) -> str:
-        """The criterion as people write it: "Objective", "Key results", "Outcomes".
-
-        Examples:
-            >>> OkrCriterion.KEY_RESULTS.label
-            'Key results'
-        """
-        return str(self.value).replace("_", " ").capitalize()
 
 
 # Units that say a key result is a task, done or not.
@@ -85,16 +56,10 @@ def qualitative_objective(goal: Goal, context: SmartContext) -> Iterator[Finding
     """
     quantities = context.analysis.quantities
     if quantities:
-        yield Finding(
-            criterion=OkrCriterion.OBJECTIVE,
-            code="O-NUMBER",
-            severity=Severity.ERROR,
+        yield finding(
+            "O-NUMBER",
             message=f"The objective has a number ({quote(quantities[0].text)}); an objective "
             "says where to go, in words.",
-            hint=(
-                "Move the number into a key result and say why it matters: 'Delight our "
-                "customers' with a key result 'NPS from 30 to 50'."
-            ),
             path="title",
         )
 
@@ -114,21 +79,15 @@ def key_results_count(goal: Goal, context: SmartContext) -> Iterator[Finding]:
     count = len(goal.key_results)
     low, high = context.policy.min_key_results, context.policy.max_key_results
     if count < low:
-        yield Finding(
-            criterion=OkrCriterion.KEY_RESULTS,
-            code="KR-TOO-FEW",
-            severity=Severity.ERROR,
+        yield finding(
+            "KR-TOO-FEW",
             message=f"{plural(count, 'key result')}; an objective needs {low} to {high}.",
-            hint="Add key results that measure the objective from different sides.",
             path="key_results",
         )
     elif count > high:
-        yield Finding(
-            criterion=OkrCriterion.KEY_RESULTS,
-            code="KR-TOO-MANY",
-            severity=Severity.ERROR,
+        yield finding(
+            "KR-TOO-MANY",
             message=f"{count} key results; more than {high} blur the focus.",
-            hint="Keep the few that matter most, or split the objective in two.",
             path="key_results",
         )
 
@@ -150,36 +109,24 @@ def key_result_outcomes(goal: Goal, context: SmartContext) -> Iterator[Finding]:
     for index, key_result in enumerate(goal.key_results):
         path = f"key_results[{index}]"
         if _is_task(key_result, context):
-            yield Finding(
-                criterion=OkrCriterion.OUTCOMES,
-                code="KR-TASK",
-                severity=Severity.ERROR,
+            yield finding(
+                "KR-TASK",
                 message=f"{quote(key_result.title)} is a task, done or not; a key result "
                 "measures an outcome.",
-                hint=(
-                    "Measure what the task should change: instead of 'Write the support "
-                    "plan', 'First-reply time from 8 to 2 hours'."
-                ),
                 path=path,
             )
         if key_result.baseline == key_result.target:
-            yield Finding(
-                criterion=OkrCriterion.OUTCOMES,
-                code="KR-NO-CHANGE",
-                severity=Severity.ERROR,
+            yield finding(
+                "KR-NO-CHANGE",
                 message=f"{quote(key_result.title)} targets {number_text(key_result.target)}, "
                 "where it starts: nothing is to change.",
-                hint="Set the target beyond the baseline, or drop the key result.",
                 path=f"{path}.target",
             )
         words = _content_words(key_result.title)
         if words and words <= objective:
-            yield Finding(
-                criterion=OkrCriterion.OUTCOMES,
-                code="KR-RESTATES",
-                severity=Severity.ERROR,
+            yield finding(
+                "KR-RESTATES",
                 message=f"{quote(key_result.title)} says the objective again.",
-                hint="Name a measure of the objective, not the objective itself.",
                 path=f"{path}.title",
             )
 

@@ -180,18 +180,12 @@ class SmartPolicy:
                 raise ValidationError(
                     "SmartPolicy", f"extra_rules[{index}]", "a callable (goal, context)", got=rule
                 )
-        lexicon = Lexicon(
-            action_verbs=self.action_verbs,
-            vague_verbs=self.vague_verbs,
-            vague_fillers=self.vague_fillers,
-            vague_objects=self.vague_objects,
-            vague_phrases=self.vague_phrases,
-            vague_timing=self.vague_timing,
-            vague_adjectives=self.vague_adjectives,
-            broad_areas=self.broad_areas,
-        )
+        lexicon = Lexicon(**{name: getattr(self, name) for name in _WORD_LISTS})
         object.__setattr__(self, "_lexicon", _shared_lexicon(lexicon))
 
+
+#: The word lists a `Lexicon` is built from; `SmartPolicy` has a field of each name.
+_WORD_LISTS: Final = tuple(field.name for field in attrs.fields(Lexicon) if field.init)
 
 _LEXICONS: dict[Lexicon, Lexicon] = {}
 

@@ -24,7 +24,8 @@ from collections.abc import Iterator
 from typing import Final
 
 from goalkit._model import Goal
-from goalkit._smart.findings import BaseCriterion, Criterion, Finding, Severity, quote
+from goalkit._smart.catalogue import finding
+from goalkit._smart.findings import Criterion, Finding, RealCriterion, quote
 from goalkit._smart.framework import Framework
 from goalkit._smart.policy import Rule, SmartContext
 from goalkit._smart.relevant import states_why
@@ -38,19 +39,6 @@ __all__ = [
     "names_an_aspiration",
     "tries_something",
 ]
-
-
-class RealCriterion(BaseCriterion):
-    """REAL's own criteria; its fourth, Relevant, is SMART's `Criterion.RELEVANT`.
-
-    Examples:
-        >>> [criterion.label for criterion in RealCriterion]
-        ['Experimental', 'Aspirational', 'Learning-based']
-    """
-
-    EXPERIMENTAL = "experimental"
-    ASPIRATIONAL = "aspirational"
-    LEARNING_BASED = "learning_based"
 
 
 # Verbs of growing: a statement that grows something names an area to grow in.
@@ -98,26 +86,17 @@ def tries_something(goal: Goal, context: SmartContext) -> Iterator[Finding]:
     """
     analysis = context.analysis
     if not (analysis.concrete_actions or goal.milestones):
-        yield Finding(
-            criterion=RealCriterion.EXPERIMENTAL,
-            code="E-NO-ACTIVITY",
-            severity=Severity.ERROR,
+        yield finding(
+            "E-NO-ACTIVITY",
             message="Nothing says what will be tried: no activity to learn from.",
-            hint=(
-                "Name a development activity that yields insight: 'by leading two team "
-                "retrospectives', 'shadow a senior engineer for a week', or add milestones."
-            ),
             path="title",
         )
         return
     plan = context.plan
     if not goal.reviews and (plan is None or plan.cadence is None):
-        yield Finding(
-            criterion=RealCriterion.EXPERIMENTAL,
-            code="E-NO-REFLECTION",
-            severity=Severity.INFO,
+        yield finding(
+            "E-NO-REFLECTION",
             message="No review is recorded or scheduled to reflect on what was tried.",
-            hint="Agree a review rhythm (Plan.cadence) or record a Review after each try.",
             path="reviews",
         )
 
@@ -146,15 +125,9 @@ def names_an_aspiration(goal: Goal, context: SmartContext) -> Iterator[Finding]:
         and words.isdisjoint(_ROLE_WORDS)
     ):
         return  # an area, a capability or a role to grow into
-    yield Finding(
-        criterion=RealCriterion.ASPIRATIONAL,
-        code="AS-NO-AREA",
-        severity=Severity.ERROR,
+    yield finding(
+        "AS-NO-AREA",
         message=f"{quote(goal.title)} names a task, not an area to grow in.",
-        hint=(
-            "Say what the mentee wants to grow into: 'Become a more confident presenter "
-            "by ...', 'Grow my facilitation skills by ...'."
-        ),
         path="title",
     )
 
@@ -176,15 +149,9 @@ def gains_a_capability(goal: Goal, context: SmartContext) -> Iterator[Finding]:
         return
     if not _words(analysis).isdisjoint(_CAPABILITY_WORDS):
         return  # "be able to", "confident", "skills"
-    yield Finding(
-        criterion=RealCriterion.LEARNING_BASED,
-        code="L-NO-CAPABILITY",
-        severity=Severity.ERROR,
+    yield finding(
+        "L-NO-CAPABILITY",
         message="Nothing says what will be learned: the outcome is a result, not a capability.",
-        hint=(
-            "Name the capability gained: 'learn to facilitate a retrospective', 'be able "
-            "to give feedback without notes', 'build confidence in ...'."
-        ),
         path="title",
     )
 

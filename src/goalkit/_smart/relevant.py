@@ -13,12 +13,11 @@ from collections.abc import Iterator
 
 from goalkit._errors import excerpt
 from goalkit._model import Goal
-from goalkit._smart.findings import Criterion, Finding, Severity
+from goalkit._smart.catalogue import finding
+from goalkit._smart.findings import Finding
 from goalkit._smart.policy import SmartContext, SmartPolicy, has_goal
 
 __all__ = ["states_why"]
-
-_RELEVANT = Criterion.RELEVANT
 
 
 def states_why(goal: Goal, context: SmartContext) -> Iterator[Finding]:
@@ -37,13 +36,9 @@ def states_why(goal: Goal, context: SmartContext) -> Iterator[Finding]:
     relevance = goal.relevance.strip()
     if relevance:
         if len(relevance.split()) < policy.min_relevance_words:
-            yield Finding(
-                criterion=_RELEVANT,
-                code="R-THIN",
-                severity=Severity.WARNING,
+            yield finding(
+                "R-THIN",
                 message=f"The relevance {excerpt(relevance)} is too short to say why it matters.",
-                hint="Name the career objective, value or organisational objective it serves, "
-                "in a sentence.",
                 path="relevance",
             )
         return
@@ -51,27 +46,17 @@ def states_why(goal: Goal, context: SmartContext) -> Iterator[Finding]:
         plan = context.plan
         if plan is None or has_goal(plan, goal.parent_id):
             return
-        yield Finding(
-            criterion=_RELEVANT,
-            code="R-UNKNOWN-PARENT",
-            severity=Severity.WARNING,
+        yield finding(
+            "R-UNKNOWN-PARENT",
             message=f"The parent goal {goal.parent_id!r} is not in the plan.",
-            hint="Add the parent goal to the plan, or correct parent_id.",
             path="parent_id",
         )
     if _aligned_objective(goal, policy) is not None:
         return
-    yield Finding(
-        criterion=_RELEVANT,
-        code="R-NO-LINK",
-        severity=Severity.ERROR,
+    yield finding(
+        "R-NO-LINK",
         message="Nothing says why this goal matters: no relevance, no parent goal, "
         "no organisational objective.",
-        hint=(
-            "State it: relevance='Team leads present the team's work every quarter', or "
-            "link a parent goal (parent_id), or tag the objective it serves "
-            "(tags=['objective:customer retention'])."
-        ),
         path="relevance",
     )
 

@@ -12,13 +12,12 @@ from collections.abc import Iterator
 
 from goalkit._errors import excerpt
 from goalkit._model import Goal
-from goalkit._smart.findings import Criterion, Finding, Severity, plural, quote
+from goalkit._smart.catalogue import finding
+from goalkit._smart.findings import Finding, Severity, plural, quote
 from goalkit._smart.policy import SmartContext
 from goalkit._text import TextAnalysis
 
 __all__ = ["names_an_action", "one_goal_per_statement", "statement_length"]
-
-_SPECIFIC = Criterion.SPECIFIC
 
 
 def names_an_action(goal: Goal, context: SmartContext) -> Iterator[Finding]:
@@ -36,33 +35,23 @@ def names_an_action(goal: Goal, context: SmartContext) -> Iterator[Finding]:
     if analysis.vague:
         phrase = analysis.vague[0].text
         if not _blocked(analysis):
-            yield Finding(
-                criterion=_SPECIFIC,
-                code="S-VAGUE",
-                severity=Severity.WARNING,
+            yield finding(
+                "S-VAGUE",
+                severity=Severity.WARNING,  # something concrete carries the goal
                 message=f"{quote(phrase)} is vague; the rest of the statement carries the goal.",
                 hint="Drop the vague part, or say exactly what will change.",
                 path="title",
             )
         else:
-            yield Finding(
-                criterion=_SPECIFIC,
-                code="S-VAGUE",
-                severity=Severity.ERROR,
+            yield finding(
+                "S-VAGUE",
                 message=f"{quote(phrase)} does not say what will be done, or on what.",
-                hint=(
-                    "Name the action and what it is on: instead of 'I want to improve my "
-                    "skills', 'Enhance my public speaking skills by giving five presentations "
-                    "in the next three months'."
-                ),
                 path="title",
             )
     elif analysis.broad and _blocked(analysis):
         phrase = analysis.broad[0].text
-        yield Finding(
-            criterion=_SPECIFIC,
-            code="S-VAGUE",
-            severity=Severity.ERROR,
+        yield finding(
+            "S-VAGUE",
             message=f"{quote(phrase)} says what to improve, but not how or how much.",
             hint=(
                 "Say what will be done, or the level to reach: instead of 'Improve "
@@ -72,16 +61,9 @@ def names_an_action(goal: Goal, context: SmartContext) -> Iterator[Finding]:
             path="title",
         )
     elif _blocked(analysis):
-        yield Finding(
-            criterion=_SPECIFIC,
-            code="S-NO-ACTION",
-            severity=Severity.ERROR,
+        yield finding(
+            "S-NO-ACTION",
             message=f"{excerpt(goal.title)} names a topic, not something to do.",
-            hint=(
-                "Start with a verb that says what will be done: 'Attend four industry "
-                "events', not 'Networking'. If the verb is yours, add it to "
-                "SmartPolicy.action_verbs."
-            ),
             path="title",
         )
 
@@ -116,21 +98,15 @@ def statement_length(goal: Goal, context: SmartContext) -> Iterator[Finding]:
     policy = context.policy
     count = analysis.word_count
     if count < policy.min_words and not _blocked(analysis):
-        yield Finding(
-            criterion=_SPECIFIC,
-            code="S-TOO-SHORT",
-            severity=Severity.WARNING,
+        yield finding(
+            "S-TOO-SHORT",
             message=f"The statement has {plural(count, 'word')}; a stranger could not act on it.",
-            hint="Say what will be done, on what, and to what standard, in one sentence.",
             path="title",
         )
     if count > policy.max_words:
-        yield Finding(
-            criterion=_SPECIFIC,
-            code="S-TOO-LONG",
-            severity=Severity.WARNING,
+        yield finding(
+            "S-TOO-LONG",
             message=f"The statement has {count} words (more than {policy.max_words}).",
-            hint="Keep the goal to one sentence; move the detail to the description.",
             path="title",
         )
 
@@ -152,11 +128,8 @@ def one_goal_per_statement(goal: Goal, context: SmartContext) -> Iterator[Findin
     actions = context.analysis.actions
     main = list(dict.fromkeys(action.verb for action in actions if not action.means))
     if len(main) > context.policy.max_actions:
-        yield Finding(
-            criterion=_SPECIFIC,
-            code="S-COMPOUND",
-            severity=Severity.WARNING,
+        yield finding(
+            "S-COMPOUND",
             message=f"The statement joins {len(main)} goals ({', '.join(main)}).",
-            hint="Make each its own goal, linked to a shared parent goal with parent_id.",
             path="title",
         )

@@ -12,13 +12,12 @@ import datetime
 from collections.abc import Iterator
 
 from goalkit._model import Goal, GoalStatus
-from goalkit._smart.findings import Criterion, Finding, Severity, plural, quote
+from goalkit._smart.catalogue import CATALOGUE, finding
+from goalkit._smart.findings import Finding, plural, quote
 from goalkit._smart.policy import SmartContext
 from goalkit._text import TimeFrame
 
 __all__ = ["dates_inside_span", "deadline"]
-
-_TIME_BOUND = Criterion.TIME_BOUND
 
 
 def deadline(goal: Goal, context: SmartContext) -> Iterator[Finding]:
@@ -42,21 +41,15 @@ def deadline(goal: Goal, context: SmartContext) -> Iterator[Finding]:
         return
     due = goal.due
     if goal.start is not None and due <= goal.start:
-        yield Finding(
-            criterion=_TIME_BOUND,
-            code="T-NO-SPAN",
-            severity=Severity.ERROR,
+        yield finding(
+            "T-NO-SPAN",
             message=f"The goal is due on the day it starts ({due.isoformat()}).",
-            hint="Set due to the day it should be reached, after start.",
             path="due",
         )
     elif goal.start is None:
-        yield Finding(
-            criterion=_TIME_BOUND,
-            code="T-NO-START",
-            severity=Severity.INFO,
+        yield finding(
+            "T-NO-START",
             message="No start date, so nobody can tell how much of the time has gone.",
-            hint="Set start to the day the work begins.",
             path="start",
         )
     if frames and goal.start is not None:
@@ -65,24 +58,17 @@ def deadline(goal: Goal, context: SmartContext) -> Iterator[Finding]:
         except (OverflowError, ValueError):
             expected = None
         if expected is not None and abs((expected - due).days) > context.policy.date_tolerance_days:
-            yield Finding(
-                criterion=_TIME_BOUND,
-                code="T-TEXT-MISMATCH",
-                severity=Severity.WARNING,
+            yield finding(
+                "T-TEXT-MISMATCH",
                 message=f"The statement says {quote(frames[0].text)} (about "
                 f"{expected.isoformat()}) but due is {due.isoformat()}.",
-                hint="Make them agree: revise the statement or the due date.",
                 path="due",
             )
     if context.status_of(goal) is GoalStatus.ACTIVE and context.as_of > due:
-        yield Finding(
-            criterion=_TIME_BOUND,
-            code="T-PAST-DUE",
-            severity=Severity.WARNING,
+        yield finding(
+            "T-PAST-DUE",
             message=f"Still active {plural((context.as_of - due).days, 'day')} after it was "
             f"due ({due.isoformat()}).",
-            hint="Mark it achieved or abandoned, or agree a new date with "
-            "goal.revise(reason, on=today, due=...).",
             path="due",
         )
 
@@ -91,23 +77,18 @@ def _without_due(goal: Goal, context: SmartContext) -> Finding:
     analysis = context.analysis
     frames = analysis.time_frames
     if frames:
-        return Finding(
-            criterion=_TIME_BOUND,
-            code="T-TEXT-ONLY",
-            severity=Severity.WARNING,
+        return finding(
+            "T-TEXT-ONLY",
             message=f"The deadline is only in the statement ({quote(frames[0].text)}).",
             hint=_due_hint(goal, frames[0]),
             path="due",
         )
     if analysis.events:
         event = analysis.events[0].text
-        return Finding(
-            criterion=_TIME_BOUND,
-            code="T-TEXT-ONLY",
-            severity=Severity.WARNING,
+        return finding(
+            "T-TEXT-ONLY",
             message=f"The deadline is an event with no date ({quote(event)}), only in the "
             "statement.",
-            hint="Set due to the event's date (and start), so progress can be expected.",
             path="due",
         )
     dated = [kr.due for kr in goal.key_results if kr.due is not None]
@@ -115,16 +96,11 @@ def _without_due(goal: Goal, context: SmartContext) -> Finding:
     vague = (
         f" ({quote(analysis.vague_timing[0].text)} is not a date)" if analysis.vague_timing else ""
     )
-    hint = (
-        "Set due (and start), or say when in the statement: 'in the next three "
-        "months', 'by June 2027'."
-    )
+    hint = CATALOGUE["T-NO-DEADLINE"].hint
     if dated:
         hint += f" The latest key result or milestone is due on {max(dated).isoformat()}."
-    return Finding(
-        criterion=_TIME_BOUND,
-        code="T-NO-DEADLINE",
-        severity=Severity.ERROR,
+    return finding(
+        "T-NO-DEADLINE",
         message=f"No deadline{vague}.",
         hint=hint,
         path="due",
@@ -160,13 +136,10 @@ def dates_inside_span(goal: Goal, context: SmartContext) -> Iterator[Finding]:
             continue
         if (start is not None and day < start) or day > due:
             span = f"{start.isoformat() if start else '…'} to {due.isoformat()}"
-            yield Finding(
-                criterion=_TIME_BOUND,
-                code="T-OUTSIDE-SPAN",
-                severity=Severity.WARNING,
+            yield finding(
+                "T-OUTSIDE-SPAN",
                 message=f"{quote(title)} is due on {day.isoformat()}, outside the goal's "
                 f"span ({span}).",
-                hint="Move its date inside the goal's span, or change the goal's dates.",
                 path=path,
             )
 
