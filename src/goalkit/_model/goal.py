@@ -179,7 +179,7 @@ def horizon_between(start: datetime.date | None, due: datetime.date | None) -> H
 
 
 @attrs.frozen(kw_only=True, field_transformer=describe_fields)
-class Agreement:
+class Agreement(DocumentHooks):
     """A person's agreement to a goal, on a day: goals are agreed together.
 
     `by` is the id of the person who agreed (the plan's mentee or mentor).
