@@ -27,7 +27,16 @@ import pytest
 import yaml
 
 import goalkit
-from goalkit import Goal, LoadError, Plan, from_dict, json_schema, report_json_schema, to_dict
+from goalkit import (
+    SCHEMA_VERSION,
+    Goal,
+    LoadError,
+    Plan,
+    from_dict,
+    json_schema,
+    report_json_schema,
+    to_dict,
+)
 from goalkit._serialize.schema import rules_beyond_schema
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
@@ -168,7 +177,7 @@ EXPRESSIBLE: list[tuple[str, str, Callable[[Any], Any]]] = [
     ("a target beyond ±1e15", "plan", lambda d: _kr(d).update(target=1e16)),
     ("an unknown direction", "plan", lambda d: _kr(d).update(direction="up")),
     ("no schema_version", "plan", lambda d: d.pop("schema_version")),
-    ("a newer schema_version", "plan", lambda d: d.update(schema_version=2)),
+    ("a newer schema_version", "plan", lambda d: d.update(schema_version=SCHEMA_VERSION + 1)),
     ("no mentee", "plan", lambda d: d.pop("mentee")),
     ("an id with a surrounding space", "plan", lambda d: d["mentee"].update(id=" ana")),
     ("an empty id", "plan", _set(id="")),

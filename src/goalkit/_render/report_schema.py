@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from typing import Any, Final
 
-from goalkit._model import GoalKind, GoalStatus, Horizon
+from goalkit._model import Ambition, GoalKind, GoalStatus, Horizon
 from goalkit._progress import Health
-from goalkit._render.json import REPORT_VERSION
+from goalkit._render.json import AGENDA_VERSION, REPORT_VERSION
+from goalkit._rhythm import AgendaKind
 from goalkit._schedule import CadenceUnit
 from goalkit._smart import Criterion, Severity
 
@@ -75,6 +76,16 @@ def _progress() -> dict[str, Any]:
             "Projected completion from the check-in trend (the day achieved, once achieved).",
         ),
         parts=({"type": "array", "items": part}, "What the value was computed from."),
+        last_activity=(
+            _null_or(_DATE),
+            "The last day anything was recorded (a check-in, a milestone done, a review, a "
+            "revision); null when nothing has been since the start.",
+        ),
+        stale=(
+            {"type": "boolean"},
+            "True when nothing was recorded for longer than the policy's stale_after_days: "
+            "silence is never on track.",
+        ),
     )
 
 
@@ -152,6 +163,37 @@ def _goal() -> dict[str, Any]:
             "The latest check-in; null when there is none.",
         ),
         smart=(_verdict(), "The SMART verdict."),
+        ambition=(
+            _enum(Ambition),
+            "committed, or aspirational (a stretch goal: most of the target counts as success).",
+        ),
+    )
+
+
+def _agenda() -> dict[str, Any]:
+    return _object(
+        "What to do next as of the report's day, most urgent first (goalkit.agenda).",
+        agenda_version=({"const": AGENDA_VERSION}, "The agenda shape's version."),
+        today=(_DATE, "The day the agenda is for: as_of."),
+        items=(
+            {
+                "type": "array",
+                "items": _object(
+                    "One thing to do.",
+                    kind=(_enum(AgendaKind), "What the item asks for."),
+                    person=(_TEXT, "The id of who should act."),
+                    goal_id=(_null_or(_TEXT), "The goal concerned; null for the plan."),
+                    subject_id=(
+                        _TEXT,
+                        "The key result, milestone, goal or plan concerned.",
+                    ),
+                    due=(_null_or(_DATE), "When it is or was due; null if no date."),
+                    message=(_TEXT, "What is wrong or due, in a sentence."),
+                    hint=(_TEXT, "What to do about it."),
+                ),
+            },
+            "The items, most urgent first.",
+        ),
     )
 
 
@@ -245,6 +287,7 @@ def report_json_schema() -> dict[str, Any]:
             ),
             "What was reached recently.",
         ),
+        agenda=(_agenda(), "The agenda of the plan on the report's day."),
     )
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",

@@ -350,6 +350,8 @@ def _checked_check_in(on: Any, value: Any, confidence: Any, note: Any, by: Any) 
     kind = type(value)
     if (kind is not int and kind is not float) or not -_LIMIT <= value <= _LIMIT:  # NaN: False
         raise NotFast
+    if type(confidence) is float and confidence.is_integer():
+        confidence = int(confidence)  # 7.0 is 7, as in the detailed path and JSON Schema
     if confidence is not None and (type(confidence) is not int or not 0 <= confidence <= 10):
         raise NotFast
     if type(note) is not str or len(note) > _TEXT:
@@ -477,6 +479,8 @@ def _structure_review(pairs: Any, _: Any) -> Review:
     get = values.get
     kind = get("kind")
     rating = get("rating")
+    if type(rating) is float and rating.is_integer():
+        rating = int(rating)  # 4.0 is 4, as in the detailed path and JSON Schema
     if rating is not None and (type(rating) is not int or not 1 <= rating <= 5):
         raise NotFast
     steps = get("next_steps", [])
