@@ -56,19 +56,12 @@ import pydantic
 
 sys.path.insert(0, str(Path(__file__).parent))  # the peers' models live beside this script
 
-from bench_serialize import MsPlan, PdPlan
+from bench_serialize import MsPlan, PdPlan, realistic_goal
 
 import goalkit
 from goalkit import (
-    CheckIn,
-    Goal,
-    GoalKind,
-    KeyResult,
-    Milestone,
     Person,
     Plan,
-    Review,
-    ReviewKind,
 )
 
 # ----------------------------------------------------------------- the plans
@@ -82,73 +75,23 @@ def build_plan(number: int) -> Plan:
     def day(offset: int) -> datetime.date:
         return start + datetime.timedelta(days=offset)
 
-    goals = [_goal(number, g, rng, day) for g in range(5)]
+    goals = [
+        realistic_goal(
+            g,
+            rng,
+            day,
+            prefix=f"p{number}-g{g}",
+            mentee=f"mentee-{number}",
+            mentor=f"mentor-{number % 97}",
+        )
+        for g in range(5)
+    ]
     return Plan(
         mentee=Person(name=f"Mentee {number}", id=f"mentee-{number}"),
         mentor=Person(name=f"Mentor {number % 97}", id=f"mentor-{number % 97}"),
         goals=goals,
         id=f"plan-{number}",
         title=f"Mentee {number}'s path to team lead",
-    )
-
-
-def _goal(number: int, g: int, rng: random.Random, day: Callable[[int], datetime.date]) -> Goal:
-    prefix = f"p{number}-g{g}"
-    key_results = [
-        KeyResult(
-            title=f"Presentations given to the team, round {k + 1}",
-            target=10 + k,
-            unit="presentations",
-            due=day(180),
-            id=f"{prefix}-kr{k}",
-            check_ins=[
-                CheckIn(
-                    on=day(7 * c + k),
-                    value=round(rng.uniform(0, 10), 2),
-                    confidence=rng.randint(0, 10),
-                    note="Weekly check-in with the mentor",
-                    by=f"mentor-{number % 97}",
-                )
-                for c in range(10)
-            ],
-        )
-        for k in range(3)
-    ]
-    milestones = [
-        Milestone(
-            title=f"Milestone {m + 1}: outline, rehearse, present",
-            due=day(30 * (m + 1)),
-            completed_on=day(30 * m + 25) if m == 0 else None,
-            id=f"{prefix}-m{m}",
-        )
-        for m in range(3)
-    ]
-    reviews = [
-        Review(
-            held_on=day(60 * (r + 1)),
-            kind=ReviewKind.ONE_ON_ONE if r == 0 else ReviewKind.FEEDBACK_360,
-            reviewer=f"mentor-{number % 97}",
-            notes="Good progress; keep the weekly rhythm.",
-            rating=rng.randint(1, 5),
-            next_steps=["Book a slot at the all-hands", "Ask two peers for feedback"],
-            id=f"{prefix}-r{r}",
-        )
-        for r in range(2)
-    ]
-    return Goal(
-        title=f"Enhance public speaking by giving five presentations (goal {g})",
-        id=prefix,
-        description="Agreed at the first one-on-one.",
-        kind=GoalKind.DEVELOPMENT,
-        owner=f"mentee-{number}",
-        start=day(0),
-        due=day(180),
-        weight=1 + g % 3,
-        relevance="Team leads present the team's work every quarter",
-        tags=["speaking", "leadership"],
-        key_results=key_results,
-        milestones=milestones,
-        reviews=reviews,
     )
 
 

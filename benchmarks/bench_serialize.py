@@ -61,6 +61,77 @@ from goalkit import (
 # ----------------------------------------------------------------- the plan
 
 
+def realistic_goal(
+    g: int,
+    rng: random.Random,
+    day: Callable[[int], datetime.date],
+    *,
+    prefix: str,
+    mentee: str,
+    mentor: str,
+) -> Goal:
+    """Goal *g* of a realistic plan: 3 key results x 10 check-ins, 3 milestones, 2 reviews.
+
+    Shared by this benchmark and `bench_many_plans.py`, so both load the same shape.
+    """
+    key_results = [
+        KeyResult(
+            title=f"Presentations given to the team, round {k + 1}",
+            target=10 + k,
+            unit="presentations",
+            due=day(180),
+            id=f"{prefix}-kr{k}",
+            check_ins=[
+                CheckIn(
+                    on=day(7 * c + k),
+                    value=round(rng.uniform(0, 10), 2),
+                    confidence=rng.randint(0, 10),
+                    note="Weekly check-in with the mentor",
+                    by=mentor,
+                )
+                for c in range(10)
+            ],
+        )
+        for k in range(3)
+    ]
+    milestones = [
+        Milestone(
+            title=f"Milestone {m + 1}: outline, rehearse, present",
+            due=day(30 * (m + 1)),
+            completed_on=day(30 * m + 25) if m == 0 else None,
+            id=f"{prefix}-m{m}",
+        )
+        for m in range(3)
+    ]
+    reviews = [
+        Review(
+            held_on=day(60 * (r + 1)),
+            kind=ReviewKind.ONE_ON_ONE if r == 0 else ReviewKind.FEEDBACK_360,
+            reviewer=mentor,
+            notes="Good progress; keep the weekly rhythm.",
+            rating=rng.randint(1, 5),
+            next_steps=["Book a slot at the all-hands", "Ask two peers for feedback"],
+            id=f"{prefix}-r{r}",
+        )
+        for r in range(2)
+    ]
+    return Goal(
+        title=f"Enhance public speaking by giving five presentations (goal {g})",
+        id=prefix,
+        description="Agreed at the first one-on-one.",
+        kind=GoalKind.DEVELOPMENT,
+        owner=mentee,
+        start=day(0),
+        due=day(180),
+        weight=1 + g % 3,
+        relevance="Team leads present the team's work every quarter",
+        tags=["speaking", "leadership"],
+        key_results=key_results,
+        milestones=milestones,
+        reviews=reviews,
+    )
+
+
 def build_plan(goal_count: int, seed: int = 7) -> Plan:
     """A plan of *goal_count* goals: 3 key results x 10 check-ins, 3 milestones, 2 reviews each."""
     rng = random.Random(seed)
@@ -69,66 +140,10 @@ def build_plan(goal_count: int, seed: int = 7) -> Plan:
     def day(offset: int) -> datetime.date:
         return start + datetime.timedelta(days=offset)
 
-    goals = []
-    for g in range(goal_count):
-        key_results = [
-            KeyResult(
-                title=f"Presentations given to the team, round {k + 1}",
-                target=10 + k,
-                unit="presentations",
-                due=day(180),
-                id=f"g{g}-kr{k}",
-                check_ins=[
-                    CheckIn(
-                        on=day(7 * c + k),
-                        value=round(rng.uniform(0, 10), 2),
-                        confidence=rng.randint(0, 10),
-                        note="Weekly check-in with the mentor",
-                        by="mentor",
-                    )
-                    for c in range(10)
-                ],
-            )
-            for k in range(3)
-        ]
-        milestones = [
-            Milestone(
-                title=f"Milestone {m + 1}: outline, rehearse, present",
-                due=day(30 * (m + 1)),
-                completed_on=day(30 * m + 25) if m == 0 else None,
-                id=f"g{g}-m{m}",
-            )
-            for m in range(3)
-        ]
-        reviews = [
-            Review(
-                held_on=day(60 * (r + 1)),
-                kind=ReviewKind.ONE_ON_ONE if r == 0 else ReviewKind.FEEDBACK_360,
-                reviewer="mentor",
-                notes="Good progress; keep the weekly rhythm.",
-                rating=rng.randint(1, 5),
-                next_steps=["Book a slot at the all-hands", "Ask two peers for feedback"],
-                id=f"g{g}-r{r}",
-            )
-            for r in range(2)
-        ]
-        goals.append(
-            Goal(
-                title=f"Enhance public speaking by giving five presentations (goal {g})",
-                id=f"g{g}",
-                description="Agreed at the first one-on-one.",
-                kind=GoalKind.DEVELOPMENT,
-                owner="ana",
-                start=start,
-                due=day(180),
-                weight=1 + g % 3,
-                relevance="Team leads present the team's work every quarter",
-                tags=["speaking", "leadership"],
-                key_results=key_results,
-                milestones=milestones,
-                reviews=reviews,
-            )
-        )
+    goals = [
+        realistic_goal(g, rng, day, prefix=f"g{g}", mentee="ana", mentor="mentor")
+        for g in range(goal_count)
+    ]
     return Plan(
         mentee=Person(name="Ana Diaz", id="ana"),
         mentor=Person(name="Ben Okafor", id="ben"),
