@@ -32,7 +32,6 @@ from hypothesis import strategies as st
 
 from goalkit import (
     SCHEMA_VERSION,
-    Cadence,
     CheckIn,
     Goal,
     KeyResult,
@@ -54,22 +53,8 @@ from goalkit._serialize.structure import _FAST, _fast_load, structure
 
 _fast_data = _FAST.data
 
-#: Every model class with a small strategy that draws it.
-STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
-    Person: testing.people(),
-    CheckIn: testing.check_ins(),
-    KeyResult: testing.key_results(max_check_ins=4),
-    Milestone: testing.milestones(),
-    Review: testing.reviews(),
-    Revision: testing.revisions(),
-    Goal: testing.goals(max_key_results=2, max_milestones=2, max_check_ins=3),
-    Cadence: testing.cadences(),
-    Plan: testing.plans(max_goals=3, max_key_results=2, max_check_ins=3),
-}
-ANY_OBJECT = st.one_of(
-    [strategy.map(lambda obj, cls=cls: (cls, obj)) for cls, strategy in STRATEGIES.items()]
-)
-
+# The same small strategies as the serializer tests: every model class, with its class.
+from test_serialize import ANY_OBJECT  # noqa: E402
 
 # --------------------------------------------------------- documents as pairs
 
