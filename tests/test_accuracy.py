@@ -64,7 +64,10 @@ def test_the_corpus_passes_its_own_checks() -> None:
     corpus = ROOT / "tests" / "data" / "goal-statements" / "statements.jsonl"
     before = corpus.read_bytes()
     done = subprocess.run(
-        [sys.executable, str(corpus.with_name("split.py"))], capture_output=True, text=True, check=False
+        [sys.executable, str(corpus.with_name("split.py"))],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert done.returncode == 0, done.stderr
     assert corpus.read_bytes() == before

@@ -103,13 +103,15 @@ def problems(records: list[dict]) -> list[str]:
         statements.setdefault(key, rid)
         parts_of_url[record["source_url"]].add(part(record))
     per_page = collections.Counter(r.get("source_url") for r in records)
-    found += [f"{url}: {n} statements from one page" for url, n in per_page.items() if n > MOST_FROM_ONE_PAGE]
+    crowded = [(url, n) for url, n in per_page.items() if n > MOST_FROM_ONE_PAGE]
+    found += [f"{url}: {n} statements from one page" for url, n in crowded]
     found += [f"{url}: in both parts" for url, parts in parts_of_url.items() if len(parts) > 1]
     return found
 
 
 def main() -> int:
-    records = [json.loads(line) for line in PATH.read_text(encoding="utf-8").splitlines() if line.strip()]
+    lines = PATH.read_text(encoding="utf-8").splitlines()
+    records = [json.loads(line) for line in lines if line.strip()]
     known = {record["id"] for record in records}
     new_files = sorted(HERE.glob("round*.jsonl"))
     for new_file in new_files:
@@ -123,7 +125,8 @@ def main() -> int:
         print(f"error: {problem}", file=sys.stderr)
     if found:
         return 1
-    PATH.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    text = "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records)
+    PATH.write_text(text, encoding="utf-8")
     for new_file in new_files:
         new_file.unlink()
     counts = collections.Counter((r["domain"], r["split"]) for r in records)
