@@ -189,6 +189,9 @@ EVENT_WORDS: Final = frozenset(
 )
 
 
+_ANY_GATE: Final = frozenset().union(*_GATES)
+
+
 def _starting(source: str, start: int) -> bool:
     before = source[max(0, start - 12) : start].split()
     return bool(before) and before[-1].lower() in _STARTING
@@ -207,6 +210,8 @@ def calendar_readings(
     """
     if words is None:
         words = frozenset(token.lower for token in tokenize(text))
+    if _ANY_GATE.isdisjoint(words) and ("of" not in words or _PERIODS.isdisjoint(words)):
+        return []  # most statements name no calendar word at all
     found: list[Reading] = []
     for reader, gate in zip(_READERS, _GATES, strict=True):
         if not gate.isdisjoint(words):

@@ -327,8 +327,16 @@ class _Reading(NamedTuple):
     end_index: int  # the index of the token after everything read with it
 
 
-def quantities(text: str, tokens: list[Token], frames: Sequence[Span]) -> list[Quantity]:
+def quantities(
+    text: str,
+    tokens: list[Token],
+    frames: Sequence[Span],
+    words: frozenset[str] | None = None,
+) -> list[Quantity]:
     """The quantities in *text*, read from its tokens, skipping numbers inside *frames*.
+
+    *words*, the tokens' lower-cased words when the caller has them, let a
+    statement with no digit and no number word be passed over at once.
 
     Two numbers of one change are one quantity ("from 40% to 10%": 10, from
     a baseline of 40), a score is its first number ("9 out of 10 cases",
@@ -345,6 +353,8 @@ def quantities(text: str, tokens: list[Token], frames: Sequence[Span]) -> list[Q
         >>> [(q.value, q.noun) for q in quantities(text, tokenize(text), [])]
         [(10, 'lbs'), (9, 'calls')]
     """
+    if words is not None and _names_no_number(text, words):
+        return []
     readings = _readings(text, tokens, frames)
     if not readings:
         return []
@@ -353,35 +363,62 @@ def quantities(text: str, tokens: list[Token], frames: Sequence[Span]) -> list[Q
     return _without_asides(text, tokens, readings)
 
 
+# An amount of one unit, done at a rate: "an hour a day", "an extra mile each week".
+_ONE_UNITS: Final = frozenset({"hour", "minute", "mile", "km", "kilometre", "kilometer", "lap"})
+# The words after "a" or "an" that can make it a number: "a dozen", "an hour a day".
+_AFTER_AN_ARTICLE: Final = frozenset(
+    {"dozen", *_SCALES, "extra", "additional", "more", *_ONE_UNITS}
+)
+
+
+def _names_no_number(text: str, words: frozenset[str]) -> bool:
+    """Whether no token of *text* can start a number: half of all statements."""
+    return (
+        _DIGIT_RE.search(text) is None
+        and "-" not in text  # "twenty-one" is one word
+        and _NUMBER_START_WORDS.isdisjoint(words)
+        and (_ARTICLES.isdisjoint(words) or _AFTER_AN_ARTICLE.isdisjoint(words))
+    )
+
+
 def _readings(text: str, tokens: list[Token], frames: Sequence[Span]) -> list[_Reading]:
+    # The tokens a number can start at, found in one pass: most statements have few.
+    candidates = [
+        index
+        for index, token in enumerate(tokens)
+        if token.word
+        and (
+            token.lower[0].isdigit()
+            or (token.lower in _MAY_START_A_NUMBER and token.lower not in _ARTICLES)
+            or "-" in token.lower
+            or (token.lower in _ARTICLES and _next_word(tokens, index) in _AFTER_AN_ARTICLE)
+        )
+    ]
+    if not candidates:
+        return []
     spans = [(frame.start, frame.end) for frame in frames] if frames else []
     starts = sorted(start for start, _ in spans) if frames else []
     found: list[_Reading] = []
     index = 0
-    count = len(tokens)
-    while index < count:
-        token = tokens[index]
-        lower = token.lower
-        if not token.word or not (
-            lower[0].isdigit() or lower in _MAY_START_A_NUMBER or "-" in lower
-        ):
-            index += 1
-            continue
+    for candidate in candidates:
+        if candidate < index:
+            continue  # read with the number before it
+        token = tokens[candidate]
         if spans and any(start <= token.start < end for start, end in spans):
-            index += 1
             continue  # "in 5 years": the 5 is time
-        limit = (
-            next((start for start in starts if start >= token.end), len(text))
-            if starts
-            else (len(text))
-        )
-        reading = _reading_at(text, tokens, index, limit)
-        if reading is None:
-            index += 1
-            continue
-        found.append(reading)
-        index = reading.end_index
+        limit = next((start for start in starts if start >= token.end), len(text))
+        reading = _reading_at(text, tokens, candidate, limit)
+        if reading is not None:
+            found.append(reading)
+            index = reading.end_index
     return found
+
+
+_ARTICLES: Final = frozenset({"a", "an"})
+_DIGIT_RE: Final = re.compile(r"\d")
+# Every number starts with a digit, a number word, or "a"/"an" before a word that makes
+# it one ("a dozen", "an hour a day").
+_NUMBER_START_WORDS: Final = (NUMBER_STARTS - _ARTICLES) | frozenset(_FREQUENCY_WORDS)
 
 
 def _reading_at(text: str, tokens: list[Token], index: int, limit: int) -> _Reading | None:
@@ -727,8 +764,6 @@ def _number_at(tokens: list[Token], index: int) -> tuple[float, int, bool] | Non
     return value, used, from_digits
 
 
-# An amount of one unit, done at a rate: "an hour a day", "an extra mile each week".
-_ONE_UNITS: Final = frozenset({"hour", "minute", "mile", "km", "kilometre", "kilometer", "lap"})
 _RATE_WORDS: Final = frozenset({"a", "an", "each", "every", "per"})
 _RATE_PERIODS: Final = frozenset({"day", "week", "night", "morning", "evening", "weekday"})
 

@@ -356,7 +356,12 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
             fields = _date_fields(match)
             if fields is not None:
                 keep(*match.span(), kind=TimeFrameKind.DATE, **fields)
-    for match in _THIS_NEXT_RE[which].finditer(source) if has_unit else ():
+    this_or_next = has_unit and (
+        words is None
+        or not _THIS_NEXT_ALONE.isdisjoint(words)
+        or ("the" in words and not _THIS_NEXT_WORDS.isdisjoint(words))
+    )
+    for match in _THIS_NEXT_RE[which].finditer(source) if this_or_next else ():
         if match.group().lower().startswith("during the week"):
             continue  # "during the week": on weekdays, a habit
         unit = match["unit"].lower()
@@ -369,6 +374,11 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
 
 
 _DATE_WORDS: Final = frozenset({*_MONTHS, "q1", "q2", "q3", "q4"})
+# The words one of which "this week", "next quarter" or "in the month" holds.
+_THIS_NEXT_ALONE: Final = frozenset({"this", "next"})
+_THIS_NEXT_WORDS: Final = frozenset({"in", "within", "during"})
+# Four digits that may start a year, anywhere: a cheap test that lets most text skip dates.
+_YEAR_DIGITS_RE: Final = re.compile(r"(?:19|20|21)\d\d")
 
 
 def _may_name_a_date(lowered: str, words: frozenset[str] | None) -> bool:
@@ -377,9 +387,7 @@ def _may_name_a_date(lowered: str, words: frozenset[str] | None) -> bool:
         return _DATE_HINT_RE.search(lowered) is not None
     if not _DATE_WORDS.isdisjoint(words):
         return True
-    return any(
-        len(word) >= 4 and word[:4].isdigit() and 1900 <= int(word[:4]) <= 2199 for word in words
-    )
+    return _YEAR_DIGITS_RE.search(lowered) is not None
 
 
 def _unit_frames(source: str, which: int, lowered: str, keep: Callable[..., None]) -> None:
