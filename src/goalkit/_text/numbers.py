@@ -385,28 +385,35 @@ def _readings(text: str, tokens: list[Token], frames: Sequence[Span]) -> list[_R
     # The tokens a number can start at, found in one pass: most statements have few.
     candidates = [
         index
-        for index, token in enumerate(tokens)
-        if token.word
+        for index, (_, lower, _, _, word) in enumerate(tokens)
+        if word
         and (
-            token.lower[0].isdigit()
-            or (token.lower in _MAY_START_A_NUMBER and token.lower not in _ARTICLES)
-            or "-" in token.lower
-            or (token.lower in _ARTICLES and _next_word(tokens, index) in _AFTER_AN_ARTICLE)
+            lower[0].isdigit()
+            or lower in _NUMBER_START_WORDS
+            or "-" in lower
+            or (lower in _ARTICLES and _next_word(tokens, index) in _AFTER_AN_ARTICLE)
         )
     ]
     if not candidates:
         return []
-    spans = [(frame.start, frame.end) for frame in frames] if frames else []
-    starts = sorted(start for start, _ in spans) if frames else []
+    spans = sorted((frame.start, frame.end) for frame in frames) if frames else []
     found: list[_Reading] = []
     index = 0
     for candidate in candidates:
         if candidate < index:
             continue  # read with the number before it
-        token = tokens[candidate]
-        if spans and any(start <= token.start < end for start, end in spans):
-            continue  # "in 5 years": the 5 is time
-        limit = next((start for start in starts if start >= token.end), len(text))
+        token_start, token_end = tokens[candidate][2:4]
+        limit = len(text)
+        inside = False
+        for start, end in spans:
+            if start <= token_start < end:
+                inside = True  # "in 5 years": the 5 is time
+                break
+            if start >= token_end:
+                limit = start
+                break
+        if inside:
+            continue
         reading = _reading_at(text, tokens, candidate, limit)
         if reading is not None:
             found.append(reading)
@@ -628,7 +635,8 @@ def _without_asides(text: str, tokens: list[Token], readings: list[_Reading]) ->
         outside = [r for r in kept if not _aside(text, r, kept)]
         if outside:
             kept = outside  # "16 hours a day (8 hour eating window)": the aside restates
-    kept = _without_portions_and_criteria(text, tokens, kept)
+    if len(kept) > 1 and (" times" in (lowered := text.lower()) or "than" in lowered):
+        kept = _without_portions_and_criteria(text, tokens, kept)
     if paired:
         # "by 50% ...: from $4000 a month to $6000 a month": one change, said twice; a
         # change said after its own number ("... while reducing cost by 12%") is another.
