@@ -26,8 +26,9 @@ SCRIPT = ROOT / "benchmarks" / "accuracy.py"
 #: Balanced accuracy on dev (all 530 round-1 statements since round 1's held-out part joined
 #: it), measured when round 2 was added: 0.889, 0.927, 0.962. Raise them as the reading improves.
 FLOORS = {"specific": 0.88, "measurable": 0.92, "time_bound": 0.96}
-#: Share of dev drafts with the labelled due date and targets (measured 92 of 121).
-DRAFT_FLOOR = 0.75
+#: Share of dev drafts with the labelled due date and targets (measured 119 of 121; 92 before
+#: the drafts work).
+DRAFT_FLOOR = 0.95
 
 
 def _script() -> ModuleType:

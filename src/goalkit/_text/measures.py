@@ -9,7 +9,8 @@ reads those measures:
   a threshold the result must meet ("respond within 400ms", "in under 30
   minutes"), a time of day ("in bed by 10:30 PM"), a grade ("at least a B",
   "from a C+ to a B+") or a zero rule ("No sweets", "say no to", "don't",
-  "quit", "eliminate all");
+  "quit", "eliminate all") or a finite set to master ("the 7s
+  multiplication facts", "the 7 times table");
 - **completions**: one thing done, that is done or not: an action that
   ends ("complete", "earn", "launch", "become", "write", "schedule", ...)
   on something definite ("the rebrand", "my degree", "a contact page"),
@@ -53,6 +54,11 @@ _ZERO: Final = (
     r"|\b(?:don['’]t|do\s+not|never|quit|stop|avoid)\b"
     r"|\beliminate\s+all\b|\bzero\b"
 )
+# A finite set to master: "the 7s multiplication facts", "the 7 times table".
+_SET: Final = (
+    r"\b\d{1,2}s\s+(?:multiplication|times|division)\s+(?:facts|tables?)\b"
+    r"|\b\d{1,2}\s+times\s+tables?\b"
+)
 # Each kind of standard, with the words one of which any reading of it holds: a statement
 # with none of them skips the pattern.
 _FREQUENCY_GATE: Final = frozenset(
@@ -71,6 +77,7 @@ _KINDS: Final = (
     # "a.m." is read as "a", ".", "m", "."; "4pm" is checked apart.
     (both(_CLOCK), frozenset({"am", "pm", "m", "noon", "midnight", ":"})),
     (both(_ZERO), _ZERO_GATE),
+    (both(_SET), frozenset({"facts", "table", "tables"})),
 )
 _CLOCK_PATTERNS: Final = _KINDS[2][0]
 _GLUED_CLOCK_RE: Final = re.compile(r"\d[ap]m\b", re.IGNORECASE)
