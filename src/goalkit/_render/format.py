@@ -31,7 +31,7 @@ from typing import Final
 
 import attrs
 
-from goalkit._model import Ambition, Goal
+from goalkit._model import Ambition, Goal, Milestone
 from goalkit._progress import Health, Progress
 from goalkit._progress.policy import DEFAULT_POLICY
 from goalkit._report import GoalLine, PlanReport
@@ -68,6 +68,7 @@ __all__ = [
     "html_bar",
     "html_text",
     "markdown_text",
+    "milestone_state",
     "number_text",
     "percent",
     "plot_text",
@@ -581,6 +582,31 @@ class Fact:
     def missing(self) -> bool:
         """Whether there is nothing to say (a dash in a table, left out of a text report)."""
         return not (self.text or self.strong)
+
+
+def milestone_state(milestone: Milestone, as_of: datetime.date) -> Fact:
+    """A milestone's state on *as_of*, worded once for every format.
+
+    Done (a pass, with the day), overdue (a fail, since its due day), due
+    (with the day), or nothing to say (`Fact.missing`: open, with no due
+    day), which each format words in its own place.
+
+    Examples:
+        >>> import datetime, goalkit
+        >>> talk = goalkit.Milestone(title="First talk", due=datetime.date(2026, 12, 1))
+        >>> milestone_state(talk, datetime.date(2026, 11, 13)).text
+        'due 2026-12-01'
+        >>> late = milestone_state(talk, datetime.date(2026, 12, 5))
+        >>> late.text, late.passed
+        ('overdue since 2026-12-01', False)
+    """
+    if milestone.completed_by(as_of):
+        return Fact(text=f"✓ done {milestone.completed_on}", passed=True)
+    if milestone.due is None:
+        return Fact()
+    if milestone.due < as_of:
+        return Fact(text=f"overdue since {milestone.due}", passed=False)
+    return Fact(text=f"due {milestone.due}")
 
 
 def _next_milestone(line: GoalLine) -> Fact:
