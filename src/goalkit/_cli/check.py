@@ -17,7 +17,7 @@ from typing import Any, TextIO
 
 import attrs
 
-from goalkit._cli.args import PLAN_FILES, add_subcommand, completes, iso_date
+from goalkit._cli.args import PLAN_FILES, add_format, add_subcommand, completes, iso_date
 from goalkit._cli.io import (
     EXIT_ERROR,
     EXIT_NOT_SMART,
@@ -85,12 +85,7 @@ def add_parser(commands: Any) -> None:
         help="what to judge goals by: smart (default), real, okr, or auto: REAL for "
         "development and learning goals, SMART for the rest",
     )
-    check.add_argument(
-        "--format",
-        choices=("text", "json"),
-        default="text",
-        help="text for people (default), json for programs",
-    )
+    add_format(check, ("text", "json"), "text for people (default), json for programs", "text")
     check.set_defaults(handler=run)
 
 
