@@ -79,6 +79,7 @@ __all__ = [
     "shorten",
     "silence_phrase",
     "smart_verdict",
+    "summary_line",
     "terminal_text",
     "text_bar",
 ]
@@ -460,6 +461,19 @@ def health_summary(report: PlanReport) -> str:
     return ", ".join(
         f"{count} {HEALTH_LABELS[health]}" for health, count in report.health_counts.items()
     )
+
+
+def summary_line(report: PlanReport) -> str:
+    """The line under the overall bar: how many goals and SMART ones, then the healths.
+
+    Examples:
+        >>> import datetime, goalkit
+        >>> report = goalkit.plan_report(goalkit.example_plan(), as_of=datetime.date(2026, 11, 13))
+        >>> summary_line(report)
+        '5 goals, 5 SMART · 3 on track, 1 at risk, 1 achieved'
+    """
+    counts = health_summary(report)
+    return f"{goals_summary(report)} · {counts}" if counts else goals_summary(report)
 
 
 def celebrations_heading(report: PlanReport) -> str:

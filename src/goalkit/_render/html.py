@@ -28,8 +28,6 @@ from goalkit._render.format import (
     forecast_phrase,
     goal_facts,
     goal_meta,
-    goals_summary,
-    health_summary,
     html_bar,
     html_text,
     milestone_state,
@@ -40,6 +38,7 @@ from goalkit._render.format import (
     report_title,
     review_lines,
     silence_phrase,
+    summary_line,
 )
 from goalkit._report import GoalLine, PlanReport
 from goalkit._smart import Finding
@@ -129,7 +128,6 @@ def render_html(report: PlanReport) -> str:
     title = html_text(report_title(report))
     as_of = report.as_of.isoformat()
     overall = report.overall
-    counts = health_summary(report)
     goals = _goal_tree(report) if report.goals else f"<p>{GOALS_EMPTY}</p>"
     return (
         "<!doctype html>\n"
@@ -142,7 +140,7 @@ def render_html(report: PlanReport) -> str:
         f'<h1>{title}</h1><p class="muted">{html_text(" · ".join(report_facts(report)))}</p>'
         f'<section class="summary h-{overall.health.value}" aria-label="Overall progress">'
         f"{_PAGE.bar(overall)}{_PAGE.figures(overall)}"
-        f'<p class="muted">{goals_summary(report)}{" · " + counts if counts else ""}</p>'
+        f'<p class="muted">{summary_line(report)}</p>'
         "</section></header>"
         f'<section aria-labelledby="goals"><h2 id="goals">Goals</h2>{goals}</section>'
         f'<section aria-labelledby="reviews"><h2 id="reviews">Reviews</h2>{_reviews(report)}'

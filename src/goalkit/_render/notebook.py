@@ -62,15 +62,8 @@ __all__ = [
 ]
 
 _FONT: Final = "font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;"
-_TRACK: Final = "rgba(127,127,127,.22)"
 _MUTED: Final = "opacity:.7;"
 _CELL: Final = "padding:3px 8px;text-align:left;vertical-align:middle;border:none;"
-_FILL: Final = (
-    f"position:absolute;left:0;top:0;bottom:0;background:{FILL_COLOUR};border-radius:5px;"
-)
-_MARK: Final = (
-    "position:absolute;top:-2px;bottom:-2px;width:2px;margin-left:-1px;background:currentColor;"
-)
 
 
 class NotebookWriter(HtmlWriter):
@@ -93,11 +86,17 @@ class NotebookWriter(HtmlWriter):
     hint: ClassVar[str] = f'<br><span style="{_MUTED}">Hint: {{}}</span>'
 
     def __init__(self, width_px: int) -> None:
-        track = (
-            ' style="position:relative;display:inline-block;vertical-align:middle;'
-            f'width:{width_px}px;height:10px;background:{_TRACK};border-radius:5px"'
+        # The bar's whole dress: a translucent track of *width_px*, the fill, the expected mark.
+        self.bar_style = BarStyle(
+            track=' style="position:relative;display:inline-block;vertical-align:middle;'
+            f"width:{width_px}px;height:10px;background:rgba(127,127,127,.22);"
+            'border-radius:5px"',
+            fill_style="position:absolute;left:0;top:0;bottom:0;"
+            f"background:{FILL_COLOUR};border-radius:5px;",
+            mark_style="position:absolute;top:-2px;bottom:-2px;width:2px;margin-left:-1px;"
+            "background:currentColor;",
+            tag="div",
         )
-        self.bar_style = BarStyle(track=track, fill_style=_FILL, mark_style=_MARK, tag="div")
 
     def verdict(self, passed: bool, inner: str) -> str:
         """A pass or a fail, coloured and bold."""
