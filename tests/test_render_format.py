@@ -38,6 +38,7 @@ from goalkit._render.format import (
     review_lines,
     shorten,
     smart_verdict,
+    summary_line,
     terminal_text,
     text_bar,
 )
@@ -251,6 +252,12 @@ class TestReportWords:
         assert health_summary(report) == ", ".join(
             f"{count} {HEALTH_LABELS[health]}" for health, count in counts.items()
         )
+
+    def test_the_summary_line_joins_the_counts(self, report):
+        """The line under the overall bar: the goal counts, then the healths if any goal has one."""
+        assert summary_line(report) == f"{goals_summary(report)} · {health_summary(report)}"
+        empty = goalkit.plan_report(goalkit.Plan(mentee=goalkit.Person(name="Ana")), as_of=AS_OF)
+        assert summary_line(empty) == "0 goals, 0 SMART"
 
     def test_review_lines_put_overdue_first(self):
         """Overdue review dates come first, saying by how much; then the upcoming ones."""

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from goalkit._cli.args import REPORT_FORMATS, add_format, add_output, add_subcommand, iso_date
-from goalkit._cli.io import EXIT_OK, CommandError, json_output, plan_and_day, unencodable, write
+from goalkit._cli.io import CommandError, ExitCode, json_output, plan_and_day, unencodable, write
 from goalkit._render.agenda import agenda_dict, render_agenda
 from goalkit._render.text import can_encode
 from goalkit._rhythm import agenda
@@ -71,4 +71,4 @@ def run(args: argparse.Namespace, stdout: TextIO) -> int:
         if args.format == "text" and output is None and not can_encode(stdout.encoding):
             text = text.encode("ascii", "replace").decode("ascii")
     write(text, output, stdout, errors=unencodable(args.format))
-    return EXIT_OK
+    return ExitCode.OK

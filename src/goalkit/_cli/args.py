@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, NoReturn
 
-from goalkit._cli.io import EXIT_ERROR, one_line
+from goalkit._cli.io import ExitCode, one_line
 from goalkit._errors import excerpt
 from goalkit._render.text import MIN_WIDTH
 
@@ -64,7 +64,7 @@ class Parser(argparse.ArgumentParser):
         # ("unrecognized arguments: ..."): show them all as fail() shows messages, and
         # each whole only when short, so that a message never echoes megabytes.
         shown = one_line(" ".join(_shortened(word) for word in message.split()))
-        self.exit(EXIT_ERROR, f"{self.prog}: error: {shown} (see '{self.prog} --help')\n")
+        self.exit(ExitCode.ERROR, f"{self.prog}: error: {shown} (see '{self.prog} --help')\n")
 
 
 def _shortened(word: str) -> str:

@@ -6,7 +6,7 @@ import argparse
 from typing import Any, TextIO
 
 from goalkit._cli.args import add_format, add_subcommand, iso_date
-from goalkit._cli.io import EXIT_OK, CommandError, json_output, write, yaml_output
+from goalkit._cli.io import CommandError, ExitCode, json_output, write, yaml_output
 from goalkit._draft import draft
 from goalkit._errors import GoalkitError
 from goalkit._render.format import terminal_text
@@ -55,9 +55,9 @@ def run(args: argparse.Namespace, stdout: TextIO) -> int:
     if args.format == "json":
         document = {"goal": to_dict(goal), "smart": verdict_dict(smart)}
         write(json_output(document, stdout), None, stdout)
-        return EXIT_OK
+        return ExitCode.OK
     write(yaml_output(to_dict(goal)) + _comment(smart), None, stdout)
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def _comment(smart: SmartReport) -> str:

@@ -2,9 +2,9 @@
 
 The command's contract with scripts and CI lives here:
 
-- exit 0 (`EXIT_OK`): done (for `check`: every goal is SMART);
-- exit 1 (`EXIT_NOT_SMART`): `check` found goals that are not SMART;
-- exit 2 (`EXIT_ERROR`): the command could not do its job: a usage error,
+- exit 0 (`ExitCode.OK`): done (for `check`: every goal is SMART);
+- exit 1 (`ExitCode.NOT_SMART`): `check` found goals that are not SMART;
+- exit 2 (`ExitCode.ERROR`): the command could not do its job: a usage error,
   a date that is not ISO `YYYY-MM-DD`, a file that cannot be read, written
   or loaded. stderr then holds one line saying why (`fail`), never a
   traceback, and never a raw control character.
@@ -13,6 +13,7 @@ The command's contract with scripts and CI lives here:
 from __future__ import annotations
 
 import datetime
+import enum
 import io
 import os
 import re
@@ -42,14 +43,12 @@ from goalkit._serialize.documents import (
 from goalkit._serialize.files import write_atomically
 
 __all__ = [
-    "EXIT_ERROR",
-    "EXIT_NOT_SMART",
-    "EXIT_OK",
     "MAX_MESSAGE_LENGTH",
     "MAX_TERMINAL_WIDTH",
     "REPORT_SUFFIXES",
     "STDIN",
     "CommandError",
+    "ExitCode",
     "bounded_width",
     "cannot_load",
     "fail",
@@ -71,10 +70,22 @@ __all__ = [
     "yaml_output",
 ]
 
-#: Exit codes: everything fine; some goal is not SMART; the command could not run.
-EXIT_OK: Final = 0
-EXIT_NOT_SMART: Final = 1
-EXIT_ERROR: Final = 2
+
+class ExitCode(enum.IntEnum):
+    """The command's exit codes, its contract with scripts and CI (as pytest's ``ExitCode``).
+
+    Examples:
+        >>> ExitCode.NOT_SMART == 1
+        True
+    """
+
+    #: Done (for `check`: every goal is SMART).
+    OK = 0
+    #: `check` found goals that are not SMART.
+    NOT_SMART = 1
+    #: The command could not do its job; stderr says why in one line.
+    ERROR = 2
+
 
 #: Most load problems a one-line error names before "and N more".
 _MAX_PROBLEMS_SHOWN: Final = 10

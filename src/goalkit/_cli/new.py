@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from goalkit._cli.args import add_format, add_output, add_subcommand, iso_date
-from goalkit._cli.io import EXIT_OK, CommandError, shown_path, write, yaml_output
+from goalkit._cli.io import CommandError, ExitCode, shown_path, write, yaml_output
 from goalkit._errors import excerpt
 from goalkit._serialize import to_dict, to_json
 from goalkit._templates import DEFAULT_TEMPLATE, scaffold, templates
@@ -54,7 +54,7 @@ def run(args: argparse.Namespace, stdout: TextIO) -> int:
             for template in templates()
         ]
         write("\n".join(lines) + "\n", None, stdout)
-        return EXIT_OK
+        return ExitCode.OK
     names = [template.name for template in templates()]
     if args.template not in names:
         raise CommandError(
@@ -82,4 +82,4 @@ def run(args: argparse.Namespace, stdout: TextIO) -> int:
         to_json(plan, indent=2) + "\n" if document_format == "json" else yaml_output(to_dict(plan))
     )
     write(text, output, stdout)
-    return EXIT_OK
+    return ExitCode.OK

@@ -24,10 +24,9 @@ from typing import Any, Final, TextIO
 
 from goalkit._cli.args import REPORT_FORMATS, add_format, add_output, add_subcommand, iso_date
 from goalkit._cli.io import (
-    EXIT_ERROR,
-    EXIT_OK,
     STDIN,
     CommandError,
+    ExitCode,
     cannot_load,
     load_stdin,
     report_format,
@@ -222,4 +221,4 @@ def run(args: argparse.Namespace, stdout: TextIO) -> int:
     output: Path | None = args.output
     format = report_format(args.format, output)  # noqa: A001 - the CLI's word
     write_report(report, format, output, stdout, ascii_only=args.ascii)
-    return EXIT_ERROR if skipped else EXIT_OK
+    return ExitCode.ERROR if skipped else ExitCode.OK

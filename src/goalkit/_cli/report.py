@@ -17,9 +17,9 @@ from goalkit._cli.args import (
     iso_date,
 )
 from goalkit._cli.io import (
-    EXIT_OK,
     MAX_TERMINAL_WIDTH,
     CommandError,
+    ExitCode,
     plan_and_day,
     report_format,
     terminal_width,
@@ -99,4 +99,4 @@ def run(args: argparse.Namespace, stdout: TextIO) -> int:
     report = plan_report(plan, as_of=as_of, since=args.since)
     format = report_format(args.format, output)  # noqa: A001 - the CLI's word
     write_report(report, format, output, stdout, ascii_only=args.ascii, width=width)
-    return EXIT_OK
+    return ExitCode.OK

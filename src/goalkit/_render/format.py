@@ -438,39 +438,30 @@ def report_facts(report: PlanReport) -> list[str]:
 
 
 def goals_summary(report: PlanReport) -> str:
-    """How many goals, and how many of them are SMART.
-
-    Examples:
-        >>> import datetime, goalkit
-        >>> goals_summary(goalkit.plan_report(goalkit.example_plan(),
-        ...                                   as_of=datetime.date(2026, 11, 13)))
-        '5 goals, 5 SMART'
-    """
+    """How many goals, and how many of them are SMART (example: `summary_line`)."""
     return f"{plural(len(report.goals), 'goal')}, {report.smart_count} SMART"
 
 
 def health_summary(report: PlanReport) -> str:
-    """How many goals have each health, in the order they first occur.
-
-    Examples:
-        >>> import datetime, goalkit
-        >>> health_summary(goalkit.plan_report(goalkit.example_plan(),
-        ...                                    as_of=datetime.date(2026, 11, 13)))
-        '3 on track, 1 at risk, 1 achieved'
-    """
+    """How many goals have each health, in the order they first occur (example: `summary_line`)."""
     return ", ".join(
         f"{count} {HEALTH_LABELS[health]}" for health, count in report.health_counts.items()
     )
 
 
 def summary_line(report: PlanReport) -> str:
-    """The line under the overall bar: how many goals and SMART ones, then the healths.
+    """The line under the overall bar: `goals_summary`, then `health_summary` when there are goals.
 
     Examples:
         >>> import datetime, goalkit
         >>> report = goalkit.plan_report(goalkit.example_plan(), as_of=datetime.date(2026, 11, 13))
+        >>> goals_summary(report), health_summary(report)
+        ('5 goals, 5 SMART', '3 on track, 1 at risk, 1 achieved')
         >>> summary_line(report)
         '5 goals, 5 SMART · 3 on track, 1 at risk, 1 achieved'
+        >>> summary_line(goalkit.plan_report(goalkit.Plan(mentee=goalkit.Person(name="Ana")),
+        ...                                  as_of=datetime.date(2027, 1, 1)))
+        '0 goals, 0 SMART'
     """
     counts = health_summary(report)
     return f"{goals_summary(report)} · {counts}" if counts else goals_summary(report)
