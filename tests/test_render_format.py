@@ -17,6 +17,7 @@ from goalkit._render.format import (
     HEALTH_LABELS,
     HEALTH_SYMBOLS,
     BarStyle,
+    Fact,
     capitalised,
     errors_first,
     forecast_phrase,
@@ -27,6 +28,7 @@ from goalkit._render.format import (
     html_bar,
     html_text,
     markdown_text,
+    milestone_state,
     number_text,
     percent,
     plot_text,
@@ -36,6 +38,7 @@ from goalkit._render.format import (
     review_lines,
     shorten,
     smart_verdict,
+    summary_line,
     terminal_text,
     text_bar,
 )
@@ -250,6 +253,12 @@ class TestReportWords:
             f"{count} {HEALTH_LABELS[health]}" for health, count in counts.items()
         )
 
+    def test_the_summary_line_joins_the_counts(self, report):
+        """The line under the overall bar: the goal counts, then the healths if any goal has one."""
+        assert summary_line(report) == f"{goals_summary(report)} · {health_summary(report)}"
+        empty = goalkit.plan_report(goalkit.Plan(mentee=goalkit.Person(name="Ana")), as_of=AS_OF)
+        assert summary_line(empty) == "0 goals, 0 SMART"
+
     def test_review_lines_put_overdue_first(self):
         """Overdue review dates come first, saying by how much; then the upcoming ones."""
         plan = goalkit.example_plan()
@@ -274,6 +283,21 @@ class TestReportWords:
         assert goal_meta(goalkit.Goal(title="Be braver"), AS_OF) == ["performance", "active"]
         half = goalkit.Goal(title="Be braver", due=AS_OF)
         assert goal_meta(half, AS_OF)[1] == "… → 2026-11-18"
+
+    def test_milestone_state_is_done_overdue_due_or_nothing(self):
+        """A milestone on a day: done (a pass), overdue (a fail), due, or nothing to say."""
+        due = datetime.date(2026, 12, 1)
+        talk = goalkit.Milestone(title="First talk", due=due)
+        done = goalkit.Milestone(
+            title="First talk", due=due, completed_on=datetime.date(2026, 12, 3)
+        )
+        assert milestone_state(talk, due) == Fact(text="due 2026-12-01")
+        late = milestone_state(talk, due + datetime.timedelta(days=1))
+        assert (late.text, late.passed) == ("overdue since 2026-12-01", False)
+        assert milestone_state(done, due + datetime.timedelta(days=1)).passed is False
+        finished = milestone_state(done, datetime.date(2026, 12, 3))
+        assert (finished.text, finished.passed) == ("✓ done 2026-12-03", True)
+        assert milestone_state(goalkit.Milestone(title="Someday"), due).missing
 
     def test_goal_facts_follow_the_goal_facts_tuple(self, report):
         """Every goal line has one fact per GOAL_FACTS entry, in that order."""

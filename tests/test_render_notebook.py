@@ -11,8 +11,9 @@ import pytest
 
 import goalkit
 from goalkit._render import notebook_html
-from goalkit._render.format import percent
-from goalkit._render.notebook import progress_html, report_html, smart_html
+from goalkit._render.format import Fact, percent
+from goalkit._render.html import HtmlWriter
+from goalkit._render.notebook import NotebookWriter, progress_html, report_html, smart_html
 
 AS_OF = datetime.date(2026, 11, 18)
 
@@ -322,3 +323,75 @@ def test_wrapped_titles_keep_their_indent_and_wide_tables_scroll(plan):
     child = html.escape(plan.goal("g-presentations").title, quote=True)
     assert f'<div style="padding-left:14px">{child}</div>' in snippet
     assert 'style="overflow-x:auto;max-width:100%"><table' in snippet
+
+
+class TestOneWriter:
+    """The notebook writer is the page's HTML writer, dressed with inline styles."""
+
+    FACT = Fact(
+        text="2026-11-02 · Talks <b>: ",
+        strong="3 talks",
+        detail="due 2026-11-26",
+        note='"went <well>"',
+    )
+
+    def test_notebook_writer_specialises_the_page_writer(self):
+        """NotebookWriter inherits the page writer's layout of facts and findings."""
+        assert issubclass(NotebookWriter, HtmlWriter)
+        assert NotebookWriter.fact is HtmlWriter.fact
+        assert NotebookWriter.finding is HtmlWriter.finding
+        assert NotebookWriter.bar is HtmlWriter.bar
+
+    @pytest.mark.parametrize("writer", [HtmlWriter(), NotebookWriter(80)])
+    def test_a_fact_reads_in_the_same_order_escaped(self, writer):
+        """Text, figure, detail and note come in that order, user text escaped, in both outputs."""
+        html = writer.fact(self.FACT)
+        positions = [
+            html.index(part)
+            for part in (
+                "Talks &lt;b&gt;",
+                "3 talks",
+                "due 2026-11-26",
+                "&quot;went &lt;well&gt;&quot;",
+            )
+        ]
+        assert positions == sorted(positions)
+        assert "<b>:" not in html
+        assert "<well>" not in html
+
+    @pytest.mark.parametrize("writer", [HtmlWriter(), NotebookWriter(80)])
+    def test_a_missing_fact_is_a_dash_and_a_verdict_is_coloured(self, writer):
+        """A fact with nothing to say is a dash; a verdict is dressed as a pass or a fail."""
+        assert writer.fact(Fact()) == "—"
+        passed = writer.fact(Fact(text="✓ passed", passed=True))
+        failed = writer.fact(Fact(text="✗ <no>", passed=False))
+        assert passed != failed.replace("✗ &lt;no&gt;", "✓ passed")
+        assert "&lt;no&gt;" in failed
+
+    @pytest.mark.parametrize("writer", [HtmlWriter(), NotebookWriter(80)])
+    def test_a_finding_shows_its_hint_escaped_after_its_message(self, writer):
+        """A finding's message comes first, then its hint; both escaped; no hint, no 'Hint'."""
+        finding = goalkit.Finding(
+            criterion=goalkit.Criterion.SPECIFIC,
+            code="S-VAGUE",
+            severity=goalkit.Severity.ERROR,
+            message="Vague <verb>",
+            hint="Say <what>",
+        )
+        html = writer.finding(finding)
+        assert html.index("Vague &lt;verb&gt;") < html.index("Hint: Say &lt;what&gt;")
+        assert "Hint" not in writer.finding(
+            goalkit.Finding(
+                criterion=goalkit.Criterion.SPECIFIC,
+                code="S-VAGUE",
+                severity=goalkit.Severity.ERROR,
+                message="Vague",
+            )
+        )
+
+    def test_the_notebook_bar_is_as_wide_as_asked(self, plan):
+        """Each notebook writer draws the one bar at its own width, with inline styles only."""
+        result = goalkit.progress(plan, as_of=AS_OF)
+        assert "width:80px" in NotebookWriter(80).bar(result)
+        assert "width:160px" in NotebookWriter(160).bar(result)
+        assert "class=" not in NotebookWriter(80).bar(result)

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import datetime
 from pathlib import Path
 from typing import Any, TextIO
 
-from goalkit._cli.args import add_subcommand, iso_date
-from goalkit._cli.io import EXIT_OK, CommandError, json_output, load_plan, write
-from goalkit._cli.report import last_activity
-from goalkit._examples import example_plan
+from goalkit._cli.args import REPORT_FORMATS, add_format, add_output, add_subcommand, iso_date
+from goalkit._cli.io import CommandError, ExitCode, json_output, plan_and_day, unencodable, write
 from goalkit._render.agenda import agenda_dict, render_agenda
 from goalkit._render.text import can_encode
 from goalkit._rhythm import agenda
@@ -50,26 +47,14 @@ def add_parser(commands: Any) -> None:
     parser.add_argument(
         "--for", dest="person", metavar="PERSON", help="only this person's items (id or name)"
     )
-    parser.add_argument(
-        "--format",
-        choices=("text", "markdown", "html", "json"),
-        default="text",
-        help="output format (default: text)",
-    )
-    parser.add_argument(
-        "-o", "--output", metavar="FILE", type=Path, help="write to FILE instead of stdout"
-    )
+    add_format(parser, REPORT_FORMATS, "output format (default: text)", default="text")
+    add_output(parser)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace, stdout: TextIO) -> int:
     """Compute the agenda and write it in the format asked."""
-    if args.example:
-        plan = example_plan()
-        today = args.today or last_activity(plan)
-    else:
-        plan = load_plan(args.path)
-        today = args.today or datetime.date.today()
+    plan, today = plan_and_day(args.path, args.today)
     names = {person.id: person.name for person in plan.people}
     items = agenda(plan, today=today)
     if args.person is not None:
@@ -85,5 +70,5 @@ def run(args: argparse.Namespace, stdout: TextIO) -> int:
         text = render_agenda(items, args.format, names=names)
         if args.format == "text" and output is None and not can_encode(stdout.encoding):
             text = text.encode("ascii", "replace").decode("ascii")
-    write(text, output, stdout, errors="xmlcharrefreplace" if args.format == "html" else "replace")
-    return EXIT_OK
+    write(text, output, stdout, errors=unencodable(args.format))
+    return ExitCode.OK

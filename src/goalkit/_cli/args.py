@@ -12,9 +12,10 @@ import datetime
 import re
 import sys
 from collections.abc import Mapping
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, NoReturn
 
-from goalkit._cli.io import EXIT_ERROR, one_line
+from goalkit._cli.io import ExitCode, one_line
 from goalkit._errors import excerpt
 from goalkit._render.text import MIN_WIDTH
 
@@ -24,8 +25,11 @@ if TYPE_CHECKING:
 __all__ = [
     "FILES",
     "PLAN_FILES",
+    "REPORT_FORMATS",
     "Formatter",
     "Parser",
+    "add_format",
+    "add_output",
     "add_subcommand",
     "columns",
     "completes",
@@ -43,6 +47,9 @@ PLAN_FILES: Final[Mapping[str, str]] = {
     "zsh": "_files -g '*.(json|yaml|yml|toml)'",
 }
 
+#: The formats of the commands that report: text, Markdown, HTML and JSON.
+REPORT_FORMATS: Final = ("text", "markdown", "html", "json")
+
 
 class Parser(argparse.ArgumentParser):
     """An argument parser whose errors are one line on stderr, with exit code 2."""
@@ -57,7 +64,7 @@ class Parser(argparse.ArgumentParser):
         # ("unrecognized arguments: ..."): show them all as fail() shows messages, and
         # each whole only when short, so that a message never echoes megabytes.
         shown = one_line(" ".join(_shortened(word) for word in message.split()))
-        self.exit(EXIT_ERROR, f"{self.prog}: error: {shown} (see '{self.prog} --help')\n")
+        self.exit(ExitCode.ERROR, f"{self.prog}: error: {shown} (see '{self.prog} --help')\n")
 
 
 def _shortened(word: str) -> str:
@@ -153,3 +160,39 @@ def add_subcommand(
         name, help=summary, description=description, epilog=epilog, formatter_class=Formatter
     )
     return parser
+
+
+def add_format(
+    parser: argparse.ArgumentParser,
+    choices: tuple[str, ...],
+    description: str,
+    default: str | None = None,
+) -> None:
+    """Add the ``--format`` option every subcommand that writes has: one of *choices*.
+
+    Examples:
+        >>> parser = Parser(prog="goalkit check")
+        >>> add_format(parser, ("text", "json"), "text or json", default="text")
+        >>> parser.parse_args(["--format", "json"]).format
+        'json'
+    """
+    parser.add_argument("--format", choices=choices, default=default, help=description)
+
+
+def add_output(parser: argparse.ArgumentParser) -> None:
+    """Add ``-o/--output FILE``, for subcommands that can write to a file instead of stdout.
+
+    Shell completion completes FILE as a file name.
+
+    Examples:
+        >>> parser = Parser(prog="goalkit new")
+        >>> add_output(parser)
+        >>> parser.parse_args(["-o", "plan.yaml"]).output
+        PosixPath('plan.yaml')
+    """
+    completes(
+        parser.add_argument(
+            "-o", "--output", metavar="FILE", type=Path, help="write to FILE instead of stdout"
+        ),
+        FILES,
+    )

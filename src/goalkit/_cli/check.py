@@ -17,13 +17,11 @@ from typing import Any, TextIO
 
 import attrs
 
-from goalkit._cli.args import PLAN_FILES, add_subcommand, completes, iso_date
+from goalkit._cli.args import PLAN_FILES, add_format, add_subcommand, completes, iso_date
 from goalkit._cli.io import (
-    EXIT_ERROR,
-    EXIT_NOT_SMART,
-    EXIT_OK,
     STDIN,
     CommandError,
+    ExitCode,
     json_output,
     load_plan,
     shown_path,
@@ -85,12 +83,7 @@ def add_parser(commands: Any) -> None:
         help="what to judge goals by: smart (default), real, okr, or auto: REAL for "
         "development and learning goals, SMART for the rest",
     )
-    check.add_argument(
-        "--format",
-        choices=("text", "json"),
-        default="text",
-        help="text for people (default), json for programs",
-    )
+    add_format(check, ("text", "json"), "text for people (default), json for programs", "text")
     check.set_defaults(handler=run)
 
 
@@ -114,7 +107,7 @@ def run(args: argparse.Namespace, stdout: TextIO) -> int:
         )
     errors = [entry.error for entry in files if entry.error is not None]
     all_smart = all(smart.passed for entry in files for _, smart in entry.goals)
-    code = EXIT_ERROR if errors else EXIT_OK if all_smart else EXIT_NOT_SMART
+    code = ExitCode.ERROR if errors else ExitCode.OK if all_smart else ExitCode.NOT_SMART
     if args.format == "json":
         document = _document(files, as_of, code)
         write(json_output({"framework": args.framework, **document}, stdout), None, stdout)

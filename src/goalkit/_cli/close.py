@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, Final, TextIO
 
 from goalkit._cli.args import add_subcommand, iso_date
-from goalkit._cli.io import EXIT_OK, CommandError, load_plan
+from goalkit._cli.io import CommandError, ExitCode, load_plan
 from goalkit._errors import GoalkitError
 from goalkit._model import Plan
 from goalkit._render.format import plural
@@ -104,7 +104,7 @@ def run_close(args: argparse.Namespace, stdout: TextIO) -> int:
             counts[goal.outcome.value] = counts.get(goal.outcome.value, 0) + 1
     summary = ", ".join(f"{count} {outcome}" for outcome, count in counts.items()) or "no goals"
     stdout.write(f"Closed on {args.on.isoformat()}: {summary}. Wrote {args.output}\n")
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def run_follow_up(args: argparse.Namespace, stdout: TextIO) -> int:
@@ -122,4 +122,4 @@ def run_follow_up(args: argparse.Namespace, stdout: TextIO) -> int:
         f"Carried {plural(len(after.goals), 'unfinished goal')} into a plan starting "
         f"{args.on.isoformat()}. Wrote {args.output}\n"
     )
-    return EXIT_OK
+    return ExitCode.OK

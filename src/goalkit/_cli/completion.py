@@ -12,7 +12,7 @@ import argparse
 from typing import Any, Final, TextIO
 
 from goalkit._cli.args import add_subcommand
-from goalkit._cli.io import EXIT_OK, CommandError, write
+from goalkit._cli.io import CommandError, ExitCode, write
 
 __all__ = ["INSTALL_HINT", "SHELLS", "add_parser", "run"]
 
@@ -53,4 +53,4 @@ def run(args: argparse.Namespace, stdout: TextIO) -> int:
 
     script: str = shtab.complete(build_parser(), shell=args.shell)
     write(script if script.endswith("\n") else script + "\n", None, stdout)
-    return EXIT_OK
+    return ExitCode.OK

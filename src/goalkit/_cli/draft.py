@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any, TextIO
 
-from goalkit._cli.args import add_subcommand, iso_date
-from goalkit._cli.io import EXIT_OK, CommandError, json_output, write, yaml_output
+from goalkit._cli.args import add_format, add_subcommand, iso_date
+from goalkit._cli.io import CommandError, ExitCode, json_output, write, yaml_output
 from goalkit._draft import draft
 from goalkit._errors import GoalkitError
 from goalkit._render.format import terminal_text
@@ -34,11 +34,11 @@ def add_parser(commands: Any) -> None:
     parser.add_argument(
         "--start", type=iso_date, required=True, metavar="DATE", help="the goal's start day"
     )
-    parser.add_argument(
-        "--format",
-        choices=("yaml", "json"),
-        default="yaml",
-        help='yaml (default; the verdict as comments) or json ({"goal": ..., "smart": ...})',
+    add_format(
+        parser,
+        ("yaml", "json"),
+        'yaml (default; the verdict as comments) or json ({"goal": ..., "smart": ...})',
+        "yaml",
     )
     parser.set_defaults(handler=run)
 
@@ -55,9 +55,9 @@ def run(args: argparse.Namespace, stdout: TextIO) -> int:
     if args.format == "json":
         document = {"goal": to_dict(goal), "smart": verdict_dict(smart)}
         write(json_output(document, stdout), None, stdout)
-        return EXIT_OK
+        return ExitCode.OK
     write(yaml_output(to_dict(goal)) + _comment(smart), None, stdout)
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def _comment(smart: SmartReport) -> str:

@@ -2,9 +2,9 @@
 
 The command's contract with scripts and CI lives here:
 
-- exit 0 (`EXIT_OK`): done (for `check`: every goal is SMART);
-- exit 1 (`EXIT_NOT_SMART`): `check` found goals that are not SMART;
-- exit 2 (`EXIT_ERROR`): the command could not do its job: a usage error,
+- exit 0 (`ExitCode.OK`): done (for `check`: every goal is SMART);
+- exit 1 (`ExitCode.NOT_SMART`): `check` found goals that are not SMART;
+- exit 2 (`ExitCode.ERROR`): the command could not do its job: a usage error,
   a date that is not ISO `YYYY-MM-DD`, a file that cannot be read, written
   or loaded. stderr then holds one line saying why (`fail`), never a
   traceback, and never a raw control character.
@@ -12,21 +12,27 @@ The command's contract with scripts and CI lives here:
 
 from __future__ import annotations
 
+import datetime
+import enum
 import io
 import os
 import re
 import shutil
 import sys
 import tempfile
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO, Final, TextIO
 
 from goalkit._errors import LoadError
+from goalkit._examples import example_plan
 from goalkit._model import Plan
+from goalkit._programme import ProgrammeReport
+from goalkit._render import render, to_data
 from goalkit._render.format import plural, terminal_text
 from goalkit._render.json import json_text
 from goalkit._render.text import MIN_WIDTH, can_encode
-from goalkit._report import TEXT_WIDTH
+from goalkit._report import TEXT_WIDTH, PlanReport, ReportFormat
 from goalkit._serialize import load
 from goalkit._serialize.documents import (
     MAX_DOCUMENT_SIZE,
@@ -37,32 +43,49 @@ from goalkit._serialize.documents import (
 from goalkit._serialize.files import write_atomically
 
 __all__ = [
-    "EXIT_ERROR",
-    "EXIT_NOT_SMART",
-    "EXIT_OK",
     "MAX_MESSAGE_LENGTH",
     "MAX_TERMINAL_WIDTH",
+    "REPORT_SUFFIXES",
     "STDIN",
     "CommandError",
+    "ExitCode",
     "bounded_width",
+    "cannot_load",
     "fail",
     "json_output",
+    "last_activity",
     "load_plan",
     "load_stdin",
     "one_line",
+    "plan_and_day",
+    "report_format",
     "shown_path",
     "shown_source",
     "silence_stdout",
     "terminal_width",
+    "unencodable",
     "wants_color",
     "write",
+    "write_report",
     "yaml_output",
 ]
 
-#: Exit codes: everything fine; some goal is not SMART; the command could not run.
-EXIT_OK: Final = 0
-EXIT_NOT_SMART: Final = 1
-EXIT_ERROR: Final = 2
+
+class ExitCode(enum.IntEnum):
+    """The command's exit codes, its contract with scripts and CI (as pytest's ``ExitCode``).
+
+    Examples:
+        >>> ExitCode.NOT_SMART == 1
+        True
+    """
+
+    #: Done (for `check`: every goal is SMART).
+    OK = 0
+    #: `check` found goals that are not SMART.
+    NOT_SMART = 1
+    #: The command could not do its job; stderr says why in one line.
+    ERROR = 2
+
 
 #: Most load problems a one-line error names before "and N more".
 _MAX_PROBLEMS_SHOWN: Final = 10
@@ -185,6 +208,39 @@ def shown_source(path: str) -> str:
     return "<stdin>" if path == STDIN else path
 
 
+def plan_and_day(path: str | None, day: datetime.date | None) -> tuple[Plan, datetime.date]:
+    """The plan a command reads and the day it is for (``--example`` or PATH, and the day).
+
+    Without *path* (``--example``): the bundled example plan, as of its last
+    activity unless *day* is given; else the plan at *path*, as of *day* or today.
+
+    Examples:
+        >>> plan, day = plan_and_day(None, None)
+        >>> plan.title, day
+        ("Ana's path to team lead", datetime.date(2026, 11, 13))
+    """
+    if path is None:
+        plan = example_plan()
+        return plan, day or last_activity(plan)
+    return load_plan(path), day or datetime.date.today()
+
+
+def last_activity(plan: Plan) -> datetime.date:
+    """The last day anything was recorded in *plan*: the example's natural as-of day.
+
+    Examples:
+        >>> last_activity(example_plan())
+        datetime.date(2026, 11, 13)
+    """
+    days: list[datetime.date] = []
+    for goal in plan.goals:
+        days += [c.on for kr in goal.key_results for c in kr.check_ins]
+        days += [m.completed_on for m in goal.milestones if m.completed_on is not None]
+        days += [r.held_on for r in goal.reviews]
+        days += [r.on for r in goal.revisions]
+    return max(days, default=datetime.date.today())
+
+
 def _standard_input() -> BinaryIO:
     """Standard input as bytes (a text stream put in its place is read as UTF-8)."""
     stream = sys.stdin
@@ -274,13 +330,24 @@ def bounded_width(columns: int) -> int:
 
 
 def _load_error_line(path: str, error: LoadError) -> str:
-    problems = error.problems
-    if not problems:
+    if not error.problems:
         return f"{path}: {error}"
-    shown = "; ".join(str(problem) for problem in problems[:_MAX_PROBLEMS_SHOWN])
+    return cannot_load(path, [str(problem) for problem in error.problems])
+
+
+def cannot_load(source: str, problems: Sequence[str]) -> str:
+    """The one line that says why *source* could not be loaded: its first ten problems.
+
+    Examples:
+        >>> cannot_load("plan.yaml", ["goals[0].due: expected a date"])
+        'plan.yaml: cannot load (1 problem): goals[0].due: expected a date'
+        >>> cannot_load("plan.yaml", [f"problem {n}" for n in range(12)])[-36:]
+        ' 7; problem 8; problem 9; and 2 more'
+    """
+    shown = "; ".join(problems[:_MAX_PROBLEMS_SHOWN])
     more = len(problems) - _MAX_PROBLEMS_SHOWN
     tail = f"; and {more} more" if more > 0 else ""
-    return f"{path}: cannot load ({plural(len(problems), 'problem')}): {shown}{tail}"
+    return f"{source}: cannot load ({plural(len(problems), 'problem')}): {shown}{tail}"
 
 
 def json_output(document: Any, stdout: TextIO | None) -> str:
@@ -288,6 +355,71 @@ def json_output(document: Any, stdout: TextIO | None) -> str:
     # JSON escapes are lossless, unlike replacing what the terminal cannot show.
     plain = stdout is not None and not can_encode(getattr(stdout, "encoding", None))
     return json_text(document, indent=2, ensure_ascii=plain) + "\n"
+
+
+#: The report format a file's suffix names, for ``-o FILE`` without ``--format``.
+REPORT_SUFFIXES: Final[Mapping[str, ReportFormat]] = {
+    ".txt": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".json": "json",
+}
+
+
+def report_format(format: ReportFormat | None, output: Path | None) -> ReportFormat:  # noqa: A002
+    """The format asked for, else the one *output*'s suffix names, else text.
+
+    Examples:
+        >>> report_format(None, Path("report.HTML")), report_format("json", Path("r.md"))
+        ('html', 'json')
+        >>> report_format(None, None), report_format(None, Path("report.pdf"))
+        ('text', 'text')
+    """
+    if format is not None:
+        return format
+    return REPORT_SUFFIXES.get(output.suffix.lower(), "text") if output else "text"
+
+
+def unencodable(format: str) -> str:  # noqa: A002 - the CLI's word
+    """How *format*'s text writes what stdout cannot encode (`write`'s *errors*).
+
+    HTML keeps every character as a character reference; other formats show ``?``.
+
+    Examples:
+        >>> unencodable("html"), unencodable("text")
+        ('xmlcharrefreplace', 'replace')
+    """
+    return "xmlcharrefreplace" if format == "html" else "replace"
+
+
+def write_report(
+    report: PlanReport | ProgrammeReport,
+    format: ReportFormat,  # noqa: A002 - the CLI's word
+    output: Path | None,
+    stdout: TextIO,
+    *,
+    ascii_only: bool = False,
+    width: int | None = None,
+) -> None:
+    """Render *report* in *format* and write it to *output*, or to *stdout*.
+
+    Text on a terminal is coloured when `wants_color` says so, and plain
+    ASCII when stdout cannot encode more (or *ascii_only*); *width* goes to
+    the text renderer when given. JSON escapes what stdout cannot encode.
+    """
+    to_terminal = output is None
+    if format == "text":
+        options: dict[str, Any] = {} if width is None else {"width": width}
+        ascii_only = ascii_only or (to_terminal and not can_encode(stdout.encoding))
+        color = to_terminal and wants_color(stdout)
+        text = render(report, "text", ascii_only=ascii_only, color=color, **options)
+    elif format == "json":
+        text = json_output(to_data(report), stdout if to_terminal else None)
+    else:
+        text = render(report, format)
+    write(text, output, stdout, errors=unencodable(format))
 
 
 def yaml_output(document: Any) -> str:

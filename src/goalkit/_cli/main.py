@@ -18,7 +18,7 @@ from typing import TextIO
 
 from goalkit._cli import agenda, check, close, completion, draft, new, programme, report, schema
 from goalkit._cli.args import Formatter, Parser
-from goalkit._cli.io import EXIT_ERROR, EXIT_OK, CommandError, fail, silence_stdout
+from goalkit._cli.io import CommandError, ExitCode, fail, silence_stdout
 from goalkit._errors import GoalkitError, excerpt
 from goalkit._version import __version__
 
@@ -64,13 +64,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the `goalkit` command with *argv* and return its exit code.
+    """Run the `goalkit` command with *argv* and return its exit code (an `ExitCode`).
 
     Examples:
         >>> main(["new", "--list"])  # doctest: +ELLIPSIS
         career-planning    Career planning: a long-term goal ...
         ...
-        0
+        <ExitCode.OK: 0>
     """
     stdout = sys.stdout
     stderr = sys.stderr
@@ -82,8 +82,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.print_help(stdout)
             return _flushed(stdout, stderr)
     except SystemExit as exit_:  # --help, --version and usage errors
-        code = exit_.code if isinstance(exit_.code, int) else EXIT_ERROR
-        return _flushed(stdout, stderr) if code == EXIT_OK else code
+        code = exit_.code if isinstance(exit_.code, int) else ExitCode.ERROR
+        return _flushed(stdout, stderr) if code == ExitCode.OK else code
     except OSError as error:  # --help or --version could not be written
         return _unwritten(stderr, error)
     prog = f"goalkit {args.command}"
@@ -94,7 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         # The reader (head, less) went away: not an error worth a message.
         silence_stdout()
-        return EXIT_OK
+        return ExitCode.OK
     except KeyboardInterrupt:
         fail(stderr, prog, "interrupted")
     except OverflowError as error:  # date arithmetic past the calendar's ends
@@ -108,7 +108,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"unexpected {type(error).__name__}: {excerpt(str(error), 200)} "
             "(please report this; GOALKIT_DEBUG=1 shows the traceback)",
         )
-    return EXIT_ERROR
+    return ExitCode.ERROR
 
 
 def _flushed(stdout: TextIO, stderr: TextIO) -> int:
@@ -117,16 +117,16 @@ def _flushed(stdout: TextIO, stderr: TextIO) -> int:
         stdout.flush()
     except OSError as error:
         return _unwritten(stderr, error)
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def _unwritten(stderr: TextIO, error: OSError) -> int:
     """The exit code when stdout could not be written: 0 for a closed pipe, else 2, saying why."""
     silence_stdout()
     if isinstance(error, BrokenPipeError):
-        return EXIT_OK
+        return ExitCode.OK
     fail(stderr, "goalkit", f"cannot write to standard output: {error.strerror or error}")
-    return EXIT_ERROR
+    return ExitCode.ERROR
 
 
 #: The options that take a date, as they are spelled on the command line.

@@ -7,8 +7,8 @@ import datetime
 from pathlib import Path
 from typing import Any, TextIO
 
-from goalkit._cli.args import FILES, add_subcommand, completes, iso_date
-from goalkit._cli.io import EXIT_OK, CommandError, shown_path, write, yaml_output
+from goalkit._cli.args import add_format, add_output, add_subcommand, iso_date
+from goalkit._cli.io import CommandError, ExitCode, shown_path, write, yaml_output
 from goalkit._errors import excerpt
 from goalkit._serialize import to_dict, to_json
 from goalkit._templates import DEFAULT_TEMPLATE, scaffold, templates
@@ -39,15 +39,8 @@ def add_parser(commands: Any) -> None:
     new.add_argument("--start", type=iso_date, metavar="DATE", help="start day (default: today)")
     new.add_argument("--mentee", default="Mentee", metavar="NAME", help="the mentee's name")
     new.add_argument("--mentor", default="Mentor", metavar="NAME", help="the mentor's name")
-    new.add_argument(
-        "--format", choices=("yaml", "json"), help="output format (default: from -o, else yaml)"
-    )
-    completes(
-        new.add_argument(
-            "-o", "--output", metavar="FILE", type=Path, help="write to FILE instead of stdout"
-        ),
-        FILES,
-    )
+    add_format(new, ("yaml", "json"), "output format (default: from -o, else yaml)")
+    add_output(new)
     new.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     new.set_defaults(handler=run)
 
@@ -61,7 +54,7 @@ def run(args: argparse.Namespace, stdout: TextIO) -> int:
             for template in templates()
         ]
         write("\n".join(lines) + "\n", None, stdout)
-        return EXIT_OK
+        return ExitCode.OK
     names = [template.name for template in templates()]
     if args.template not in names:
         raise CommandError(
@@ -89,4 +82,4 @@ def run(args: argparse.Namespace, stdout: TextIO) -> int:
         to_json(plan, indent=2) + "\n" if document_format == "json" else yaml_output(to_dict(plan))
     )
     write(text, output, stdout)
-    return EXIT_OK
+    return ExitCode.OK

@@ -22,26 +22,21 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any, Final, TextIO
 
-from goalkit._cli.args import add_subcommand, iso_date
+from goalkit._cli.args import REPORT_FORMATS, add_format, add_output, add_subcommand, iso_date
 from goalkit._cli.io import (
-    EXIT_ERROR,
-    EXIT_OK,
     STDIN,
     CommandError,
-    json_output,
+    ExitCode,
+    cannot_load,
     load_stdin,
+    report_format,
     shown_source,
-    wants_color,
-    write,
+    write_report,
 )
 from goalkit._errors import LoadError, excerpt
 from goalkit._model import Plan
 from goalkit._programme import PlanFigures, ProgrammeTally, Skipped, plan_figures
-from goalkit._render import render
-from goalkit._render.format import plural, terminal_text
-from goalkit._render.json import programme_dict
-from goalkit._render.text import can_encode
-from goalkit._report import ReportFormat
+from goalkit._render.format import terminal_text
 from goalkit._serialize import load
 
 __all__ = ["PLAN_SUFFIXES", "PROGRESS_BAR_FROM", "add_parser", "plan_files", "run"]
@@ -57,15 +52,6 @@ _CHUNK: Final = 64
 
 #: The most worker processes `--workers` accepts.
 _MAX_WORKERS: Final = 64
-
-_SUFFIXES: Final[dict[str, ReportFormat]] = {
-    ".txt": "text",
-    ".md": "markdown",
-    ".markdown": "markdown",
-    ".html": "html",
-    ".htm": "html",
-    ".json": "json",
-}
 
 
 def _workers(text: str) -> int:
@@ -102,14 +88,8 @@ def add_parser(commands: Any) -> None:
     parser.add_argument(
         "--as-of", type=iso_date, metavar="DATE", help="the day to report on (default: today)"
     )
-    parser.add_argument(
-        "--format",
-        choices=("text", "markdown", "html", "json"),
-        help="output format (default: from the -o suffix, else text)",
-    )
-    parser.add_argument(
-        "-o", "--output", metavar="FILE", type=Path, help="write to FILE instead of stdout"
-    )
+    add_format(parser, REPORT_FORMATS, "output format (default: from the -o suffix, else text)")
+    add_output(parser)
     parser.add_argument(
         "--workers",
         type=_workers,
@@ -216,13 +196,6 @@ def _results(
         yield from pool.map(_figures_of, jobs, chunksize=_CHUNK)
 
 
-def _skip_line(item: Skipped) -> str:
-    shown = "; ".join(item.problems[:10])
-    more = len(item.problems) - 10
-    tail = f"; and {more} more" if more > 0 else ""
-    return f"{item.source}: cannot load ({plural(len(item.problems), 'problem')}): {shown}{tail}"
-
-
 def run(args: argparse.Namespace, stdout: TextIO) -> int:
     """Count every plan file, report the ones that failed, and write the report."""
     stderr = sys.stderr
@@ -242,21 +215,10 @@ def run(args: argparse.Namespace, stdout: TextIO) -> int:
     if bar is not None:
         bar.close()
     for item in skipped:
-        stderr.write(f"goalkit programme: error: {terminal_text(_skip_line(item))}\n")
+        line = cannot_load(item.source, item.problems)
+        stderr.write(f"goalkit programme: error: {terminal_text(line)}\n")
     report = tally.report(as_of, skipped=skipped)
     output: Path | None = args.output
-    format: ReportFormat = args.format or (  # noqa: A001 - the CLI's word
-        _SUFFIXES.get(output.suffix.lower(), "text") if output else "text"
-    )
-    if format == "text":
-        to_terminal = output is None
-        ascii_only = args.ascii or (to_terminal and not can_encode(stdout.encoding))
-        text = render(
-            report, "text", ascii_only=ascii_only, color=to_terminal and wants_color(stdout)
-        )
-    elif format == "json":
-        text = json_output(programme_dict(report), None if output else stdout)
-    else:
-        text = render(report, format)
-    write(text, output, stdout, errors="xmlcharrefreplace" if format == "html" else "replace")
-    return EXIT_ERROR if skipped else EXIT_OK
+    format = report_format(args.format, output)  # noqa: A001 - the CLI's word
+    write_report(report, format, output, stdout, ascii_only=args.ascii)
+    return ExitCode.ERROR if skipped else ExitCode.OK

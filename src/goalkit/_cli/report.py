@@ -3,38 +3,31 @@
 from __future__ import annotations
 
 import argparse
-import datetime
 from pathlib import Path
-from typing import Any, Final, TextIO
+from typing import Any, TextIO
 
-from goalkit._cli.args import FILES, PLAN_FILES, add_subcommand, columns, completes, iso_date
+from goalkit._cli.args import (
+    PLAN_FILES,
+    REPORT_FORMATS,
+    add_format,
+    add_output,
+    add_subcommand,
+    columns,
+    completes,
+    iso_date,
+)
 from goalkit._cli.io import (
-    EXIT_OK,
     MAX_TERMINAL_WIDTH,
     CommandError,
-    json_output,
-    load_plan,
+    ExitCode,
+    plan_and_day,
+    report_format,
     terminal_width,
-    wants_color,
-    write,
+    write_report,
 )
-from goalkit._examples import example_plan
-from goalkit._model import Plan
-from goalkit._render import render
-from goalkit._render.json import report_dict
-from goalkit._render.text import can_encode
-from goalkit._report import TEXT_WIDTH, ReportFormat, plan_report
+from goalkit._report import TEXT_WIDTH, plan_report
 
-__all__ = ["add_parser", "last_activity", "run"]
-
-_SUFFIXES: Final[dict[str, ReportFormat]] = {
-    ".txt": "text",
-    ".md": "markdown",
-    ".markdown": "markdown",
-    ".html": "html",
-    ".htm": "html",
-    ".json": "json",
-}
+__all__ = ["add_parser", "run"]
 
 
 def add_parser(commands: Any) -> None:
@@ -77,17 +70,8 @@ def add_parser(commands: Any) -> None:
         metavar="DATE",
         help="first day of 'recent celebrations' (default: 30 days before --as-of)",
     )
-    report.add_argument(
-        "--format",
-        choices=("text", "markdown", "html", "json"),
-        help="output format (default: from the -o suffix, else text)",
-    )
-    completes(
-        report.add_argument(
-            "-o", "--output", metavar="FILE", type=Path, help="write to FILE instead of stdout"
-        ),
-        FILES,
-    )
+    add_format(report, REPORT_FORMATS, "output format (default: from the -o suffix, else text)")
+    add_output(report)
     report.add_argument(
         "--width",
         type=columns,
@@ -105,48 +89,14 @@ def add_parser(commands: Any) -> None:
 
 def run(args: argparse.Namespace, stdout: TextIO) -> int:
     """Gather the report and write it in the format asked, or the one the suffix names."""
-    if args.example:
-        plan = example_plan()
-        as_of = args.as_of or last_activity(plan)
-    else:
-        plan = load_plan(args.path)
-        as_of = args.as_of or datetime.date.today()
+    plan, as_of = plan_and_day(args.path, args.as_of)
     if args.since is not None and args.since > as_of:
         raise CommandError(
             f"--since {args.since.isoformat()} is after the report day {as_of.isoformat()}"
         )
     output: Path | None = args.output
-    format: ReportFormat = args.format or (  # noqa: A001 - the CLI's word
-        _SUFFIXES.get(output.suffix.lower(), "text") if output else "text"
-    )
+    width = args.width or (terminal_width() if output is None else TEXT_WIDTH)
     report = plan_report(plan, as_of=as_of, since=args.since)
-    if format == "text":
-        to_terminal = output is None
-        ascii_only = args.ascii or (to_terminal and not can_encode(stdout.encoding))
-        color = to_terminal and wants_color(stdout)
-        width = args.width or (terminal_width() if to_terminal else TEXT_WIDTH)
-        text = render(report, "text", width=width, ascii_only=ascii_only, color=color)
-    elif format == "json":
-        text = json_output(report_dict(report), None if output else stdout)
-    else:
-        text = render(report, format)
-    errors = "xmlcharrefreplace" if format == "html" else "replace"
-    write(text, output, stdout, errors=errors)
-    return EXIT_OK
-
-
-def last_activity(plan: Plan) -> datetime.date:
-    """The last day anything was recorded in *plan*: the example's natural as-of day.
-
-    Examples:
-        >>> from goalkit import example_plan
-        >>> last_activity(example_plan())
-        datetime.date(2026, 11, 13)
-    """
-    days: list[datetime.date] = []
-    for goal in plan.goals:
-        days += [c.on for kr in goal.key_results for c in kr.check_ins]
-        days += [m.completed_on for m in goal.milestones if m.completed_on is not None]
-        days += [r.held_on for r in goal.reviews]
-        days += [r.on for r in goal.revisions]
-    return max(days, default=datetime.date.today())
+    format = report_format(args.format, output)  # noqa: A001 - the CLI's word
+    write_report(report, format, output, stdout, ascii_only=args.ascii, width=width)
+    return ExitCode.OK

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any, Final, TextIO
 
 from goalkit._cli.args import add_subcommand
-from goalkit._cli.io import EXIT_OK, write
+from goalkit._cli.io import ExitCode, write
 from goalkit._model import Goal, Plan
 from goalkit._render.json import json_text
 from goalkit._render.report_schema import report_json_schema
@@ -52,4 +52,4 @@ def run(args: argparse.Namespace, stdout: TextIO) -> int:
     """Print the schema."""
     schema = SCHEMAS[args.subject]()
     write(json_text(schema, indent=2, ensure_ascii=True) + "\n", None, stdout)
-    return EXIT_OK
+    return ExitCode.OK

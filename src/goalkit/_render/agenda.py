@@ -64,8 +64,6 @@ def agenda_text_lines(agenda: Agenda, names: Mapping[str, str] = {}, width: int 
         >>> lines[0], lines[1][:40]
         ('Ana Diaz', "  ! check in: No check-in on 'Peers who ")
     """
-    if not len(agenda):
-        return [AGENDA_EMPTY]
     lines: list[str] = []
     for name, items in _people(agenda, names):
         lines.append(terminal_text(name))
@@ -86,7 +84,7 @@ def agenda_text_lines(agenda: Agenda, names: Mapping[str, str] = {}, width: int 
                 subsequent_indent="    ",
                 break_on_hyphens=False,
             )
-    return lines
+    return lines or [AGENDA_EMPTY]
 
 
 def agenda_markdown_lines(agenda: Agenda, names: Mapping[str, str] = {}) -> list[str]:
@@ -99,8 +97,6 @@ def agenda_markdown_lines(agenda: Agenda, names: Mapping[str, str] = {}) -> list
         >>> lines[0], lines[2][:24]
         ('**ana**', '- **check in**: No check')
     """
-    if not len(agenda):
-        return [AGENDA_EMPTY]
     lines: list[str] = []
     for name, items in _people(agenda, names):
         lines += [f"**{markdown_text(name)}**", ""]
@@ -110,7 +106,7 @@ def agenda_markdown_lines(agenda: Agenda, names: Mapping[str, str] = {}) -> list
             for item in items
         ]
         lines.append("")
-    return lines[:-1]
+    return lines[:-1] or [AGENDA_EMPTY]
 
 
 def agenda_html(agenda: Agenda, names: Mapping[str, str] = {}) -> str:

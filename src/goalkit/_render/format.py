@@ -31,7 +31,7 @@ from typing import Final
 
 import attrs
 
-from goalkit._model import Ambition, Goal
+from goalkit._model import Ambition, Goal, Milestone
 from goalkit._progress import Health, Progress
 from goalkit._progress.policy import DEFAULT_POLICY
 from goalkit._report import GoalLine, PlanReport
@@ -68,6 +68,7 @@ __all__ = [
     "html_bar",
     "html_text",
     "markdown_text",
+    "milestone_state",
     "number_text",
     "percent",
     "plot_text",
@@ -78,6 +79,7 @@ __all__ = [
     "shorten",
     "silence_phrase",
     "smart_verdict",
+    "summary_line",
     "terminal_text",
     "text_bar",
 ]
@@ -436,29 +438,33 @@ def report_facts(report: PlanReport) -> list[str]:
 
 
 def goals_summary(report: PlanReport) -> str:
-    """How many goals, and how many of them are SMART.
-
-    Examples:
-        >>> import datetime, goalkit
-        >>> goals_summary(goalkit.plan_report(goalkit.example_plan(),
-        ...                                   as_of=datetime.date(2026, 11, 13)))
-        '5 goals, 5 SMART'
-    """
+    """How many goals, and how many of them are SMART (example: `summary_line`)."""
     return f"{plural(len(report.goals), 'goal')}, {report.smart_count} SMART"
 
 
 def health_summary(report: PlanReport) -> str:
-    """How many goals have each health, in the order they first occur.
-
-    Examples:
-        >>> import datetime, goalkit
-        >>> health_summary(goalkit.plan_report(goalkit.example_plan(),
-        ...                                    as_of=datetime.date(2026, 11, 13)))
-        '3 on track, 1 at risk, 1 achieved'
-    """
+    """How many goals have each health, in the order they first occur (example: `summary_line`)."""
     return ", ".join(
         f"{count} {HEALTH_LABELS[health]}" for health, count in report.health_counts.items()
     )
+
+
+def summary_line(report: PlanReport) -> str:
+    """The line under the overall bar: `goals_summary`, then `health_summary` when there are goals.
+
+    Examples:
+        >>> import datetime, goalkit
+        >>> report = goalkit.plan_report(goalkit.example_plan(), as_of=datetime.date(2026, 11, 13))
+        >>> goals_summary(report), health_summary(report)
+        ('5 goals, 5 SMART', '3 on track, 1 at risk, 1 achieved')
+        >>> summary_line(report)
+        '5 goals, 5 SMART · 3 on track, 1 at risk, 1 achieved'
+        >>> summary_line(goalkit.plan_report(goalkit.Plan(mentee=goalkit.Person(name="Ana")),
+        ...                                  as_of=datetime.date(2027, 1, 1)))
+        '0 goals, 0 SMART'
+    """
+    counts = health_summary(report)
+    return f"{goals_summary(report)} · {counts}" if counts else goals_summary(report)
 
 
 def celebrations_heading(report: PlanReport) -> str:
@@ -581,6 +587,31 @@ class Fact:
     def missing(self) -> bool:
         """Whether there is nothing to say (a dash in a table, left out of a text report)."""
         return not (self.text or self.strong)
+
+
+def milestone_state(milestone: Milestone, as_of: datetime.date) -> Fact:
+    """A milestone's state on *as_of*, worded once for every format.
+
+    Done (a pass, with the day), overdue (a fail, since its due day), due
+    (with the day), or nothing to say (`Fact.missing`: open, with no due
+    day), which each format words in its own place.
+
+    Examples:
+        >>> import datetime, goalkit
+        >>> talk = goalkit.Milestone(title="First talk", due=datetime.date(2026, 12, 1))
+        >>> milestone_state(talk, datetime.date(2026, 11, 13)).text
+        'due 2026-12-01'
+        >>> late = milestone_state(talk, datetime.date(2026, 12, 5))
+        >>> late.text, late.passed
+        ('overdue since 2026-12-01', False)
+    """
+    if milestone.completed_by(as_of):
+        return Fact(text=f"✓ done {milestone.completed_on}", passed=True)
+    if milestone.due is None:
+        return Fact()
+    if milestone.due < as_of:
+        return Fact(text=f"overdue since {milestone.due}", passed=False)
+    return Fact(text=f"due {milestone.due}")
 
 
 def _next_milestone(line: GoalLine) -> Fact:

@@ -9,7 +9,7 @@ colour. User text goes through `html_text`.
 from __future__ import annotations
 
 import datetime
-from typing import Final
+from typing import ClassVar, Final
 
 from goalkit._model import Goal
 from goalkit._progress import Health, Progress
@@ -28,10 +28,9 @@ from goalkit._render.format import (
     forecast_phrase,
     goal_facts,
     goal_meta,
-    goals_summary,
-    health_summary,
     html_bar,
     html_text,
+    milestone_state,
     number_text,
     percent,
     plural,
@@ -39,11 +38,13 @@ from goalkit._render.format import (
     report_title,
     review_lines,
     silence_phrase,
+    summary_line,
 )
 from goalkit._report import GoalLine, PlanReport
+from goalkit._smart import Finding
 from goalkit._version import __version__
 
-__all__ = ["render_html"]
+__all__ = ["HtmlWriter", "render_html"]
 
 _CSS: Final = """
 :root{color-scheme:light dark;--ink:#1f2328;--muted:#57606a;--line:#d0d7de;--card:#fff;
@@ -113,10 +114,6 @@ ol.children{margin-left:.3rem;padding-left:.5rem}article.card{padding:.7rem .75r
 """
 
 
-#: The page's bars are dressed by its stylesheet (`.bar`, `.fill`, `.expected`).
-_BAR: Final = BarStyle(track=' class="bar"', fill=' class="fill"', mark=' class="expected"')
-
-
 def render_html(report: PlanReport) -> str:
     """The report as one self-contained HTML page: no external assets, no JavaScript.
 
@@ -131,7 +128,6 @@ def render_html(report: PlanReport) -> str:
     title = html_text(report_title(report))
     as_of = report.as_of.isoformat()
     overall = report.overall
-    counts = health_summary(report)
     goals = _goal_tree(report) if report.goals else f"<p>{GOALS_EMPTY}</p>"
     return (
         "<!doctype html>\n"
@@ -143,8 +139,8 @@ def render_html(report: PlanReport) -> str:
         f'<header><p class="eyebrow">Goal report · as of {as_of}</p>'
         f'<h1>{title}</h1><p class="muted">{html_text(" · ".join(report_facts(report)))}</p>'
         f'<section class="summary h-{overall.health.value}" aria-label="Overall progress">'
-        f"{html_bar(overall, _BAR)}{_figures(overall)}"
-        f'<p class="muted">{goals_summary(report)}{" · " + counts if counts else ""}</p>'
+        f"{_PAGE.bar(overall)}{_PAGE.figures(overall)}"
+        f'<p class="muted">{summary_line(report)}</p>'
         "</section></header>"
         f'<section aria-labelledby="goals"><h2 id="goals">Goals</h2>{goals}</section>'
         f'<section aria-labelledby="reviews"><h2 id="reviews">Reviews</h2>{_reviews(report)}'
@@ -161,40 +157,88 @@ def render_html(report: PlanReport) -> str:
     )
 
 
-def _health(health: Health) -> str:
-    return (
-        f'<span class="health h-{health.value}">'
-        f'<span aria-hidden="true">{HEALTH_SYMBOLS[health]}</span> '
-        f"{HEALTH_LABELS[health].capitalize()}</span>"
+class HtmlWriter:
+    """The pieces every goalkit HTML output writes, dressed here for a page with a stylesheet.
+
+    One writer, specialised (as polars' ``NotebookFormatter`` is its
+    ``HTMLFormatter``): the layout of a goal's fact and of a finding is
+    written once; a subclass changes only how the pieces are dressed
+    (`goalkit._render.notebook.NotebookWriter` uses inline styles, since
+    notebook front ends strip stylesheets). The dress of the small pieces is
+    a template each, whose ``{}`` takes HTML that is already safe; every
+    method takes and returns safe HTML.
+
+    Examples:
+        >>> HtmlWriter.muted.format("as of 2027-01-01")
+        '<span class="muted">as of 2027-01-01</span>'
+    """
+
+    #: A figure to stress.
+    strong: ClassVar[str] = "<strong>{}</strong>"
+    #: Text in the muted colour.
+    muted: ClassVar[str] = '<span class="muted">{}</span>'
+    #: A short aside after a fact, such as ``due 2026-11-26``.
+    aside: ClassVar[str] = ' <span class="muted">{}</span>'
+    #: A quotation of what someone wrote, after a fact.
+    quote: ClassVar[str] = '<br><span class="muted">{}</span>'
+    #: A finding's hint, after its message.
+    hint: ClassVar[str] = ' <span class="muted">Hint: {}</span>'
+    #: The page's bars are dressed by its stylesheet (`.bar`, `.fill`, `.expected`).
+    bar_style: BarStyle = BarStyle(
+        track=' class="bar"', fill=' class="fill"', mark=' class="expected"'
     )
 
+    def bar(self, result: Progress) -> str:
+        """The one progress bar (`html_bar`), dressed for this output."""
+        return html_bar(result, self.bar_style)
 
-def _figures(result: Progress) -> str:
-    phrase = forecast_phrase(result)
-    forecast = "" if phrase is None else f'<span class="muted">{phrase}</span>'
-    silence = silence_phrase(result)
-    if silence is not None:
-        forecast += f'<span class="stale">{silence}</span>'
-    return (
-        f'<p class="figures"><strong>{percent(result.value)}</strong>'
-        f'<span class="muted">done · {percent(result.expected)} expected</span>'
-        f"{_health(result.health)}{forecast}</p>"
-    )
+    def verdict(self, passed: bool, inner: str) -> str:
+        """A pass or a fail, coloured."""
+        return f'<span class="{"pass" if passed else "fail"}">{inner}</span>'
+
+    def health(self, health: Health) -> str:
+        """A health as its shape and its word, coloured."""
+        return (
+            f'<span class="health h-{health.value}">'
+            f'<span aria-hidden="true">{HEALTH_SYMBOLS[health]}</span> '
+            f"{HEALTH_LABELS[health].capitalize()}</span>"
+        )
+
+    def figures(self, result: Progress) -> str:
+        """The value, the expected share, the health, the forecast and any silence of a result."""
+        phrase = forecast_phrase(result)
+        forecast = "" if phrase is None else self.muted.format(phrase)
+        silence = silence_phrase(result)
+        if silence is not None:
+            forecast += f'<span class="stale">{silence}</span>'
+        return (
+            f'<p class="figures">{self.strong.format(percent(result.value))}'
+            f"{self.muted.format(f'done · {percent(result.expected)} expected')}"
+            f"{self.health(result.health)}{forecast}</p>"
+        )
+
+    def fact(self, fact: Fact) -> str:
+        """A goal's fact (`goalkit._render.format.Fact`): escaped, stressed and dressed."""
+        if fact.missing:
+            return "—"
+        if fact.passed is not None:
+            return self.verdict(fact.passed, html_text(fact.text))
+        text = html_text(fact.text)
+        if fact.strong:
+            text += self.strong.format(html_text(fact.strong))
+        if fact.detail:
+            text += self.aside.format(fact.detail)
+        if fact.note:
+            text += self.quote.format(f"“{html_text(fact.note)}”")
+        return text
+
+    def finding(self, finding: Finding) -> str:
+        """A finding's message, then its hint if it has one."""
+        hint = self.hint.format(html_text(finding.hint)) if finding.hint else ""
+        return html_text(finding.message) + hint
 
 
-def _fact(fact: Fact) -> str:
-    if fact.missing:
-        return "—"
-    if fact.passed is not None:
-        return f'<span class="{"pass" if fact.passed else "fail"}">{html_text(fact.text)}</span>'
-    text = html_text(fact.text)
-    if fact.strong:
-        text += f"<strong>{html_text(fact.strong)}</strong>"
-    if fact.detail:
-        text += f' <span class="muted">{fact.detail}</span>'
-    if fact.note:
-        text += f'<br><span class="muted">“{html_text(fact.note)}”</span>'
-    return text
+_PAGE: Final = HtmlWriter()
 
 
 def _goal_card(line: GoalLine, as_of: datetime.date) -> str:
@@ -203,24 +247,22 @@ def _goal_card(line: GoalLine, as_of: datetime.date) -> str:
     owner = None if line.owner is None else f"owner {line.owner}"
     meta = "".join(f"<li>{html_text(item)}</li>" for item in goal_meta(goal, as_of, owner))
     facts = "".join(
-        f"<div><dt>{capitalised(label)}</dt><dd>{_fact(fact)}</dd></div>"
+        f"<div><dt>{capitalised(label)}</dt><dd>{_PAGE.fact(fact)}</dd></div>"
         for label, fact in goal_facts(line)
     )
     findings = errors_first(line.smart)
     findings_html = ""
     if findings:
         items = "".join(
-            f"<li><strong>{f.criterion.value}</strong>: {html_text(f.message)}"
-            + (f' <span class="muted">Hint: {html_text(f.hint)}</span>' if f.hint else "")
-            + "</li>"
-            for f in findings
+            f"<li><strong>{finding.criterion.value}</strong>: {_PAGE.finding(finding)}</li>"
+            for finding in findings
         )
         findings_html = f'<ul class="findings">{items}</ul>'
     return (
         f'<article class="card h-{result.health.value}" id="{html_text(goal.id)}">'
         f'<h3><span class="num">{line.number}</span>{html_text(goal.title)}</h3>'
         f'<ul class="meta">{meta}</ul>'
-        f"{html_bar(result, _BAR)}{_figures(result)}"
+        f"{_PAGE.bar(result)}{_PAGE.figures(result)}"
         f'<dl class="facts">{facts}</dl>{findings_html}{_details(goal, as_of)}</article>'
     )
 
@@ -242,14 +284,7 @@ def _details(goal: Goal, as_of: datetime.date) -> str:
             f'<td class="muted">{direction} {baseline} → {target}</td></tr>'
         )
     for milestone in goal.milestones:
-        if milestone.completed_by(as_of):
-            state = f"✓ done {milestone.completed_on}"
-        elif milestone.due is not None and milestone.due < as_of:
-            state = f"overdue since {milestone.due}"
-        elif milestone.due is not None:
-            state = f"due {milestone.due}"
-        else:
-            state = "open"
+        state = milestone_state(milestone, as_of).text or "open"
         rows.append(
             f"<tr><td>{html_text(milestone.title)}</td><td>{state}</td>"
             '<td class="muted">milestone</td></tr>'

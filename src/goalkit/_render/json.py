@@ -135,14 +135,7 @@ def progress_dict(result: Progress) -> dict[str, Any]:
         "last_activity": _date(result.last_activity),
         "stale": result.stale,
         "parts": [
-            {
-                "id": part.id,
-                "title": part.title,
-                "kind": part.kind,
-                "weight": part.weight,
-                "value": part.value,
-            }
-            for part in result.parts
+            _attributes(part, "id", "title", "kind", "weight", "value") for part in result.parts
         ],
     }
 
@@ -247,18 +240,25 @@ def _date(day: datetime.date | None) -> str | None:
     return None if day is None else day.isoformat()
 
 
-def _person_dict(person: Person) -> dict[str, str]:
-    return {"id": person.id, "name": person.name}
+def _person_dict(person: Person) -> dict[str, Any]:
+    return _attributes(person, "id", "name")
+
+
+def _attributes(value: object, *names: str) -> dict[str, Any]:
+    """The attributes *names* of *value* under their own names, in that order.
+
+    Examples:
+        >>> from goalkit import Person
+        >>> _attributes(Person(name="Ana", id="ana"), "id", "name")
+        {'id': 'ana', 'name': 'Ana'}
+    """
+    return {name: getattr(value, name) for name in names}
 
 
 def _celebration_dict(item: Celebration) -> dict[str, Any]:
     return {
         "on": item.on.isoformat(),
-        "kind": item.kind,
-        "goal_id": item.goal_id,
-        "item_id": item.item_id,
-        "title": item.title,
-        "text": item.text,
+        **_attributes(item, "kind", "goal_id", "item_id", "title", "text"),
     }
 
 
@@ -272,22 +272,19 @@ def figures_dict(figures: ProgrammeFigures) -> dict[str, Any]:
         4
     """
     return {
-        "plans": figures.plans,
-        "goals": figures.goals,
-        "achieved_share": figures.achieved_share,
-        "on_track_share": figures.on_track_share,
+        **_attributes(figures, "plans", "goals", "achieved_share", "on_track_share"),
         "stalled_plans": list(figures.stalled_plans),
-        "review_adherence": figures.review_adherence,
-        "smart_pass_rate": figures.smart_pass_rate,
-        "counts": {
-            "achieved_goals": figures.achieved_goals,
-            "counted_goals": figures.counted_goals,
-            "on_track_goals": figures.on_track_goals,
-            "judged_goals": figures.judged_goals,
-            "smart_goals": figures.smart_goals,
-            "reviews_held": figures.reviews_held,
-            "reviews_due": figures.reviews_due,
-        },
+        **_attributes(figures, "review_adherence", "smart_pass_rate"),
+        "counts": _attributes(
+            figures,
+            "achieved_goals",
+            "counted_goals",
+            "on_track_goals",
+            "judged_goals",
+            "smart_goals",
+            "reviews_held",
+            "reviews_due",
+        ),
     }
 
 

@@ -8,14 +8,15 @@ hands the result to the functions here. They only format.
 The snippets use inline styles only (notebook front ends strip `<style>`
 elements, and their classes differ), colours that read on light and dark
 themes, and always print the figures next to the bars, so the numbers
-survive where styles do not. The bar is the one `html_bar`, dressed inline.
+survive where styles do not. `NotebookWriter` is the page's `HtmlWriter` with
+inline styles: the bar, facts and findings are laid out once, dressed here.
 """
 
 from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Sequence
-from typing import Final
+from typing import ClassVar, Final
 
 from goalkit._model import Cadence, CheckIn, KeyResult, Milestone, Person, Review
 from goalkit._progress import Health, Progress
@@ -28,12 +29,11 @@ from goalkit._render.format import (
     HEALTH_SYMBOLS,
     SUCCESS_COLOUR,
     BarStyle,
-    Fact,
     forecast_phrase,
     goal_facts,
     goal_meta,
-    html_bar,
     html_text,
+    milestone_state,
     number_text,
     percent,
     report_facts,
@@ -41,11 +41,13 @@ from goalkit._render.format import (
     silence_phrase,
     smart_verdict,
 )
+from goalkit._render.html import HtmlWriter
 from goalkit._report import GoalView, PlanReport
 from goalkit._rhythm import Agenda
 from goalkit._smart import SmartReport
 
 __all__ = [
+    "NotebookWriter",
     "agenda_box_html",
     "cadence_html",
     "check_in_html",
@@ -60,48 +62,80 @@ __all__ = [
 ]
 
 _FONT: Final = "font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;"
-_TRACK: Final = "rgba(127,127,127,.22)"
 _MUTED: Final = "opacity:.7;"
 _CELL: Final = "padding:3px 8px;text-align:left;vertical-align:middle;border:none;"
-_FILL: Final = (
-    f"position:absolute;left:0;top:0;bottom:0;background:{FILL_COLOUR};border-radius:5px;"
-)
-_MARK: Final = (
-    "position:absolute;top:-2px;bottom:-2px;width:2px;margin-left:-1px;background:currentColor;"
-)
 
 
-def _bar(result: Progress, width_px: int) -> str:
-    track = (
-        ' style="position:relative;display:inline-block;vertical-align:middle;'
-        f'width:{width_px}px;height:10px;background:{_TRACK};border-radius:5px"'
-    )
-    return html_bar(result, BarStyle(track=track, fill_style=_FILL, mark_style=_MARK, tag="div"))
+class NotebookWriter(HtmlWriter):
+    """The HTML writer dressed with inline styles, for notebook front ends that strip stylesheets.
+
+    It lays out facts, findings and bars as the page does (`HtmlWriter`) and
+    changes only their dress, its own figures line, and the bar's width: an
+    aside or a quotation follows a fact on its line, a hint takes a line of
+    its own.
+
+    Examples:
+        >>> NotebookWriter.strong.format("62%")
+        '<b>62%</b>'
+    """
+
+    strong: ClassVar[str] = "<b>{}</b>"
+    muted: ClassVar[str] = f'<span style="{_MUTED}">{{}}</span>'
+    aside: ClassVar[str] = f'<span style="{_MUTED}"> · {{}}</span>'
+    quote: ClassVar[str] = aside
+    hint: ClassVar[str] = f'<br><span style="{_MUTED}">Hint: {{}}</span>'
+
+    def __init__(self, width_px: int) -> None:
+        # The bar's whole dress: a translucent track of *width_px*, the fill, the expected mark.
+        self.bar_style = BarStyle(
+            track=' style="position:relative;display:inline-block;vertical-align:middle;'
+            f"width:{width_px}px;height:10px;background:rgba(127,127,127,.22);"
+            'border-radius:5px"',
+            fill_style="position:absolute;left:0;top:0;bottom:0;"
+            f"background:{FILL_COLOUR};border-radius:5px;",
+            mark_style="position:absolute;top:-2px;bottom:-2px;width:2px;margin-left:-1px;"
+            "background:currentColor;",
+            tag="div",
+        )
+
+    def verdict(self, passed: bool, inner: str) -> str:
+        """A pass or a fail, coloured and bold."""
+        colour = SUCCESS_COLOUR if passed else FAILURE_COLOUR
+        return f'<span style="color:{colour};font-weight:600">{inner}</span>'
+
+    def health(self, health: Health) -> str:
+        """A health as its shape and its word, coloured."""
+        return (
+            f'<span style="color:{HEALTH_COLOURS[health]};font-weight:600;white-space:nowrap">'
+            f"{HEALTH_SYMBOLS[health]} {HEALTH_LABELS[health]}</span>"
+        )
+
+    def figures(self, result: Progress) -> str:
+        """The value, then the expected share, the forecast and any silence, muted."""
+        phrases = [p for p in (forecast_phrase(result), silence_phrase(result)) if p is not None]
+        forecast = "".join(f" · {phrase}" for phrase in phrases)
+        return self.strong.format(percent(result.value)) + self.muted.format(
+            f" · expected {percent(result.expected)}{forecast}"
+        )
 
 
-def _health(health: Health) -> str:
-    return (
-        f'<span style="color:{HEALTH_COLOURS[health]};font-weight:600;white-space:nowrap">'
-        f"{HEALTH_SYMBOLS[health]} {HEALTH_LABELS[health]}</span>"
-    )
-
-
-def _figures(result: Progress) -> str:
-    phrases = [p for p in (forecast_phrase(result), silence_phrase(result)) if p is not None]
-    forecast = "".join(f" · {phrase}" for phrase in phrases)
-    return (
-        f"<b>{percent(result.value)}</b>"
-        f'<span style="{_MUTED}"> · expected {percent(result.expected)}{forecast}</span>'
-    )
+#: The writers of the three bar widths the snippets use.
+_WIDE: Final = NotebookWriter(160)
+_ROW: Final = NotebookWriter(100)
+_CELL_BAR: Final = NotebookWriter(80)
 
 
 def _verdict(report: SmartReport) -> str:
-    colour = SUCCESS_COLOUR if report.passed else FAILURE_COLOUR
-    return f'<span style="color:{colour};font-weight:600">{html_text(smart_verdict(report))}</span>'
+    return _WIDE.verdict(report.passed, html_text(smart_verdict(report)))
+
+
+def _coloured(passed: bool, inner: str) -> str:
+    """*inner* in the colour of a pass or a fail."""
+    return f'<span style="color:{SUCCESS_COLOUR if passed else FAILURE_COLOUR}">{inner}</span>'
 
 
 def _mark(passed: bool) -> str:
-    return "✓" if passed else f'<span style="color:{FAILURE_COLOUR}">✗</span>'
+    return "✓" if passed else _coloured(False, "✗")
 
 
 def _table(
@@ -172,7 +206,7 @@ def progress_html(result: Progress) -> str:
             ),
         )
     return _box(
-        f"<div>{_bar(result, 160)} {_figures(result)} · {_health(result.health)}"
+        f"<div>{_WIDE.bar(result)} {_WIDE.figures(result)} · {_WIDE.health(result.health)}"
         f'<span style="{_MUTED}"> · as of {result.as_of.isoformat()}</span></div>{parts}'
     )
 
@@ -195,16 +229,8 @@ def smart_html(report: SmartReport) -> str:
     """
     rows = []
     for criterion, result in report.results.items():  # the report's own criteria, in order
-        notes = "<br>".join(
-            html_text(finding.message)
-            + (
-                f'<br><span style="{_MUTED}">Hint: {html_text(finding.hint)}</span>'
-                if finding.hint
-                else ""
-            )
-            for finding in result.findings
-        )
-        mark = f'<span style="color:{SUCCESS_COLOUR}">✓</span>' if result.passed else _mark(False)
+        notes = "<br>".join(_WIDE.finding(finding) for finding in result.findings)
+        mark = _coloured(result.passed, "✓" if result.passed else "✗")
         rows.append((mark, html_text(criterion.value.replace("_", "-")), notes))
     score = (
         f'<span style="{_MUTED}"> · score {report.score:.0%}'
@@ -213,20 +239,6 @@ def smart_html(report: SmartReport) -> str:
     return _box(
         f"<div>{_verdict(report)}{score}</div>" + _table(("", "Criterion", "Findings"), rows)
     )
-
-
-def _fact(fact: Fact) -> str:
-    if fact.missing:
-        return "—"
-    if fact.passed is not None:
-        colour = SUCCESS_COLOUR if fact.passed else FAILURE_COLOUR
-        return f'<span style="color:{colour};font-weight:600">{html_text(fact.text)}</span>'
-    text = html_text(fact.text) + (f"<b>{html_text(fact.strong)}</b>" if fact.strong else "")
-    if fact.detail:
-        text += f'<span style="{_MUTED}"> · {fact.detail}</span>'
-    if fact.note:
-        text += f'<span style="{_MUTED}"> · “{html_text(fact.note)}”</span>'
-    return text
 
 
 def goal_html(view: GoalView) -> str:
@@ -246,7 +258,7 @@ def goal_html(view: GoalView) -> str:
     result = line.progress
     meta = goal_meta(goal, result.as_of, line.owner)
     facts = "".join(
-        f'<div><span style="{_MUTED}">{label}</span> {_fact(fact)}</div>'
+        f'<div><span style="{_MUTED}">{label}</span> {_WIDE.fact(fact)}</div>'
         for label, fact in goal_facts(line)
     )
     rows = [
@@ -257,7 +269,7 @@ def goal_html(view: GoalView) -> str:
                 f"{number_text(key_result.target)}"
                 + (f" {key_result.unit}" if key_result.unit else "")
             ),
-            _bar(kr_progress, 80) + f" {percent(kr_progress.value)}",
+            _CELL_BAR.bar(kr_progress) + f" {percent(kr_progress.value)}",
         )
         for key_result, kr_progress in view.key_results
     ]
@@ -279,8 +291,8 @@ def goal_html(view: GoalView) -> str:
         'padding:2px 0 2px 10px">'
         f'<div style="font-weight:600;font-size:14px">{html_text(goal.title)}</div>'
         f'<div style="{_MUTED}">{html_text(" · ".join(meta))}</div>'
-        f'<div style="margin-top:4px">{_bar(result, 160)} {_figures(result)} · '
-        f"{_health(result.health)}</div>"
+        f'<div style="margin-top:4px">{_WIDE.bar(result)} {_WIDE.figures(result)} · '
+        f"{_WIDE.health(result.health)}</div>"
         f'<div style="margin-top:4px">{facts}</div>{key_results}'
         f'<div style="{_MUTED}">as of {result.as_of.isoformat()} · {context}</div></div>'
     )
@@ -304,10 +316,10 @@ def report_html(report: PlanReport) -> str:
             (
                 f'<span style="{_MUTED}">{line.number}</span>',
                 title,
-                _bar(line.progress, 100),
+                _ROW.bar(line.progress),
                 f"<b>{percent(line.progress.value)}</b>",
                 f'<span style="{_MUTED}">{percent(line.progress.expected)}</span>',
-                _health(line.progress.health),
+                _WIDE.health(line.progress.health),
                 _mark(line.smart.passed),
             )
         )
@@ -315,8 +327,8 @@ def report_html(report: PlanReport) -> str:
     return _box(
         f'<div style="font-weight:600;font-size:14px">{html_text(report_title(report))}</div>'
         f'<div style="{_MUTED}">{facts} · as of {report.as_of.isoformat()}</div>'
-        f'<div style="margin-top:4px">{_bar(overall, 160)} {_figures(overall)} · '
-        f"{_health(overall.health)}</div>"
+        f'<div style="margin-top:4px">{_WIDE.bar(overall)} {_WIDE.figures(overall)} · '
+        f"{_WIDE.health(overall.health)}</div>"
         + _table(
             ("#", "Goal", "Progress", "Done", "Expected", "Health", "SMART"),
             rows,
@@ -360,9 +372,9 @@ def key_result_html(key_result: KeyResult, result: Progress) -> str:
     )
     return _box(
         f'<div style="font-weight:600">{html_text(key_result.title)}</div>'
-        f"<div>{_bar(result, 160)} <b>{html_text(value)} / "
+        f"<div>{_WIDE.bar(result)} <b>{html_text(value)} / "
         f"{html_text(number_text(key_result.target) + unit)}</b> · {percent(result.value)} · "
-        f"{_health(result.health)}{_as_of(result.as_of)}</div>{check_ins}"
+        f"{_WIDE.health(result.health)}{_as_of(result.as_of)}</div>{check_ins}"
     )
 
 
@@ -393,16 +405,11 @@ def milestone_html(milestone: Milestone, as_of: datetime.date) -> str:
         >>> "overdue" in milestone_html(m, datetime.date(2026, 12, 5))
         True
     """
-    if milestone.completed_by(as_of):
-        assert milestone.completed_on is not None
-        state = f'<span style="color:{SUCCESS_COLOUR}">✓ done {milestone.completed_on}</span>'
-    elif milestone.due is not None and milestone.due < as_of:
-        state = f'<span style="color:{FAILURE_COLOUR}">overdue since {milestone.due}</span>'
-    elif milestone.due is not None:
-        state = f"due {milestone.due.isoformat()}"
-    else:
-        state = "not done, no due date"
-    return _box(f"<b>{html_text(milestone.title)}</b> · {state}{_as_of(as_of)}")
+    state = milestone_state(milestone, as_of)
+    shown = state.text or "not done, no due date"
+    if state.passed is not None:
+        shown = _coloured(state.passed, shown)
+    return _box(f"<b>{html_text(milestone.title)}</b> · {shown}{_as_of(as_of)}")
 
 
 def review_html(review: Review) -> str:

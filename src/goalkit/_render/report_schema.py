@@ -116,6 +116,31 @@ def _verdict() -> dict[str, Any]:
     )
 
 
+def _next_milestone() -> dict[str, Any]:
+    return _object(
+        "The first milestone not completed by the report's day.",
+        id=(_TEXT, "The milestone's id."),
+        title=(_TEXT, "Its title."),
+        due=(_null_or(_DATE), "Its due date."),
+    )
+
+
+def _last_check_in() -> dict[str, Any]:
+    return _object(
+        "The latest check-in on or before the report's day.",
+        on=(_DATE, "Its day."),
+        key_result_id=(_TEXT, "The key result's id."),
+        key_result=(_TEXT, "The key result's title."),
+        value=({"type": "number"}, "The value checked in."),
+        unit=(_TEXT, "The key result's unit."),
+        confidence=(
+            _null_or({"type": "integer", "minimum": 0, "maximum": 10}),
+            "Confidence 0 to 10, or null.",
+        ),
+        note=(_TEXT, "The check-in's note."),
+    )
+
+
 def _goal() -> dict[str, Any]:
     person_text = _null_or(_TEXT)
     return _object(
@@ -134,34 +159,10 @@ def _goal() -> dict[str, Any]:
         due=(_null_or(_DATE), "The goal's due date."),
         progress=(_progress(), "The goal's progress, its child goals included."),
         next_milestone=(
-            _null_or(
-                _object(
-                    "The first milestone not completed by the report's day.",
-                    id=(_TEXT, "The milestone's id."),
-                    title=(_TEXT, "Its title."),
-                    due=(_null_or(_DATE), "Its due date."),
-                )
-            ),
+            _null_or(_next_milestone()),
             "The next milestone; null when none is open.",
         ),
-        last_check_in=(
-            _null_or(
-                _object(
-                    "The latest check-in on or before the report's day.",
-                    on=(_DATE, "Its day."),
-                    key_result_id=(_TEXT, "The key result's id."),
-                    key_result=(_TEXT, "The key result's title."),
-                    value=({"type": "number"}, "The value checked in."),
-                    unit=(_TEXT, "The key result's unit."),
-                    confidence=(
-                        _null_or({"type": "integer", "minimum": 0, "maximum": 10}),
-                        "Confidence 0 to 10, or null.",
-                    ),
-                    note=(_TEXT, "The check-in's note."),
-                )
-            ),
-            "The latest check-in; null when there is none.",
-        ),
+        last_check_in=(_null_or(_last_check_in()), "The latest check-in; null when there is none."),
         smart=(_verdict(), "The SMART verdict."),
         ambition=(
             _enum(Ambition),

@@ -33,13 +33,12 @@ from goalkit._render.format import (
     forecast_phrase,
     goal_facts,
     goal_meta,
-    goals_summary,
-    health_summary,
     percent,
     report_facts,
     report_title,
     review_lines,
     silence_phrase,
+    summary_line,
     terminal_text,
     text_bar,
 )
@@ -131,9 +130,7 @@ class _TextReport:
         self.wrap(terminal_text(" · ".join(facts)), "", "")
         self.lines.append("")
         self.progress_line("Overall  ", report.overall)
-        summary = goals_summary(report)
-        counts = health_summary(report)
-        self.wrap(f"{summary} · {counts}" if counts else summary, " " * 9, " " * 9)
+        self.wrap(summary_line(report), " " * 9, " " * 9)
         for line in report.goals:
             self.lines.append("")
             self.goal(line)
