@@ -25,6 +25,7 @@ from goalkit._model.enums import (
     GoalKind,
     GoalStatus,
     Horizon,
+    LowerCaseEnum,
     Outcome,
     ReviewKind,
 )
@@ -60,6 +61,7 @@ __all__ = [
     "GoalStatus",
     "Horizon",
     "KeyResult",
+    "LowerCaseEnum",
     "Milestone",
     "Outcome",
     "Person",

@@ -28,7 +28,7 @@ import attrs
 from goalkit._display_hook import repr_html
 from goalkit._errors import ValidationError, expect_type
 from goalkit._measure import reached, share
-from goalkit._model import Direction, Goal, GoalStatus, KeyResult, Plan
+from goalkit._model import Direction, Goal, GoalStatus, KeyResult, LowerCaseEnum, Plan
 from goalkit._progress import (
     Progress,
     ProgressPolicy,
@@ -41,7 +41,7 @@ from goalkit._progress.policy import as_of_day
 __all__ = ["Agenda", "AgendaItem", "AgendaKind", "AgendaPolicy", "agenda"]
 
 
-class AgendaKind(enum.Enum):
+class AgendaKind(LowerCaseEnum):
     """What an agenda item asks for (values are the lower-case names).
 
     In order of urgency, most urgent first: `GOAL_PAST_DUE`,
@@ -53,15 +53,15 @@ class AgendaKind(enum.Enum):
         True
     """
 
-    CHECK_IN = "check_in"
-    MILESTONE_DUE = "milestone_due"
-    MILESTONE_OVERDUE = "milestone_overdue"
-    REVIEW_DUE = "review_due"
-    GOAL_PAST_DUE = "goal_past_due"
-    STALLED = "stalled"
-    DIVERGENCE = "divergence"
-    AGREE = "agree"
-    CELEBRATE = "celebrate"
+    CHECK_IN = enum.auto()
+    MILESTONE_DUE = enum.auto()
+    MILESTONE_OVERDUE = enum.auto()
+    REVIEW_DUE = enum.auto()
+    GOAL_PAST_DUE = enum.auto()
+    STALLED = enum.auto()
+    DIVERGENCE = enum.auto()
+    AGREE = enum.auto()
+    CELEBRATE = enum.auto()
 
 
 #: Most urgent first: a missed deadline before a silence, a silence before a routine check-in.
