@@ -955,3 +955,36 @@ def test_agreements_round_trip_in_documents() -> None:
     )
     assert from_json(Plan, to_json(plan)) == plan
     assert to_dict(plan)["goals"][0]["agreements"][0] == {"by": "ana", "on": "2027-01-08"}
+
+
+@pytest.mark.parametrize(
+    ("build", "message", "code"),
+    [
+        (
+            lambda: CheckIn(on=D(2027, 1, 1), value=1, confidence=11),
+            "CheckIn.confidence: expected an integer from 0 to 10 or None, got 11",
+            "range",
+        ),
+        (
+            lambda: CheckIn(on=D(2027, 1, 1), value=1, confidence=True),
+            "CheckIn.confidence: expected an integer from 0 to 10 or None, got True",
+            "type",
+        ),
+        (
+            lambda: Review(held_on=D(2027, 1, 1), rating=0),
+            "Review.rating: expected an integer from 1 to 5 or None, got 0",
+            "range",
+        ),
+        (
+            lambda: Review(held_on=D(2027, 1, 1), rating="3"),
+            "Review.rating: expected an integer from 1 to 5 or None, got '3'",
+            "type",
+        ),
+    ],
+)
+def test_confidence_and_rating_share_one_range_check(build, message, code) -> None:
+    """A check-in's confidence and a review's rating say a wrong value the same way."""
+    with pytest.raises(ValidationError) as caught:
+        build()
+    assert str(caught.value) == message
+    assert caught.value.code == code

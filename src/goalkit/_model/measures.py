@@ -27,6 +27,7 @@ from goalkit._model.checks import (
     check_items,
     check_number,
     check_optional_date,
+    check_optional_integer,
     check_optional_text,
     check_text,
     check_weight,
@@ -86,16 +87,7 @@ class CheckIn(DocumentHooks):
     def __attrs_post_init__(self) -> None:
         check_date("CheckIn", "on", self.on)
         check_number("CheckIn", "value", self.value)
-        confidence = self.confidence
-        if confidence is not None and (type(confidence) is not int or not 0 <= confidence <= 10):
-            code = "type" if type(confidence) is not int else "range"
-            raise ValidationError(
-                "CheckIn",
-                "confidence",
-                "an integer from 0 to 10 or None",
-                got=confidence,
-                code=code,
-            )
+        check_optional_integer("CheckIn", "confidence", self.confidence, 0, 10)
         check_text("CheckIn", "note", self.note)
         check_optional_text("CheckIn", "by", self.by)
 
@@ -388,12 +380,7 @@ class Review(DocumentHooks):
         check_enum("Review", "kind", self.kind, ReviewKind)
         check_optional_text("Review", "reviewer", self.reviewer)
         check_text("Review", "notes", self.notes)
-        rating = self.rating
-        if rating is not None and (type(rating) is not int or not 1 <= rating <= 5):
-            code = "type" if type(rating) is not int else "range"
-            raise ValidationError(
-                "Review", "rating", "an integer from 1 to 5 or None", got=rating, code=code
-            )
+        check_optional_integer("Review", "rating", self.rating, 1, 5)
         for index, step in enumerate(self.next_steps):
             check_text("Review", f"next_steps[{index}]", step, blank_ok=False)
         check_id("Review", "id", self.id)
