@@ -318,29 +318,29 @@ def _milestones(goal: Goal, ctx: _Context) -> Iterator[AgendaItem]:
         if milestone.completed_by(today) or milestone.due is None:
             continue
         days = (milestone.due - today).days
+        title, due = _quote(milestone.title), milestone.due.isoformat()
         if days < 0:
-            yield AgendaItem(
-                kind=AgendaKind.MILESTONE_OVERDUE,
-                person=ctx.owner(goal),
-                goal_id=goal.id,
-                subject_id=milestone.id,
-                due=milestone.due,
-                message=f"Milestone {_quote(milestone.title)} was due "
-                f"{_ago(-days)} ({milestone.due.isoformat()}) and is not done",
-                hint="Mark it done with the day it was done, or agree a new date "
-                "and revise it with the reason.",
+            kind = AgendaKind.MILESTONE_OVERDUE
+            message = f"Milestone {title} was due {_ago(-days)} ({due}) and is not done"
+            hint = (
+                "Mark it done with the day it was done, or agree a new date "
+                "and revise it with the reason."
             )
         elif days <= ctx.policy.soon_days:
-            yield AgendaItem(
-                kind=AgendaKind.MILESTONE_DUE,
-                person=ctx.owner(goal),
-                goal_id=goal.id,
-                subject_id=milestone.id,
-                due=milestone.due,
-                message=f"Milestone {_quote(milestone.title)} is due {_in_days(days)} "
-                f"({milestone.due.isoformat()})",
-                hint="Finish it, or tell your mentor now if the date will slip.",
-            )
+            kind = AgendaKind.MILESTONE_DUE
+            message = f"Milestone {title} is due {_in_days(days)} ({due})"
+            hint = "Finish it, or tell your mentor now if the date will slip."
+        else:
+            continue
+        yield AgendaItem(
+            kind=kind,
+            person=ctx.owner(goal),
+            goal_id=goal.id,
+            subject_id=milestone.id,
+            due=milestone.due,
+            message=message,
+            hint=hint,
+        )
 
 
 def _past_due(goal: Goal, due: datetime.date, ctx: _Context) -> Iterator[AgendaItem]:
