@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import datetime
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from itertools import pairwise
 from operator import attrgetter
 from typing import Final
 
 import attrs
 
-from goalkit._display_hook import Shown, concise_repr, repr_html, rich_repr
+from goalkit._display_hook import ConciseRepr, concise_repr, repr_html
 from goalkit._errors import ValidationError, excerpt
 from goalkit._framework_hook import DocumentHooks
 from goalkit._model.checks import (
@@ -104,7 +104,7 @@ def _direction_code(key_result: KeyResult) -> str:
 
 
 @attrs.frozen(kw_only=True, repr=False, field_transformer=describe_fields)
-class KeyResult(DocumentHooks):
+class KeyResult(DocumentHooks, ConciseRepr):
     """A measurable outcome of a goal, OKR-style: from a baseline to a target.
 
     `direction` is inferred from baseline and target when not given
@@ -140,10 +140,6 @@ class KeyResult(DocumentHooks):
         Check-ins are counted, not listed; `goalkit.to_dict(key_result)` has them all.
         """
         return concise_repr(self, self._repr_parts())
-
-    def __rich_repr__(self) -> Iterator[tuple[str, Shown]]:
-        """What ``rich.print`` shows: the parts of the repr, not every field."""
-        return rich_repr(self._repr_parts())
 
     def _repr_html_(self) -> str:
         """Jupyter's rich display: the value today against the target, a bar, and the check-ins."""
