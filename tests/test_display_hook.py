@@ -107,3 +107,26 @@ def test_rich_print_of_user_text_is_not_markup():
     """A title holding rich markup is printed as typed, never interpreted."""
     goal = goalkit.Goal(title="[bold red]Ship[/] it", id="g-markup")
     assert "[bold red]Ship[/] it" in "".join(rich_lines(goal, 400))
+
+
+def test_every_concise_repr_class_shows_rich_the_parts_of_its_repr(plan):
+    """Plan, goal, key result, view, progress, report, line, goal view: rich shows the repr."""
+    from goalkit._display_hook import ConciseRepr
+    from goalkit._report import goal_view
+
+    goal = plan.goal("g-presentations")
+    report = goalkit.plan_report(plan, as_of=AS_OF)
+    values = [
+        plan,
+        goal,
+        goal.key_results[0],
+        plan.view("g-presentations", as_of=AS_OF),
+        goalkit.progress(goal, as_of=AS_OF),
+        report,
+        report.goals[1],
+        goal_view(goal, as_of=AS_OF),
+    ]
+    for value in values:
+        assert isinstance(value, ConciseRepr)
+        shown = ", ".join(f"{name}={text!r}" for name, text in value.__rich_repr__())
+        assert repr(value) == f"{type(value).__name__}({shown})"

@@ -65,6 +65,55 @@ def test_enum_values_are_lower_case_member_names() -> None:
             assert member.value == member.name.lower()
 
 
+#: Every value documents, reports and tables store, spelled out: `LowerCaseEnum` derives them from
+#: the member names, so renaming a member would change a stored value; this pins them.
+STORED_ENUM_VALUES = {
+    "GoalKind": ["performance", "learning", "development"],
+    "GoalStatus": ["draft", "active", "achieved", "abandoned"],
+    "Horizon": ["short_term", "long_term"],
+    "Direction": ["increase", "decrease", "at_least", "at_most"],
+    "ReviewKind": ["one_on_one", "survey", "feedback_360", "self_reflection"],
+    "Ambition": ["committed", "aspirational"],
+    "Outcome": ["achieved", "partial", "missed", "dropped"],
+    "Health": [
+        "not_started",
+        "on_track",
+        "at_risk",
+        "off_track",
+        "achieved",
+        "abandoned",
+        "unknown",
+    ],
+    "AgendaKind": [
+        "check_in",
+        "milestone_due",
+        "milestone_overdue",
+        "review_due",
+        "goal_past_due",
+        "stalled",
+        "divergence",
+        "agree",
+        "celebrate",
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(STORED_ENUM_VALUES))
+def test_lower_case_enums_store_the_values_they_always_stored(name: str) -> None:
+    """The model's, progress's and the rhythm's enums keep their values, reprs and str type."""
+    import goalkit
+    from goalkit._model.enums import LowerCaseEnum
+
+    enumeration = getattr(goalkit, name)
+    assert issubclass(enumeration, LowerCaseEnum)
+    assert [member.value for member in enumeration] == STORED_ENUM_VALUES[name]
+    for member in enumeration:
+        assert type(member.value) is str
+        assert enumeration(member.value) is member
+        assert repr(member) == f"<{name}.{member.name}: {member.value!r}>"
+        assert str(member) == f"{name}.{member.name}"
+
+
 def test_contract_enum_members() -> None:
     """The enums have exactly the members the contract names."""
     assert {m.name for m in GoalKind} == {"PERFORMANCE", "LEARNING", "DEVELOPMENT"}
@@ -906,3 +955,36 @@ def test_agreements_round_trip_in_documents() -> None:
     )
     assert from_json(Plan, to_json(plan)) == plan
     assert to_dict(plan)["goals"][0]["agreements"][0] == {"by": "ana", "on": "2027-01-08"}
+
+
+@pytest.mark.parametrize(
+    ("build", "message", "code"),
+    [
+        (
+            lambda: CheckIn(on=D(2027, 1, 1), value=1, confidence=11),
+            "CheckIn.confidence: expected an integer from 0 to 10 or None, got 11",
+            "range",
+        ),
+        (
+            lambda: CheckIn(on=D(2027, 1, 1), value=1, confidence=True),
+            "CheckIn.confidence: expected an integer from 0 to 10 or None, got True",
+            "type",
+        ),
+        (
+            lambda: Review(held_on=D(2027, 1, 1), rating=0),
+            "Review.rating: expected an integer from 1 to 5 or None, got 0",
+            "range",
+        ),
+        (
+            lambda: Review(held_on=D(2027, 1, 1), rating="3"),
+            "Review.rating: expected an integer from 1 to 5 or None, got '3'",
+            "type",
+        ),
+    ],
+)
+def test_confidence_and_rating_share_one_range_check(build, message, code) -> None:
+    """A check-in's confidence and a review's rating say a wrong value the same way."""
+    with pytest.raises(ValidationError) as caught:
+        build()
+    assert str(caught.value) == message
+    assert caught.value.code == code

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-__all__ = ["Shown", "concise_repr", "render", "repr_html", "rich_repr", "to_data"]
+__all__ = ["ConciseRepr", "Shown", "concise_repr", "render", "repr_html", "rich_repr", "to_data"]
 
 
 class Shown:
@@ -71,6 +71,37 @@ def rich_repr(parts: Sequence[str]) -> Iterator[tuple[str, Shown]]:
     for part in parts:
         name, _, text = part.partition("=")
         yield name, Shown(text)
+
+
+class ConciseRepr:
+    """Mixin: the one-line repr and rich's display, both made from the class's ``_repr_parts()``.
+
+    Model and result classes mix it in (with ``attrs`` ``repr=False``) and
+    define only ``_repr_parts``; a class whose repr is documented with an
+    example keeps its own ``__repr__`` for the docstring.
+
+    Examples:
+        >>> class Pair(ConciseRepr):
+        ...     def _repr_parts(self):
+        ...         return ["id='p-1'", "items=2"]
+        >>> Pair()
+        Pair(id='p-1', items=2)
+        >>> list(Pair().__rich_repr__())
+        [('id', 'p-1'), ('items', 2)]
+    """
+
+    __slots__ = ()
+
+    def _repr_parts(self) -> list[str]:
+        """The ``name=text`` parts of the repr, in order."""
+        raise NotImplementedError
+
+    def __repr__(self) -> str:
+        return concise_repr(self, self._repr_parts())
+
+    def __rich_repr__(self) -> Iterator[tuple[str, Shown]]:
+        """What ``rich.print`` shows: the parts of the repr, not every field."""
+        return rich_repr(self._repr_parts())
 
 
 def repr_html(value: object) -> str:

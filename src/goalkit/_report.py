@@ -24,11 +24,10 @@ from typing import Any, Final, Literal
 import attrs
 
 from goalkit._display_hook import (
-    Shown,
+    ConciseRepr,
     concise_repr,
     render,
     repr_html,
-    rich_repr,
     to_data,
 )
 from goalkit._errors import expect_type
@@ -83,7 +82,7 @@ UPCOMING_REVIEWS: Final = 3
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class GoalLine:
+class GoalLine(ConciseRepr):
     """One goal's row of a `PlanReport`: the goal, where it sits, and what is known of it.
 
     Attributes:
@@ -143,10 +142,6 @@ class GoalLine:
         """
         return concise_repr(self, self._repr_parts())
 
-    def __rich_repr__(self) -> Iterator[tuple[str, Shown]]:
-        """What ``rich.print`` shows: the parts of the repr, not every field."""
-        return rich_repr(self._repr_parts())
-
     def _repr_parts(self) -> list[str]:
         result = self.progress
         return [
@@ -173,7 +168,7 @@ class GoalLine:
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class PlanReport:
+class PlanReport(ConciseRepr):
     """A plan's progress on one day, ready to render as text, Markdown, HTML or JSON.
 
     Build it with `plan_report`. Every figure comes from `progress` and
@@ -237,10 +232,6 @@ class PlanReport:
                        health=ON_TRACK)
         """
         return concise_repr(self, self._repr_parts())
-
-    def __rich_repr__(self) -> Iterator[tuple[str, Shown]]:
-        """What ``rich.print`` shows: the parts of the repr, not every field."""
-        return rich_repr(self._repr_parts())
 
     def _repr_parts(self) -> list[str]:
         return [
@@ -381,7 +372,7 @@ class PlanReport:
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class GoalView:
+class GoalView(ConciseRepr):
     """One goal on one day, for a notebook: its report line and each key result's progress.
 
     Build it with `goal_view`.
@@ -403,13 +394,6 @@ class GoalView:
     line: GoalLine
     key_results: tuple[tuple[KeyResult, Progress], ...]
     in_plan: bool = False
-
-    def __repr__(self) -> str:
-        return concise_repr(self, self._repr_parts())
-
-    def __rich_repr__(self) -> Iterator[tuple[str, Shown]]:
-        """What ``rich.print`` shows: the parts of the repr, not every field."""
-        return rich_repr(self._repr_parts())
 
     def _repr_parts(self) -> list[str]:
         return [*self.line._repr_parts(), f"key_results={len(self.key_results)}"]

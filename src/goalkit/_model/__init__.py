@@ -14,59 +14,35 @@ value of a key result on a day), `goal` (goals, revisions and history
 replay), `cadence` (review rhythms, delegating to `goalkit._schedule`) and
 `plan` (people and the goal tree). The model imports no calculator.
 
-This package re-exports every name other modules import from it.
+This package re-exports every name other modules import from it, each named
+once, as `from module import name as name` (an explicit re-export to mypy).
 """
 
-from goalkit._model.cadence import MAX_CADENCE_DAYS, MAX_OCCURRENCES, Cadence
-from goalkit._model.checks import MAX_MAGNITUDE, new_id
-from goalkit._model.enums import (
-    Ambition,
-    Direction,
-    GoalKind,
-    GoalStatus,
-    Horizon,
-    Outcome,
-    ReviewKind,
-)
-from goalkit._model.goal import (
-    REVISABLE_FIELDS,
-    SHORT_TERM_DAYS,
-    Agreement,
-    Changes,
-    Goal,
-    GoalState,
-    Revision,
-)
-from goalkit._model.measures import CheckIn, KeyResult, Milestone, Review
-from goalkit._model.plan import Person, Plan, PlanView
-from goalkit._schedule import CadenceUnit
-
-__all__ = [
-    "MAX_CADENCE_DAYS",
-    "MAX_MAGNITUDE",
-    "MAX_OCCURRENCES",
-    "REVISABLE_FIELDS",
-    "SHORT_TERM_DAYS",
-    "Agreement",
-    "Ambition",
-    "Cadence",
-    "CadenceUnit",
-    "Changes",
-    "CheckIn",
-    "Direction",
-    "Goal",
-    "GoalKind",
-    "GoalState",
-    "GoalStatus",
-    "Horizon",
-    "KeyResult",
-    "Milestone",
-    "Outcome",
-    "Person",
-    "Plan",
-    "PlanView",
-    "Review",
-    "ReviewKind",
-    "Revision",
-    "new_id",
-]
+from goalkit._model.cadence import MAX_CADENCE_DAYS as MAX_CADENCE_DAYS
+from goalkit._model.cadence import MAX_OCCURRENCES as MAX_OCCURRENCES
+from goalkit._model.cadence import Cadence as Cadence
+from goalkit._model.checks import MAX_MAGNITUDE as MAX_MAGNITUDE
+from goalkit._model.checks import new_id as new_id
+from goalkit._model.enums import Ambition as Ambition
+from goalkit._model.enums import Direction as Direction
+from goalkit._model.enums import GoalKind as GoalKind
+from goalkit._model.enums import GoalStatus as GoalStatus
+from goalkit._model.enums import Horizon as Horizon
+from goalkit._model.enums import LowerCaseEnum as LowerCaseEnum
+from goalkit._model.enums import Outcome as Outcome
+from goalkit._model.enums import ReviewKind as ReviewKind
+from goalkit._model.goal import REVISABLE_FIELDS as REVISABLE_FIELDS
+from goalkit._model.goal import SHORT_TERM_DAYS as SHORT_TERM_DAYS
+from goalkit._model.goal import Agreement as Agreement
+from goalkit._model.goal import Changes as Changes
+from goalkit._model.goal import Goal as Goal
+from goalkit._model.goal import GoalState as GoalState
+from goalkit._model.goal import Revision as Revision
+from goalkit._model.measures import CheckIn as CheckIn
+from goalkit._model.measures import KeyResult as KeyResult
+from goalkit._model.measures import Milestone as Milestone
+from goalkit._model.measures import Review as Review
+from goalkit._model.plan import Person as Person
+from goalkit._model.plan import Plan as Plan
+from goalkit._model.plan import PlanView as PlanView
+from goalkit._schedule import CadenceUnit as CadenceUnit

@@ -116,6 +116,14 @@ def check_number(owner: str, field: str, value: object) -> None:
     raise ValidationError(owner, field, expected, got=value, code=code)
 
 
+def check_optional_integer(owner: str, field: str, value: object, low: int, high: int) -> None:
+    """None, or a whole number from *low* to *high*: a check-in's confidence, a review's rating."""
+    if value is not None and (type(value) is not int or not low <= value <= high):
+        code = "type" if type(value) is not int else "range"
+        expected = f"an integer from {low} to {high} or None"
+        raise ValidationError(owner, field, expected, got=value, code=code)
+
+
 def check_weight(owner: str, field: str, value: object) -> None:
     check_number(owner, field, value)
     if value < 0:  # type: ignore[operator]

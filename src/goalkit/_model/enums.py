@@ -1,17 +1,45 @@
 """The model's enumerations: what a goal is about, where it stands, which way a key result moves.
 
 Values are the lower-case member names (`GoalKind.LEARNING.value == "learning"`):
-documents store them. `CadenceUnit` lives with the calendar (`goalkit._schedule`).
+documents store them. That rule is written once, in `LowerCaseEnum`; each
+enumeration only lists its members, and the enumerations of progress
+(`Health`) and of the rhythm (`AgendaKind`) use it too. `CadenceUnit` lives
+with the calendar (`goalkit._schedule`).
 """
 
 from __future__ import annotations
 
 import enum
+from typing import Any
 
-__all__ = ["Ambition", "Direction", "GoalKind", "GoalStatus", "Horizon", "Outcome", "ReviewKind"]
+__all__ = [
+    "Ambition",
+    "Direction",
+    "GoalKind",
+    "GoalStatus",
+    "Horizon",
+    "LowerCaseEnum",
+    "Outcome",
+    "ReviewKind",
+]
 
 
-class GoalKind(enum.Enum):
+class LowerCaseEnum(enum.Enum):
+    """An enumeration whose `enum.auto()` values are the lower-case member names.
+
+    Examples:
+        >>> class Colour(LowerCaseEnum):
+        ...     DARK_RED = enum.auto()
+        >>> Colour.DARK_RED.value, Colour("dark_red")
+        ('dark_red', <Colour.DARK_RED: 'dark_red'>)
+    """
+
+    @staticmethod
+    def _generate_next_value_(name: str, start: int, count: int, last_values: list[Any]) -> str:
+        return name.lower()
+
+
+class GoalKind(LowerCaseEnum):
     """What a goal is about.
 
     Performance goals target a result, learning goals a new skill or
@@ -23,12 +51,12 @@ class GoalKind(enum.Enum):
         True
     """
 
-    PERFORMANCE = "performance"
-    LEARNING = "learning"
-    DEVELOPMENT = "development"
+    PERFORMANCE = enum.auto()
+    LEARNING = enum.auto()
+    DEVELOPMENT = enum.auto()
 
 
-class GoalStatus(enum.Enum):
+class GoalStatus(LowerCaseEnum):
     """Where a goal stands.
 
     Examples:
@@ -36,13 +64,13 @@ class GoalStatus(enum.Enum):
         'achieved'
     """
 
-    DRAFT = "draft"
-    ACTIVE = "active"
-    ACHIEVED = "achieved"
-    ABANDONED = "abandoned"
+    DRAFT = enum.auto()
+    ACTIVE = enum.auto()
+    ACHIEVED = enum.auto()
+    ABANDONED = enum.auto()
 
 
-class Horizon(enum.Enum):
+class Horizon(LowerCaseEnum):
     """Short-term (a year or less from start to due) or long-term.
 
     Examples:
@@ -53,11 +81,11 @@ class Horizon(enum.Enum):
         <Horizon.LONG_TERM: 'long_term'>
     """
 
-    SHORT_TERM = "short_term"
-    LONG_TERM = "long_term"
+    SHORT_TERM = enum.auto()
+    LONG_TERM = enum.auto()
 
 
-class Direction(enum.Enum):
+class Direction(LowerCaseEnum):
     """Which way a key result's value should move.
 
     `INCREASE` and `DECREASE` move from the baseline to the target;
@@ -70,13 +98,13 @@ class Direction(enum.Enum):
         <Direction.DECREASE: 'decrease'>
     """
 
-    INCREASE = "increase"
-    DECREASE = "decrease"
-    AT_LEAST = "at_least"
-    AT_MOST = "at_most"
+    INCREASE = enum.auto()
+    DECREASE = enum.auto()
+    AT_LEAST = enum.auto()
+    AT_MOST = enum.auto()
 
 
-class ReviewKind(enum.Enum):
+class ReviewKind(LowerCaseEnum):
     """How a review was held.
 
     Examples:
@@ -84,13 +112,13 @@ class ReviewKind(enum.Enum):
         'feedback_360'
     """
 
-    ONE_ON_ONE = "one_on_one"
-    SURVEY = "survey"
-    FEEDBACK_360 = "feedback_360"
-    SELF_REFLECTION = "self_reflection"
+    ONE_ON_ONE = enum.auto()
+    SURVEY = enum.auto()
+    FEEDBACK_360 = enum.auto()
+    SELF_REFLECTION = enum.auto()
 
 
-class Ambition(enum.Enum):
+class Ambition(LowerCaseEnum):
     """How a goal is meant: a commitment, or a stretch to reach for (Google's OKR practice).
 
     - `COMMITTED` (the default): reaching the target is success.
@@ -102,11 +130,11 @@ class Ambition(enum.Enum):
         True
     """
 
-    COMMITTED = "committed"
-    ASPIRATIONAL = "aspirational"
+    COMMITTED = enum.auto()
+    ASPIRATIONAL = enum.auto()
 
 
-class Outcome(enum.Enum):
+class Outcome(LowerCaseEnum):
     """How a goal ended when its plan was closed (`goalkit.close`).
 
     - `ACHIEVED`: achieved, or at 100% on the closing day.
@@ -119,7 +147,7 @@ class Outcome(enum.Enum):
         True
     """
 
-    ACHIEVED = "achieved"
-    PARTIAL = "partial"
-    MISSED = "missed"
-    DROPPED = "dropped"
+    ACHIEVED = enum.auto()
+    PARTIAL = enum.auto()
+    MISSED = enum.auto()
+    DROPPED = enum.auto()

@@ -17,7 +17,7 @@ from typing import Any, Final, NamedTuple
 
 import attrs
 
-from goalkit._display_hook import Shown, concise_repr, repr_html, rich_repr
+from goalkit._display_hook import ConciseRepr, concise_repr, repr_html
 from goalkit._errors import UnknownIdError, ValidationError, excerpt
 from goalkit._framework_hook import DocumentHooks
 from goalkit._model.checks import (
@@ -228,7 +228,7 @@ class GoalState(NamedTuple):
 
 
 @attrs.frozen(kw_only=True, repr=False, field_transformer=describe_fields)
-class Goal(DocumentHooks):
+class Goal(DocumentHooks, ConciseRepr):
     """A goal: what the mentee (or mentor) means to achieve, and how it is tracked.
 
     `title` is the goal statement. `relevance` says why it matters: the
@@ -347,10 +347,6 @@ class Goal(DocumentHooks):
                  status=ACTIVE, start=2027-01-01, due=2027-07-01, key_results=1)
         """
         return concise_repr(self, self._repr_parts())
-
-    def __rich_repr__(self) -> Iterator[tuple[str, Shown]]:
-        """What ``rich.print`` shows: the parts of the repr, not every field."""
-        return rich_repr(self._repr_parts())
 
     def _repr_parts(self) -> list[str]:
         parts = [f"id={self.id!r}", f"title={excerpt(self.title)}", f"kind={self.kind.name}"]

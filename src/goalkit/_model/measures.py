@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import datetime
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from itertools import pairwise
 from operator import attrgetter
 from typing import Final
 
 import attrs
 
-from goalkit._display_hook import Shown, concise_repr, repr_html, rich_repr
+from goalkit._display_hook import ConciseRepr, concise_repr, repr_html
 from goalkit._errors import ValidationError, excerpt
 from goalkit._framework_hook import DocumentHooks
 from goalkit._model.checks import (
@@ -27,6 +27,7 @@ from goalkit._model.checks import (
     check_items,
     check_number,
     check_optional_date,
+    check_optional_integer,
     check_optional_text,
     check_text,
     check_weight,
@@ -86,16 +87,7 @@ class CheckIn(DocumentHooks):
     def __attrs_post_init__(self) -> None:
         check_date("CheckIn", "on", self.on)
         check_number("CheckIn", "value", self.value)
-        confidence = self.confidence
-        if confidence is not None and (type(confidence) is not int or not 0 <= confidence <= 10):
-            code = "type" if type(confidence) is not int else "range"
-            raise ValidationError(
-                "CheckIn",
-                "confidence",
-                "an integer from 0 to 10 or None",
-                got=confidence,
-                code=code,
-            )
+        check_optional_integer("CheckIn", "confidence", self.confidence, 0, 10)
         check_text("CheckIn", "note", self.note)
         check_optional_text("CheckIn", "by", self.by)
 
@@ -112,7 +104,7 @@ def _direction_code(key_result: KeyResult) -> str:
 
 
 @attrs.frozen(kw_only=True, repr=False, field_transformer=describe_fields)
-class KeyResult(DocumentHooks):
+class KeyResult(DocumentHooks, ConciseRepr):
     """A measurable outcome of a goal, OKR-style: from a baseline to a target.
 
     `direction` is inferred from baseline and target when not given
@@ -148,10 +140,6 @@ class KeyResult(DocumentHooks):
         Check-ins are counted, not listed; `goalkit.to_dict(key_result)` has them all.
         """
         return concise_repr(self, self._repr_parts())
-
-    def __rich_repr__(self) -> Iterator[tuple[str, Shown]]:
-        """What ``rich.print`` shows: the parts of the repr, not every field."""
-        return rich_repr(self._repr_parts())
 
     def _repr_html_(self) -> str:
         """Jupyter's rich display: the value today against the target, a bar, and the check-ins."""
@@ -388,12 +376,7 @@ class Review(DocumentHooks):
         check_enum("Review", "kind", self.kind, ReviewKind)
         check_optional_text("Review", "reviewer", self.reviewer)
         check_text("Review", "notes", self.notes)
-        rating = self.rating
-        if rating is not None and (type(rating) is not int or not 1 <= rating <= 5):
-            code = "type" if type(rating) is not int else "range"
-            raise ValidationError(
-                "Review", "rating", "an integer from 1 to 5 or None", got=rating, code=code
-            )
+        check_optional_integer("Review", "rating", self.rating, 1, 5)
         for index, step in enumerate(self.next_steps):
             check_text("Review", f"next_steps[{index}]", step, blank_ok=False)
         check_id("Review", "id", self.id)

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Mapping
 
 import attrs
 
-from goalkit._display_hook import Shown, concise_repr, repr_html, rich_repr
+from goalkit._display_hook import ConciseRepr, concise_repr, repr_html
 from goalkit._errors import UnknownIdError, ValidationError, excerpt, expect_type
 from goalkit._framework_hook import DocumentHooks
 from goalkit._model.cadence import Cadence
@@ -55,7 +55,7 @@ class Person(DocumentHooks):
 
 
 @attrs.frozen(kw_only=True, repr=False, field_transformer=describe_fields)
-class Plan(DocumentHooks):
+class Plan(DocumentHooks, ConciseRepr):
     """A mentee's goal plan: the goals, who owns them, and the review rhythm.
 
     Goals form a tree through `Goal.parent_id`. Ids are unique across the
@@ -164,10 +164,6 @@ class Plan(DocumentHooks):
             Plan(id='plan-ana', title="Ana's plan", mentee='Ana Diaz', goals=1)
         """
         return concise_repr(self, self._repr_parts())
-
-    def __rich_repr__(self) -> Iterator[tuple[str, Shown]]:
-        """What ``rich.print`` shows: the parts of the repr, not every field."""
-        return rich_repr(self._repr_parts())
 
     def _repr_parts(self) -> list[str]:
         parts = [f"id={self.id!r}"]
@@ -458,7 +454,7 @@ def _describe_cycle(ids: list[str]) -> str:
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class PlanView:
+class PlanView(ConciseRepr):
     """A plan, or one goal in its plan's context, on one day: what `Plan.view` returns.
 
     In a notebook it displays as the plan's table, or as the goal with its
@@ -480,13 +476,6 @@ class PlanView:
     plan: Plan
     goal_id: str | None
     as_of: datetime.date
-
-    def __repr__(self) -> str:
-        return concise_repr(self, self._repr_parts())
-
-    def __rich_repr__(self) -> Iterator[tuple[str, Shown]]:
-        """What ``rich.print`` shows: the parts of the repr, not every field."""
-        return rich_repr(self._repr_parts())
 
     def _repr_parts(self) -> list[str]:
         parts = [f"plan={self.plan.id!r}"]

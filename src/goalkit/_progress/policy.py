@@ -15,7 +15,7 @@ from typing import Final
 import attrs
 
 from goalkit._errors import ValidationError, expect_type, warn_deprecated
-from goalkit._model import GoalStatus
+from goalkit._model import GoalStatus, LowerCaseEnum
 from goalkit._model.checks import check_date
 
 __all__ = ["DEFAULT_POLICY", "Health", "ProgressPolicy", "as_of_day", "chosen_policy", "judge"]
@@ -24,7 +24,7 @@ _ACHIEVED: Final = GoalStatus.ACHIEVED
 _ABANDONED: Final = GoalStatus.ABANDONED
 
 
-class Health(enum.Enum):
+class Health(LowerCaseEnum):
     """How an item is doing as of a day, judged against the time it has had.
 
     - `NOT_STARTED`: before its start day (or still a DRAFT goal).
@@ -40,13 +40,13 @@ class Health(enum.Enum):
         True
     """
 
-    NOT_STARTED = "not_started"
-    ON_TRACK = "on_track"
-    AT_RISK = "at_risk"
-    OFF_TRACK = "off_track"
-    ACHIEVED = "achieved"
-    ABANDONED = "abandoned"
-    UNKNOWN = "unknown"
+    NOT_STARTED = enum.auto()
+    ON_TRACK = enum.auto()
+    AT_RISK = enum.auto()
+    OFF_TRACK = enum.auto()
+    ACHIEVED = enum.auto()
+    ABANDONED = enum.auto()
+    UNKNOWN = enum.auto()
 
 
 class _Unset(enum.Enum):

@@ -8,12 +8,11 @@ hook).
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator
 from typing import Literal, TypeAlias
 
 import attrs
 
-from goalkit._display_hook import Shown, concise_repr, repr_html, rich_repr
+from goalkit._display_hook import ConciseRepr, repr_html
 from goalkit._progress.policy import Health
 from goalkit._words import percent
 
@@ -74,7 +73,7 @@ def silence(
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class Progress:
+class Progress(ConciseRepr):
     """How far an item has come as of a day, and what that was computed from.
 
     Attributes:
@@ -117,13 +116,6 @@ class Progress:
     parts: tuple[Part, ...] = ()
     last_activity: datetime.date | None = None
     stale: bool = False
-
-    def __repr__(self) -> str:
-        return concise_repr(self, self._repr_parts())
-
-    def __rich_repr__(self) -> Iterator[tuple[str, Shown]]:
-        """What ``rich.print`` shows: the parts of the repr, not every field."""
-        return rich_repr(self._repr_parts())
 
     def _repr_parts(self) -> list[str]:
         forecast = "None" if self.forecast is None else self.forecast.isoformat()

@@ -28,7 +28,7 @@ import attrs
 from goalkit._display_hook import repr_html
 from goalkit._errors import ValidationError, expect_type
 from goalkit._measure import reached, share
-from goalkit._model import Direction, Goal, GoalStatus, KeyResult, Plan
+from goalkit._model import Direction, Goal, GoalStatus, KeyResult, LowerCaseEnum, Plan
 from goalkit._progress import (
     Progress,
     ProgressPolicy,
@@ -41,7 +41,7 @@ from goalkit._progress.policy import as_of_day
 __all__ = ["Agenda", "AgendaItem", "AgendaKind", "AgendaPolicy", "agenda"]
 
 
-class AgendaKind(enum.Enum):
+class AgendaKind(LowerCaseEnum):
     """What an agenda item asks for (values are the lower-case names).
 
     In order of urgency, most urgent first: `GOAL_PAST_DUE`,
@@ -53,15 +53,15 @@ class AgendaKind(enum.Enum):
         True
     """
 
-    CHECK_IN = "check_in"
-    MILESTONE_DUE = "milestone_due"
-    MILESTONE_OVERDUE = "milestone_overdue"
-    REVIEW_DUE = "review_due"
-    GOAL_PAST_DUE = "goal_past_due"
-    STALLED = "stalled"
-    DIVERGENCE = "divergence"
-    AGREE = "agree"
-    CELEBRATE = "celebrate"
+    CHECK_IN = enum.auto()
+    MILESTONE_DUE = enum.auto()
+    MILESTONE_OVERDUE = enum.auto()
+    REVIEW_DUE = enum.auto()
+    GOAL_PAST_DUE = enum.auto()
+    STALLED = enum.auto()
+    DIVERGENCE = enum.auto()
+    AGREE = enum.auto()
+    CELEBRATE = enum.auto()
 
 
 #: Most urgent first: a missed deadline before a silence, a silence before a routine check-in.
@@ -318,29 +318,29 @@ def _milestones(goal: Goal, ctx: _Context) -> Iterator[AgendaItem]:
         if milestone.completed_by(today) or milestone.due is None:
             continue
         days = (milestone.due - today).days
+        title, due = _quote(milestone.title), milestone.due.isoformat()
         if days < 0:
-            yield AgendaItem(
-                kind=AgendaKind.MILESTONE_OVERDUE,
-                person=ctx.owner(goal),
-                goal_id=goal.id,
-                subject_id=milestone.id,
-                due=milestone.due,
-                message=f"Milestone {_quote(milestone.title)} was due "
-                f"{_ago(-days)} ({milestone.due.isoformat()}) and is not done",
-                hint="Mark it done with the day it was done, or agree a new date "
-                "and revise it with the reason.",
+            kind = AgendaKind.MILESTONE_OVERDUE
+            message = f"Milestone {title} was due {_ago(-days)} ({due}) and is not done"
+            hint = (
+                "Mark it done with the day it was done, or agree a new date "
+                "and revise it with the reason."
             )
         elif days <= ctx.policy.soon_days:
-            yield AgendaItem(
-                kind=AgendaKind.MILESTONE_DUE,
-                person=ctx.owner(goal),
-                goal_id=goal.id,
-                subject_id=milestone.id,
-                due=milestone.due,
-                message=f"Milestone {_quote(milestone.title)} is due {_in_days(days)} "
-                f"({milestone.due.isoformat()})",
-                hint="Finish it, or tell your mentor now if the date will slip.",
-            )
+            kind = AgendaKind.MILESTONE_DUE
+            message = f"Milestone {title} is due {_in_days(days)} ({due})"
+            hint = "Finish it, or tell your mentor now if the date will slip."
+        else:
+            continue
+        yield AgendaItem(
+            kind=kind,
+            person=ctx.owner(goal),
+            goal_id=goal.id,
+            subject_id=milestone.id,
+            due=milestone.due,
+            message=message,
+            hint=hint,
+        )
 
 
 def _past_due(goal: Goal, due: datetime.date, ctx: _Context) -> Iterator[AgendaItem]:

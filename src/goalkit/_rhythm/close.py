@@ -218,17 +218,16 @@ def follow_up(
 
     Examples:
         >>> import datetime
-        >>> from goalkit import Goal, KeyResult, Person, Plan
-        >>> plan = Plan(mentee=Person(name="Ana", id="ana"), goals=[
-        ...     Goal(title="Attend four industry events", id="g-net",
-        ...          start=datetime.date(2027, 1, 1), due=datetime.date(2027, 6, 30),
-        ...          key_results=[KeyResult(title="Events attended", target=4, id="kr-ev")])])
-        >>> plan = plan.replace_goal(plan.goal("g-net").check_in(
-        ...     "kr-ev", 3, on=datetime.date(2027, 6, 1)))
-        >>> after = follow_up(close(plan, datetime.date(2027, 6, 30)), datetime.date(2027, 7, 1))
+        >>> from goalkit import example_plan
+        >>> closed = close(example_plan(), datetime.date(2027, 6, 30))
+        >>> after = follow_up(closed, datetime.date(2027, 7, 1))
+        >>> [goal.carried_from for goal in after.goals]  # the achieved dbt goal stays behind
+        ['g-team-lead', 'g-presentations', 'g-networking', 'g-mentor']
         >>> goal = after.goals[0]
-        >>> goal.id, goal.carried_from, goal.start, goal.key_results[0].baseline
-        ('g-net-2027-07-01', 'g-net', datetime.date(2027, 7, 1), 3)
+        >>> goal.id, goal.status, goal.start
+        ('g-team-lead-2027-07-01', <GoalStatus.DRAFT: 'draft'>, datetime.date(2027, 7, 1))
+        >>> goal.key_results[0].baseline  # measured from where it stood: 5 of 12 plannings
+        5
     """
     expect_type("follow_up", "plan", plan, Plan, expected="a Plan")
     check_date("follow_up", "on", on)

@@ -15,48 +15,29 @@ documents. Each module has one job:
 - `files`: `load` and `dump`, atomic writes;
 - `schema`: `json_schema`, generated from the model.
 
-The names other modules import are re-exported here.
+The names other modules import are re-exported here, each named once, as
+`from module import name as name` (an explicit re-export to mypy).
 """
 
 from __future__ import annotations
 
-from goalkit._serialize.converter import (
-    MAX_PROBLEMS,
-    MAX_TEXT_LENGTH,
-    MODEL_CLASSES,
-    make_converter,
-)
-from goalkit._serialize.documents import (
-    MAX_DOCUMENT_SIZE,
-    MAX_YAML_ALIASES,
-    YAML_INSTALL_HINT,
-    write_yaml,
-    yaml_available,
-)
-from goalkit._serialize.files import dump, load
-from goalkit._serialize.migrations import MIGRATIONS, SCHEMA_VERSION, migration
-from goalkit._serialize.schema import json_schema
-from goalkit._serialize.structure import GC_PAUSE_THRESHOLD, from_dict, from_json, to_dict, to_json
-
-__all__ = [
-    "GC_PAUSE_THRESHOLD",
-    "MAX_DOCUMENT_SIZE",
-    "MAX_PROBLEMS",
-    "MAX_TEXT_LENGTH",
-    "MAX_YAML_ALIASES",
-    "MIGRATIONS",
-    "MODEL_CLASSES",
-    "SCHEMA_VERSION",
-    "YAML_INSTALL_HINT",
-    "dump",
-    "from_dict",
-    "from_json",
-    "json_schema",
-    "load",
-    "make_converter",
-    "migration",
-    "to_dict",
-    "to_json",
-    "write_yaml",
-    "yaml_available",
-]
+from goalkit._serialize.converter import MAX_PROBLEMS as MAX_PROBLEMS
+from goalkit._serialize.converter import MAX_TEXT_LENGTH as MAX_TEXT_LENGTH
+from goalkit._serialize.converter import MODEL_CLASSES as MODEL_CLASSES
+from goalkit._serialize.converter import make_converter as make_converter
+from goalkit._serialize.documents import MAX_DOCUMENT_SIZE as MAX_DOCUMENT_SIZE
+from goalkit._serialize.documents import MAX_YAML_ALIASES as MAX_YAML_ALIASES
+from goalkit._serialize.documents import YAML_INSTALL_HINT as YAML_INSTALL_HINT
+from goalkit._serialize.documents import write_yaml as write_yaml
+from goalkit._serialize.documents import yaml_available as yaml_available
+from goalkit._serialize.files import dump as dump
+from goalkit._serialize.files import load as load
+from goalkit._serialize.migrations import MIGRATIONS as MIGRATIONS
+from goalkit._serialize.migrations import SCHEMA_VERSION as SCHEMA_VERSION
+from goalkit._serialize.migrations import migration as migration
+from goalkit._serialize.schema import json_schema as json_schema
+from goalkit._serialize.structure import GC_PAUSE_THRESHOLD as GC_PAUSE_THRESHOLD
+from goalkit._serialize.structure import from_dict as from_dict
+from goalkit._serialize.structure import from_json as from_json
+from goalkit._serialize.structure import to_dict as to_dict
+from goalkit._serialize.structure import to_json as to_json

@@ -15,7 +15,7 @@ import datetime
 import difflib
 import heapq
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, Final
 
 import attrs
@@ -37,13 +37,14 @@ from goalkit._serialize.converter import (
 )
 from goalkit._words import plural
 
-__all__ = ["brief", "describe", "explain"]
+__all__ = ["MISSING", "brief", "describe", "explain", "value_at"]
 
 Segments = list[str | int]
 
 _IDENTIFIER: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 _FIELD_PATH: Final = re.compile(r"(\w+)|\[(\d+)\]|\[('[^']*')\]")
-_MISSING: Final = object()
+#: What `value_at` returns where a document holds nothing.
+MISSING: Final = object()
 _YAML_BOOLEANS: Final = " (YAML reads yes, no, on and off as true or false: quote the text)"
 #: Text that YAML 1.1 (and other tools) would read as a number: base 60, hexadecimal, octal,
 #: binary, digits with underscores. goalkit reads such text as text.
@@ -178,8 +179,8 @@ def _invariant(
     """A model invariant the object broke, at the path of the field, quoting the input."""
     where = [*segments, *_field_segments(error.field)]
     message = f"expected {error.expected}"
-    raw = _lookup(document, where)
-    if raw is not _MISSING:
+    raw = value_at(document, where)
+    if raw is not MISSING:
         shown = excerpt(raw) if type(raw) in (str, int, float) else describe(raw)
         message += f", got {shown}"
     return where, message, error.code
@@ -210,13 +211,23 @@ def _field_segments(field: str) -> Segments:
     return segments
 
 
-def _lookup(document: Any, segments: Segments) -> Any:
+def value_at(document: Any, segments: Sequence[str | int]) -> Any:
+    """The value at *segments* (keys and indexes) inside *document*, or `MISSING`.
+
+    Only what a parsed document holds is followed: an index into a list, a key of a mapping.
+
+    Examples:
+        >>> value_at({"goals": [{"title": "Learn SQL"}]}, ["goals", 0, "title"])
+        'Learn SQL'
+        >>> value_at({"goals": []}, ["goals", 0]) is MISSING
+        True
+    """
     value = document
     for segment in segments:
         in_list = type(segment) is int and type(value) is list and 0 <= segment < len(value)
         in_object = type(segment) is str and isinstance(value, Mapping) and segment in value
         if not (in_list or in_object):
-            return _MISSING
+            return MISSING
         value = value[segment]
     return value
 

@@ -45,18 +45,11 @@ from typing import Any, Final, NamedTuple, get_args, get_origin
 import attrs
 import cattrs
 
-from goalkit._model import (
-    MAX_MAGNITUDE,
-    CheckIn,
-    Direction,
-    Goal,
-    KeyResult,
-    Milestone,
-    Person,
-    Plan,
-    Review,
-    ReviewKind,
-)
+from goalkit._model.checks import MAX_MAGNITUDE
+from goalkit._model.enums import Direction, ReviewKind
+from goalkit._model.goal import Goal
+from goalkit._model.measures import CheckIn, KeyResult, Milestone, Review
+from goalkit._model.plan import Person, Plan
 from goalkit._serialize import migrations
 from goalkit._serialize.converter import (
     _DATE_CACHE,

@@ -23,6 +23,7 @@ from collections.abc import Mapping
 from typing import Any, Final
 
 from goalkit._errors import EXCERPT_LENGTH, LoadError, Problem, excerpt
+from goalkit._serialize.explain import MISSING, value_at
 from goalkit._serialize.schema import json_schema
 from goalkit._serialize.structure import from_dict, to_dict
 
@@ -137,13 +138,9 @@ def _pydantic_error(cls: type, document: Any, problems: tuple[Problem, ...]) -> 
 
 def _shown_input(document: Any, loc: tuple[str | int, ...]) -> Any:
     """The input at *loc*, if short; an excerpt otherwise (errors never echo megabytes)."""
-    value = document
-    for segment in loc:
-        in_list = type(segment) is int and type(value) is list and 0 <= segment < len(value)
-        in_object = type(segment) is str and isinstance(value, Mapping) and segment in value
-        if not (in_list or in_object):
-            return None
-        value = value[segment]
+    value = value_at(document, loc)
+    if value is MISSING:
+        return None
     if value is None or type(value) in (bool, float):
         return value
     if type(value) is int:

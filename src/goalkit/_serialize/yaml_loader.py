@@ -364,6 +364,14 @@ StrictConstructor.add_constructor(  # type: ignore[type-var]
 # --------------------------------------------------------------- the loaders
 
 
+def _start_strict(loader: Any) -> None:
+    """What both loaders set up after their parser: the strict composer, constructor, resolver."""
+    StrictComposer.__init__(loader)
+    StrictConstructor.__init__(loader)
+    StrictResolver.__init__(loader)
+    loader.aliases = 0
+
+
 class StrictLoader(Reader, Scanner, Parser, StrictComposer, StrictConstructor, StrictResolver):
     """The strict loader on PyYAML's pure-Python parser.
 
@@ -378,10 +386,7 @@ class StrictLoader(Reader, Scanner, Parser, StrictComposer, StrictConstructor, S
         Reader.__init__(self, stream)
         Scanner.__init__(self)
         Parser.__init__(self)
-        StrictComposer.__init__(self)
-        StrictConstructor.__init__(self)
-        StrictResolver.__init__(self)
-        self.aliases = 0
+        _start_strict(self)
 
 
 if _CParser is not None:
@@ -390,18 +395,15 @@ if _CParser is not None:
         """The strict loader on libyaml's C parser: the same composer, resolver and constructors.
 
         Examples:
-            >>> loader = StrictCLoader("on: 2027-01-31\\ntitle: no\\ntarget: 1:20")
-            >>> loader.get_single_data()
-            {'on': datetime.date(2027, 1, 31), 'title': False, 'target': '1:20'}
+            >>> loader = StrictCLoader("on: &day 2027-01-31\\ndue: *day")
+            >>> loader.get_single_data(), loader.aliases
+            ({'on': datetime.date(2027, 1, 31), 'due': datetime.date(2027, 1, 31)}, 1)
             >>> loader.dispose()
         """
 
         def __init__(self, stream: str) -> None:
             _CParser.__init__(self, stream)
-            StrictComposer.__init__(self)
-            StrictConstructor.__init__(self)
-            StrictResolver.__init__(self)
-            self.aliases = 0
+            _start_strict(self)
 
 else:  # pragma: no cover - PyYAML ships libyaml on the common platforms
     StrictCLoader = StrictLoader  # type: ignore[misc, assignment]

@@ -41,6 +41,11 @@ def _value(member: Any) -> Any:
     return None if member is None else member.value
 
 
+def _keys(plan: Plan, goal: Goal) -> Row:
+    """The columns that join a row about a goal (or what it holds) to its plan and its goal."""
+    return {"plan_id": plan.id, "goal_id": goal.id}
+
+
 def _plans_rows(plan: Plan, _day: datetime.date) -> Iterator[Row]:
     mentor, cadence = plan.mentor, plan.cadence
     yield {
@@ -60,8 +65,7 @@ def _goals_rows(plan: Plan, day: datetime.date) -> Iterator[Row]:
     for goal in plan.goals:
         state = goal.state_on(day)
         yield {
-            "plan_id": plan.id,
-            "goal_id": goal.id,
+            **_keys(plan, goal),
             "parent_id": goal.parent_id,
             "title": goal.title,
             "description": goal.description,
@@ -88,8 +92,7 @@ def _key_results_rows(plan: Plan, day: datetime.date) -> Iterator[Row]:
         value = key_result.value_on(day)
         last = key_result.last_check_in(day)
         yield {
-            "plan_id": plan.id,
-            "goal_id": goal.id,
+            **_keys(plan, goal),
             "key_result_id": key_result.id,
             "title": key_result.title,
             "target": float(key_result.target),
@@ -108,8 +111,7 @@ def _check_ins_rows(plan: Plan, day: datetime.date) -> Iterator[Row]:
     for goal, key_result in _key_results(plan, day):
         for position, check_in in enumerate(key_result.check_ins_until(day)):
             yield {
-                "plan_id": plan.id,
-                "goal_id": goal.id,
+                **_keys(plan, goal),
                 "key_result_id": key_result.id,
                 "position": position,
                 "on": check_in.on,
@@ -125,8 +127,7 @@ def _milestones_rows(plan: Plan, day: datetime.date) -> Iterator[Row]:
         for milestone in goal.state_on(day).milestones:
             completed_on = milestone.completed_on
             yield {
-                "plan_id": plan.id,
-                "goal_id": goal.id,
+                **_keys(plan, goal),
                 "milestone_id": milestone.id,
                 "title": milestone.title,
                 "due": milestone.due,
@@ -140,8 +141,7 @@ def _reviews_rows(plan: Plan, day: datetime.date) -> Iterator[Row]:
         for review in goal.reviews:
             if review.held_on <= day:
                 yield {
-                    "plan_id": plan.id,
-                    "goal_id": goal.id,
+                    **_keys(plan, goal),
                     "review_id": review.id,
                     "held_on": review.held_on,
                     "kind": review.kind.value,
@@ -158,8 +158,7 @@ def _revisions_rows(plan: Plan, day: datetime.date) -> Iterator[Row]:
             if revision.on <= day:
                 changes = to_dict(revision)["changes"]
                 yield {
-                    "plan_id": plan.id,
-                    "goal_id": goal.id,
+                    **_keys(plan, goal),
                     "position": position,
                     "on": revision.on,
                     "reason": revision.reason,
@@ -176,8 +175,7 @@ def _progress_rows(plan: Plan, day: datetime.date) -> Iterator[Row]:
     for goal in plan.goals:
         result, report = results[goal.id], reports[goal.id]
         yield {
-            "plan_id": plan.id,
-            "goal_id": goal.id,
+            **_keys(plan, goal),
             "as_of": day,
             "status": goal.status_on(day).value,
             "value": result.value,
