@@ -31,7 +31,7 @@ from goalkit import _schedule
 from goalkit._display_hook import render, repr_html, to_data
 from goalkit._errors import ValidationError, expect_type
 from goalkit._model import GoalStatus, Plan
-from goalkit._progress import Health, ProgressPolicy, progress_by_goal
+from goalkit._progress import Health, ProgressPolicy, plan_activity, progress_by_goal
 from goalkit._report import ReportFormat
 from goalkit._smart import assess_plan
 
@@ -142,25 +142,6 @@ class PlanFigures:
     reviews_held: int
 
 
-def _last_activity(plan: Plan, day: datetime.date) -> datetime.date | None:
-    """The last day on or before *day* that anything was recorded on *plan*'s goals.
-
-    Key results and milestones are those the goal had on the day (as the
-    `records` tables list them), reviews and revisions those held by then.
-    """
-    latest: datetime.date | None = None
-    for goal in plan.goals:
-        state = goal.state_on(day)
-        days = [c.on for kr in state.key_results for c in kr.check_ins_until(day)]
-        days += [m.completed_on for m in state.milestones if m.completed_on is not None]
-        days += [r.held_on for r in goal.reviews]
-        days += [r.on for r in goal.revisions]
-        for recorded in days:
-            if recorded <= day and (latest is None or recorded > latest):
-                latest = recorded
-    return latest
-
-
 def _reviews(plan: Plan, day: datetime.date, policy: ProgressPolicy) -> tuple[int, int]:
     """(due, held): the cadence dates up to *day*, and the review days that answered them."""
     cadence = plan.cadence
@@ -245,7 +226,7 @@ def _stalled(
 ) -> bool:
     if not started:
         return False
-    last = _last_activity(plan, day)
+    last = plan_activity(plan, day)
     if last is None:
         starts = [start for start in started if start is not None]
         if len(starts) < len(started):

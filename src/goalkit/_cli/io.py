@@ -28,6 +28,7 @@ from goalkit._errors import LoadError
 from goalkit._examples import example_plan
 from goalkit._model import Plan
 from goalkit._programme import ProgrammeReport
+from goalkit._progress import plan_activity
 from goalkit._render import render, to_data
 from goalkit._render.format import plural, terminal_text
 from goalkit._render.json import json_text
@@ -232,13 +233,7 @@ def last_activity(plan: Plan) -> datetime.date:
         >>> last_activity(example_plan())
         datetime.date(2026, 11, 13)
     """
-    days: list[datetime.date] = []
-    for goal in plan.goals:
-        days += [c.on for kr in goal.key_results for c in kr.check_ins]
-        days += [m.completed_on for m in goal.milestones if m.completed_on is not None]
-        days += [r.held_on for r in goal.reviews]
-        days += [r.on for r in goal.revisions]
-    return max(days, default=datetime.date.today())
+    return plan_activity(plan, datetime.date.max) or datetime.date.today()
 
 
 def _standard_input() -> BinaryIO:

@@ -10,6 +10,7 @@ This package re-exports every name other modules import from it, each named
 once, as `from module import name as name` (an explicit re-export to mypy).
 """
 
+from goalkit._progress.activity import plan_activity as plan_activity
 from goalkit._progress.calculate import okr_score as okr_score
 from goalkit._progress.calculate import progress as progress
 from goalkit._progress.calculate import progress_by_goal as progress_by_goal

@@ -15,9 +15,9 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterable, Iterator
 
-from goalkit._model import Goal, GoalState
+from goalkit._model import Goal, GoalState, Plan
 
-__all__ = ["goal_activity", "is_stale", "latest", "recorded_on"]
+__all__ = ["goal_activity", "is_stale", "latest", "plan_activity", "recorded_on"]
 
 
 def recorded_on(goal: Goal, fields: GoalState, day: datetime.date) -> Iterator[datetime.date]:
@@ -102,6 +102,25 @@ def goal_activity(goal: Goal, fields: GoalState, day: datetime.date) -> datetime
             if on <= day and (found is None or on > found):
                 found = on
     return found
+
+
+def plan_activity(plan: Plan, day: datetime.date) -> datetime.date | None:
+    """The last day on or before *day* that anything was recorded on any goal of *plan*, or None.
+
+    Each goal is read as it was on *day* (`Goal.state_on`), so a key result
+    or milestone added later does not count; `datetime.date.max` reads the
+    whole record. The programme's stalled pairs and the commands' natural
+    as-of day both read it.
+
+    Examples:
+        >>> import datetime
+        >>> from goalkit import example_plan
+        >>> plan_activity(example_plan(), datetime.date.max)
+        datetime.date(2026, 11, 13)
+        >>> plan_activity(example_plan(), datetime.date(2020, 1, 1)) is None
+        True
+    """
+    return latest(goal_activity(goal, goal.state_on(day), day) for goal in plan.goals)
 
 
 def is_stale(
