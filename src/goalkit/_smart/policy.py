@@ -19,30 +19,14 @@ import attrs
 from goalkit._errors import ValidationError, warn_deprecated
 from goalkit._model import Goal, GoalStatus, Plan
 from goalkit._smart.findings import Finding, resolve_day
-from goalkit._text import (
-    DEFAULT_ACTION_VERBS,
-    DEFAULT_BROAD_AREAS,
-    DEFAULT_VAGUE_ADJECTIVES,
-    DEFAULT_VAGUE_FILLERS,
-    DEFAULT_VAGUE_OBJECTS,
-    DEFAULT_VAGUE_PHRASES,
-    DEFAULT_VAGUE_TIMING,
-    DEFAULT_VAGUE_VERBS,
-    Lexicon,
-    TextAnalysis,
-)
+from goalkit._text import Lexicon, TextAnalysis
+from goalkit._text.lexicon import WordLists
 
 __all__ = ["DEFAULT_POLICY", "Rule", "SmartContext", "SmartPolicy", "has_goal"]
 
 #: A rule: reads a goal in its context and yields findings. A framework's
 #: rules and `SmartPolicy.extra_rules` share this shape.
 Rule: TypeAlias = Callable[[Goal, "SmartContext"], Iterable[Finding]]
-
-
-def _words(items: Iterable[str]) -> frozenset[str]:
-    if isinstance(items, str):
-        raise ValidationError("SmartPolicy", "word list", "a collection of words, not one string")
-    return frozenset(" ".join(item.lower().split()) for item in items if item.strip())
 
 
 def _texts(items: Iterable[str]) -> tuple[str, ...]:
@@ -52,12 +36,13 @@ def _texts(items: Iterable[str]) -> tuple[str, ...]:
 
 
 @attrs.frozen(kw_only=True)
-class SmartPolicy:
+class SmartPolicy(WordLists):
     """Every threshold, word list and limit the SMART rules use, and your own rules.
 
     Build one with the fields you want to change; the rest keep their
-    defaults. Word lists accept any collection of strings and are compared
-    case-insensitively. Extend a default list with `|`:
+    defaults. The word lists are the ones `Lexicon` reads with, declared once
+    for both (`WordLists`); they accept any collection of strings and are
+    compared case-insensitively. Extend a default list with `|`:
     `SmartPolicy(action_verbs=SmartPolicy().action_verbs | {"upskill"})`.
 
     Attributes:
@@ -107,20 +92,6 @@ class SmartPolicy:
     min_words: int = 4
     max_words: int = 30
     max_actions: int = 2
-    action_verbs: frozenset[str] = attrs.field(default=DEFAULT_ACTION_VERBS, converter=_words)
-    vague_verbs: frozenset[str] = attrs.field(default=DEFAULT_VAGUE_VERBS, converter=_words)
-    vague_fillers: frozenset[str] = attrs.field(default=DEFAULT_VAGUE_FILLERS, converter=_words)
-    vague_objects: frozenset[str] = attrs.field(default=DEFAULT_VAGUE_OBJECTS, converter=_words)
-    vague_phrases: frozenset[str] = attrs.field(
-        default=frozenset(DEFAULT_VAGUE_PHRASES), converter=_words
-    )
-    vague_timing: frozenset[str] = attrs.field(
-        default=frozenset(DEFAULT_VAGUE_TIMING), converter=_words
-    )
-    vague_adjectives: frozenset[str] = attrs.field(
-        default=DEFAULT_VAGUE_ADJECTIVES, converter=_words
-    )
-    broad_areas: frozenset[str] = attrs.field(default=DEFAULT_BROAD_AREAS, converter=_words)
     max_pace_ratio: float = 2.0
     pace_warning_ratio: float = 1.25
     min_history_days: int = 14
@@ -184,8 +155,8 @@ class SmartPolicy:
         object.__setattr__(self, "_lexicon", _shared_lexicon(lexicon))
 
 
-#: The word lists a `Lexicon` is built from; `SmartPolicy` has a field of each name.
-_WORD_LISTS: Final = tuple(field.name for field in attrs.fields(Lexicon) if field.init)
+#: The word lists a `Lexicon` is built from: the `WordLists` both inherit.
+_WORD_LISTS: Final = tuple(field.name for field in attrs.fields(WordLists))
 
 _LEXICONS: dict[Lexicon, Lexicon] = {}
 
