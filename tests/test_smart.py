@@ -694,6 +694,61 @@ def test_report_and_context_answer_to_today_with_a_warning() -> None:
         SmartContext(plan=None, policy=SmartPolicy(), analysis=analyze_text("Give five talks"))
 
 
+def test_today_warnings_point_at_the_callers_line() -> None:
+    """SmartReport's and SmartContext's deprecated today= warns at the caller's line."""
+    report = assess(Goal(title="Give five talks"), as_of=TODAY)
+    analysis = analyze_text("Give five talks")
+    with pytest.warns(GoalkitDeprecationWarning) as record:
+        SmartReport(goal_id="g", title="t", today=TODAY, results=report.results)
+    with pytest.warns(GoalkitDeprecationWarning) as record_context:
+        SmartContext(plan=None, today=TODAY, policy=SmartPolicy(), analysis=analysis)
+    with pytest.warns(GoalkitDeprecationWarning) as record_property:
+        _ = report.today
+    warned = [*record, *record_context, *record_property]
+    assert [pathlib.Path(w.filename).name for w in warned] == ["test_smart.py"] * 3
+
+
+def test_context_for_goal_is_the_context_assess_hands_the_rules() -> None:
+    """SmartContext.for_goal reads the goal's own statement with the policy's words."""
+    goal = Goal(title="Upskill engineering teams")
+    policy = SmartPolicy(action_verbs=SmartPolicy().action_verbs | {"upskill"})
+    plan = mentee_plan(1)
+    context = SmartContext.for_goal(goal, as_of=TODAY, plan=plan, policy=policy)
+    assert (context.plan, context.as_of, context.policy) == (plan, TODAY, policy)
+    assert context.analysis == analyze_text(goal.title, policy=policy)
+    assert [action.verb for action in context.analysis.actions] == ["upskill"]
+    default = SmartContext.for_goal(goal, as_of=TODAY)
+    assert default.policy == SmartPolicy()
+    assert default.plan is None
+    assert default.analysis == analyze_text(goal.title)
+    seen: list[SmartContext] = []
+    assess(
+        goal,
+        plan=plan,
+        as_of=TODAY,
+        policy=attrs.evolve(policy, extra_rules=[lambda goal, context: seen.append(context) or ()]),
+    )
+    assert seen[0].analysis == context.analysis
+    assert seen[0].plan is plan
+
+
+@pytest.mark.parametrize(
+    ("field", "changes"),
+    [
+        ("goal", {"goal": "Give five talks"}),
+        ("as_of", {"as_of": datetime.datetime(2027, 1, 15, 9)}),
+        ("plan", {"plan": []}),
+        ("policy", {"policy": {}}),
+    ],
+)
+def test_context_for_goal_refuses_wrong_types(field: str, changes: dict[str, object]) -> None:
+    """A wrong-type argument to SmartContext.for_goal is a ValidationError naming it."""
+    arguments: dict[str, object] = {"goal": Goal(title="Give five talks"), "as_of": TODAY}
+    with pytest.raises(ValidationError, match=rf"SmartContext.for_goal.{field}:") as caught:
+        SmartContext.for_goal(**(arguments | changes))  # type: ignore[arg-type]
+    assert caught.value.field == field
+
+
 # -------------------------------------------------------------------- policy
 
 

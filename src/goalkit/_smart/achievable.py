@@ -21,8 +21,9 @@ from goalkit._measure import reached
 from goalkit._model import CheckIn, Direction, Goal, GoalStatus, KeyResult, Plan
 from goalkit._schedule import years_between
 from goalkit._smart.catalogue import finding
-from goalkit._smart.findings import Finding, number_text, plural, quote
+from goalkit._smart.findings import Finding, number_text, quote
 from goalkit._smart.policy import SmartContext, SmartPolicy, has_goal
+from goalkit._words import plural
 
 __all__ = ["breakdown", "confidence", "key_result_count", "owner_workload", "pace"]
 
@@ -41,12 +42,12 @@ def owner_workload(goal: Goal, context: SmartContext) -> Iterator[Finding]:
 
     Examples:
         >>> import datetime
-        >>> from goalkit import Goal, Person, Plan, SmartPolicy, analyze_text
+        >>> from goalkit import Goal, Person, Plan
         >>> plan = Plan(mentee=Person(id="ana", name="Ana"),
         ...             goals=[Goal(title=f"Give talk {n}", id=f"g{n}") for n in range(6)])
-        >>> context = SmartContext(plan=plan, as_of=datetime.date(2027, 1, 1),
-        ...                        policy=SmartPolicy(), analysis=analyze_text("Give talk 0"))
-        >>> print(next(owner_workload(plan.goals[0], context)).message)
+        >>> goal = plan.goals[0]
+        >>> context = SmartContext.for_goal(goal, as_of=datetime.date(2027, 1, 1), plan=plan)
+        >>> print(next(owner_workload(goal, context)).message)
         'ana' has 6 active goals at the same time as this one (the policy allows 5).
     """
     plan = context.plan
@@ -148,10 +149,9 @@ def key_result_count(goal: Goal, context: SmartContext) -> Iterator[Finding]:
 
     Examples:
         >>> import datetime
-        >>> from goalkit import Goal, KeyResult, SmartPolicy, analyze_text
+        >>> from goalkit import Goal, KeyResult
         >>> goal = Goal(title="Give five talks", key_results=[KeyResult(title="Talks", target=5)])
-        >>> context = SmartContext(plan=None, as_of=datetime.date(2027, 1, 1),
-        ...                        policy=SmartPolicy(), analysis=analyze_text(goal.title))
+        >>> context = SmartContext.for_goal(goal, as_of=datetime.date(2027, 1, 1))
         >>> [f.code for f in key_result_count(goal, context)]
         ['A-FEW-KEY-RESULTS']
     """
@@ -183,13 +183,12 @@ def pace(goal: Goal, context: SmartContext) -> Iterator[Finding]:
 
     Examples:
         >>> import datetime
-        >>> from goalkit import Goal, KeyResult, SmartPolicy, analyze_text
+        >>> from goalkit import Goal, KeyResult
         >>> goal = Goal(title="Publish ten posts", start=datetime.date(2027, 1, 1),
         ...             due=datetime.date(2027, 4, 1), key_results=[
         ...                 KeyResult(title="Posts", target=10, id="posts")])
         >>> goal = goal.check_in("posts", 1, on=datetime.date(2027, 2, 1))
-        >>> context = SmartContext(plan=None, as_of=datetime.date(2027, 2, 1),
-        ...                        policy=SmartPolicy(), analysis=analyze_text(goal.title))
+        >>> context = SmartContext.for_goal(goal, as_of=datetime.date(2027, 2, 1))
         >>> [(f.code, f.severity.value) for f in pace(goal, context)]
         [('A-PACE', 'error')]
     """
@@ -316,12 +315,11 @@ def confidence(goal: Goal, context: SmartContext) -> Iterator[Finding]:
 
     Examples:
         >>> import datetime
-        >>> from goalkit import Goal, KeyResult, SmartPolicy, analyze_text
+        >>> from goalkit import Goal, KeyResult
         >>> goal = Goal(title="Give five talks", key_results=[
         ...     KeyResult(title="Talks", target=5, id="talks")])
         >>> goal = goal.check_in("talks", 1, on=datetime.date(2027, 2, 1), confidence=2)
-        >>> context = SmartContext(plan=None, as_of=datetime.date(2027, 2, 1),
-        ...                        policy=SmartPolicy(), analysis=analyze_text(goal.title))
+        >>> context = SmartContext.for_goal(goal, as_of=datetime.date(2027, 2, 1))
         >>> [f.path for f in confidence(goal, context)]
         ['key_results[0].check_ins[0].confidence']
     """
@@ -358,10 +356,9 @@ def breakdown(goal: Goal, context: SmartContext) -> Iterator[Finding]:
 
     Examples:
         >>> import datetime
-        >>> from goalkit import Goal, SmartPolicy, analyze_text
+        >>> from goalkit import Goal
         >>> goal = Goal(title="Move into a leadership role within the next two years")
-        >>> context = SmartContext(plan=None, as_of=datetime.date(2027, 1, 1),
-        ...                        policy=SmartPolicy(), analysis=analyze_text(goal.title))
+        >>> context = SmartContext.for_goal(goal, as_of=datetime.date(2027, 1, 1))
         >>> [f.code for f in breakdown(goal, context)]
         ['A-NO-BREAKDOWN']
     """

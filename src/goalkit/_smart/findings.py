@@ -27,6 +27,7 @@ from goalkit._display_hook import Shown, concise_repr, repr_html, rich_repr
 from goalkit._errors import ValidationError, excerpt, warn_deprecated
 
 __all__ = [
+    "AsOfAlias",
     "BaseCriterion",
     "Criterion",
     "CriterionResult",
@@ -36,7 +37,6 @@ __all__ = [
     "Severity",
     "SmartReport",
     "number_text",
-    "plural",
     "quote",
     "resolve_day",
 ]
@@ -205,8 +205,36 @@ def _frozen_results(
     return types.MappingProxyType(dict(results))
 
 
+class AsOfAlias:
+    """`today`, the deprecated name of `as_of`, for the classes that carry an assessment day.
+
+    `SmartReport` and `SmartContext` inherit it; each takes `today=` in its
+    constructor through `resolve_day`, which warns.
+    """
+
+    __slots__ = ()
+    as_of: datetime.date
+
+    @property
+    def today(self) -> datetime.date:
+        """Deprecated: the old name of `as_of`.
+
+        Examples:
+            >>> import datetime, warnings
+            >>> from goalkit import Goal, assess
+            >>> report = assess(Goal(title="Give five talks"), as_of=datetime.date(2027, 1, 1))
+            >>> with warnings.catch_warnings():
+            ...     warnings.simplefilter("ignore")
+            ...     report.today
+            datetime.date(2027, 1, 1)
+        """
+        name = type(self).__name__
+        warn_deprecated(f"{name}.today", f"{name}.as_of")
+        return self.as_of
+
+
 @attrs.frozen(kw_only=True, init=False)
-class SmartReport:
+class SmartReport(AsOfAlias):
     """The outcome of `assess`: a verdict per criterion, with the findings behind it.
 
     Two reports are equal when they are about the same goal on the same day
@@ -251,28 +279,10 @@ class SmartReport:
         today: datetime.date | None = None,
     ) -> None:
         if today is not None or as_of is None:
-            if today is not None:
-                warn_deprecated("SmartReport(today=...)", "SmartReport(as_of=...)")
             as_of = resolve_day("SmartReport", as_of, today)
         self.__attrs_init__(
             goal_id=goal_id, title=title, as_of=as_of, results=results, framework=framework
         )
-
-    @property
-    def today(self) -> datetime.date:
-        """Deprecated: the old name of `as_of`.
-
-        Examples:
-            >>> import datetime, warnings
-            >>> from goalkit import Goal, assess
-            >>> report = assess(Goal(title="Give five talks"), as_of=datetime.date(2027, 1, 1))
-            >>> with warnings.catch_warnings():
-            ...     warnings.simplefilter("ignore")
-            ...     report.today
-            datetime.date(2027, 1, 1)
-        """
-        warn_deprecated("SmartReport.today", "SmartReport.as_of")
-        return self.as_of
 
     @property
     def passed(self) -> bool:
@@ -379,13 +389,20 @@ class SmartReport:
 def resolve_day(
     subject: str, as_of: datetime.date | None, today: datetime.date | None
 ) -> datetime.date:
-    """The day given as *as_of*, or as *today*, its deprecated name (the caller warns).
+    """The day given to *subject*'s constructor as *as_of*, or as *today*, its deprecated name.
+
+    *today* draws a `GoalkitDeprecationWarning` pointing at the constructor's caller.
 
     Examples:
-        >>> import datetime
-        >>> resolve_day("SmartReport", None, datetime.date(2027, 1, 1))
+        >>> import datetime, warnings
+        >>> with warnings.catch_warnings():
+        ...     warnings.simplefilter("ignore")
+        ...     resolve_day("SmartReport", None, datetime.date(2027, 1, 1))
         datetime.date(2027, 1, 1)
     """
+    if today is not None:
+        # warn_deprecated -> here -> the constructor -> its caller
+        warn_deprecated(f"{subject}(today=...)", f"{subject}(as_of=...)", stacklevel=4)
     if today is not None and as_of is not None:
         raise ValidationError(
             subject, "today", "to be left out when as_of is given (it is as_of's old name)",
@@ -410,16 +427,6 @@ def number_text(value: float) -> str:
     if float(value).is_integer():
         return str(int(value))
     return f"{value:.2f}".rstrip("0").rstrip(".")
-
-
-def plural(count: int, noun: str) -> str:
-    """*count* and *noun*, with an "s" unless the count is one.
-
-    Examples:
-        >>> plural(1, "word"), plural(3, "day")
-        ('1 word', '3 days')
-    """
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def quote(text: str) -> str:

@@ -25,11 +25,10 @@ def has_a_measure(goal: Goal, context: SmartContext) -> Iterator[Finding]:
 
     Examples:
         >>> import datetime
-        >>> from goalkit import Goal, SmartPolicy, analyze_text
-        >>> title = "Give five presentations"
-        >>> context = SmartContext(plan=None, as_of=datetime.date(2027, 1, 1),
-        ...                        policy=SmartPolicy(), analysis=analyze_text(title))
-        >>> print(next(has_a_measure(Goal(title=title), context)).hint)
+        >>> from goalkit import Goal
+        >>> goal = Goal(title="Give five presentations")
+        >>> context = SmartContext.for_goal(goal, as_of=datetime.date(2027, 1, 1))
+        >>> print(next(has_a_measure(goal, context)).hint)
         Record it so progress can be tracked: KeyResult(title='Presentations', target=5, unit='presentations').
     """  # noqa: E501 - a doctest's expected output is one line
     if goal.key_results or goal.milestones:
@@ -98,11 +97,10 @@ def targets_match_statement(goal: Goal, context: SmartContext) -> Iterator[Findi
 
     Examples:
         >>> import datetime
-        >>> from goalkit import Goal, KeyResult, SmartPolicy, analyze_text
+        >>> from goalkit import Goal, KeyResult
         >>> goal = Goal(title="Give five presentations", key_results=[
         ...     KeyResult(title="Presentations given", target=4)])
-        >>> context = SmartContext(plan=None, as_of=datetime.date(2027, 1, 1),
-        ...                        policy=SmartPolicy(), analysis=analyze_text(goal.title))
+        >>> context = SmartContext.for_goal(goal, as_of=datetime.date(2027, 1, 1))
         >>> [f.path for f in targets_match_statement(goal, context)]
         ['key_results[0].target']
     """

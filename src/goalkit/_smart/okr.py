@@ -22,11 +22,12 @@ from typing import Final
 
 from goalkit._model import Direction, Goal, KeyResult
 from goalkit._smart.catalogue import finding
-from goalkit._smart.findings import Finding, OkrCriterion, number_text, plural, quote
+from goalkit._smart.findings import Finding, OkrCriterion, number_text, quote
 from goalkit._smart.framework import Framework
 from goalkit._smart.policy import Rule, SmartContext
 from goalkit._text import analyze
 from goalkit._text.lexicon import STOP_WORDS
+from goalkit._words import plural
 
 __all__ = [
     "OKR",
@@ -47,11 +48,10 @@ def qualitative_objective(goal: Goal, context: SmartContext) -> Iterator[Finding
 
     Examples:
         >>> import datetime
-        >>> from goalkit import Goal, SmartPolicy, analyze_text
-        >>> title = "Grow revenue by 20%"
-        >>> context = SmartContext(plan=None, as_of=datetime.date(2027, 1, 4),
-        ...                        policy=SmartPolicy(), analysis=analyze_text(title))
-        >>> [f.code for f in qualitative_objective(Goal(title=title), context)]
+        >>> from goalkit import Goal
+        >>> goal = Goal(title="Grow revenue by 20%")
+        >>> context = SmartContext.for_goal(goal, as_of=datetime.date(2027, 1, 4))
+        >>> [f.code for f in qualitative_objective(goal, context)]
         ['O-NUMBER']
     """
     quantities = context.analysis.quantities
@@ -69,11 +69,10 @@ def key_results_count(goal: Goal, context: SmartContext) -> Iterator[Finding]:
 
     Examples:
         >>> import datetime
-        >>> from goalkit import Goal, SmartPolicy, analyze_text
-        >>> title = "Delight our customers"
-        >>> context = SmartContext(plan=None, as_of=datetime.date(2027, 1, 4),
-        ...                        policy=SmartPolicy(), analysis=analyze_text(title))
-        >>> [f.code for f in key_results_count(Goal(title=title), context)]
+        >>> from goalkit import Goal
+        >>> goal = Goal(title="Delight our customers")
+        >>> context = SmartContext.for_goal(goal, as_of=datetime.date(2027, 1, 4))
+        >>> [f.code for f in key_results_count(goal, context)]
         ['KR-TOO-FEW']
     """
     count = len(goal.key_results)
@@ -97,11 +96,10 @@ def key_result_outcomes(goal: Goal, context: SmartContext) -> Iterator[Finding]:
 
     Examples:
         >>> import datetime
-        >>> from goalkit import Goal, KeyResult, SmartPolicy, analyze_text
+        >>> from goalkit import Goal, KeyResult
         >>> goal = Goal(title="Delight our customers", key_results=[
         ...     KeyResult(title="Write the support plan", target=1)])
-        >>> context = SmartContext(plan=None, as_of=datetime.date(2027, 1, 4),
-        ...                        policy=SmartPolicy(), analysis=analyze_text(goal.title))
+        >>> context = SmartContext.for_goal(goal, as_of=datetime.date(2027, 1, 4))
         >>> [f.code for f in key_result_outcomes(goal, context)]
         ['KR-TASK']
     """
@@ -153,11 +151,7 @@ OKR_RULES: Final[tuple[Rule, ...]] = (
     key_result_outcomes,
 )
 
-OKR: Final = Framework(
-    name="okr",
-    criteria=(OkrCriterion.OBJECTIVE, OkrCriterion.KEY_RESULTS, OkrCriterion.OUTCOMES),
-    rules=OKR_RULES,
-)
+OKR: Final = Framework(name="okr", criteria=tuple(OkrCriterion), rules=OKR_RULES)
 """OKR: a qualitative objective measured by two to five key results that are outcomes.
 
 | rule | criterion | codes |

@@ -16,10 +16,10 @@ from typing import Final, TypeAlias
 
 import attrs
 
-from goalkit._errors import ValidationError, warn_deprecated
+from goalkit._errors import ValidationError, expect_type
 from goalkit._model import Goal, GoalStatus, Plan
-from goalkit._smart.findings import Finding, resolve_day
-from goalkit._text import Lexicon, TextAnalysis
+from goalkit._smart.findings import AsOfAlias, Finding, resolve_day
+from goalkit._text import Lexicon, TextAnalysis, analyze
 from goalkit._text.lexicon import WordLists
 
 __all__ = ["DEFAULT_POLICY", "Rule", "SmartContext", "SmartPolicy", "has_goal"]
@@ -173,7 +173,7 @@ DEFAULT_POLICY: Final = SmartPolicy()
 
 
 @attrs.frozen(kw_only=True, init=False)
-class SmartContext:
+class SmartContext(AsOfAlias):
     """What a rule may read besides the goal: the plan, the day, the policy, the text.
 
     Attributes:
@@ -214,27 +214,40 @@ class SmartContext:
         today: datetime.date | None = None,
     ) -> None:
         if today is not None or as_of is None:
-            if today is not None:
-                warn_deprecated("SmartContext(today=...)", "SmartContext(as_of=...)")
             as_of = resolve_day("SmartContext", as_of, today)
         self.__attrs_init__(plan=plan, as_of=as_of, policy=policy, analysis=analysis)
 
-    @property
-    def today(self) -> datetime.date:
-        """Deprecated: the old name of `as_of`.
+    @classmethod
+    def for_goal(
+        cls,
+        goal: Goal,
+        *,
+        as_of: datetime.date,
+        plan: Plan | None = None,
+        policy: SmartPolicy | None = None,
+    ) -> SmartContext:
+        """The context `assess` hands the rules for *goal*: its statement read as the policy says.
+
+        Use it to try a rule, yours or a built-in one, on one goal.
 
         Examples:
-            >>> import datetime, warnings
-            >>> from goalkit import SmartPolicy, analyze_text
-            >>> context = SmartContext(plan=None, as_of=datetime.date(2027, 1, 1),
-            ...                        policy=SmartPolicy(), analysis=analyze_text("Learn SQL"))
-            >>> with warnings.catch_warnings():
-            ...     warnings.simplefilter("ignore")
-            ...     context.today
-            datetime.date(2027, 1, 1)
+            >>> import datetime
+            >>> from goalkit import SMART, Goal
+            >>> goal = Goal(title="Networking")
+            >>> context = SmartContext.for_goal(goal, as_of=datetime.date(2027, 1, 1))
+            >>> [f.code for f in SMART.rules[0](goal, context)]
+            ['S-NO-ACTION']
         """
-        warn_deprecated("SmartContext.today", "SmartContext.as_of")
-        return self.as_of
+        expect_type("SmartContext.for_goal", "goal", goal, Goal, expected="a Goal")
+        expect_type("SmartContext.for_goal", "as_of", as_of, datetime.date,
+                    expected="a date (not a datetime)")  # fmt: skip
+        expect_type("SmartContext.for_goal", "plan", plan, Plan, type(None),
+                    expected="a Plan or None")  # fmt: skip
+        expect_type("SmartContext.for_goal", "policy", policy, SmartPolicy, type(None),
+                    expected="a SmartPolicy or None")  # fmt: skip
+        chosen = DEFAULT_POLICY if policy is None else policy
+        analysis = analyze(goal.title, chosen._lexicon)
+        return cls(plan=plan, as_of=as_of, policy=chosen, analysis=analysis)
 
     def status_of(self, goal: Goal) -> GoalStatus:
         """The goal's status on the day of the assessment (`goal.status_on(as_of)`).

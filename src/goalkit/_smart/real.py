@@ -77,11 +77,10 @@ def tries_something(goal: Goal, context: SmartContext) -> Iterator[Finding]:
 
     Examples:
         >>> import datetime
-        >>> from goalkit import Goal, SmartPolicy, analyze_text
-        >>> title = "Become a more confident presenter"
-        >>> context = SmartContext(plan=None, as_of=datetime.date(2027, 1, 4),
-        ...                        policy=SmartPolicy(), analysis=analyze_text(title))
-        >>> [f.code for f in tries_something(Goal(title=title), context)]
+        >>> from goalkit import Goal
+        >>> goal = Goal(title="Become a more confident presenter")
+        >>> context = SmartContext.for_goal(goal, as_of=datetime.date(2027, 1, 4))
+        >>> [f.code for f in tries_something(goal, context)]
         ['E-NO-ACTIVITY']
     """
     analysis = context.analysis
@@ -106,11 +105,10 @@ def names_an_aspiration(goal: Goal, context: SmartContext) -> Iterator[Finding]:
 
     Examples:
         >>> import datetime
-        >>> from goalkit import Goal, SmartPolicy, analyze_text
-        >>> title = "Publish twelve blog posts"
-        >>> context = SmartContext(plan=None, as_of=datetime.date(2027, 1, 4),
-        ...                        policy=SmartPolicy(), analysis=analyze_text(title))
-        >>> [f.code for f in names_an_aspiration(Goal(title=title), context)]
+        >>> from goalkit import Goal
+        >>> goal = Goal(title="Publish twelve blog posts")
+        >>> context = SmartContext.for_goal(goal, as_of=datetime.date(2027, 1, 4))
+        >>> [f.code for f in names_an_aspiration(goal, context)]
         ['AS-NO-AREA']
     """
     analysis = context.analysis
@@ -137,11 +135,10 @@ def gains_a_capability(goal: Goal, context: SmartContext) -> Iterator[Finding]:
 
     Examples:
         >>> import datetime
-        >>> from goalkit import Goal, SmartPolicy, analyze_text
-        >>> title = "Become head of marketing"
-        >>> context = SmartContext(plan=None, as_of=datetime.date(2027, 1, 4),
-        ...                        policy=SmartPolicy(), analysis=analyze_text(title))
-        >>> [f.code for f in gains_a_capability(Goal(title=title), context)]
+        >>> from goalkit import Goal
+        >>> goal = Goal(title="Become head of marketing")
+        >>> context = SmartContext.for_goal(goal, as_of=datetime.date(2027, 1, 4))
+        >>> [f.code for f in gains_a_capability(goal, context)]
         ['L-NO-CAPABILITY']
     """
     analysis = context.analysis
@@ -164,15 +161,9 @@ REAL_RULES: Final[tuple[Rule, ...]] = (
     gains_a_capability,
 )
 
+# SMART's Relevant, then REAL's own three in their enum's order.
 REAL: Final = Framework(
-    name="real",
-    criteria=(
-        Criterion.RELEVANT,
-        RealCriterion.EXPERIMENTAL,
-        RealCriterion.ASPIRATIONAL,
-        RealCriterion.LEARNING_BASED,
-    ),
-    rules=REAL_RULES,
+    name="real", criteria=(Criterion.RELEVANT, *RealCriterion), rules=REAL_RULES
 )
 """REAL: Relevant, Experimental, Aspirational, Learning-based; for developmental goals.
 

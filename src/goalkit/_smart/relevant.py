@@ -25,10 +25,9 @@ def states_why(goal: Goal, context: SmartContext) -> Iterator[Finding]:
 
     Examples:
         >>> import datetime
-        >>> from goalkit import Goal, SmartPolicy, analyze_text
+        >>> from goalkit import Goal
         >>> goal = Goal(title="Give five talks", relevance="career")
-        >>> context = SmartContext(plan=None, as_of=datetime.date(2027, 1, 1),
-        ...                        policy=SmartPolicy(), analysis=analyze_text(goal.title))
+        >>> context = SmartContext.for_goal(goal, as_of=datetime.date(2027, 1, 1))
         >>> [f.code for f in states_why(goal, context)]
         ['R-THIN']
     """

@@ -13,9 +13,10 @@ from collections.abc import Iterator
 from goalkit._errors import excerpt
 from goalkit._model import Goal
 from goalkit._smart.catalogue import finding
-from goalkit._smart.findings import Finding, Severity, plural, quote
+from goalkit._smart.findings import Finding, Severity, quote
 from goalkit._smart.policy import SmartContext
 from goalkit._text import TextAnalysis
+from goalkit._words import plural
 
 __all__ = ["names_an_action", "one_goal_per_statement", "statement_length"]
 
@@ -25,10 +26,10 @@ def names_an_action(goal: Goal, context: SmartContext) -> Iterator[Finding]:
 
     Examples:
         >>> import datetime
-        >>> from goalkit import Goal, SmartPolicy, analyze_text
-        >>> context = SmartContext(plan=None, as_of=datetime.date(2027, 1, 1),
-        ...                        policy=SmartPolicy(), analysis=analyze_text("Networking"))
-        >>> [f.code for f in names_an_action(Goal(title="Networking"), context)]
+        >>> from goalkit import Goal
+        >>> goal = Goal(title="Networking")
+        >>> context = SmartContext.for_goal(goal, as_of=datetime.date(2027, 1, 1))
+        >>> [f.code for f in names_an_action(goal, context)]
         ['S-NO-ACTION']
     """
     analysis = context.analysis
@@ -88,10 +89,10 @@ def statement_length(goal: Goal, context: SmartContext) -> Iterator[Finding]:
 
     Examples:
         >>> import datetime
-        >>> from goalkit import Goal, SmartPolicy, analyze_text
-        >>> context = SmartContext(plan=None, as_of=datetime.date(2027, 1, 1),
-        ...                        policy=SmartPolicy(), analysis=analyze_text("Learn SQL"))
-        >>> [f.code for f in statement_length(Goal(title="Learn SQL"), context)]
+        >>> from goalkit import Goal
+        >>> goal = Goal(title="Learn SQL")
+        >>> context = SmartContext.for_goal(goal, as_of=datetime.date(2027, 1, 1))
+        >>> [f.code for f in statement_length(goal, context)]
         ['S-TOO-SHORT']
     """
     analysis = context.analysis
@@ -118,11 +119,10 @@ def one_goal_per_statement(goal: Goal, context: SmartContext) -> Iterator[Findin
 
     Examples:
         >>> import datetime
-        >>> from goalkit import Goal, SmartPolicy, analyze_text
-        >>> title = "Learn SQL, build a dashboard and present it to the board"
-        >>> context = SmartContext(plan=None, as_of=datetime.date(2027, 1, 1),
-        ...                        policy=SmartPolicy(), analysis=analyze_text(title))
-        >>> [f.message for f in one_goal_per_statement(Goal(title=title), context)]
+        >>> from goalkit import Goal
+        >>> goal = Goal(title="Learn SQL, build a dashboard and present it to the board")
+        >>> context = SmartContext.for_goal(goal, as_of=datetime.date(2027, 1, 1))
+        >>> [f.message for f in one_goal_per_statement(goal, context)]
         ['The statement joins 3 goals (learn, build, present).']
     """
     actions = context.analysis.actions

@@ -13,9 +13,10 @@ from collections.abc import Iterator
 
 from goalkit._model import Goal, GoalStatus
 from goalkit._smart.catalogue import CATALOGUE, finding
-from goalkit._smart.findings import Finding, plural, quote
+from goalkit._smart.findings import Finding, quote
 from goalkit._smart.policy import SmartContext
 from goalkit._text import TimeFrame
+from goalkit._words import plural
 
 __all__ = ["dates_inside_span", "deadline"]
 
@@ -28,10 +29,9 @@ def deadline(goal: Goal, context: SmartContext) -> Iterator[Finding]:
 
     Examples:
         >>> import datetime
-        >>> from goalkit import Goal, SmartPolicy, analyze_text
+        >>> from goalkit import Goal
         >>> goal = Goal(title="Get promoted soon")
-        >>> context = SmartContext(plan=None, as_of=datetime.date(2027, 1, 1),
-        ...                        policy=SmartPolicy(), analysis=analyze_text(goal.title))
+        >>> context = SmartContext.for_goal(goal, as_of=datetime.date(2027, 1, 1))
         >>> print(next(deadline(goal, context)).message)
         No deadline ("soon" is not a date).
     """
@@ -115,12 +115,11 @@ def dates_inside_span(goal: Goal, context: SmartContext) -> Iterator[Finding]:
 
     Examples:
         >>> import datetime
-        >>> from goalkit import Goal, Milestone, SmartPolicy, analyze_text
+        >>> from goalkit import Goal, Milestone
         >>> goal = Goal(title="Give five talks", start=datetime.date(2027, 1, 1),
         ...             due=datetime.date(2027, 3, 1),
         ...             milestones=[Milestone(title="Outline", due=datetime.date(2026, 12, 1))])
-        >>> context = SmartContext(plan=None, as_of=datetime.date(2027, 1, 1),
-        ...                        policy=SmartPolicy(), analysis=analyze_text(goal.title))
+        >>> context = SmartContext.for_goal(goal, as_of=datetime.date(2027, 1, 1))
         >>> [f.path for f in dates_inside_span(goal, context)]
         ['milestones[0].due']
     """
