@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime
 import math
 from collections.abc import Callable, Iterable
-from typing import Final, TypeAlias
+from typing import Any, Final, TypeAlias
 
 import attrs
 
@@ -27,6 +27,23 @@ __all__ = ["DEFAULT_POLICY", "Rule", "SmartContext", "SmartPolicy", "has_goal"]
 #: A rule: reads a goal in its context and yields findings. A framework's
 #: rules and `SmartPolicy.extra_rules` share this shape.
 Rule: TypeAlias = Callable[[Goal, "SmartContext"], Iterable[Finding]]
+
+
+def _count(policy: object, field: attrs.Attribute[Any], value: object) -> None:
+    if type(value) is not int or value < 0:
+        raise ValidationError("SmartPolicy", field.name, "a whole number of 0 or more", got=value)
+
+
+def _limit(policy: object, field: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and (type(value) is not int or value < 1):
+        raise ValidationError(
+            "SmartPolicy", field.name, "a whole number of 1 or more, or None", got=value
+        )
+
+
+def _ratio(policy: object, field: attrs.Attribute[Any], value: object) -> None:
+    if type(value) not in (int, float) or not 1 <= value < math.inf:  # type: ignore[operator]
+        raise ValidationError("SmartPolicy", field.name, "a finite ratio of 1 or more", got=value)
 
 
 def _texts(items: Iterable[str]) -> tuple[str, ...]:
@@ -89,53 +106,28 @@ class SmartPolicy(WordLists):
         True
     """
 
-    min_words: int = 4
-    max_words: int = 30
-    max_actions: int = 2
-    max_pace_ratio: float = 2.0
-    pace_warning_ratio: float = 1.25
-    min_history_days: int = 14
-    low_confidence: int = 3
-    max_concurrent_goals: int | None = 5
-    min_key_results: int = 2
-    max_key_results: int = 5
-    min_relevance_words: int = 3
+    min_words: int = attrs.field(default=4, validator=_count)
+    max_words: int = attrs.field(default=30, validator=_count)
+    max_actions: int = attrs.field(default=2, validator=_count)
+    max_pace_ratio: float = attrs.field(default=2.0, validator=_ratio)
+    pace_warning_ratio: float = attrs.field(default=1.25, validator=_ratio)
+    min_history_days: int = attrs.field(default=14, validator=_count)
+    low_confidence: int = attrs.field(default=3, validator=_count)
+    max_concurrent_goals: int | None = attrs.field(default=5, validator=_limit)
+    min_key_results: int = attrs.field(default=2, validator=_count)
+    max_key_results: int = attrs.field(default=5, validator=_count)
+    min_relevance_words: int = attrs.field(default=3, validator=_count)
     objectives: tuple[str, ...] = attrs.field(default=(), converter=_texts)
     objective_tag_prefixes: tuple[str, ...] = attrs.field(
         default=("objective:", "okr:"), converter=_texts
     )
-    long_term_days: int = 365
-    date_tolerance_days: int = 7
+    long_term_days: int = attrs.field(default=365, validator=_count)
+    date_tolerance_days: int = attrs.field(default=7, validator=_count)
     ignore: frozenset[str] = attrs.field(default=frozenset(), converter=frozenset)
     extra_rules: tuple[Rule, ...] = attrs.field(default=(), converter=tuple)
     _lexicon: Lexicon = attrs.field(init=False, eq=False, hash=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
-        for name in (
-            "min_words",
-            "max_words",
-            "max_actions",
-            "min_history_days",
-            "low_confidence",
-            "min_key_results",
-            "max_key_results",
-            "min_relevance_words",
-            "long_term_days",
-            "date_tolerance_days",
-        ):
-            value = getattr(self, name)
-            if type(value) is not int or value < 0:
-                raise ValidationError("SmartPolicy", name, "a whole number of 0 or more", got=value)
-        limit = self.max_concurrent_goals
-        if limit is not None and (type(limit) is not int or limit < 1):
-            raise ValidationError(
-                "SmartPolicy", "max_concurrent_goals", "a whole number of 1 or more, or None",
-                got=limit,
-            )  # fmt: skip
-        for name in ("max_pace_ratio", "pace_warning_ratio"):
-            value = getattr(self, name)
-            if type(value) not in (int, float) or not 1 <= value < math.inf:
-                raise ValidationError("SmartPolicy", name, "a finite ratio of 1 or more", got=value)
         if self.pace_warning_ratio > self.max_pace_ratio:
             raise ValidationError(
                 "SmartPolicy", "pace_warning_ratio", "a ratio no larger than max_pace_ratio",
