@@ -8,6 +8,7 @@ import doctest
 import inspect
 import pathlib
 from collections.abc import Iterator
+from typing import Any
 
 import attrs
 import pytest
@@ -1574,3 +1575,134 @@ def test_any_framework_judges_any_goal_by_its_own_criteria(
         assert all(finding.criterion in framework.criteria for finding in report.findings)
         assert report.passed == all(result.passed for result in report.results.values())
         assert report.passed == (not report.failed)
+
+
+# ------------------------------------------------------- each rule, by example
+
+
+def _codes(findings: list[Finding]) -> object:
+    return [f.code for f in findings]
+
+
+def _talks(count: int) -> Plan:
+    return Plan(
+        mentee=Person(id="ana", name="Ana"),
+        goals=[Goal(title=f"Give talk {n}", id=f"g{n}") for n in range(count)],
+    )
+
+
+_CHECKED_IN = Goal(
+    title="Publish ten posts",
+    start=datetime.date(2027, 1, 1),
+    due=datetime.date(2027, 4, 1),
+    key_results=[KeyResult(title="Posts", target=10, id="posts")],
+).check_in("posts", 1, on=datetime.date(2027, 2, 1))
+_LOW_CONFIDENCE = Goal(
+    title="Give five talks", key_results=[KeyResult(title="Talks", target=5, id="talks")]
+).check_in("talks", 1, on=datetime.date(2027, 2, 1), confidence=2)
+_DAY = datetime.date(2027, 1, 1)
+
+#: Each built-in rule on a goal that shows what it finds: (rule's name, goal, plan, day,
+#: what is compared, what the rule yields).
+RULE_EXAMPLES: list[tuple[str, Goal, Plan | None, datetime.date, Any, object]] = [
+    # Specific
+    ("names_an_action", Goal(title="Networking"), None, _DAY, _codes, ["S-NO-ACTION"]),
+    ("statement_length", Goal(title="Learn SQL"), None, _DAY, _codes, ["S-TOO-SHORT"]),
+    (
+        "one_goal_per_statement",
+        Goal(title="Learn SQL, build a dashboard and present it to the board"),
+        None, _DAY, lambda found: [f.message for f in found],
+        ["The statement joins 3 goals (learn, build, present)."],
+    ),
+    # Measurable
+    (
+        "has_a_measure", Goal(title="Give five presentations"), None, _DAY,
+        lambda found: found[0].hint,
+        "Record it so progress can be tracked: "
+        "KeyResult(title='Presentations', target=5, unit='presentations').",
+    ),
+    (
+        "targets_match_statement",
+        Goal(title="Give five presentations",
+             key_results=[KeyResult(title="Presentations given", target=4)]),
+        None, _DAY, lambda found: [f.path for f in found], ["key_results[0].target"],
+    ),
+    # Achievable
+    (
+        "owner_workload", _talks(6).goals[0], _talks(6), _DAY, lambda found: found[0].message,
+        "'ana' has 6 active goals at the same time as this one (the policy allows 5).",
+    ),
+    (
+        "key_result_count",
+        Goal(title="Give five talks", key_results=[KeyResult(title="Talks", target=5)]),
+        None, _DAY, _codes, ["A-FEW-KEY-RESULTS"],
+    ),
+    (
+        "pace", _CHECKED_IN, None, datetime.date(2027, 2, 1),
+        lambda found: [(f.code, f.severity.value) for f in found], [("A-PACE", "error")],
+    ),
+    (
+        "confidence", _LOW_CONFIDENCE, None, datetime.date(2027, 2, 1),
+        lambda found: [f.path for f in found], ["key_results[0].check_ins[0].confidence"],
+    ),
+    (
+        "breakdown", Goal(title="Move into a leadership role within the next two years"),
+        None, _DAY, _codes, ["A-NO-BREAKDOWN"],
+    ),
+    # Relevant
+    ("states_why", Goal(title="Give five talks", relevance="career"), None, _DAY, _codes,
+     ["R-THIN"]),
+    # Time-bound
+    (
+        "deadline", Goal(title="Get promoted soon"), None, _DAY, lambda found: found[0].message,
+        'No deadline ("soon" is not a date).',
+    ),
+    (
+        "dates_inside_span",
+        Goal(title="Give five talks", start=datetime.date(2027, 1, 1),
+             due=datetime.date(2027, 3, 1),
+             milestones=[Milestone(title="Outline", due=datetime.date(2026, 12, 1))]),
+        None, _DAY, lambda found: [f.path for f in found], ["milestones[0].due"],
+    ),
+    # REAL
+    ("tries_something", Goal(title="Become a more confident presenter"), None,
+     datetime.date(2027, 1, 4), _codes, ["E-NO-ACTIVITY"]),
+    ("names_an_aspiration", Goal(title="Publish twelve blog posts"), None,
+     datetime.date(2027, 1, 4), _codes, ["AS-NO-AREA"]),
+    ("gains_a_capability", Goal(title="Become head of marketing"), None,
+     datetime.date(2027, 1, 4), _codes, ["L-NO-CAPABILITY"]),
+    # OKR
+    ("qualitative_objective", Goal(title="Grow revenue by 20%"), None,
+     datetime.date(2027, 1, 4), _codes, ["O-NUMBER"]),
+    ("key_results_count", Goal(title="Delight our customers"), None,
+     datetime.date(2027, 1, 4), _codes, ["KR-TOO-FEW"]),
+    (
+        "key_result_outcomes",
+        Goal(title="Delight our customers",
+             key_results=[KeyResult(title="Write the support plan", target=1)]),
+        None, datetime.date(2027, 1, 4), _codes, ["KR-TASK"],
+    ),
+]  # fmt: skip
+
+_BUILT_IN_RULES = {rule.__name__: rule for rule in (*SMART_RULES, *REAL_RULES, *OKR_RULES)}
+
+
+class TestEachRuleByExample:
+    """Every built-in rule, on a goal that shows what it finds."""
+
+    def test_every_built_in_rule_has_an_example(self) -> None:
+        """A new rule in SMART, REAL or OKR comes with a row in RULE_EXAMPLES."""
+        assert sorted(name for name, *_ in RULE_EXAMPLES) == sorted(_BUILT_IN_RULES)
+
+    @pytest.mark.parametrize(
+        ("name", "goal", "plan", "day", "shown", "expected"),
+        RULE_EXAMPLES,
+        ids=[row[0] for row in RULE_EXAMPLES],
+    )
+    def test_the_rule_finds_what_its_example_shows(
+        self, name: str, goal: Goal, plan: Plan | None, day: datetime.date, shown: Any,
+        expected: object,
+    ) -> None:  # fmt: skip
+        """The rule, in the context assess hands it, yields the example's findings."""
+        context = SmartContext.for_goal(goal, as_of=day, plan=plan)
+        assert shown(list(_BUILT_IN_RULES[name](goal, context))) == expected

@@ -21,16 +21,7 @@ __all__ = ["has_a_measure", "targets_match_statement"]
 
 
 def has_a_measure(goal: Goal, context: SmartContext) -> Iterator[Finding]:
-    """M-NO-MEASURE and M-TEXT-ONLY: a key result, a milestone, or a number in the statement.
-
-    Examples:
-        >>> import datetime
-        >>> from goalkit import Goal
-        >>> goal = Goal(title="Give five presentations")
-        >>> context = SmartContext.for_goal(goal, as_of=datetime.date(2027, 1, 1))
-        >>> print(next(has_a_measure(goal, context)).hint)
-        Record it so progress can be tracked: KeyResult(title='Presentations', target=5, unit='presentations').
-    """  # noqa: E501 - a doctest's expected output is one line
+    """M-NO-MEASURE and M-TEXT-ONLY: a key result, a milestone, or a number in the statement."""
     if goal.key_results or goal.milestones:
         return
     quantities = context.analysis.quantities
@@ -94,15 +85,6 @@ def targets_match_statement(goal: Goal, context: SmartContext) -> Iterator[Findi
 
     A key result counts a quantity's noun when its unit or title names it
     (singular or plural).
-
-    Examples:
-        >>> import datetime
-        >>> from goalkit import Goal, KeyResult
-        >>> goal = Goal(title="Give five presentations", key_results=[
-        ...     KeyResult(title="Presentations given", target=4)])
-        >>> context = SmartContext.for_goal(goal, as_of=datetime.date(2027, 1, 1))
-        >>> [f.path for f in targets_match_statement(goal, context)]
-        ['key_results[0].target']
     """
     counted = [q for q in context.analysis.quantities if q.noun and not q.percent]
     if not counted or not goal.key_results:

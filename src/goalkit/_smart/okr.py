@@ -44,16 +44,7 @@ _TASK_UNITS: Final = frozenset({"", "done", "task", "tasks", "yes", "item"})
 
 
 def qualitative_objective(goal: Goal, context: SmartContext) -> Iterator[Finding]:
-    """O-NUMBER: the objective says where to go, in words; numbers belong in key results.
-
-    Examples:
-        >>> import datetime
-        >>> from goalkit import Goal
-        >>> goal = Goal(title="Grow revenue by 20%")
-        >>> context = SmartContext.for_goal(goal, as_of=datetime.date(2027, 1, 4))
-        >>> [f.code for f in qualitative_objective(goal, context)]
-        ['O-NUMBER']
-    """
+    """O-NUMBER: the objective says where to go, in words; numbers belong in key results."""
     quantities = context.analysis.quantities
     if quantities:
         yield finding(
@@ -65,16 +56,7 @@ def qualitative_objective(goal: Goal, context: SmartContext) -> Iterator[Finding
 
 
 def key_results_count(goal: Goal, context: SmartContext) -> Iterator[Finding]:
-    """KR-TOO-FEW and KR-TOO-MANY: between `min_key_results` and `max_key_results` (2 to 5).
-
-    Examples:
-        >>> import datetime
-        >>> from goalkit import Goal
-        >>> goal = Goal(title="Delight our customers")
-        >>> context = SmartContext.for_goal(goal, as_of=datetime.date(2027, 1, 4))
-        >>> [f.code for f in key_results_count(goal, context)]
-        ['KR-TOO-FEW']
-    """
+    """KR-TOO-FEW and KR-TOO-MANY: between `min_key_results` and `max_key_results` (2 to 5)."""
     count = len(goal.key_results)
     low, high = context.policy.min_key_results, context.policy.max_key_results
     if count < low:
@@ -92,17 +74,7 @@ def key_results_count(goal: Goal, context: SmartContext) -> Iterator[Finding]:
 
 
 def key_result_outcomes(goal: Goal, context: SmartContext) -> Iterator[Finding]:
-    """KR-TASK, KR-NO-CHANGE and KR-RESTATES: each key result measures an outcome.
-
-    Examples:
-        >>> import datetime
-        >>> from goalkit import Goal, KeyResult
-        >>> goal = Goal(title="Delight our customers", key_results=[
-        ...     KeyResult(title="Write the support plan", target=1)])
-        >>> context = SmartContext.for_goal(goal, as_of=datetime.date(2027, 1, 4))
-        >>> [f.code for f in key_result_outcomes(goal, context)]
-        ['KR-TASK']
-    """
+    """KR-TASK, KR-NO-CHANGE and KR-RESTATES: each key result measures an outcome."""
     objective = _content_words(goal.title)
     for index, key_result in enumerate(goal.key_results):
         path = f"key_results[{index}]"

@@ -22,16 +22,7 @@ __all__ = ["names_an_action", "one_goal_per_statement", "statement_length"]
 
 
 def names_an_action(goal: Goal, context: SmartContext) -> Iterator[Finding]:
-    """S-VAGUE and S-NO-ACTION: the statement names an action and what it is on.
-
-    Examples:
-        >>> import datetime
-        >>> from goalkit import Goal
-        >>> goal = Goal(title="Networking")
-        >>> context = SmartContext.for_goal(goal, as_of=datetime.date(2027, 1, 1))
-        >>> [f.code for f in names_an_action(goal, context)]
-        ['S-NO-ACTION']
-    """
+    """S-VAGUE and S-NO-ACTION: the statement names an action and what it is on."""
     analysis = context.analysis
     if analysis.vague:
         phrase = analysis.vague[0].text
@@ -86,14 +77,6 @@ def statement_length(goal: Goal, context: SmartContext) -> Iterator[Finding]:
 
     A short statement that already fails `names_an_action` draws nothing
     more: the fix is the same.
-
-    Examples:
-        >>> import datetime
-        >>> from goalkit import Goal
-        >>> goal = Goal(title="Learn SQL")
-        >>> context = SmartContext.for_goal(goal, as_of=datetime.date(2027, 1, 1))
-        >>> [f.code for f in statement_length(goal, context)]
-        ['S-TOO-SHORT']
     """
     analysis = context.analysis
     policy = context.policy
@@ -116,14 +99,6 @@ def one_goal_per_statement(goal: Goal, context: SmartContext) -> Iterator[Findin
     """S-COMPOUND: more than `max_actions` main actions join several goals in one.
 
     An action that is the means to another ("by attending") is not a main one.
-
-    Examples:
-        >>> import datetime
-        >>> from goalkit import Goal
-        >>> goal = Goal(title="Learn SQL, build a dashboard and present it to the board")
-        >>> context = SmartContext.for_goal(goal, as_of=datetime.date(2027, 1, 1))
-        >>> [f.message for f in one_goal_per_statement(goal, context)]
-        ['The statement joins 3 goals (learn, build, present).']
     """
     actions = context.analysis.actions
     main = list(dict.fromkeys(action.verb for action in actions if not action.means))

@@ -26,14 +26,6 @@ def deadline(goal: Goal, context: SmartContext) -> Iterator[Finding]:
 
     The goal has a due date after its start, or at least a time frame in
     its statement; the two agree; and an active goal is not past its due.
-
-    Examples:
-        >>> import datetime
-        >>> from goalkit import Goal
-        >>> goal = Goal(title="Get promoted soon")
-        >>> context = SmartContext.for_goal(goal, as_of=datetime.date(2027, 1, 1))
-        >>> print(next(deadline(goal, context)).message)
-        No deadline ("soon" is not a date).
     """
     frames = context.analysis.time_frames
     if goal.due is None:
@@ -112,16 +104,6 @@ def dates_inside_span(goal: Goal, context: SmartContext) -> Iterator[Finding]:
 
     Judged only once the goal has a due date (without one, `deadline`
     already asks for it).
-
-    Examples:
-        >>> import datetime
-        >>> from goalkit import Goal, Milestone
-        >>> goal = Goal(title="Give five talks", start=datetime.date(2027, 1, 1),
-        ...             due=datetime.date(2027, 3, 1),
-        ...             milestones=[Milestone(title="Outline", due=datetime.date(2026, 12, 1))])
-        >>> context = SmartContext.for_goal(goal, as_of=datetime.date(2027, 1, 1))
-        >>> [f.path for f in dates_inside_span(goal, context)]
-        ['milestones[0].due']
     """
     start, due = goal.start, goal.due
     if due is None:
