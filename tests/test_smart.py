@@ -695,6 +695,22 @@ def test_report_and_context_answer_to_today_with_a_warning() -> None:
         SmartContext(plan=None, policy=SmartPolicy(), analysis=analyze_text("Give five talks"))
 
 
+def test_a_reports_views_of_its_findings() -> None:
+    """passed, findings, failed, score and codes, on the goals their docstrings once showed."""
+    day = datetime.date(2027, 1, 1)
+    assert not assess(Goal(title="Get better"), as_of=day).passed
+    networking = assess(Goal(title="Networking"), as_of=day)
+    assert tuple(f.code for f in networking.findings) == (
+        "S-NO-ACTION", "M-NO-MEASURE", "R-NO-LINK", "T-NO-DEADLINE",
+    )  # fmt: skip
+    assert networking.score == 0.2
+    related = Goal(title="Networking", relevance="My team needs a wider network")
+    assert assess(related, as_of=day).failed == (
+        Criterion.SPECIFIC, Criterion.MEASURABLE, Criterion.TIME_BOUND,
+    )  # fmt: skip
+    assert assess(Goal(title="Get better"), as_of=day).codes[0] == "S-VAGUE"
+
+
 def test_today_warnings_point_at_the_callers_line() -> None:
     """SmartReport's and SmartContext's deprecated today= warns at the caller's line."""
     report = assess(Goal(title="Give five talks"), as_of=TODAY)

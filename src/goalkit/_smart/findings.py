@@ -86,11 +86,14 @@ class Criterion(BaseCriterion):
 
 
 class RealCriterion(BaseCriterion):
-    """REAL's own criteria; its fourth, Relevant, is SMART's `Criterion.RELEVANT`.
+    """REAL's own three criteria; the fourth, Relevant, is SMART's `Criterion.RELEVANT`.
 
     Examples:
-        >>> [criterion.label for criterion in RealCriterion]
-        ['Experimental', 'Aspirational', 'Learning-based']
+        >>> from goalkit import REAL
+        >>> [criterion.label for criterion in REAL.criteria]
+        ['Relevant', 'Experimental', 'Aspirational', 'Learning-based']
+        >>> REAL.criteria[1:] == tuple(RealCriterion)
+        True
     """
 
     EXPERIMENTAL = "experimental"
@@ -258,6 +261,10 @@ class SmartReport(AsOfAlias):
         SmartReport(goal_id='g-skills', score=0.2, failed=('specific', 'measurable', 'relevant', 'time_bound'), codes=('S-VAGUE', 'M-NO-MEASURE', 'R-NO-LINK', 'T-NO-DEADLINE'))
         >>> report.passed, report.results[Criterion.ACHIEVABLE].passed, report.framework
         (False, True, 'smart')
+        >>> report.failed[0], report.score, report.codes[0]
+        (<Criterion.SPECIFIC: 'specific'>, 0.2, 'S-VAGUE')
+        >>> [(finding.criterion.value, finding.code) for finding in report.findings][:2]
+        [('specific', 'S-VAGUE'), ('measurable', 'M-NO-MEASURE')]
     """  # noqa: E501 - a doctest's expected output is one line
 
     goal_id: str
@@ -286,64 +293,27 @@ class SmartReport(AsOfAlias):
 
     @property
     def passed(self) -> bool:
-        """True when every criterion passes.
-
-        Examples:
-            >>> import datetime
-            >>> from goalkit import Goal, assess
-            >>> assess(Goal(title="Get better"), as_of=datetime.date(2027, 1, 1)).passed
-            False
-        """
+        """True when every criterion passes."""
         return all(result.passed for result in self.results.values())
 
     @property
     def findings(self) -> tuple[Finding, ...]:
-        """Every finding, criterion by criterion.
-
-        Examples:
-            >>> import datetime
-            >>> from goalkit import Goal, assess
-            >>> tuple(f.code for f in assess(Goal(title="Networking"),
-            ...                              as_of=datetime.date(2027, 1, 1)).findings)
-            ('S-NO-ACTION', 'M-NO-MEASURE', 'R-NO-LINK', 'T-NO-DEADLINE')
-        """
+        """Every finding, criterion by criterion."""
         return tuple(finding for result in self.results.values() for finding in result.findings)
 
     @property
     def failed(self) -> tuple[BaseCriterion, ...]:
-        """The criteria that failed, in the framework's order (S, M, A, R, T for SMART).
-
-        Examples:
-            >>> import datetime
-            >>> from goalkit import Goal, assess
-            >>> assess(Goal(title="Networking", relevance="My team needs a wider network"),
-            ...        as_of=datetime.date(2027, 1, 1)).failed
-            (<Criterion.SPECIFIC: 'specific'>, <Criterion.MEASURABLE: 'measurable'>, <Criterion.TIME_BOUND: 'time_bound'>)
-        """  # noqa: E501 - a doctest's expected output is one line
+        """The criteria that failed, in the framework's order (S, M, A, R, T for SMART)."""
         return tuple(criterion for criterion, result in self.results.items() if not result.passed)
 
     @property
     def score(self) -> float:
-        """The fraction of criteria passed, 0.0 to 1.0.
-
-        Examples:
-            >>> import datetime
-            >>> from goalkit import Goal, assess
-            >>> assess(Goal(title="Networking"), as_of=datetime.date(2027, 1, 1)).score
-            0.2
-        """
+        """The fraction of criteria passed, 0.0 to 1.0."""
         return sum(result.passed for result in self.results.values()) / len(self.results)
 
     @property
     def codes(self) -> tuple[str, ...]:
-        """The codes of every finding, in order.
-
-        Examples:
-            >>> import datetime
-            >>> from goalkit import Goal, assess
-            >>> assess(Goal(title="Get better"), as_of=datetime.date(2027, 1, 1)).codes[0]
-            'S-VAGUE'
-        """
+        """The codes of every finding, in order."""
         return tuple(finding.code for finding in self.findings)
 
     def __str__(self) -> str:

@@ -99,6 +99,18 @@ def _without_due(goal: Goal, context: SmartContext) -> Finding:
     )
 
 
+def _due_hint(goal: Goal, frame: TimeFrame) -> str:
+    try:
+        if goal.start is not None:
+            return f"Set due={frame.due_from(goal.start).isoformat()} so progress can be expected."
+        fixed = frame.fixed_date
+        if fixed is not None:
+            return f"Set due={fixed.isoformat()} (and start) so progress can be expected."
+    except (OverflowError, ValueError):
+        pass
+    return f"Set start, and due {frame.text} from it, so progress can be expected."
+
+
 def dates_inside_span(goal: Goal, context: SmartContext) -> Iterator[Finding]:
     """T-OUTSIDE-SPAN: key results and milestones are due within the goal's span.
 
@@ -123,15 +135,3 @@ def dates_inside_span(goal: Goal, context: SmartContext) -> Iterator[Finding]:
                 f"span ({span}).",
                 path=path,
             )
-
-
-def _due_hint(goal: Goal, frame: TimeFrame) -> str:
-    try:
-        if goal.start is not None:
-            return f"Set due={frame.due_from(goal.start).isoformat()} so progress can be expected."
-        fixed = frame.fixed_date
-        if fixed is not None:
-            return f"Set due={fixed.isoformat()} (and start) so progress can be expected."
-    except (OverflowError, ValueError):
-        pass
-    return f"Set start, and due {frame.text} from it, so progress can be expected."
