@@ -1722,3 +1722,114 @@ class TestEachRuleByExample:
         """The rule, in the context assess hands it, yields the example's findings."""
         context = SmartContext.for_goal(goal, as_of=day, plan=plan)
         assert shown(list(_BUILT_IN_RULES[name](goal, context))) == expected
+
+
+class TestPinnedBoundaries:
+    """Each threshold at its exact value, and every argument reaching the rules."""
+
+    @pytest.mark.parametrize(
+        ("statement", "unit", "title"),
+        [
+            ("Publish three case studies", "", "Case study write-ups"),
+            ("Pack five boxes", "box", "Packed"),
+            ("Train four coaches", "coach", "Trained"),
+            ("Teach six classes", "class", "Taught"),
+            ("Buy four ties", "tie", "Bought"),
+        ],
+    )
+    def test_a_plural_in_the_statement_matches_its_singular_in_a_key_result(
+        self, statement: str, unit: str, title: str
+    ) -> None:
+        """'studies' ~ 'study', 'boxes' ~ 'box', 'ties' ~ 'tie': the key result counts the noun."""
+        goal = Goal(title=statement, key_results=[KeyResult(title=title, unit=unit, target=2)])
+        found = [f for f in assess(goal, as_of=TODAY).findings if f.code == "M-TARGET-MISMATCH"]
+        assert [f.path for f in found] == ["key_results[0].target"]
+
+    def test_a_word_that_only_ends_in_s_is_not_made_singular(self) -> None:
+        """'glass' and 'news' keep their last letter: no match with 'glas' or 'new'."""
+        goal = Goal(title="Sell five glasses", key_results=[KeyResult(title="Glas sold", target=2)])
+        assert "M-TARGET-MISMATCH" not in codes(goal)
+
+    def test_compound_only_above_max_actions(self) -> None:
+        """Two main actions are one goal by default; a third, or max_actions=1, makes S-COMPOUND."""
+        two = Goal(title="Learn SQL and build a sales dashboard for the team")
+        assert "S-COMPOUND" not in codes(two)
+        assert "S-COMPOUND" in codes(two, policy=SmartPolicy(max_actions=1))
+
+    def test_long_term_only_beyond_long_term_days(self) -> None:
+        """A span of exactly long_term_days (365) is not long-term; one day more is."""
+        start = datetime.date(2027, 1, 1)
+        year = Goal(title="Give five talks", start=start, due=start + datetime.timedelta(365))
+        assert "A-NO-BREAKDOWN" not in codes(year, as_of=start)
+        longer = attrs.evolve(year, due=start + datetime.timedelta(366))
+        assert "A-NO-BREAKDOWN" in codes(longer, as_of=start)
+        undated = attrs.evolve(longer, key_results=[KeyResult(title="Talks", target=5)])
+        assert "A-NO-BREAKDOWN" in codes(undated, as_of=start)
+
+    @pytest.mark.parametrize(
+        "changes",
+        [
+            {"min_words": 0, "max_words": 0, "min_relevance_words": 0, "long_term_days": 0},
+            {"max_concurrent_goals": 1},
+            {"max_concurrent_goals": None},
+            {"min_key_results": 3, "max_key_results": 3},
+            {"max_pace_ratio": 1, "pace_warning_ratio": 1},
+            {"max_pace_ratio": 1.5, "pace_warning_ratio": 1.5},
+        ],
+    )
+    def test_the_policy_accepts_its_boundary_values(self, changes: dict[str, object]) -> None:
+        """Zero counts, a limit of one, equal bounds and equal ratios are all valid."""
+        policy = SmartPolicy(**changes)  # type: ignore[arg-type]
+        for name, value in changes.items():
+            assert getattr(policy, name) == value
+
+    def test_require_smart_assesses_with_every_argument_it_is_given(self) -> None:
+        """require_smart's report is assess's with the same plan, day, policy and framework."""
+        plan = mentee_plan(6)
+        goal = plan.goals[0]
+        policy = SmartPolicy(ignore={"S-TOO-SHORT"}, max_concurrent_goals=4)
+        arguments: dict[str, Any] = {
+            "plan": plan, "as_of": JAN_4, "policy": policy, "framework": SMART,
+        }  # fmt: skip
+        with pytest.raises(NotSmartError) as caught:
+            require_smart(goal, **arguments)
+        assert caught.value.report == assess(goal, **arguments)
+        assert "A-OVERLOAD" in caught.value.report.codes  # the plan and the policy's limit
+        real = arguments | {"framework": REAL}
+        with pytest.raises(NotSmartError) as caught:
+            require_smart(goal, **real)
+        assert caught.value.report == assess(goal, **real)
+
+    def test_assess_plan_and_analyze_text_use_the_policy(self) -> None:
+        """A policy changes assess_plan's verdicts and analyze_text's reading."""
+        plan = Plan(
+            mentee=Person(name="Ana"), goals=[Goal(title="Upskill the support team", id="u")]
+        )
+        policy = SmartPolicy(action_verbs=SmartPolicy().action_verbs | {"upskill"})
+        assert analyze_text("Upskill engineering teams").actions == ()
+        assert [
+            a.verb for a in analyze_text("Upskill engineering teams", policy=policy).actions
+        ] == ["upskill"]
+        ignore = SmartPolicy(ignore={"R-NO-LINK"})
+        assert "R-NO-LINK" in assess_plan(plan, as_of=JAN_4)["u"].codes
+        assert "R-NO-LINK" not in assess_plan(plan, as_of=JAN_4, policy=ignore)["u"].codes
+
+    @pytest.mark.parametrize(
+        ("field", "words", "statement"),
+        [
+            ("vague_verbs", {"zorble"}, "Zorble my skills"),
+            ("vague_objects", {"gadgetry"}, "Improve my gadgetry"),
+            ("vague_fillers", {"shiny"}, "Improve my shiny skills"),
+            ("vague_phrases", {"do Better Things"}, "Do  better things"),
+            ("vague_timing", {"by and by"}, "Give five talks by and by"),
+        ],
+    )
+    def test_each_vague_word_list_reaches_the_reader(
+        self, field: str, words: set[str], statement: str
+    ) -> None:
+        """A word added to one vague list (any case, any spacing) is read as vague wording."""
+        default = analyze_text(statement)
+        policy = SmartPolicy(**{field: getattr(SmartPolicy(), field) | words})
+        tuned = analyze_text(statement, policy=policy)
+        assert (default.vague, default.vague_timing) != (tuned.vague, tuned.vague_timing)
+        assert tuned.vague or tuned.vague_timing
