@@ -1833,3 +1833,118 @@ class TestPinnedBoundaries:
         tuned = analyze_text(statement, policy=policy)
         assert (default.vague, default.vague_timing) != (tuned.vague, tuned.vague_timing)
         assert tuned.vague or tuned.vague_timing
+
+
+class TestSurvivorsOfTheRefactor:
+    """What the mutation run of this refactor found unpinned: messages, fields, pass-throughs."""
+
+    @pytest.mark.parametrize(
+        ("arguments", "field", "expected"),
+        [
+            ({"name": " "}, "name", "a non-blank name such as 'smart'"),
+            ({"name": 5}, "name", "a non-blank name such as 'smart'"),
+            ({"criteria": ()}, "criteria", "at least one criterion"),
+            (
+                {"criteria": (Criterion.SPECIFIC, "measurable")},
+                "criteria[1]",
+                "a Criterion (or another framework's)",
+            ),
+            (
+                {"criteria": (Criterion.SPECIFIC, Criterion.MEASURABLE, Criterion.SPECIFIC)},
+                "criteria[2]",
+                "each criterion once",
+            ),
+            ({"rules": (SMART.rules[0], "deadline")}, "rules[1]", "a callable (goal, context)"),
+        ],
+    )
+    def test_a_framework_refuses_what_it_cannot_run(
+        self, arguments: dict[str, object], field: str, expected: str
+    ) -> None:
+        """Framework names the field at fault and what it expected."""
+        valid: dict[str, object] = {"name": "ours", "criteria": (Criterion.SPECIFIC,), "rules": ()}
+        with pytest.raises(ValidationError) as caught:
+            Framework(**(valid | arguments))  # type: ignore[arg-type]
+        assert (caught.value.subject, caught.value.field) == ("Framework", field)
+        assert caught.value.expected == expected
+
+    def test_a_framework_repr_names_a_rule_without_a_name_by_its_repr(self) -> None:
+        """A callable object with no __name__ shows as its repr in Framework's repr."""
+
+        class Rule:
+            def __call__(self, goal: Goal, context: SmartContext) -> list[Finding]:
+                return []
+
+            def __repr__(self) -> str:
+                return "<our rule>"
+
+        ours = Framework(name="ours", criteria=(Criterion.SPECIFIC,), rules=(Rule(),))
+        assert repr(ours) == "Framework(name='ours', criteria=('specific',), rules=('<our rule>',))"
+
+    @pytest.mark.parametrize("cls", [SmartReport, SmartContext])
+    def test_today_and_as_of_resolve_to_one_day(self, cls: type) -> None:
+        """today= warns with both names; both given, or neither, is an error naming the field."""
+        report = assess(Goal(title="Give five talks"), as_of=TODAY)
+        fields: dict[str, object] = (
+            {"goal_id": "g", "title": "t", "results": report.results}
+            if cls is SmartReport
+            else {"plan": None, "policy": SmartPolicy(), "analysis": analyze_text("t")}
+        )
+        name = cls.__name__
+        with pytest.warns(GoalkitDeprecationWarning) as record:
+            assert cls(**fields, today=TODAY).as_of == TODAY
+        assert str(record[0].message) == (
+            f"{name}(today=...) is deprecated; use {name}(as_of=...) instead"
+        )
+        with pytest.raises(ValidationError) as neither:
+            cls(**fields)
+        assert (neither.value.subject, neither.value.field) == (name, "as_of")
+        assert neither.value.expected == "a date"
+        with pytest.warns(GoalkitDeprecationWarning), pytest.raises(ValidationError) as both:
+            cls(**fields, as_of=TODAY, today=TODAY)
+        assert (both.value.subject, both.value.field) == (name, "today")
+        assert both.value.expected == "to be left out when as_of is given (it is as_of's old name)"
+
+    def test_require_smart_keeps_the_old_day_and_names_the_goal(self) -> None:
+        """require_smart(today=...) assesses on that day; its error names the goal's statement."""
+        goal = Goal(title="Get better", due=JAN_4)
+        with pytest.warns(GoalkitDeprecationWarning), pytest.raises(NotSmartError) as caught:
+            require_smart(goal, today=datetime.date(2027, 3, 1))
+        assert caught.value.report.as_of == datetime.date(2027, 3, 1)
+        assert "T-PAST-DUE" in caught.value.report.codes
+        assert str(caught.value).startswith("goal 'Get better' is not SMART")
+
+    def test_a_pace_message_counts_from_the_baseline(self) -> None:
+        """A-PACE's figures: needed and observed pace a week, the ratio, 'more than ten years'."""
+        goal = Goal(
+            title="Grow the newsletter",
+            start=datetime.date(2027, 1, 1),
+            due=datetime.date(2027, 12, 31),
+            key_results=[
+                KeyResult(
+                    title="Subscribers", baseline=100, target=1500, id="s", unit="subscribers"
+                )
+            ],
+        ).check_in("s", 107, on=datetime.date(2027, 1, 29))
+        found = next(f for f in assess(goal, as_of=datetime.date(2027, 1, 29)).findings
+                     if f.code == "A-PACE")  # fmt: skip
+        assert found.message == (
+            'Key result "Subscribers" needs 29.02 subscribers a week from 2027-01-29 to '
+            "2027-12-31, 16.6× the 1.75 subscribers a week so far."
+        )
+        assert found.hint.startswith(
+            "At the pace so far it reaches 1500 around more than ten years from now: "
+        )
+
+    def test_a_standard_in_words_is_measured_only_by_the_statement(self) -> None:
+        """'every day' measures a habit: M-TEXT-ONLY quotes it, with the catalogue's hint."""
+        goal = Goal(title="Eat breakfast every day")
+        found = next(f for f in assess(goal, as_of=TODAY).findings if f.code == "M-TEXT-ONLY")
+        assert found.message == 'Measured only by the statement ("every day"); nothing records it.'
+        assert found.hint == CATALOGUE["M-TEXT-ONLY"].hint
+        assert found.path == "key_results"
+
+    def test_an_undated_goal_with_a_fixed_date_is_told_that_date(self) -> None:
+        """'by 2027-06-30' with no start: T-TEXT-ONLY's hint names the date to set."""
+        goal = Goal(title="Give five talks by 2027-06-30")
+        found = next(f for f in assess(goal, as_of=TODAY).findings if f.code == "T-TEXT-ONLY")
+        assert found.hint == "Set due=2027-06-30 (and start) so progress can be expected."
