@@ -7,6 +7,7 @@ import datetime
 import doctest
 import inspect
 import pathlib
+import uuid
 from collections.abc import Iterator
 from typing import Any
 
@@ -1735,6 +1736,8 @@ class TestPinnedBoundaries:
             ("Train four coaches", "coach", "Trained"),
             ("Teach six classes", "class", "Taught"),
             ("Buy four ties", "tie", "Bought"),
+            ("Catch five flies", "fly", "Caught"),
+            ("Wash ten dishes", "dish", "Washed"),
         ],
     )
     def test_a_plural_in_the_statement_matches_its_singular_in_a_key_result(
@@ -1839,26 +1842,33 @@ class TestSurvivorsOfTheRefactor:
     """What the mutation run of this refactor found unpinned: messages, fields, pass-throughs."""
 
     @pytest.mark.parametrize(
-        ("arguments", "field", "expected"),
+        ("arguments", "field", "expected", "got"),
         [
-            ({"name": " "}, "name", "a non-blank name such as 'smart'"),
-            ({"name": 5}, "name", "a non-blank name such as 'smart'"),
-            ({"criteria": ()}, "criteria", "at least one criterion"),
+            ({"name": " "}, "name", "a non-blank name such as 'smart'", "' '"),
+            ({"name": 5}, "name", "a non-blank name such as 'smart'", "5"),
+            ({"criteria": ()}, "criteria", "at least one criterion", "()"),
             (
                 {"criteria": (Criterion.SPECIFIC, "measurable")},
                 "criteria[1]",
                 "a Criterion (or another framework's)",
+                "'measurable'",
             ),
             (
                 {"criteria": (Criterion.SPECIFIC, Criterion.MEASURABLE, Criterion.SPECIFIC)},
                 "criteria[2]",
                 "each criterion once",
+                "<Criterion.SPECIFIC: 'specific'>",
             ),
-            ({"rules": (SMART.rules[0], "deadline")}, "rules[1]", "a callable (goal, context)"),
+            (
+                {"rules": (SMART.rules[0], "deadline")},
+                "rules[1]",
+                "a callable (goal, context)",
+                "'deadline'",
+            ),
         ],
     )
     def test_a_framework_refuses_what_it_cannot_run(
-        self, arguments: dict[str, object], field: str, expected: str
+        self, arguments: dict[str, object], field: str, expected: str, got: str
     ) -> None:
         """Framework names the field at fault and what it expected."""
         valid: dict[str, object] = {"name": "ours", "criteria": (Criterion.SPECIFIC,), "rules": ()}
@@ -1866,6 +1876,7 @@ class TestSurvivorsOfTheRefactor:
             Framework(**(valid | arguments))  # type: ignore[arg-type]
         assert (caught.value.subject, caught.value.field) == ("Framework", field)
         assert caught.value.expected == expected
+        assert str(caught.value) == f"Framework.{field}: expected {expected}, got {got}"
 
     def test_a_framework_repr_names_a_rule_without_a_name_by_its_repr(self) -> None:
         """A callable object with no __name__ shows as its repr in Framework's repr."""
@@ -1897,12 +1908,13 @@ class TestSurvivorsOfTheRefactor:
         )
         with pytest.raises(ValidationError) as neither:
             cls(**fields)
-        assert (neither.value.subject, neither.value.field) == (name, "as_of")
-        assert neither.value.expected == "a date"
+        assert str(neither.value) == f"{name}.as_of: expected a date, got None"
         with pytest.warns(GoalkitDeprecationWarning), pytest.raises(ValidationError) as both:
             cls(**fields, as_of=TODAY, today=TODAY)
-        assert (both.value.subject, both.value.field) == (name, "today")
-        assert both.value.expected == "to be left out when as_of is given (it is as_of's old name)"
+        assert str(both.value) == (
+            f"{name}.today: expected to be left out when as_of is given (it is as_of's old name), "
+            "got datetime.date(2027, 1, 15)"
+        )
 
     def test_require_smart_keeps_the_old_day_and_names_the_goal(self) -> None:
         """require_smart(today=...) assesses on that day; its error names the goal's statement."""
@@ -1948,3 +1960,24 @@ class TestSurvivorsOfTheRefactor:
         goal = Goal(title="Give five talks by 2027-06-30")
         found = next(f for f in assess(goal, as_of=TODAY).findings if f.code == "T-TEXT-ONLY")
         assert found.hint == "Set due=2027-06-30 (and start) so progress can be expected."
+
+    def test_a_threshold_held_at_one_is_an_outcome_not_a_task(self) -> None:
+        """'Keep incidents at most 1' is an outcome; 'Write the support plan', target 1, a task."""
+        held = KeyResult(title="Keep incidents", target=1, direction=Direction.AT_MOST, baseline=4)
+        task = KeyResult(title="Write the support plan", target=1)
+        goal = Goal(title="Delight our customers", key_results=[held, task])
+        found = assess(goal, as_of=JAN_4, framework=OKR).findings
+        assert [f.path for f in found if f.code == "KR-TASK"] == ["key_results[1]"]
+
+    def test_too_few_key_results_says_how_many_are_needed(self) -> None:
+        """KR-TOO-FEW counts the key results and names the policy's range."""
+        found = assess(Goal(title="Delight our customers"), as_of=JAN_4, framework=OKR).findings
+        kr = next(f for f in found if f.code == "KR-TOO-FEW")
+        assert kr.message == "0 key results; an objective needs 2 to 5."
+
+    def test_a_policy_never_seen_before_gets_its_own_lexicon(self) -> None:
+        """Word lists no policy had before are compiled, not looked up, and then read with."""
+        verb = f"zorble{uuid.uuid4().hex[:8]}"
+        policy = SmartPolicy(action_verbs=SmartPolicy().action_verbs | {verb})
+        assert verb in policy._lexicon.action_verbs
+        assert [a.verb for a in analyze_text(f"{verb} the team", policy=policy).actions] == [verb]
