@@ -1981,3 +1981,13 @@ class TestSurvivorsOfTheRefactor:
         policy = SmartPolicy(action_verbs=SmartPolicy().action_verbs | {verb})
         assert verb in policy._lexicon.action_verbs
         assert [a.verb for a in analyze_text(f"{verb} the team", policy=policy).actions] == [verb]
+
+    def test_a_finding_reads_as_one_line_with_its_hint_if_any(self) -> None:
+        """str(Finding): criterion, code, severity and message, then the hint when there is one."""
+        bare = Finding(
+            criterion=Criterion.RELEVANT, code="ORG-NO-OKR", severity=Severity.ERROR,
+            message="No company OKR tag.",
+        )  # fmt: skip
+        assert str(bare) == "relevant: ORG-NO-OKR (error) No company OKR tag."
+        hinted = attrs.evolve(bare, hint="Tag it.")
+        assert str(hinted) == "relevant: ORG-NO-OKR (error) No company OKR tag. Hint: Tag it."
