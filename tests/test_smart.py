@@ -7,7 +7,9 @@ import datetime
 import doctest
 import inspect
 import pathlib
+import uuid
 from collections.abc import Iterator
+from typing import Any
 
 import attrs
 import pytest
@@ -692,6 +694,77 @@ def test_report_and_context_answer_to_today_with_a_warning() -> None:
     assert old == context
     with pytest.raises(ValidationError):
         SmartContext(plan=None, policy=SmartPolicy(), analysis=analyze_text("Give five talks"))
+
+
+def test_a_reports_views_of_its_findings() -> None:
+    """passed, findings, failed, score and codes, on the goals their docstrings once showed."""
+    day = datetime.date(2027, 1, 1)
+    assert not assess(Goal(title="Get better"), as_of=day).passed
+    networking = assess(Goal(title="Networking"), as_of=day)
+    assert tuple(f.code for f in networking.findings) == (
+        "S-NO-ACTION", "M-NO-MEASURE", "R-NO-LINK", "T-NO-DEADLINE",
+    )  # fmt: skip
+    assert networking.score == 0.2
+    related = Goal(title="Networking", relevance="My team needs a wider network")
+    assert assess(related, as_of=day).failed == (
+        Criterion.SPECIFIC, Criterion.MEASURABLE, Criterion.TIME_BOUND,
+    )  # fmt: skip
+    assert assess(Goal(title="Get better"), as_of=day).codes[0] == "S-VAGUE"
+
+
+def test_today_warnings_point_at_the_callers_line() -> None:
+    """SmartReport's and SmartContext's deprecated today= warns at the caller's line."""
+    report = assess(Goal(title="Give five talks"), as_of=TODAY)
+    analysis = analyze_text("Give five talks")
+    with pytest.warns(GoalkitDeprecationWarning) as record:
+        SmartReport(goal_id="g", title="t", today=TODAY, results=report.results)
+    with pytest.warns(GoalkitDeprecationWarning) as record_context:
+        SmartContext(plan=None, today=TODAY, policy=SmartPolicy(), analysis=analysis)
+    with pytest.warns(GoalkitDeprecationWarning) as record_property:
+        _ = report.today
+    warned = [*record, *record_context, *record_property]
+    assert [pathlib.Path(w.filename).name for w in warned] == ["test_smart.py"] * 3
+
+
+def test_context_for_goal_is_the_context_assess_hands_the_rules() -> None:
+    """SmartContext.for_goal reads the goal's own statement with the policy's words."""
+    goal = Goal(title="Upskill engineering teams")
+    policy = SmartPolicy(action_verbs=SmartPolicy().action_verbs | {"upskill"})
+    plan = mentee_plan(1)
+    context = SmartContext.for_goal(goal, as_of=TODAY, plan=plan, policy=policy)
+    assert (context.plan, context.as_of, context.policy) == (plan, TODAY, policy)
+    assert context.analysis == analyze_text(goal.title, policy=policy)
+    assert [action.verb for action in context.analysis.actions] == ["upskill"]
+    default = SmartContext.for_goal(goal, as_of=TODAY)
+    assert default.policy == SmartPolicy()
+    assert default.plan is None
+    assert default.analysis == analyze_text(goal.title)
+    seen: list[SmartContext] = []
+    assess(
+        goal,
+        plan=plan,
+        as_of=TODAY,
+        policy=attrs.evolve(policy, extra_rules=[lambda goal, context: seen.append(context) or ()]),
+    )
+    assert seen[0].analysis == context.analysis
+    assert seen[0].plan is plan
+
+
+@pytest.mark.parametrize(
+    ("field", "changes"),
+    [
+        ("goal", {"goal": "Give five talks"}),
+        ("as_of", {"as_of": datetime.datetime(2027, 1, 15, 9)}),
+        ("plan", {"plan": []}),
+        ("policy", {"policy": {}}),
+    ],
+)
+def test_context_for_goal_refuses_wrong_types(field: str, changes: dict[str, object]) -> None:
+    """A wrong-type argument to SmartContext.for_goal is a ValidationError naming it."""
+    arguments: dict[str, object] = {"goal": Goal(title="Give five talks"), "as_of": TODAY}
+    with pytest.raises(ValidationError, match=rf"SmartContext.for_goal.{field}:") as caught:
+        SmartContext.for_goal(**(arguments | changes))  # type: ignore[arg-type]
+    assert caught.value.field == field
 
 
 # -------------------------------------------------------------------- policy
@@ -1519,3 +1592,402 @@ def test_any_framework_judges_any_goal_by_its_own_criteria(
         assert all(finding.criterion in framework.criteria for finding in report.findings)
         assert report.passed == all(result.passed for result in report.results.values())
         assert report.passed == (not report.failed)
+
+
+# ------------------------------------------------------- each rule, by example
+
+
+def _codes(findings: list[Finding]) -> object:
+    return [f.code for f in findings]
+
+
+def _talks(count: int) -> Plan:
+    return Plan(
+        mentee=Person(id="ana", name="Ana"),
+        goals=[Goal(title=f"Give talk {n}", id=f"g{n}") for n in range(count)],
+    )
+
+
+_CHECKED_IN = Goal(
+    title="Publish ten posts",
+    start=datetime.date(2027, 1, 1),
+    due=datetime.date(2027, 4, 1),
+    key_results=[KeyResult(title="Posts", target=10, id="posts")],
+).check_in("posts", 1, on=datetime.date(2027, 2, 1))
+_LOW_CONFIDENCE = Goal(
+    title="Give five talks", key_results=[KeyResult(title="Talks", target=5, id="talks")]
+).check_in("talks", 1, on=datetime.date(2027, 2, 1), confidence=2)
+_DAY = datetime.date(2027, 1, 1)
+
+#: Each built-in rule on a goal that shows what it finds: (rule's name, goal, plan, day,
+#: what is compared, what the rule yields).
+RULE_EXAMPLES: list[tuple[str, Goal, Plan | None, datetime.date, Any, object]] = [
+    # Specific
+    ("names_an_action", Goal(title="Networking"), None, _DAY, _codes, ["S-NO-ACTION"]),
+    ("statement_length", Goal(title="Learn SQL"), None, _DAY, _codes, ["S-TOO-SHORT"]),
+    (
+        "one_goal_per_statement",
+        Goal(title="Learn SQL, build a dashboard and present it to the board"),
+        None, _DAY, lambda found: [f.message for f in found],
+        ["The statement joins 3 goals (learn, build, present)."],
+    ),
+    # Measurable
+    (
+        "has_a_measure", Goal(title="Give five presentations"), None, _DAY,
+        lambda found: found[0].hint,
+        "Record it so progress can be tracked: "
+        "KeyResult(title='Presentations', target=5, unit='presentations').",
+    ),
+    (
+        "targets_match_statement",
+        Goal(title="Give five presentations",
+             key_results=[KeyResult(title="Presentations given", target=4)]),
+        None, _DAY, lambda found: [f.path for f in found], ["key_results[0].target"],
+    ),
+    # Achievable
+    (
+        "owner_workload", _talks(6).goals[0], _talks(6), _DAY, lambda found: found[0].message,
+        "'ana' has 6 active goals at the same time as this one (the policy allows 5).",
+    ),
+    (
+        "key_result_count",
+        Goal(title="Give five talks", key_results=[KeyResult(title="Talks", target=5)]),
+        None, _DAY, _codes, ["A-FEW-KEY-RESULTS"],
+    ),
+    (
+        "pace", _CHECKED_IN, None, datetime.date(2027, 2, 1),
+        lambda found: [(f.code, f.severity.value) for f in found], [("A-PACE", "error")],
+    ),
+    (
+        "confidence", _LOW_CONFIDENCE, None, datetime.date(2027, 2, 1),
+        lambda found: [f.path for f in found], ["key_results[0].check_ins[0].confidence"],
+    ),
+    (
+        "breakdown", Goal(title="Move into a leadership role within the next two years"),
+        None, _DAY, _codes, ["A-NO-BREAKDOWN"],
+    ),
+    # Relevant
+    ("states_why", Goal(title="Give five talks", relevance="career"), None, _DAY, _codes,
+     ["R-THIN"]),
+    # Time-bound
+    (
+        "deadline", Goal(title="Get promoted soon"), None, _DAY, lambda found: found[0].message,
+        'No deadline ("soon" is not a date).',
+    ),
+    (
+        "dates_inside_span",
+        Goal(title="Give five talks", start=datetime.date(2027, 1, 1),
+             due=datetime.date(2027, 3, 1),
+             milestones=[Milestone(title="Outline", due=datetime.date(2026, 12, 1))]),
+        None, _DAY, lambda found: [f.path for f in found], ["milestones[0].due"],
+    ),
+    # REAL
+    ("tries_something", Goal(title="Become a more confident presenter"), None,
+     datetime.date(2027, 1, 4), _codes, ["E-NO-ACTIVITY"]),
+    ("names_an_aspiration", Goal(title="Publish twelve blog posts"), None,
+     datetime.date(2027, 1, 4), _codes, ["AS-NO-AREA"]),
+    ("gains_a_capability", Goal(title="Become head of marketing"), None,
+     datetime.date(2027, 1, 4), _codes, ["L-NO-CAPABILITY"]),
+    # OKR
+    ("qualitative_objective", Goal(title="Grow revenue by 20%"), None,
+     datetime.date(2027, 1, 4), _codes, ["O-NUMBER"]),
+    ("key_results_count", Goal(title="Delight our customers"), None,
+     datetime.date(2027, 1, 4), _codes, ["KR-TOO-FEW"]),
+    (
+        "key_result_outcomes",
+        Goal(title="Delight our customers",
+             key_results=[KeyResult(title="Write the support plan", target=1)]),
+        None, datetime.date(2027, 1, 4), _codes, ["KR-TASK"],
+    ),
+]  # fmt: skip
+
+_BUILT_IN_RULES = {rule.__name__: rule for rule in (*SMART_RULES, *REAL_RULES, *OKR_RULES)}
+
+
+class TestEachRuleByExample:
+    """Every built-in rule, on a goal that shows what it finds."""
+
+    def test_every_built_in_rule_has_an_example(self) -> None:
+        """A new rule in SMART, REAL or OKR comes with a row in RULE_EXAMPLES."""
+        assert sorted(name for name, *_ in RULE_EXAMPLES) == sorted(_BUILT_IN_RULES)
+
+    @pytest.mark.parametrize(
+        ("name", "goal", "plan", "day", "shown", "expected"),
+        RULE_EXAMPLES,
+        ids=[row[0] for row in RULE_EXAMPLES],
+    )
+    def test_the_rule_finds_what_its_example_shows(
+        self, name: str, goal: Goal, plan: Plan | None, day: datetime.date, shown: Any,
+        expected: object,
+    ) -> None:  # fmt: skip
+        """The rule, in the context assess hands it, yields the example's findings."""
+        context = SmartContext.for_goal(goal, as_of=day, plan=plan)
+        assert shown(list(_BUILT_IN_RULES[name](goal, context))) == expected
+
+
+class TestPinnedBoundaries:
+    """Each threshold at its exact value, and every argument reaching the rules."""
+
+    @pytest.mark.parametrize(
+        ("statement", "unit", "title"),
+        [
+            ("Publish three case studies", "", "Case study write-ups"),
+            ("Pack five boxes", "box", "Packed"),
+            ("Train four coaches", "coach", "Trained"),
+            ("Teach six classes", "class", "Taught"),
+            ("Buy four ties", "tie", "Bought"),
+            ("Catch five flies", "fly", "Caught"),
+            ("Wash ten dishes", "dish", "Washed"),
+        ],
+    )
+    def test_a_plural_in_the_statement_matches_its_singular_in_a_key_result(
+        self, statement: str, unit: str, title: str
+    ) -> None:
+        """'studies' ~ 'study', 'boxes' ~ 'box', 'ties' ~ 'tie': the key result counts the noun."""
+        goal = Goal(title=statement, key_results=[KeyResult(title=title, unit=unit, target=2)])
+        found = [f for f in assess(goal, as_of=TODAY).findings if f.code == "M-TARGET-MISMATCH"]
+        assert [f.path for f in found] == ["key_results[0].target"]
+
+    def test_a_word_that_only_ends_in_s_is_not_made_singular(self) -> None:
+        """'glass' and 'news' keep their last letter: no match with 'glas' or 'new'."""
+        goal = Goal(title="Sell five glasses", key_results=[KeyResult(title="Glas sold", target=2)])
+        assert "M-TARGET-MISMATCH" not in codes(goal)
+
+    def test_compound_only_above_max_actions(self) -> None:
+        """Two main actions are one goal by default; a third, or max_actions=1, makes S-COMPOUND."""
+        two = Goal(title="Learn SQL and build a sales dashboard for the team")
+        assert "S-COMPOUND" not in codes(two)
+        assert "S-COMPOUND" in codes(two, policy=SmartPolicy(max_actions=1))
+
+    def test_long_term_only_beyond_long_term_days(self) -> None:
+        """A span of exactly long_term_days (365) is not long-term; one day more is."""
+        start = datetime.date(2027, 1, 1)
+        year = Goal(title="Give five talks", start=start, due=start + datetime.timedelta(365))
+        assert "A-NO-BREAKDOWN" not in codes(year, as_of=start)
+        longer = attrs.evolve(year, due=start + datetime.timedelta(366))
+        assert "A-NO-BREAKDOWN" in codes(longer, as_of=start)
+        undated = attrs.evolve(longer, key_results=[KeyResult(title="Talks", target=5)])
+        assert "A-NO-BREAKDOWN" in codes(undated, as_of=start)
+
+    @pytest.mark.parametrize(
+        "changes",
+        [
+            {"min_words": 0, "max_words": 0, "min_relevance_words": 0, "long_term_days": 0},
+            {"max_concurrent_goals": 1},
+            {"max_concurrent_goals": None},
+            {"min_key_results": 3, "max_key_results": 3},
+            {"max_pace_ratio": 1, "pace_warning_ratio": 1},
+            {"max_pace_ratio": 1.5, "pace_warning_ratio": 1.5},
+        ],
+    )
+    def test_the_policy_accepts_its_boundary_values(self, changes: dict[str, object]) -> None:
+        """Zero counts, a limit of one, equal bounds and equal ratios are all valid."""
+        policy = SmartPolicy(**changes)  # type: ignore[arg-type]
+        for name, value in changes.items():
+            assert getattr(policy, name) == value
+
+    def test_require_smart_assesses_with_every_argument_it_is_given(self) -> None:
+        """require_smart's report is assess's with the same plan, day, policy and framework."""
+        plan = mentee_plan(6)
+        goal = plan.goals[0]
+        policy = SmartPolicy(ignore={"S-TOO-SHORT"}, max_concurrent_goals=4)
+        arguments: dict[str, Any] = {
+            "plan": plan, "as_of": JAN_4, "policy": policy, "framework": SMART,
+        }  # fmt: skip
+        with pytest.raises(NotSmartError) as caught:
+            require_smart(goal, **arguments)
+        assert caught.value.report == assess(goal, **arguments)
+        assert "A-OVERLOAD" in caught.value.report.codes  # the plan and the policy's limit
+        real = arguments | {"framework": REAL}
+        with pytest.raises(NotSmartError) as caught:
+            require_smart(goal, **real)
+        assert caught.value.report == assess(goal, **real)
+
+    def test_assess_plan_and_analyze_text_use_the_policy(self) -> None:
+        """A policy changes assess_plan's verdicts and analyze_text's reading."""
+        plan = Plan(
+            mentee=Person(name="Ana"), goals=[Goal(title="Upskill the support team", id="u")]
+        )
+        policy = SmartPolicy(action_verbs=SmartPolicy().action_verbs | {"upskill"})
+        assert analyze_text("Upskill engineering teams").actions == ()
+        assert [
+            a.verb for a in analyze_text("Upskill engineering teams", policy=policy).actions
+        ] == ["upskill"]
+        ignore = SmartPolicy(ignore={"R-NO-LINK"})
+        assert "R-NO-LINK" in assess_plan(plan, as_of=JAN_4)["u"].codes
+        assert "R-NO-LINK" not in assess_plan(plan, as_of=JAN_4, policy=ignore)["u"].codes
+
+    @pytest.mark.parametrize(
+        ("field", "words", "statement"),
+        [
+            ("vague_verbs", {"zorble"}, "Zorble my skills"),
+            ("vague_objects", {"gadgetry"}, "Improve my gadgetry"),
+            ("vague_fillers", {"shiny"}, "Improve my shiny skills"),
+            ("vague_phrases", {"do Better Things"}, "Do  better things"),
+            ("vague_timing", {"by and by"}, "Give five talks by and by"),
+        ],
+    )
+    def test_each_vague_word_list_reaches_the_reader(
+        self, field: str, words: set[str], statement: str
+    ) -> None:
+        """A word added to one vague list (any case, any spacing) is read as vague wording."""
+        default = analyze_text(statement)
+        policy = SmartPolicy(**{field: getattr(SmartPolicy(), field) | words})
+        tuned = analyze_text(statement, policy=policy)
+        assert (default.vague, default.vague_timing) != (tuned.vague, tuned.vague_timing)
+        assert tuned.vague or tuned.vague_timing
+
+
+class TestSurvivorsOfTheRefactor:
+    """What the mutation run of this refactor found unpinned: messages, fields, pass-throughs."""
+
+    @pytest.mark.parametrize(
+        ("arguments", "field", "expected", "got"),
+        [
+            ({"name": " "}, "name", "a non-blank name such as 'smart'", "' '"),
+            ({"name": 5}, "name", "a non-blank name such as 'smart'", "5"),
+            ({"criteria": ()}, "criteria", "at least one criterion", "()"),
+            (
+                {"criteria": (Criterion.SPECIFIC, "measurable")},
+                "criteria[1]",
+                "a Criterion (or another framework's)",
+                "'measurable'",
+            ),
+            (
+                {"criteria": (Criterion.SPECIFIC, Criterion.MEASURABLE, Criterion.SPECIFIC)},
+                "criteria[2]",
+                "each criterion once",
+                "<Criterion.SPECIFIC: 'specific'>",
+            ),
+            (
+                {"rules": (SMART.rules[0], "deadline")},
+                "rules[1]",
+                "a callable (goal, context)",
+                "'deadline'",
+            ),
+        ],
+    )
+    def test_a_framework_refuses_what_it_cannot_run(
+        self, arguments: dict[str, object], field: str, expected: str, got: str
+    ) -> None:
+        """Framework names the field at fault and what it expected."""
+        valid: dict[str, object] = {"name": "ours", "criteria": (Criterion.SPECIFIC,), "rules": ()}
+        with pytest.raises(ValidationError) as caught:
+            Framework(**(valid | arguments))  # type: ignore[arg-type]
+        assert (caught.value.subject, caught.value.field) == ("Framework", field)
+        assert caught.value.expected == expected
+        assert str(caught.value) == f"Framework.{field}: expected {expected}, got {got}"
+
+    def test_a_framework_repr_names_a_rule_without_a_name_by_its_repr(self) -> None:
+        """A callable object with no __name__ shows as its repr in Framework's repr."""
+
+        class Rule:
+            def __call__(self, goal: Goal, context: SmartContext) -> list[Finding]:
+                return []
+
+            def __repr__(self) -> str:
+                return "<our rule>"
+
+        ours = Framework(name="ours", criteria=(Criterion.SPECIFIC,), rules=(Rule(),))
+        assert repr(ours) == "Framework(name='ours', criteria=('specific',), rules=('<our rule>',))"
+
+    @pytest.mark.parametrize("cls", [SmartReport, SmartContext])
+    def test_today_and_as_of_resolve_to_one_day(self, cls: type) -> None:
+        """today= warns with both names; both given, or neither, is an error naming the field."""
+        report = assess(Goal(title="Give five talks"), as_of=TODAY)
+        fields: dict[str, object] = (
+            {"goal_id": "g", "title": "t", "results": report.results}
+            if cls is SmartReport
+            else {"plan": None, "policy": SmartPolicy(), "analysis": analyze_text("t")}
+        )
+        name = cls.__name__
+        with pytest.warns(GoalkitDeprecationWarning) as record:
+            assert cls(**fields, today=TODAY).as_of == TODAY
+        assert str(record[0].message) == (
+            f"{name}(today=...) is deprecated; use {name}(as_of=...) instead"
+        )
+        with pytest.raises(ValidationError) as neither:
+            cls(**fields)
+        assert str(neither.value) == f"{name}.as_of: expected a date, got None"
+        with pytest.warns(GoalkitDeprecationWarning), pytest.raises(ValidationError) as both:
+            cls(**fields, as_of=TODAY, today=TODAY)
+        assert str(both.value) == (
+            f"{name}.today: expected to be left out when as_of is given (it is as_of's old name), "
+            "got datetime.date(2027, 1, 15)"
+        )
+
+    def test_require_smart_keeps_the_old_day_and_names_the_goal(self) -> None:
+        """require_smart(today=...) assesses on that day; its error names the goal's statement."""
+        goal = Goal(title="Get better", due=JAN_4)
+        with pytest.warns(GoalkitDeprecationWarning), pytest.raises(NotSmartError) as caught:
+            require_smart(goal, today=datetime.date(2027, 3, 1))
+        assert caught.value.report.as_of == datetime.date(2027, 3, 1)
+        assert "T-PAST-DUE" in caught.value.report.codes
+        assert str(caught.value).startswith("goal 'Get better' is not SMART")
+
+    def test_a_pace_message_counts_from_the_baseline(self) -> None:
+        """A-PACE's figures: needed and observed pace a week, the ratio, 'more than ten years'."""
+        goal = Goal(
+            title="Grow the newsletter",
+            start=datetime.date(2027, 1, 1),
+            due=datetime.date(2027, 12, 31),
+            key_results=[
+                KeyResult(
+                    title="Subscribers", baseline=100, target=1500, id="s", unit="subscribers"
+                )
+            ],
+        ).check_in("s", 107, on=datetime.date(2027, 1, 29))
+        found = next(f for f in assess(goal, as_of=datetime.date(2027, 1, 29)).findings
+                     if f.code == "A-PACE")  # fmt: skip
+        assert found.message == (
+            'Key result "Subscribers" needs 29.02 subscribers a week from 2027-01-29 to '
+            "2027-12-31, 16.6× the 1.75 subscribers a week so far."
+        )
+        assert found.hint.startswith(
+            "At the pace so far it reaches 1500 around more than ten years from now: "
+        )
+
+    def test_a_standard_in_words_is_measured_only_by_the_statement(self) -> None:
+        """'every day' measures a habit: M-TEXT-ONLY quotes it, with the catalogue's hint."""
+        goal = Goal(title="Eat breakfast every day")
+        found = next(f for f in assess(goal, as_of=TODAY).findings if f.code == "M-TEXT-ONLY")
+        assert found.message == 'Measured only by the statement ("every day"); nothing records it.'
+        assert found.hint == CATALOGUE["M-TEXT-ONLY"].hint
+        assert found.path == "key_results"
+
+    def test_an_undated_goal_with_a_fixed_date_is_told_that_date(self) -> None:
+        """'by 2027-06-30' with no start: T-TEXT-ONLY's hint names the date to set."""
+        goal = Goal(title="Give five talks by 2027-06-30")
+        found = next(f for f in assess(goal, as_of=TODAY).findings if f.code == "T-TEXT-ONLY")
+        assert found.hint == "Set due=2027-06-30 (and start) so progress can be expected."
+
+    def test_a_threshold_held_at_one_is_an_outcome_not_a_task(self) -> None:
+        """'Keep incidents at most 1' is an outcome; 'Write the support plan', target 1, a task."""
+        held = KeyResult(title="Keep incidents", target=1, direction=Direction.AT_MOST, baseline=4)
+        task = KeyResult(title="Write the support plan", target=1)
+        goal = Goal(title="Delight our customers", key_results=[held, task])
+        found = assess(goal, as_of=JAN_4, framework=OKR).findings
+        assert [f.path for f in found if f.code == "KR-TASK"] == ["key_results[1]"]
+
+    def test_too_few_key_results_says_how_many_are_needed(self) -> None:
+        """KR-TOO-FEW counts the key results and names the policy's range."""
+        found = assess(Goal(title="Delight our customers"), as_of=JAN_4, framework=OKR).findings
+        kr = next(f for f in found if f.code == "KR-TOO-FEW")
+        assert kr.message == "0 key results; an objective needs 2 to 5."
+
+    def test_a_policy_never_seen_before_gets_its_own_lexicon(self) -> None:
+        """Word lists no policy had before are compiled, not looked up, and then read with."""
+        verb = f"zorble{uuid.uuid4().hex[:8]}"
+        policy = SmartPolicy(action_verbs=SmartPolicy().action_verbs | {verb})
+        assert verb in policy._lexicon.action_verbs
+        assert [a.verb for a in analyze_text(f"{verb} the team", policy=policy).actions] == [verb]
+
+    def test_a_finding_reads_as_one_line_with_its_hint_if_any(self) -> None:
+        """str(Finding): criterion, code, severity and message, then the hint when there is one."""
+        bare = Finding(
+            criterion=Criterion.RELEVANT, code="ORG-NO-OKR", severity=Severity.ERROR,
+            message="No company OKR tag.",
+        )  # fmt: skip
+        assert str(bare) == "relevant: ORG-NO-OKR (error) No company OKR tag."
+        hinted = attrs.evolve(bare, hint="Tag it.")
+        assert str(hinted) == "relevant: ORG-NO-OKR (error) No company OKR tag. Hint: Tag it."

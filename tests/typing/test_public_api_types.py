@@ -258,6 +258,13 @@ def test_smart_types() -> None:
     )
     assert_type(custom.extra_rules, tuple[Callable[[Goal, SmartContext], Iterable[Finding]], ...])
     assert_type(assess(goal, policy=custom), SmartReport)
+    # A word list takes any collection of words (the converter's type), and a rule can be
+    # tried on one goal in the context assess would hand it.
+    worded = SmartPolicy(action_verbs=["upskill", "mentor"], vague_timing={"by and by"})
+    assert_type(worded.action_verbs, frozenset[str])
+    context = SmartContext.for_goal(goal, as_of=AS_OF, plan=None, policy=worded)
+    assert_type(context, SmartContext)
+    assert_type(no_jargon(goal, context), list[Finding])
 
 
 def test_framework_types() -> None:

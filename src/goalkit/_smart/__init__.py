@@ -16,7 +16,9 @@ One module per job:
   and the user's `extra_rules`) and `SmartContext` (what a rule may read);
 - `specific`, `measurable`, `achievable`, `relevant`, `time_bound`: SMART's
   rules, one module per criterion, each rule a plain function
-  `(goal, context) -> Iterable[Finding]`;
+  `(goal, context) -> Iterable[Finding]` (try one on a goal with
+  `rule(goal, SmartContext.for_goal(goal, as_of=day))`; each built-in rule's
+  example is a row of `RULE_EXAMPLES` in tests/test_smart.py);
 - `framework`: `Framework`, `SMART` (its rules a visible tuple) and the
   functions that run them: `assess`, `assess_plan`, `require_smart`,
   `analyze_text`;

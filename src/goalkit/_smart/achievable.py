@@ -21,8 +21,9 @@ from goalkit._measure import reached
 from goalkit._model import CheckIn, Direction, Goal, GoalStatus, KeyResult, Plan
 from goalkit._schedule import years_between
 from goalkit._smart.catalogue import finding
-from goalkit._smart.findings import Finding, number_text, plural, quote
+from goalkit._smart.findings import Finding, number_text, quote
 from goalkit._smart.policy import SmartContext, SmartPolicy, has_goal
+from goalkit._words import plural
 
 __all__ = ["breakdown", "confidence", "key_result_count", "owner_workload", "pace"]
 
@@ -38,16 +39,6 @@ def owner_workload(goal: Goal, context: SmartContext) -> Iterator[Finding]:
     Counts the plan's active goals of the same owner whose span meets this
     goal's; goals without dates count as running all the time, and a goal
     not yet in the plan counts with the plan's goals.
-
-    Examples:
-        >>> import datetime
-        >>> from goalkit import Goal, Person, Plan, SmartPolicy, analyze_text
-        >>> plan = Plan(mentee=Person(id="ana", name="Ana"),
-        ...             goals=[Goal(title=f"Give talk {n}", id=f"g{n}") for n in range(6)])
-        >>> context = SmartContext(plan=plan, as_of=datetime.date(2027, 1, 1),
-        ...                        policy=SmartPolicy(), analysis=analyze_text("Give talk 0"))
-        >>> print(next(owner_workload(plan.goals[0], context)).message)
-        'ana' has 6 active goals at the same time as this one (the policy allows 5).
     """
     plan = context.plan
     limit = context.policy.max_concurrent_goals
@@ -144,17 +135,7 @@ def _workloads(plan: Plan, as_of: datetime.date) -> _PlanWorkloads:
 
 
 def key_result_count(goal: Goal, context: SmartContext) -> Iterator[Finding]:
-    """A-FEW-KEY-RESULTS and A-MANY-KEY-RESULTS: `min_key_results` to `max_key_results` of them.
-
-    Examples:
-        >>> import datetime
-        >>> from goalkit import Goal, KeyResult, SmartPolicy, analyze_text
-        >>> goal = Goal(title="Give five talks", key_results=[KeyResult(title="Talks", target=5)])
-        >>> context = SmartContext(plan=None, as_of=datetime.date(2027, 1, 1),
-        ...                        policy=SmartPolicy(), analysis=analyze_text(goal.title))
-        >>> [f.code for f in key_result_count(goal, context)]
-        ['A-FEW-KEY-RESULTS']
-    """
+    """A-FEW-KEY-RESULTS and A-MANY-KEY-RESULTS: `min_key_results` to `max_key_results` of them."""
     policy = context.policy
     count = len(goal.key_results)
     if 0 < count < policy.min_key_results:
@@ -180,18 +161,6 @@ def pace(goal: Goal, context: SmartContext) -> Iterator[Finding]:
     pace needed from its last check-in to its due date is compared with the
     pace since the goal's start (or the first check-in). A key result that
     has `reached` its target, or keeps a threshold, has no pace to judge.
-
-    Examples:
-        >>> import datetime
-        >>> from goalkit import Goal, KeyResult, SmartPolicy, analyze_text
-        >>> goal = Goal(title="Publish ten posts", start=datetime.date(2027, 1, 1),
-        ...             due=datetime.date(2027, 4, 1), key_results=[
-        ...                 KeyResult(title="Posts", target=10, id="posts")])
-        >>> goal = goal.check_in("posts", 1, on=datetime.date(2027, 2, 1))
-        >>> context = SmartContext(plan=None, as_of=datetime.date(2027, 2, 1),
-        ...                        policy=SmartPolicy(), analysis=analyze_text(goal.title))
-        >>> [(f.code, f.severity.value) for f in pace(goal, context)]
-        [('A-PACE', 'error')]
     """
     as_of = context.as_of
     if context.status_of(goal) is not GoalStatus.ACTIVE:
@@ -313,17 +282,6 @@ def confidence(goal: Goal, context: SmartContext) -> Iterator[Finding]:
 
     Reads the check-ins up to the day; a key result that has `reached` its
     target on that day draws nothing, whatever the confidence said.
-
-    Examples:
-        >>> import datetime
-        >>> from goalkit import Goal, KeyResult, SmartPolicy, analyze_text
-        >>> goal = Goal(title="Give five talks", key_results=[
-        ...     KeyResult(title="Talks", target=5, id="talks")])
-        >>> goal = goal.check_in("talks", 1, on=datetime.date(2027, 2, 1), confidence=2)
-        >>> context = SmartContext(plan=None, as_of=datetime.date(2027, 2, 1),
-        ...                        policy=SmartPolicy(), analysis=analyze_text(goal.title))
-        >>> [f.path for f in confidence(goal, context)]
-        ['key_results[0].check_ins[0].confidence']
     """
     as_of = context.as_of
     if context.status_of(goal) is not GoalStatus.ACTIVE:
@@ -355,15 +313,6 @@ def breakdown(goal: Goal, context: SmartContext) -> Iterator[Finding]:
     Milestones, key results with due dates, or child goals in the plan
     count as steps. The span is start (or the day) to due, or to the end of
     the statement's time frame.
-
-    Examples:
-        >>> import datetime
-        >>> from goalkit import Goal, SmartPolicy, analyze_text
-        >>> goal = Goal(title="Move into a leadership role within the next two years")
-        >>> context = SmartContext(plan=None, as_of=datetime.date(2027, 1, 1),
-        ...                        policy=SmartPolicy(), analysis=analyze_text(goal.title))
-        >>> [f.code for f in breakdown(goal, context)]
-        ['A-NO-BREAKDOWN']
     """
     if context.status_of(goal) not in _PLANNED:
         return

@@ -54,190 +54,243 @@ class CodeEntry:
     hint: str
 
 
-_S, _M, _A, _R, _T = (
-    Criterion.SPECIFIC,
-    Criterion.MEASURABLE,
-    Criterion.ACHIEVABLE,
-    Criterion.RELEVANT,
-    Criterion.TIME_BOUND,
-)
 _ERROR, _WARNING, _INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 
-#: Every built-in finding code, of SMART, REAL and OKR, in the reference's order.
+
+def _section(
+    criterion: BaseCriterion, rows: Mapping[str, tuple[Severity, str, str]]
+) -> dict[str, CodeEntry]:
+    """The codes of one criterion: code -> (severity, meaning, hint), the criterion stated once."""
+    return {code: CodeEntry(criterion, *row) for code, row in rows.items()}
+
+
+#: Every built-in finding code, of SMART, REAL and OKR, in the reference's order,
+#: criterion by criterion.
 CATALOGUE: Final[Mapping[str, CodeEntry]] = types.MappingProxyType(
     {
-        # SMART: Specific
-        "S-VAGUE": CodeEntry(
-            _S, _ERROR, "vague wording; an error when nothing concrete is named",
-            "Name the action and what it is on: instead of 'I want to improve my skills', "
-            "'Enhance my public speaking skills by giving five presentations in the next "
-            "three months'.",
-        ),
-        "S-NO-ACTION": CodeEntry(
-            _S, _ERROR, "the statement names a topic, not an action",
-            "Start with a verb that says what will be done: 'Attend four industry events', "
-            "not 'Networking'. If the verb is yours, add it to SmartPolicy.action_verbs.",
-        ),
-        "S-TOO-SHORT": CodeEntry(
-            _S, _WARNING, "too few words for a stranger to act on",
-            "Say what will be done, on what, and to what standard, in one sentence.",
-        ),
-        "S-TOO-LONG": CodeEntry(
-            _S, _WARNING, "too many words for one goal",
-            "Keep the goal to one sentence; move the detail to the description.",
-        ),
-        "S-COMPOUND": CodeEntry(
-            _S, _WARNING, "several goals joined in one statement",
-            "Make each its own goal, linked to a shared parent goal with parent_id.",
-        ),
-        # SMART: Measurable
-        "M-NO-MEASURE": CodeEntry(
-            _M, _ERROR, "no number, key result or milestone",
-            "Add a number to reach ('give five presentations'), a key result with a target, "
-            "or milestones to complete.",
-        ),
-        "M-TEXT-ONLY": CodeEntry(
-            _M, _WARNING, "the number is only in the statement",
-            "Record it as a key result with a target (a count per week, a level, zero).",
-        ),
-        "M-TARGET-MISMATCH": CodeEntry(
-            _M, _WARNING, "the statement's number and a key result's target differ",
-            "Make them agree: revise the statement or the key result's target.",
-        ),
-        # SMART: Achievable
-        "A-PACE": CodeEntry(
-            _A, _ERROR, "the pace needed is beyond what the evidence supports",
-            "Agree a new due date (goal.revise) or a target the evidence supports.",
-        ),
-        "A-PACE-TIGHT": CodeEntry(
-            _A, _WARNING, "the pace needed is above the pace so far",
-            "Move the due date (goal.revise), lower the target, or plan how to speed up.",
-        ),
-        "A-NO-HISTORY": CodeEntry(
-            _A, _INFO, "too little check-in history to judge the pace",
-            "Check in regularly, so the pace can be judged.",
-        ),
-        "A-LOW-CONFIDENCE": CodeEntry(
-            _A, _WARNING, "the owner's latest confidence is low",
-            "Talk it through at the next one-on-one: what would raise it, or should the "
-            "target change?",
-        ),
-        "A-OVERLOAD": CodeEntry(
-            _A, _ERROR, "the owner has too many active goals at once",
-            "Finish, pause (status DRAFT) or abandon some; goals without dates count as "
-            "running all the time, so date them.",
-        ),
-        "A-FEW-KEY-RESULTS": CodeEntry(
-            _A, _INFO, "fewer key results than an OKR usually has",
-            "Add a key result for another side of the goal, such as quality or reach.",
-        ),
-        "A-MANY-KEY-RESULTS": CodeEntry(
-            _A, _WARNING, "more key results than focus allows",
-            "Keep the few that matter most, or split the goal in two.",
-        ),
-        "A-NO-BREAKDOWN": CodeEntry(
-            _A, _WARNING, "a long-term goal not broken into steps",
-            "Break it into short-term goals (parent_id) or milestones with due dates, "
-            "so there is something to reach this quarter.",
-        ),
-        # SMART (and REAL): Relevant
-        "R-NO-LINK": CodeEntry(
-            _R, _ERROR, "nothing says why the goal matters",
-            "State it: relevance='Team leads present the team's work every quarter', or "
-            "link a parent goal (parent_id), or tag the objective it serves "
-            "(tags=['objective:customer retention']).",
-        ),
-        "R-THIN": CodeEntry(
-            _R, _WARNING, "the relevance is too short to explain anything",
-            "Name the career objective, value or organisational objective it serves, "
-            "in a sentence.",
-        ),
-        "R-UNKNOWN-PARENT": CodeEntry(
-            _R, _WARNING, "the parent goal is not in the plan",
-            "Add the parent goal to the plan, or correct parent_id.",
-        ),
-        # SMART: Time-bound
-        "T-NO-DEADLINE": CodeEntry(
-            _T, _ERROR, "no due date and no time frame",
-            "Set due (and start), or say when in the statement: 'in the next three "
-            "months', 'by June 2027'.",
-        ),
-        "T-TEXT-ONLY": CodeEntry(
-            _T, _WARNING, "the deadline is only in the statement",
-            "Set due to the event's date (and start), so progress can be expected.",
-        ),
-        "T-NO-SPAN": CodeEntry(
-            _T, _ERROR, "due on the day it starts",
-            "Set due to the day it should be reached, after start.",
-        ),
-        "T-NO-START": CodeEntry(
-            _T, _INFO, "no start date",
-            "Set start to the day the work begins.",
-        ),
-        "T-TEXT-MISMATCH": CodeEntry(
-            _T, _WARNING, "the statement's time frame and the due date differ",
-            "Make them agree: revise the statement or the due date.",
-        ),
-        "T-PAST-DUE": CodeEntry(
-            _T, _WARNING, "still active after its due date",
-            "Mark it achieved or abandoned, or agree a new date with "
-            "goal.revise(reason, on=today, due=...).",
-        ),
-        "T-OUTSIDE-SPAN": CodeEntry(
-            _T, _WARNING, "a key result or milestone is dated outside the goal's span",
-            "Move its date inside the goal's span, or change the goal's dates.",
-        ),
+        # SMART
+        **_section(Criterion.SPECIFIC, {
+            "S-VAGUE": (
+                _ERROR,
+                "vague wording; an error when nothing concrete is named",
+                "Name the action and what it is on: instead of 'I want to improve my skills', "
+                "'Enhance my public speaking skills by giving five presentations in the next "
+                "three months'.",
+            ),
+            "S-NO-ACTION": (
+                _ERROR,
+                "the statement names a topic, not an action",
+                "Start with a verb that says what will be done: 'Attend four industry events', "
+                "not 'Networking'. If the verb is yours, add it to SmartPolicy.action_verbs.",
+            ),
+            "S-TOO-SHORT": (
+                _WARNING,
+                "too few words for a stranger to act on",
+                "Say what will be done, on what, and to what standard, in one sentence.",
+            ),
+            "S-TOO-LONG": (
+                _WARNING,
+                "too many words for one goal",
+                "Keep the goal to one sentence; move the detail to the description.",
+            ),
+            "S-COMPOUND": (
+                _WARNING,
+                "several goals joined in one statement",
+                "Make each its own goal, linked to a shared parent goal with parent_id.",
+            ),
+        }),
+        **_section(Criterion.MEASURABLE, {
+            "M-NO-MEASURE": (
+                _ERROR,
+                "no number, key result or milestone",
+                "Add a number to reach ('give five presentations'), a key result with a target, "
+                "or milestones to complete.",
+            ),
+            "M-TEXT-ONLY": (
+                _WARNING,
+                "the number is only in the statement",
+                "Record it as a key result with a target (a count per week, a level, zero).",
+            ),
+            "M-TARGET-MISMATCH": (
+                _WARNING,
+                "the statement's number and a key result's target differ",
+                "Make them agree: revise the statement or the key result's target.",
+            ),
+        }),
+        **_section(Criterion.ACHIEVABLE, {
+            "A-PACE": (
+                _ERROR,
+                "the pace needed is beyond what the evidence supports",
+                "Agree a new due date (goal.revise) or a target the evidence supports.",
+            ),
+            "A-PACE-TIGHT": (
+                _WARNING,
+                "the pace needed is above the pace so far",
+                "Move the due date (goal.revise), lower the target, or plan how to speed up.",
+            ),
+            "A-NO-HISTORY": (
+                _INFO,
+                "too little check-in history to judge the pace",
+                "Check in regularly, so the pace can be judged.",
+            ),
+            "A-LOW-CONFIDENCE": (
+                _WARNING,
+                "the owner's latest confidence is low",
+                "Talk it through at the next one-on-one: what would raise it, or should the "
+                "target change?",
+            ),
+            "A-OVERLOAD": (
+                _ERROR,
+                "the owner has too many active goals at once",
+                "Finish, pause (status DRAFT) or abandon some; goals without dates count as "
+                "running all the time, so date them.",
+            ),
+            "A-FEW-KEY-RESULTS": (
+                _INFO,
+                "fewer key results than an OKR usually has",
+                "Add a key result for another side of the goal, such as quality or reach.",
+            ),
+            "A-MANY-KEY-RESULTS": (
+                _WARNING,
+                "more key results than focus allows",
+                "Keep the few that matter most, or split the goal in two.",
+            ),
+            "A-NO-BREAKDOWN": (
+                _WARNING,
+                "a long-term goal not broken into steps",
+                "Break it into short-term goals (parent_id) or milestones with due dates, so "
+                "there is something to reach this quarter.",
+            ),
+        }),
+        # SMART and REAL
+        **_section(Criterion.RELEVANT, {
+            "R-NO-LINK": (
+                _ERROR,
+                "nothing says why the goal matters",
+                "State it: relevance='Team leads present the team's work every quarter', or link "
+                "a parent goal (parent_id), or tag the objective it serves "
+                "(tags=['objective:customer retention']).",
+            ),
+            "R-THIN": (
+                _WARNING,
+                "the relevance is too short to explain anything",
+                "Name the career objective, value or organisational objective it serves, in a "
+                "sentence.",
+            ),
+            "R-UNKNOWN-PARENT": (
+                _WARNING,
+                "the parent goal is not in the plan",
+                "Add the parent goal to the plan, or correct parent_id.",
+            ),
+        }),
+        **_section(Criterion.TIME_BOUND, {
+            "T-NO-DEADLINE": (
+                _ERROR,
+                "no due date and no time frame",
+                "Set due (and start), or say when in the statement: 'in the next three months', "
+                "'by June 2027'.",
+            ),
+            "T-TEXT-ONLY": (
+                _WARNING,
+                "the deadline is only in the statement",
+                "Set due to the event's date (and start), so progress can be expected.",
+            ),
+            "T-NO-SPAN": (
+                _ERROR,
+                "due on the day it starts",
+                "Set due to the day it should be reached, after start.",
+            ),
+            "T-NO-START": (
+                _INFO,
+                "no start date",
+                "Set start to the day the work begins.",
+            ),
+            "T-TEXT-MISMATCH": (
+                _WARNING,
+                "the statement's time frame and the due date differ",
+                "Make them agree: revise the statement or the due date.",
+            ),
+            "T-PAST-DUE": (
+                _WARNING,
+                "still active after its due date",
+                "Mark it achieved or abandoned, or agree a new date with goal.revise(reason, "
+                "on=today, due=...).",
+            ),
+            "T-OUTSIDE-SPAN": (
+                _WARNING,
+                "a key result or milestone is dated outside the goal's span",
+                "Move its date inside the goal's span, or change the goal's dates.",
+            ),
+        }),
         # REAL
-        "E-NO-ACTIVITY": CodeEntry(
-            RealCriterion.EXPERIMENTAL, _ERROR, "no development activity to learn from",
-            "Name a development activity that yields insight: 'by leading two team "
-            "retrospectives', 'shadow a senior engineer for a week', or add milestones.",
-        ),
-        "E-NO-REFLECTION": CodeEntry(
-            RealCriterion.EXPERIMENTAL, _INFO,
-            "no review recorded or scheduled to reflect on what was tried",
-            "Agree a review rhythm (Plan.cadence) or record a Review after each try.",
-        ),
-        "AS-NO-AREA": CodeEntry(
-            RealCriterion.ASPIRATIONAL, _ERROR,
-            "the statement names a task, not an area to grow in",
-            "Say what the mentee wants to grow into: 'Become a more confident presenter "
-            "by ...', 'Grow my facilitation skills by ...'.",
-        ),
-        "L-NO-CAPABILITY": CodeEntry(
-            RealCriterion.LEARNING_BASED, _ERROR,
-            "the outcome is a result, not a capability gained",
-            "Name the capability gained: 'learn to facilitate a retrospective', 'be able "
-            "to give feedback without notes', 'build confidence in ...'.",
-        ),
+        **_section(RealCriterion.EXPERIMENTAL, {
+            "E-NO-ACTIVITY": (
+                _ERROR,
+                "no development activity to learn from",
+                "Name a development activity that yields insight: 'by leading two team "
+                "retrospectives', 'shadow a senior engineer for a week', or add milestones.",
+            ),
+            "E-NO-REFLECTION": (
+                _INFO,
+                "no review recorded or scheduled to reflect on what was tried",
+                "Agree a review rhythm (Plan.cadence) or record a Review after each try.",
+            ),
+        }),
+        **_section(RealCriterion.ASPIRATIONAL, {
+            "AS-NO-AREA": (
+                _ERROR,
+                "the statement names a task, not an area to grow in",
+                "Say what the mentee wants to grow into: 'Become a more confident presenter by "
+                "...', 'Grow my facilitation skills by ...'.",
+            ),
+        }),
+        **_section(RealCriterion.LEARNING_BASED, {
+            "L-NO-CAPABILITY": (
+                _ERROR,
+                "the outcome is a result, not a capability gained",
+                "Name the capability gained: 'learn to facilitate a retrospective', 'be able to "
+                "give feedback without notes', 'build confidence in ...'.",
+            ),
+        }),
         # OKR
-        "O-NUMBER": CodeEntry(
-            OkrCriterion.OBJECTIVE, _ERROR,
-            "the objective has a number; numbers belong in key results",
-            "Move the number into a key result and say why it matters: 'Delight our "
-            "customers' with a key result 'NPS from 30 to 50'.",
-        ),
-        "KR-TOO-FEW": CodeEntry(
-            OkrCriterion.KEY_RESULTS, _ERROR, "fewer key results than an objective needs",
-            "Add key results that measure the objective from different sides.",
-        ),
-        "KR-TOO-MANY": CodeEntry(
-            OkrCriterion.KEY_RESULTS, _ERROR, "more key results than focus allows",
-            "Keep the few that matter most, or split the objective in two.",
-        ),
-        "KR-TASK": CodeEntry(
-            OkrCriterion.OUTCOMES, _ERROR, "a key result is a task, done or not, not an outcome",
-            "Measure what the task should change: instead of 'Write the support plan', "
-            "'First-reply time from 8 to 2 hours'.",
-        ),
-        "KR-NO-CHANGE": CodeEntry(
-            OkrCriterion.OUTCOMES, _ERROR, "a key result's target is its baseline",
-            "Set the target beyond the baseline, or drop the key result.",
-        ),
-        "KR-RESTATES": CodeEntry(
-            OkrCriterion.OUTCOMES, _ERROR, "a key result says the objective again",
-            "Name a measure of the objective, not the objective itself.",
-        ),
+        **_section(OkrCriterion.OBJECTIVE, {
+            "O-NUMBER": (
+                _ERROR,
+                "the objective has a number; numbers belong in key results",
+                "Move the number into a key result and say why it matters: 'Delight our "
+                "customers' with a key result 'NPS from 30 to 50'.",
+            ),
+        }),
+        **_section(OkrCriterion.KEY_RESULTS, {
+            "KR-TOO-FEW": (
+                _ERROR,
+                "fewer key results than an objective needs",
+                "Add key results that measure the objective from different sides.",
+            ),
+            "KR-TOO-MANY": (
+                _ERROR,
+                "more key results than focus allows",
+                "Keep the few that matter most, or split the objective in two.",
+            ),
+        }),
+        **_section(OkrCriterion.OUTCOMES, {
+            "KR-TASK": (
+                _ERROR,
+                "a key result is a task, done or not, not an outcome",
+                "Measure what the task should change: instead of 'Write the support plan', "
+                "'First-reply time from 8 to 2 hours'.",
+            ),
+            "KR-NO-CHANGE": (
+                _ERROR,
+                "a key result's target is its baseline",
+                "Set the target beyond the baseline, or drop the key result.",
+            ),
+            "KR-RESTATES": (
+                _ERROR,
+                "a key result says the objective again",
+                "Name a measure of the objective, not the objective itself.",
+            ),
+        }),
     }
 )  # fmt: skip
 

@@ -27,6 +27,7 @@ from goalkit._display_hook import Shown, concise_repr, repr_html, rich_repr
 from goalkit._errors import ValidationError, excerpt, warn_deprecated
 
 __all__ = [
+    "AsOfAlias",
     "BaseCriterion",
     "Criterion",
     "CriterionResult",
@@ -36,7 +37,6 @@ __all__ = [
     "Severity",
     "SmartReport",
     "number_text",
-    "plural",
     "quote",
     "resolve_day",
 ]
@@ -86,11 +86,14 @@ class Criterion(BaseCriterion):
 
 
 class RealCriterion(BaseCriterion):
-    """REAL's own criteria; its fourth, Relevant, is SMART's `Criterion.RELEVANT`.
+    """REAL's own three criteria; the fourth, Relevant, is SMART's `Criterion.RELEVANT`.
 
     Examples:
-        >>> [criterion.label for criterion in RealCriterion]
-        ['Experimental', 'Aspirational', 'Learning-based']
+        >>> from goalkit import REAL
+        >>> [criterion.label for criterion in REAL.criteria]
+        ['Relevant', 'Experimental', 'Aspirational', 'Learning-based']
+        >>> REAL.criteria[1:] == tuple(RealCriterion)
+        True
     """
 
     EXPERIMENTAL = "experimental"
@@ -205,8 +208,36 @@ def _frozen_results(
     return types.MappingProxyType(dict(results))
 
 
+class AsOfAlias:
+    """`today`, the deprecated name of `as_of`, for the classes that carry an assessment day.
+
+    `SmartReport` and `SmartContext` inherit it; each takes `today=` in its
+    constructor through `resolve_day`, which warns.
+    """
+
+    __slots__ = ()
+    as_of: datetime.date
+
+    @property
+    def today(self) -> datetime.date:
+        """Deprecated: the old name of `as_of`.
+
+        Examples:
+            >>> import datetime, warnings
+            >>> from goalkit import Goal, assess
+            >>> report = assess(Goal(title="Give five talks"), as_of=datetime.date(2027, 1, 1))
+            >>> with warnings.catch_warnings():
+            ...     warnings.simplefilter("ignore")
+            ...     report.today
+            datetime.date(2027, 1, 1)
+        """
+        name = type(self).__name__
+        warn_deprecated(f"{name}.today", f"{name}.as_of")
+        return self.as_of
+
+
 @attrs.frozen(kw_only=True, init=False)
-class SmartReport:
+class SmartReport(AsOfAlias):
     """The outcome of `assess`: a verdict per criterion, with the findings behind it.
 
     Two reports are equal when they are about the same goal on the same day
@@ -230,6 +261,10 @@ class SmartReport:
         SmartReport(goal_id='g-skills', score=0.2, failed=('specific', 'measurable', 'relevant', 'time_bound'), codes=('S-VAGUE', 'M-NO-MEASURE', 'R-NO-LINK', 'T-NO-DEADLINE'))
         >>> report.passed, report.results[Criterion.ACHIEVABLE].passed, report.framework
         (False, True, 'smart')
+        >>> report.failed[0], report.score, report.codes[0]
+        (<Criterion.SPECIFIC: 'specific'>, 0.2, 'S-VAGUE')
+        >>> [(finding.criterion.value, finding.code) for finding in report.findings][:2]
+        [('specific', 'S-VAGUE'), ('measurable', 'M-NO-MEASURE')]
     """  # noqa: E501 - a doctest's expected output is one line
 
     goal_id: str
@@ -251,89 +286,34 @@ class SmartReport:
         today: datetime.date | None = None,
     ) -> None:
         if today is not None or as_of is None:
-            if today is not None:
-                warn_deprecated("SmartReport(today=...)", "SmartReport(as_of=...)")
             as_of = resolve_day("SmartReport", as_of, today)
         self.__attrs_init__(
             goal_id=goal_id, title=title, as_of=as_of, results=results, framework=framework
         )
 
     @property
-    def today(self) -> datetime.date:
-        """Deprecated: the old name of `as_of`.
-
-        Examples:
-            >>> import datetime, warnings
-            >>> from goalkit import Goal, assess
-            >>> report = assess(Goal(title="Give five talks"), as_of=datetime.date(2027, 1, 1))
-            >>> with warnings.catch_warnings():
-            ...     warnings.simplefilter("ignore")
-            ...     report.today
-            datetime.date(2027, 1, 1)
-        """
-        warn_deprecated("SmartReport.today", "SmartReport.as_of")
-        return self.as_of
-
-    @property
     def passed(self) -> bool:
-        """True when every criterion passes.
-
-        Examples:
-            >>> import datetime
-            >>> from goalkit import Goal, assess
-            >>> assess(Goal(title="Get better"), as_of=datetime.date(2027, 1, 1)).passed
-            False
-        """
+        """True when every criterion passes."""
         return all(result.passed for result in self.results.values())
 
     @property
     def findings(self) -> tuple[Finding, ...]:
-        """Every finding, criterion by criterion.
-
-        Examples:
-            >>> import datetime
-            >>> from goalkit import Goal, assess
-            >>> tuple(f.code for f in assess(Goal(title="Networking"),
-            ...                              as_of=datetime.date(2027, 1, 1)).findings)
-            ('S-NO-ACTION', 'M-NO-MEASURE', 'R-NO-LINK', 'T-NO-DEADLINE')
-        """
+        """Every finding, criterion by criterion."""
         return tuple(finding for result in self.results.values() for finding in result.findings)
 
     @property
     def failed(self) -> tuple[BaseCriterion, ...]:
-        """The criteria that failed, in the framework's order (S, M, A, R, T for SMART).
-
-        Examples:
-            >>> import datetime
-            >>> from goalkit import Goal, assess
-            >>> assess(Goal(title="Networking", relevance="My team needs a wider network"),
-            ...        as_of=datetime.date(2027, 1, 1)).failed
-            (<Criterion.SPECIFIC: 'specific'>, <Criterion.MEASURABLE: 'measurable'>, <Criterion.TIME_BOUND: 'time_bound'>)
-        """  # noqa: E501 - a doctest's expected output is one line
+        """The criteria that failed, in the framework's order (S, M, A, R, T for SMART)."""
         return tuple(criterion for criterion, result in self.results.items() if not result.passed)
 
     @property
     def score(self) -> float:
-        """The fraction of criteria passed, 0.0 to 1.0.
-
-        Examples:
-            >>> import datetime
-            >>> from goalkit import Goal, assess
-            >>> assess(Goal(title="Networking"), as_of=datetime.date(2027, 1, 1)).score
-            0.2
-        """
+        """The fraction of criteria passed, 0.0 to 1.0."""
         return sum(result.passed for result in self.results.values()) / len(self.results)
 
     @property
     def codes(self) -> tuple[str, ...]:
-        """The codes of every finding, in order.
-
-        Examples:
-            >>> import datetime
-            >>> from goalkit import Goal, assess
-            >>> assess(Goal(title="Get better"), as_of=datetime.date(2027, 1, 1)).codes[0]
-            'S-VAGUE'
-        """
+        """The codes of every finding, in order."""
         return tuple(finding.code for finding in self.findings)
 
     def __str__(self) -> str:
@@ -379,13 +359,20 @@ class SmartReport:
 def resolve_day(
     subject: str, as_of: datetime.date | None, today: datetime.date | None
 ) -> datetime.date:
-    """The day given as *as_of*, or as *today*, its deprecated name (the caller warns).
+    """The day given to *subject*'s constructor as *as_of*, or as *today*, its deprecated name.
+
+    *today* draws a `GoalkitDeprecationWarning` pointing at the constructor's caller.
 
     Examples:
-        >>> import datetime
-        >>> resolve_day("SmartReport", None, datetime.date(2027, 1, 1))
+        >>> import datetime, warnings
+        >>> with warnings.catch_warnings():
+        ...     warnings.simplefilter("ignore")
+        ...     resolve_day("SmartReport", None, datetime.date(2027, 1, 1))
         datetime.date(2027, 1, 1)
     """
+    if today is not None:
+        # warn_deprecated -> here -> the constructor -> its caller
+        warn_deprecated(f"{subject}(today=...)", f"{subject}(as_of=...)", stacklevel=4)
     if today is not None and as_of is not None:
         raise ValidationError(
             subject, "today", "to be left out when as_of is given (it is as_of's old name)",
@@ -410,16 +397,6 @@ def number_text(value: float) -> str:
     if float(value).is_integer():
         return str(int(value))
     return f"{value:.2f}".rstrip("0").rstrip(".")
-
-
-def plural(count: int, noun: str) -> str:
-    """*count* and *noun*, with an "s" unless the count is one.
-
-    Examples:
-        >>> plural(1, "word"), plural(3, "day")
-        ('1 word', '3 days')
-    """
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def quote(text: str) -> str:

@@ -155,17 +155,8 @@ SMART_RULES: Final[tuple[Rule, ...]] = (
     dates_inside_span,
 )
 
-SMART: Final = Framework(
-    name="smart",
-    criteria=(
-        Criterion.SPECIFIC,
-        Criterion.MEASURABLE,
-        Criterion.ACHIEVABLE,
-        Criterion.RELEVANT,
-        Criterion.TIME_BOUND,
-    ),
-    rules=SMART_RULES,
-)
+# `Criterion` lists SMART's five in S, M, A, R, T order: the framework's order is the enum's.
+SMART: Final = Framework(name="smart", criteria=tuple(Criterion), rules=SMART_RULES)
 """SMART: Specific, Measurable, Achievable, Relevant, Time-bound; the default framework.
 
 Its rules (`SMART.rules`) are plain functions, in order:
@@ -316,9 +307,7 @@ def _assess(
     policy: SmartPolicy,
     framework: Framework,
 ) -> SmartReport:
-    context = SmartContext(
-        plan=plan, as_of=as_of, policy=policy, analysis=analyze(goal.title, policy._lexicon)
-    )
+    context = SmartContext.for_goal(goal, as_of=as_of, plan=plan, policy=policy)
     positions = framework._positions
     buckets: list[list[Finding]] = [[] for _ in framework.criteria]
     ignore = policy.ignore

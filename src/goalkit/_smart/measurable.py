@@ -21,17 +21,7 @@ __all__ = ["has_a_measure", "targets_match_statement"]
 
 
 def has_a_measure(goal: Goal, context: SmartContext) -> Iterator[Finding]:
-    """M-NO-MEASURE and M-TEXT-ONLY: a key result, a milestone, or a number in the statement.
-
-    Examples:
-        >>> import datetime
-        >>> from goalkit import Goal, SmartPolicy, analyze_text
-        >>> title = "Give five presentations"
-        >>> context = SmartContext(plan=None, as_of=datetime.date(2027, 1, 1),
-        ...                        policy=SmartPolicy(), analysis=analyze_text(title))
-        >>> print(next(has_a_measure(Goal(title=title), context)).hint)
-        Record it so progress can be tracked: KeyResult(title='Presentations', target=5, unit='presentations').
-    """  # noqa: E501 - a doctest's expected output is one line
+    """M-NO-MEASURE and M-TEXT-ONLY: a key result, a milestone, or a number in the statement."""
     if goal.key_results or goal.milestones:
         return
     quantities = context.analysis.quantities
@@ -95,16 +85,6 @@ def targets_match_statement(goal: Goal, context: SmartContext) -> Iterator[Findi
 
     A key result counts a quantity's noun when its unit or title names it
     (singular or plural).
-
-    Examples:
-        >>> import datetime
-        >>> from goalkit import Goal, KeyResult, SmartPolicy, analyze_text
-        >>> goal = Goal(title="Give five presentations", key_results=[
-        ...     KeyResult(title="Presentations given", target=4)])
-        >>> context = SmartContext(plan=None, as_of=datetime.date(2027, 1, 1),
-        ...                        policy=SmartPolicy(), analysis=analyze_text(goal.title))
-        >>> [f.path for f in targets_match_statement(goal, context)]
-        ['key_results[0].target']
     """
     counted = [q for q in context.analysis.quantities if q.noun and not q.percent]
     if not counted or not goal.key_results:

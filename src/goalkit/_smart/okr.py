@@ -22,11 +22,12 @@ from typing import Final
 
 from goalkit._model import Direction, Goal, KeyResult
 from goalkit._smart.catalogue import finding
-from goalkit._smart.findings import Finding, OkrCriterion, number_text, plural, quote
+from goalkit._smart.findings import Finding, OkrCriterion, number_text, quote
 from goalkit._smart.framework import Framework
 from goalkit._smart.policy import Rule, SmartContext
 from goalkit._text import analyze
 from goalkit._text.lexicon import STOP_WORDS
+from goalkit._words import plural
 
 __all__ = [
     "OKR",
@@ -43,17 +44,7 @@ _TASK_UNITS: Final = frozenset({"", "done", "task", "tasks", "yes", "item"})
 
 
 def qualitative_objective(goal: Goal, context: SmartContext) -> Iterator[Finding]:
-    """O-NUMBER: the objective says where to go, in words; numbers belong in key results.
-
-    Examples:
-        >>> import datetime
-        >>> from goalkit import Goal, SmartPolicy, analyze_text
-        >>> title = "Grow revenue by 20%"
-        >>> context = SmartContext(plan=None, as_of=datetime.date(2027, 1, 4),
-        ...                        policy=SmartPolicy(), analysis=analyze_text(title))
-        >>> [f.code for f in qualitative_objective(Goal(title=title), context)]
-        ['O-NUMBER']
-    """
+    """O-NUMBER: the objective says where to go, in words; numbers belong in key results."""
     quantities = context.analysis.quantities
     if quantities:
         yield finding(
@@ -65,17 +56,7 @@ def qualitative_objective(goal: Goal, context: SmartContext) -> Iterator[Finding
 
 
 def key_results_count(goal: Goal, context: SmartContext) -> Iterator[Finding]:
-    """KR-TOO-FEW and KR-TOO-MANY: between `min_key_results` and `max_key_results` (2 to 5).
-
-    Examples:
-        >>> import datetime
-        >>> from goalkit import Goal, SmartPolicy, analyze_text
-        >>> title = "Delight our customers"
-        >>> context = SmartContext(plan=None, as_of=datetime.date(2027, 1, 4),
-        ...                        policy=SmartPolicy(), analysis=analyze_text(title))
-        >>> [f.code for f in key_results_count(Goal(title=title), context)]
-        ['KR-TOO-FEW']
-    """
+    """KR-TOO-FEW and KR-TOO-MANY: between `min_key_results` and `max_key_results` (2 to 5)."""
     count = len(goal.key_results)
     low, high = context.policy.min_key_results, context.policy.max_key_results
     if count < low:
@@ -93,18 +74,7 @@ def key_results_count(goal: Goal, context: SmartContext) -> Iterator[Finding]:
 
 
 def key_result_outcomes(goal: Goal, context: SmartContext) -> Iterator[Finding]:
-    """KR-TASK, KR-NO-CHANGE and KR-RESTATES: each key result measures an outcome.
-
-    Examples:
-        >>> import datetime
-        >>> from goalkit import Goal, KeyResult, SmartPolicy, analyze_text
-        >>> goal = Goal(title="Delight our customers", key_results=[
-        ...     KeyResult(title="Write the support plan", target=1)])
-        >>> context = SmartContext(plan=None, as_of=datetime.date(2027, 1, 4),
-        ...                        policy=SmartPolicy(), analysis=analyze_text(goal.title))
-        >>> [f.code for f in key_result_outcomes(goal, context)]
-        ['KR-TASK']
-    """
+    """KR-TASK, KR-NO-CHANGE and KR-RESTATES: each key result measures an outcome."""
     objective = _content_words(goal.title)
     for index, key_result in enumerate(goal.key_results):
         path = f"key_results[{index}]"
@@ -153,11 +123,7 @@ OKR_RULES: Final[tuple[Rule, ...]] = (
     key_result_outcomes,
 )
 
-OKR: Final = Framework(
-    name="okr",
-    criteria=(OkrCriterion.OBJECTIVE, OkrCriterion.KEY_RESULTS, OkrCriterion.OUTCOMES),
-    rules=OKR_RULES,
-)
+OKR: Final = Framework(name="okr", criteria=tuple(OkrCriterion), rules=OKR_RULES)
 """OKR: a qualitative objective measured by two to five key results that are outcomes.
 
 | rule | criterion | codes |

@@ -12,25 +12,15 @@ from __future__ import annotations
 import datetime
 import math
 from collections.abc import Callable, Iterable
-from typing import Final, TypeAlias
+from typing import Any, Final, TypeAlias
 
 import attrs
 
-from goalkit._errors import ValidationError, warn_deprecated
+from goalkit._errors import ValidationError, expect_type
 from goalkit._model import Goal, GoalStatus, Plan
-from goalkit._smart.findings import Finding, resolve_day
-from goalkit._text import (
-    DEFAULT_ACTION_VERBS,
-    DEFAULT_BROAD_AREAS,
-    DEFAULT_VAGUE_ADJECTIVES,
-    DEFAULT_VAGUE_FILLERS,
-    DEFAULT_VAGUE_OBJECTS,
-    DEFAULT_VAGUE_PHRASES,
-    DEFAULT_VAGUE_TIMING,
-    DEFAULT_VAGUE_VERBS,
-    Lexicon,
-    TextAnalysis,
-)
+from goalkit._smart.findings import AsOfAlias, Finding, resolve_day
+from goalkit._text import Lexicon, TextAnalysis, analyze
+from goalkit._text.lexicon import WordLists
 
 __all__ = ["DEFAULT_POLICY", "Rule", "SmartContext", "SmartPolicy", "has_goal"]
 
@@ -39,10 +29,21 @@ __all__ = ["DEFAULT_POLICY", "Rule", "SmartContext", "SmartPolicy", "has_goal"]
 Rule: TypeAlias = Callable[[Goal, "SmartContext"], Iterable[Finding]]
 
 
-def _words(items: Iterable[str]) -> frozenset[str]:
-    if isinstance(items, str):
-        raise ValidationError("SmartPolicy", "word list", "a collection of words, not one string")
-    return frozenset(" ".join(item.lower().split()) for item in items if item.strip())
+def _count(policy: object, field: attrs.Attribute[Any], value: object) -> None:
+    if type(value) is not int or value < 0:
+        raise ValidationError("SmartPolicy", field.name, "a whole number of 0 or more", got=value)
+
+
+def _limit(policy: object, field: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and (type(value) is not int or value < 1):
+        raise ValidationError(
+            "SmartPolicy", field.name, "a whole number of 1 or more, or None", got=value
+        )
+
+
+def _ratio(policy: object, field: attrs.Attribute[Any], value: object) -> None:
+    if type(value) not in (int, float) or not 1 <= value < math.inf:  # type: ignore[operator]
+        raise ValidationError("SmartPolicy", field.name, "a finite ratio of 1 or more", got=value)
 
 
 def _texts(items: Iterable[str]) -> tuple[str, ...]:
@@ -52,12 +53,13 @@ def _texts(items: Iterable[str]) -> tuple[str, ...]:
 
 
 @attrs.frozen(kw_only=True)
-class SmartPolicy:
+class SmartPolicy(WordLists):
     """Every threshold, word list and limit the SMART rules use, and your own rules.
 
     Build one with the fields you want to change; the rest keep their
-    defaults. Word lists accept any collection of strings and are compared
-    case-insensitively. Extend a default list with `|`:
+    defaults. The word lists are the ones `Lexicon` reads with, declared once
+    for both (`WordLists`); they accept any collection of strings and are
+    compared case-insensitively. Extend a default list with `|`:
     `SmartPolicy(action_verbs=SmartPolicy().action_verbs | {"upskill"})`.
 
     Attributes:
@@ -104,67 +106,28 @@ class SmartPolicy:
         True
     """
 
-    min_words: int = 4
-    max_words: int = 30
-    max_actions: int = 2
-    action_verbs: frozenset[str] = attrs.field(default=DEFAULT_ACTION_VERBS, converter=_words)
-    vague_verbs: frozenset[str] = attrs.field(default=DEFAULT_VAGUE_VERBS, converter=_words)
-    vague_fillers: frozenset[str] = attrs.field(default=DEFAULT_VAGUE_FILLERS, converter=_words)
-    vague_objects: frozenset[str] = attrs.field(default=DEFAULT_VAGUE_OBJECTS, converter=_words)
-    vague_phrases: frozenset[str] = attrs.field(
-        default=frozenset(DEFAULT_VAGUE_PHRASES), converter=_words
-    )
-    vague_timing: frozenset[str] = attrs.field(
-        default=frozenset(DEFAULT_VAGUE_TIMING), converter=_words
-    )
-    vague_adjectives: frozenset[str] = attrs.field(
-        default=DEFAULT_VAGUE_ADJECTIVES, converter=_words
-    )
-    broad_areas: frozenset[str] = attrs.field(default=DEFAULT_BROAD_AREAS, converter=_words)
-    max_pace_ratio: float = 2.0
-    pace_warning_ratio: float = 1.25
-    min_history_days: int = 14
-    low_confidence: int = 3
-    max_concurrent_goals: int | None = 5
-    min_key_results: int = 2
-    max_key_results: int = 5
-    min_relevance_words: int = 3
+    min_words: int = attrs.field(default=4, validator=_count)
+    max_words: int = attrs.field(default=30, validator=_count)
+    max_actions: int = attrs.field(default=2, validator=_count)
+    max_pace_ratio: float = attrs.field(default=2.0, validator=_ratio)
+    pace_warning_ratio: float = attrs.field(default=1.25, validator=_ratio)
+    min_history_days: int = attrs.field(default=14, validator=_count)
+    low_confidence: int = attrs.field(default=3, validator=_count)
+    max_concurrent_goals: int | None = attrs.field(default=5, validator=_limit)
+    min_key_results: int = attrs.field(default=2, validator=_count)
+    max_key_results: int = attrs.field(default=5, validator=_count)
+    min_relevance_words: int = attrs.field(default=3, validator=_count)
     objectives: tuple[str, ...] = attrs.field(default=(), converter=_texts)
     objective_tag_prefixes: tuple[str, ...] = attrs.field(
         default=("objective:", "okr:"), converter=_texts
     )
-    long_term_days: int = 365
-    date_tolerance_days: int = 7
+    long_term_days: int = attrs.field(default=365, validator=_count)
+    date_tolerance_days: int = attrs.field(default=7, validator=_count)
     ignore: frozenset[str] = attrs.field(default=frozenset(), converter=frozenset)
     extra_rules: tuple[Rule, ...] = attrs.field(default=(), converter=tuple)
     _lexicon: Lexicon = attrs.field(init=False, eq=False, hash=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
-        for name in (
-            "min_words",
-            "max_words",
-            "max_actions",
-            "min_history_days",
-            "low_confidence",
-            "min_key_results",
-            "max_key_results",
-            "min_relevance_words",
-            "long_term_days",
-            "date_tolerance_days",
-        ):
-            value = getattr(self, name)
-            if type(value) is not int or value < 0:
-                raise ValidationError("SmartPolicy", name, "a whole number of 0 or more", got=value)
-        limit = self.max_concurrent_goals
-        if limit is not None and (type(limit) is not int or limit < 1):
-            raise ValidationError(
-                "SmartPolicy", "max_concurrent_goals", "a whole number of 1 or more, or None",
-                got=limit,
-            )  # fmt: skip
-        for name in ("max_pace_ratio", "pace_warning_ratio"):
-            value = getattr(self, name)
-            if type(value) not in (int, float) or not 1 <= value < math.inf:
-                raise ValidationError("SmartPolicy", name, "a finite ratio of 1 or more", got=value)
         if self.pace_warning_ratio > self.max_pace_ratio:
             raise ValidationError(
                 "SmartPolicy", "pace_warning_ratio", "a ratio no larger than max_pace_ratio",
@@ -184,8 +147,8 @@ class SmartPolicy:
         object.__setattr__(self, "_lexicon", _shared_lexicon(lexicon))
 
 
-#: The word lists a `Lexicon` is built from; `SmartPolicy` has a field of each name.
-_WORD_LISTS: Final = tuple(field.name for field in attrs.fields(Lexicon) if field.init)
+#: The word lists a `Lexicon` is built from: the `WordLists` both inherit.
+_WORD_LISTS: Final = tuple(field.name for field in attrs.fields(WordLists))
 
 _LEXICONS: dict[Lexicon, Lexicon] = {}
 
@@ -202,7 +165,7 @@ DEFAULT_POLICY: Final = SmartPolicy()
 
 
 @attrs.frozen(kw_only=True, init=False)
-class SmartContext:
+class SmartContext(AsOfAlias):
     """What a rule may read besides the goal: the plan, the day, the policy, the text.
 
     Attributes:
@@ -243,27 +206,40 @@ class SmartContext:
         today: datetime.date | None = None,
     ) -> None:
         if today is not None or as_of is None:
-            if today is not None:
-                warn_deprecated("SmartContext(today=...)", "SmartContext(as_of=...)")
             as_of = resolve_day("SmartContext", as_of, today)
         self.__attrs_init__(plan=plan, as_of=as_of, policy=policy, analysis=analysis)
 
-    @property
-    def today(self) -> datetime.date:
-        """Deprecated: the old name of `as_of`.
+    @classmethod
+    def for_goal(
+        cls,
+        goal: Goal,
+        *,
+        as_of: datetime.date,
+        plan: Plan | None = None,
+        policy: SmartPolicy | None = None,
+    ) -> SmartContext:
+        """The context `assess` hands the rules for *goal*: its statement read as the policy says.
+
+        Use it to try a rule, yours or a built-in one, on one goal.
 
         Examples:
-            >>> import datetime, warnings
-            >>> from goalkit import SmartPolicy, analyze_text
-            >>> context = SmartContext(plan=None, as_of=datetime.date(2027, 1, 1),
-            ...                        policy=SmartPolicy(), analysis=analyze_text("Learn SQL"))
-            >>> with warnings.catch_warnings():
-            ...     warnings.simplefilter("ignore")
-            ...     context.today
-            datetime.date(2027, 1, 1)
+            >>> import datetime
+            >>> from goalkit import SMART, Goal
+            >>> goal = Goal(title="Networking")
+            >>> context = SmartContext.for_goal(goal, as_of=datetime.date(2027, 1, 1))
+            >>> [f.code for f in SMART.rules[0](goal, context)]
+            ['S-NO-ACTION']
         """
-        warn_deprecated("SmartContext.today", "SmartContext.as_of")
-        return self.as_of
+        expect_type("SmartContext.for_goal", "goal", goal, Goal, expected="a Goal")
+        expect_type("SmartContext.for_goal", "as_of", as_of, datetime.date,
+                    expected="a date (not a datetime)")  # fmt: skip
+        expect_type("SmartContext.for_goal", "plan", plan, Plan, type(None),
+                    expected="a Plan or None")  # fmt: skip
+        expect_type("SmartContext.for_goal", "policy", policy, SmartPolicy, type(None),
+                    expected="a SmartPolicy or None")  # fmt: skip
+        chosen = DEFAULT_POLICY if policy is None else policy
+        analysis = analyze(goal.title, chosen._lexicon)
+        return cls(plan=plan, as_of=as_of, policy=chosen, analysis=analysis)
 
     def status_of(self, goal: Goal) -> GoalStatus:
         """The goal's status on the day of the assessment (`goal.status_on(as_of)`).

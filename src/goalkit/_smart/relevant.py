@@ -21,17 +21,7 @@ __all__ = ["states_why"]
 
 
 def states_why(goal: Goal, context: SmartContext) -> Iterator[Finding]:
-    """R-NO-LINK, R-THIN and R-UNKNOWN-PARENT: something says why the goal matters.
-
-    Examples:
-        >>> import datetime
-        >>> from goalkit import Goal, SmartPolicy, analyze_text
-        >>> goal = Goal(title="Give five talks", relevance="career")
-        >>> context = SmartContext(plan=None, as_of=datetime.date(2027, 1, 1),
-        ...                        policy=SmartPolicy(), analysis=analyze_text(goal.title))
-        >>> [f.code for f in states_why(goal, context)]
-        ['R-THIN']
-    """
+    """R-NO-LINK, R-THIN and R-UNKNOWN-PARENT: something says why the goal matters."""
     policy = context.policy
     relevance = goal.relevance.strip()
     if relevance:

@@ -13,24 +13,16 @@ from collections.abc import Iterator
 from goalkit._errors import excerpt
 from goalkit._model import Goal
 from goalkit._smart.catalogue import finding
-from goalkit._smart.findings import Finding, Severity, plural, quote
+from goalkit._smart.findings import Finding, Severity, quote
 from goalkit._smart.policy import SmartContext
 from goalkit._text import TextAnalysis
+from goalkit._words import plural
 
 __all__ = ["names_an_action", "one_goal_per_statement", "statement_length"]
 
 
 def names_an_action(goal: Goal, context: SmartContext) -> Iterator[Finding]:
-    """S-VAGUE and S-NO-ACTION: the statement names an action and what it is on.
-
-    Examples:
-        >>> import datetime
-        >>> from goalkit import Goal, SmartPolicy, analyze_text
-        >>> context = SmartContext(plan=None, as_of=datetime.date(2027, 1, 1),
-        ...                        policy=SmartPolicy(), analysis=analyze_text("Networking"))
-        >>> [f.code for f in names_an_action(Goal(title="Networking"), context)]
-        ['S-NO-ACTION']
-    """
+    """S-VAGUE and S-NO-ACTION: the statement names an action and what it is on."""
     analysis = context.analysis
     if analysis.vague:
         phrase = analysis.vague[0].text
@@ -85,14 +77,6 @@ def statement_length(goal: Goal, context: SmartContext) -> Iterator[Finding]:
 
     A short statement that already fails `names_an_action` draws nothing
     more: the fix is the same.
-
-    Examples:
-        >>> import datetime
-        >>> from goalkit import Goal, SmartPolicy, analyze_text
-        >>> context = SmartContext(plan=None, as_of=datetime.date(2027, 1, 1),
-        ...                        policy=SmartPolicy(), analysis=analyze_text("Learn SQL"))
-        >>> [f.code for f in statement_length(Goal(title="Learn SQL"), context)]
-        ['S-TOO-SHORT']
     """
     analysis = context.analysis
     policy = context.policy
@@ -115,15 +99,6 @@ def one_goal_per_statement(goal: Goal, context: SmartContext) -> Iterator[Findin
     """S-COMPOUND: more than `max_actions` main actions join several goals in one.
 
     An action that is the means to another ("by attending") is not a main one.
-
-    Examples:
-        >>> import datetime
-        >>> from goalkit import Goal, SmartPolicy, analyze_text
-        >>> title = "Learn SQL, build a dashboard and present it to the board"
-        >>> context = SmartContext(plan=None, as_of=datetime.date(2027, 1, 1),
-        ...                        policy=SmartPolicy(), analysis=analyze_text(title))
-        >>> [f.message for f in one_goal_per_statement(Goal(title=title), context)]
-        ['The statement joins 3 goals (learn, build, present).']
     """
     actions = context.analysis.actions
     main = list(dict.fromkeys(action.verb for action in actions if not action.means))

@@ -13,9 +13,10 @@ from collections.abc import Iterator
 
 from goalkit._model import Goal, GoalStatus
 from goalkit._smart.catalogue import CATALOGUE, finding
-from goalkit._smart.findings import Finding, plural, quote
+from goalkit._smart.findings import Finding, quote
 from goalkit._smart.policy import SmartContext
 from goalkit._text import TimeFrame
+from goalkit._words import plural
 
 __all__ = ["dates_inside_span", "deadline"]
 
@@ -25,15 +26,6 @@ def deadline(goal: Goal, context: SmartContext) -> Iterator[Finding]:
 
     The goal has a due date after its start, or at least a time frame in
     its statement; the two agree; and an active goal is not past its due.
-
-    Examples:
-        >>> import datetime
-        >>> from goalkit import Goal, SmartPolicy, analyze_text
-        >>> goal = Goal(title="Get promoted soon")
-        >>> context = SmartContext(plan=None, as_of=datetime.date(2027, 1, 1),
-        ...                        policy=SmartPolicy(), analysis=analyze_text(goal.title))
-        >>> print(next(deadline(goal, context)).message)
-        No deadline ("soon" is not a date).
     """
     frames = context.analysis.time_frames
     if goal.due is None:
@@ -107,22 +99,23 @@ def _without_due(goal: Goal, context: SmartContext) -> Finding:
     )
 
 
+def _due_hint(goal: Goal, frame: TimeFrame) -> str:
+    try:
+        if goal.start is not None:
+            return f"Set due={frame.due_from(goal.start).isoformat()} so progress can be expected."
+        fixed = frame.fixed_date
+        if fixed is not None:
+            return f"Set due={fixed.isoformat()} (and start) so progress can be expected."
+    except (OverflowError, ValueError):
+        pass
+    return f"Set start, and due {frame.text} from it, so progress can be expected."
+
+
 def dates_inside_span(goal: Goal, context: SmartContext) -> Iterator[Finding]:
     """T-OUTSIDE-SPAN: key results and milestones are due within the goal's span.
 
     Judged only once the goal has a due date (without one, `deadline`
     already asks for it).
-
-    Examples:
-        >>> import datetime
-        >>> from goalkit import Goal, Milestone, SmartPolicy, analyze_text
-        >>> goal = Goal(title="Give five talks", start=datetime.date(2027, 1, 1),
-        ...             due=datetime.date(2027, 3, 1),
-        ...             milestones=[Milestone(title="Outline", due=datetime.date(2026, 12, 1))])
-        >>> context = SmartContext(plan=None, as_of=datetime.date(2027, 1, 1),
-        ...                        policy=SmartPolicy(), analysis=analyze_text(goal.title))
-        >>> [f.path for f in dates_inside_span(goal, context)]
-        ['milestones[0].due']
     """
     start, due = goal.start, goal.due
     if due is None:
@@ -142,15 +135,3 @@ def dates_inside_span(goal: Goal, context: SmartContext) -> Iterator[Finding]:
                 f"span ({span}).",
                 path=path,
             )
-
-
-def _due_hint(goal: Goal, frame: TimeFrame) -> str:
-    try:
-        if goal.start is not None:
-            return f"Set due={frame.due_from(goal.start).isoformat()} so progress can be expected."
-        fixed = frame.fixed_date
-        if fixed is not None:
-            return f"Set due={fixed.isoformat()} (and start) so progress can be expected."
-    except (OverflowError, ValueError):
-        pass
-    return f"Set start, and due {frame.text} from it, so progress can be expected."

@@ -17,9 +17,10 @@ One module per job, in the order a statement is read:
 
 The package sits low in goalkit's flow of imports: it imports only
 `goalkit._errors` and `goalkit._schedule` (for month arithmetic). Nothing
-here depends on the SMART rules; they, and `draft`, build on it. The word
-lists live in a `Lexicon`, which `SmartPolicy` builds from its own fields
-so that users can tune them.
+here depends on the SMART rules; they, and `draft`, build on it. The
+tunable word lists are declared once, in `lexicon.WordLists`: `SmartPolicy`
+inherits them so that users can tune them, and builds the `Lexicon` (which
+inherits them too) that reads with them.
 """
 
 from __future__ import annotations
@@ -33,18 +34,7 @@ import attrs
 from goalkit._errors import warn_deprecated
 from goalkit._text import english
 from goalkit._text.dates import EVENT_WORDS, deadline_events
-from goalkit._text.lexicon import (
-    DEFAULT_ACTION_VERBS,
-    DEFAULT_BROAD_AREAS,
-    DEFAULT_LEXICON,
-    DEFAULT_VAGUE_ADJECTIVES,
-    DEFAULT_VAGUE_FILLERS,
-    DEFAULT_VAGUE_OBJECTS,
-    DEFAULT_VAGUE_PHRASES,
-    DEFAULT_VAGUE_TIMING,
-    DEFAULT_VAGUE_VERBS,
-    Lexicon,
-)
+from goalkit._text.lexicon import DEFAULT_LEXICON, Lexicon
 from goalkit._text.measures import completions, standards
 from goalkit._text.numbers import Quantity, parse_number_words, quantities
 from goalkit._text.time_frames import TimeFrame, TimeFrameKind, read_time
@@ -53,15 +43,7 @@ from goalkit._text.verbs import inflections, lemma, past_participle
 from goalkit._text.wording import Action, Wording, actions, broad_outcomes, vague_wording
 
 __all__ = [
-    "DEFAULT_ACTION_VERBS",
-    "DEFAULT_BROAD_AREAS",
     "DEFAULT_LEXICON",
-    "DEFAULT_VAGUE_ADJECTIVES",
-    "DEFAULT_VAGUE_FILLERS",
-    "DEFAULT_VAGUE_OBJECTS",
-    "DEFAULT_VAGUE_PHRASES",
-    "DEFAULT_VAGUE_TIMING",
-    "DEFAULT_VAGUE_VERBS",
     "Action",
     "Lexicon",
     "Quantity",

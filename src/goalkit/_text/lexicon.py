@@ -2,8 +2,9 @@
 
 Two kinds of list live here:
 
-- the **tunable** lists (`DEFAULT_ACTION_VERBS`, the vague-wording lists):
-  `SmartPolicy` carries a copy of each, users extend them, and `Lexicon`
+- the **tunable** lists (`DEFAULT_ACTION_VERBS`, the vague-wording lists),
+  each declared once, with its default, in `WordLists`: `SmartPolicy`
+  inherits them (users extend them there), and `Lexicon` inherits them and
   compiles them into patterns once;
 - the **grammar** of a goal statement (function words, determiners, the
   words that introduce an action or a means): fixed English, not policy.
@@ -17,6 +18,7 @@ from typing import Final
 
 import attrs
 
+from goalkit._errors import ValidationError
 from goalkit._text.tokens import both
 from goalkit._text.verbs import inflections
 
@@ -37,6 +39,8 @@ __all__ = [
     "STOP_WORDS",
     "UNNAMED_OUTCOMES",
     "Lexicon",
+    "WordLists",
+    "word_set",
 ]
 
 # ---------------------------------------------------------------- tunable lists
@@ -284,16 +288,59 @@ def _phrase_pattern(phrases: Iterable[str]) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
 
 
-def _to_words(items: Iterable[str]) -> frozenset[str]:
+def word_set(items: Iterable[str]) -> frozenset[str]:
+    """A word list as the readers compare it: lower-cased, white space folded, blanks dropped.
+
+    Raises:
+        ValidationError: *items* is one string, not a collection of words
+            (users give word lists to `SmartPolicy`, which the message names).
+
+    Examples:
+        >>> sorted(word_set(["Work  On", "give", " "]))
+        ['give', 'work on']
+    """
+    if isinstance(items, str):
+        raise ValidationError("SmartPolicy", "word list", "a collection of words, not one string")
     return frozenset(" ".join(item.lower().split()) for item in items if item.strip())
 
 
 @attrs.frozen(kw_only=True)
-class Lexicon:
+class WordLists:
+    """The tunable word lists, each with its default: stated once, for two owners.
+
+    `SmartPolicy` inherits them, so users tune them by keyword;
+    `Lexicon` inherits them and compiles them into patterns. A list added
+    here is a policy field and a lexicon input at once.
+
+    Examples:
+        >>> lists = WordLists(action_verbs={"Mentor", "give"})
+        >>> sorted(lists.action_verbs), lists.vague_timing == frozenset(DEFAULT_VAGUE_TIMING)
+        (['give', 'mentor'], True)
+    """
+
+    action_verbs: frozenset[str] = attrs.field(default=DEFAULT_ACTION_VERBS, converter=word_set)
+    vague_verbs: frozenset[str] = attrs.field(default=DEFAULT_VAGUE_VERBS, converter=word_set)
+    vague_fillers: frozenset[str] = attrs.field(default=DEFAULT_VAGUE_FILLERS, converter=word_set)
+    vague_objects: frozenset[str] = attrs.field(default=DEFAULT_VAGUE_OBJECTS, converter=word_set)
+    vague_phrases: frozenset[str] = attrs.field(
+        default=frozenset(DEFAULT_VAGUE_PHRASES), converter=word_set
+    )
+    vague_timing: frozenset[str] = attrs.field(
+        default=frozenset(DEFAULT_VAGUE_TIMING), converter=word_set
+    )
+    vague_adjectives: frozenset[str] = attrs.field(
+        default=DEFAULT_VAGUE_ADJECTIVES, converter=word_set
+    )
+    broad_areas: frozenset[str] = attrs.field(default=DEFAULT_BROAD_AREAS, converter=word_set)
+
+
+@attrs.frozen(kw_only=True)
+class Lexicon(WordLists):
     """The word lists text analysis reads with, compiled once.
 
-    `SmartPolicy` builds one from its own fields; you rarely build one by
-    hand. Every list is lower-cased and whitespace-normalised.
+    `SmartPolicy` builds one from its own lists (both are `WordLists`); you
+    rarely build one by hand. Every list is lower-cased and
+    whitespace-normalised.
 
     Examples:
         >>> lexicon = Lexicon(action_verbs=DEFAULT_ACTION_VERBS | {"mentor"})
@@ -301,20 +348,6 @@ class Lexicon:
         True
     """
 
-    action_verbs: frozenset[str] = attrs.field(default=DEFAULT_ACTION_VERBS, converter=_to_words)
-    vague_verbs: frozenset[str] = attrs.field(default=DEFAULT_VAGUE_VERBS, converter=_to_words)
-    vague_fillers: frozenset[str] = attrs.field(default=DEFAULT_VAGUE_FILLERS, converter=_to_words)
-    vague_objects: frozenset[str] = attrs.field(default=DEFAULT_VAGUE_OBJECTS, converter=_to_words)
-    vague_phrases: frozenset[str] = attrs.field(
-        default=frozenset(DEFAULT_VAGUE_PHRASES), converter=_to_words
-    )
-    vague_timing: frozenset[str] = attrs.field(
-        default=frozenset(DEFAULT_VAGUE_TIMING), converter=_to_words
-    )
-    vague_adjectives: frozenset[str] = attrs.field(
-        default=DEFAULT_VAGUE_ADJECTIVES, converter=_to_words
-    )
-    broad_areas: frozenset[str] = attrs.field(default=DEFAULT_BROAD_AREAS, converter=_to_words)
     #: The vague-wording pattern pair (see `tokens.both`), or None when there is nothing to find.
     vague_patterns: tuple[re.Pattern[str], re.Pattern[str]] | None = attrs.field(
         init=False, default=None, eq=False, hash=False, repr=False
