@@ -22,6 +22,7 @@ from goalkit._text.verbs import inflections
 
 __all__ = [
     "ACTION_TRIGGERS",
+    "CHARACTER_NOUNS",
     "DEFAULT_ACTION_VERBS",
     "DEFAULT_BROAD_AREAS",
     "DEFAULT_LEXICON",
@@ -70,7 +71,8 @@ DEFAULT_VAGUE_VERBS: Final = frozenset(
         improve enhance develop build boost grow strengthen upgrade expand broaden advance gain
         increase sharpen polish hone learn acquire widen deepen better foster nurture cultivate
         maintain raise reduce decrease lower eliminate master maximize maximise optimize
-        optimise elevate enrich drive promote
+        optimise elevate enrich drive promote revamp transform overhaul reinvent modernize
+        modernise revitalize revitalise normalize normalise stabilize stabilise restore
         """.split(),  # noqa: SIM905 - a word list reads best as prose
         "work on",
         "focus on",
@@ -106,7 +108,9 @@ DEFAULT_BROAD_AREAS: Final = frozenset(
     teaching learning success growth development knowledge expertise competence
     competencies capacity resilience motivation collaboration teamwork morale loyalty trust
     image profile career self-esteem creativity innovation processes operations service
-    experience demand responsibility responsibilities grades mindset potential
+    experience demand responsibility responsibilities grades mindset potential reading
+    writing math maths spelling vocabulary grammar pronunciation handwriting fluency posture
+    sleep diet
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 
@@ -143,6 +147,26 @@ DEFAULT_VAGUE_PHRASES: Final = (
     "be more",
     "become more",
     "feel more",
+    "be less",
+    "become less",
+    "feel less",
+    "be the best",
+    "be aware",
+    "become aware",
+    "understand",
+    "appreciate",
+    "comprehend",
+    "grasp",
+    "internalize",
+    "internalise",
+    "tone up",
+    "slim down",
+    "effectively",
+    "efficiently",
+    "productively",
+    "strategically",
+    "creatively",
+    "proactively",
     "do my best",
     "try my best",
     "try harder",
@@ -251,9 +275,23 @@ _UNNAMED_NOUNS: Final = ("job", "promotion", "raise", "certification", "certific
 #: Outcomes named only by their kind: "get a job", "a promotion", "start your own business".
 UNNAMED_OUTCOMES: Final = (
     r"(?:get|getting|find|land|secure|obtain|earn|start|attain|gain|seek)\s+"
-    r"(?:a|an|your\s+own|my\s+own|our\s+own|their\s+own)\s+"
+    r"(?:a|an|your\s+own|my\s+own|our\s+own|their\s+own|extra|another|additional)\s+"
     r"(?:new\s+|particular\s+|specific\s+|certain\s+|different\s+)?"
     r"(?:job|promotion|raise|certification|certificate|business|career)"
+)
+#: Nouns that say what kind of person someone is, not a role they hold: "become a
+#: marketing *leader*", "be a *reader*" (a "team leader" is a role).
+CHARACTER_NOUNS: Final = frozenset(
+    """
+    leader leaders reader learner thinker expert player person communicator listener
+    achiever performer contributor influencer asset visionary innovator go-getter
+    self-starter role-model
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+_CHARACTER: Final = (
+    r"(?:be|become|becoming|became|being)\s+(?:a|an)\s+"
+    r"(?:(?!team\s|project\s|shift\s|squad\s|group\s)[\w-]+\s+){0,2}?"
+    rf"(?:{'|'.join(sorted(CHARACTER_NOUNS))}|role\s+model)"
 )
 #: Verbs that, before an adjective, describe the person ("be successful", "get fit").
 COPULAS: Final = (
@@ -348,7 +386,7 @@ class Lexicon:
         if self.vague_phrases:
             alternatives.append(_phrase_pattern(self.vague_phrases))
         described = [UNNAMED_OUTCOMES]
-        gate = set(_UNNAMED_NOUNS)
+        gate = set(_UNNAMED_NOUNS) | CHARACTER_NOUNS | {"model"}
         if self.vague_adjectives:
             adjectives = _phrase_pattern(self.vague_adjectives).replace("\\-", "[- ]")
             described.append(
@@ -362,6 +400,7 @@ class Lexicon:
                 quality = quality.replace("\\-", "[- ]")
                 described.append(rf"(?:a|an)\s+(?:more\s+)?(?:{quality})[\s,]+[a-z]+")
                 described.append(rf"(?:{quality})\s+(?:grades|jobs|products|results)")
+        described.append(_CHARACTER)  # last: "become a better leader" reads as "a better"
         object.__setattr__(
             self, "described_patterns", both(rf"(?<![\w-])(?:{'|'.join(described)})(?![\w-])")
         )

@@ -8,15 +8,23 @@ reads those measures:
 - **standards**: a frequency ("every day", "daily", "on a daily basis"),
   a threshold the result must meet ("respond within 400ms", "in under 30
   minutes"), a time of day ("in bed by 10:30 PM"), a grade ("at least a B",
-  "from a C+ to a B+") or a zero rule ("No sweets", "say no to", "don't",
-  "quit", "eliminate all");
+  "from a C+ to a B+"), a level on a named scale ("from severe to moderate
+  on the GAD-7", "as measured by EVAAS"), a target named ("reach my goal
+  weight"), a substitution ("Drink water instead of sugary drinks",
+  "Switch to low-fat milk") or a zero rule ("No sweets", "say no to",
+  "don't", "quit", "eliminate all"); a negated wish ("I don't want to be
+  unhealthy") is no zero rule;
 - **completions**: one thing done, that is done or not: an action that
   ends ("complete", "earn", "launch", "become", "write", "schedule", ...)
   on something definite ("the rebrand", "my degree", "a contact page"),
-  or on all of a set ("write all letters in cursive"). An action on more
-  of something ("sell more product"), on a quality ("release flawless
-  products") or on a broad area ("maintain a positive attitude") sets no
-  standard.
+  or on all of a set ("write all letters in cursive", "study the entire
+  syllabus"); a phrasal verb on something definite ("Check out this new
+  event", "walk up the staircase"); a move into a new place ("return to
+  work", "Move into management"); and an ability shown ("Students will be
+  able to locate the United States on a map"). An action on more of
+  something ("sell more product", "get a higher score"), on a quality
+  ("release flawless products"), on a broad area ("maintain a positive
+  attitude") or that says why ("to boost my resume") sets no standard.
 """
 
 from __future__ import annotations
@@ -25,6 +33,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from goalkit._text.english import comparative
 from goalkit._text.lexicon import UNNAMED_OUTCOMES, Lexicon
 from goalkit._text.tokens import Token, both, overlaps, searchable, tokenize
 from goalkit._text.wording import Action, Wording
@@ -50,9 +59,34 @@ _CLOCK: Final = (
 _ZERO: Final = (
     r"^\W*(?:no|zero)\s+[a-z]"
     r"|\bsay\s+no\s+to\b|\b(?:with|eat|drink|have|use)\s+no\s+(?!more|less|later|longer|one)"
-    r"|\b(?:don['’]t|do\s+not|never|quit|stop|avoid)\b"
+    r"|\b(?:don['’]t|do\s+not|never)\b(?!\s+(?:(?:want|need|wish|like|hope)\s+to\s+"
+    r"(?:be|feel|get|become|look|stay|have)|feel|know|think)\b)"  # not a negated wish
+    r"|\b(?:quit|stop)\b|\bavoid\b(?!\s+or\b)"  # "avoid or limit" allows some
     r"|\beliminate\s+all\b|\bzero\b"
 )
+# A level on a named scale: "from severe to moderate", "from max to min assistance".
+_LEVEL_WORDS: Final = (
+    "severe|moderate|mild|minimal|low|medium|high|beginner|intermediate|advanced|basic|"
+    "novice|expert|max|maximum|min|minimum|total|partial|dependent|independent"
+)
+_LEVEL: Final = (
+    rf"\bfrom\s+(?:an?\s+)?(?:{_LEVEL_WORDS})\s+(?:[a-z-]+\s+)?to\s+(?:an?\s+)?(?:{_LEVEL_WORDS})\b"
+    r"|\b(?:as\s+)?measured\s+by\b"
+)
+# A target that has a name, though not a number here: "reach my goal weight".
+_NAMED_TARGET: Final = (
+    r"\b(?:reach|reaching|hit|hitting|achieve|attain|get\s+to|stay\s+at|stay\s+within)\s+"
+    r"(?:my|your|our|their|his|her|a|the)\s+(?:own\s+)?"
+    r"(?:target|goal|ideal|desired|recommended|healthy\s+goal)\b"
+)
+# One thing in place of another: "Drink water instead of sugary drinks".
+_SUBSTITUTION: Final = (
+    r"\binstead\s+of\b|\brather\s+than\b|\bswitch(?:es|ed|ing)?\s+to\b"
+    r"|\bswap(?:s|ped|ping)?\s+[a-z-]+(?:\s+[a-z-]+)?\s+for\b"
+    r"|\breplac(?:e|es|ed|ing)\s+[a-z-]+(?:\s+[a-z-]+)?\s+with\b"
+)
+# A scale named by its capitals: "on the GAD-7", "on the PHQ-9" (read in the text as written).
+_SCALE_RE: Final = re.compile(r"\bon\s+the\s+[A-Z][A-Z0-9]+(?:-\d+)?\b")
 # Each kind of standard, with the words one of which any reading of it holds: a statement
 # with none of them skips the pattern.
 _FREQUENCY_GATE: Final = frozenset(
@@ -71,6 +105,9 @@ _KINDS: Final = (
     # "a.m." is read as "a", ".", "m", "."; "4pm" is checked apart.
     (both(_CLOCK), frozenset({"am", "pm", "m", "noon", "midnight", ":"})),
     (both(_ZERO), _ZERO_GATE),
+    (both(_LEVEL), frozenset({"from", "measured"})),
+    (both(_NAMED_TARGET), frozenset({"target", "goal", "ideal", "desired", "recommended"})),
+    (both(_SUBSTITUTION), frozenset({"instead", "rather", "switch", "swap", "replace"})),
 )
 _CLOCK_PATTERNS: Final = _KINDS[2][0]
 _GLUED_CLOCK_RE: Final = re.compile(r"\d[ap]m\b", re.IGNORECASE)
@@ -94,6 +131,7 @@ TELIC_VERBS: Final = frozenset(
     contact sign register enrol enroll apply join take hold host organize organise attend
     visit run race compete enter participate graduate hire touch sit read tell recognize
     recognise memorize memorise journal try follow finalize finalise meet have retire
+    make
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 # Verbs that end without an object: "quit", "graduate", "retire".
@@ -105,8 +143,20 @@ _DEFINITE: Final = frozenset(
 _UNNAMED_RE: Final = re.compile(UNNAMED_OUTCOMES, re.IGNORECASE)
 # Words that say how well, with no level to check: "write in cursive fluently".
 _QUALIFIERS: Final = frozenset(
-    "fluently basic well properly confidently comfortably effectively efficiently".split()  # noqa: SIM905
+    "fluently basic well properly confidently comfortably effectively efficiently enough".split()  # noqa: SIM905
 )
+# Verbs of knowing and attending: an ability to "understand" or "focus" shows nothing.
+_MENTAL: Final = frozenset(
+    """
+    understand know focus concentrate appreciate comprehend grasp realize realise think feel
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+# Verbs that move someone into a new place or role: "return to work", "Move into management".
+_MOVES: Final = frozenset({"return", "move", "transition", "switch", "step", "progress"})
+_PARTICLES: Final = ("up", "out", "off", "down")
+_ABLE_RE: Final = re.compile(r"\bable\s+to\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+_ALL_OF: Final = frozenset({"all", "entire", "whole"})
+_NEW: Final = frozenset({"new", "other", "different", "fresh"})
 _PLURALS: Final = frozenset({"people", "children", "men", "women", "staff", "folks"})
 _FREQUENCY_RE: Final = re.compile(_FREQUENCY, re.IGNORECASE)
 
@@ -152,6 +202,8 @@ def standards(
             ]
     if _GRADE_HINT_RE.search(text) is not None:
         found += [Wording(m.group(), m.start(), m.end()) for m in _GRADE_RE.finditer(text)]
+    if "the" in words:
+        found += [Wording(m.group(), m.start(), m.end()) for m in _SCALE_RE.finditer(text)]
     return (
         tuple(sorted(found, key=lambda wording: wording.start))
         if len(found) > 1
@@ -164,26 +216,64 @@ def completions(
     vague: Sequence[Wording],
     broad: Sequence[Wording],
     lexicon: Lexicon,
+    text: str = "",
 ) -> tuple[Action, ...]:
     """The *actions* that end, on something definite: each is done or not.
+
+    *text*, the statement, lets an ability ("be able to locate the United
+    States on a map"), a phrasal verb ("Check out this new event") and a
+    move ("return to work") count.
 
     Examples:
         >>> from goalkit import analyze_text
         >>> [a.verb for a in analyze_text("Launch the rebrand and sell more product").completions]
         ['launch']
+        >>> [a.verb for a in analyze_text("Students will be able to locate Peru").completions]
+        ['locate']
     """
     done: list[Action] = []
+    able = False
     for action in actions:
-        words = action.object.split()
-        if not words:
-            if action.verb in _DONE_ALONE:
-                done.append(action)  # "quit", "graduate"
-            continue
-        if (action.verb in TELIC_VERBS or words[0] == "all") and not _open_ended(
-            action, words, vague, broad, lexicon
-        ):
-            done.append(action)  # "write all letters in cursive": the whole set
+        if action.purpose:
+            continue  # "to boost my resume": why, not what
+        before = text[: action.start]
+        able = _ABLE_RE.search(before) is not None or (
+            able and before.rstrip().lower().endswith(("and", "or", ","))
+        )
+        if _completes(action, vague, broad, lexicon, text, able=able):
+            done.append(action)
     return tuple(done)
+
+
+def _completes(
+    action: Action,
+    vague: Sequence[Wording],
+    broad: Sequence[Wording],
+    lexicon: Lexicon,
+    text: str,
+    *,
+    able: bool,
+) -> bool:
+    words = action.object.split()
+    after = text[action.start + len(action.text) :].split(None, 2)
+    if able:
+        # "Students will be able to add and subtract two-digit numbers": shown or not.
+        return action.verb not in _MENTAL and not any(
+            overlaps(action, wording) for wording in (*vague, *broad)
+        )
+    if action.verb in _MOVES and len(after) > 1 and after[0].lower() in ("to", "into"):
+        # "return to work", "Move into management"; "into a leadership role" names none.
+        return after[1].lower() not in ("a", "an") and not any(
+            overlaps(action, wording) for wording in (*vague, *broad)
+        )
+    if not words:
+        return action.verb in _DONE_ALONE  # "quit", "graduate"
+    phrasal = bool(after) and after[0].lower() in _PARTICLES and words[0] in _DEFINITE
+    # "write all letters in cursive": the whole set is done or not.
+    whole = not _ALL_OF.isdisjoint(words[:2])
+    return (action.verb in TELIC_VERBS or phrasal or whole) and not _open_ended(
+        action, words, vague, broad, lexicon
+    )
 
 
 def _open_ended(
@@ -197,10 +287,16 @@ def _open_ended(
     first = words[0]
     if first.endswith("ing") and action.verb in ("start", "try", "begin"):
         return True  # "start practicing healthy habits": an activity begun, not done
+    if any(overlaps(action, w) and _UNNAMED_RE.fullmatch(w.text) for w in vague):
+        return False  # "Get extra certification": one is got or not, though which is open
     if first == "about" or any(
-        word in _MORE or word in _QUALIFIERS or word in lexicon.vague_adjectives for word in words
+        word in _MORE
+        or word in _QUALIFIERS
+        or word in lexicon.vague_adjectives
+        or comparative(word)
+        for word in words
     ):
-        return True  # "write about ...", "sell more product", "release flawless products"
+        return True  # "write about ...", "sell more product", "get a higher score"
     if any(overlaps(action, wording) for wording in broad):
         return True
     for wording in vague:
@@ -208,7 +304,10 @@ def _open_ended(
             return True  # "be a team player"; "get a job" is still done or not
         if 0 <= action.start - wording.end <= 4:
             return True  # "better at reading", "my ability to recognize": what is vague
-    # A bare plural names a kind, not one thing: "Meet people", "research meditation apps".
+    # A bare plural names a kind, not one thing: "Meet people", "meet new people",
+    # "research meditation apps".
+    if first in _NEW and len(words) > 1:
+        first = words[1]
     return first not in _DEFINITE and (
         first in _PLURALS or (first.endswith("s") and not first.endswith("ss"))
     )

@@ -614,6 +614,8 @@ def _starts_a_number(word: str) -> bool:
 _CLOCK_WORDS: Final = frozenset({"am", "pm", "a.m", "p.m", "o'clock", "o’clock", "a", "p"})
 # Words before a number that make it an age ("when I turn 30", "by age 40").
 _AGE_BEFORE: Final = frozenset({"age", "aged", "turn", "turns", "turning", "am", "i'm", "i’m"})
+# Words before a number that make it a name ("Grade 4 students", "room 12").
+_LABEL_BEFORE: Final = frozenset({"grade", "room", "ward", "form"})
 
 
 # What follows a number that is not a count: a clock time ("9:30", "3 p.m."), an age
@@ -635,6 +637,8 @@ def _excluded(tokens: list[Token], index: int, used: int, from_digits: bool) -> 
     if previous is not None:
         if previous.lower in _AGE_BEFORE:
             return True  # "at age 30", "when I turn 30", "by the time I am 30"
+        if previous.lower in _LABEL_BEFORE and from_digits:
+            return True  # "Grade 4 students", "room 12": a name, not a count
         if (
             from_digits
             and index >= 2
