@@ -1024,3 +1024,83 @@ def test_a_state_is_always_vague(degree: str, adjective: str, subject: str) -> N
     analysis = analyze_text(f"{subject} {degree}{adjective}")
     assert analysis.vague
     assert not analysis.concrete_actions
+
+
+@pytest.mark.usefixtures("english_source")
+class TestMeasuresWithoutANumber:
+    """Outcomes a person can check though no number is given, and comparatives that are not."""
+
+    @pytest.mark.parametrize(
+        ("statement", "standard"),
+        [
+            ("Client will reduce anxiety symptoms from severe to moderate range on the GAD-7",
+             "from severe to moderate"),
+            ("Client will reduce anxiety symptoms from severe to moderate range on the GAD-7",
+             "on the GAD-7"),
+            ("The growth rating will be Exceeds Expected as measured by EVAAS", "as measured by"),
+            ("hit your target blood pressure level", "hit your target"),
+            ("Reach my goal weight by walking more", "Reach my goal"),
+            ("Drink water instead of sugary drinks.", "instead of"),
+            ("Switch to fat-free or low-fat milk.", "Switch to"),
+        ],
+    )  # fmt: skip
+    def test_standard(self, statement: str, standard: str) -> None:
+        """A level on a named scale, a named target and a substitution are standards."""
+        assert standard in [s.text for s in analyze_text(statement).standards]
+
+    @pytest.mark.parametrize(
+        ("statement", "done"),
+        [
+            ("Students will be able to add and subtract two-digit numbers.", ["add", "subtract"]),
+            ("Students will be able to properly identify the parts of a frog.", ["identify"]),
+            ("Check out this new event.", ["check"]),
+            ("In two weeks, the patient will walk up the staircase of their house.", ["walk"]),
+            ("To return to work", ["return"]),
+            ("Move into management someday", ["move"]),
+            ("Preparing well for an exam or studying the entire syllabus", ["study"]),
+            ("Get extra certification to boost my resume", ["get"]),
+            ("I will get a higher score on my next math test.", []),
+            ("meet new people", []),
+            ("Become a marketing leader.", []),
+            ("I want to be able to focus during class", []),
+            ("Track my sleep to improve it", []),
+        ],
+    )
+    def test_completion(self, statement: str, done: list[str]) -> None:
+        """An ability shown, a phrasal verb or a move is done or not; "higher" is no amount."""
+        assert [a.verb for a in analyze_text(statement).completions] == done
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["I don’t want to be unhealthy.", "I do not want to be fat for her wedding",
+         "Avoid or limit sugar-sweetened beverages",
+         "Improve postural control (eyes open and eyes closed) to avoid the risk of falls"],
+    )  # fmt: skip
+    def test_a_negated_wish_a_hedge_or_a_purpose_is_no_zero_rule(self, statement: str) -> None:
+        """ "I don't want to be ...", "avoid or limit" and "to avoid ..." set no zero rule."""
+        assert analyze_text(statement).standards == ()
+
+    def test_a_negated_action_is_still_a_zero_rule(self) -> None:
+        """ "Don't eat anything that contains sugar" and "avoid sugary drinks" are rules."""
+        assert analyze_text("Don’t eat anything that contains sugar").standards
+        assert analyze_text("Avoid sugary drinks").standards
+
+
+@given(
+    verb=st.sampled_from(["locate", "identify", "name", "draw", "recite", "solve", "label"]),
+    thing=st.sampled_from(["the parts of a frog", "the main idea of a story", "Peru on a map"]),
+    subject=st.sampled_from(["Students", "The child", "I", "Patient"]),
+)
+def test_an_ability_shown_is_measured(verb: str, thing: str, subject: str) -> None:
+    """ "<someone> will be able to <do something>" is done or not, whatever is done."""
+    analysis = analyze_text(f"{subject} will be able to {verb} {thing}.")
+    assert [a.verb for a in analysis.completions] == [verb]
+
+
+@given(
+    comparative=st.sampled_from(["higher", "better", "lower", "faster", "stronger", "more"]),
+    thing=st.sampled_from(["score", "grade", "time", "result"]),
+)
+def test_a_comparative_never_completes_an_action(comparative: str, thing: str) -> None:
+    """ "get a higher score" says more, by no amount: it is never one thing done."""
+    assert analyze_text(f"I will get a {comparative} {thing} on my next test").completions == ()

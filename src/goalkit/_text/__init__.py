@@ -207,7 +207,7 @@ def _analyze(text: str, lexicon: Lexicon) -> TextAnalysis:
     vague, timing = vague_wording(text, lexicon, frames, words)
     done = actions(text, tokens, lexicon, found)
     broad = broad_outcomes(text, tokens, lexicon, done)
-    more = bare_changes(text, done, lexicon, frames)
+    more = bare_changes(text, done, lexicon, frames) if done else ()
     if not STATE_VERBS.isdisjoint(words):
         more += states(text, tokens)
     if more:

@@ -88,7 +88,7 @@ COMMON_VERBS: Final = frozenset(
     schedule score search secure select sell send serve set shadow share ship shop
     shorten show sign sing sit skate ski skip sleep slow smile socialize socialise solve
     speak spend sprint stand start stay step stop streamline strengthen stretch study
-    submit subscribe succeed suggest summarize summarise supervise support survey swim
+    submit subscribe subtract succeed suggest summarize summarise supervise support survey swim
     switch take talk target teach tell test text thank think track train transform
     translate travel treat triple try tutor type understand update upgrade upload use
     validate verify visit volunteer wake walk want watch wear weigh welcome win work

@@ -322,6 +322,15 @@ def _phrase_pattern(phrases: Iterable[str]) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
 
 
+def _gate_word(phrase: str) -> str:
+    # The word a statement must hold for *phrase* to be in it: the last that is neither a
+    # function word nor a particle ("myself" of "improve myself", "level" of "level up"):
+    # the first words of vague phrases ("improve", "get") are in many statements.
+    words = phrase.split()
+    content = [w for w in words if w not in STOP_WORDS and w not in ("up", "down", "out", "off")]
+    return content[-1] if content else max(words, key=len)
+
+
 def _to_words(items: Iterable[str]) -> frozenset[str]:
     return frozenset(" ".join(item.lower().split()) for item in items if item.strip())
 
@@ -375,6 +384,10 @@ class Lexicon:
     #: The longest word of each vague phrase, and the vague objects' last words: a statement
     #: with none of them has no vague wording but what `described_patterns` finds.
     vague_words: frozenset[str] = attrs.field(init=False, eq=False, hash=False, repr=False)
+    #: The vague phrases of one word ("help", "understand"), found by word.
+    vague_single: frozenset[str] = attrs.field(init=False, eq=False, hash=False, repr=False)
+    #: The vague phrases of function words only ("and so on"), found as they are.
+    vague_common: frozenset[str] = attrs.field(init=False, eq=False, hash=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         alternatives = []
@@ -383,8 +396,15 @@ class Lexicon:
             fillers = _phrase_pattern(self.vague_fillers) or "(?!)"
             objects = _phrase_pattern(self.vague_objects)
             alternatives.append(rf"(?:{verbs})\s+(?:(?:{fillers})\s+){{0,3}}(?:{objects})")
-        if self.vague_phrases:
-            alternatives.append(_phrase_pattern(self.vague_phrases))
+        # One-word phrases ("help", "understand") are looked up by word, not matched by the
+        # pattern: a longer alternation costs every statement that runs it.
+        single = frozenset(p for p in self.vague_phrases if " " not in p and "-" not in p)
+        # Phrases of function words only ("and so on") have no word rare enough to gate
+        # the pattern on: they are looked up as they are.
+        common = frozenset(p for p in self.vague_phrases - single if set(p.split()) <= STOP_WORDS)
+        phrases = self.vague_phrases - single - common
+        if phrases:
+            alternatives.append(_phrase_pattern(phrases))
         described = [UNNAMED_OUTCOMES]
         gate = set(_UNNAMED_NOUNS) | CHARACTER_NOUNS | {"model"}
         if self.vague_adjectives:
@@ -419,9 +439,11 @@ class Lexicon:
         object.__setattr__(
             self,
             "vague_words",
-            frozenset(max(phrase.split(), key=len) for phrase in self.vague_phrases)
+            frozenset(_gate_word(phrase) for phrase in phrases)
             | frozenset(item.split()[-1] for item in self.vague_objects),
         )
+        object.__setattr__(self, "vague_single", single)
+        object.__setattr__(self, "vague_common", common)
         object.__setattr__(
             self,
             "timing_words",

@@ -87,6 +87,7 @@ _SUBSTITUTION: Final = (
 )
 # A scale named by its capitals: "on the GAD-7", "on the PHQ-9" (read in the text as written).
 _SCALE_RE: Final = re.compile(r"\bon\s+the\s+[A-Z][A-Z0-9]+(?:-\d+)?\b")
+_SCALE_HINT_RE: Final = re.compile(r"[A-Z][A-Z0-9]")
 # Each kind of standard, with the words one of which any reading of it holds: a statement
 # with none of them skips the pattern.
 _FREQUENCY_GATE: Final = frozenset(
@@ -105,9 +106,17 @@ _KINDS: Final = (
     # "a.m." is read as "a", ".", "m", "."; "4pm" is checked apart.
     (both(_CLOCK), frozenset({"am", "pm", "m", "noon", "midnight", ":"})),
     (both(_ZERO), _ZERO_GATE),
-    (both(_LEVEL), frozenset({"from", "measured"})),
-    (both(_NAMED_TARGET), frozenset({"target", "goal", "ideal", "desired", "recommended"})),
-    (both(_SUBSTITUTION), frozenset({"instead", "rather", "switch", "swap", "replace"})),
+    # Levels, named targets and substitutions, in one pattern: each is rare. Not "goal" in
+    # the gate ("My goal is to ..." is everywhere), but the verbs that reach one.
+    (
+        both(f"{_LEVEL}|{_NAMED_TARGET}|{_SUBSTITUTION}"),
+        frozenset(
+            """
+            measured severe moderate mild max maximum target ideal desired recommended reach
+            reaching hit hitting attain instead rather switch swap replace
+            """.split()  # noqa: SIM905 - a word list reads best as prose
+        ),
+    ),
 )
 _CLOCK_PATTERNS: Final = _KINDS[2][0]
 _GLUED_CLOCK_RE: Final = re.compile(r"\d[ap]m\b", re.IGNORECASE)
@@ -202,7 +211,7 @@ def standards(
             ]
     if _GRADE_HINT_RE.search(text) is not None:
         found += [Wording(m.group(), m.start(), m.end()) for m in _GRADE_RE.finditer(text)]
-    if "the" in words:
+    if "on the " in source and _SCALE_HINT_RE.search(text) is not None:
         found += [Wording(m.group(), m.start(), m.end()) for m in _SCALE_RE.finditer(text)]
     return (
         tuple(sorted(found, key=lambda wording: wording.start))
@@ -233,13 +242,15 @@ def completions(
     """
     done: list[Action] = []
     able = False
+    abilities = "able" in text or "Able" in text
     for action in actions:
         if action.purpose:
             continue  # "to boost my resume": why, not what
-        before = text[: action.start]
-        able = _ABLE_RE.search(before) is not None or (
-            able and before.rstrip().lower().endswith(("and", "or", ","))
-        )
+        if abilities:
+            before = text[: action.start]
+            able = _ABLE_RE.search(before) is not None or (
+                able and before.rstrip().lower().endswith(("and", "or", ","))
+            )
         if _completes(action, vague, broad, lexicon, text, able=able):
             done.append(action)
     return tuple(done)
@@ -255,25 +266,32 @@ def _completes(
     able: bool,
 ) -> bool:
     words = action.object.split()
-    after = text[action.start + len(action.text) :].split(None, 2)
     if able:
         # "Students will be able to add and subtract two-digit numbers": shown or not.
         return action.verb not in _MENTAL and not any(
             overlaps(action, wording) for wording in (*vague, *broad)
         )
-    if action.verb in _MOVES and len(after) > 1 and after[0].lower() in ("to", "into"):
-        # "return to work", "Move into management"; "into a leadership role" names none.
-        return after[1].lower() not in ("a", "an") and not any(
-            overlaps(action, wording) for wording in (*vague, *broad)
-        )
+    if action.verb in _MOVES:
+        after = text[action.start + len(action.text) :].split(None, 2)
+        if len(after) > 1 and after[0].lower() in ("to", "into"):
+            # "return to work", "Move into management"; "into a leadership role" names none.
+            return after[1].lower() not in ("a", "an") and not any(
+                overlaps(action, wording) for wording in (*vague, *broad)
+            )
     if not words:
         return action.verb in _DONE_ALONE  # "quit", "graduate"
-    phrasal = bool(after) and after[0].lower() in _PARTICLES and words[0] in _DEFINITE
-    # "write all letters in cursive": the whole set is done or not.
-    whole = not _ALL_OF.isdisjoint(words[:2])
-    return (action.verb in TELIC_VERBS or phrasal or whole) and not _open_ended(
-        action, words, vague, broad, lexicon
-    )
+    if not (
+        action.verb in TELIC_VERBS
+        or not _ALL_OF.isdisjoint(words[:2])  # "write all letters in cursive": the whole set
+        or (words[0] in _DEFINITE and _phrasal(action, text))  # "Check out this new event"
+    ):
+        return False
+    return not _open_ended(action, words, vague, broad, lexicon)
+
+
+def _phrasal(action: Action, text: str) -> bool:
+    after = text[action.start + len(action.text) :].split(None, 1)
+    return bool(after) and after[0].lower() in _PARTICLES
 
 
 def _open_ended(
@@ -287,13 +305,13 @@ def _open_ended(
     first = words[0]
     if first.endswith("ing") and action.verb in ("start", "try", "begin"):
         return True  # "start practicing healthy habits": an activity begun, not done
-    if any(overlaps(action, w) and _UNNAMED_RE.fullmatch(w.text) for w in vague):
+    if vague and any(overlaps(action, w) and _UNNAMED_RE.fullmatch(w.text) for w in vague):
         return False  # "Get extra certification": one is got or not, though which is open
     if first == "about" or any(
         word in _MORE
         or word in _QUALIFIERS
         or word in lexicon.vague_adjectives
-        or comparative(word)
+        or (word.endswith("er") and comparative(word))
         for word in words
     ):
         return True  # "write about ...", "sell more product", "get a higher score"

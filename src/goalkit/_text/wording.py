@@ -16,6 +16,7 @@ the goal.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -135,11 +136,8 @@ def actions(
     found: list[Action] = []
     verbs = lexicon.action_verbs
     never = NEVER_VERBS
-    first = 1 if _subject_first(tokens) else 0
     for index, token in enumerate(tokens):
         lower = token.lower
-        if index < first:
-            continue  # "Grade 4 students will improve ...": the subject, not an imperative
         if not token.word or lower in never or (found and token.start < found[-1].end):
             continue  # inside the last action's object: "enhance public speaking skills"
         if lower[0].isdigit():
@@ -158,11 +156,13 @@ def actions(
             verb = open_verb(tokens, index)
         if verb is None or _leads_in(tokens, index, verb):
             continue
+        if index == 0 and _subject_first(tokens):
+            continue  # "Grade 4 students will improve ...": the subject, not an imperative
         if quantity_spans and any(q.start < token.start < q.end for q in quantity_spans):
             continue  # "five talks": talks is counted, not done
         action = _action(text, tokens, index, verb)
         if action is not None:
-            if _purpose(tokens, index, found):
+            if tokens[index - 1].lower in _BEFORE_PURPOSE and _purpose(tokens, index, found):
                 action = attrs.evolve(action, purpose=True)
             found.append(action)
     return found
@@ -178,6 +178,9 @@ _GOAL_BEFORE_TO: Final = frozenset(
 )
 
 
+_BEFORE_PURPOSE: Final = frozenset({"to", "and", "or", ","})
+
+
 def _purpose(tokens: list[Token], index: int, found: Sequence[Action]) -> bool:
     """Whether the verb at tokens[index] says why, after a purpose "to" (or in a list after one).
 
@@ -191,15 +194,15 @@ def _purpose(tokens: list[Token], index: int, found: Sequence[Action]) -> bool:
         return False
     if not tokens[index - 2].word:
         return tokens[index - 2].lower == ")"  # "... (eyes open) to avoid the risk of falls"
+    before = tokens[index - 2].lower
+    if before in _GOAL_BEFORE_TO or before in _LEAD_INS or before in _WANTS:
+        return False  # the common case: "I want to", "My goal is to"
     if found and found[-1].start == tokens[index - 2].start:
         return False  # "Launch to email list", "return to work": where the verb goes
-    before = tokens[index - 2].lower
     if before in ("out", "up", "back", "down", "off"):
         return False  # "reach out to", "go back to"
-    if before in _GOAL_BEFORE_TO:
-        return False
-    base = verb_base(before) or before
-    return base not in _LEAD_INS and base not in _WANTS
+    base = verb_base(before)
+    return base is None or (base not in _LEAD_INS and base not in _WANTS)
 
 
 # Modal verbs: a statement whose first words lead up to one starts with its subject.
@@ -482,6 +485,16 @@ def broad_outcomes(
     return tuple(broad)
 
 
+# The flags of each pattern of a `both` pair: lower-cased text, or any text.
+_FLAGS: Final = (re.NOFLAG, re.IGNORECASE)
+
+
+def _word_pattern(phrase: str) -> str:
+    # A phrase as a pattern, its spaces any whitespace, standing alone.
+    words = r"\s+".join(re.escape(word) for word in phrase.split())
+    return rf"(?<![\w-]){words}(?![\w-])"
+
+
 def vague_wording(
     text: str, lexicon: Lexicon, frames: Sequence[Span], words: frozenset[str] | None = None
 ) -> tuple[tuple[Wording, ...], tuple[Wording, ...]]:
@@ -504,6 +517,20 @@ def vague_wording(
             Wording(text[m.start() : m.end()], m.start(), m.end())
             for m in lexicon.vague_patterns[which].finditer(source)
         ]
+    hits: frozenset[str] = (
+        lexicon.vague_single & words if not lexicon.vague_single.isdisjoint(words) else frozenset()
+    )
+    for phrase in lexicon.vague_common:
+        if phrase in (source if which == 0 else source.lower()):
+            hits = hits | {phrase}  # "and so on": rare, so built only when found
+    if hits:
+        found = [
+            Wording(text[m.start() : m.end()], m.start(), m.end())
+            for word in sorted(hits)
+            for m in re.finditer(_word_pattern(word), source, _FLAGS[which])
+        ]
+        vague += [w for w in found if not any(overlaps(w, other) for other in vague)]
+        vague.sort(key=lambda wording: wording.start)
     if not lexicon.described_words.isdisjoint(words):
         # After the rest, so "Be more confident" still reads as "Be more".
         described = [
@@ -526,7 +553,7 @@ def vague_wording(
 
 #: Verbs that join a person to a state: "be *anxious*", "feel *calm*", "stay *positive*".
 STATE_VERBS: Final = frozenset(
-    "be become becoming being feel feeling stay remain seem am is are".split()  # noqa: SIM905
+    "be become becoming being feel feeling stay remain seem".split()  # noqa: SIM905
 )
 # Words of degree that may stand between the verb and the state: "be *so* calm".
 _DEGREES: Final = frozenset("very so really much more less too fully totally completely".split())  # noqa: SIM905
