@@ -154,6 +154,7 @@ DEFAULT_VAGUE_PHRASES: Final = (
     "be aware",
     "become aware",
     "understand",
+    "know",
     "appreciate",
     "comprehend",
     "grasp",

@@ -8,9 +8,9 @@ reads those measures:
 - **standards**: a frequency ("every day", "daily", "on a daily basis"),
   a threshold the result must meet ("respond within 400ms", "in under 30
   minutes"), a time of day ("in bed by 10:30 PM"), a grade ("at least a B",
-  "from a C+ to a B+"), a level on a named scale ("from severe to moderate
-  on the GAD-7", "as measured by EVAAS"), a target named ("reach my goal
-  weight"), a substitution ("Drink water instead of sugary drinks",
+  "from a C+ to a B+"), a level on a scale ("from severe to moderate on
+  the GAD-7", "as measured by EVAAS"), a target named ("reach my goal
+  weight", "to the normal range"), a substitution ("Drink water instead of sugary drinks",
   "Switch to low-fat milk") or a zero rule ("No sweets", "say no to",
   "don't", "quit", "eliminate all"); a negated wish ("I don't want to be
   unhealthy") is no zero rule;
@@ -78,16 +78,16 @@ _NAMED_TARGET: Final = (
     r"\b(?:reach|reaching|hit|hitting|achieve|attain|get\s+to|stay\s+at|stay\s+within)\s+"
     r"(?:my|your|our|their|his|her|a|the)\s+(?:own\s+)?"
     r"(?:target|goal|ideal|desired|recommended|healthy\s+goal)\b"
+    r"|\bto\s+(?:a|the|my|your)\s+(?:normal|healthy|target|recommended|ideal)\s+"
+    r"(?:range|level|weight)\b"
 )
 # One thing in place of another: "Drink water instead of sugary drinks".
 _SUBSTITUTION: Final = (
-    r"\binstead\s+of\b|\brather\s+than\b|\bswitch(?:es|ed|ing)?\s+to\b"
+    r"\binstead\s+of\b|\brather\s+than\b"
+    r"|\bswitch(?:es|ed|ing)?\s+(?:from\s+[a-z-]+(?:\s+[a-z-]+)?\s+)?to\b"
     r"|\bswap(?:s|ped|ping)?\s+[a-z-]+(?:\s+[a-z-]+)?\s+for\b"
     r"|\breplac(?:e|es|ed|ing)\s+[a-z-]+(?:\s+[a-z-]+)?\s+with\b"
 )
-# A scale named by its capitals: "on the GAD-7", "on the PHQ-9" (read in the text as written).
-_SCALE_RE: Final = re.compile(r"\bon\s+the\s+[A-Z][A-Z0-9]+(?:-\d+)?\b")
-_SCALE_HINT_RE: Final = re.compile(r"[A-Z][A-Z0-9]")
 # Each kind of standard, with the words one of which any reading of it holds: a statement
 # with none of them skips the pattern.
 _FREQUENCY_GATE: Final = frozenset(
@@ -112,7 +112,7 @@ _KINDS: Final = (
         both(f"{_LEVEL}|{_NAMED_TARGET}|{_SUBSTITUTION}"),
         frozenset(
             """
-            measured severe moderate mild max maximum target ideal desired recommended reach
+            measured severe moderate mild max maximum target ideal desired recommended normal reach
             reaching hit hitting attain instead rather switch swap replace
             """.split()  # noqa: SIM905 - a word list reads best as prose
         ),
@@ -211,8 +211,6 @@ def standards(
             ]
     if _GRADE_HINT_RE.search(text) is not None:
         found += [Wording(m.group(), m.start(), m.end()) for m in _GRADE_RE.finditer(text)]
-    if "on the " in source and _SCALE_HINT_RE.search(text) is not None:
-        found += [Wording(m.group(), m.start(), m.end()) for m in _SCALE_RE.finditer(text)]
     return (
         tuple(sorted(found, key=lambda wording: wording.start))
         if len(found) > 1
@@ -282,11 +280,17 @@ def _completes(
         return action.verb in _DONE_ALONE  # "quit", "graduate"
     if not (
         action.verb in TELIC_VERBS
-        or not _ALL_OF.isdisjoint(words[:2])  # "write all letters in cursive": the whole set
+        or _whole(words)  # "write all letters in cursive", "study the entire syllabus"
         or (words[0] in _DEFINITE and _phrasal(action, text))  # "Check out this new event"
     ):
         return False
     return not _open_ended(action, words, vague, broad, lexicon)
+
+
+def _whole(words: list[str]) -> bool:
+    # The whole of a set: "all letters", "the entire syllabus" (not "tired all the time").
+    first = words[0]
+    return first in _ALL_OF or (first in _DEFINITE and len(words) > 1 and words[1] in _ALL_OF)
 
 
 def _phrasal(action: Action, text: str) -> bool:

@@ -217,8 +217,8 @@ def _subject_first(tokens: list[Token]) -> bool:
     """Whether the statement opens with a subject and a modal: "Grade 4 students will ..."."""
     for index in range(1, min(len(tokens), 6)):
         token = tokens[index]
-        if token.lower in _MODALS:
-            return True
+        if token.lower in _MODALS and token.text.islower():
+            return True  # "will"; not "by May", a month
         if not token.word or token.lower in _NO_SUBJECT:
             return False
     return False
@@ -555,6 +555,8 @@ def vague_wording(
 STATE_VERBS: Final = frozenset(
     "be become becoming being feel feeling stay remain seem".split()  # noqa: SIM905
 )
+# Verbs after which a participle is a state too: "feel *tired*", "stay *motivated*".
+_FEELINGS: Final = frozenset({"feel", "feeling", "stay", "remain", "seem"})
 # Words of degree that may stand between the verb and the state: "be *so* calm".
 _DEGREES: Final = frozenset("very so really much more less too fully totally completely".split())  # noqa: SIM905
 
@@ -579,7 +581,10 @@ def states(text: str, tokens: Sequence[Token]) -> tuple[Wording, ...]:
         after = index + 1
         while after < len(tokens) and after - index < 3 and tokens[after].lower in _DEGREES:
             after += 1
-        if after < len(tokens) and describes(tokens[after].lower):
+        if after < len(tokens) and (
+            describes(tokens[after].lower)
+            or (token.lower in _FEELINGS and tokens[after].lower.endswith("ed"))
+        ):
             end = tokens[after].end
             found.append(Wording(text[token.start : end], token.start, end))
     return tuple(found)
