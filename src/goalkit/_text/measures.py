@@ -249,48 +249,50 @@ def completions(
             able = _ABLE_RE.search(before) is not None or (
                 able and before.rstrip().lower().endswith(("and", "or", ","))
             )
-        if _completes(action, vague, broad, lexicon, text, able=able):
+            if able:
+                # "Students will be able to add and subtract two-digit numbers": shown or not.
+                if action.verb not in _MENTAL and not _overlapping(action, vague, broad):
+                    done.append(action)
+                continue
+        verb = action.verb
+        if verb in _MOVES and _moves_in(action, text):
+            if not _overlapping(action, vague, broad):
+                done.append(action)  # "return to work", "Move into management"
+            continue
+        words = action.object.split()
+        if not words:
+            if verb in _DONE_ALONE:
+                done.append(action)  # "quit", "graduate"
+            continue
+        first = words[0]
+        if (
+            verb in TELIC_VERBS
+            or first in _ALL_OF  # "write all letters in cursive": the whole set
+            or (
+                first in _DEFINITE
+                and ((len(words) > 1 and words[1] in _ALL_OF) or _phrasal(action, text))
+            )  # "study the entire syllabus", "Check out this new event"
+        ) and not _open_ended(action, words, vague, broad, lexicon):
             done.append(action)
     return tuple(done)
 
 
-def _completes(
-    action: Action,
-    vague: Sequence[Wording],
-    broad: Sequence[Wording],
-    lexicon: Lexicon,
-    text: str,
-    *,
-    able: bool,
-) -> bool:
-    words = action.object.split()
-    if able:
-        # "Students will be able to add and subtract two-digit numbers": shown or not.
-        return action.verb not in _MENTAL and not any(
-            overlaps(action, wording) for wording in (*vague, *broad)
+def _overlapping(action: Action, vague: Sequence[Wording], broad: Sequence[Wording]) -> bool:
+    return any(overlaps(action, wording) for wording in (*vague, *broad))
+
+
+def _moves_in(action: Action, text: str) -> bool:
+    # "return to work", "Move into management"; "into a leadership role" names none.
+    after = text[action.start + len(action.text) :].split(None, 2)
+    return (
+        len(after) > 1
+        and after[0].lower() in ("to", "into")
+        and after[1].lower()
+        not in (
+            "a",
+            "an",
         )
-    if action.verb in _MOVES:
-        after = text[action.start + len(action.text) :].split(None, 2)
-        if len(after) > 1 and after[0].lower() in ("to", "into"):
-            # "return to work", "Move into management"; "into a leadership role" names none.
-            return after[1].lower() not in ("a", "an") and not any(
-                overlaps(action, wording) for wording in (*vague, *broad)
-            )
-    if not words:
-        return action.verb in _DONE_ALONE  # "quit", "graduate"
-    if not (
-        action.verb in TELIC_VERBS
-        or _whole(words)  # "write all letters in cursive", "study the entire syllabus"
-        or (words[0] in _DEFINITE and _phrasal(action, text))  # "Check out this new event"
-    ):
-        return False
-    return not _open_ended(action, words, vague, broad, lexicon)
-
-
-def _whole(words: list[str]) -> bool:
-    # The whole of a set: "all letters", "the entire syllabus" (not "tired all the time").
-    first = words[0]
-    return first in _ALL_OF or (first in _DEFINITE and len(words) > 1 and words[1] in _ALL_OF)
+    )
 
 
 def _phrasal(action: Action, text: str) -> bool:
