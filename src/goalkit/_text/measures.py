@@ -240,7 +240,7 @@ def completions(
     """
     done: list[Action] = []
     able = False
-    abilities = "able" in text or "Able" in text
+    abilities = "able to" in text or "Able to" in text  # not "reliable", "manageable"
     for action in actions:
         if action.purpose:
             continue  # "to boost my resume": why, not what
