@@ -25,6 +25,7 @@ so that users can tune them.
 from __future__ import annotations
 
 import functools
+import operator
 from typing import Final
 
 import attrs
@@ -201,7 +202,7 @@ def analyze(text: str, lexicon: Lexicon = DEFAULT_LEXICON) -> TextAnalysis:
 def _analyze(text: str, lexicon: Lexicon) -> TextAnalysis:
     # Cached: a notebook re-assessing the same plan reads the same statements.
     tokens = tokenize(text)
-    words = frozenset(token.lower for token in tokens)
+    words = frozenset(map(_LOWER, tokens))
     frames, other_time = read_time(text, words)
     found = quantities(text, tokens, (*frames, *other_time) if other_time else frames)
     vague, timing = vague_wording(text, lexicon, frames, words)
@@ -222,7 +223,7 @@ def _analyze(text: str, lexicon: Lexicon) -> TextAnalysis:
         )
     return TextAnalysis(
         text=text,
-        word_count=len([token for token in tokens if token.word]),
+        word_count=sum(map(_IS_WORD, tokens)),
         quantities=tuple(found),
         time_frames=tuple(frames),
         vague=vague,
@@ -235,6 +236,9 @@ def _analyze(text: str, lexicon: Lexicon) -> TextAnalysis:
     )
 
 
+# A token's lower-cased text and whether it is a word, read in C (tokens are NamedTuples).
+_LOWER: Final = operator.itemgetter(1)
+_IS_WORD: Final = operator.itemgetter(4)
 # Verbs of a zero rule ("avoid", "stop"): after a purpose "to" they say why, not a rule.
 _RULES: Final = frozenset({"avoid", "stop", "quit", "eliminate"})
 
