@@ -76,6 +76,7 @@ class Statement:
     id: str
     domain: str
     text: str
+    source_url: str
     labels: dict[str, str]
     draft_due: str | None
     draft_targets: tuple[float, ...] | None
@@ -96,6 +97,7 @@ def load(part: str) -> list[Statement]:
                 id=record["id"],
                 domain=record["domain"],
                 text=record["statement"],
+                source_url=record["source_url"],
                 labels={name: record[name] for name, _ in CRITERIA},
                 draft_due=record["draft_due"],
                 draft_targets=None if targets is None else tuple(targets),

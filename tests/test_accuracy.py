@@ -4,7 +4,7 @@
 Time-bound verdicts, and its drafts, against the labels a person wrote for
 real goal statements (tests/data/goal-statements/). These tests keep the
 figures it measured on the development part from sliding back: each floor
-is the figure measured when issue 10 was finished, rounded down. The
+is the figure measured when round 2 joined the corpus, rounded down. The
 held-out part is never scored here; it is scored once, for the docs.
 """
 
@@ -23,10 +23,12 @@ import pytest
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "benchmarks" / "accuracy.py"
 
-#: Balanced accuracy on dev, measured at issue 10's end (before it: 0.50, 0.82, 0.84).
-FLOORS = {"specific": 0.94, "measurable": 0.97, "time_bound": 0.98}
-#: Share of dev drafts with the labelled due date and targets (measured 62 of 70; before: 32).
-DRAFT_FLOOR = 0.85
+#: Balanced accuracy on dev (all 530 round-1 statements since round 1's held-out part joined
+#: it), measured when round 2 was added: 0.889, 0.927, 0.962. Raise them as the reading improves.
+FLOORS = {"specific": 0.88, "measurable": 0.92, "time_bound": 0.96}
+#: Share of dev drafts with the labelled due date and targets (measured 119 of 121; 92 before
+#: the drafts work).
+DRAFT_FLOOR = 0.95
 
 
 def _script() -> ModuleType:
@@ -50,18 +52,33 @@ def dev(accuracy: ModuleType) -> Any:
 
 
 def test_the_parts_are_disjoint_and_whole(accuracy: ModuleType) -> None:
-    """Dev and held-out split the 530 statements, and no statement is in both."""
-    dev_ids = {statement.id for statement in accuracy.load("dev")}
-    heldout_ids = {statement.id for statement in accuracy.load("heldout")}
-    assert not dev_ids & heldout_ids
-    assert len(dev_ids | heldout_ids) == 530
+    """Dev (round 1) and held-out (round 2) split the 903 statements, and no page is in both."""
+    dev = accuracy.load("dev")
+    heldout = accuracy.load("heldout")
+    assert not {s.id for s in dev} & {s.id for s in heldout}
+    assert (len(dev), len(heldout)) == (530, 373)
+    assert not {s.source_url for s in dev} & {s.source_url for s in heldout}
+
+
+def test_the_corpus_passes_its_own_checks() -> None:
+    """split.py finds nothing wrong with the corpus and leaves it as it is."""
+    corpus = ROOT / "tests" / "data" / "goal-statements" / "statements.jsonl"
+    before = corpus.read_bytes()
+    done = subprocess.run(
+        [sys.executable, str(corpus.with_name("split.py"))],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert corpus.read_bytes() == before
 
 
 @pytest.mark.parametrize("criterion", sorted(FLOORS))
 def test_balanced_accuracy_on_dev_stays_above_its_floor(dev: Any, criterion: str) -> None:
     """Specific, Measurable and Time-bound agree with a person at least as often as measured."""
     confusion = dev.criteria[criterion]
-    assert confusion.scored >= 300  # "unsure" labels are left out, not the whole criterion
+    assert confusion.scored >= 520  # "unsure" labels are left out, not the whole criterion
     assert confusion.balanced_accuracy >= FLOORS[criterion], (
         f"{criterion}: balanced accuracy {confusion.balanced_accuracy:.3f} on dev fell below "
         f"{FLOORS[criterion]}; run `python benchmarks/accuracy.py --errors` to see why"
@@ -70,7 +87,7 @@ def test_balanced_accuracy_on_dev_stays_above_its_floor(dev: Any, criterion: str
 
 def test_drafts_on_dev_stay_above_their_floor(dev: Any) -> None:
     """Drafts of statements with a number and a deadline have the due date and targets labelled."""
-    assert dev.drafts.total >= 60
+    assert dev.drafts.total >= 120
     assert dev.drafts.share >= DRAFT_FLOOR, dev.drafts.reasons
 
 

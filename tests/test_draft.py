@@ -54,7 +54,8 @@ def test_three_months_from_31_january_is_30_april() -> None:
         ("Publish two articles by the end of the year", datetime.date(2027, 12, 31)),
         ("Learn a new software within 2 months", datetime.date(2027, 3, 15)),
         ("Aim for a managerial position in 5 years", datetime.date(2032, 1, 15)),
-        ("Ship the beta over the next quarter", datetime.date(2027, 4, 15)),
+        # "the next quarter" is a calendar quarter: on 15 January, the one ending in March.
+        ("Ship the beta over the next quarter", datetime.date(2027, 3, 31)),
         ("Learn SQL", None),
         ("Get promoted soon", None),
     ],
@@ -144,11 +145,11 @@ def test_drafted_vague_goal_stays_vague() -> None:
         ({"text": "Learn SQL", "start": "2027-01-15"}, "start"),
         ({"text": "Learn SQL", "start": datetime.datetime(2027, 1, 15)}, "start"),
         ({"text": "Learn SQL", "start": JAN_15, "kind": "learning"}, "kind"),
-        ({"text": "Publish a paper by June 2026", "start": JAN_15}, "text"),
+        ({"text": "Publish a paper in 9000 years", "start": JAN_15}, "text"),
     ],
 )
 def test_bad_input_is_a_clear_error(arguments: dict[str, object], field: str) -> None:
-    """Blank text, a wrong type or a time frame ending before the start raise ValidationError."""
+    """Blank text, a wrong type or a time frame past the calendar raise ValidationError."""
     with pytest.raises(ValidationError) as caught:
         draft(**arguments)  # type: ignore[arg-type]
     assert caught.value.field == field
@@ -163,13 +164,18 @@ def test_draft_returns_a_goal_or_a_clear_error(text: str, start: datetime.date) 
     except ValidationError:
         return
     assert isinstance(goal, Goal)
-    assert goal.start == start
-    assert goal.due is None or goal.due >= start
     # The goal is what the reader read in its title: the first time frame, each count.
     assert goal.title == goal.title.strip() != ""
     analysis = analyze_text(goal.title)
     frames = analysis.time_frames
     assert goal.due == (frames[0].due_from(start) if frames else None)
+    if goal.due is not None and goal.due < start:
+        # Only a year the statement names puts the deadline before the drafting day,
+        # and then the goal is one of the past, with no start.
+        assert frames[0].year is not None
+        assert goal.start is None
+    else:
+        assert goal.start == start
     counts = [q.value for q in analysis.quantities if 0 < q.value <= MAX_MAGNITUDE]
     assert [kr.target for kr in goal.key_results] == counts
     assert all(kr.due == goal.due for kr in goal.key_results)
@@ -238,3 +244,196 @@ class TestDraftPhrasings:
     def test_a_deadline_event_drafts_no_due_date(self) -> None:
         """ "for my wedding" is a deadline, but no date can be drafted from it."""
         assert drafted("I am trying to lose 10 pounds for my wedding") == (None, [10])
+
+
+class TestPastDeadlines:
+    """A deadline in a year already gone is drafted as stated: a goal of the past."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "due", "targets"),
+        [
+            ("Read 10 books in 2022", "2022-12-31", [10]),
+            ("By June 2018, 80% of students will be proficient in reading", "2018-06-30", [80]),
+            ("Run an official, timed half marathon by the end of 2019", "2019-12-31", []),
+            ("By April 10, 2011, 70 percent of students will pass", "2011-04-10", [70]),
+            ("Lose 10 pounds by 6/30/2020", "2020-06-30", [10]),
+        ],
+    )
+    def test_past_deadline_is_kept(self, sentence: str, due: str, targets: list[float]) -> None:
+        """The year is read as written, never moved to a later one."""
+        assert drafted(sentence) == (due, targets)
+
+    def test_a_past_goal_has_no_start_and_its_verdict_says_it_is_past(self) -> None:
+        """A goal cannot start after it was due; assessing it on the drafting day says so."""
+        goal = draft("Read 10 books in 2022", start=MONDAY)
+        assert goal.start is None
+        assert goal.due == datetime.date(2022, 12, 31)
+        assert "T-PAST-DUE" in assess(goal, as_of=MONDAY).codes
+
+    def test_a_date_without_a_year_is_never_in_the_past(self) -> None:
+        """ "by June" is the next June, so only a named year can lie behind the start."""
+        assert drafted("Read 10 books by June") == ("2027-06-30", [10])
+        assert drafted("Read 10 books by January 2") == ("2028-01-02", [10])
+
+
+class TestCalendarQuarters:
+    """ "the next quarter" is a calendar quarter, not three months from the start."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "start", "due"),
+        [
+            ("Increase sales by 20% in the next quarter", MONDAY, "2027-03-31"),
+            ("Improve productivity by 30% within the next quarter", MONDAY, "2027-03-31"),
+            ("Give one talk a month for the next quarter", MONDAY, "2027-03-31"),
+            # past the middle of a quarter, "the next quarter" is the following one
+            ("Increase sales by 20% in the next quarter", datetime.date(2027, 2, 20), "2027-06-30"),
+            ("Increase sales by 20% over the next quarter", datetime.date(2027, 5, 20),
+             "2027-09-30"),
+            # a fiscal or a school year written as two years counts its own quarters
+            ("Hire 10 new engineers by end of Q2 FY 2027-28", MONDAY, "2027-09-30"),
+            ("By quarter three of the 2026/2027 school year, raise attendance to 80%", MONDAY,
+             "2027-03-31"),
+        ],
+    )  # fmt: skip
+    def test_quarter(self, sentence: str, start: datetime.date, due: str) -> None:
+        """The end of the quarter whose first day is nearest the start."""
+        goal = draft(sentence, start=start)
+        assert goal.due is not None
+        assert goal.due.isoformat() == due
+
+
+class TestConditionsBaselinesAndRanges:
+    """Numbers that qualify a target, say where it starts or bound a range are no targets."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "due", "targets"),
+        [
+            # conditions: how a target is counted
+            ("Decode 18 of 20 words correctly across 3 consecutive sessions by the end of the "
+             "school year", "2027-06-30", [18]),
+            ("Read at 90 words per minute on three consecutive occasions this semester",
+             "2027-06-30", [90]),
+            ("Answer with 80% accuracy in 4 out of 5 trials within 2 months", "2027-03-04",
+             [80]),
+            ("Meditate for 30 consecutive days within 2 months", "2027-03-04", [30]),
+            # a baseline, far from its target
+            ("Regain range of motion from 95 degrees of shoulder flexion to 145 degrees in the "
+             "next month", "2027-02-04", [145]),
+            ("Read 50 letter-sounds per minute, up from a baseline of 28, within 3 months",
+             "2027-04-04", [50]),
+            ("Raise attendance by 10% to 70.9% this year", "2027-12-31", [70.9]),
+            # ranges: the first number, in a target and in a time frame alike
+            ("Lose another 40-50 lbs in the 10-11 months before the wedding", "2027-11-04",
+             [40]),
+            # a portion per time and the criterion of a share
+            ("Eat one piece of fruit at breakfast three times this week", "2027-01-10", [3]),
+            ("95% of scholars will have fewer than 10 absences for the entire school year",
+             "2027-06-30", [95]),
+            # names with numbers
+            ("Master the 7s multiplication facts by Friday", "2027-01-08", []),
+            ("70 percent of grade 4 students will place in the 90th percentile this year",
+             "2027-12-31", [70, 90]),
+            # a rate of one unit, and a bound written as a symbol
+            ("Study an extra hour each day this quarter", "2027-03-31", [1]),
+            ("Keep email first response ≤ 6 hours by the end of the year", "2027-12-31", [6]),
+            # an aside restates, unless it names the clause's only number
+            ("Squat my own bodyweight (67kg) in 3 months' time", "2027-04-04", [67]),
+            ("80% of students will be proficient (80% or higher) by June", "2027-06-30", [80]),
+        ],
+    )  # fmt: skip
+    def test_draft(self, sentence: str, due: str, targets: list[float]) -> None:
+        """Only the targets a person would record."""
+        assert drafted(sentence) == (due, targets)
+
+    def test_a_baseline_far_from_its_target_is_the_key_results_baseline(self) -> None:
+        """ "up from a baseline of 28" starts the key result at 28."""
+        goal = draft(
+            "Read 50 letter-sounds per minute, up from a baseline of 28, within 3 months",
+            start=MONDAY,
+        )
+        assert [(kr.baseline, kr.target) for kr in goal.key_results] == [(28, 50)]
+
+    def test_a_step_is_no_baseline(self) -> None:
+        """ "by 10% to 70.9%": 10 is how much it rises, not where it starts."""
+        goal = draft("Raise attendance by 10% to 70.9% this year", start=MONDAY)
+        assert [(kr.baseline, kr.target) for kr in goal.key_results] == [(0, 70.9)]
+
+
+class TestEventDeadlinesTheCalendarDates:
+    """Holidays and the IEP year are dated; other events stay undated."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "due"),
+        [
+            ("Lose 5 pounds by Christmas", "2027-12-25"),
+            ("Save $200 before Christmas Eve", "2027-12-24"),
+            ("Read 3 books before New Year's Eve", "2027-12-31"),
+            ("Save $100 by New Year's Day", "2028-01-01"),
+            ("No sugar ‘til Turkey Day, and 3 walks a week", "2027-11-25"),
+            ("Run 3 miles by Thanksgiving", "2027-11-25"),
+            ("Run a 5K in 30 minutes by Easter", "2027-03-28"),
+            ("Sew 2 costumes for Halloween", "2027-10-31"),
+            ("Write 4 letters by Valentine's Day", "2027-02-14"),
+            ("Swim 2 miles by the Fourth of July", "2027-07-04"),
+            ("By the end of the IEP year, Ava will read 50 words per minute", "2028-01-04"),
+            ("Read 20 books by the end of the school year", "2027-06-30"),
+        ],
+    )
+    def test_dated_event(self, sentence: str, due: str) -> None:
+        """The first such day on or after the start; an IEP runs twelve months."""
+        goal = draft(sentence, start=MONDAY)
+        assert goal.due is not None
+        assert goal.due.isoformat() == due
+
+    def test_a_holiday_already_past_this_year_is_next_years(self) -> None:
+        """Easter 2027 is on 28 March; from April it is Easter 2028 (16 April)."""
+        assert draft("Run 5 miles by Easter", start=datetime.date(2027, 4, 1)).due == (
+            datetime.date(2028, 4, 16)
+        )
+        thanksgiving = draft("Run 3 miles by Thanksgiving", start=datetime.date(2027, 11, 26))
+        assert thanksgiving.due == datetime.date(2028, 11, 23)
+
+    def test_undated_events_stay_undated(self) -> None:
+        """A wedding or the next test has no date the calendar can give."""
+        assert drafted("Lose 10 pounds before the wedding") == (None, [10])
+
+
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December")  # fmt: skip
+
+
+@given(
+    count=st.integers(min_value=2, max_value=500),
+    day=st.dates(min_value=datetime.date(1990, 1, 1), max_value=datetime.date(2100, 12, 31)),
+    form=st.sampled_from(["by {m} {d}, {y}", "by {d} {m} {y}", "by {n}/{d}/{y}", "in {y}",
+                          "by the end of {y}", "before {m} {y}"]),
+    start=st.dates(min_value=datetime.date(2000, 1, 1), max_value=datetime.date(2090, 1, 1)),
+)  # fmt: skip
+def test_a_date_is_never_a_target(
+    count: int, day: datetime.date, form: str, start: datetime.date
+) -> None:
+    """Whatever date a deadline names, its day, month and year are never key-result targets,
+    and the due date is before the start only when the named year is."""
+    deadline = form.format(m=_MONTH_NAMES[day.month - 1], d=day.day, y=day.year, n=day.month)
+    goal = draft(f"Give {count} talks {deadline}", start=start)
+    assert [kr.target for kr in goal.key_results] == [count]
+    assert goal.due is not None
+    if goal.due < start:
+        assert goal.due.year == day.year < start.year or goal.due.year == day.year
+        assert goal.start is None
+    else:
+        assert goal.start == start
+
+
+@given(
+    start=st.dates(min_value=datetime.date(1900, 1, 1), max_value=datetime.date(9000, 1, 1)),
+    frame=st.sampled_from(["in the next quarter", "by Christmas", "by Easter", "by Thanksgiving",
+                           "by the end of the IEP year", "by Halloween", "within the next quarter",
+                           "by New Year's Day", "this quarter", "by the end of the school year"]),
+)  # fmt: skip
+def test_a_dated_event_is_never_before_the_start(start: datetime.date, frame: str) -> None:
+    """A deadline with no year of its own ends on or after the drafting day, within 13 months."""
+    goal = draft(f"Give 3 talks {frame}", start=start)
+    assert goal.due is not None
+    assert start <= goal.due <= start + datetime.timedelta(days=400)
+    assert goal.start == start

@@ -95,14 +95,16 @@ TIME_FRAMES: list[tuple[str, list[tuple[str, str]]]] = [
     ("Improve networking skills within six months", [("within six months", "2027-07-15")]),
     ("Aim for a managerial position in 5 years", [("in 5 years", "2032-01-15")]),
     ("Lead a team in five years' time", [("in five years' time", "2032-01-15")]),
-    ("Ship the beta over the next quarter", [("over the next quarter", "2027-04-15")]),
+    # "the next quarter" is the calendar quarter starting nearest the start (15 January)
+    ("Ship the beta over the next quarter", [("over the next quarter", "2027-03-31")]),
     (
         "Move into a leadership role within the next two years",
         [("within the next two years", "2029-01-15")],
     ),
     ("Onboard 5 clients in the next 90 days", [("in the next 90 days", "2027-04-15")]),
     ("Run for six weeks", [("for six weeks", "2027-02-26")]),
-    ("Hire in 2-3 months", [("in 2-3 months", "2027-04-15")]),
+    # a range is read by its first number, in a time frame as in a target
+    ("Hire in 2-3 months", [("in 2-3 months", "2027-03-15")]),
     ("Be promoted a year from now", [("a year from now", "2028-01-15")]),
     ("Fix it within a fortnight", [("within a fortnight", "2027-01-29")]),
     ("Certify in a year", [("in a year", "2028-01-15")]),
@@ -804,6 +806,10 @@ class TestDaysAndSeasons:
             ("Sign up by mid-year", "2027-06-30"),
             ("Hire 2 engineers by mid this month", "2027-01-15"),
             ("Grow sales 15% by end of 3rd quarter", "2027-09-30"),
+            # holidays the calendar dates: no longer undated events
+            ("No sugar ‘til Turkey Day!", "2027-11-25"),
+            ("Lose 5 pounds by Christmas", "2027-12-25"),
+            ("Run 5 miles by Easter", "2027-03-28"),
         ],
     )
     def test_day_or_season(self, statement: str, deadline: str) -> None:
@@ -820,7 +826,7 @@ class TestEventDeadlines:
             ("Lose 10 pounds for my wedding", "for my wedding"),
             ("Score more than 90% in the next exam", "in the next exam"),
             ("Study Biology for my upcoming midterm exam", "for my upcoming midterm exam"),
-            ("No sugar ‘til Turkey Day!", "til Turkey Day"),
+            ("Lose 10 pounds before the big day", "before the big day"),
         ],
     )
     def test_event(self, statement: str, event: str) -> None:

@@ -96,6 +96,20 @@ def _key_result_title(quantity: Quantity, analysis: TextAnalysis) -> str:
     return text[quantity.start : quantity.end].capitalize()
 
 
+def _due(analysis: TextAnalysis, start: datetime.date) -> datetime.date | None:
+    """The due date the first time frame gives from *start*, or None without one."""
+    if not analysis.time_frames:
+        return None
+    frame = analysis.time_frames[0]
+    try:
+        due = frame.due_from(start)
+    except (OverflowError, ValueError):
+        raise ValidationError(
+            "draft", "text", "a time frame that ends on a real calendar day", got=frame.text
+        ) from None
+    return due  # before *start* only when the statement names a year already gone
+
+
 def draft(text: str, *, start: datetime.date, kind: GoalKind | None = None) -> Goal:
     """Draft a goal from one sentence.
 
@@ -109,9 +123,15 @@ def draft(text: str, *, start: datetime.date, kind: GoalKind | None = None) -> G
     growth words ("confidence", "leadership", "networking") a DEVELOPMENT
     goal, anything else PERFORMANCE.
 
+    A deadline in a year already gone ("Read 10 books in 2022", "By June
+    2016", drafted in 2027) is drafted as stated, not moved to a later
+    year: the statement is a record of a goal of the past. Such a goal has
+    no `start` (it cannot start after it was due), and assessing it says
+    so (`T-PAST-DUE`). Every other time frame ends on or after *start*.
+
     Raises:
         ValidationError: the text is blank, *start* is not a date, or the
-            time frame ends before *start*.
+            time frame names no real calendar day.
 
     Examples:
         >>> import datetime
@@ -125,6 +145,9 @@ def draft(text: str, *, start: datetime.date, kind: GoalKind | None = None) -> G
         >>> draft("Give 5 presentations in the next three months",
         ...       start=datetime.date(2027, 1, 31)).due
         datetime.date(2027, 4, 30)
+        >>> past = draft("Read 10 books in 2022", start=datetime.date(2027, 1, 4))
+        >>> past.due, past.start
+        (datetime.date(2022, 12, 31), None)
     """
     expect_type("draft", "text", text, str, expected="a non-blank sentence")
     if not text.strip():
@@ -135,22 +158,7 @@ def draft(text: str, *, start: datetime.date, kind: GoalKind | None = None) -> G
     if not title:
         raise ValidationError("draft", "text", "a sentence with more than a lead-in", got=text)
     analysis = analyze(title, DEFAULT_LEXICON)
-    due = None
-    if analysis.time_frames:
-        frame = analysis.time_frames[0]
-        try:
-            due = frame.due_from(start)
-        except (OverflowError, ValueError):
-            raise ValidationError(
-                "draft", "text", "a time frame that ends on a real calendar day", got=frame.text
-            ) from None
-        if due < start:
-            raise ValidationError(
-                "draft",
-                "text",
-                f"a time frame ending on or after the start ({start.isoformat()})",
-                got=frame.text,
-            )
+    due = _due(analysis, start)
     key_results = []
     for quantity in analysis.quantities:
         if quantity.value == 0 or quantity.value > MAX_MAGNITUDE:
@@ -170,7 +178,9 @@ def draft(text: str, *, start: datetime.date, kind: GoalKind | None = None) -> G
     return Goal(
         title=title,
         kind=_kind(analysis) if kind is None else kind,
-        start=start,
+        # A deadline in a year already gone ("Read 10 books in 2022") is drafted as stated:
+        # a goal of the past, which cannot have started on a later day than it was due.
+        start=start if due is None or due >= start else None,
         due=due,
         key_results=key_results,
     )

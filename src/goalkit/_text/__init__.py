@@ -198,13 +198,18 @@ def analyze(text: str, lexicon: Lexicon = DEFAULT_LEXICON) -> TextAnalysis:
     return _analyze(text, lexicon)
 
 
+# A token's lower-cased text, and whether it is a word: read at C speed over all tokens.
+_LOWER: Final = operator.itemgetter(1)
+_IS_WORD: Final = operator.itemgetter(4)
+
+
 @functools.lru_cache(maxsize=256)
 def _analyze(text: str, lexicon: Lexicon) -> TextAnalysis:
     # Cached: a notebook re-assessing the same plan reads the same statements.
     tokens = tokenize(text)
     words = frozenset(map(_LOWER, tokens))
     frames, other_time = read_time(text, words)
-    found = quantities(text, tokens, (*frames, *other_time) if other_time else frames)
+    found = quantities(text, tokens, (*frames, *other_time) if other_time else frames, words)
     vague, timing = vague_wording(text, lexicon, frames, words)
     done = actions(text, tokens, lexicon, found)
     broad = broad_outcomes(text, tokens, lexicon, done)
@@ -236,9 +241,6 @@ def _analyze(text: str, lexicon: Lexicon) -> TextAnalysis:
     )
 
 
-# A token's lower-cased text and whether it is a word, read in C (tokens are NamedTuples).
-_LOWER: Final = operator.itemgetter(1)
-_IS_WORD: Final = operator.itemgetter(4)
 # Verbs of a zero rule ("avoid", "stop"): after a purpose "to" they say why, not a rule.
 _RULES: Final = frozenset({"avoid", "stop", "quit", "eliminate"})
 

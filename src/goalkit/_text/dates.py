@@ -13,13 +13,19 @@ module reads the rest of what people write, as fields for a `TimeFrame`:
   "mid-year", "mid this month", "for the month of February", "the first
   two weeks of November", "by the end of the 3rd quarter";
 - school time: "this semester", "by the end of the semester", "the end of
-  the school year", "the upcoming academic year";
+  the school year", "the upcoming academic year", "by the end of the IEP
+  year" (twelve months from the start, as an IEP runs from its plan);
+- holidays: "by Christmas", "before New Year's Eve", "'til Turkey Day",
+  "by Easter", "for Halloween", "by Valentine's Day", "by the Fourth of
+  July": the first such day on or after the start (Thanksgiving is the
+  fourth Thursday of November, Easter the Western date);
 - the year's end in words: "before the new year", "before the year is
   over", "for the year".
 
 It also finds deadlines that are events with no date ("for my wedding",
 "on my next math test", "by the time I turn 30"): a person reads them as a
-deadline, but no date can be drafted from them.
+deadline, but no date can be drafted from them. A holiday is no such
+event: the calendar dates it.
 """
 
 from __future__ import annotations
@@ -32,7 +38,7 @@ from goalkit._text.tokens import both, tokenize
 __all__ = ["EVENT_WORDS", "MONTHS", "WEEKDAYS", "Reading", "calendar_readings", "deadline_events"]
 
 #: A time frame as read here: start, end, kind ("date", "period_end", "relative",
-#: "weekday") and the fields of the `TimeFrame` it becomes.
+#: "weekday", "holiday") and the fields of the `TimeFrame` it becomes.
 Reading = tuple[int, int, str, dict[str, int | float | str | None]]
 
 #: Weekday names and their number (Monday is 0), as `datetime.date.weekday` counts.
@@ -112,6 +118,29 @@ _SCHOOL_RE: Final = both(
     rf"|\b(?:(?:{_BY}|for|during|in)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
     r"(?:(?:entire|whole|(?P<next>upcoming|next|following))\s+|this\s+)?"
     r"(?:school|academic)\s+year\b"
+    rf"|\b(?:(?:{_BY}|for|during|in|within)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:this|current)\s+)?(?P<iep>iep)\s+(?:year|period)\b"
+)
+# A quarter of a year written as two ("Q2 FY 2017-18", "quarter three of the 2023/2024
+# school year"): a fiscal year from April, a school year from July.
+_SPLIT_YEAR_QUARTER_RE: Final = both(
+    rf"\b(?:(?:{_BY}|in|during)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
+    r"(?:q(?P<q>[1-4])|quarter\s+(?P<n>one|two|three|four|[1-4])"
+    r"|(?P<ordinal>first|1st|second|2nd|third|3rd|fourth|4th)\s+quarter)"
+    r"\s+(?:of\s+)?(?:the\s+)?(?P<fy>fy|fiscal\s+year)?\s*"
+    r"(?P<first>(?:19|20)\d\d)\s*[-/–]\s*(?P<second>(?:19|20)?\d\d)"
+    r"(?P<school>\s+(?:school|academic)\s+year)?\b"
+)
+_HOLIDAY_RE: Final = both(
+    rf"\b(?:{_BY}|for|on|at|over)\s+(?:(?:this|next|the)\s+)?(?:"
+    r"(?P<christmas>christmas|xmas)(?P<eve>\s+eve)?(?:\s+day)?"
+    r"|new\s+year['’]?s(?P<new_eve>\s+eve)?(?:\s+day)?"
+    r"|(?P<thanksgiving>thanksgiving|turkey\s+day)(?:\s+day)?"
+    r"|(?P<easter>easter)(?:\s+sunday)?"
+    r"|(?P<halloween>halloween)"
+    r"|(?P<valentine>valentine['’]?s)(?:\s+day)?"
+    r"|(?P<july>independence\s+day|the\s+fourth\s+of\s+july)"
+    r")\b"
 )
 _YEAR_END_RE: Final = both(
     r"\bbefore\s+the\s+(?:new\s+year|year\s+(?:is\s+over|ends|is\s+out))\b"
@@ -127,17 +156,22 @@ _EVENT_RE: Final = both(
     r"recital|birthday|anniversary|vacation|holiday|reunion|graduation|deadline|big\s+day|"
     r"competition|tournament|match|audition|performance\s+review|check-?up|appointment)\b"
     r"|\bby\s+the\s+time\s+(?:i|we|you|she|he|they)\b(?:\s+\w+){1,4}"
-    r"|\b(?:'til|’til|til|until|till|by|before|for)\s+"
-    r"(?:turkey\s+day|thanksgiving|christmas|easter|new\s+year['’]s(?:\s+day|\s+eve)?)\b"
 )
 # The words one of which any reading of each pattern below holds: a statement with none
 # of them skips the pattern (most statements skip them all).
 _GATES: Final = (
+    frozenset({"fy", "school", "academic"}),
     frozenset({"/"}),
     frozenset({*WEEKDAYS, "tomorrow", "today", "tonight", "work", "weekend"}),
     frozenset({*_SEASONS, "mid", "mid-year", "midyear", "mid-month", "quarter"}),
-    frozenset({"semester", "school", "academic"}),
+    frozenset({"semester", "school", "academic", "iep"}),
     frozenset({"year", "year's", "year’s"}),
+    frozenset(
+        """
+        christmas xmas year's year’s thanksgiving turkey easter halloween valentine's
+        valentine’s valentines independence fourth
+        """.split()  # noqa: SIM905 - a word list reads best as prose
+    ),
 )
 _YEAR_END_HINTS: Final = (
     "before the", "for the", "by the year", "by the whole", "by the entire", "year's",
@@ -151,9 +185,11 @@ EVENT_WORDS: Final = frozenset(
     wedding exam exams test tests midterm midterms final finals quiz review appraisal
     evaluation interview recital birthday anniversary vacation holiday reunion graduation
     deadline day competition tournament match audition check-up checkup appointment time
-    turkey thanksgiving christmas easter year's year’s
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
+
+
+_ANY_GATE: Final = frozenset().union(*_GATES)
 
 
 def _starting(source: str, start: int) -> bool:
@@ -174,6 +210,8 @@ def calendar_readings(
     """
     if words is None:
         words = frozenset(token.lower for token in tokenize(text))
+    if _ANY_GATE.isdisjoint(words) and ("of" not in words or _PERIODS.isdisjoint(words)):
+        return []  # most statements name no calendar word at all
     found: list[Reading] = []
     for reader, gate in zip(_READERS, _GATES, strict=True):
         if not gate.isdisjoint(words):
@@ -247,6 +285,10 @@ def _school(source: str, which: int) -> Iterator[Reading]:
         before = source[max(0, match.start() - 8) : match.start()].split()
         if before and before[-1].lower() in ("each", "every", "per", "a", "one"):
             continue  # "Give 1 oral report per semester": a frequency
+        if match["iep"]:
+            # An IEP runs twelve months from the plan: "by the end of the IEP year".
+            yield match.start(), match.end(), "relative", {"amount": 1, "unit": "year"}
+            continue
         unit = "semester" if "semester" in match.group().lower() else "school_year"
         offset = 1 if match["next"] else 0
         yield match.start(), match.end(), "period_end", {"unit": unit, "offset": offset}
@@ -257,7 +299,56 @@ def _year_ends(source: str, which: int) -> Iterator[Reading]:
         yield match.start(), match.end(), "period_end", {"unit": "year", "offset": 0}
 
 
-_READERS: Final = (_slash_dates, _days, _parts, _school, _year_ends)
+def _split_year_quarters(source: str, which: int) -> Iterator[Reading]:
+    for match in _SPLIT_YEAR_QUARTER_RE[which].finditer(source):
+        first, second = int(match["first"]), match["second"]
+        if (int(second) - first) % 100 != 1:
+            continue  # "2017-18", "2023/2024": two years in a row, or not a year at all
+        if not (match["fy"] or match["school"]):
+            continue  # whose year it is is not said
+        number = match["q"] or match["n"] or match["ordinal"]
+        quarter = _ORDINALS.get(number.lower()) or _COUNT_WORDS[number.lower()]
+        first_month = 4 if match["fy"] else 7  # a fiscal year from April, a school year July
+        months = first_month - 1 + 3 * quarter  # months from January of the first year
+        year, month = first + (months - 1) // 12, (months - 1) % 12 + 1
+        yield match.start(), match.end(), "date", {"year": year, "month": month, "day": None}
+
+
+# Holidays on a fixed day of the year: (month, day).
+_FIXED_HOLIDAYS: Final = {
+    "christmas": (12, 25), "eve": (12, 24), "new_eve": (12, 31), "halloween": (10, 31),
+    "valentine": (2, 14), "july": (7, 4),
+}  # fmt: skip
+
+
+def _holidays(source: str, which: int) -> Iterator[Reading]:
+    for match in _HOLIDAY_RE[which].finditer(source):
+        if _starting(source, match.start()):
+            continue
+        span = match.start(), match.end()
+        if match["thanksgiving"] or match["easter"]:
+            # Their day moves from year to year: `TimeFrame.due_from` finds the next one.
+            name = "thanksgiving" if match["thanksgiving"] else "easter"
+            yield *span, "holiday", {"unit": name}
+            continue
+        named = next(
+            (group for group in ("eve", "christmas", "new_eve", "halloween", "valentine", "july")
+             if match[group]),
+            None,
+        )  # fmt: skip
+        month, day = _FIXED_HOLIDAYS[named] if named else (1, 1)  # New Year's Day
+        yield *span, "date", {"year": None, "month": month, "day": day}
+
+
+_READERS: Final = (
+    _split_year_quarters,
+    _slash_dates,
+    _days,
+    _parts,
+    _school,
+    _year_ends,
+    _holidays,
+)
 
 
 def deadline_events(source: str, which: int) -> list[tuple[int, int]]:

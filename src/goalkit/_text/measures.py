@@ -10,10 +10,11 @@ reads those measures:
   minutes"), a time of day ("in bed by 10:30 PM"), a grade ("at least a B",
   "from a C+ to a B+"), a level on a scale ("from severe to moderate on
   the GAD-7", "as measured by EVAAS"), a target named ("reach my goal
-  weight", "to the normal range"), a substitution ("Drink water instead of sugary drinks",
-  "Switch to low-fat milk") or a zero rule ("No sweets", "say no to",
-  "don't", "quit", "eliminate all"); a negated wish ("I don't want to be
-  unhealthy") is no zero rule;
+  weight", "to the normal range"), a substitution ("Drink water instead of
+  sugary drinks", "Switch to low-fat milk"), a zero rule ("No sweets", "say
+  no to", "don't", "quit", "eliminate all"; a negated wish such as "I
+  don't want to be unhealthy" is none) or a finite set to master ("the 7s
+  multiplication facts", "the 7 times table");
 - **completions**: one thing done, that is done or not: an action that
   ends ("complete", "earn", "launch", "become", "write", "schedule", ...)
   on something definite ("the rebrand", "my degree", "a contact page"),
@@ -88,6 +89,11 @@ _SUBSTITUTION: Final = (
     r"|\bswap(?:s|ped|ping)?\s+[a-z-]+(?:\s+[a-z-]+)?\s+for\b"
     r"|\breplac(?:e|es|ed|ing)\s+[a-z-]+(?:\s+[a-z-]+)?\s+with\b"
 )
+# A finite set to master: "the 7s multiplication facts", "the 7 times table".
+_SET: Final = (
+    r"\b\d{1,2}s\s+(?:multiplication|times|division)\s+(?:facts|tables?)\b"
+    r"|\b\d{1,2}\s+times\s+tables?\b"
+)
 # Each kind of standard, with the words one of which any reading of it holds: a statement
 # with none of them skips the pattern.
 _FREQUENCY_GATE: Final = frozenset(
@@ -117,6 +123,7 @@ _KINDS: Final = (
             """.split()  # noqa: SIM905 - a word list reads best as prose
         ),
     ),
+    (both(_SET), frozenset({"facts", "table", "tables"})),
 )
 _CLOCK_PATTERNS: Final = _KINDS[2][0]
 _GLUED_CLOCK_RE: Final = re.compile(r"\d[ap]m\b", re.IGNORECASE)

@@ -250,7 +250,8 @@ _RACE_AFTER: Final = frozenset({"race", "races", "run", "runs", "'s", "’s"})
 _SHORT_UNITS: Final = frozenset(
     "second seconds sec secs s ms minute minutes min mins hour hours hr hrs h".split()  # noqa: SIM905
 )
-_THRESHOLD_WORDS: Final = frozenset({"within", "under", "below", "≤", "<"})
+# "≤ 6 hours" states a target as a bound ("response ≤ 6 hours"), as "≥ 85%" does.
+_THRESHOLD_WORDS: Final = frozenset({"within", "under", "below"})
 _QUALIFYING_BEFORE: Final = _THRESHOLD_WORDS | {"every", "per"}
 # Verbs of change: "X to Y" after one is a change from X to Y ("ratio 50% to 60%").
 _CHANGE_WORDS: Final = frozenset(
@@ -326,8 +327,16 @@ class _Reading(NamedTuple):
     end_index: int  # the index of the token after everything read with it
 
 
-def quantities(text: str, tokens: list[Token], frames: Sequence[Span]) -> list[Quantity]:
+def quantities(
+    text: str,
+    tokens: list[Token],
+    frames: Sequence[Span],
+    words: frozenset[str] | None = None,
+) -> list[Quantity]:
     """The quantities in *text*, read from its tokens, skipping numbers inside *frames*.
+
+    *words*, the tokens' lower-cased words when the caller has them, let a
+    statement with no digit and no number word be passed over at once.
 
     Two numbers of one change are one quantity ("from 40% to 10%": 10, from
     a baseline of 40), a score is its first number ("9 out of 10 cases",
@@ -344,6 +353,8 @@ def quantities(text: str, tokens: list[Token], frames: Sequence[Span]) -> list[Q
         >>> [(q.value, q.noun) for q in quantities(text, tokenize(text), [])]
         [(10, 'lbs'), (9, 'calls')]
     """
+    if words is not None and _names_no_number(text, words):
+        return []
     readings = _readings(text, tokens, frames)
     if not readings:
         return []
@@ -352,35 +363,69 @@ def quantities(text: str, tokens: list[Token], frames: Sequence[Span]) -> list[Q
     return _without_asides(text, tokens, readings)
 
 
+# An amount of one unit, done at a rate: "an hour a day", "an extra mile each week".
+_ONE_UNITS: Final = frozenset({"hour", "minute", "mile", "km", "kilometre", "kilometer", "lap"})
+# The words after "a" or "an" that can make it a number: "a dozen", "an hour a day".
+_AFTER_AN_ARTICLE: Final = frozenset(
+    {"dozen", *_SCALES, "extra", "additional", "more", *_ONE_UNITS}
+)
+
+
+def _names_no_number(text: str, words: frozenset[str]) -> bool:
+    """Whether no token of *text* can start a number: half of all statements."""
+    return (
+        _DIGIT_RE.search(text) is None
+        and "-" not in text  # "twenty-one" is one word
+        and _NUMBER_START_WORDS.isdisjoint(words)
+        and (_ARTICLES.isdisjoint(words) or _AFTER_AN_ARTICLE.isdisjoint(words))
+    )
+
+
 def _readings(text: str, tokens: list[Token], frames: Sequence[Span]) -> list[_Reading]:
-    spans = [(frame.start, frame.end) for frame in frames] if frames else []
-    starts = sorted(start for start, _ in spans) if frames else []
+    # The tokens a number can start at, found in one pass: most statements have few.
+    candidates = [
+        index
+        for index, (_, lower, _, _, word) in enumerate(tokens)
+        if word
+        and (
+            lower[0].isdigit()
+            or lower in _NUMBER_START_WORDS
+            or "-" in lower
+            or (lower in _ARTICLES and _next_word(tokens, index) in _AFTER_AN_ARTICLE)
+        )
+    ]
+    if not candidates:
+        return []
+    spans = sorted((frame.start, frame.end) for frame in frames) if frames else []
     found: list[_Reading] = []
     index = 0
-    count = len(tokens)
-    while index < count:
-        token = tokens[index]
-        lower = token.lower
-        if not token.word or not (
-            lower[0].isdigit() or lower in _MAY_START_A_NUMBER or "-" in lower
-        ):
-            index += 1
+    for candidate in candidates:
+        if candidate < index:
+            continue  # read with the number before it
+        token_start, token_end = tokens[candidate][2:4]
+        limit = len(text)
+        inside = False
+        for start, end in spans:
+            if start <= token_start < end:
+                inside = True  # "in 5 years": the 5 is time
+                break
+            if start >= token_end:
+                limit = start
+                break
+        if inside:
             continue
-        if spans and any(start <= token.start < end for start, end in spans):
-            index += 1
-            continue  # "in 5 years": the 5 is time
-        limit = (
-            next((start for start in starts if start >= token.end), len(text))
-            if starts
-            else (len(text))
-        )
-        reading = _reading_at(text, tokens, index, limit)
-        if reading is None:
-            index += 1
-            continue
-        found.append(reading)
-        index = reading.end_index
+        reading = _reading_at(text, tokens, candidate, limit)
+        if reading is not None:
+            found.append(reading)
+            index = reading.end_index
     return found
+
+
+_ARTICLES: Final = frozenset({"a", "an"})
+_DIGIT_RE: Final = re.compile(r"\d")
+# Every number starts with a digit, a number word, or "a"/"an" before a word that makes
+# it one ("a dozen", "an hour a day").
+_NUMBER_START_WORDS: Final = (NUMBER_STARTS - _ARTICLES) | frozenset(_FREQUENCY_WORDS)
 
 
 def _reading_at(text: str, tokens: list[Token], index: int, limit: int) -> _Reading | None:
@@ -388,10 +433,12 @@ def _reading_at(text: str, tokens: list[Token], index: int, limit: int) -> _Read
     token = tokens[index]
     lower = token.lower
     glued = None if lower.isdigit() or not lower[0].isdigit() else _unit_value(lower)
+    if glued is None and lower[-2:] in _ORDINAL_ENDS and _next_word(tokens, index) in _CENTILE:
+        glued = float(lower[:-2]), "percentile", False  # "the 90th percentile": a standard
     if glued is not None:
         value, unit, percent = glued
         used, from_digits = 1, True
-        if _excluded(tokens, index, 1, True):
+        if _excluded(tokens, index, 1, True) or _times_table(tokens, index, value, unit):
             return None
     else:
         number = _number_at(tokens, index)
@@ -402,7 +449,9 @@ def _reading_at(text: str, tokens: list[Token], index: int, limit: int) -> _Read
     first = index - 1 if index > 0 and tokens[index - 1].text in CURRENCY else index
     if unit:
         after = index + 1
-        if unit != "%":
+        if unit == "percentile":
+            end_index, phrase, noun = after + 1, unit, unit
+        elif unit != "%":
             end_index, phrase, noun = after, unit, unit
         else:
             end_index, phrase, noun = _noun_phrase(tokens, after, limit)
@@ -425,6 +474,26 @@ def _reading_at(text: str, tokens: list[Token], index: int, limit: int) -> _Read
         end=last.end,
     )
     return _Reading(quantity, index, max(end_index, index + used))
+
+
+_ORDINAL_ENDS: Final = frozenset({"st", "nd", "rd", "th"})
+_CENTILE: Final = frozenset({"percentile", "percentiles"})
+
+
+def _next_word(tokens: list[Token], index: int) -> str:
+    return tokens[index + 1].lower if index + 1 < len(tokens) else ""
+
+
+def _times_table(tokens: list[Token], index: int, value: float, unit: str) -> bool:
+    """ "master 7s multiplication facts": "7s" names a times table, not seven seconds."""
+    following = _next_word(tokens, index)
+    return (
+        unit == "s"
+        and value <= 12
+        and float(value).is_integer()
+        and following.isalpha()
+        and following not in STOP_WORDS
+    )
 
 
 def _past_denominator(tokens: list[Token], after: int) -> int:
@@ -476,9 +545,11 @@ def _pairs(text: str, tokens: list[Token], readings: list[_Reading]) -> list[_Re
             later, earlier = following, reading
             if _word_before(tokens, reading.at) == "to":
                 later, earlier = reading, following  # "to 75% from 45%"
+            # "by 10% to 70.9%": the first number is the step, not where it starts.
+            step = _word_before(tokens, earlier.at) == "by"
             quantity = attrs.evolve(
                 later.quantity,
-                baseline=earlier.quantity.value,
+                baseline=None if step else earlier.quantity.value,
                 text=text[reading.quantity.start : following.quantity.end],
                 start=reading.quantity.start,
                 noun=later.quantity.noun or earlier.quantity.noun,
@@ -503,12 +574,32 @@ def _is_change(text: str, tokens: list[Token], one: _Reading, other: _Reading) -
     if len(between) == 3 and between[0] in ("a", "an", "per", "each"):
         between = between[2:]
     before = _word_before(tokens, one.at)
+    if before == "from" and _far_change(text, one, other, between):
+        return True
     if between == ["to"] or between == ["to", "a"]:
         if before == "from":
             return True
         clause = text[: one.quantity.start].lower().split()[-6:]
         return any(word in _CHANGE_WORDS for word in clause)
     return (between == ["from"] and before == "to") or between == ["from", "current"]
+
+
+# Words between a change's two numbers end a clause: "from 4 ... and then to 6" is not one.
+_CLAUSE_BREAKS: Final = frozenset({",", ";", ":", ".", "(", ")", "while", "but", "then"})
+
+
+def _far_change(text: str, one: _Reading, other: _Reading, between: list[str]) -> bool:
+    """ "from 95 degrees of shoulder flexion to 145 degrees": a change said around its noun.
+
+    The words between end with "to", say no more than a noun phrase would (six
+    words, no clause break), and both numbers count the same thing.
+    """
+    if len(between) < 2 or len(between) > 7 or between[-1] != "to":
+        return False
+    if any(word in _CLAUSE_BREAKS or word[-1:] in ",;:." for word in between[:-1]):
+        return False
+    noun, other_noun = one.quantity.noun, other.quantity.noun
+    return (noun == other_noun and noun != "") or (one.quantity.percent and other.quantity.percent)
 
 
 def _without_asides(text: str, tokens: list[Token], readings: list[_Reading]) -> list[Quantity]:
@@ -522,6 +613,16 @@ def _without_asides(text: str, tokens: list[Token], readings: list[_Reading]) ->
             break
         paired = paired or quantity.baseline is not None
         before = _word_before(tokens, reading.at)
+        if kept and _is_condition(tokens, reading, before):
+            continue  # "decode 18 of 20 words across 3 consecutive sessions": how it counts
+        if kept and _is_baseline(tokens, reading.at, before):
+            # "read 50 letter-sounds per minute, up from a baseline of 28": where it starts.
+            last = kept[-1]
+            if last.quantity.baseline is None:
+                kept[-1] = last._replace(
+                    quantity=attrs.evolve(last.quantity, baseline=quantity.value)
+                )
+            continue
         if before in _QUALIFYING_BEFORE and (
             (before in _THRESHOLD_WORDS and quantity.noun in _SHORT_UNITS)
             or (before in ("every", "per") and kept)
@@ -531,18 +632,46 @@ def _without_asides(text: str, tokens: list[Token], readings: list[_Reading]) ->
             continue
         kept.append(reading)
     if "(" in text:
-        outside = [r for r in kept if not _in_brackets(text, r.quantity.start)]
+        outside = [r for r in kept if not _aside(text, r, kept)]
         if outside:
             kept = outside  # "16 hours a day (8 hour eating window)": the aside restates
+    if len(kept) > 1 and (" times" in (lowered := text.lower()) or "than" in lowered):
+        kept = _without_portions_and_criteria(text, tokens, kept)
     if paired:
-        # "by 50% ...: from $4000 a month to $6000 a month": one change, said twice.
+        # "by 50% ...: from $4000 a month to $6000 a month": one change, said twice; a
+        # change said after its own number ("... while reducing cost by 12%") is another.
         kept = [
             r
-            for r in kept
+            for position, r in enumerate(kept)
             if not (r.quantity.percent and r.quantity.baseline is None
-                    and _word_before(tokens, r.at) == "by")
+                    and _word_before(tokens, r.at) == "by"
+                    and any(later.quantity.baseline is not None for later in kept[position:]))
         ]  # fmt: skip
     return [reading.quantity for reading in kept]
+
+
+# Words that say a number is how a target is counted, not a second target: "across 3
+# consecutive sessions", "in 4 out of 5 trials" after "with 80% accuracy".
+_CONDITION_WORDS: Final = frozenset({"consecutive", "successive", "straight"})
+_CONDITION_BEFORE: Final = frozenset({"in", "on", "across", "over", "for", "during"})
+
+
+def _is_condition(tokens: list[Token], reading: _Reading, before: str) -> bool:
+    if before not in _CONDITION_BEFORE:
+        return False
+    following = tokens[reading.at + 1].lower if reading.at + 1 < len(tokens) else ""
+    if following in _CONDITION_WORDS:
+        return True
+    # "in 4 out of 5 trials": a score after another target says how often it is met.
+    return following in ("out", "of", "/") and before in ("in", "on", "across")
+
+
+def _is_baseline(tokens: list[Token], at: int, before: str) -> bool:
+    """ "up from 28", "a baseline of 28", "from a current 28": where the last target starts."""
+    two_before = tokens[at - 2].lower if at >= 2 else ""
+    if before == "from":
+        return two_before in ("up", "down")
+    return before == "of" and two_before in ("baseline", "base")
 
 
 def _restating_start(text: str, tokens: list[Token]) -> int:
@@ -566,9 +695,57 @@ def _restating_start(text: str, tokens: list[Token]) -> int:
     return past_the_end
 
 
-def _in_brackets(text: str, position: int) -> bool:
+_THAN_BEFORE: Final = frozenset({"fewer", "less", "more"})
+
+
+def _without_portions_and_criteria(
+    text: str, tokens: list[Token], kept: list[_Reading]
+) -> list[_Reading]:
+    """Without a portion per time ("eat one piece of fruit ... three times this week") and
+    the criterion of a share ("95% of scholars will have fewer than 10 absences")."""
+    result: list[_Reading] = []
+    for position, reading in enumerate(kept):
+        quantity = reading.quantity
+        later = kept[position + 1 :]
+        if (
+            quantity.value == 1
+            and not quantity.percent
+            and any(other.quantity.noun == "times" for other in later)
+            and ";" not in text[quantity.end : later[-1].quantity.start]
+        ):
+            continue
+        if (
+            _word_before(tokens, reading.at) == "than"
+            and reading.at >= 2
+            and tokens[reading.at - 2].lower in _THAN_BEFORE
+            and any(
+                earlier.quantity.percent and " of " in earlier.quantity.text for earlier in result
+            )
+        ):
+            continue
+        result.append(reading)
+    return result
+
+
+def _aside(text: str, reading: _Reading, kept: list[_Reading]) -> bool:
+    """Whether *reading* stands in brackets right after another number, which it restates.
+
+    "16 hours a day (8 hour eating window)" and "80% of students will be
+    proficient (80% or higher)" restate; "squat my own bodyweight, (67kg)"
+    names the only number its clause has.
+    """
+    position = reading.quantity.start
     opened = text.rfind("(", 0, position)
-    return opened != -1 and text.rfind(")", opened, position) == -1
+    if opened == -1 or text.rfind(")", opened, position) != -1:
+        return False
+    return any(
+        other.quantity.end <= opened
+        and (
+            len(text[other.quantity.end : opened].split()) <= 4
+            or other.quantity.value == reading.quantity.value
+        )
+        for other in kept
+    )
 
 
 def _number_at(tokens: list[Token], index: int) -> tuple[float, int, bool] | None:
@@ -579,6 +756,8 @@ def _number_at(tokens: list[Token], index: int) -> tuple[float, int, bool] | Non
     from_digits = value is not None
     if value is None and lower in _FREQUENCY_WORDS:
         value = _FREQUENCY_WORDS[lower]  # "once a week", "twice a month"
+    elif value is None and lower in ("a", "an") and _one_unit_a_day(tokens, index):
+        value = 1  # "an extra hour each day": one hour, every day
     elif value is None and (lower in NUMBER_STARTS or ("-" in lower and is_number_word(lower))):
         words = []
         for following in tokens[index : index + 6]:
@@ -591,6 +770,22 @@ def _number_at(tokens: list[Token], index: int) -> tuple[float, int, bool] | Non
     if value is None or _excluded(tokens, index, used, from_digits):
         return None
     return value, used, from_digits
+
+
+_RATE_WORDS: Final = frozenset({"a", "an", "each", "every", "per"})
+_RATE_PERIODS: Final = frozenset({"day", "week", "night", "morning", "evening", "weekday"})
+
+
+def _one_unit_a_day(tokens: list[Token], index: int) -> bool:
+    words = [token.lower for token in tokens[index + 1 : index + 5]]
+    if words[:1] and words[0] in ("extra", "additional", "more"):
+        words = words[1:]
+    return (
+        len(words) >= 3
+        and words[0] in _ONE_UNITS
+        and words[1] in _RATE_WORDS
+        and words[2] in _RATE_PERIODS
+    )
 
 
 def _percent_after(tokens: list[Token], after: int) -> tuple[bool, int]:
@@ -614,10 +809,13 @@ def _starts_a_number(word: str) -> bool:
 _CLOCK_WORDS: Final = frozenset({"am", "pm", "a.m", "p.m", "o'clock", "o’clock", "a", "p"})
 # Words before a number that make it an age ("when I turn 30", "by age 40").
 _AGE_BEFORE: Final = frozenset({"age", "aged", "turn", "turns", "turning", "am", "i'm", "i’m"})
-# Words before a number that make it a name ("Grade 4 students", "room 12").
-_LABEL_BEFORE: Final = frozenset({"grade", "room", "ward", "form"})
 
 
+# "grade 4 students", "year 9 pupils": a number after such a word names a group.
+_GROUP_LABELS: Final = frozenset({"grade", "year", "class", "level", "form", "tier"})
+_GROUPS: Final = frozenset(
+    "students pupils scholars learners children kids classes classrooms teachers readers".split()  # noqa: SIM905
+)
 # What follows a number that is not a count: a clock time ("9:30", "3 p.m."), an age
 # ("30 years old"), a compound ("3 digit numbers"), a spaced range's first number ("3 - 5").
 _NOT_A_COUNT_AFTER: Final = _CLOCK_WORDS | {"digit", "digits", "years", "year", "yrs", "-", "–"}
@@ -637,8 +835,8 @@ def _excluded(tokens: list[Token], index: int, used: int, from_digits: bool) -> 
     if previous is not None:
         if previous.lower in _AGE_BEFORE:
             return True  # "at age 30", "when I turn 30", "by the time I am 30"
-        if previous.lower in _LABEL_BEFORE and from_digits:
-            return True  # "Grade 4 students", "room 12": a name, not a count
+        if previous.lower in _GROUP_LABELS and after in _GROUPS:
+            return True  # "grade 4 students": which students, not how many
         if (
             from_digits
             and index >= 2

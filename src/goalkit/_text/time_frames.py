@@ -53,6 +53,9 @@ class TimeFrameKind(enum.Enum):
     school year or year, or the next one ("by the end of the quarter",
     "next year", "this semester").
     `WEEKDAY`: a day of the week ("by Friday"), the first on or after the start.
+    `HOLIDAY`: a holiday whose date moves from year to year ("by Thanksgiving",
+    "by Easter"), the first on or after the start; holidays on a fixed day
+    ("by Christmas") are `DATE` frames.
 
     Examples:
         >>> TimeFrameKind.RELATIVE.value
@@ -63,6 +66,7 @@ class TimeFrameKind(enum.Enum):
     DATE = "date"
     PERIOD_END = "period_end"
     WEEKDAY = "weekday"
+    HOLIDAY = "holiday"
 
 
 @attrs.frozen(kw_only=True)
@@ -75,8 +79,11 @@ class TimeFrame:
     first such date on or after the start); PERIOD_END frames `unit` ("week",
     "month", "quarter", "semester", "school_year" or "year") and `offset` (0
     for this period, 1 for the next), and `day` for a day within a month
-    ("mid this month": the 15th); WEEKDAY frames `day` (Monday is 0) and
-    `offset` (1 for "next Friday": a week later).
+    ("mid this month": the 15th); the unit "coming_quarter" is "the next
+    quarter": the calendar quarter whose first day is nearest the start (the
+    one under way in its first 45 days, else the following one); WEEKDAY
+    frames `day` (Monday is 0) and `offset` (1 for "next Friday": a week
+    later); HOLIDAY frames `unit` ("thanksgiving" or "easter").
 
     Semesters are the halves of the calendar year (a semester under way in
     January ends on 30 June); a school year ends on 30 June.
@@ -120,7 +127,7 @@ class TimeFrame:
             2027-03-31 by the end of the quarter
             2032-01-15 in 5 years
             2027-06-30 by 2027-06-30
-            2027-04-15 over the next quarter
+            2027-03-31 over the next quarter
         """
         if self.kind is TimeFrameKind.RELATIVE:
             return add(start, self.amount or 0, self.unit or "day")
@@ -129,6 +136,9 @@ class TimeFrame:
             return start + datetime.timedelta(days=ahead)
         if self.kind is TimeFrameKind.PERIOD_END:
             return self._period_end(start)
+        if self.kind is TimeFrameKind.HOLIDAY:
+            holiday = _holiday(self.unit or "", start.year)
+            return holiday if holiday >= start else _holiday(self.unit or "", start.year + 1)
         month = self.month or 12
         year = start.year if self.year is None else self.year
         day = self.day or days_in_month(year, month)
@@ -141,6 +151,11 @@ class TimeFrame:
 
     def _period_end(self, start: datetime.date) -> datetime.date:
         unit = self.unit or "year"
+        if unit == "coming_quarter":
+            # The calendar quarter whose first day is nearest the start: the one under
+            # way in its first half (on 4 January, the quarter ending 31 March), else the
+            # next one (on 20 February, the quarter ending 30 June).
+            return period_end(start + datetime.timedelta(days=_HALF_QUARTER_DAYS), "quarter")
         if unit == "semester":
             half = (start.month - 1) // 6 + self.offset
             year = start.year + half // 2
@@ -173,6 +188,26 @@ class TimeFrame:
             return None
         return self.due_from(datetime.date(self.year, 1, 1))
 
+
+def _holiday(name: str, year: int) -> datetime.date:
+    """Thanksgiving (US: the fourth Thursday of November) or Western Easter in *year*."""
+    if name == "thanksgiving":
+        first = datetime.date(year, 11, 1)
+        return first + datetime.timedelta(days=(3 - first.weekday()) % 7 + 21)
+    # The anonymous Gregorian computus (Meeus/Jones/Butcher).
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    week = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * week) // 433
+    month = (h + week - 7 * m + 90) // 25
+    return datetime.date(year, month, (h + week - 7 * m + 33 * month + 19) % 32)
+
+
+# Half of a calendar quarter, in days: "the next quarter" is the one starting nearest.
+_HALF_QUARTER_DAYS: Final = 45
 
 # ------------------------------------------------------------ time frames
 
@@ -207,7 +242,9 @@ _NEXT_UNIT_RE: Final = both(
     rf"\b(?:in|within|over|during|for)\s+the\s+{_NEXT}\s+(?P<unit>{_UNIT})\b"
 )
 _FROM_NOW_RE: Final = both(
-    rf"\b(?P<amount>{_NUM})\s*-?\s*(?P<unit>{_UNIT})s?\s+from\s+(?:now|today|the\s+start)\b",
+    rf"\b(?P<amount>{_NUM})\s*-?\s*(?P<unit>{_UNIT})s?\s+from\s+(?:now|today|the\s+start)\b"
+    # "3 months' time" says when even without its "in".
+    rf"|\b(?P<amount2>{_NUM})\s*-?\s*(?P<unit2>{_UNIT})s?['’]?\s+time\b",
 )
 _PERIOD_END_RE: Final = both(
     rf"\b(?:{_PREP}\s+|at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|(?P<next>next)\s+)?"
@@ -319,15 +356,29 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
             fields = _date_fields(match)
             if fields is not None:
                 keep(*match.span(), kind=TimeFrameKind.DATE, **fields)
-    for match in _THIS_NEXT_RE[which].finditer(source) if has_unit else ():
+    this_or_next = has_unit and (
+        words is None
+        or not _THIS_NEXT_ALONE.isdisjoint(words)
+        or ("the" in words and not _THIS_NEXT_WORDS.isdisjoint(words))
+    )
+    for match in _THIS_NEXT_RE[which].finditer(source) if this_or_next else ():
         if match.group().lower().startswith("during the week"):
             continue  # "during the week": on weekdays, a habit
-        keep(*match.span(), kind=TimeFrameKind.PERIOD_END, unit=match["unit"].lower(),
+        unit = match["unit"].lower()
+        if unit == "quarter" and match["next"] and lowered.endswith("the ", 0, match.start()):
+            keep(*match.span(), kind=TimeFrameKind.PERIOD_END, unit="coming_quarter")
+            continue  # "the next quarter", as "within the next quarter"
+        keep(*match.span(), kind=TimeFrameKind.PERIOD_END, unit=unit,
              offset=1 if match["next"] else 0)  # fmt: skip
     return sorted(found, key=lambda frame: frame.start)
 
 
 _DATE_WORDS: Final = frozenset({*_MONTHS, "q1", "q2", "q3", "q4"})
+# The words one of which "this week", "next quarter" or "in the month" holds.
+_THIS_NEXT_ALONE: Final = frozenset({"this", "next"})
+_THIS_NEXT_WORDS: Final = frozenset({"in", "within", "during"})
+# Four digits that may start a year, anywhere: a cheap test that lets most text skip dates.
+_YEAR_DIGITS_RE: Final = re.compile(r"(?:19|20|21)\d\d")
 
 
 def _may_name_a_date(lowered: str, words: frozenset[str] | None) -> bool:
@@ -336,27 +387,31 @@ def _may_name_a_date(lowered: str, words: frozenset[str] | None) -> bool:
         return _DATE_HINT_RE.search(lowered) is not None
     if not _DATE_WORDS.isdisjoint(words):
         return True
-    return any(
-        len(word) >= 4 and word[:4].isdigit() and 1900 <= int(word[:4]) <= 2199 for word in words
-    )
+    return _YEAR_DIGITS_RE.search(lowered) is not None
 
 
 def _unit_frames(source: str, which: int, lowered: str, keep: Callable[..., None]) -> None:
     """Amounts of time and period ends: "within 2 months", "by the end of the quarter"."""
     for match in _RELATIVE_RE[which].finditer(source):
-        amount = number_value(match["amount"])
+        # A range is read by its first number, as a target is: "in 10-11 months" is 10.
+        amount = number_value(match["low"] or match["amount"])
         if amount is not None and amount > 0:
             keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=whole(amount),
                  unit=_unit(match["unit"]))  # fmt: skip
     if any(word in lowered for word in _NEXT_WORDS):
         for match in _NEXT_UNIT_RE[which].finditer(source):
-            keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=1, unit=_unit(match["unit"]))
-    if " from " in lowered:
+            unit = _unit(match["unit"])
+            if unit == "quarter":
+                # "within the next quarter": a calendar quarter, not three months from now.
+                keep(*match.span(), kind=TimeFrameKind.PERIOD_END, unit="coming_quarter")
+            else:
+                keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=1, unit=unit)
+    if " from " in lowered or " time" in lowered:
         for match in _FROM_NOW_RE[which].finditer(source):
-            amount = number_value(match["amount"])
+            amount = number_value(match["amount"] or match["amount2"])
             if amount is not None and amount > 0:
                 keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=whole(amount),
-                     unit=_unit(match["unit"]))  # fmt: skip
+                     unit=_unit(match["unit"] or match["unit2"]))  # fmt: skip
     if "end" in lowered:
         for match in _PERIOD_END_RE[which].finditer(source):
             unit = match["unit"].lower() if match["unit"] else "year"

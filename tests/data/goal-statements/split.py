@@ -1,77 +1,139 @@
-"""Assign each statement of statements.jsonl to "dev" or "heldout".
+"""Assign each statement of statements.jsonl to "dev" or "heldout", and check the corpus.
 
-The split is by source URL: every statement quoted from one page lands in
-the same part, so nothing tuned on a page can leak into the held-out score.
-It is stratified by domain: each URL is filed under the domain most of its
-statements belong to (ties broken alphabetically), and within each domain
-the URLs are shuffled with a fixed seed and taken into "dev" until "dev"
-holds at least DEV_SHARE of that domain's statements; the rest is "heldout".
+The corpus grew in rounds, and a held-out part can be scored only once:
+
+- Round 1 (530 statements, ids numbered below 2000) was split by source URL
+  with a fixed seed (61% dev, 39% held-out; see README.md). Its held-out part
+  was scored once, on 2026-11-26, and then joined development: every round-1
+  statement is now "dev".
+- Round 2 (ids numbered 2000 and above) was collected afterwards from pages
+  round 1 never used, by labellers who had not seen goalkit's verdicts. It is
+  the held-out part, "heldout", until it too has been scored.
+
+A new round's labellers write `roundN-*.jsonl` files with the same keys;
+running this script folds them into statements.jsonl (after the lines already
+there, ids unchanged), sets every statement's part by the rule above and
+checks the whole corpus: key order, label values, ISO dates, draft fields
+null together, unique ids, no statement twice (case, white space and edge
+punctuation folded), no source URL in both parts, at most 25 statements from
+one page. It rewrites statements.jsonl only when every check passes, and
+running it twice gives the same file.
 
 Standard library only. Run from anywhere:
 
     python tests/data/goal-statements/split.py
-
-It rewrites statements.jsonl in place (same order, same keys, "split" set)
-and prints the counts. Running it twice gives the same file.
 """
 
 from __future__ import annotations
 
 import collections
+import datetime
 import json
 import pathlib
-import random
+import re
+import sys
 
-SEED = 20270104
-DEV_SHARE = 0.60
-PATH = pathlib.Path(__file__).with_name("statements.jsonl")
+HERE = pathlib.Path(__file__).parent
+PATH = HERE / "statements.jsonl"
+KEYS = (
+    "id",
+    "domain",
+    "statement",
+    "source_url",
+    "specific",
+    "measurable",
+    "time_bound",
+    "draft_due",
+    "draft_targets",
+    "note",
+    "split",
+)
+PREFIXES = {"career": "car", "education": "edu", "health": "hea"}
+LABELS = {"yes", "no", "unsure"}
+HELD_OUT_FROM = 2000
+MOST_FROM_ONE_PAGE = 25
 
 
-def url_domain(statements: list[dict]) -> str:
-    counts = collections.Counter(s["domain"] for s in statements)
-    best = max(counts.values())
-    return sorted(d for d, n in counts.items() if n == best)[0]
+def part(record: dict) -> str:
+    """The part a statement belongs to: the current round's is held out."""
+    number = int(record["id"].rsplit("-", 1)[1])
+    return "heldout" if number >= HELD_OUT_FROM else "dev"
 
 
-def assign(records: list[dict]) -> dict[str, str]:
-    by_url: dict[str, list[dict]] = collections.defaultdict(list)
+def folded(statement: str) -> str:
+    return re.sub(r"\s+", " ", statement.strip().lower()).strip(" .!?,;:\"'“”‘’")
+
+
+def problems(records: list[dict]) -> list[str]:
+    """Everything wrong with the corpus, one line each (empty when it is sound)."""
+    found: list[str] = []
+    ids: set[str] = set()
+    statements: dict[str, str] = {}
+    parts_of_url: dict[str, set[str]] = collections.defaultdict(set)
     for record in records:
-        by_url[record["source_url"]].append(record)
-    strata: dict[str, list[str]] = collections.defaultdict(list)
-    for url in sorted(by_url):
-        strata[url_domain(by_url[url])].append(url)
-    rng = random.Random(SEED)
-    part: dict[str, str] = {}
-    for domain in sorted(strata):
-        urls = strata[domain]
-        rng.shuffle(urls)
-        total = sum(len(by_url[u]) for u in urls)
-        taken = 0
-        for url in urls:
-            if taken < DEV_SHARE * total:
-                part[url] = "dev"
-                taken += len(by_url[url])
-            else:
-                part[url] = "heldout"
-    return part
+        rid = record.get("id", "?")
+        if tuple(record) != KEYS:
+            found.append(f"{rid}: keys are not {', '.join(KEYS)}, in that order")
+            continue
+        prefix = PREFIXES.get(record["domain"])
+        if prefix is None or not re.fullmatch(rf"{prefix}-\d{{3,4}}", rid):
+            found.append(f"{rid}: id does not match domain {record['domain']!r}")
+        if rid in ids:
+            found.append(f"{rid}: id used twice")
+        ids.add(rid)
+        for criterion in ("specific", "measurable", "time_bound"):
+            if record[criterion] not in LABELS:
+                found.append(f"{rid}: {criterion} is {record[criterion]!r}, not yes/no/unsure")
+        due, targets = record["draft_due"], record["draft_targets"]
+        if (due is None) != (targets is None):
+            found.append(f"{rid}: draft_due and draft_targets must be null together")
+        if due is not None:
+            try:
+                datetime.date.fromisoformat(due)
+            except ValueError:
+                found.append(f"{rid}: draft_due {due!r} is not an ISO date")
+            numbers = isinstance(targets, list) and all(
+                isinstance(t, (int, float)) and not isinstance(t, bool) for t in targets
+            )
+            if not numbers:
+                found.append(f"{rid}: draft_targets is not a list of numbers")
+        key = folded(record["statement"])
+        if key in statements:
+            found.append(f"{rid}: the same statement as {statements[key]}")
+        statements.setdefault(key, rid)
+        parts_of_url[record["source_url"]].add(part(record))
+    per_page = collections.Counter(r.get("source_url") for r in records)
+    crowded = [(url, n) for url, n in per_page.items() if n > MOST_FROM_ONE_PAGE]
+    found += [f"{url}: {n} statements from one page" for url, n in crowded]
+    found += [f"{url}: in both parts" for url, parts in parts_of_url.items() if len(parts) > 1]
+    return found
 
 
-def main() -> None:
+def main() -> int:
     lines = PATH.read_text(encoding="utf-8").splitlines()
     records = [json.loads(line) for line in lines if line.strip()]
-    part = assign(records)
+    known = {record["id"] for record in records}
+    new_files = sorted(HERE.glob("round*.jsonl"))
+    for new_file in new_files:
+        for line in new_file.read_text(encoding="utf-8").splitlines():
+            if line.strip() and json.loads(line)["id"] not in known:
+                records.append(json.loads(line))
     for record in records:
-        record["split"] = part[record["source_url"]]
-    PATH.write_text(
-        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
-        encoding="utf-8",
-    )
+        record["split"] = part(record)
+    found = problems(records)
+    for problem in found:
+        print(f"error: {problem}", file=sys.stderr)
+    if found:
+        return 1
+    text = "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records)
+    PATH.write_text(text, encoding="utf-8")
+    for new_file in new_files:
+        new_file.unlink()
     counts = collections.Counter((r["domain"], r["split"]) for r in records)
-    urls = collections.Counter((part[u]) for u in {r["source_url"] for r in records})
     for (domain, split), n in sorted(counts.items()):
         print(f"{domain:10} {split:8} {n}")
-    print(f"urls: dev {urls['dev']}, heldout {urls['heldout']}")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
