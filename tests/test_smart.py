@@ -1565,6 +1565,8 @@ class TestVerdictsOnAspirationsAndOutcomes:
         assert '"be less"' in finding.message
 
     def test_a_purpose_is_no_second_goal(self) -> None:
-        """ "Track sleep patterns to improve them" is one goal, not two (no S-COMPOUND)."""
-        report = assess(Goal(title="Track sleep patterns and habits to improve them"), as_of=TODAY)
-        assert "S-COMPOUND" not in report.codes
+        """A purpose ("to promote and explain it") adds no goal to count for S-COMPOUND."""
+        title = "Write a blog post and record a video to promote and explain the launch"
+        assert "S-COMPOUND" not in assess(Goal(title=title), as_of=TODAY).codes
+        title = "Write a blog post, record a video and promote the launch"
+        assert "S-COMPOUND" in assess(Goal(title=title), as_of=TODAY).codes
