@@ -1991,3 +1991,54 @@ class TestSurvivorsOfTheRefactor:
         assert str(bare) == "relevant: ORG-NO-OKR (error) No company OKR tag."
         hinted = attrs.evolve(bare, hint="Tag it.")
         assert str(hinted) == "relevant: ORG-NO-OKR (error) No company OKR tag. Hint: Tag it."
+
+
+class TestVerdictsOnAspirationsAndOutcomes:
+    """The classes the held-out part showed: vague aspirations, outcomes with no number."""
+
+    @pytest.mark.parametrize(
+        ("statement", "expected"),
+        [
+            # vague aspirations with a plain verb are not Specific
+            ("I want to grow", "..."),
+            ("Grow in my role", "..."),
+            ("Become a marketing leader.", "..."),
+            ("Client will be less anxious", "..."),
+            ("I don’t want to be unhealthy.", "..."),
+            ("Delegate effectively", "..."),
+            ("Understand Photosynthesis", "..."),
+            ("Revamp the entire customer experience.", "..."),
+            ("Get extra certification to enhance clinical skills and boost my resume.", ".M."),
+            ("Grade 4 students will improve reading comprehension", "..."),
+            # a measure named, an adverb first, wanting more: Specific
+            ("Improve developer satisfaction score.", "S.."),
+            ("Systematically reduce your consumption of liquid sugars", "S.."),
+            ("I want more customers", "S.."),
+            # observable outcomes with no number are Measurable
+            ("Students will be able to locate the United States on a map.", "SM."),
+            ("Check out this new event.", "SM."),
+            ("Drink water instead of sugary drinks.", "SM."),
+            ("Client will reduce generalized anxiety symptoms from severe to moderate range on "
+             "the GAD-7 within 12 weeks.", "SMT"),
+            # comparatives with no number are not
+            ("I will get a higher score on my next math test.", "S.T"),
+            ("meet new people", "S.."),
+        ],
+    )  # fmt: skip
+    def test_verdict(self, statement: str, expected: str) -> None:
+        """The verdict per criterion a person would give."""
+        assert smt(statement) == expected
+
+    def test_a_state_fails_specific_with_s_vague(self) -> None:
+        """ "Client will be less anxious" fails Specific with S-VAGUE naming the state."""
+        report = assess(Goal(title="Client will be less anxious"), as_of=TODAY)
+        finding = next(f for f in report.findings if f.code == "S-VAGUE")
+        assert finding.severity is Severity.ERROR
+        assert '"be less"' in finding.message
+
+    def test_a_purpose_is_no_second_goal(self) -> None:
+        """A purpose ("to promote and explain it") adds no goal to count for S-COMPOUND."""
+        title = "Write a blog post and record a video to promote and explain the launch"
+        assert "S-COMPOUND" not in assess(Goal(title=title), as_of=TODAY).codes
+        title = "Write a blog post, record a video and promote the launch"
+        assert "S-COMPOUND" in assess(Goal(title=title), as_of=TODAY).codes

@@ -922,3 +922,195 @@ class TestEnglish:
         assert english.source().startswith("lemminflect ")
         assert english.word_kind("dinner") is english.WordKind.NOT_VERB
         assert english.verb_base("ate") == "eat"
+
+
+@pytest.mark.usefixtures("english_source")
+class TestVagueAspirations:
+    """Aspirations with a plain verb are vague: states, kinds of person, growth with no object."""
+
+    @pytest.mark.parametrize(
+        ("statement", "wording"),
+        [
+            ("Client will be less anxious", "be less"),
+            ("Client will be calm", "be calm"),
+            ("I want to be less stressed next year.", "be less"),
+            ("I don’t want to be unhealthy.", "be unhealthy"),
+            ("I do not want to be fat for her wedding", "be fat"),
+            ("I want to feel calm", "feel calm"),
+            ("I do not want to feel tired all the time", "feel tired"),
+            ("Know the basics of statistics", "Know"),
+            ("Become a marketing leader.", "Become a marketing leader"),
+            ("I want to be a reader.", "be a reader"),
+            ("I want to grow", "grow"),
+            ("Grow in my role", "Grow"),
+            ("I want to excel at work this year", "excel"),
+            ("Delegate effectively", "effectively"),
+            ("Understand Photosynthesis", "Understand"),
+            ("tone up", "tone up"),
+        ],
+    )
+    def test_vague_aspiration(self, statement: str, wording: str) -> None:
+        """A state, a kind of person, a bare verb of growth or a vague manner is vague wording."""
+        assert wording in [w.text for w in analyze_text(statement).vague]
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Become a team leader by June", "I want to be a manager", "Be able to count to 30",
+         "I will be in bed by 10:30 PM", "increase sales by 15%", "Develop and deliver a workshop",
+         "Be done with my thesis by May"],
+    )  # fmt: skip
+    def test_roles_abilities_and_places_are_not_vague(self, statement: str) -> None:
+        """A role held, an ability, a place to be or a change with an amount is not vague."""
+        assert analyze_text(statement).vague == ()
+
+    @pytest.mark.parametrize(
+        ("statement", "broad"),
+        [("Revamp the entire customer experience.", "Revamp the entire customer experience"),
+         ("Normalize balance", "Normalize balance"), ("Will improve reading", "improve reading")],
+    )  # fmt: skip
+    def test_more_verbs_of_change_on_broad_areas(self, statement: str, broad: str) -> None:
+        """Revamping, normalising, improving a skill: an area, with nothing saying how."""
+        assert [w.text for w in analyze_text(statement).broad] == [broad]
+
+    def test_an_area_with_a_measure_named_is_not_broad(self) -> None:
+        """ "Improve developer satisfaction score" names a measure; "reading levels" too."""
+        assert analyze_text("Improve developer satisfaction score").broad == ()
+        assert analyze_text("Improve student reading levels").broad == ()
+
+    def test_a_purpose_is_not_the_goal_s_action(self) -> None:
+        """What follows a purpose "to" says why; "I want to", "My goal is to" do not."""
+        analysis = analyze_text(
+            "Get extra certification to enhance clinical skills and boost my resume"
+        )
+        assert [(a.verb, a.purpose) for a in analysis.actions] == [
+            ("get", False), ("enhance", True), ("boost", True)
+        ]  # fmt: skip
+        assert [a.purpose for a in analyze_text("My goal is to run a marathon").actions] == [False]
+        assert [a.purpose for a in analyze_text("I want to run a marathon").actions] == [False]
+
+    def test_an_adverb_first_sentence_has_its_verb(self) -> None:
+        """ "Systematically reduce ..." is an imperative, like "reduce ..."."""
+        assert verbs("Systematically reduce your consumption of liquid sugars") == ["reduce"]
+        assert verbs("Weekly review meeting") == []
+
+    def test_wanting_more_of_something_names_it(self) -> None:
+        """ "I want more customers" names what to get, as "Get more customers" does."""
+        assert verbs("I want more customers") == ["want"]
+        assert verbs("I want a better job") == []
+
+    def test_grade_before_a_number_is_a_label(self) -> None:
+        """ "Grade 4 students" names a class of students; 4 is not a count."""
+        assert counts("Grade 4 students will improve reading comprehension") == []
+        assert verbs("Grade 4 students will improve reading comprehension") == ["improve"]
+        assert verbs("Become certified in CPR by May") == ["become"]
+
+
+_VAGUE_WISHES = st.sampled_from(
+    ["be healthier", "be less anxious", "be unhealthy", "grow", "become a better leader",
+     "get fit", "improve my skills", "be more productive", "feel better", "be a reader",
+     "become a marketing leader", "be stressed out"]
+)  # fmt: skip
+_NEGATIONS = st.sampled_from(["I don't want to", "I don’t want to", "I do not want to",
+                              "I never want to", "I won't", "I will not", "Don't"])  # fmt: skip
+
+
+@given(wish=_VAGUE_WISHES, negation=_NEGATIONS)
+def test_negating_a_vague_wish_never_makes_it_concrete(wish: str, negation: str) -> None:
+    """Adding "not"/"don't" before a vague wish leaves nothing concrete to act on."""
+    statement = f"{negation} {wish}"
+    plain = analyze_text(f"I want to {wish}")
+    negated = analyze_text(statement)
+    assert not plain.concrete_actions or plain.vague == ()
+    assert not negated.concrete_actions
+
+
+@given(
+    degree=st.sampled_from(["", "more ", "less ", "very ", "much less "]),
+    adjective=st.sampled_from(["anxious", "calm", "unhealthy", "happy", "confident", "lazy"]),
+    subject=st.sampled_from(["I will be", "Client will be", "I want to feel", "Become", "Stay"]),
+)
+def test_a_state_is_always_vague(degree: str, adjective: str, subject: str) -> None:
+    """However it is put, a state of the person is vague wording, never a concrete action."""
+    analysis = analyze_text(f"{subject} {degree}{adjective}")
+    assert analysis.vague
+    assert not analysis.concrete_actions
+
+
+@pytest.mark.usefixtures("english_source")
+class TestMeasuresWithoutANumber:
+    """Outcomes a person can check though no number is given, and comparatives that are not."""
+
+    @pytest.mark.parametrize(
+        ("statement", "standard"),
+        [
+            ("Client will reduce anxiety symptoms from severe to moderate range on the GAD-7",
+             "from severe to moderate"),
+            ("The growth rating will be Exceeds Expected as measured by EVAAS", "as measured by"),
+            ("hit your target blood pressure level", "hit your target"),
+            ("Reach my goal weight by walking more", "Reach my goal"),
+            ("Drink water instead of sugary drinks.", "instead of"),
+            ("Switch to fat-free or low-fat milk.", "Switch to"),
+            ("Switch from soda to sparkling water", "Switch from soda to"),
+            ("Lower my blood pressure to the normal range", "to the normal range"),
+        ],
+    )  # fmt: skip
+    def test_standard(self, statement: str, standard: str) -> None:
+        """A level on a named scale, a named target and a substitution are standards."""
+        assert standard in [s.text for s in analyze_text(statement).standards]
+
+    @pytest.mark.parametrize(
+        ("statement", "done"),
+        [
+            ("Students will be able to add and subtract two-digit numbers.", ["add", "subtract"]),
+            ("Students will be able to properly identify the parts of a frog.", ["identify"]),
+            ("Check out this new event.", ["check"]),
+            ("In two weeks, the patient will walk up the staircase of their house.", ["walk"]),
+            ("To return to work", ["return"]),
+            ("Move into management someday", ["move"]),
+            ("Preparing well for an exam or studying the entire syllabus", ["study"]),
+            ("Get extra certification to boost my resume", ["get"]),
+            ("I will get a higher score on my next math test.", []),
+            ("meet new people", []),
+            ("Become a marketing leader.", []),
+            ("I want to be able to focus during class", []),
+            ("Track my sleep to improve it", []),
+        ],
+    )
+    def test_completion(self, statement: str, done: list[str]) -> None:
+        """An ability shown, a phrasal verb or a move is done or not; "higher" is no amount."""
+        assert [a.verb for a in analyze_text(statement).completions] == done
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["I don’t want to be unhealthy.", "I do not want to be fat for her wedding",
+         "Avoid or limit sugar-sweetened beverages",
+         "Improve postural control (eyes open and eyes closed) to avoid the risk of falls"],
+    )  # fmt: skip
+    def test_a_negated_wish_a_hedge_or_a_purpose_is_no_zero_rule(self, statement: str) -> None:
+        """ "I don't want to be ...", "avoid or limit" and "to avoid ..." set no zero rule."""
+        assert analyze_text(statement).standards == ()
+
+    def test_a_negated_action_is_still_a_zero_rule(self) -> None:
+        """ "Don't eat anything that contains sugar" and "avoid sugary drinks" are rules."""
+        assert analyze_text("Don’t eat anything that contains sugar").standards
+        assert analyze_text("Avoid sugary drinks").standards
+
+
+@given(
+    verb=st.sampled_from(["locate", "identify", "name", "draw", "recite", "solve", "label"]),
+    thing=st.sampled_from(["the parts of a frog", "the main idea of a story", "Peru on a map"]),
+    subject=st.sampled_from(["Students", "The child", "I", "Patient"]),
+)
+def test_an_ability_shown_is_measured(verb: str, thing: str, subject: str) -> None:
+    """ "<someone> will be able to <do something>" is done or not, whatever is done."""
+    analysis = analyze_text(f"{subject} will be able to {verb} {thing}.")
+    assert [a.verb for a in analysis.completions] == [verb]
+
+
+@given(
+    comparative=st.sampled_from(["higher", "better", "lower", "faster", "stronger", "more"]),
+    thing=st.sampled_from(["score", "grade", "time", "result"]),
+)
+def test_a_comparative_never_completes_an_action(comparative: str, thing: str) -> None:
+    """ "get a higher score" says more, by no amount: it is never one thing done."""
+    assert analyze_text(f"I will get a {comparative} {thing} on my next test").completions == ()

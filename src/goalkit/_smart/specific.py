@@ -98,10 +98,13 @@ def statement_length(goal: Goal, context: SmartContext) -> Iterator[Finding]:
 def one_goal_per_statement(goal: Goal, context: SmartContext) -> Iterator[Finding]:
     """S-COMPOUND: more than `max_actions` main actions join several goals in one.
 
-    An action that is the means to another ("by attending") is not a main one.
+    An action that is the means to another ("by attending") or its purpose
+    ("to boost my resume") is not a main one.
     """
     actions = context.analysis.actions
-    main = list(dict.fromkeys(action.verb for action in actions if not action.means))
+    main = list(
+        dict.fromkeys(a.verb for a in actions if not a.means and not a.purpose)
+    )  # "by attending" says how, "to boost my resume" why: neither is another goal
     if len(main) > context.policy.max_actions:
         yield finding(
             "S-COMPOUND",

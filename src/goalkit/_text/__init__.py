@@ -40,7 +40,16 @@ from goalkit._text.numbers import Quantity, parse_number_words, quantities
 from goalkit._text.time_frames import TimeFrame, TimeFrameKind, read_time
 from goalkit._text.tokens import overlaps, searchable, tokenize
 from goalkit._text.verbs import inflections, lemma, past_participle
-from goalkit._text.wording import Action, Wording, actions, broad_outcomes, vague_wording
+from goalkit._text.wording import (
+    STATE_VERBS,
+    Action,
+    Wording,
+    actions,
+    bare_changes,
+    broad_outcomes,
+    states,
+    vague_wording,
+)
 
 __all__ = [
     "DEFAULT_LEXICON",
@@ -121,7 +130,8 @@ class TextAnalysis:
         """Actions with an object that is neither vague wording nor a broad area.
 
         An action that only completes vague wording ("get better *at reading*",
-        "my ability *to recognize*") is not concrete either.
+        "my ability *to recognize*") is not concrete either, nor one that says
+        why ("Get certified *to boost* my resume").
 
         Examples:
             >>> from goalkit import analyze_text
@@ -135,6 +145,7 @@ class TextAnalysis:
             action
             for action in self.actions
             if action.object
+            and not action.purpose
             and not any(
                 overlaps(action, phrase) or _completes(self.text, phrase, action)
                 for phrase in unclear
@@ -184,6 +195,19 @@ def _analyze(text: str, lexicon: Lexicon) -> TextAnalysis:
     vague, timing = vague_wording(text, lexicon, frames, words)
     done = actions(text, tokens, lexicon, found)
     broad = broad_outcomes(text, tokens, lexicon, done)
+    more = bare_changes(text, done, lexicon, frames) if done else ()
+    if not STATE_VERBS.isdisjoint(words):
+        more += states(text, tokens)
+    if more:
+        vague = _merged(vague, more)
+    checks = standards(text, words)
+    if checks and any(action.purpose for action in done):
+        # "to avoid the risk of falls" says why; it is no rule to keep.
+        checks = tuple(
+            s
+            for s in checks
+            if not any(a.purpose and a.start == s.start and a.verb in _RULES for a in done)
+        )
     return TextAnalysis(
         text=text,
         word_count=sum(map(_IS_WORD, tokens)),
@@ -194,9 +218,19 @@ def _analyze(text: str, lexicon: Lexicon) -> TextAnalysis:
         actions=tuple(done),
         broad=broad,
         events=() if frames else _events(text, words),
-        standards=standards(text, words),
-        completions=completions(done, vague, broad, lexicon),
+        standards=checks,
+        completions=completions(done, vague, broad, lexicon, text),
     )
+
+
+# Verbs of a zero rule ("avoid", "stop"): after a purpose "to" they say why, not a rule.
+_RULES: Final = frozenset({"avoid", "stop", "quit", "eliminate"})
+
+
+def _merged(vague: tuple[Wording, ...], more: tuple[Wording, ...]) -> tuple[Wording, ...]:
+    # Vague wording in order, each once: "be more" is found by two readers.
+    extra = [w for w in more if not any(overlaps(w, other) for other in vague)]
+    return tuple(sorted((*vague, *extra), key=lambda wording: wording.start))
 
 
 def _events(text: str, words: frozenset[str]) -> tuple[Wording, ...]:

@@ -28,6 +28,8 @@ __all__ = [
     "COMMON_VERBS",
     "NEVER_VERBS",
     "WordKind",
+    "comparative",
+    "describes",
     "source",
     "use_lemminflect",
     "verb_base",
@@ -86,7 +88,7 @@ COMMON_VERBS: Final = frozenset(
     schedule score search secure select sell send serve set shadow share ship shop
     shorten show sign sing sit skate ski skip sleep slow smile socialize socialise solve
     speak spend sprint stand start stay step stop streamline strengthen stretch study
-    submit subscribe succeed suggest summarize summarise supervise support survey swim
+    submit subscribe subtract succeed suggest summarize summarise supervise support survey swim
     switch take talk target teach tell test text thank think track train transform
     translate travel treat triple try tutor type understand update upgrade upload use
     validate verify visit volunteer wake walk want watch wear weigh welcome win work
@@ -177,6 +179,8 @@ def use_lemminflect(enabled: bool) -> bool:
     _lemminflect.cache_clear()
     word_kind.cache_clear()
     verb_base.cache_clear()
+    describes.cache_clear()
+    comparative.cache_clear()
     return _lemminflect() is not None
 
 
@@ -254,3 +258,70 @@ def verb_base(word: str) -> str | None:
     if _is_verb_shaped(word):
         return word
     return None
+
+
+# Words that follow "be" without describing the person: lead-ins ("be able to"), places
+# and times ("be home", "be there"), and "done".
+_NOT_DESCRIBING: Final = frozenset(
+    """
+    able going sure ready willing about due done there here home back part away out off
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def describes(word: str) -> bool:
+    """Whether *word*, right after "be", "become" or "feel", describes a state (an adjective).
+
+    "be *anxious*", "feel *calm*", "be *unhealthy*": a state, not something
+    to do. A participle ("be increased", "be stressed") is left to the verb
+    reader, and so is a rule ("be sugar-free").
+
+    Examples:
+        >>> describes("anxious"), describes("unhealthy"), describes("able"), describes("the")
+        (True, True, False, False)
+    """
+    if (
+        word in NEVER_VERBS
+        or word in _NOT_DESCRIBING
+        or not word.isalpha()
+        or word.endswith(("ed", "ing"))
+    ):
+        return False
+    lemmas = _lemminflect()
+    if lemmas is not None:
+        found = lemmas(word)
+        if found:
+            return "ADJ" in found
+    # Right after "be", a word that is not a known verb is nearly always an adjective.
+    return word_kind(word) not in (WordKind.VERB, WordKind.BOTH)
+
+
+# Comparatives goalkit knows without lemminflect ("more", "better" are in the readers' lists).
+_COMPARATIVES: Final = frozenset(
+    """
+    higher lower bigger smaller faster slower stronger weaker healthier happier easier
+    harder longer shorter greater larger fitter leaner thinner richer wiser calmer cleaner
+    clearer closer deeper wider broader sharper tighter quicker safer smarter lighter
+    heavier earlier later cheaper newer fresher
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def comparative(word: str) -> bool:
+    """Whether *word* is an adjective's comparative ("higher", "leaner"): more, by no amount.
+
+    Examples:
+        >>> comparative("higher"), comparative("leaner"), comparative("water")
+        (True, True, False)
+    """
+    if word in _COMPARATIVES:
+        return True
+    if not word.endswith("er") or len(word) < 5:
+        return False
+    lemmas = _lemminflect()
+    if lemmas is None:
+        return False
+    adjective = lemmas(word).get("ADJ")
+    return adjective is not None and len(adjective) > 0 and adjective[0] != word

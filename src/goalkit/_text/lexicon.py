@@ -24,6 +24,7 @@ from goalkit._text.verbs import inflections
 
 __all__ = [
     "ACTION_TRIGGERS",
+    "CHARACTER_NOUNS",
     "DEFAULT_ACTION_VERBS",
     "DEFAULT_BROAD_AREAS",
     "DEFAULT_LEXICON",
@@ -74,7 +75,8 @@ DEFAULT_VAGUE_VERBS: Final = frozenset(
         improve enhance develop build boost grow strengthen upgrade expand broaden advance gain
         increase sharpen polish hone learn acquire widen deepen better foster nurture cultivate
         maintain raise reduce decrease lower eliminate master maximize maximise optimize
-        optimise elevate enrich drive promote
+        optimise elevate enrich drive promote revamp transform overhaul reinvent modernize
+        modernise revitalize revitalise normalize normalise stabilize stabilise restore
         """.split(),  # noqa: SIM905 - a word list reads best as prose
         "work on",
         "focus on",
@@ -110,7 +112,9 @@ DEFAULT_BROAD_AREAS: Final = frozenset(
     teaching learning success growth development knowledge expertise competence
     competencies capacity resilience motivation collaboration teamwork morale loyalty trust
     image profile career self-esteem creativity innovation processes operations service
-    experience demand responsibility responsibilities grades mindset potential
+    experience demand responsibility responsibilities grades mindset potential reading
+    writing math maths spelling vocabulary grammar pronunciation handwriting fluency posture
+    sleep diet
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 
@@ -147,6 +151,27 @@ DEFAULT_VAGUE_PHRASES: Final = (
     "be more",
     "become more",
     "feel more",
+    "be less",
+    "become less",
+    "feel less",
+    "be the best",
+    "be aware",
+    "become aware",
+    "understand",
+    "know",
+    "appreciate",
+    "comprehend",
+    "grasp",
+    "internalize",
+    "internalise",
+    "tone up",
+    "slim down",
+    "effectively",
+    "efficiently",
+    "productively",
+    "strategically",
+    "creatively",
+    "proactively",
     "do my best",
     "try my best",
     "try harder",
@@ -255,9 +280,23 @@ _UNNAMED_NOUNS: Final = ("job", "promotion", "raise", "certification", "certific
 #: Outcomes named only by their kind: "get a job", "a promotion", "start your own business".
 UNNAMED_OUTCOMES: Final = (
     r"(?:get|getting|find|land|secure|obtain|earn|start|attain|gain|seek)\s+"
-    r"(?:a|an|your\s+own|my\s+own|our\s+own|their\s+own)\s+"
+    r"(?:a|an|your\s+own|my\s+own|our\s+own|their\s+own|extra|another|additional)\s+"
     r"(?:new\s+|particular\s+|specific\s+|certain\s+|different\s+)?"
     r"(?:job|promotion|raise|certification|certificate|business|career)"
+)
+#: Nouns that say what kind of person someone is, not a role they hold: "become a
+#: marketing *leader*", "be a *reader*" (a "team leader" is a role).
+CHARACTER_NOUNS: Final = frozenset(
+    """
+    leader leaders reader learner thinker expert player person communicator listener
+    achiever performer contributor influencer asset visionary innovator go-getter
+    self-starter role-model
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+_CHARACTER: Final = (
+    r"(?:be|become|becoming|became|being)\s+(?:a|an)\s+"
+    r"(?:(?!team\s|project\s|shift\s|squad\s|group\s)[\w-]+\s+){0,2}?"
+    rf"(?:{'|'.join(sorted(CHARACTER_NOUNS))}|role\s+model)"
 )
 #: Verbs that, before an adjective, describe the person ("be successful", "get fit").
 COPULAS: Final = (
@@ -286,6 +325,15 @@ def _phrase_pattern(phrases: Iterable[str]) -> str:
         {" ".join(p.lower().split()) for p in phrases if p.strip()}, key=len, reverse=True
     )
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
+
+
+def _gate_word(phrase: str) -> str:
+    # The word a statement must hold for *phrase* to be in it: the last that is neither a
+    # function word nor a particle ("myself" of "improve myself", "level" of "level up"):
+    # the first words of vague phrases ("improve", "get") are in many statements.
+    words = phrase.split()
+    content = [w for w in words if w not in STOP_WORDS and w not in ("up", "down", "out", "off")]
+    return content[-1] if content else max(words, key=len)
 
 
 def word_set(items: Iterable[str]) -> frozenset[str]:
@@ -370,6 +418,10 @@ class Lexicon(WordLists):
     #: The longest word of each vague phrase, and the vague objects' last words: a statement
     #: with none of them has no vague wording but what `described_patterns` finds.
     vague_words: frozenset[str] = attrs.field(init=False, eq=False, hash=False, repr=False)
+    #: The vague phrases of one word ("help", "understand"), found by word.
+    vague_single: frozenset[str] = attrs.field(init=False, eq=False, hash=False, repr=False)
+    #: The vague phrases of function words only ("and so on"), found as they are.
+    vague_common: frozenset[str] = attrs.field(init=False, eq=False, hash=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         alternatives = []
@@ -378,10 +430,17 @@ class Lexicon(WordLists):
             fillers = _phrase_pattern(self.vague_fillers) or "(?!)"
             objects = _phrase_pattern(self.vague_objects)
             alternatives.append(rf"(?:{verbs})\s+(?:(?:{fillers})\s+){{0,3}}(?:{objects})")
-        if self.vague_phrases:
-            alternatives.append(_phrase_pattern(self.vague_phrases))
+        # One-word phrases ("help", "understand") are looked up by word, not matched by the
+        # pattern: a longer alternation costs every statement that runs it.
+        single = frozenset(p for p in self.vague_phrases if " " not in p and "-" not in p)
+        # Phrases of function words only ("and so on") have no word rare enough to gate
+        # the pattern on: they are looked up as they are.
+        common = frozenset(p for p in self.vague_phrases - single if set(p.split()) <= STOP_WORDS)
+        phrases = self.vague_phrases - single - common
+        if phrases:
+            alternatives.append(_phrase_pattern(phrases))
         described = [UNNAMED_OUTCOMES]
-        gate = set(_UNNAMED_NOUNS)
+        gate = set(_UNNAMED_NOUNS) | CHARACTER_NOUNS | {"model"}
         if self.vague_adjectives:
             adjectives = _phrase_pattern(self.vague_adjectives).replace("\\-", "[- ]")
             described.append(
@@ -395,6 +454,7 @@ class Lexicon(WordLists):
                 quality = quality.replace("\\-", "[- ]")
                 described.append(rf"(?:a|an)\s+(?:more\s+)?(?:{quality})[\s,]+[a-z]+")
                 described.append(rf"(?:{quality})\s+(?:grades|jobs|products|results)")
+        described.append(_CHARACTER)  # last: "become a better leader" reads as "a better"
         object.__setattr__(
             self, "described_patterns", both(rf"(?<![\w-])(?:{'|'.join(described)})(?![\w-])")
         )
@@ -413,9 +473,11 @@ class Lexicon(WordLists):
         object.__setattr__(
             self,
             "vague_words",
-            frozenset(max(phrase.split(), key=len) for phrase in self.vague_phrases)
+            frozenset(_gate_word(phrase) for phrase in phrases)
             | frozenset(item.split()[-1] for item in self.vague_objects),
         )
+        object.__setattr__(self, "vague_single", single)
+        object.__setattr__(self, "vague_common", common)
         object.__setattr__(
             self,
             "timing_words",

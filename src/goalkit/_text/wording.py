@@ -16,12 +16,13 @@ the goal.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Final
 
 import attrs
 
-from goalkit._text.english import NEVER_VERBS, WordKind, verb_base, word_kind
+from goalkit._text.english import NEVER_VERBS, WordKind, describes, verb_base, word_kind
 from goalkit._text.lexicon import (
     ACTION_TRIGGERS,
     DETERMINERS,
@@ -34,7 +35,17 @@ from goalkit._text.numbers import CURRENCY, Quantity
 from goalkit._text.tokens import Span, Token, overlaps, searchable, tokenize
 from goalkit._text.verbs import cached_lemma
 
-__all__ = ["Action", "Wording", "actions", "broad_outcomes", "open_verb", "vague_wording"]
+__all__ = [
+    "STATE_VERBS",
+    "Action",
+    "Wording",
+    "actions",
+    "bare_changes",
+    "broad_outcomes",
+    "open_verb",
+    "states",
+    "vague_wording",
+]
 
 
 @attrs.frozen
@@ -59,7 +70,10 @@ class Action:
 
     `verb` is the base form from the lexicon ("attending" -> "attend");
     `object` the words it acts on, lower-cased ("" when none follow).
-    `start`/`end` span the verb and its object.
+    `start`/`end` span the verb and its object. `means` is true for an
+    action that says how ("by *attending* four events"), `purpose` for one
+    that says why ("Get certified *to boost* my resume"): the goal is what
+    the purpose is reached by, not the purpose.
 
     Examples:
         >>> from goalkit import analyze_text
@@ -74,6 +88,7 @@ class Action:
     start: int
     end: int
     means: bool = False
+    purpose: bool = False
 
 
 # ----------------------------------------------------------------- actions
@@ -141,12 +156,72 @@ def actions(
             verb = open_verb(tokens, index)
         if verb is None or _leads_in(tokens, index, verb):
             continue
+        if index == 0 and _subject_first(tokens):
+            continue  # "Grade 4 students will improve ...": the subject, not an imperative
         if quantity_spans and any(q.start < token.start < q.end for q in quantity_spans):
             continue  # "five talks": talks is counted, not done
         action = _action(text, tokens, index, verb)
         if action is not None:
+            if tokens[index - 1].lower in _BEFORE_PURPOSE and _purpose(tokens, index, found):
+                action = attrs.evolve(action, purpose=True)
             found.append(action)
     return found
+
+
+# Words before "to" that make what follows the goal itself, not its purpose: "I want to",
+# "My goal is to", "be able to", "learn how to", "challenge myself to".
+_GOAL_BEFORE_TO: Final = frozenset(
+    """
+    is am are was were be been being 's able going how goal goals aim objective target plan
+    me myself yourself us ourselves him them themselves got ought used ready willing time
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+
+
+_BEFORE_PURPOSE: Final = frozenset({"to", "and", "or", ","})
+
+
+def _purpose(tokens: list[Token], index: int, found: Sequence[Action]) -> bool:
+    """Whether the verb at tokens[index] says why, after a purpose "to" (or in a list after one).
+
+    "Get extra certification *to enhance* clinical skills", "in order to";
+    not "I want to", "My goal is to", "be able to".
+    """
+    previous = tokens[index - 1].lower
+    if previous in ("and", "or", ","):
+        return bool(found) and found[-1].purpose and _position(tokens, index) == "list"
+    if previous != "to" or index < 2:
+        return False
+    if not tokens[index - 2].word:
+        return tokens[index - 2].lower == ")"  # "... (eyes open) to avoid the risk of falls"
+    before = tokens[index - 2].lower
+    if before in _GOAL_BEFORE_TO or before in _LEAD_INS or before in _WANTS:
+        return False  # the common case: "I want to", "My goal is to"
+    if found and found[-1].start == tokens[index - 2].start:
+        return False  # "Launch to email list", "return to work": where the verb goes
+    if before in ("out", "up", "back", "down", "off"):
+        return False  # "reach out to", "go back to"
+    base = verb_base(before)
+    return base is None or (base not in _LEAD_INS and base not in _WANTS)
+
+
+# Modal verbs: a statement whose first words lead up to one starts with its subject.
+_MODALS: Final = frozenset("will shall should must can would could may".split())  # noqa: SIM905
+# Words that end a subject before a modal could: "Lose weight *so* I will ...".
+_NO_SUBJECT: Final = frozenset(
+    "and or so that which who to i we you they he she it if because then but".split()  # noqa: SIM905
+)
+
+
+def _subject_first(tokens: list[Token]) -> bool:
+    """Whether the statement opens with a subject and a modal: "Grade 4 students will ..."."""
+    for index in range(1, min(len(tokens), 6)):
+        token = tokens[index]
+        if token.lower in _MODALS and token.text.islower():
+            return True  # "will"; not "by May", a month
+        if not token.word or token.lower in _NO_SUBJECT:
+            return False
+    return False
 
 
 def _known_verb(tokens: list[Token], index: int, verb: str) -> str | None:
@@ -237,9 +312,18 @@ def _position(tokens: list[Token], index: int) -> str:
         return "list"
     if previous in ACTION_TRIGGERS:
         return "trigger"
-    if previous.endswith("ly") and index > 1 and tokens[index - 2].lower in ACTION_TRIGGERS:
-        return "trigger"  # "will accurately read", "to regularly meet"
+    if previous.endswith("ly") and len(previous) > 4 and previous not in _NOT_ADVERBS:
+        if index == 1 or tokens[index - 2].lower in _CLAUSE_STARTS:
+            return "start"  # "Systematically reduce your consumption of liquid sugars"
+        if tokens[index - 2].lower in ACTION_TRIGGERS:
+            return "trigger"  # "will accurately read", "to regularly meet"
     return ""
+
+
+# Words in "-ly" that are adjectives, not adverbs: "Weekly review", "Family dinner".
+_NOT_ADVERBS: Final = frozenset(
+    "daily nightly weekly monthly yearly hourly quarterly early family friendly elderly".split()  # noqa: SIM905
+)
 
 
 def _verb_follower(tokens: list[Token], index: int, lead: str) -> bool:
@@ -320,7 +404,8 @@ def _open_gerund(tokens: list[Token], index: int, position: str) -> str | None:
 def _leads_in(tokens: list[Token], index: int, verb: str) -> bool:
     """Whether the verb at tokens[index] only leads in to another, or is a verb of wanting."""
     if verb in _WANTS:
-        return True
+        # "I want more customers" names what to get; "I want to", "I want a job" lead in.
+        return index + 1 >= len(tokens) or tokens[index + 1].lower not in ("more", "fewer")
     if verb not in _LEAD_INS and verb not in ("be", "get", "have", "go"):
         return False
     following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
@@ -337,6 +422,15 @@ def _leads_in(tokens: list[Token], index: int, verb: str) -> bool:
 # Words that may stand inside what a broad action is on: "improve *my IV insertion* skills",
 # "improve *your pre-race or in-race* nutrition".
 _BROAD_GLUE: Final = frozenset({"and", "or", "of", "'s", "’s", "'", "’", "-"}) | DETERMINERS
+
+
+# Nouns that make an area a measure: "satisfaction *score*", "reading *levels*".
+_METRICS: Final = frozenset(
+    """
+    score scores rate rates rating ratings index percentage percentages ratio level levels
+    metric metrics numbers count counts grade
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
 
 
 def broad_outcomes(
@@ -376,6 +470,9 @@ def broad_outcomes(
             token = tokens[index]
             lower = token.lower
             if lower in areas:
+                if index + 1 < len(tokens) and tokens[index + 1].lower in _METRICS:
+                    last = None  # "Improve developer satisfaction score": a measure named
+                    break
                 last = token
             elif lower not in _BROAD_GLUE and (
                 lower in STOP_WORDS or (not token.word and lower != ":")
@@ -386,6 +483,16 @@ def broad_outcomes(
         if last is not None:
             broad.append(Wording(text[action.start : last.end], action.start, last.end))
     return tuple(broad)
+
+
+# The flags of each pattern of a `both` pair: lower-cased text, or any text.
+_FLAGS: Final = (re.NOFLAG, re.IGNORECASE)
+
+
+def _word_pattern(phrase: str) -> str:
+    # A phrase as a pattern, its spaces any whitespace, standing alone.
+    words = r"\s+".join(re.escape(word) for word in phrase.split())
+    return rf"(?<![\w-]){words}(?![\w-])"
 
 
 def vague_wording(
@@ -410,6 +517,20 @@ def vague_wording(
             Wording(text[m.start() : m.end()], m.start(), m.end())
             for m in lexicon.vague_patterns[which].finditer(source)
         ]
+    hits: frozenset[str] = (
+        lexicon.vague_single & words if not lexicon.vague_single.isdisjoint(words) else frozenset()
+    )
+    for phrase in lexicon.vague_common:
+        if phrase in (source if which == 0 else source.lower()):
+            hits = hits | {phrase}  # "and so on": rare, so built only when found
+    if hits:
+        found = [
+            Wording(text[m.start() : m.end()], m.start(), m.end())
+            for word in sorted(hits)
+            for m in re.finditer(_word_pattern(word), source, _FLAGS[which])
+        ]
+        vague += [w for w in found if not any(overlaps(w, other) for other in vague)]
+        vague.sort(key=lambda wording: wording.start)
     if not lexicon.described_words.isdisjoint(words):
         # After the rest, so "Be more confident" still reads as "Be more".
         described = [
@@ -426,3 +547,87 @@ def vague_wording(
             if not any(f.start <= m.start() < f.end for f in frames)
         )
     return tuple(vague), timing
+
+
+# ------------------------------------------------------------------ states
+
+#: Verbs that join a person to a state: "be *anxious*", "feel *calm*", "stay *positive*".
+STATE_VERBS: Final = frozenset(
+    "be become becoming being feel feeling stay remain seem".split()  # noqa: SIM905
+)
+# Verbs after which a participle is a state too: "feel *tired*", "stay *motivated*".
+_FEELINGS: Final = frozenset({"feel", "feeling", "stay", "remain", "seem"})
+# Words of degree that may stand between the verb and the state: "be *so* calm".
+_DEGREES: Final = frozenset("very so really much more less too fully totally completely".split())  # noqa: SIM905
+
+
+def states(text: str, tokens: Sequence[Token]) -> tuple[Wording, ...]:
+    """States of a person: "be less anxious", "I don't want to be unhealthy", "feel calm".
+
+    A state says how someone will be, not what they will do, so it is vague
+    wording; with something concrete beside it, the concrete part carries
+    the goal.
+
+    Examples:
+        >>> from goalkit._text.tokens import tokenize
+        >>> text = "Client will be less anxious"
+        >>> states(text, tokenize(text))
+        (Wording(text='be less anxious', start=12, end=27),)
+    """
+    found: list[Wording] = []
+    for index, token in enumerate(tokens):
+        if token.lower not in STATE_VERBS:
+            continue
+        after = index + 1
+        while after < len(tokens) and after - index < 3 and tokens[after].lower in _DEGREES:
+            after += 1
+        if after < len(tokens) and (
+            describes(tokens[after].lower)
+            or (token.lower in _FEELINGS and tokens[after].lower.endswith("ed"))
+        ):
+            end = tokens[after].end
+            found.append(Wording(text[token.start : end], token.start, end))
+    return tuple(found)
+
+
+# Verbs of growth that are vague on their own: "I want to *grow*", "*excel* at work".
+_GROWTH_VERBS: Final = frozenset(
+    "grow improve develop advance progress excel thrive flourish prosper evolve".split()  # noqa: SIM905
+)
+# What may follow a verb of change that still leaves it with nothing to act on.
+_NOTHING_AFTER: Final = frozenset({".", "!", "?", ";", "in", "at", "as", "professionally"})
+
+
+def bare_changes(
+    text: str, found: Sequence[Action], lexicon: Lexicon, frames: Sequence[Span]
+) -> tuple[Wording, ...]:
+    """Verbs of change with nothing to change: "I want to grow", "Grow in my role".
+
+    A vague verb (`Lexicon.vague_verbs`) or a verb of growth with no
+    object, or followed only by where it happens ("in my role", "at work"),
+    names no action a stranger could take.
+
+    Examples:
+        >>> from goalkit._text.lexicon import DEFAULT_LEXICON
+        >>> from goalkit._text.tokens import tokenize
+        >>> text = "Grow in my role"
+        >>> bare_changes(text, actions(text, tokenize(text), DEFAULT_LEXICON, []),
+        ...              DEFAULT_LEXICON, [])
+        (Wording(text='Grow', start=0, end=4),)
+    """
+    bare: list[Wording] = []
+    for action in found:
+        if action.verb not in _GROWTH_VERBS and action.verb not in lexicon.vague_verbs:
+            continue
+        after = action.start + len(action.text)
+        rest = text[after:]
+        following = rest.split(None, 1)[0].lower() if rest.strip() else ""
+        starts = after + len(rest) - len(rest.lstrip())
+        if (
+            not following
+            or following in _NOTHING_AFTER
+            or following[:1] in ".!?;"
+            or any(frame.start == starts for frame in frames)  # "grow this year"
+        ):
+            bare.append(Wording(action.text, action.start, after))
+    return tuple(bare)
