@@ -6,9 +6,12 @@ The corpus grew in rounds, and a held-out part can be scored only once:
   with a fixed seed (61% dev, 39% held-out; see README.md). Its held-out part
   was scored once, on 2026-11-26, and then joined development: every round-1
   statement is now "dev".
-- Round 2 (ids numbered 2000 and above) was collected afterwards from pages
-  round 1 never used, by labellers who had not seen goalkit's verdicts. It is
-  the held-out part, "heldout", until it too has been scored.
+- Round 2 (ids numbered 2000 to 2999) was collected afterwards from pages
+  round 1 never used, by labellers who had not seen goalkit's verdicts. It was
+  the held-out part, scored on 2026-11-26, and then joined development too.
+- Round 3 (ids numbered 3000 and above), collected the same way from pages
+  neither earlier round used, is the held-out part, "heldout", until it too
+  has been scored.
 
 A new round's labellers write `roundN-*.jsonl` files with the same keys;
 running this script folds them into statements.jsonl (after the lines already
@@ -50,7 +53,7 @@ KEYS = (
 )
 PREFIXES = {"career": "car", "education": "edu", "health": "hea"}
 LABELS = {"yes", "no", "unsure"}
-HELD_OUT_FROM = 2000
+HELD_OUT_FROM = 3000
 MOST_FROM_ONE_PAGE = 25
 
 
