@@ -49,8 +49,10 @@ class AgendaKind(LowerCaseEnum):
     `CHECK_IN`, `MILESTONE_DUE`, `CELEBRATE`.
 
     Examples:
-        >>> AgendaKind("check_in") is AgendaKind.CHECK_IN
-        True
+        >>> import datetime, goalkit
+        >>> today = goalkit.agenda(goalkit.example_plan(), today=datetime.date(2027, 1, 15))
+        >>> today[0].kind, sorted({item.kind.value for item in today})[:2]
+        (<AgendaKind.GOAL_PAST_DUE: 'goal_past_due'>, ['check_in', 'goal_past_due'])
     """
 
     CHECK_IN = enum.auto()
