@@ -23,6 +23,7 @@ import pytest
 import yaml
 
 import goalkit
+from goalkit._cli.helptext import HELP
 from goalkit._cli.main import build_parser
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -113,6 +114,18 @@ def test_every_command_help_shows_an_example(command):
     assert result.returncode == 0
     assert "examples:" in result.stdout
     assert f"goalkit {command}" in result.stdout.split("examples:")[1]
+
+
+def test_the_help_table_is_the_command_list_in_order():
+    """`goalkit --help` lists the commands of `helptext.HELP`, in its order, with its summaries."""
+    [commands] = [
+        action
+        for action in build_parser()._actions
+        if isinstance(action, argparse._SubParsersAction)
+    ]
+    assert list(commands.choices) == list(HELP)
+    listed = {choice.dest: choice.help for choice in commands._choices_actions}
+    assert listed == {name: about.summary for name, about in HELP.items()}
 
 
 def test_the_console_script_is_installed():

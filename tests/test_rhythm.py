@@ -176,6 +176,22 @@ def test_a_draft_waits_for_both_agreements() -> None:
     assert AgendaKind.AGREE not in {item.kind for item in agenda(both, today=D(2027, 1, 7))}
 
 
+def test_each_kind_gives_its_one_piece_of_advice() -> None:
+    """Every item of a kind carries that kind's hint, worded once; a check-in's names its target."""
+    draft = agenda(plan_of(talks_goal(status=GoalStatus.DRAFT)), today=D(2027, 1, 5))
+    assert {item.hint for item in draft} == {
+        "Read it together, change what you would not sign up to, then agree it: "
+        "it becomes active once mentee and mentor have both agreed."
+    }
+    seen: dict[AgendaKind, set[str]] = {}
+    plan = example_plan()
+    for day in (D(2026, 11, 18), D(2027, 3, 1), D(2027, 9, 1), D(2028, 6, 1)):
+        for item in agenda(plan, today=day):
+            seen.setdefault(item.kind, set()).add(item.hint)
+    for kind, hints in seen.items():
+        assert len(hints) == 1 or kind is AgendaKind.CHECK_IN, (kind, hints)
+
+
 def test_wins_of_the_last_week_are_celebrated_by_the_mentor() -> None:
     """A milestone done on 12 February is on Sam's agenda until 19 February."""
     goal = talks_goal().complete_milestone("m-first", D(2027, 2, 12))

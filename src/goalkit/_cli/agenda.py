@@ -17,18 +17,7 @@ __all__ = ["add_parser", "run"]
 
 def add_parser(commands: Any) -> None:
     """Add `goalkit agenda` to *commands*."""
-    parser = add_subcommand(
-        commands,
-        "agenda",
-        "list what mentee and mentor should do now, most urgent first",
-        "List the actions due on a day, grouped by person, most urgent first: goals\n"
-        "past due, overdue milestones, reviews the cadence asks for, goals nobody has\n"
-        "touched, confident check-ins that do not move, drafts waiting for an\n"
-        "agreement, check-ins owed, milestones due soon and wins to celebrate.",
-        "goalkit agenda --example\n"
-        "goalkit agenda plan.yaml --today 2027-02-14 --for ana\n"
-        "goalkit agenda plan.json --format json | jq '.items[].message'",
-    )
+    parser = add_subcommand(commands, "agenda")
     source = parser.add_mutually_exclusive_group(required=True)
     source.add_argument("path", nargs="?", metavar="PATH", help="a plan file (.json, .yaml, .toml)")
     source.add_argument(

@@ -1,8 +1,9 @@
 """The argument parser's pieces: ISO dates, one-line usage errors, and the help layout.
 
-Every subcommand module adds its subparser with `add_subcommand`, so each
-`goalkit COMMAND --help` has the same shape: a description, the options,
-then examples (and notes, such as an option's old name).
+Every subcommand module adds its subparser with `add_subcommand`, which reads
+the command's help from `goalkit._cli.helptext`, so each `goalkit COMMAND --help`
+has the same shape: a description, the options, then examples (and notes,
+such as an option's old name).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, NoReturn
 
+from goalkit._cli.helptext import HELP
 from goalkit._cli.io import ExitCode, one_line
 from goalkit._errors import excerpt
 from goalkit._render.text import MIN_WIDTH
@@ -141,23 +143,29 @@ def indent(text: str) -> str:
     return "\n".join("  " + line if line else line for line in text.splitlines())
 
 
-def add_subcommand(
-    commands: Any, name: str, summary: str, description: str, examples: str, notes: str = ""
-) -> argparse.ArgumentParser:
+def add_subcommand(commands: Any, name: str) -> argparse.ArgumentParser:
     """Add subcommand *name* to *commands* (an argparse subparsers action), with its help.
+
+    The help is the command's row of `goalkit._cli.helptext.HELP`: its
+    summary, description, examples (indented under "examples:") and notes.
 
     Examples:
         >>> parser = Parser(prog="goalkit")
         >>> commands = parser.add_subparsers(dest="command", parser_class=Parser)
-        >>> sub = add_subcommand(commands, "schema", "print it", "Print it.", "goalkit schema")
-        >>> sub.epilog
-        'examples:\\n  goalkit schema'
+        >>> sub = add_subcommand(commands, "schema")
+        >>> sub.epilog.splitlines()[:2]
+        ['examples:', '  goalkit schema > goal-plan.schema.json']
     """
-    epilog = "examples:\n" + indent(examples)
-    if notes:
-        epilog += "\n\n" + notes
+    about = HELP[name]
+    epilog = "examples:\n" + indent(about.examples)
+    if about.notes:
+        epilog += "\n\n" + about.notes
     parser: argparse.ArgumentParser = commands.add_parser(
-        name, help=summary, description=description, epilog=epilog, formatter_class=Formatter
+        name,
+        help=about.summary,
+        description=about.description,
+        epilog=epilog,
+        formatter_class=Formatter,
     )
     return parser
 

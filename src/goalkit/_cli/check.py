@@ -47,21 +47,7 @@ class _Checked:
 
 def add_parser(commands: Any) -> None:
     """Add `goalkit check` to *commands*."""
-    check = add_subcommand(
-        commands,
-        "check",
-        "load plan files and check that every goal is SMART (for CI)",
-        "Load every file and assess every goal against the SMART criteria (or REAL's\n"
-        "or OKR's, with --framework). Exit 0 when all goals pass, 1 when some do not\n"
-        "(each finding is printed with its goal, criterion, code, message and hint),\n"
-        "2 when a file cannot be read or loaded.",
-        "goalkit check plan.yaml\n"
-        "goalkit check goals/*.yaml --as-of 2026-11-18\n"
-        "goalkit check plan.yaml --framework auto\n"
-        "goalkit check plan.json --format json\n"
-        "curl -s https://example.org/plan.json | goalkit check -",
-        notes="--today: old name of --as-of",
-    )
+    check = add_subcommand(commands, "check")
     completes(
         check.add_argument(
             "paths", nargs="+", metavar="PATH", help="plan files to check (- for standard input)"

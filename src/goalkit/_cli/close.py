@@ -39,17 +39,7 @@ def _common(parser: argparse.ArgumentParser, on_help: str) -> None:
 
 def add_close_parser(commands: Any) -> None:
     """Add `goalkit close` to *commands*."""
-    parser = add_subcommand(
-        commands,
-        "close",
-        "close a plan: record the end and each goal's outcome",
-        "Close a mentoring plan on a day: record the closing day and notes, and set\n"
-        "each goal's outcome from its progress that day (achieved, partial from 70%,\n"
-        "missed, dropped). A closed plan refuses new check-ins; carry its unfinished\n"
-        "goals on with 'goalkit follow-up'.",
-        "goalkit close plan.yaml --on 2027-06-30 -o plan.yaml\n"
-        "goalkit close plan.json --on 2027-06-30 --notes 'Ana leads the team' -o closed.json",
-    )
+    parser = add_subcommand(commands, "close")
     _common(parser, "the closing day")
     parser.add_argument("--notes", default="", metavar="TEXT", help="closing notes")
     parser.set_defaults(handler=run_close)
@@ -57,15 +47,7 @@ def add_close_parser(commands: Any) -> None:
 
 def add_follow_up_parser(commands: Any) -> None:
     """Add `goalkit follow-up` to *commands*."""
-    parser = add_subcommand(
-        commands,
-        "follow-up",
-        "start the next plan with a closed plan's unfinished goals",
-        "Start a new plan for the same mentee from a closed plan: its partial and\n"
-        "missed goals, each with a new id, starting on --on, measured from where\n"
-        "they stood, as drafts to agree afresh. The mentor stays unless --no-mentor.",
-        "goalkit follow-up plan.yaml --on 2027-07-01 -o next-plan.yaml",
-    )
+    parser = add_subcommand(commands, "follow-up")
     _common(parser, "the new plan's first day")
     parser.add_argument("--no-mentor", action="store_true", help="the new plan has no mentor")
     parser.set_defaults(handler=run_follow_up)

@@ -27,17 +27,7 @@ INSTALL_HINT: Final = (
 
 def add_parser(commands: Any) -> None:
     """Add `goalkit completion` to *commands*."""
-    completion = add_subcommand(
-        commands,
-        "completion",
-        "print a shell completion script (bash or zsh)",
-        "Print a completion script for SHELL, generated from goalkit's own parser:\n"
-        "subcommands, options, choices and file names complete with Tab.\n"
-        "Needs the 'completion' extra: pip install 'goalkit-mentoring[completion]'.",
-        "goalkit completion bash > ~/.local/share/bash-completion/completions/goalkit\n"
-        'goalkit completion zsh > "${fpath[1]}/_goalkit"   # then: compinit\n'
-        'eval "$(goalkit completion bash)"                  # this shell only',
-    )
+    completion = add_subcommand(commands, "completion")
     completion.add_argument("shell", choices=SHELLS, help="the shell to complete in")
     completion.set_defaults(handler=run)
 

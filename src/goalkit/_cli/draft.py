@@ -19,17 +19,7 @@ __all__ = ["add_parser", "run"]
 
 def add_parser(commands: Any) -> None:
     """Add `goalkit draft` to *commands*."""
-    parser = add_subcommand(
-        commands,
-        "draft",
-        "draft a goal from a sentence, with its SMART verdict",
-        "Draft a goal from a sentence: the time frame sets the due date and the\n"
-        "numbers become key results. Prints the goal and its SMART verdict.",
-        "goalkit draft 'Improve networking skills within six months by attending four "
-        "industry-specific events' --start 2027-01-04\n"
-        "goalkit draft 'Give five presentations in the next three months' "
-        "--start 2027-01-04 --format json",
-    )
+    parser = add_subcommand(commands, "draft")
     parser.add_argument("text", metavar="TEXT", help="the goal, as a sentence")
     parser.add_argument(
         "--start", type=iso_date, required=True, metavar="DATE", help="the goal's start day"

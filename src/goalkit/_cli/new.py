@@ -18,17 +18,7 @@ __all__ = ["add_parser", "run"]
 
 def add_parser(commands: Any) -> None:
     """Add `goalkit new` to *commands*."""
-    names = ", ".join(template.name for template in templates())
-    new = add_subcommand(
-        commands,
-        "new",
-        "write a plan scaffold from a template",
-        "Write a new plan from a template of typical mentoring goals, ready to edit.\n"
-        f"Templates: {names}.",
-        "goalkit new --list\n"
-        "goalkit new -o plan.yaml\n"
-        "goalkit new --template networking --mentee 'Ana Diaz' --start 2027-01-04 -o plan.json",
-    )
+    new = add_subcommand(commands, "new")
     new.add_argument(
         "--template",
         default=DEFAULT_TEMPLATE,

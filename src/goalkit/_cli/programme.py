@@ -65,20 +65,7 @@ def _workers(text: str) -> int:
 
 def add_parser(commands: Any) -> None:
     """Add `goalkit programme` to *commands*."""
-    parser = add_subcommand(
-        commands,
-        "programme",
-        "a programme's figures from many plan files: pairs, goals, health, reviews, SMART",
-        "Report on a mentoring programme from its plan files: how many pairs and goals,\n"
-        "the share of goals achieved and on track, the stalled pairs, whether reviews\n"
-        "keep their cadence, the SMART pass rate, and the same by mentor. PATH is a plan\n"
-        "file or a directory searched for *.json, *.yaml and *.yml files at any depth.\n"
-        "A file that cannot be loaded is named on stderr and the others are still\n"
-        "counted; the exit code is then 2.",
-        "goalkit programme plans/ --as-of 2027-03-01\n"
-        "goalkit programme plans/ --format html -o programme.html\n"
-        "goalkit programme plans/ --workers 2 --format json | jq .overall",
-    )
+    parser = add_subcommand(commands, "programme")
     parser.add_argument(
         "paths",
         nargs="+",

@@ -32,20 +32,7 @@ __all__ = ["add_parser", "run"]
 
 def add_parser(commands: Any) -> None:
     """Add `goalkit report` to *commands*."""
-    report = add_subcommand(
-        commands,
-        "report",
-        "show a plan's progress, health, forecasts and SMART verdicts",
-        "Report a goal plan's progress: per goal, in the plan's tree order, its kind,\n"
-        "horizon, owner, a progress bar with the value and the expected share, health,\n"
-        "forecast, next milestone, last check-in and SMART verdict; then the upcoming\n"
-        "reviews and recent celebrations.",
-        "goalkit report --example\n"
-        "goalkit report plan.yaml --as-of 2026-11-18\n"
-        "cat plan.yaml | goalkit report - --width 80\n"
-        "goalkit report plan.yaml --format html -o report.html\n"
-        "goalkit report plan.json --format json | jq '.goals[].progress.health'",
-    )
+    report = add_subcommand(commands, "report")
     source = report.add_mutually_exclusive_group(required=True)
     completes(
         source.add_argument(

@@ -25,19 +25,7 @@ SCHEMAS: Final[dict[str, Callable[[], dict[str, Any]]]] = {
 
 def add_parser(commands: Any) -> None:
     """Add `goalkit schema` to *commands*."""
-    schema = add_subcommand(
-        commands,
-        "schema",
-        "print the JSON Schema of plan or goal documents, or of the JSON report",
-        "Print a JSON Schema (Draft 2020-12): of plan documents (the default), of one "
-        "goal (what an app's API takes), or of `goalkit report --format json`.",
-        "goalkit schema > goal-plan.schema.json\n"
-        "goalkit schema --for goal > goal.schema.json\n"
-        "goalkit schema --for report > report.schema.json",
-        "Rules between fields (due on or after start, unique ids, parents that exist) "
-        "cannot be said in JSON Schema: each schema's description lists them, and "
-        "goalkit checks them when it loads a document.",
-    )
+    schema = add_subcommand(commands, "schema")
     schema.add_argument(
         "--for",
         dest="subject",

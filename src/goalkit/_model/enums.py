@@ -47,8 +47,10 @@ class GoalKind(LowerCaseEnum):
     leadership).
 
     Examples:
-        >>> GoalKind("learning") is GoalKind.LEARNING
-        True
+        >>> import goalkit
+        >>> plan = goalkit.example_plan()
+        >>> plan.goal("g-learn-dbt").kind, plan.goal("g-networking").kind
+        (<GoalKind.LEARNING: 'learning'>, <GoalKind.PERFORMANCE: 'performance'>)
     """
 
     PERFORMANCE = enum.auto()
@@ -143,8 +145,10 @@ class Outcome(LowerCaseEnum):
     - `DROPPED`: abandoned.
 
     Examples:
-        >>> Outcome("partial") is Outcome.PARTIAL
-        True
+        >>> import datetime, goalkit
+        >>> closed = goalkit.close(goalkit.example_plan(), datetime.date(2027, 6, 30))
+        >>> closed.goal("g-learn-dbt").outcome, closed.goal("g-networking").outcome
+        (<Outcome.ACHIEVED: 'achieved'>, <Outcome.PARTIAL: 'partial'>)
     """
 
     ACHIEVED = enum.auto()

@@ -36,8 +36,10 @@ class Health(LowerCaseEnum):
     - `UNKNOWN`: nothing measurable, or no start..due span to judge the pace by.
 
     Examples:
-        >>> Health("on_track") is Health.ON_TRACK
-        True
+        >>> import datetime, goalkit
+        >>> talks = goalkit.example_plan().goal("g-presentations")
+        >>> goalkit.progress(talks, as_of=datetime.date(2026, 11, 18)).health
+        <Health.AT_RISK: 'at_risk'>
     """
 
     NOT_STARTED = enum.auto()

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime
 import enum
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Final, overload
 
 import attrs
@@ -49,8 +49,10 @@ class AgendaKind(LowerCaseEnum):
     `CHECK_IN`, `MILESTONE_DUE`, `CELEBRATE`.
 
     Examples:
-        >>> AgendaKind("check_in") is AgendaKind.CHECK_IN
-        True
+        >>> import datetime, goalkit
+        >>> today = goalkit.agenda(goalkit.example_plan(), today=datetime.date(2027, 1, 15))
+        >>> today[0].kind, sorted({item.kind.value for item in today})[:2]
+        (<AgendaKind.GOAL_PAST_DUE: 'goal_past_due'>, ['check_in', 'goal_past_due'])
     """
 
     CHECK_IN = enum.auto()
@@ -77,6 +79,24 @@ URGENCY: Final[tuple[AgendaKind, ...]] = (
     AgendaKind.CELEBRATE,
 )
 _RANK: Final = {kind: rank for rank, kind in enumerate(URGENCY)}
+#: What to do about each kind of item: the agenda's advice, stated once per kind.
+#: A check-in's hint names its key result's target, so `_check_in_hint` words it per item.
+_HINTS: Final[Mapping[AgendaKind, str]] = {
+    AgendaKind.MILESTONE_OVERDUE: "Mark it done with the day it was done, or agree a new date "
+    "and revise it with the reason.",
+    AgendaKind.MILESTONE_DUE: "Finish it, or tell your mentor now if the date will slip.",
+    AgendaKind.GOAL_PAST_DUE: "Decide together: mark it achieved, revise its due date with "
+    "the reason, or abandon it.",
+    AgendaKind.STALLED: "Ask how it is going: a short conversation, then a check-in or a "
+    "revision if the plan has changed.",
+    AgendaKind.DIVERGENCE: "Talk it through: what would move it this month, and is the "
+    "confidence still right?",
+    AgendaKind.AGREE: "Read it together, change what you would not sign up to, then agree it: "
+    "it becomes active once mentee and mentor have both agreed.",
+    AgendaKind.REVIEW_DUE: "Hold the one-on-one and record it as a Review on the goals you "
+    "discussed, with next steps.",
+    AgendaKind.CELEBRATE: "Say so at the next one-on-one: name what made it work.",
+}
 #: The agenda reads values, expected shares and last activity: no forecasts needed.
 _QUICK: Final = ProgressPolicy(compute_forecasts=False)
 
@@ -262,6 +282,29 @@ class _Context:
         return self.plan.mentee.id
 
 
+def _item(
+    kind: AgendaKind,
+    person: str,
+    goal_id: str | None,
+    subject_id: str,
+    message: str,
+    *,
+    due: datetime.date | None = None,
+    hint: str | None = None,
+) -> AgendaItem:
+    """An item of *kind*: each rule says who, about what and what is the matter; the
+    hint is the kind's advice (`_HINTS`) unless the rule words its own."""
+    return AgendaItem(
+        kind=kind,
+        person=person,
+        goal_id=goal_id,
+        subject_id=subject_id,
+        due=due,
+        message=message,
+        hint=_HINTS[kind] if hint is None else hint,
+    )
+
+
 def _quote(text: str, limit: int = 60) -> str:
     """*text* in single quotes, shortened to *limit* characters, as items name things."""
     text = " ".join(text.split())
@@ -291,14 +334,15 @@ def _check_ins(goal: Goal, started: datetime.date | None, ctx: _Context) -> Iter
         if since is None or (ctx.today - since).days < every:
             continue
         silent = (ctx.today - since).days
-        yield AgendaItem(
-            kind=AgendaKind.CHECK_IN,
-            person=ctx.owner(goal),
-            goal_id=goal.id,
-            subject_id=key_result.id,
+        started_note = "" if last is not None else " since the goal started"
+        message = f"No check-in on {_quote(key_result.title)} for {silent} days{started_note}"
+        yield _item(
+            AgendaKind.CHECK_IN,
+            ctx.owner(goal),
+            goal.id,
+            key_result.id,
+            message,
             due=since + datetime.timedelta(days=every),
-            message=f"No check-in on {_quote(key_result.title)} for {silent} days"
-            + ("" if last is not None else " since the goal started"),
             hint=_check_in_hint(key_result),
         )
 
@@ -322,41 +366,20 @@ def _milestones(goal: Goal, ctx: _Context) -> Iterator[AgendaItem]:
         if days < 0:
             kind = AgendaKind.MILESTONE_OVERDUE
             message = f"Milestone {title} was due {_ago(-days)} ({due}) and is not done"
-            hint = (
-                "Mark it done with the day it was done, or agree a new date "
-                "and revise it with the reason."
-            )
         elif days <= ctx.policy.soon_days:
             kind = AgendaKind.MILESTONE_DUE
             message = f"Milestone {title} is due {_in_days(days)} ({due})"
-            hint = "Finish it, or tell your mentor now if the date will slip."
         else:
             continue
-        yield AgendaItem(
-            kind=kind,
-            person=ctx.owner(goal),
-            goal_id=goal.id,
-            subject_id=milestone.id,
-            due=milestone.due,
-            message=message,
-            hint=hint,
-        )
+        yield _item(kind, ctx.owner(goal), goal.id, milestone.id, message, due=milestone.due)
 
 
 def _past_due(goal: Goal, due: datetime.date, ctx: _Context) -> Iterator[AgendaItem]:
     days = (ctx.today - due).days
+    message = f"Goal {_quote(goal.title)} was due {_ago(days)} ({due.isoformat()}) "
+    message += "and is not achieved"
     for person in dict.fromkeys((ctx.owner(goal), ctx.mentor)):
-        yield AgendaItem(
-            kind=AgendaKind.GOAL_PAST_DUE,
-            person=person,
-            goal_id=goal.id,
-            subject_id=goal.id,
-            due=due,
-            message=f"Goal {_quote(goal.title)} was due {_ago(days)} ({due.isoformat()}) "
-            "and is not achieved",
-            hint="Decide together: mark it achieved, revise its due date with the reason, "
-            "or abandon it.",
-        )
+        yield _item(AgendaKind.GOAL_PAST_DUE, person, goal.id, goal.id, message, due=due)
 
 
 def _stalled(goal: Goal, started: datetime.date | None, ctx: _Context) -> Iterator[AgendaItem]:
@@ -366,16 +389,9 @@ def _stalled(goal: Goal, started: datetime.date | None, ctx: _Context) -> Iterat
         return
     silent = (ctx.today - since).days
     said = "since it started" if last is None else f"since {last.isoformat()}"
-    yield AgendaItem(
-        kind=AgendaKind.STALLED,
-        person=ctx.mentor,
-        goal_id=goal.id,
-        subject_id=goal.id,
-        due=since + datetime.timedelta(days=ctx.policy.stall_days),
-        message=f"Nothing recorded on {_quote(goal.title)} for {silent} days ({said})",
-        hint="Ask how it is going: a short conversation, then a check-in or a revision "
-        "if the plan has changed.",
-    )
+    message = f"Nothing recorded on {_quote(goal.title)} for {silent} days ({said})"
+    due = since + datetime.timedelta(days=ctx.policy.stall_days)
+    yield _item(AgendaKind.STALLED, ctx.mentor, goal.id, goal.id, message, due=due)
 
 
 def _divergence(goal: Goal, ctx: _Context) -> Iterator[AgendaItem]:
@@ -394,34 +410,20 @@ def _divergence(goal: Goal, ctx: _Context) -> Iterator[AgendaItem]:
             continue  # not tracked for long enough to say it has not moved
         if key_result.value_on(back) != key_result.value_on(ctx.today):
             continue
-        yield AgendaItem(
-            kind=AgendaKind.DIVERGENCE,
-            person=ctx.mentor,
-            goal_id=goal.id,
-            subject_id=key_result.id,
-            due=None,
-            message=f"{_quote(key_result.title)} is at {share(key_result, last.value):.0%} "
+        message = (
+            f"{_quote(key_result.title)} is at {share(key_result, last.value):.0%} "
             f"with confidence {last.confidence}/10, but has not moved for "
             f"{policy.divergence_days} days and the goal is behind "
-            f"({result.value:.0%} done, {result.expected:.0%} expected)",
-            hint="Talk it through: what would move it this month, and is the confidence "
-            "still right?",
+            f"({result.value:.0%} done, {result.expected:.0%} expected)"
         )
+        yield _item(AgendaKind.DIVERGENCE, ctx.mentor, goal.id, key_result.id, message)
 
 
 def _agree(goal: Goal, ctx: _Context) -> Iterator[AgendaItem]:
+    message = f"Draft goal {_quote(goal.title)} is waiting for your agreement"
     for person in ctx.plan.people:
         if goal.agreed_by(person.id, ctx.today) is None:
-            yield AgendaItem(
-                kind=AgendaKind.AGREE,
-                person=person.id,
-                goal_id=goal.id,
-                subject_id=goal.id,
-                due=None,
-                message=f"Draft goal {_quote(goal.title)} is waiting for your agreement",
-                hint="Read it together, change what you would not sign up to, then agree "
-                "it: it becomes active once mentee and mentor have both agreed.",
-            )
+            yield _item(AgendaKind.AGREE, person.id, goal.id, goal.id, message)
 
 
 def _review(ctx: _Context) -> Iterator[AgendaItem]:
@@ -430,33 +432,20 @@ def _review(ctx: _Context) -> Iterator[AgendaItem]:
         return
     days = (ctx.today - due[0]).days
     missed = "" if len(due) == 1 else f" ({len(due)} cadence dates missed)"
-    yield AgendaItem(
-        kind=AgendaKind.REVIEW_DUE,
-        person=ctx.mentor,
-        goal_id=None,
-        subject_id=ctx.plan.id,
-        due=due[0],
-        message=(
-            "A review is due today"
-            if days == 0
-            else f"A review was due {_ago(days)} ({due[0].isoformat()}){missed}"
-        ),
-        hint="Hold the one-on-one and record it as a Review on the goals you discussed, "
-        "with next steps.",
+    message = (
+        "A review is due today"
+        if days == 0
+        else f"A review was due {_ago(days)} ({due[0].isoformat()}){missed}"
     )
+    yield _item(AgendaKind.REVIEW_DUE, ctx.mentor, None, ctx.plan.id, message, due=due[0])
 
 
 def _celebrate(ctx: _Context) -> Iterator[AgendaItem]:
     since = ctx.today - datetime.timedelta(days=ctx.policy.celebrate_days)
     for item in celebrations(ctx.plan, since, ctx.today):
-        yield AgendaItem(
-            kind=AgendaKind.CELEBRATE,
-            person=ctx.mentor,
-            goal_id=item.goal_id,
-            subject_id=item.item_id,
-            due=item.on,
-            message=f"{item.text} ({item.on.isoformat()})",
-            hint="Say so at the next one-on-one: name what made it work.",
+        message = f"{item.text} ({item.on.isoformat()})"
+        yield _item(
+            AgendaKind.CELEBRATE, ctx.mentor, item.goal_id, item.item_id, message, due=item.on
         )
 
 
