@@ -2042,3 +2042,34 @@ class TestVerdictsOnAspirationsAndOutcomes:
         assert "S-COMPOUND" not in assess(Goal(title=title), as_of=TODAY).codes
         title = "Write a blog post, record a video and promote the launch"
         assert "S-COMPOUND" in assess(Goal(title=title), as_of=TODAY).codes
+
+
+class TestVerdictsOnNewPages:
+    """Classes of phrasing the second round of real statements showed (issue 10, round 3)."""
+
+    @pytest.mark.parametrize(
+        ("statement", "expected"),
+        [
+            # a language, a feeling or a skill of music is a broad area: what, not how much
+            ("Improve my German.", "..."),
+            ("Improve spoken and written Mandarin for work", "..."),
+            ("Reduce worry", "..."),
+            ("Improve my rhythm", "..."),
+            ("Learn 200 words of Spanish", "SM."),
+            # ... but not when it only says which thing: "anxiety symptoms"
+            ("Reduce anxiety symptoms from severe to mild on the GAD-7", "SM."),
+            # an outcome whose job, place or role is not named
+            ("I want to get promoted next year.", ".MT"),
+            ("Land a permanent full-time position", ".M."),
+            ("get a paid internship", ".M."),
+            ("Get promoted to senior engineer by June", "SMT"),
+            ("Land the senior analyst position at Acme", "SM."),
+            # working towards, experimenting, being prepared: no standard
+            ("Work towards a better career", "..."),
+            ("Experiment with new ways of teaching", "..."),
+            ("Be prepared for the exam", "..T"),
+        ],
+    )  # fmt: skip
+    def test_verdict(self, statement: str, expected: str) -> None:
+        """The verdict per criterion a person would give."""
+        assert smt(statement) == expected

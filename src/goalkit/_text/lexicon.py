@@ -114,7 +114,8 @@ DEFAULT_BROAD_AREAS: Final = frozenset(
     image profile career self-esteem creativity innovation processes operations service
     experience demand responsibility responsibilities grades mindset potential reading
     writing math maths spelling vocabulary grammar pronunciation handwriting fluency posture
-    sleep diet
+    sleep diet anxiety worry worries rhythm connections english spanish french german
+    italian portuguese japanese chinese mandarin korean arabic russian
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 
@@ -215,6 +216,10 @@ DEFAULT_VAGUE_PHRASES: Final = (
     "empower",
     "succeed",
     "be successful",
+    "work towards",
+    "work toward",
+    "experiment with",
+    "be prepared",
 )
 
 #: Phrases that speak of time without setting a deadline.
@@ -276,13 +281,16 @@ PASSIVE_WORDS: Final = frozenset(
 )
 
 _UNNAMED_NOUNS: Final = ("job", "promotion", "raise", "certification", "certificate", "business",
-                         "career")  # fmt: skip
+                         "career", "internship", "position")  # fmt: skip
 #: Outcomes named only by their kind: "get a job", "a promotion", "start your own business".
 UNNAMED_OUTCOMES: Final = (
-    r"(?:get|getting|find|land|secure|obtain|earn|start|attain|gain|seek)\s+"
-    r"(?:a|an|your\s+own|my\s+own|our\s+own|their\s+own|extra|another|additional)\s+"
-    r"(?:new\s+|particular\s+|specific\s+|certain\s+|different\s+)?"
-    r"(?:job|promotion|raise|certification|certificate|business|career)"
+    r"(?:get|getting|find|finding|land|landing|secure|securing|obtain|obtaining|earn|start|"
+    r"attain|gain|seek)\s+"
+    r"(?:a|an|one|your\s+own|my\s+own|our\s+own|their\s+own|extra|another|additional)\s+"
+    r"(?:(?:new|particular|specific|certain|different|permanent|full-time|part-time|paid|"
+    r"summer)\s+){0,2}"
+    r"(?:job|promotion|raise|certification|certificate|business|career|internship|position)"
+    r"|(?:get|getting|be|being)\s+promoted(?!\s+(?:to|as|into)\s)"  # to what, not said
 )
 #: Nouns that say what kind of person someone is, not a role they hold: "become a
 #: marketing *leader*", "be a *reader*" (a "team leader" is a role).
@@ -440,7 +448,7 @@ class Lexicon(WordLists):
         if phrases:
             alternatives.append(_phrase_pattern(phrases))
         described = [UNNAMED_OUTCOMES]
-        gate = set(_UNNAMED_NOUNS) | CHARACTER_NOUNS | {"model"}
+        gate = set(_UNNAMED_NOUNS) | CHARACTER_NOUNS | {"model", "promoted"}
         if self.vague_adjectives:
             adjectives = _phrase_pattern(self.vague_adjectives).replace("\\-", "[- ]")
             described.append(

@@ -478,6 +478,13 @@ def broad_outcomes(
                 lower in STOP_WORDS or (not token.word and lower != ":")
             ):
                 break
+            elif (
+                token.word
+                and last is not None
+                and tokens[index - 1] is last
+                and lower not in _BROAD_GLUE
+            ):
+                last = None  # "reduce anxiety *symptoms*": the area only says which
             words += token.word
             index += 1
         if last is not None:
