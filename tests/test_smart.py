@@ -2068,6 +2068,21 @@ class TestVerdictsOnNewPages:
             ("Work towards a better career", "..."),
             ("Experiment with new ways of teaching", "..."),
             ("Be prepared for the exam", "..T"),
+            # growing "more" of nothing named; something made "better"; progress of no amount
+            ("I want to grow more", "..."),
+            ("Grow more tomatoes this summer", "S.T"),
+            ("Make my team better", "..."),
+            ("Make the onboarding better by cutting two steps", "SM."),
+            ("Make some real progress on my thesis", "..."),
+            ("Make progress on 3 chapters of my thesis", "SM."),
+            # "do more" of something named is an action; of nothing, vague
+            ("Do more yoga", "S.."),
+            ("Do more public speaking at work", "S.."),
+            ("I want to do more.", "..."),
+            # an action done for a vague purpose: the purpose says why, the action what
+            ("Walk every day to improve my fitness", "SM."),
+            ("Meditate daily to improve my mental health", "SM."),
+            ("Improve my mental health", "..."),
         ],
     )  # fmt: skip
     def test_verdict(self, statement: str, expected: str) -> None:

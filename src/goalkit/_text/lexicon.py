@@ -194,7 +194,6 @@ DEFAULT_VAGUE_PHRASES: Final = (
     "make progress",
     "learn more",
     "know more",
-    "do more",
     "do well",
     "do good",
     "feel better",
@@ -290,6 +289,8 @@ UNNAMED_OUTCOMES: Final = (
     r"(?:(?:new|particular|specific|certain|different|permanent|full-time|part-time|paid|"
     r"summer)\s+){0,2}"
     r"(?:job|promotion|raise|certification|certificate|business|career|internship|position)"
+    r"|do\s+more(?=\s*(?:$|[.!?,;:]|\s+(?:and|or|for|of|to|in|at|with|than|this|next|"
+    r"every|each)\b))"  # "do more" of nothing named; "do more public speaking" is named
     r"|(?:get|getting|be|being)\s+promoted(?!\s+(?:to|as|into)\s)"  # to what, not said
 )
 #: Nouns that say what kind of person someone is, not a role they hold: "become a
@@ -307,6 +308,13 @@ _CHARACTER: Final = (
     rf"(?:{'|'.join(sorted(CHARACTER_NOUNS))}|role\s+model)"
 )
 #: Verbs that, before an adjective, describe the person ("be successful", "get fit").
+# A thing made better with no standard ("make the classroom better"), progress of no
+# stated amount ("make some notable progress on ...").
+_RESULTS: Final = (
+    r"(?:make|makes|making|made)\s+(?:[\w'’-]+\s+){1,3}?(?:better|the\s+best)(?!\s+(?:by|than)\s)"
+    r"|(?:make|makes|making|made)\s+(?:(?:some|more|real|good|great|notable|significant|"
+    r"steady|further|meaningful|major)\s+){1,2}progress"
+)
 COPULAS: Final = (
     "be", "become", "becoming", "became", "get", "getting", "feel", "stay", "remain",
     "look", "grow", "being",
@@ -448,7 +456,7 @@ class Lexicon(WordLists):
         if phrases:
             alternatives.append(_phrase_pattern(phrases))
         described = [UNNAMED_OUTCOMES]
-        gate = set(_UNNAMED_NOUNS) | CHARACTER_NOUNS | {"model", "promoted"}
+        gate = set(_UNNAMED_NOUNS) | CHARACTER_NOUNS | {"model", "promoted", "more"}
         if self.vague_adjectives:
             adjectives = _phrase_pattern(self.vague_adjectives).replace("\\-", "[- ]")
             described.append(
@@ -462,6 +470,8 @@ class Lexicon(WordLists):
                 quality = quality.replace("\\-", "[- ]")
                 described.append(rf"(?:a|an)\s+(?:more\s+)?(?:{quality})[\s,]+[a-z]+")
                 described.append(rf"(?:{quality})\s+(?:grades|jobs|products|results)")
+        described.append(_RESULTS)
+        gate |= {"progress"}
         described.append(_CHARACTER)  # last: "become a better leader" reads as "a better"
         object.__setattr__(
             self, "described_patterns", both(rf"(?<![\w-])(?:{'|'.join(described)})(?![\w-])")
