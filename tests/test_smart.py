@@ -2079,6 +2079,11 @@ class TestVerdictsOnNewPages:
             ("Do more yoga", "S.."),
             ("Do more public speaking at work", "S.."),
             ("I want to do more.", "..."),
+            ("Learn more about statistics", "..."),
+            # a rank with no measure; a manner likened to someone else's
+            ("Become the go-to team for data questions", "..."),
+            ("Be the preferred supplier in our region", "..."),
+            ("I want to play tennis like a pro", "..."),
             # an action done for a vague purpose: the purpose says why, the action what
             ("Walk every day to improve my fitness", "SM."),
             ("Meditate daily to improve my mental health", "SM."),

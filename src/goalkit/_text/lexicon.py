@@ -156,6 +156,13 @@ DEFAULT_VAGUE_PHRASES: Final = (
     "become less",
     "feel less",
     "be the best",
+    "become the best",
+    "be the preferred",
+    "become the preferred",
+    "be the go-to",
+    "become the go-to",
+    "like a native",
+    "like a pro",
     "be aware",
     "become aware",
     "understand",
@@ -192,7 +199,6 @@ DEFAULT_VAGUE_PHRASES: Final = (
     "up my game",
     "step up",
     "make progress",
-    "learn more",
     "know more",
     "do well",
     "do good",
@@ -289,7 +295,7 @@ UNNAMED_OUTCOMES: Final = (
     r"(?:(?:new|particular|specific|certain|different|permanent|full-time|part-time|paid|"
     r"summer)\s+){0,2}"
     r"(?:job|promotion|raise|certification|certificate|business|career|internship|position)"
-    r"|do\s+more(?=\s*(?:$|[.!?,;:]|\s+(?:and|or|for|of|to|in|at|with|than|this|next|"
+    r"|(?:do|learn)\s+more(?=\s*(?:$|[.!?,;:]|\s+(?:and|or|for|of|to|in|at|with|than|about|this|next|"
     r"every|each)\b))"  # "do more" of nothing named; "do more public speaking" is named
     r"|(?:get|getting|be|being)\s+promoted(?!\s+(?:to|as|into)\s)"  # to what, not said
 )
