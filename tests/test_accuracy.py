@@ -25,8 +25,9 @@ SCRIPT = ROOT / "benchmarks" / "accuracy.py"
 
 #: Balanced accuracy on dev (all 530 round-1 statements since round 1's held-out part joined
 #: it): 0.889, 0.927, 0.962 when round 2 was added, 0.95, 0.98, 0.97 after the second round of
-#: reading work. Raise them as the reading improves.
-FLOORS = {"specific": 0.94, "measurable": 0.97, "time_bound": 0.96}
+#: reading work, 0.955, 0.98, 0.97 after the third (round 2 as development data). Raise them
+#: as the reading improves.
+FLOORS = {"specific": 0.95, "measurable": 0.97, "time_bound": 0.96}
 #: Share of dev drafts with the labelled due date and targets (measured 119 of 121; 92 before
 #: the drafts work).
 DRAFT_FLOOR = 0.95
