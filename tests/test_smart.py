@@ -2084,6 +2084,11 @@ class TestVerdictsOnNewPages:
             ("Become the go-to team for data questions", "..."),
             ("Be the preferred supplier in our region", "..."),
             ("I want to play tennis like a pro", "..."),
+            # learning or mastering "a new" thing that is not named
+            ("Learn a new language", "..."),
+            ("Master a new recipe this month", "..T"),
+            ("Learn 3 new recipes", "SM."),
+            ("Try a new recipe every week", "SM."),
             # an action done for a vague purpose: the purpose says why, the action what
             ("Walk every day to improve my fitness", "SM."),
             ("Meditate daily to improve my mental health", "SM."),

@@ -297,6 +297,8 @@ UNNAMED_OUTCOMES: Final = (
     r"(?:job|promotion|raise|certification|certificate|business|career|internship|position)"
     r"|(?:do|learn)\s+more(?=\s*(?:$|[.!?,;:]|\s+(?:and|or|for|of|to|in|at|with|than|about|this|next|"
     r"every|each)\b))"  # "do more" of nothing named; "do more public speaking" is named
+    r"|(?:learn|learns|learning|learned|master|masters|mastering|mastered)\s+an?\s+new\s+"
+    r"(?:[\w-]+\s+){0,2}?[\w-]+(?=\s*(?:$|[.!?,;:]|\s+(?:and|or|for|to|in|at|this|next|by)\b))"
     r"|(?:get|getting|be|being)\s+promoted(?!\s+(?:to|as|into)\s)"  # to what, not said
 )
 #: Nouns that say what kind of person someone is, not a role they hold: "become a
@@ -462,7 +464,7 @@ class Lexicon(WordLists):
         if phrases:
             alternatives.append(_phrase_pattern(phrases))
         described = [UNNAMED_OUTCOMES]
-        gate = set(_UNNAMED_NOUNS) | CHARACTER_NOUNS | {"model", "promoted", "more"}
+        gate = set(_UNNAMED_NOUNS) | CHARACTER_NOUNS | {"model", "promoted", "more", "new"}
         if self.vague_adjectives:
             adjectives = _phrase_pattern(self.vague_adjectives).replace("\\-", "[- ]")
             described.append(
