@@ -315,14 +315,16 @@ _CHARACTER: Final = (
     r"(?:(?!team\s|project\s|shift\s|squad\s|group\s)[\w-]+\s+){0,2}?"
     rf"(?:{'|'.join(sorted(CHARACTER_NOUNS))}|role\s+model)"
 )
-#: Verbs that, before an adjective, describe the person ("be successful", "get fit").
-# A thing made better with no standard ("make the classroom better"), progress of no
-# stated amount ("make some notable progress on ...").
+# A thing made better (or successful, happy ...) with no standard ("make the classroom
+# better"), progress of no stated amount ("make some notable progress on ...").
 _RESULTS: Final = (
-    r"(?:make|makes|making|made)\s+(?:[\w'’-]+\s+){1,3}?(?:better|the\s+best)(?!\s+(?:by|than)\s)"
+    r"(?:make|makes|making|made)\s+(?:[\w'’-]+\s+){1,3}?(?:better|the\s+best|successful|"
+    r"happy|happier|great|excellent|effective|productive|confident|comfortable|engaged)"
+    r"(?=\s*(?:$|[.!?,;:]|\s+(?:in|at|for|with|and|or|this|next|on|within|during|every)\b))"
     r"|(?:make|makes|making|made)\s+(?:(?:some|more|real|good|great|notable|significant|"
     r"steady|further|meaningful|major)\s+){1,2}progress"
 )
+#: Verbs that, before an adjective, describe the person ("be successful", "get fit").
 COPULAS: Final = (
     "be", "become", "becoming", "became", "get", "getting", "feel", "stay", "remain",
     "look", "grow", "being",
