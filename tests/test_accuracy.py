@@ -24,9 +24,9 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "benchmarks" / "accuracy.py"
 
 #: Balanced accuracy on dev (rounds 1 and 2, 903 statements, since each round's held-out part
-#: joined it once scored), measured when round 3 became the held-out part: 0.89, 0.97, 0.94.
-#: Raise them as the reading improves.
-FLOORS = {"specific": 0.88, "measurable": 0.96, "time_bound": 0.93}
+#: joined it once scored), measured when round 3 became the held-out part: 0.89, 0.97, 0.94;
+#: Specific 0.94 after the third round of reading. Raise them as the reading improves.
+FLOORS = {"specific": 0.93, "measurable": 0.96, "time_bound": 0.93}
 #: Share of dev drafts with the labelled due date and targets (measured 187 of 220).
 DRAFT_FLOOR = 0.84
 

@@ -2042,3 +2042,62 @@ class TestVerdictsOnAspirationsAndOutcomes:
         assert "S-COMPOUND" not in assess(Goal(title=title), as_of=TODAY).codes
         title = "Write a blog post, record a video and promote the launch"
         assert "S-COMPOUND" in assess(Goal(title=title), as_of=TODAY).codes
+
+
+class TestVerdictsOnNewPages:
+    """Classes of phrasing the second round of real statements showed (issue 10, round 3)."""
+
+    @pytest.mark.parametrize(
+        ("statement", "expected"),
+        [
+            # a language, a feeling or a skill of music is a broad area: what, not how much
+            ("Improve my German.", "..."),
+            ("Improve spoken and written Mandarin for work", "..."),
+            ("Reduce worry", "..."),
+            ("Improve my rhythm", "..."),
+            ("Learn 200 words of Spanish", "SM."),
+            # ... but not when it only says which thing: "anxiety symptoms"
+            ("Reduce anxiety symptoms from severe to mild on the GAD-7", "SM."),
+            # an outcome whose job, place or role is not named
+            ("I want to get promoted next year.", ".MT"),
+            ("Land a permanent full-time position", ".M."),
+            ("get a paid internship", ".M."),
+            ("Get promoted to senior engineer by June", "SMT"),
+            ("Land the senior analyst position at Acme", "SM."),
+            # working towards, experimenting, being prepared: no standard
+            ("Work towards a better career", "..."),
+            ("Experiment with new ways of teaching", "..."),
+            ("Be prepared for the exam", "..T"),
+            # growing "more" of nothing named; something made "better"; progress of no amount
+            ("I want to grow more", "..."),
+            ("Grow more tomatoes this summer", "S.T"),
+            ("Make my team better", "..."),
+            ("Make our customers happy", "..."),
+            ("Make better use of the shared calendar", "S.."),
+            ("Make new hires successful in their first month", "..."),
+            ("Make the onboarding better by cutting two steps", "SM."),
+            ("Make some real progress on my thesis", "..."),
+            ("Make progress on 3 chapters of my thesis", "SM."),
+            # "do more" of something named is an action; of nothing, vague
+            ("Do more yoga", "S.."),
+            ("Do more public speaking at work", "S.."),
+            ("I want to do more.", "..."),
+            ("Learn more about statistics", "..."),
+            # a rank with no measure; a manner likened to someone else's
+            ("Become the go-to team for data questions", "..."),
+            ("Be the preferred supplier in our region", "..."),
+            ("I want to play tennis like a pro", "..."),
+            # learning or mastering "a new" thing that is not named
+            ("Learn a new language", "..."),
+            ("Master a new recipe this month", "..T"),
+            ("Learn 3 new recipes", "SM."),
+            ("Try a new recipe every week", "SM."),
+            # an action done for a vague purpose: the purpose says why, the action what
+            ("Walk every day to improve my fitness", "SM."),
+            ("Meditate daily to improve my mental health", "SM."),
+            ("Improve my mental health", "..."),
+        ],
+    )  # fmt: skip
+    def test_verdict(self, statement: str, expected: str) -> None:
+        """The verdict per criterion a person would give."""
+        assert smt(statement) == expected

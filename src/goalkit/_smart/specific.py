@@ -16,6 +16,7 @@ from goalkit._smart.catalogue import finding
 from goalkit._smart.findings import Finding, Severity, quote
 from goalkit._smart.policy import SmartContext
 from goalkit._text import TextAnalysis
+from goalkit._text.tokens import overlaps
 from goalkit._words import plural
 
 __all__ = ["names_an_action", "one_goal_per_statement", "statement_length"]
@@ -63,7 +64,12 @@ def names_an_action(goal: Goal, context: SmartContext) -> Iterator[Finding]:
 def _blocked(analysis: TextAnalysis) -> bool:
     # The statement fails names_an_action: vague or broad with nothing concrete, or
     # neither an action nor an outcome ("50 new leads", "No sweets this week").
-    if analysis.vague or analysis.broad:
+    unclear = [
+        phrase
+        for phrase in (*analysis.vague, *analysis.broad)
+        if not any(a.purpose and overlaps(a, phrase) for a in analysis.actions)
+    ]  # "Walk every day to improve my fitness": why is vague, what is not
+    if unclear:
         return not (analysis.concrete_actions or analysis.quantities)
     return not (
         analysis.actions

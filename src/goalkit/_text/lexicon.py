@@ -114,7 +114,8 @@ DEFAULT_BROAD_AREAS: Final = frozenset(
     image profile career self-esteem creativity innovation processes operations service
     experience demand responsibility responsibilities grades mindset potential reading
     writing math maths spelling vocabulary grammar pronunciation handwriting fluency posture
-    sleep diet
+    sleep diet anxiety worry worries rhythm connections english spanish french german
+    italian portuguese japanese chinese mandarin korean arabic russian
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 
@@ -155,6 +156,13 @@ DEFAULT_VAGUE_PHRASES: Final = (
     "become less",
     "feel less",
     "be the best",
+    "become the best",
+    "be the preferred",
+    "become the preferred",
+    "be the go-to",
+    "become the go-to",
+    "like a native",
+    "like a pro",
     "be aware",
     "become aware",
     "understand",
@@ -191,9 +199,7 @@ DEFAULT_VAGUE_PHRASES: Final = (
     "up my game",
     "step up",
     "make progress",
-    "learn more",
     "know more",
-    "do more",
     "do well",
     "do good",
     "feel better",
@@ -215,6 +221,10 @@ DEFAULT_VAGUE_PHRASES: Final = (
     "empower",
     "succeed",
     "be successful",
+    "work towards",
+    "work toward",
+    "experiment with",
+    "be prepared",
 )
 
 #: Phrases that speak of time without setting a deadline.
@@ -276,13 +286,20 @@ PASSIVE_WORDS: Final = frozenset(
 )
 
 _UNNAMED_NOUNS: Final = ("job", "promotion", "raise", "certification", "certificate", "business",
-                         "career")  # fmt: skip
+                         "career", "internship", "position")  # fmt: skip
 #: Outcomes named only by their kind: "get a job", "a promotion", "start your own business".
 UNNAMED_OUTCOMES: Final = (
-    r"(?:get|getting|find|land|secure|obtain|earn|start|attain|gain|seek)\s+"
-    r"(?:a|an|your\s+own|my\s+own|our\s+own|their\s+own|extra|another|additional)\s+"
-    r"(?:new\s+|particular\s+|specific\s+|certain\s+|different\s+)?"
-    r"(?:job|promotion|raise|certification|certificate|business|career)"
+    r"(?:get|getting|find|finding|land|landing|secure|securing|obtain|obtaining|earn|start|"
+    r"attain|gain|seek)\s+"
+    r"(?:a|an|one|your\s+own|my\s+own|our\s+own|their\s+own|extra|another|additional)\s+"
+    r"(?:(?:new|particular|specific|certain|different|permanent|full-time|part-time|paid|"
+    r"summer)\s+){0,2}"
+    r"(?:job|promotion|raise|certification|certificate|business|career|internship|position)"
+    r"|(?:do|learn)\s+more(?=\s*(?:$|[.!?,;:]|\s+(?:and|or|for|of|to|in|at|with|than|about|this|next|"
+    r"every|each)\b))"  # "do more" of nothing named; "do more public speaking" is named
+    r"|(?:learn|learns|learning|learned|master|masters|mastering|mastered)\s+an?\s+new\s+"
+    r"(?:[\w-]+\s+){0,2}?[\w-]+(?=\s*(?:$|[.!?,;:]|\s+(?:and|or|for|to|in|at|this|next|by)\b))"
+    r"|(?:get|getting|be|being)\s+promoted(?!\s+(?:to|as|into)\s)"  # to what, not said
 )
 #: Nouns that say what kind of person someone is, not a role they hold: "become a
 #: marketing *leader*", "be a *reader*" (a "team leader" is a role).
@@ -297,6 +314,15 @@ _CHARACTER: Final = (
     r"(?:be|become|becoming|became|being)\s+(?:a|an)\s+"
     r"(?:(?!team\s|project\s|shift\s|squad\s|group\s)[\w-]+\s+){0,2}?"
     rf"(?:{'|'.join(sorted(CHARACTER_NOUNS))}|role\s+model)"
+)
+# A thing made better (or successful, happy ...) with no standard ("make the classroom
+# better"), progress of no stated amount ("make some notable progress on ...").
+_RESULTS: Final = (
+    r"(?:make|makes|making|made)\s+(?:[\w'’-]+\s+){1,3}?(?:better|the\s+best|successful|"
+    r"happy|happier|great|excellent|effective|productive|confident|comfortable|engaged)"
+    r"(?=\s*(?:$|[.!?,;:]|\s+(?:in|at|for|with|and|or|this|next|on|within|during|every)\b))"
+    r"|(?:make|makes|making|made)\s+(?:(?:some|more|real|good|great|notable|significant|"
+    r"steady|further|meaningful|major)\s+){1,2}progress"
 )
 #: Verbs that, before an adjective, describe the person ("be successful", "get fit").
 COPULAS: Final = (
@@ -440,7 +466,7 @@ class Lexicon(WordLists):
         if phrases:
             alternatives.append(_phrase_pattern(phrases))
         described = [UNNAMED_OUTCOMES]
-        gate = set(_UNNAMED_NOUNS) | CHARACTER_NOUNS | {"model"}
+        gate = set(_UNNAMED_NOUNS) | CHARACTER_NOUNS | {"model", "promoted", "more", "new"}
         if self.vague_adjectives:
             adjectives = _phrase_pattern(self.vague_adjectives).replace("\\-", "[- ]")
             described.append(
@@ -454,6 +480,8 @@ class Lexicon(WordLists):
                 quality = quality.replace("\\-", "[- ]")
                 described.append(rf"(?:a|an)\s+(?:more\s+)?(?:{quality})[\s,]+[a-z]+")
                 described.append(rf"(?:{quality})\s+(?:grades|jobs|products|results)")
+        described.append(_RESULTS)
+        gate |= {"progress"}
         described.append(_CHARACTER)  # last: "become a better leader" reads as "a better"
         object.__setattr__(
             self, "described_patterns", both(rf"(?<![\w-])(?:{'|'.join(described)})(?![\w-])")

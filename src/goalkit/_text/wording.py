@@ -181,6 +181,10 @@ _GOAL_BEFORE_TO: Final = frozenset(
 _BEFORE_PURPOSE: Final = frozenset({"to", "and", "or", ","})
 
 
+# Words that open an object: after "V to W", they make W a verb ("walk to *improve my* ...").
+_OWNERS: Final = frozenset({"my", "our", "your", "his", "her", "their", "its"})
+
+
 def _purpose(tokens: list[Token], index: int, found: Sequence[Action]) -> bool:
     """Whether the verb at tokens[index] says why, after a purpose "to" (or in a list after one).
 
@@ -198,7 +202,10 @@ def _purpose(tokens: list[Token], index: int, found: Sequence[Action]) -> bool:
     if before in _GOAL_BEFORE_TO or before in _LEAD_INS or before in _WANTS:
         return False  # the common case: "I want to", "My goal is to"
     if found and found[-1].start == tokens[index - 2].start:
-        return False  # "Launch to email list", "return to work": where the verb goes
+        # "Launch to email list", "return to work": where the verb goes; but a verb with
+        # an object of its own says why: "meditate to *improve my* mental health".
+        following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+        return following in _OWNERS
     if before in ("out", "up", "back", "down", "off"):
         return False  # "reach out to", "go back to"
     base = verb_base(before)
@@ -478,6 +485,13 @@ def broad_outcomes(
                 lower in STOP_WORDS or (not token.word and lower != ":")
             ):
                 break
+            elif (
+                token.word
+                and last is not None
+                and tokens[index - 1] is last
+                and lower not in _BROAD_GLUE
+            ):
+                last = None  # "reduce anxiety *symptoms*": the area only says which
             words += token.word
             index += 1
         if last is not None:
@@ -623,6 +637,12 @@ def bare_changes(
         rest = text[after:]
         following = rest.split(None, 1)[0].lower() if rest.strip() else ""
         starts = after + len(rest) - len(rest.lstrip())
+        if following in ("more", "further"):  # "grow more in my profession", not "grow more X"
+            rest = rest.lstrip()[len(following) :]
+            after_more = rest.split(None, 1)[0].lower() if rest.strip() else ""
+            following = (
+                "" if after_more in _NOTHING_AFTER or after_more[:1] in ".!?;" else following
+            )
         if (
             not following
             or following in _NOTHING_AFTER
