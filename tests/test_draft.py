@@ -437,3 +437,36 @@ def test_a_dated_event_is_never_before_the_start(start: datetime.date, frame: st
     assert goal.due is not None
     assert start <= goal.due <= start + datetime.timedelta(days=400)
     assert goal.start == start
+
+
+class TestRoundTwoPhrasings:
+    """Phrasings read in the third round of drafting (each a class, not a statement)."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "due", "targets"),
+        [
+            # a change whose first number follows "from a" / "from about", or says "now"
+            ("Lift my quiz average from a 70% to 80% by June", "2027-06-30", [80]),
+            ("Grow the newsletter from about 300 now to 600 subscribers by June", "2027-06-30",
+             [600]),
+            # "X's end" for a period end, with or without the apostrophe
+            ("Raise class participation by 20% by semester’s end", "2027-06-30", [20]),
+            ("Cut my mile to 9 minutes by months end", "2027-01-31", [9]),
+            ("Send 5 pitches by week's end", "2027-01-10", [5]),
+            # week N / day N of the plan: day 1 is the start, week N ends on day 7N
+            ("Raise my exam average to 88% by week 12", "2027-03-28", [88]),
+            ("Pass the assessment with an 85% score by Day 21", "2027-01-24", [85]),
+            # "after work" is a time of day beside a real deadline
+            ("Walk after work twice this week", "2027-01-10", [2]),
+            ("Walk 3 miles after work", "2027-01-04", [3]),
+        ],
+    )  # fmt: skip
+    def test_draft(self, sentence: str, due: str, targets: list[float]) -> None:
+        """The due date and targets a person would record."""
+        assert drafted(sentence) == (due, targets)
+
+    def test_a_loose_change_keeps_its_baseline(self) -> None:
+        """ "from about 300 now to 600" starts the key result at 300."""
+        goal = draft("Grow the newsletter from about 300 now to 600 subscribers by June",
+                     start=MONDAY)  # fmt: skip
+        assert [(kr.baseline, kr.target) for kr in goal.key_results] == [(300, 600)]

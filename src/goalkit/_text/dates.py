@@ -115,6 +115,7 @@ _PART_RE: Final = both(
 _SCHOOL_RE: Final = both(
     rf"\b(?:(?:{_BY}|this|for|during|in)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?)?"
     r"(?:(?P<this>this|current)\s+)?semester\b"
+    rf"|\b(?:{_BY}|at)\s+(?:the\s+)?semester['’]?s?\s+end\b"
     rf"|\b(?:(?:{_BY}|for|during|in)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
     r"(?:(?:entire|whole|(?P<next>upcoming|next|following))\s+|this\s+)?"
     r"(?:school|academic)\s+year\b"
@@ -164,7 +165,7 @@ _GATES: Final = (
     frozenset({"/"}),
     frozenset({*WEEKDAYS, "tomorrow", "today", "tonight", "work", "weekend"}),
     frozenset({*_SEASONS, "mid", "mid-year", "midyear", "mid-month", "quarter"}),
-    frozenset({"semester", "school", "academic", "iep"}),
+    frozenset({"semester", "semester's", "semester’s", "semesters", "school", "academic", "iep"}),
     frozenset({"year", "year's", "year’s"}),
     frozenset(
         """

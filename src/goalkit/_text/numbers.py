@@ -552,8 +552,8 @@ def _pairs(text: str, tokens: list[Token], readings: list[_Reading]) -> list[_Re
                 baseline=None if step else earlier.quantity.value,
                 text=text[reading.quantity.start : following.quantity.end],
                 start=reading.quantity.start,
-                noun=later.quantity.noun or earlier.quantity.noun,
-                phrase=later.quantity.phrase or earlier.quantity.phrase,
+                noun=later.quantity.noun or _named(earlier.quantity.noun),
+                phrase=later.quantity.phrase or _named(earlier.quantity.phrase),
                 percent=later.quantity.percent or earlier.quantity.percent,
             )
             joined.append(_Reading(quantity, reading.at, following.end_index))
@@ -561,6 +561,10 @@ def _pairs(text: str, tokens: list[Token], readings: list[_Reading]) -> list[_Re
             continue
         joined.append(reading)
     return joined
+
+
+def _named(noun: str) -> str:
+    return "" if noun in _NOW_WORDS else noun
 
 
 def _word_before(tokens: list[Token], index: int) -> str:
@@ -573,7 +577,11 @@ def _is_change(text: str, tokens: list[Token], one: _Reading, other: _Reading) -
     # "$4000 a month to $6000": a rate after the first number may stand between.
     if len(between) == 3 and between[0] in ("a", "an", "per", "each"):
         between = between[2:]
+    if len(between) > 1 and between[0] in _NOW_WORDS:
+        between = between[1:]  # "from about 1250 now to 2500": where it stands today
     before = _word_before(tokens, one.at)
+    if before in _LOOSE_BEFORE and one.at >= 2 and _word_before(tokens, one.at - 1) == "from":
+        before = "from"  # "from a 75% to 85%", "from about 1250 to 2500"
     if before == "from" and _far_change(text, one, other, between):
         return True
     if between == ["to"] or between == ["to", "a"]:
@@ -583,6 +591,10 @@ def _is_change(text: str, tokens: list[Token], one: _Reading, other: _Reading) -
         return any(word in _CHANGE_WORDS for word in clause)
     return (between == ["from"] and before == "to") or between == ["from", "current"]
 
+
+# Words that may stand between "from" and a change's first number, and after it.
+_LOOSE_BEFORE: Final = frozenset({"a", "an", "about", "around", "approximately", "roughly"})
+_NOW_WORDS: Final = frozenset({"now", "currently", "today"})
 
 # Words between a change's two numbers end a clause: "from 4 ... and then to 6" is not one.
 _CLAUSE_BREAKS: Final = frozenset({",", ";", ":", ".", "(", ")", "while", "but", "then"})

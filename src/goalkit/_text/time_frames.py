@@ -249,7 +249,14 @@ _FROM_NOW_RE: Final = both(
 _PERIOD_END_RE: Final = both(
     rf"\b(?:{_PREP}\s+|at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|(?P<next>next)\s+)?"
     r"(?P<unit>week|month|quarter|year)\b"
-    r"|\b(?:by|before|at)\s+(?:the\s+)?year[- ]end\b",
+    r"|\b(?:by|before|at)\s+(?:the\s+)?year[- ]end\b"
+    # "by semester's end" is the school's; "by months end", "by week's end" are these.
+    r"|\b(?:by|before|at|until)\s+(?:the\s+)?(?P<unit2>week|month|quarter)['’]?s?\s+end\b",
+)
+# "by week 12", "by Day 21": counted from the start, day 1 and week 1 being the first.
+_NTH_RE: Final = both(
+    r"\b(?:by|before|until|till|on|at|in|during|through)\s+(?:the\s+end\s+of\s+)?"
+    r"(?P<unit>week|day)\s+(?P<nth>\d{1,3})\b(?!\s*(?:%|percent|[-/.]\d))"
 )
 _DATE_RE: Final = both(
     rf"\b(?:(?P<prep>{_PREP})\s+)?(?:the\s+)?(?:(?P<end>(?:the\s+)?end\s+of)\s+)?(?:"
@@ -412,9 +419,16 @@ def _unit_frames(source: str, which: int, lowered: str, keep: Callable[..., None
             if amount is not None and amount > 0:
                 keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=whole(amount),
                      unit=_unit(match["unit"] or match["unit2"]))  # fmt: skip
+    if "week " in lowered or "day " in lowered:
+        for match in _NTH_RE[which].finditer(source):
+            nth = int(match["nth"])
+            days = 7 * nth - 1 if match["unit"].lower() == "week" else nth - 1
+            if nth > 0:
+                # The last day of week N (or day N) of the plan: a number of days after it.
+                keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=days, unit="day")
     if "end" in lowered:
         for match in _PERIOD_END_RE[which].finditer(source):
-            unit = match["unit"].lower() if match["unit"] else "year"
+            unit = (match["unit"] or match["unit2"] or "year").lower()
             keep(*match.span(), kind=TimeFrameKind.PERIOD_END, unit=unit,
                  offset=1 if match["next"] else 0)  # fmt: skip
 
@@ -433,6 +447,8 @@ def _firm(text: str, frame: TimeFrame) -> bool:
     before = _word_before(text, frame.start)
     if before in _START_WORDS or before in _RESTATING_WORDS:
         return False
+    if frame.text.lower() == "after work":
+        return False  # "walk after work twice this week": a time of day beside the deadline
     return not (frame.text.lower().startswith("for ") or _is_rate(text, frame))
 
 
