@@ -459,6 +459,22 @@ class TestRoundTwoPhrasings:
             # "after work" is a time of day beside a real deadline
             ("Walk after work twice this week", "2027-01-10", [2]),
             ("Walk 3 miles after work", "2027-01-04", [3]),
+            # the year a plan is for
+            ("My goals for 2031 are to publish 3 papers", "2031-12-31", [3]),
+            ("Resolutions for 2031: run 2 marathons", "2031-12-31", [2]),
+            # a school year written as its two years ends in June of the second
+            ("During the 2030-2031 school year, I will hold 4 parent workshops", "2031-06-30",
+             [4]),
+            ("For the 2030 – 31 school year, lead 2 book clubs", "2031-06-30", [2]),
+            # the rest of a month; the Nth week of a month with a digit ordinal; "come May"
+            ("For the remainder of February, run 3 times a week", "2027-02-28", [3]),
+            ("Over the rest of March, write 5 letters", "2027-03-31", [5]),
+            ("Sign up for 2 races by the 3rd week of January", "2027-01-21", [2]),
+            ("Run 5 miles without stopping come May", "2027-05-31", [5]),
+            # "one or two", "10 or 15 pounds": a range, read by its lower end
+            ("Find one or two people to practise Spanish with by June", "2027-06-30", [1]),
+            ("Lose 10 or 15 pounds by June", "2027-06-30", [10]),
+            ("Walk 10,000 steps or 5 miles a day by June", "2027-06-30", [10000, 5]),
         ],
     )  # fmt: skip
     def test_draft(self, sentence: str, due: str, targets: list[float]) -> None:

@@ -541,6 +541,20 @@ def _pairs(text: str, tokens: list[Token], readings: list[_Reading]) -> list[_Re
             skip = False
             continue
         following = readings[position + 1] if position + 1 < len(readings) else None
+        if following is not None and _is_range(text, reading, following):
+            # "one or two people", "10 or 15 pounds": a range, read by its lower end.
+            low = min(reading, following, key=lambda r: r.quantity.value)
+            quantity = attrs.evolve(
+                low.quantity,
+                text=text[reading.quantity.start : following.quantity.end],
+                start=reading.quantity.start,
+                end=following.quantity.end,
+                noun=following.quantity.noun or reading.quantity.noun,
+                phrase=following.quantity.phrase or reading.quantity.phrase,
+            )
+            joined.append(_Reading(quantity, reading.at, following.end_index))
+            skip = True
+            continue
         if following is not None and _is_change(text, tokens, reading, following):
             later, earlier = following, reading
             if _word_before(tokens, reading.at) == "to":
@@ -561,6 +575,16 @@ def _pairs(text: str, tokens: list[Token], readings: list[_Reading]) -> list[_Re
             continue
         joined.append(reading)
     return joined
+
+
+def _is_range(text: str, one: _Reading, other: _Reading) -> bool:
+    """ "one or two", "10 or 15 pounds": two numbers of one thing with only "or" between."""
+    if text[one.quantity.end : other.quantity.start].strip().lower() != "or":
+        return False
+    noun = one.quantity.noun
+    return (noun == "" or noun == other.quantity.noun) and (
+        one.quantity.percent == other.quantity.percent
+    )
 
 
 def _named(noun: str) -> str:

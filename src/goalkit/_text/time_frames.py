@@ -230,7 +230,7 @@ _UNIT: Final = r"(?:day|week|fortnight|month|quarter|year)"
 _NEXT_WORDS: Final = ("next", "coming", "following", "upcoming", "first")
 _NEXT: Final = rf"(?:{'|'.join(_NEXT_WORDS)})"
 _MONTH_RE: Final = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_PREP: Final = r"(?:by|before|until|till|on|in|during|due|deadline:?|no\s+later\s+than)"
+_PREP: Final = r"(?:by|before|until|till|on|in|during|due|come|deadline:?|no\s+later\s+than)"
 
 _RELATIVE_RE: Final = both(
     rf"\b(?:(?:in|within|over(?:\s+the\s+course\s+of)?|during|for|inside(?:\s+of)?)\s+"
@@ -252,6 +252,11 @@ _PERIOD_END_RE: Final = both(
     r"|\b(?:by|before|at)\s+(?:the\s+)?year[- ]end\b"
     # "by semester's end" is the school's; "by months end", "by week's end" are these.
     r"|\b(?:by|before|at|until)\s+(?:the\s+)?(?P<unit2>week|month|quarter)['’]?s?\s+end\b",
+)
+# "My goals for 2019", "resolutions for 2024": the year a plan is for is its deadline.
+_PLAN_YEAR_RE: Final = both(
+    r"\b(?:goals?|resolutions?|plans?|intentions?|aims?|targets?)\s+(?:(?:is|are)\s+)?"
+    r"(?P<frame>for\s+(?P<year>(?:19|20|21)\d\d))\b(?![-–/]\d|\s*[-–/]\s*\d)"
 )
 # "by week 12", "by Day 21": counted from the start, day 1 and week 1 being the first.
 _NTH_RE: Final = both(
@@ -359,6 +364,10 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
     if has_unit:
         _unit_frames(source, which, lowered, keep)
     if _may_name_a_date(lowered, words):
+        if " for " in lowered:
+            for match in _PLAN_YEAR_RE[which].finditer(source):
+                keep(*match.span("frame"), kind=TimeFrameKind.DATE,
+                     year=int(match["year"]), month=12, day=31)  # fmt: skip
         for match in _DATE_RE[which].finditer(source):
             fields = _date_fields(match)
             if fields is not None:
