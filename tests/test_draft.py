@@ -475,6 +475,10 @@ class TestRoundTwoPhrasings:
             ("Find one or two people to practise Spanish with by June", "2027-06-30", [1]),
             ("Lose 10 or 15 pounds by June", "2027-06-30", [10]),
             ("Walk 10,000 steps or 5 miles a day by June", "2027-06-30", [10000, 5]),
+            # a school term said as this one or its end is the semester; "long term" is none
+            ("Score at least 75% this term", "2027-06-30", [75]),
+            ("Read 4 books by the end of the term", "2027-06-30", [4]),
+            ("Set 3 long term goals by June", "2027-06-30", [3]),
         ],
     )  # fmt: skip
     def test_draft(self, sentence: str, due: str, targets: list[float]) -> None:

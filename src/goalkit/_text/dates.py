@@ -122,6 +122,9 @@ _SCHOOL_RE: Final = both(
     rf"|\b(?:(?:{_BY}|for|during|in)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
     r"(?P<first>(?:19|20)\d\d)\s*[-–/]\s*(?P<second>(?:19|20)?\d\d)\s+(?:school|academic)\s+year\b"
     rf"|\b(?:{_BY}|at)\s+(?:the\s+)?semester['’]?s?\s+end\b"
+    # A school term, said as this one or its end ("long-term" is no term): the semester.
+    rf"|\b(?:(?:{_BY}|for|during|in|at)\s+)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)"
+    r"|this\s+|(?:the\s+)?current\s+)(?P<term>term)\b"
     rf"|\b(?:(?:{_BY}|for|during|in)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
     r"(?:(?:entire|whole|(?P<next>upcoming|next|following))\s+|this\s+)?"
     r"(?:school|academic)\s+year\b"
@@ -173,7 +176,9 @@ _GATES: Final = (
     frozenset(
         {*_SEASONS, "mid", "mid-year", "midyear", "mid-month", "quarter", "remainder", "rest"}
     ),
-    frozenset({"semester", "semester's", "semester’s", "semesters", "school", "academic", "iep"}),
+    frozenset(
+        {"semester", "semester's", "semester’s", "semesters", "school", "academic", "iep", "term"}
+    ),
     frozenset({"year", "year's", "year’s"}),
     frozenset(
         """
@@ -304,7 +309,8 @@ def _school(source: str, which: int) -> Iterator[Reading]:
             # An IEP runs twelve months from the plan: "by the end of the IEP year".
             yield match.start(), match.end(), "relative", {"amount": 1, "unit": "year"}
             continue
-        unit = "semester" if "semester" in match.group().lower() else "school_year"
+        said = match.group().lower()
+        unit = "semester" if "semester" in said or match["term"] else "school_year"
         offset = 1 if match["next"] else 0
         yield match.start(), match.end(), "period_end", {"unit": unit, "offset": offset}
 
