@@ -479,6 +479,10 @@ class TestRoundTwoPhrasings:
             ("Score at least 75% this term", "2027-06-30", [75]),
             ("Read 4 books by the end of the term", "2027-06-30", [4]),
             ("Set 3 long term goals by June", "2027-06-30", [3]),
+            # a result of a past period before the target is where it starts
+            ("I scored 62% in maths last semester; I'll aim for 70% this term", "2027-06-30",
+             [70]),
+            ("Walk 5 miles in the last week of June", "2027-06-30", [5]),
         ],
     )  # fmt: skip
     def test_draft(self, sentence: str, due: str, targets: list[float]) -> None:
@@ -490,3 +494,9 @@ class TestRoundTwoPhrasings:
         goal = draft("Grow the newsletter from about 300 now to 600 subscribers by June",
                      start=MONDAY)  # fmt: skip
         assert [(kr.baseline, kr.target) for kr in goal.key_results] == [(300, 600)]
+
+    def test_a_past_result_is_the_baseline(self) -> None:
+        """ "62% ... last semester; ... 70% this term": the key result starts at 62."""
+        goal = draft("I scored 62% in maths last semester; I'll aim for 70% this term",
+                     start=MONDAY)  # fmt: skip
+        assert [(kr.baseline, kr.target) for kr in goal.key_results] == [(62, 70)]

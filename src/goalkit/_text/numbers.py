@@ -643,10 +643,18 @@ def _without_asides(text: str, tokens: list[Token], readings: list[_Reading]) ->
     kept: list[_Reading] = []
     restated_from = _restating_start(text, tokens)
     paired = False
-    for reading in readings:
+    past: float | None = None  # a result of the past, said before the target it starts
+    for position, reading in enumerate(readings):
         quantity = reading.quantity
         if quantity.start >= restated_from:
             break
+        if past is not None and quantity.baseline is None:
+            quantity = attrs.evolve(quantity, baseline=past)
+            reading = reading._replace(quantity=quantity)
+        past = None
+        if position + 1 < len(readings) and _PAST_RE.match(text, quantity.end):
+            past = quantity.value  # "I got a 68% last term, I'll aim for 75%": where it starts
+            continue
         paired = paired or quantity.baseline is not None
         before = _word_before(tokens, reading.at)
         if kept and _is_condition(tokens, reading, before):
@@ -685,6 +693,13 @@ def _without_asides(text: str, tokens: list[Token], readings: list[_Reading]) ->
         ]  # fmt: skip
     return [reading.quantity for reading in kept]
 
+
+# "68% in English last term": a number whose clause says it was reached in a past period.
+_PAST_RE: Final = re.compile(
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:last|previous|past)\s+"
+    r"(?:term|semester|year|quarter|month|week|season|time)\b",
+    re.IGNORECASE,
+)
 
 # Words that say a number is how a target is counted, not a second target: "across 3
 # consecutive sessions", "in 4 out of 5 trials" after "with 80% accuracy".
