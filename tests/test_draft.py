@@ -483,6 +483,9 @@ class TestRoundTwoPhrasings:
             ("I scored 62% in maths last semester; I'll aim for 70% this term", "2027-06-30",
              [70]),
             ("Walk 5 miles in the last week of June", "2027-06-30", [5]),
+            # a length of time that names a thing: "the six month program", "a 12 week course"
+            ("Finish the six month program and lose 5 pounds by June", "2027-06-30", [5]),
+            ("Finish a 12 week course by June", "2027-06-30", []),
         ],
     )  # fmt: skip
     def test_draft(self, sentence: str, due: str, targets: list[float]) -> None:

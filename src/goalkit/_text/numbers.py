@@ -896,6 +896,13 @@ def _excluded(tokens: list[Token], index: int, used: int, from_digits: bool) -> 
             and not _counts_after(tokens, index + used)
         ):
             return True  # a name or version: "Python 3", "Windows 11"; not "CGM 7 days"
+    if (
+        previous is not None
+        and previous.lower in _LENGTH_NAME_BEFORE
+        and after in _SINGLE_UNITS
+        and _names_a_thing(tokens, index + used + 1)
+    ):
+        return True  # "the six month program", "a 12 week course": how long a thing lasts
     if from_digits and lower[-1] == "k" and _race_name(tokens, index, previous):
         return True  # "a 5K", "two more 5K's": a race, not five thousand
     if lower == "one" and used == 1:
@@ -920,6 +927,18 @@ def _counts_after(tokens: list[Token], index: int) -> bool:
         return False
     following = tokens[index].lower
     return following in ("%", "percent") or (following.endswith("s") and tokens[index].word)
+
+
+# "the six month program": a length of time names the thing after it, not a count.
+_LENGTH_NAME_BEFORE: Final = frozenset({"the", "a", "an", "my", "our", "this", "that", "their"})
+_SINGLE_UNITS: Final = frozenset({"day", "week", "month", "year"})
+
+
+def _names_a_thing(tokens: list[Token], index: int) -> bool:
+    if index >= len(tokens) or not tokens[index].word:
+        return False
+    following = tokens[index].lower
+    return following not in STOP_WORDS and following not in ("from", "time", "period", "span")
 
 
 def _race_name(tokens: list[Token], index: int, previous: Token | None) -> bool:
