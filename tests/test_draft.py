@@ -486,6 +486,8 @@ class TestRoundTwoPhrasings:
             # a length of time that names a thing: "the six month program", "a 12 week course"
             ("Finish the six month program and lose 5 pounds by June", "2027-06-30", [5]),
             ("Finish a 12 week course by June", "2027-06-30", []),
+            # a month alone in brackets is a date, as after an undated event
+            ("Score 45 on the theory test by test day (March)", "2027-03-31", [45]),
         ],
     )  # fmt: skip
     def test_draft(self, sentence: str, due: str, targets: list[float]) -> None:

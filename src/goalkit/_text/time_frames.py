@@ -370,6 +370,9 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
                      year=int(match["year"]), month=12, day=31)  # fmt: skip
         for match in _DATE_RE[which].finditer(source):
             fields = _date_fields(match)
+            if fields is None and match["month"] and _bracketed(source, *match.span()):
+                # "by test date (June)": a month alone in brackets is a date, not a verb.
+                fields = {"year": None, "month": _MONTHS[match["month"].lower()], "day": None}
             if fields is not None:
                 keep(*match.span(), kind=TimeFrameKind.DATE, **fields)
     this_or_next = has_unit and (
@@ -489,6 +492,10 @@ def _role(text: str, frame: TimeFrame, firm: list[TimeFrame]) -> str:
 def _word_before(text: str, position: int) -> str:
     before = text[max(0, position - 16) : position].split()
     return before[-1].lower().strip(",;:(") if before else ""
+
+
+def _bracketed(source: str, start: int, end: int) -> bool:
+    return source[start - 1 : start] == "(" and source[end : end + 1] == ")"
 
 
 def _date_fields(match: re.Match[str]) -> dict[str, int | None] | None:
