@@ -488,6 +488,9 @@ class TestRoundTwoPhrasings:
             ("Finish a 12 week course by June", "2027-06-30", []),
             # a month alone in brackets is a date, as after an undated event
             ("Score 45 on the theory test by test day (March)", "2027-03-31", [45]),
+            # N semesters: the end of the Nth, counting the one under way
+            ("Raise my GPA to 3.5 in just two semesters", "2027-12-31", [3.5]),
+            ("Read 10 books in one semester", "2027-06-30", [10]),
         ],
     )  # fmt: skip
     def test_draft(self, sentence: str, due: str, targets: list[float]) -> None:

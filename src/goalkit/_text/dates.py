@@ -122,6 +122,9 @@ _SCHOOL_RE: Final = both(
     rf"|\b(?:(?:{_BY}|for|during|in)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
     r"(?P<first>(?:19|20)\d\d)\s*[-–/]\s*(?P<second>(?:19|20)?\d\d)\s+(?:school|academic)\s+year\b"
     rf"|\b(?:{_BY}|at)\s+(?:the\s+)?semester['’]?s?\s+end\b"
+    # "in just two semesters": the end of the second, counting the one under way.
+    r"|\b(?:in|within|over|for|during)\s+(?:just\s+|only\s+|the\s+next\s+)?"
+    r"(?P<count>one|two|three|four|[1-4])\s+semesters?\b"
     # A school term, said as this one or its end ("long-term" is no term): the semester.
     rf"|\b(?:(?:{_BY}|for|during|in|at)\s+)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)"
     r"|this\s+|(?:the\s+)?current\s+)(?P<term>term)\b"
@@ -308,6 +311,11 @@ def _school(source: str, which: int) -> Iterator[Reading]:
         if match["iep"]:
             # An IEP runs twelve months from the plan: "by the end of the IEP year".
             yield match.start(), match.end(), "relative", {"amount": 1, "unit": "year"}
+            continue
+        if match["count"]:
+            semesters = _COUNT_WORDS[match["count"].lower()]
+            yield match.start(), match.end(), "period_end", {"unit": "semester",
+                                                             "offset": semesters - 1}  # fmt: skip
             continue
         said = match.group().lower()
         unit = "semester" if "semester" in said or match["term"] else "school_year"
