@@ -282,6 +282,7 @@ _THIS_NEXT_RE: Final = both(
 # Cheap tests that let most statements skip the big patterns: every relative
 # or period time frame names a unit; every date has a digit or a month name.
 _UNIT_HINT_RE: Final = re.compile(r"day|week|fortnight|month|quarter|year")
+_NTH_HINT_RE: Final = re.compile(r"(?:week|day)\s+\d")
 _DATE_HINT_RE: Final = re.compile(rf"\d{{4}}|\bq[1-4]\b|\b(?:{_MONTH_RE})\b")
 
 
@@ -431,7 +432,7 @@ def _unit_frames(source: str, which: int, lowered: str, keep: Callable[..., None
             if amount is not None and amount > 0:
                 keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=whole(amount),
                      unit=_unit(match["unit"] or match["unit2"]))  # fmt: skip
-    if "week " in lowered or "day " in lowered:
+    if _NTH_HINT_RE.search(lowered) is not None:
         for match in _NTH_RE[which].finditer(source):
             nth = int(match["nth"])
             days = 7 * nth - 1 if match["unit"].lower() == "week" else nth - 1
