@@ -437,3 +437,74 @@ def test_a_dated_event_is_never_before_the_start(start: datetime.date, frame: st
     assert goal.due is not None
     assert start <= goal.due <= start + datetime.timedelta(days=400)
     assert goal.start == start
+
+
+class TestRoundTwoPhrasings:
+    """Phrasings read in the third round of drafting (each a class, not a statement)."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "due", "targets"),
+        [
+            # a change whose first number follows "from a" / "from about", or says "now"
+            ("Lift my quiz average from a 70% to 80% by June", "2027-06-30", [80]),
+            ("Grow the newsletter from about 300 now to 600 subscribers by June", "2027-06-30",
+             [600]),
+            # "X's end" for a period end, with or without the apostrophe
+            ("Raise class participation by 20% by semester’s end", "2027-06-30", [20]),
+            ("Cut my mile to 9 minutes by months end", "2027-01-31", [9]),
+            ("Send 5 pitches by week's end", "2027-01-10", [5]),
+            # week N / day N of the plan: day 1 is the start, week N ends on day 7N
+            ("Raise my exam average to 88% by week 12", "2027-03-28", [88]),
+            ("Pass the assessment with an 85% score by Day 21", "2027-01-24", [85]),
+            # "after work" is a time of day beside a real deadline
+            ("Walk after work twice this week", "2027-01-10", [2]),
+            ("Walk 3 miles after work", "2027-01-04", [3]),
+            # the year a plan is for
+            ("My goals for 2031 are to publish 3 papers", "2031-12-31", [3]),
+            ("Resolutions for 2031: run 2 marathons", "2031-12-31", [2]),
+            # a school year written as its two years ends in June of the second
+            ("During the 2030-2031 school year, I will hold 4 parent workshops", "2031-06-30",
+             [4]),
+            ("For the 2030 – 31 school year, lead 2 book clubs", "2031-06-30", [2]),
+            # the rest of a month; the Nth week of a month with a digit ordinal; "come May"
+            ("For the remainder of February, run 3 times a week", "2027-02-28", [3]),
+            ("Over the rest of March, write 5 letters", "2027-03-31", [5]),
+            ("Sign up for 2 races by the 3rd week of January", "2027-01-21", [2]),
+            ("Run 5 miles without stopping come May", "2027-05-31", [5]),
+            # "one or two", "10 or 15 pounds": a range, read by its lower end
+            ("Find one or two people to practise Spanish with by June", "2027-06-30", [1]),
+            ("Lose 10 or 15 pounds by June", "2027-06-30", [10]),
+            ("Walk 10,000 steps or 5 miles a day by June", "2027-06-30", [10000, 5]),
+            # a school term said as this one or its end is the semester; "long term" is none
+            ("Score at least 75% this term", "2027-06-30", [75]),
+            ("Read 4 books by the end of the term", "2027-06-30", [4]),
+            ("Set 3 long term goals by June", "2027-06-30", [3]),
+            # a result of a past period before the target is where it starts
+            ("I scored 62% in maths last semester; I'll aim for 70% this term", "2027-06-30",
+             [70]),
+            ("Walk 5 miles in the last week of June", "2027-06-30", [5]),
+            # a length of time that names a thing: "the six month program", "a 12 week course"
+            ("Finish the six month program and lose 5 pounds by June", "2027-06-30", [5]),
+            ("Finish a 12 week course by June", "2027-06-30", []),
+            # a month alone in brackets is a date, as after an undated event
+            ("Score 45 on the theory test by test day (March)", "2027-03-31", [45]),
+            # N semesters: the end of the Nth, counting the one under way
+            ("Raise my GPA to 3.5 in just two semesters", "2027-12-31", [3.5]),
+            ("Read 10 books in one semester", "2027-06-30", [10]),
+        ],
+    )  # fmt: skip
+    def test_draft(self, sentence: str, due: str, targets: list[float]) -> None:
+        """The due date and targets a person would record."""
+        assert drafted(sentence) == (due, targets)
+
+    def test_a_loose_change_keeps_its_baseline(self) -> None:
+        """ "from about 300 now to 600" starts the key result at 300."""
+        goal = draft("Grow the newsletter from about 300 now to 600 subscribers by June",
+                     start=MONDAY)  # fmt: skip
+        assert [(kr.baseline, kr.target) for kr in goal.key_results] == [(300, 600)]
+
+    def test_a_past_result_is_the_baseline(self) -> None:
+        """ "62% ... last semester; ... 70% this term": the key result starts at 62."""
+        goal = draft("I scored 62% in maths last semester; I'll aim for 70% this term",
+                     start=MONDAY)  # fmt: skip
+        assert [(kr.baseline, kr.target) for kr in goal.key_results] == [(62, 70)]

@@ -107,7 +107,10 @@ _PART_RE: Final = both(
     r"|\b(?:by\s+|before\s+)?(?:the\s+)?mid[- ]?year\b"
     r"|\b(?:by\s+)?mid(?:[- ]month|\s+this\s+month|\s+month)\b"
     rf"|\b(?:for|in|during|throughout)\s+(?:the\s+)?month\s+of\s+(?P<month>{_MONTH_RE})\b"
-    r"|\b(?:(?:in|during|within|for|by|over)\s+)?(?:the\s+)?(?P<which>first|last|second|third)"
+    rf"|\b(?:(?:for|in|during|throughout|over)\s+)?the\s+(?:remainder|rest)\s+of\s+"
+    rf"(?:the\s+month\s+of\s+)?(?P<month3>{_MONTH_RE})\b"
+    r"|\b(?:(?:in|during|within|for|by|over)\s+)?(?:the\s+)?"
+    r"(?P<which>first|1st|last|second|2nd|third|3rd)"
     rf"\s+(?:(?P<count>one|two|three|four|[1-4])\s+)?weeks?\s+of\s+(?P<month2>{_MONTH_RE})\b"
     rf"|\b(?:(?:{_BY}|in|during)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
     r"(?P<ordinal>first|1st|second|2nd|third|3rd|fourth|4th)\s+quarter\b"
@@ -115,6 +118,16 @@ _PART_RE: Final = both(
 _SCHOOL_RE: Final = both(
     rf"\b(?:(?:{_BY}|this|for|during|in)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?)?"
     r"(?:(?P<this>this|current)\s+)?semester\b"
+    # "during the 2012-2013 school year", "for the 2012 – 13 school year": ends June 2013.
+    rf"|\b(?:(?:{_BY}|for|during|in)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
+    r"(?P<first>(?:19|20)\d\d)\s*[-–/]\s*(?P<second>(?:19|20)?\d\d)\s+(?:school|academic)\s+year\b"
+    rf"|\b(?:{_BY}|at)\s+(?:the\s+)?semester['’]?s?\s+end\b"
+    # "in just two semesters": the end of the second, counting the one under way.
+    r"|\b(?:in|within|over|for|during)\s+(?:just\s+|only\s+|the\s+next\s+)?"
+    r"(?P<count>one|two|three|four|[1-4])\s+semesters?\b"
+    # A school term, said as this one or its end ("long-term" is no term): the semester.
+    rf"|\b(?:(?:{_BY}|for|during|in|at)\s+)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)"
+    r"|this\s+|(?:the\s+)?current\s+)(?P<term>term)\b"
     rf"|\b(?:(?:{_BY}|for|during|in)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
     r"(?:(?:entire|whole|(?P<next>upcoming|next|following))\s+|this\s+)?"
     r"(?:school|academic)\s+year\b"
@@ -163,8 +176,12 @@ _GATES: Final = (
     frozenset({"fy", "school", "academic"}),
     frozenset({"/"}),
     frozenset({*WEEKDAYS, "tomorrow", "today", "tonight", "work", "weekend"}),
-    frozenset({*_SEASONS, "mid", "mid-year", "midyear", "mid-month", "quarter"}),
-    frozenset({"semester", "school", "academic", "iep"}),
+    frozenset(
+        {*_SEASONS, "mid", "mid-year", "midyear", "mid-month", "quarter", "remainder", "rest"}
+    ),
+    frozenset(
+        {"semester", "semester's", "semester’s", "semesters", "school", "academic", "iep", "term"}
+    ),
     frozenset({"year", "year's", "year’s"}),
     frozenset(
         """
@@ -259,16 +276,16 @@ def _parts(source: str, which: int) -> Iterator[Reading]:
         if match["season"]:
             month = _SEASONS[match["season"].lower()]
             fields: dict[str, int | float | str | None] = {"month": month, "day": None}
-        elif match["month"]:
-            fields = {"month": MONTHS[match["month"].lower()], "day": None}
+        elif match["month"] or match["month3"]:
+            fields = {"month": MONTHS[(match["month"] or match["month3"]).lower()], "day": None}
         elif match["month2"]:
             weeks = _COUNT_WORDS.get((match["count"] or "one").lower(), 1)
             which_week = match["which"].lower()
             if which_week == "last":
                 fields = {"month": MONTHS[match["month2"].lower()], "day": None}
             else:
-                nth = {"first": 1, "second": 2, "third": 3}[which_week]
-                day = 7 * (nth - 1 + weeks) if which_week == "first" else 7 * nth
+                nth = _ORDINALS[which_week]
+                day = 7 * (nth - 1 + weeks) if nth == 1 else 7 * nth
                 fields = {"month": MONTHS[match["month2"].lower()], "day": min(day, 28)}
         elif match["ordinal"]:
             fields = {"month": _ORDINALS[match["ordinal"].lower()] * 3, "day": None}
@@ -285,11 +302,23 @@ def _school(source: str, which: int) -> Iterator[Reading]:
         before = source[max(0, match.start() - 8) : match.start()].split()
         if before and before[-1].lower() in ("each", "every", "per", "a", "one"):
             continue  # "Give 1 oral report per semester": a frequency
+        if match["first"]:
+            first, second = int(match["first"]), int(match["second"])
+            if (second - first) % 100 == 1:  # two years in a row: the school year ends in June
+                yield match.start(), match.end(), "date", {"year": first + 1, "month": 6,
+                                                           "day": None}  # fmt: skip
+            continue
         if match["iep"]:
             # An IEP runs twelve months from the plan: "by the end of the IEP year".
             yield match.start(), match.end(), "relative", {"amount": 1, "unit": "year"}
             continue
-        unit = "semester" if "semester" in match.group().lower() else "school_year"
+        if match["count"]:
+            semesters = _COUNT_WORDS[match["count"].lower()]
+            yield match.start(), match.end(), "period_end", {"unit": "semester",
+                                                             "offset": semesters - 1}  # fmt: skip
+            continue
+        said = match.group().lower()
+        unit = "semester" if "semester" in said or match["term"] else "school_year"
         offset = 1 if match["next"] else 0
         yield match.start(), match.end(), "period_end", {"unit": unit, "offset": offset}
 

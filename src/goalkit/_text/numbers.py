@@ -541,6 +541,20 @@ def _pairs(text: str, tokens: list[Token], readings: list[_Reading]) -> list[_Re
             skip = False
             continue
         following = readings[position + 1] if position + 1 < len(readings) else None
+        if following is not None and _is_range(text, reading, following):
+            # "one or two people", "10 or 15 pounds": a range, read by its lower end.
+            low = min(reading, following, key=lambda r: r.quantity.value)
+            quantity = attrs.evolve(
+                low.quantity,
+                text=text[reading.quantity.start : following.quantity.end],
+                start=reading.quantity.start,
+                end=following.quantity.end,
+                noun=following.quantity.noun or reading.quantity.noun,
+                phrase=following.quantity.phrase or reading.quantity.phrase,
+            )
+            joined.append(_Reading(quantity, reading.at, following.end_index))
+            skip = True
+            continue
         if following is not None and _is_change(text, tokens, reading, following):
             later, earlier = following, reading
             if _word_before(tokens, reading.at) == "to":
@@ -552,8 +566,8 @@ def _pairs(text: str, tokens: list[Token], readings: list[_Reading]) -> list[_Re
                 baseline=None if step else earlier.quantity.value,
                 text=text[reading.quantity.start : following.quantity.end],
                 start=reading.quantity.start,
-                noun=later.quantity.noun or earlier.quantity.noun,
-                phrase=later.quantity.phrase or earlier.quantity.phrase,
+                noun=later.quantity.noun or _named(earlier.quantity.noun),
+                phrase=later.quantity.phrase or _named(earlier.quantity.phrase),
                 percent=later.quantity.percent or earlier.quantity.percent,
             )
             joined.append(_Reading(quantity, reading.at, following.end_index))
@@ -561,6 +575,20 @@ def _pairs(text: str, tokens: list[Token], readings: list[_Reading]) -> list[_Re
             continue
         joined.append(reading)
     return joined
+
+
+def _is_range(text: str, one: _Reading, other: _Reading) -> bool:
+    """ "one or two", "10 or 15 pounds": two numbers of one thing with only "or" between."""
+    if text[one.quantity.end : other.quantity.start].strip().lower() != "or":
+        return False
+    noun = one.quantity.noun
+    return (noun == "" or noun == other.quantity.noun) and (
+        one.quantity.percent == other.quantity.percent
+    )
+
+
+def _named(noun: str) -> str:
+    return "" if noun in _NOW_WORDS else noun
 
 
 def _word_before(tokens: list[Token], index: int) -> str:
@@ -573,7 +601,11 @@ def _is_change(text: str, tokens: list[Token], one: _Reading, other: _Reading) -
     # "$4000 a month to $6000": a rate after the first number may stand between.
     if len(between) == 3 and between[0] in ("a", "an", "per", "each"):
         between = between[2:]
+    if len(between) > 1 and between[0] in _NOW_WORDS:
+        between = between[1:]  # "from about 1250 now to 2500": where it stands today
     before = _word_before(tokens, one.at)
+    if before in _LOOSE_BEFORE and one.at >= 2 and _word_before(tokens, one.at - 1) == "from":
+        before = "from"  # "from a 75% to 85%", "from about 1250 to 2500"
     if before == "from" and _far_change(text, one, other, between):
         return True
     if between == ["to"] or between == ["to", "a"]:
@@ -583,6 +615,10 @@ def _is_change(text: str, tokens: list[Token], one: _Reading, other: _Reading) -
         return any(word in _CHANGE_WORDS for word in clause)
     return (between == ["from"] and before == "to") or between == ["from", "current"]
 
+
+# Words that may stand between "from" and a change's first number, and after it.
+_LOOSE_BEFORE: Final = frozenset({"a", "an", "about", "around", "approximately", "roughly"})
+_NOW_WORDS: Final = frozenset({"now", "currently", "today"})
 
 # Words between a change's two numbers end a clause: "from 4 ... and then to 6" is not one.
 _CLAUSE_BREAKS: Final = frozenset({",", ";", ":", ".", "(", ")", "while", "but", "then"})
@@ -607,10 +643,18 @@ def _without_asides(text: str, tokens: list[Token], readings: list[_Reading]) ->
     kept: list[_Reading] = []
     restated_from = _restating_start(text, tokens)
     paired = False
-    for reading in readings:
+    past: float | None = None  # a result of the past, said before the target it starts
+    for position, reading in enumerate(readings):
         quantity = reading.quantity
         if quantity.start >= restated_from:
             break
+        if past is not None and quantity.baseline is None:
+            quantity = attrs.evolve(quantity, baseline=past)
+            reading = reading._replace(quantity=quantity)
+        past = None
+        if position + 1 < len(readings) and _PAST_RE.match(text, quantity.end):
+            past = quantity.value  # "I got a 68% last term, I'll aim for 75%": where it starts
+            continue
         paired = paired or quantity.baseline is not None
         before = _word_before(tokens, reading.at)
         if kept and _is_condition(tokens, reading, before):
@@ -649,6 +693,13 @@ def _without_asides(text: str, tokens: list[Token], readings: list[_Reading]) ->
         ]  # fmt: skip
     return [reading.quantity for reading in kept]
 
+
+# "68% in English last term": a number whose clause says it was reached in a past period.
+_PAST_RE: Final = re.compile(
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:last|previous|past)\s+"
+    r"(?:term|semester|year|quarter|month|week|season|time)\b",
+    re.IGNORECASE,
+)
 
 # Words that say a number is how a target is counted, not a second target: "across 3
 # consecutive sessions", "in 4 out of 5 trials" after "with 80% accuracy".
@@ -845,6 +896,13 @@ def _excluded(tokens: list[Token], index: int, used: int, from_digits: bool) -> 
             and not _counts_after(tokens, index + used)
         ):
             return True  # a name or version: "Python 3", "Windows 11"; not "CGM 7 days"
+    if (
+        previous is not None
+        and previous.lower in _LENGTH_NAME_BEFORE
+        and after in _SINGLE_UNITS
+        and _names_a_thing(tokens, index + used + 1)
+    ):
+        return True  # "the six month program", "a 12 week course": how long a thing lasts
     if from_digits and lower[-1] == "k" and _race_name(tokens, index, previous):
         return True  # "a 5K", "two more 5K's": a race, not five thousand
     if lower == "one" and used == 1:
@@ -869,6 +927,18 @@ def _counts_after(tokens: list[Token], index: int) -> bool:
         return False
     following = tokens[index].lower
     return following in ("%", "percent") or (following.endswith("s") and tokens[index].word)
+
+
+# "the six month program": a length of time names the thing after it, not a count.
+_LENGTH_NAME_BEFORE: Final = frozenset({"the", "a", "an", "my", "our", "this", "that", "their"})
+_SINGLE_UNITS: Final = frozenset({"day", "week", "month", "year"})
+
+
+def _names_a_thing(tokens: list[Token], index: int) -> bool:
+    if index >= len(tokens) or not tokens[index].word:
+        return False
+    following = tokens[index].lower
+    return following not in STOP_WORDS and following not in ("from", "time", "period", "span")
 
 
 def _race_name(tokens: list[Token], index: int, previous: Token | None) -> bool:

@@ -230,7 +230,7 @@ _UNIT: Final = r"(?:day|week|fortnight|month|quarter|year)"
 _NEXT_WORDS: Final = ("next", "coming", "following", "upcoming", "first")
 _NEXT: Final = rf"(?:{'|'.join(_NEXT_WORDS)})"
 _MONTH_RE: Final = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_PREP: Final = r"(?:by|before|until|till|on|in|during|due|deadline:?|no\s+later\s+than)"
+_PREP: Final = r"(?:by|before|until|till|on|in|during|due|come|deadline:?|no\s+later\s+than)"
 
 _RELATIVE_RE: Final = both(
     rf"\b(?:(?:in|within|over(?:\s+the\s+course\s+of)?|during|for|inside(?:\s+of)?)\s+"
@@ -249,7 +249,19 @@ _FROM_NOW_RE: Final = both(
 _PERIOD_END_RE: Final = both(
     rf"\b(?:{_PREP}\s+|at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|(?P<next>next)\s+)?"
     r"(?P<unit>week|month|quarter|year)\b"
-    r"|\b(?:by|before|at)\s+(?:the\s+)?year[- ]end\b",
+    r"|\b(?:by|before|at)\s+(?:the\s+)?year[- ]end\b"
+    # "by semester's end" is the school's; "by months end", "by week's end" are these.
+    r"|\b(?:by|before|at|until)\s+(?:the\s+)?(?P<unit2>week|month|quarter)['’]?s?\s+end\b",
+)
+# "My goals for 2019", "resolutions for 2024": the year a plan is for is its deadline.
+_PLAN_YEAR_RE: Final = both(
+    r"\b(?:goals?|resolutions?|plans?|intentions?|aims?|targets?)\s+(?:(?:is|are)\s+)?"
+    r"(?P<frame>for\s+(?P<year>(?:19|20|21)\d\d))\b(?![-–/]\d|\s*[-–/]\s*\d)"
+)
+# "by week 12", "by Day 21": counted from the start, day 1 and week 1 being the first.
+_NTH_RE: Final = both(
+    r"\b(?:by|before|until|till|on|at|in|during|through)\s+(?:the\s+end\s+of\s+)?"
+    r"(?P<unit>week|day)\s+(?P<nth>\d{1,3})\b(?!\s*(?:%|percent|[-/.]\d))"
 )
 _DATE_RE: Final = both(
     rf"\b(?:(?P<prep>{_PREP})\s+)?(?:the\s+)?(?:(?P<end>(?:the\s+)?end\s+of)\s+)?(?:"
@@ -270,6 +282,7 @@ _THIS_NEXT_RE: Final = both(
 # Cheap tests that let most statements skip the big patterns: every relative
 # or period time frame names a unit; every date has a digit or a month name.
 _UNIT_HINT_RE: Final = re.compile(r"day|week|fortnight|month|quarter|year")
+_NTH_HINT_RE: Final = re.compile(r"(?:week|day)\s+\d")
 _DATE_HINT_RE: Final = re.compile(rf"\d{{4}}|\bq[1-4]\b|\b(?:{_MONTH_RE})\b")
 
 
@@ -352,8 +365,15 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
     if has_unit:
         _unit_frames(source, which, lowered, keep)
     if _may_name_a_date(lowered, words):
+        if " for " in lowered:
+            for match in _PLAN_YEAR_RE[which].finditer(source):
+                keep(*match.span("frame"), kind=TimeFrameKind.DATE,
+                     year=int(match["year"]), month=12, day=31)  # fmt: skip
         for match in _DATE_RE[which].finditer(source):
             fields = _date_fields(match)
+            if fields is None and match["month"] and _bracketed(source, *match.span()):
+                # "by test date (June)": a month alone in brackets is a date, not a verb.
+                fields = {"year": None, "month": _MONTHS[match["month"].lower()], "day": None}
             if fields is not None:
                 keep(*match.span(), kind=TimeFrameKind.DATE, **fields)
     this_or_next = has_unit and (
@@ -412,9 +432,16 @@ def _unit_frames(source: str, which: int, lowered: str, keep: Callable[..., None
             if amount is not None and amount > 0:
                 keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=whole(amount),
                      unit=_unit(match["unit"] or match["unit2"]))  # fmt: skip
+    if _NTH_HINT_RE.search(lowered) is not None:
+        for match in _NTH_RE[which].finditer(source):
+            nth = int(match["nth"])
+            days = 7 * nth - 1 if match["unit"].lower() == "week" else nth - 1
+            if nth > 0:
+                # The last day of week N (or day N) of the plan: a number of days after it.
+                keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=days, unit="day")
     if "end" in lowered:
         for match in _PERIOD_END_RE[which].finditer(source):
-            unit = match["unit"].lower() if match["unit"] else "year"
+            unit = (match["unit"] or match["unit2"] or "year").lower()
             keep(*match.span(), kind=TimeFrameKind.PERIOD_END, unit=unit,
                  offset=1 if match["next"] else 0)  # fmt: skip
 
@@ -433,6 +460,8 @@ def _firm(text: str, frame: TimeFrame) -> bool:
     before = _word_before(text, frame.start)
     if before in _START_WORDS or before in _RESTATING_WORDS:
         return False
+    if frame.text.lower() == "after work":
+        return False  # "walk after work twice this week": a time of day beside the deadline
     return not (frame.text.lower().startswith("for ") or _is_rate(text, frame))
 
 
@@ -464,6 +493,10 @@ def _role(text: str, frame: TimeFrame, firm: list[TimeFrame]) -> str:
 def _word_before(text: str, position: int) -> str:
     before = text[max(0, position - 16) : position].split()
     return before[-1].lower().strip(",;:(") if before else ""
+
+
+def _bracketed(source: str, start: int, end: int) -> bool:
+    return source[start - 1 : start] == "(" and source[end : end + 1] == ")"
 
 
 def _date_fields(match: re.Match[str]) -> dict[str, int | None] | None:
