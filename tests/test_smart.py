@@ -1265,6 +1265,14 @@ def test_a_check_in_on_the_day_counts(case: tuple[Goal, datetime.date]) -> None:
 # --------------------------------------- issue 10: verdicts that read like a person
 
 
+def vague_finding(statement: str) -> Finding:
+    """The S-VAGUE finding of a bare statement (the test fails when there is none)."""
+    report = assess(Goal(title=statement), as_of=TODAY)
+    found = [f for f in report.findings if f.code == "S-VAGUE"]
+    assert found, f"no S-VAGUE for {statement!r}: {report.codes}"
+    return found[0]
+
+
 def smt(statement: str) -> str:
     """Specific, Measurable and Time-bound of a bare statement: letters, '.' for a failure."""
     report = assess(Goal(title=statement), as_of=datetime.date(2027, 1, 4))
@@ -1310,8 +1318,7 @@ class TestVerdictsOnRealPhrasings:
 
     def test_a_broad_area_fails_specific_with_a_hint(self) -> None:
         """ "improve communication skills" fails Specific with S-VAGUE saying how or how much."""
-        report = assess(Goal(title="improve communication skills"), as_of=TODAY)
-        finding = next(f for f in report.findings if f.code == "S-VAGUE")
+        finding = vague_finding("improve communication skills")
         assert finding.severity is Severity.ERROR
         assert "not how or how much" in finding.message
 
@@ -2031,8 +2038,7 @@ class TestVerdictsOnAspirationsAndOutcomes:
 
     def test_a_state_fails_specific_with_s_vague(self) -> None:
         """ "Client will be less anxious" fails Specific with S-VAGUE naming the state."""
-        report = assess(Goal(title="Client will be less anxious"), as_of=TODAY)
-        finding = next(f for f in report.findings if f.code == "S-VAGUE")
+        finding = vague_finding("Client will be less anxious")
         assert finding.severity is Severity.ERROR
         assert '"be less"' in finding.message
 
