@@ -9,9 +9,12 @@ The corpus grew in rounds, and a held-out part can be scored only once:
 - Round 2 (ids numbered 2000 to 2999) was collected afterwards from pages
   round 1 never used, by labellers who had not seen goalkit's verdicts. It was
   the held-out part, scored on 2026-11-26, and then joined development too.
-- Round 3 (ids numbered 3000 and above), collected the same way from pages
-  neither earlier round used, is the held-out part, "heldout", until it too
-  has been scored.
+- Round 3 (ids numbered 3000 to 3999), collected the same way from pages
+  neither earlier round used, was the held-out part, scored once on
+  2026-11-26, and joined development in turn.
+- Round 4 (ids numbered 4000 and above) is the held-out part, "heldout",
+  until it too has been scored. Until its files are folded in, every
+  statement is "dev".
 
 A new round's labellers write `roundN-*.jsonl` files with the same keys;
 running this script folds them into statements.jsonl (after the lines already
@@ -53,7 +56,7 @@ KEYS = (
 )
 PREFIXES = {"career": "car", "education": "edu", "health": "hea"}
 LABELS = {"yes", "no", "unsure"}
-HELD_OUT_FROM = 3000
+HELD_OUT_FROM = 4000
 MOST_FROM_ONE_PAGE = 25
 
 
