@@ -1745,12 +1745,16 @@ class TestPinnedBoundaries:
             ("Buy four ties", "tie", "Bought"),
             ("Catch five flies", "fly", "Caught"),
             ("Wash ten dishes", "dish", "Washed"),
+            ("Take four courses", "", "Course"),
+            ("Visit three houses", "house", "Visited"),
+            ("Close five cases", "case", "Closed"),
+            ("Collect ten survey responses", "", "Survey response"),
         ],
     )
     def test_a_plural_in_the_statement_matches_its_singular_in_a_key_result(
         self, statement: str, unit: str, title: str
     ) -> None:
-        """'studies' ~ 'study', 'boxes' ~ 'box', 'ties' ~ 'tie': the key result counts the noun."""
+        """'studies' ~ 'study', 'boxes' ~ 'box', 'courses' ~ 'course': the key result counts it."""
         goal = Goal(title=statement, key_results=[KeyResult(title=title, unit=unit, target=2)])
         found = [f for f in assess(goal, as_of=TODAY).findings if f.code == "M-TARGET-MISMATCH"]
         assert [f.path for f in found] == ["key_results[0].target"]
