@@ -6,6 +6,7 @@ Run from the repository root:
     python benchmarks/accuracy.py --errors         # ... and every misreading (dev only)
     python benchmarks/accuracy.py --before main    # ... beside the verdicts of main's src
     python benchmarks/accuracy.py --part heldout   # the held-out part: score it once
+    python benchmarks/accuracy.py --agreement      # two people's agreement beside goalkit's
     python benchmarks/accuracy.py --write-docs     # regenerate docs/explanation/accuracy.md
 
 The yardstick is the labelled corpus in `tests/data/goal-statements/`
@@ -31,6 +32,14 @@ revision (`git archive REF src` into a temporary directory, run in a child
 Python with that directory first on `PYTHONPATH`), so the before and after
 figures come from one run of one script. `--write-docs` does that for both
 parts with `--before main`.
+
+`--agreement` compares two people: on the statements a second person
+labelled apart (`second-labels.jsonl`, without seeing the first labels or
+goalkit's verdicts), it scores the second person's labels against the
+first's exactly as goalkit's are scored, with Cohen's kappa, and goalkit
+against each person and where both agree. That is the ceiling a reader of
+English can be held to: a criterion two people agree on 80% of the time
+cannot be read 95% "right".
 
 `--without-lemminflect` reads English with goalkit's built-in word lists
 even when the optional `lemminflect` is installed, to compare the two.
@@ -59,6 +68,7 @@ from goalkit import Criterion, Goal, ValidationError, assess, draft
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "data" / "goal-statements" / "statements.jsonl"
+SECOND = CORPUS.with_name("second-labels.jsonl")
 PAGE = ROOT / "docs" / "explanation" / "accuracy.md"
 START = datetime.date(2027, 1, 4)
 CRITERIA = (
@@ -104,6 +114,35 @@ def load(part: str) -> list[Statement]:
             )
         )
     return statements
+
+
+def second_labels() -> dict[str, Statement]:
+    """A second person's labels, by statement id (a sample, labelled apart; see the README).
+
+    The second labeller saw each statement's id, domain and text only: not
+    the first labeller's labels, and not goalkit's verdicts. Each value is
+    the corpus's statement with the second person's labels and draft.
+    """
+    if not SECOND.exists():
+        return {}
+    corpus = {statement.id: statement for part in ("dev", "heldout") for statement in load(part)}
+    found = {}
+    for line in SECOND.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        record = json.loads(line)
+        first = corpus[record["id"]]
+        targets = record["draft_targets"]
+        found[first.id] = Statement(
+            id=first.id,
+            domain=first.domain,
+            text=first.text,
+            source_url=first.source_url,
+            labels={name: record[name] for name, _ in CRITERIA},
+            draft_due=record["draft_due"],
+            draft_targets=None if targets is None else tuple(targets),
+        )
+    return found
 
 
 # ----------------------------------------------------------------- scoring
@@ -309,6 +348,86 @@ def _count(confusion: Confusion, label: str, said: str, codes: tuple[str, ...]) 
         confusion.agreed += 1
 
 
+@dataclass
+class Agreement:
+    """How often two people agree, and how goalkit fares against each, on the same statements.
+
+    *people* counts the second person's labels as if they were verdicts
+    against the first person's, so its balanced accuracy is directly
+    comparable with goalkit's. *kappa* is Cohen's kappa of the two people.
+    *where_agreed* scores goalkit only on statements both people labelled
+    alike.
+    """
+
+    statements: int
+    people: dict[str, Confusion]
+    kappa: dict[str, float]
+    against_first: dict[str, Confusion]
+    against_second: dict[str, Confusion]
+    where_agreed: dict[str, Confusion]
+    drafts_people: DraftScore
+    drafts_goalkit: DraftScore
+
+
+def cohen_kappa(confusion: Confusion) -> float:
+    """Cohen's kappa of two raters whose yes/no counts *confusion* holds.
+
+    >>> round(cohen_kappa(Confusion(caught=20, missed=5, strict=10, agreed=65)), 3)
+    0.625
+    """
+    n = confusion.scored
+    if not n:
+        return float("nan")
+    observed = (confusion.caught + confusion.agreed) / n
+    first_no = (confusion.caught + confusion.missed) / n
+    second_no = (confusion.caught + confusion.strict) / n
+    expected = first_no * second_no + (1 - first_no) * (1 - second_no)
+    return (observed - expected) / (1 - expected) if expected != 1 else float("nan")
+
+
+def agreement(statements: Sequence[Statement], second: dict[str, Statement]) -> Agreement:
+    """Two people and goalkit on the statements of *statements* that *second* labelled too."""
+    names = [name for name, _ in CRITERIA]
+    people = {name: Confusion() for name in names}
+    against_first = {name: Confusion() for name in names}
+    against_second = {name: Confusion() for name in names}
+    where_agreed = {name: Confusion() for name in names}
+    drafts_people, drafts_goalkit = DraftScore(), DraftScore()
+    shared = [statement for statement in statements if statement.id in second]
+    for first in shared:
+        other = second[first.id]
+        found = verdicts(first)
+        for name in names:
+            said, codes = found[name]
+            one, two = first.labels[name], other.labels[name]
+            _count(against_first[name], one, said, codes)
+            _count(against_second[name], two, said, codes)
+            if "unsure" in (one, two):
+                people[name].unsure += 1
+                continue
+            _count(people[name], one, two, ())
+            if one == two:
+                _count(where_agreed[name], one, said, codes)
+        if first.draft_due is not None:
+            drafts_people.total += 1
+            drafts_goalkit.total += 1
+            theirs = (other.draft_due, other.draft_targets or ())
+            if draft_reason(first, theirs) is None:
+                drafts_people.right += 1
+            if draft_reason(first, drafted(first)) is None:
+                drafts_goalkit.right += 1
+    return Agreement(
+        statements=len(shared),
+        people=people,
+        kappa={name: cohen_kappa(confusion) for name, confusion in people.items()},
+        against_first=against_first,
+        against_second=against_second,
+        where_agreed=where_agreed,
+        drafts_people=drafts_people,
+        drafts_goalkit=drafts_goalkit,
+    )
+
+
 # ----------------------------------------------------------------- output
 
 
@@ -375,6 +494,33 @@ def _reasons(confusion: Confusion) -> list[str]:
         else:
             rows.append(f"| said no where a person said yes | failed with {codes} | {count} |")
     return rows
+
+
+def agreement_table(found: Agreement) -> str:
+    """Two people's agreement beside goalkit's, per criterion, as a Markdown table."""
+    lines = [
+        "| criterion | scored by both | people agree | Cohen's kappa "
+        "| second person vs first (balanced accuracy) | goalkit vs first | goalkit vs second "
+        "| goalkit where both agree |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for name, people in found.people.items():
+        agreed = found.where_agreed[name]
+        lines.append(
+            f"| {LABELS[name]} | {people.scored} | {_figure(people.accuracy)} "
+            f"| {_figure(found.kappa[name])} | {_figure(people.balanced_accuracy)} "
+            f"| {_figure(found.against_first[name].balanced_accuracy)} "
+            f"| {_figure(found.against_second[name].balanced_accuracy)} "
+            f"| {_figure(agreed.balanced_accuracy)} ({agreed.scored}) |"
+        )
+    people, ours = found.drafts_people, found.drafts_goalkit
+    lines += [
+        "",
+        f"drafts (of the {people.total} the first person drafted): the second person's "
+        f"due date and targets match on {people.right} ({_figure(people.share)}), "
+        f"goalkit's on {ours.right} ({_figure(ours.share)})",
+    ]
+    return "\n".join(lines)
 
 
 def comparison(before: Scores, after: Scores) -> str:
@@ -534,6 +680,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--before", metavar="REF", help="also score the src/ of git revision REF")
     parser.add_argument("--json", action="store_true", help="print the counts as JSON")
     parser.add_argument(
+        "--agreement",
+        action="store_true",
+        help="two people's agreement beside goalkit's, on the statements labelled twice",
+    )
+    parser.add_argument(
         "--write-docs",
         action="store_true",
         help=f"write {PAGE.relative_to(ROOT)}: both parts, before (--before, default main) "
@@ -581,6 +732,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         before = scores_at(args.before, args.part)
         print(f"\nbefore ({args.before}, English from {before.english}) -> after:")
         print(comparison(before, scores))
+    if args.agreement:
+        print(f"\ntwo people, on the statements of the {args.part} part labelled twice:")
+        print(agreement_table(agreement(statements, second_labels())))
     if args.errors:
         print()
         print(error_list(statements))
