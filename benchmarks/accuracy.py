@@ -367,6 +367,7 @@ class Agreement:
     where_agreed: dict[str, Confusion]
     drafts_people: DraftScore
     drafts_goalkit: DraftScore
+    drafts_where_agreed: DraftScore = field(default_factory=DraftScore)
 
 
 def cohen_kappa(confusion: Confusion) -> float:
@@ -392,7 +393,7 @@ def agreement(statements: Sequence[Statement], second: dict[str, Statement]) -> 
     against_first = {name: Confusion() for name in names}
     against_second = {name: Confusion() for name in names}
     where_agreed = {name: Confusion() for name in names}
-    drafts_people, drafts_goalkit = DraftScore(), DraftScore()
+    drafts_people, drafts_goalkit, drafts_where_agreed = DraftScore(), DraftScore(), DraftScore()
     shared = [statement for statement in statements if statement.id in second]
     for first in shared:
         other = second[first.id]
@@ -412,10 +413,12 @@ def agreement(statements: Sequence[Statement], second: dict[str, Statement]) -> 
             drafts_people.total += 1
             drafts_goalkit.total += 1
             theirs = (other.draft_due, other.draft_targets or ())
+            ours_right = draft_reason(first, drafted(first)) is None
+            drafts_goalkit.right += ours_right
             if draft_reason(first, theirs) is None:
                 drafts_people.right += 1
-            if draft_reason(first, drafted(first)) is None:
-                drafts_goalkit.right += 1
+                drafts_where_agreed.total += 1
+                drafts_where_agreed.right += ours_right
     return Agreement(
         statements=len(shared),
         people=people,
@@ -425,6 +428,7 @@ def agreement(statements: Sequence[Statement], second: dict[str, Statement]) -> 
         where_agreed=where_agreed,
         drafts_people=drafts_people,
         drafts_goalkit=drafts_goalkit,
+        drafts_where_agreed=drafts_where_agreed,
     )
 
 
@@ -518,7 +522,9 @@ def agreement_table(found: Agreement) -> str:
         "",
         f"drafts (of the {people.total} the first person drafted): the second person's "
         f"due date and targets match on {people.right} ({_figure(people.share)}), "
-        f"goalkit's on {ours.right} ({_figure(ours.share)})",
+        f"goalkit's on {ours.right} ({_figure(ours.share)}); where both people's drafts "
+        f"match, goalkit's matches on {found.drafts_where_agreed.right} of "
+        f"{found.drafts_where_agreed.total} ({_figure(found.drafts_where_agreed.share)})",
     ]
     return "\n".join(lines)
 

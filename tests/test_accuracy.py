@@ -140,6 +140,8 @@ def test_a_second_person_who_copies_the_first_agrees_fully(accuracy: ModuleType)
         assert found.where_agreed[name].scored == people.scored
     assert found.drafts_people.right == found.drafts_people.total
     assert found.drafts_goalkit.total == found.drafts_people.total
+    assert found.drafts_where_agreed.total == found.drafts_people.total
+    assert found.drafts_where_agreed.right == found.drafts_goalkit.right
 
 
 def test_a_second_person_who_flips_every_label_agrees_on_nothing(accuracy: ModuleType) -> None:
