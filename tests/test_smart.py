@@ -2177,6 +2177,13 @@ class TestMeasurableAsAPersonReadsIt:
             "Make quota",
             "Exceed my sales quota",
             "Own a home",
+            # letter grades in the plural, a list one is on, a return, an outcome wanted
+            "Get straight A's this term",
+            "Make the Dean's list",
+            "I will be on the honor roll",
+            "Get back to running",
+            "Get back on the bike after surgery",
+            "I want a raise",
             # a share of people with what they will reach
             "80% of my students will score proficient on the spring reading assessment",
             "Raise the share of students passing from 60% to 75%",
@@ -2198,6 +2205,11 @@ class TestMeasurableAsAPersonReadsIt:
             # a state with no standard
             "Be completely healed",
             "Become confident and fluent",
+            # an ability shown only "fluently", a return to no place
+            "I want to be able to speak Spanish fluently",
+            "Be able to converse confidently with native speakers",
+            "Get back on track",
+            "Get back in shape",
             # a zero rule on something with no edges
             "Eliminate all anxiety",
             "Stop being negative",

@@ -1138,6 +1138,9 @@ class TestStandardsAPersonAccepts:
             ("Hit my quarterly quota", "Hit my quarterly quota"),
             ("Own my own bakery", "own my own bakery"),
             ("Score higher than the district average", "higher than the district average"),
+            ("Earn all A's in my core classes", "all A's"),
+            ("Make the principal's list", "Make the principal's list"),
+            ("I need a new job", "need a new job"),
         ],
     )  # fmt: skip
     def test_standard(self, statement: str, standard: str) -> None:
@@ -1182,6 +1185,10 @@ class TestStandardsAPersonAccepts:
             ("Make sure everyone passes", []),
             ("Contribute to open source projects", []),
             ("Research nursing degrees", []),
+            ("Get back to work", ["get"]),
+            ("Get back on track", []),
+            ("Be able to read a clock", ["read"]),
+            ("Be able to explain it clearly", []),
         ],
     )
     def test_completion(self, statement: str, done: list[str]) -> None:

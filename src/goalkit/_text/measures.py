@@ -113,6 +113,11 @@ _NAMED_TARGET: Final = (
     # A benchmark to beat: "greater than the state reported norm", "above the district average".
     r"|\b(?:greater|higher|better|more|above|below|lower)\s+than\s+(?:the|our|my)\s+"
     r"(?:[a-z-]+\s+){0,3}(?:norm|norms|average|mean|benchmark|median)\b"
+    # A list one is on or not: "be on honor roll", "make the Dean's list".
+    r"|\b(?:make|making|be\s+on|get\s+on|getting\s+on|earn|reach)\s+(?:the\s+|a\s+)?"
+    r"(?:honou?r\s+roll|dean['’]?s\s+list|president['’]?s\s+list|principal['’]?s\s+list)\b"
+    # An outcome wanted, which comes or not (though which is not said): "I want a promotion".
+    r"|\b(?:want|wants|need|needs)\s+(?:a|an)\s+(?:new\s+)?(?:promotion|raise|job|internship)\b"
     # Owning a thing, which is so or not: "own my own business", "own a home".
     r"|\bown\s+(?:a|an|my|our|his|her|their)\s+(?:own\s+)?(?:[a-z-]+\s+)?"
     r"(?:business|company|home|house|car|practice|restaurant|shop|store|property|apartment|"
@@ -171,7 +176,8 @@ _KINDS: Final = (
             """
             measured severe moderate mild max maximum target ideal desired recommended normal reach
             reaching hit hitting attain instead rather switch swap replace quota quotas bonus
-            bonuses targets own norm norms average mean benchmark median
+            bonuses targets own norm norms average mean benchmark median honor honour list
+            promotion raise job internship
             """.split()  # noqa: SIM905 - a word list reads best as prose
         ),
     ),
@@ -197,6 +203,8 @@ _GRADE_RE: Final = re.compile(
     r"(?:(?i:an?)\s+)?[A-F][+-]?)"
     r"(?=\s*(?:$|[.,;:!?)]|(?i:grade|in|on|or|and|by|this|for|average|overall)\b))"
     r"|\b[A-F][+-]?\s+(?i:grade)\b"
+    # Letter grades in the plural: "get straight A's", "all As and Bs".
+    r"|\b(?i:straight|all)\s+[A-F]['’]?s\b|\b[A-F]['’]?s\s+(?i:and|or)\s+[A-F]['’]?s\b"
 )
 _GRADE_HINT_RE: Final = re.compile(r"\b[A-F]\b")
 # A level of a language framework or exam, written as it is named (in capitals): "reach
@@ -231,6 +239,11 @@ _UNNAMED_RE: Final = re.compile(UNNAMED_OUTCOMES, re.IGNORECASE)
 _QUALIFIERS: Final = frozenset(
     "fluently basic well properly confidently comfortably effectively efficiently enough".split()  # noqa: SIM905
 )
+# Words that say how well an ability is shown, with no level: "speak Spanish fluently".
+_HOW_WELL: Final = frozenset(
+    "fluently confidently comfortably clearly effectively efficiently fluent proficiently".split()  # noqa: SIM905
+)
+_CLAUSE_END_RE: Final = re.compile(r"[.;:!?,]|\b(?:and|but|so|because|when|while)\b")
 # Verbs of knowing and attending: an ability to "understand" or "focus" shows nothing.
 _MENTAL: Final = frozenset(
     """
@@ -390,15 +403,23 @@ def completions(
                 able and before.rstrip().lower().endswith(("and", "or", ","))
             )
             if able:
-                # "Students will be able to add and subtract two-digit numbers": shown or not.
-                if action.verb not in _MENTAL and not _overlapping(action, vague, broad):
+                # "Students will be able to add and subtract two-digit numbers": shown or not;
+                # "speak Spanish fluently" sets no level to show.
+                if (
+                    action.verb not in _MENTAL
+                    and not _overlapping(action, vague, broad)
+                    and not _how_well(text, action)
+                ):
                     done.append(action)
                 continue
         verb = action.verb
-        if verb in _MOVES and _moves_in(action, text):
+        back = verb == "get" and _back(action, text)  # "get back to work"; not "on track"
+        if (verb in _MOVES or back) and _moves_in(action, text):
             if not _overlapping(action, vague, broad):
                 done.append(action)  # "return to work", "Move into management"
             continue
+        if back:
+            continue  # "get back on track", "get back in shape": no place named
         words = action.object.split()
         if not words:
             if verb in _DONE_ALONE or (
@@ -424,6 +445,12 @@ def completions(
         ) and not _open_ended(action, words, vague, broad, lexicon):
             done.append(action)
     return tuple(done)
+
+
+def _how_well(text: str, action: Action) -> bool:
+    # A word in the action's clause that says how well, with no level: "fluently", "clearly".
+    clause = _CLAUSE_END_RE.split(text[action.start :], 1)[0].lower().split()
+    return not _HOW_WELL.isdisjoint(word.strip(".,;:!?") for word in clause)
 
 
 def _one_of_a_kind(action: Action, words: list[str], text: str) -> bool:
@@ -468,9 +495,19 @@ def _overlapping(action: Action, vague: Sequence[Wording], broad: Sequence[Wordi
     return any(overlaps(action, wording) for wording in (*vague, *broad))
 
 
+def _back(action: Action, text: str) -> bool:
+    # "get back to work", "get back on the field": a return, as "return to work" is.
+    after = text[action.start + len(action.text) :].lstrip()
+    return after[:5].lower() == "back "
+
+
 def _moves_in(action: Action, text: str) -> bool:
     # "return to work", "Move into management"; "into a leadership role" names none.
-    after = text[action.start + len(action.text) :].split(None, 2)
+    after = text[action.start + len(action.text) :].split(None, 3)
+    if after and after[0].lower() == "back":
+        after = after[1:]  # "get back to work", "get back on the field"
+        if len(after) > 1 and after[0].lower() == "on" and after[1].lower() == "the":
+            return True
     return (
         len(after) > 1
         and after[0].lower() in ("to", "into")
