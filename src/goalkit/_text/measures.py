@@ -53,21 +53,29 @@ from goalkit._text.wording import Action, Wording
 
 __all__ = ["TELIC_VERBS", "completions", "is_frequency", "standards"]
 
-_FREQUENCY: Final = (
+# A rate: "a couple of Hanon exercises a day", "two posts per week"; not a span ("in a
+# week", "for a day", "within a month"). The rate is looked for first, so the look-behinds
+# run only where one stands.
+_RATE: Final = (
+    r"\b(?=(?:a|per)\s+(?:day|night|week|month|year|weekday)\b)"
+    r"(?<!\bin\s)(?<!\bfor\s)(?<!within\s)(?<!\bover\s)(?<!\bthan\s)(?<!\bonce\s)"
+    r"(?<!twice\s)(?<!times\s)(?<!\bjust\s)(?<!\bonly\s)"
+    r"(?:a|per)\s+(?:day|night|week|month|year|weekday)\b"
+)
+_RATE_UNITS: Final = frozenset({"day", "night", "week", "month", "year", "weekday"})
+_FREQUENCY_WORDS: Final = (
     r"\b(?:every|each)\s+(?:other\s+|single\s+)?(?:day|night|morning|evening|afternoon|week|"
     r"weekday|weekend|month|year|semester|quarter|session|lesson|class|meal|shift|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     # "weekly" says how often, unless it names a thing of the person's or a known one:
     # "her weekly routine", "the weekly status update".
-    r"|(?<!\bthe\s)(?<!\bmy\s)(?<!\bour\s)(?<!\bher\s)(?<!\bhis\s)(?<!\byour\s)"
-    r"(?<!\btheir\s)\b(?:daily|nightly|weekly|monthly|yearly|annually|everyday)\b"
+    r"|\b(?=(?:daily|nightly|weekly|monthly|yearly|annually|everyday)\b)"
+    r"(?<!\bthe\s)(?<!\bmy\s)(?<!\bour\s)(?<!\bher\s)(?<!\bhis\s)(?<!\byour\s)"
+    r"(?<!\btheir\s)(?:daily|nightly|weekly|monthly|yearly|annually|everyday)\b"
     r"|\bon\s+a\s+(?:daily|weekly|monthly|nightly)\s+basis\b"
     r"|\b(?:once|twice|thrice)\b"
-    # A rate: "a couple of Hanon exercises a day", "two posts per week"; not a span
-    # ("in a week", "for a day", "within a month").
-    r"|(?<!\bin\s)(?<!\bfor\s)(?<!within\s)(?<!\bover\s)(?<!\bthan\s)(?<!\bonce\s)"
-    r"(?<!twice\s)(?<!times\s)(?<!\bjust\s)(?<!\bonly\s)\b(?:a|per)\s+(?:day|night|week|month|year|weekday)\b"
 )
+_FREQUENCY: Final = f"{_FREQUENCY_WORDS}|{_RATE}"
 _THRESHOLD: Final = (
     r"\b(?:within|under|in\s+under|in\s+less\s+than|less\s+than|no\s+more\s+than|at\s+most)"
     r"\s+\d+(?:\.\d+)?\s*(?:ms|s|secs?|seconds?|mins?|minutes?|hrs?|hours?)\b"
@@ -105,8 +113,11 @@ _NAMED_TARGET: Final = (
     r"(?:target|goal|ideal|desired|recommended|healthy\s+goal)\b"
     r"|\bto\s+(?:a|the|my|your)\s+(?:normal|healthy|target|recommended|ideal)\s+"
     r"(?:range|level|weight)\b"
-    # A target of work with a name: "hit bonus", "make quota", "exceed my sales targets".
-    r"|\b(?:hit|hitting|make|making|reach|reaching|meet|meeting|exceed|exceeding|beat|beating|"
+    # (More named targets are read by _WORK_TARGET below.)
+)
+# A target of work with a name: "hit bonus", "make quota", "exceed my sales targets".
+_WORK_TARGET: Final = (
+    r"\b(?:hit|hitting|make|making|reach|reaching|meet|meeting|exceed|exceeding|beat|beating|"
     r"earn|earning|achieve|achieving|get|getting)\s+(?:(?:my|our|the|a|your|their|his|her)\s+)?"
     r"(?:(?:sales|monthly|quarterly|annual|yearly|team|full|performance)\s+)?"
     r"(?:quotas?|bonus(?:es)?|targets)\b"
@@ -154,7 +165,6 @@ _SET: Final = (
 _FREQUENCY_GATE: Final = frozenset(
     """
     every each daily nightly weekly monthly yearly annually everyday basis once twice thrice
-    day night week month year weekday
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 _ZERO_GATE: Final = frozenset(
@@ -163,7 +173,9 @@ _ZERO_GATE: Final = frozenset(
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 _KINDS: Final = (
-    (both(_FREQUENCY), _FREQUENCY_GATE),
+    (both(_FREQUENCY_WORDS), _FREQUENCY_GATE),
+    # "a day" needs "a" and a unit: checked apart; "per" is rare enough to gate on.
+    (both(_RATE), frozenset({"per"})),
     (both(_THRESHOLD), frozenset({"within", "under", "less", "most"})),
     # "a.m." is read as "a", ".", "m", "."; "4pm" is checked apart.
     (both(_CLOCK), frozenset({"am", "pm", "m", "noon", "midnight", ":"})),
@@ -175,9 +187,16 @@ _KINDS: Final = (
         frozenset(
             """
             measured severe moderate mild max maximum target ideal desired recommended normal reach
-            reaching hit hitting attain instead rather switch swap replace quota quotas bonus
-            bonuses targets own norm norms average mean benchmark median honor honour list
-            promotion raise job internship
+            reaching hit hitting attain instead rather switch swap replace
+            """.split()  # noqa: SIM905 - a word list reads best as prose
+        ),
+    ),
+    (
+        both(_WORK_TARGET),
+        frozenset(
+            """
+            quota quotas bonus bonuses targets norm norms average mean benchmark median honor
+            honour list promotion raise job internship own
             """.split()  # noqa: SIM905 - a word list reads best as prose
         ),
     ),
@@ -192,7 +211,8 @@ _KINDS: Final = (
         ),
     ),
 )
-_CLOCK_PATTERNS: Final = _KINDS[2][0]
+_RATE_PATTERNS: Final = _KINDS[1][0]
+_CLOCK_PATTERNS: Final = _KINDS[3][0]
 _GLUED_CLOCK_RE: Final = re.compile(r"\d[ap]m\b", re.IGNORECASE)
 # Letter grades are capitals, so they are read in the text as written, not lower-cased.
 _GRADE_RE: Final = re.compile(
@@ -206,7 +226,15 @@ _GRADE_RE: Final = re.compile(
     # Letter grades in the plural: "get straight A's", "all As and Bs".
     r"|\b(?i:straight|all)\s+[A-F]['’]?s\b|\b[A-F]['’]?s\s+(?i:and|or)\s+[A-F]['’]?s\b"
 )
-_GRADE_HINT_RE: Final = re.compile(r"\b[A-F]\b")
+# A statement with no letter grade skips the grade pattern: B to F stand alone as tokens;
+# "a" is a word too, so an A is looked for in the text, once a capital A is there.
+_GRADE_TOKENS: Final = frozenset(
+    f"{letter}{end}"
+    for letter in "bcdef"
+    for end in ("", "'s", "’s", "s")
+    if f"{letter}{end}" != "es"
+)
+_A_GRADE_RE: Final = re.compile(r"\bA(?:['’]?s)?\b")
 # A level of a language framework or exam, written as it is named (in capitals): "reach
 # the CEFR B2 level", "at least A2", "from B1+ to C1", "take the JLPT N5".
 _LANGUAGE_LEVEL_RE: Final = re.compile(
@@ -214,7 +242,9 @@ _LANGUAGE_LEVEL_RE: Final = re.compile(
     r"sit)\s+(?:(?i:the|cefr|jlpt|level)\s+)*(?:[ABC][12]|N[1-5])\+?(?![\w+-])"
     r"|(?<![\w-])(?:[ABC][12]|N[1-5])\+?\s+(?i:level|exam|test|certificate|certification)\b)"
 )
-_LANGUAGE_LEVEL_HINT_RE: Final = re.compile(r"(?<![\w-])[ABCN][1-5]")
+_LANGUAGE_LEVELS: Final = frozenset(
+    {*(f"{band}{step}" for band in "abc" for step in "12"), *(f"n{step}" for step in "12345")}
+)
 
 #: Verbs of an action that ends: done once, it is done ("complete", "launch", "earn").
 TELIC_VERBS: Final = frozenset(
@@ -265,6 +295,13 @@ _CREDENTIAL_RE: Final = re.compile(
     r"licen[sc]e|licensure|accreditation|credential|qualification|phd|ph\.d|mba|ged|"
     r"designation)\b",
     re.IGNORECASE,
+)
+# Stems one of which any credential above holds: a statement with none skips the pattern.
+_CREDENTIAL_WORDS: Final = frozenset(
+    """
+    certification certificate certified degree doctorate diploma license licence licensure
+    accreditation credential qualification phd ph mba ged designation
+    """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 # Verbs that weigh a credential rather than get it: "research a degree".
 _WEIGHING: Final = frozenset(
@@ -353,16 +390,18 @@ def standards(
     source, which = searchable(text)
     found: list[Wording] = []
     for patterns, gate in _KINDS:
-        if not gate.isdisjoint(words) or (
-            patterns is _CLOCK_PATTERNS and _GLUED_CLOCK_RE.search(source) is not None
+        if (
+            not gate.isdisjoint(words)
+            or (patterns is _RATE_PATTERNS and "a" in words and not _RATE_UNITS.isdisjoint(words))
+            or (patterns is _CLOCK_PATTERNS and _GLUED_CLOCK_RE.search(source) is not None)
         ):
             found += [
                 Wording(text[m.start() : m.end()], m.start(), m.end())
                 for m in patterns[which].finditer(source)
             ]
-    if _GRADE_HINT_RE.search(text) is not None:
+    if not _GRADE_TOKENS.isdisjoint(words) or ("A" in text and _A_GRADE_RE.search(text)):
         found += [Wording(m.group(), m.start(), m.end()) for m in _GRADE_RE.finditer(text)]
-    if _LANGUAGE_LEVEL_HINT_RE.search(text) is not None:
+    if not _LANGUAGE_LEVELS.isdisjoint(words):
         found += [Wording(m.group(), m.start(), m.end()) for m in _LANGUAGE_LEVEL_RE.finditer(text)]
     return (
         tuple(sorted(found, key=lambda wording: wording.start))
@@ -377,12 +416,15 @@ def completions(
     broad: Sequence[Wording],
     lexicon: Lexicon,
     text: str = "",
+    statement_words: frozenset[str] | None = None,
 ) -> tuple[Action, ...]:
     """The *actions* that end, on something definite: each is done or not.
 
     *text*, the statement, lets an ability ("be able to locate the United
-    States on a map"), a phrasal verb ("Check out this new event") and a
-    move ("return to work") count.
+    States on a map"), a phrasal verb ("Check out this new event"), a move
+    ("return to work") and a credential ("achieve the PMP certification")
+    count; *statement_words*, its lower-cased tokens when the caller has
+    them, save reading it again.
 
     Examples:
         >>> from goalkit import analyze_text
@@ -392,6 +434,9 @@ def completions(
         ['locate']
     """
     done: list[Action] = []
+    if statement_words is None:
+        statement_words = frozenset(token.lower for token in tokenize(text))
+    credentials = not _CREDENTIAL_WORDS.isdisjoint(statement_words)
     able = False
     abilities = "able to" in text or "Able to" in text  # not "reliable", "manageable"
     for action in actions:
@@ -429,7 +474,7 @@ def completions(
                 done.append(action)  # "quit", "graduate", "Contribute to a project"
             continue
         first = words[0]
-        if _one_of_a_kind(action, words, text):
+        if _one_of_a_kind(action, words, text, credentials):
             if not _overlapping(action, vague, broad):
                 done.append(action)  # "Lead my first project", "achieve the PMP certification"
                 continue
@@ -453,14 +498,22 @@ def _how_well(text: str, action: Action) -> bool:
     return not _HOW_WELL.isdisjoint(word.strip(".,;:!?") for word in clause)
 
 
-def _one_of_a_kind(action: Action, words: list[str], text: str) -> bool:
-    """Whether the action is one event, whatever its verb: a first, a credential, a show."""
+def _one_of_a_kind(action: Action, words: list[str], text: str, credentials: bool) -> bool:
+    """Whether the action is one event, whatever its verb: a first, a credential, a show.
+
+    *credentials* says whether *text* names any credential at all.
+    """
     if words[0] == "first" or (len(words) > 1 and words[0] in _DEFINITE and words[1] == "first"):
         return True  # "Lead my first cross-team project", "run my first marathon"
-    after = text[action.start + len(action.text) :] if text else ""
-    if action.verb not in _WEIGHING and _CREDENTIAL_RE.match(after) is not None:
-        return not after.lstrip()[:5].lower().startswith(("more ", "some "))
-    return action.verb in _SHOW_VERBS and _SHOWN_AT_RE.match(after) is not None
+    verb = action.verb
+    if credentials and verb not in _WEIGHING:
+        after = text[action.start + len(action.text) :]
+        if _CREDENTIAL_RE.match(after) is not None:
+            return not after.lstrip()[:5].lower().startswith(("more ", "some "))
+    return (
+        verb in _SHOW_VERBS
+        and _SHOWN_AT_RE.match(text[action.start + len(action.text) :]) is not None
+    )
 
 
 def _no_end(verb: str, words: list[str], action: Action, text: str) -> bool:
