@@ -86,7 +86,7 @@ _ORDINALS: Final = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
 }  # fmt: skip
 _COUNT_WORDS: Final = {"one": 1, "two": 2, "three": 3, "four": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-_BY: Final = r"(?:by|before|until|till|til|'til|’til|due|no\s+later\s+than)"
+_BY: Final = r"(?:by|before|until|till|til|'til|’til|due|no\s+later\s+than|between\s+now\s+and)"
 # Words after which a day is when something starts, not when it ends.
 _STARTING: Final = ("starting", "beginning", "from", "since", "start")
 
@@ -106,6 +106,8 @@ _PART_RE: Final = both(
     rf"(?P<season>winter|spring|summer|fall|autumn)(?:\s+(?:ends|is\s+over))?\b"
     r"|\b(?:by\s+|before\s+)?(?:the\s+)?mid[- ]?year\b"
     r"|\b(?:by\s+)?mid(?:[- ]month|\s+this\s+month|\s+month)\b"
+    # "by mid-October", "in mid March": the middle of the month, its 15th.
+    rf"|\b(?:(?:{_BY}|in|around|until)\s+)?(?:the\s+)?mid[- ]?(?P<mid>{_MONTH_RE})\b"
     rf"|\b(?:for|in|during|throughout)\s+(?:the\s+)?month\s+of\s+(?P<month>{_MONTH_RE})\b"
     rf"|\b(?:(?:for|in|during|throughout|over)\s+)?the\s+(?:remainder|rest)\s+of\s+"
     rf"(?:the\s+month\s+of\s+)?(?P<month3>{_MONTH_RE})\b"
@@ -128,6 +130,9 @@ _SCHOOL_RE: Final = both(
     # A school term, said as this one or its end ("long-term" is no term): the semester.
     rf"|\b(?:(?:{_BY}|for|during|in|at)\s+)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)"
     r"|this\s+|(?:the\s+)?current\s+)(?P<term>term)\b"
+    # "For next term", "the coming semester": the semester about to begin, or just begun.
+    rf"|\b(?:(?:{_BY}|for|during|in|over)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
+    r"(?P<coming>next|coming|upcoming|following)\s+(?:term|semester)\b"
     rf"|\b(?:(?:{_BY}|for|during|in)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
     r"(?:(?:entire|whole|(?P<next>upcoming|next|following))\s+|this\s+)?"
     r"(?:school|academic)\s+year\b"
@@ -157,7 +162,8 @@ _HOLIDAY_RE: Final = both(
 )
 _YEAR_END_RE: Final = both(
     r"\bbefore\s+the\s+(?:new\s+year|year\s+(?:is\s+over|ends|is\s+out))\b"
-    r"|\b(?:for|by)\s+the\s+(?:whole\s+|entire\s+)?year\b(?!\s+(?:of|ahead))"
+    r"|\b(?:for|by|throughout)\s+the\s+(?:whole\s+|entire\s+)?year\b"
+    r"(?!\s+(?:of|ahead|(?:19|20|21)\d\d))"
     r"|\bby\s+year['’]s\s+end\b"
 )
 _EVENT_RE: Final = both(
@@ -177,7 +183,18 @@ _GATES: Final = (
     frozenset({"/"}),
     frozenset({*WEEKDAYS, "tomorrow", "today", "tonight", "work", "weekend"}),
     frozenset(
-        {*_SEASONS, "mid", "mid-year", "midyear", "mid-month", "quarter", "remainder", "rest"}
+        {
+            *_SEASONS,
+            "mid",
+            "mid-year",
+            "midyear",
+            "mid-month",
+            "quarter",
+            "remainder",
+            "rest",
+            *(f"mid-{month}" for month in MONTHS),
+            *(f"mid{month}" for month in MONTHS),
+        }
     ),
     frozenset(
         {"semester", "semester's", "semester’s", "semesters", "school", "academic", "iep", "term"}
@@ -193,6 +210,7 @@ _GATES: Final = (
 _YEAR_END_HINTS: Final = (
     "before the", "for the", "by the year", "by the whole", "by the entire", "year's",
     "year’s", "Before the", "For the", "By the", "BEFORE", "FOR THE", "BY THE",
+    "throughout the", "Throughout the",
 )  # fmt: skip
 # "for the month of February", "the first two weeks of November".
 _PERIODS: Final = frozenset({"month", "week", "weeks"})
@@ -276,6 +294,8 @@ def _parts(source: str, which: int) -> Iterator[Reading]:
         if match["season"]:
             month = _SEASONS[match["season"].lower()]
             fields: dict[str, int | float | str | None] = {"month": month, "day": None}
+        elif match["mid"]:
+            fields = {"month": MONTHS[match["mid"].lower()], "day": 15}
         elif match["month"] or match["month3"]:
             fields = {"month": MONTHS[(match["month"] or match["month3"]).lower()], "day": None}
         elif match["month2"]:
@@ -311,6 +331,9 @@ def _school(source: str, which: int) -> Iterator[Reading]:
         if match["iep"]:
             # An IEP runs twelve months from the plan: "by the end of the IEP year".
             yield match.start(), match.end(), "relative", {"amount": 1, "unit": "year"}
+            continue
+        if match["coming"]:
+            yield match.start(), match.end(), "period_end", {"unit": "coming_semester"}
             continue
         if match["count"]:
             semesters = _COUNT_WORDS[match["count"].lower()]

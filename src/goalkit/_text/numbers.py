@@ -233,7 +233,10 @@ GLUED_UNITS: Final = frozenset(
     lb lbs kg kgs g mg km kms mi cm mm ft hr hrs h min mins ms s sec secs st oz ml x
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
-_GLUED_RE: Final = re.compile(r"(\d+(?:\.\d+)?)([a-z]+)")
+# "10lbs", and a range glued to its unit, "5-10lbs", read by its lower end.
+_GLUED_RE: Final = re.compile(r"(\d+(?:\.\d+)?)(?:[-–]\d+(?:\.\d+)?)?([a-z]+)")
+# A time to beat, glued to "sub": "a sub-20 5k", "a sub-4 marathon".
+_SUB_RE: Final = re.compile(r"sub-?(\d+(?:\.\d+)?)")
 # Measures written before a noun with a hyphen: "a 20-minute walk", "a 95-percent accuracy".
 # Days, weeks and degrees are not among them: "a 3-day workshop" counts one workshop.
 _HYPHEN_UNITS: Final = {
@@ -252,6 +255,10 @@ _SHORT_UNITS: Final = frozenset(
 )
 # "≤ 6 hours" states a target as a bound ("response ≤ 6 hours"), as "≥ 85%" does.
 _THRESHOLD_WORDS: Final = frozenset({"within", "under", "below"})
+# A time "under" or "below" which a result must come is a time to beat: the target when
+# nothing else is counted ("run a 5k in under 30 minutes").
+_LIMIT_WORDS: Final = frozenset({"under", "below"})
+_DISTANCE_RE: Final = re.compile(r"\d+(?:\.\d+)?k")
 _QUALIFYING_BEFORE: Final = _THRESHOLD_WORDS | {"every", "per"}
 # Verbs of change: "X to Y" after one is a change from X to Y ("ratio 50% to 60%").
 _CHANGE_WORDS: Final = frozenset(
@@ -435,6 +442,8 @@ def _reading_at(text: str, tokens: list[Token], index: int, limit: int) -> _Read
     glued = None if lower.isdigit() or not lower[0].isdigit() else _unit_value(lower)
     if glued is None and lower[-2:] in _ORDINAL_ENDS and _next_word(tokens, index) in _CENTILE:
         glued = float(lower[:-2]), "percentile", False  # "the 90th percentile": a standard
+    if glued is None and lower[:3] == "sub" and (sub := _SUB_RE.fullmatch(lower)):
+        glued = float(sub[1]), "", False  # "a sub-20 5k": the time to beat is the target
     if glued is not None:
         value, unit, percent = glued
         used, from_digits = 1, True
@@ -447,9 +456,11 @@ def _reading_at(text: str, tokens: list[Token], index: int, limit: int) -> _Read
         value, used, from_digits = number
         unit = ""
     first = index - 1 if index > 0 and tokens[index - 1].text in CURRENCY else index
-    if unit:
+    if unit or glued is not None:
         after = index + 1
-        if unit == "percentile":
+        if not unit:
+            end_index, phrase, noun = _noun_phrase(tokens, after, limit)
+        elif unit == "percentile":
             end_index, phrase, noun = after + 1, unit, unit
         elif unit != "%":
             end_index, phrase, noun = after, unit, unit
@@ -555,6 +566,27 @@ def _pairs(text: str, tokens: list[Token], readings: list[_Reading]) -> list[_Re
             joined.append(_Reading(quantity, reading.at, following.end_index))
             skip = True
             continue
+        if (
+            following is not None
+            and _is_span_range(text, tokens, reading, following)
+            and (
+                # "raise it by 5 to 10 points"; "by 10% to 70.9%" is a step to a target
+                (_word_before(tokens, reading.at) == "by" and not reading.quantity.percent)
+                or not _is_change(text, tokens, reading, following)
+            )
+        ):
+            # "4 to 6 new clients", "5 to 10 percent", "between 4 and 6": the lower end.
+            quantity = attrs.evolve(
+                reading.quantity,
+                text=text[reading.quantity.start : following.quantity.end],
+                end=following.quantity.end,
+                noun=following.quantity.noun,
+                phrase=following.quantity.phrase,
+                percent=following.quantity.percent,
+            )
+            joined.append(_Reading(quantity, reading.at, following.end_index))
+            skip = True
+            continue
         if following is not None and _is_change(text, tokens, reading, following):
             later, earlier = following, reading
             if _word_before(tokens, reading.at) == "to":
@@ -587,6 +619,15 @@ def _is_range(text: str, one: _Reading, other: _Reading) -> bool:
     )
 
 
+def _is_span_range(text: str, tokens: list[Token], one: _Reading, other: _Reading) -> bool:
+    """ "4 to 6 new clients", "between 4 and 6": a rising span of one thing, bare first."""
+    first, second = one.quantity, other.quantity
+    if first.noun or first.value >= second.value or (first.percent and not second.percent):
+        return False
+    between = text[first.end : second.start].strip().lower()
+    return between == "to" or (between == "and" and _word_before(tokens, one.at) == "between")
+
+
 def _named(noun: str) -> str:
     return "" if noun in _NOW_WORDS else noun
 
@@ -608,7 +649,7 @@ def _is_change(text: str, tokens: list[Token], one: _Reading, other: _Reading) -
         before = "from"  # "from a 75% to 85%", "from about 1250 to 2500"
     if before == "from" and _far_change(text, one, other, between):
         return True
-    if between == ["to"] or between == ["to", "a"]:
+    if between == ["to"] or between == ["to", "a"] or between == ["to", "an"]:
         if before == "from":
             return True
         clause = text[: one.quantity.start].lower().split()[-6:]
@@ -644,6 +685,7 @@ def _without_asides(text: str, tokens: list[Token], readings: list[_Reading]) ->
     restated_from = _restating_start(text, tokens)
     paired = False
     past: float | None = None  # a result of the past, said before the target it starts
+    limits: list[_Reading] = []  # "under 42 minutes": a time to beat
     for position, reading in enumerate(readings):
         quantity = reading.quantity
         if quantity.start >= restated_from:
@@ -673,8 +715,14 @@ def _without_asides(text: str, tokens: list[Token], readings: list[_Reading]) ->
         ):
             # "answer within 20 seconds": the result's standard, not a count; "five errors
             # for every 100 words": 100 is what the five are out of.
+            if before in _LIMIT_WORDS:
+                limits.append(reading)
             continue
         kept.append(reading)
+    if limits and all(_DISTANCE_RE.fullmatch(tokens[r.at].lower) for r in kept):
+        # "run under 42 minutes", "Run 5k in under 30 minutes": with no other count (a
+        # distance names the race), the time to beat is the target.
+        kept = limits[:1]
     if "(" in text:
         outside = [r for r in kept if not _aside(text, r, kept)]
         if outside:
@@ -943,4 +991,10 @@ def _names_a_thing(tokens: list[Token], index: int) -> bool:
 
 def _race_name(tokens: list[Token], index: int, previous: Token | None) -> bool:
     after = tokens[index + 1].lower if index + 1 < len(tokens) else ""
-    return (previous is not None and previous.lower in _RACE_BEFORE) or after in _RACE_AFTER
+    if previous is not None and (
+        previous.lower in _RACE_BEFORE
+        or previous.lower[:3] == "sub"  # "a sub-20 5k": the race the time is for
+        or (index >= 2 and tokens[index - 2].lower == "sub")  # "a sub 20 5k"
+    ):
+        return True
+    return after in _RACE_AFTER
