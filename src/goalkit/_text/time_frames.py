@@ -261,11 +261,17 @@ _LEFT_RE: Final = both(
     r"(?:\s+(?:left|remaining))?)(?=\s+(?:to|until|till|before)\b)"
     rf"|\b(?P<frame2>(?P<amount2>{_NUM})\s*-?\s*(?P<unit2>{_UNIT})s?\s+(?:to\s+go|left|remaining))\b"
 )
-_LEFT_HINT_RE: Final = re.compile(r"ha(?:ve|s)\b|got\b|giv|gave|\bleft\b|remaining|to go\b")
+# Cheap tests first: a unit of time, then what says it is left or runs to a deadline.
+_LEFT_HINT_RE: Final = re.compile(
+    r"(?:day|week|fortnight|month|quarter|year)s?\s+(?:left|remaining|to|until|till|before)\b"
+)
 # "Pt will ... by 4 weeks.": an amount of time after "by", ending its clause, is a
 # deadline (in clinical goals); after a verb of change it is how much ("delay by 2 weeks").
 _BY_AMOUNT_RE: Final = both(
     rf"\bby\s+(?P<amount>{_NUM})\s*-?\s*(?P<unit>{_UNIT})s?\b(?=\s*(?:[.,;!)]|$))"
+)
+_BY_AMOUNT_HINT_RE: Final = re.compile(
+    r"(?:day|week|fortnight|month|quarter|year)s?\s*(?:[.,;!)]|$)"
 )
 _BY_AMOUNT_CHANGES: Final = frozenset(
     """
@@ -505,7 +511,7 @@ def _unit_frames(source: str, which: int, lowered: str, keep: Callable[..., None
                 keep(*match.span("frame" if match["frame"] else "frame2"),
                      kind=TimeFrameKind.RELATIVE, amount=whole(amount),
                      unit=_unit(match["unit"] or match["unit2"]))  # fmt: skip
-    if "by " in lowered:
+    if "by " in lowered and _BY_AMOUNT_HINT_RE.search(lowered) is not None:
         for match in _BY_AMOUNT_RE[which].finditer(source):
             amount = number_value(match["amount"])
             if amount and not _changed_by(source, match.start()):
