@@ -629,3 +629,19 @@ def test_a_range_s_target_is_its_lower_number(low: int, step: int, form: str) ->
     goal = draft(form.format(a=low, b=low + step), start=MONDAY)
     assert [kr.target for kr in goal.key_results] == [low]
     assert goal.due == datetime.date(2027, 6, 30)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due", "targets"),
+    [
+        ("Reduce handling time from 9:30 to 7:00 minutes within 12 months", "2028-01-04", [7]),
+        ("Get through lesson 8 by May", "2027-05-31", []),
+        ("Our goal (30 Day Sprint) for the rest of the school year is attendance", "2027-06-30",
+         []),
+    ],
+)  # fmt: skip
+def test_lengths_said_as_a_clock_and_numbers_that_name_a_part(
+    sentence: str, due: str, targets: list[float]
+) -> None:
+    """ "9:30 minutes" is a length; "lesson 8" and "(30 Day Sprint)" are names, not targets."""
+    assert drafted(sentence) == (due, targets)

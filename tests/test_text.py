@@ -1199,3 +1199,45 @@ class TestTimeLeftAndNamedPeriods:
         """ "within 10 to 30 minutes" is a standard the result meets."""
         standards = analyze_text("Fall asleep within 10 to 30 minutes").standards
         assert [s.text for s in standards] == ["within 10 to 30 minutes"]
+
+
+class TestDurationsPartsAndTrips:
+    """Clock-like lengths of time, which-part numbers, and trips as deadline events."""
+
+    @pytest.mark.parametrize(
+        ("statement", "expected"),
+        [
+            ("Run a marathon in 3:45 hours", [3.75]),  # a length of time, not a time of day
+            ("Be in bed by 10:30 pm 5 nights a week", [5]),  # a time of day stays none
+            ("Get through Lesson 8", []),
+            ("Get through lesson 8 and 2 quizzes", [2]),
+            ("Perform all skills from procedure 1", []),
+            ("Read 3 chapters", [3]),
+            ("Finish chapter 3", []),
+            ("Join the school's (100 Day Sprint) on attendance", []),
+        ],
+    )
+    def test_counts(self, statement: str, expected: list[float]) -> None:
+        """What each number counts, if anything."""
+        assert counts(statement) == expected
+
+    def test_a_clock_like_change_keeps_its_baseline(self) -> None:
+        """ "from 9:30 to 7:00 minutes": one change, from nine and a half minutes to seven."""
+        (quantity,) = analyze_text("Reduce handling time from 9:30 to 7:00 minutes").quantities
+        assert (quantity.value, quantity.baseline, quantity.noun) == (7, 9.5, "minutes")
+
+    @pytest.mark.parametrize(
+        ("statement", "event"),
+        [
+            ("Lose 30 lbs by our trip", "by our trip"),
+            ("Reach B2 in German before this trip", "before this trip"),
+            ("Get a B average on the next three math tests", "on the next three math tests"),
+        ],
+    )
+    def test_event(self, statement: str, event: str) -> None:
+        """A deadline set by an event with no date."""
+        assert [e.text for e in analyze_text(statement).events] == [event]
+
+    def test_a_test_named_as_a_measure_is_no_event(self) -> None:
+        """ "growth on the OAKS mathematics test": what is measured, not when."""
+        assert analyze_text("65% will show growth on the OAKS mathematics test").events == ()

@@ -866,9 +866,32 @@ def _number_at(tokens: list[Token], index: int) -> tuple[float, int, bool] | Non
         parsed = parse_number_words(words)
         if parsed is not None:
             value, used = parsed
+    if from_digits and value is not None and _clock_duration(tokens, index):
+        value += int(tokens[index + 2].text) / 60  # "9:30 minutes": nine and a half
+        used = 3
     if value is None or _excluded(tokens, index, used, from_digits):
         return None
     return value, used, from_digits
+
+
+# Units after which "9:30" is a length of time, not a time of day: "from 9:30 to 7:00
+# minutes", "a 4:30 hour marathon".
+_CLOCK_UNITS: Final = frozenset({"minutes", "minute", "mins", "min", "hours", "hour", "hrs", "hr"})
+_TWO_DIGITS_RE: Final = re.compile(r"[0-5]\d")
+
+
+def _clock_duration(tokens: list[Token], index: int) -> bool:
+    """Whether tokens[index] starts "9:30" said as a length of time, its unit close after."""
+    if index + 2 >= len(tokens) or tokens[index + 1].text != ":":
+        return False
+    if not _TWO_DIGITS_RE.fullmatch(tokens[index + 2].text):
+        return False
+    for token in tokens[index + 3 : index + 8]:
+        if token.lower in _CLOCK_UNITS:
+            return True
+        if token.lower in _CLOCK_WORDS or token.text in ",;.(" or token.lower == "and":
+            return False
+    return False
 
 
 _RATE_WORDS: Final = frozenset({"a", "an", "each", "every", "per"})
@@ -910,6 +933,10 @@ _CLOCK_WORDS: Final = frozenset({"am", "pm", "a.m", "p.m", "o'clock", "o’clock
 _AGE_BEFORE: Final = frozenset({"age", "aged", "turn", "turns", "turning", "am", "i'm", "i’m"})
 
 
+# "get through lesson 8", "procedure 1": a number after such a word says which part.
+_PART_LABELS: Final = frozenset(
+    "lesson chapter unit module procedure section part phase stage volume".split()  # noqa: SIM905
+)
 # "grade 4 students", "year 9 pupils": a number after such a word names a group.
 _GROUP_LABELS: Final = frozenset({"grade", "year", "class", "level", "form", "tier"})
 _GROUPS: Final = frozenset(
@@ -944,6 +971,12 @@ def _excluded(tokens: list[Token], index: int, used: int, from_digits: bool) -> 
             and not _counts_after(tokens, index + used)
         ):
             return True  # a name or version: "Python 3", "Windows 11"; not "CGM 7 days"
+        if (
+            from_digits
+            and previous.lower in _PART_LABELS
+            and not _counts_after(tokens, index + used)
+        ):
+            return True  # which part: "Lesson 8", "procedure 1", "chapter 3"
     if (
         previous is not None
         and previous.lower in _LENGTH_NAME_BEFORE
@@ -978,7 +1011,9 @@ def _counts_after(tokens: list[Token], index: int) -> bool:
 
 
 # "the six month program": a length of time names the thing after it, not a count.
-_LENGTH_NAME_BEFORE: Final = frozenset({"the", "a", "an", "my", "our", "this", "that", "their"})
+_LENGTH_NAME_BEFORE: Final = frozenset(
+    {"the", "a", "an", "my", "our", "this", "that", "their", "("}  # "(100 Day Sprint)"
+)
 _SINGLE_UNITS: Final = frozenset({"day", "week", "month", "year"})
 
 
