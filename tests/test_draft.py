@@ -645,3 +645,19 @@ def test_lengths_said_as_a_clock_and_numbers_that_name_a_part(
 ) -> None:
     """ "9:30 minutes" is a length; "lesson 8" and "(30 Day Sprint)" are names, not targets."""
     assert drafted(sentence) == (due, targets)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Run a sub-20 5k by June", "Run a 10k in under 50 minutes by June",
+                 "Get below 3 hours in the marathon by October"],
+)  # fmt: skip
+def test_a_time_to_beat_is_reached_at_or_below_its_target(sentence: str) -> None:
+    """ "under 50 minutes" is a key result met at 50 or less, not one to climb to 50."""
+    (key_result,) = draft(sentence, start=MONDAY).key_results
+    assert key_result.direction is Direction.AT_MOST
+
+
+def test_a_count_is_still_an_increase() -> None:
+    """Only a time to beat is AT_MOST; "Lose 10 pounds" counts up to 10 as before."""
+    (key_result,) = draft("Lose 10 pounds by June", start=MONDAY).key_results
+    assert key_result.direction is Direction.INCREASE

@@ -13,7 +13,7 @@ import re
 from typing import Final
 
 from goalkit._errors import ValidationError, expect_type
-from goalkit._model import MAX_MAGNITUDE, Goal, GoalKind, KeyResult
+from goalkit._model import MAX_MAGNITUDE, Direction, Goal, GoalKind, KeyResult
 from goalkit._text import DEFAULT_LEXICON, Quantity, TextAnalysis, analyze, past_participle
 
 __all__ = ["draft"]
@@ -27,6 +27,9 @@ _LEAD_IN: Final = re.compile(
     r"|goal\s*:\s*)",
     re.IGNORECASE,
 )
+# "run under 42 minutes", "a sub-20 5k": a time to beat, reached at or below its target.
+_LIMIT_BEFORE: Final = re.compile(r"(?:\bunder|\bbelow)\s+$", re.IGNORECASE)
+_LIMIT_TEXT: Final = re.compile(r"sub\b|sub-?\d", re.IGNORECASE)
 _LEARNING_VERBS: Final = frozenset(
     {"learn", "study", "master", "read", "certify", "qualify", "graduate", "enrol", "enroll"}
 )
@@ -96,6 +99,14 @@ def _key_result_title(quantity: Quantity, analysis: TextAnalysis) -> str:
     return text[quantity.start : quantity.end].capitalize()
 
 
+def _is_limit(quantity: Quantity, text: str) -> bool:
+    """Whether *quantity* is a time to beat: "under 42 minutes", "a sub-20 5k"."""
+    return (
+        _LIMIT_TEXT.match(quantity.text) is not None
+        or _LIMIT_BEFORE.search(text, max(0, quantity.start - 8), quantity.start) is not None
+    )
+
+
 def _due(analysis: TextAnalysis, start: datetime.date) -> datetime.date | None:
     """The due date the first time frame gives from *start*, or None without one."""
     if not analysis.time_frames:
@@ -116,9 +127,12 @@ def draft(text: str, *, start: datetime.date, kind: GoalKind | None = None) -> G
     The sentence, without a lead-in such as "I want to", becomes the title.
     Its first time frame sets `due` from *start* ("within six months",
     "in the next three months", "by June 2027", "by 2027-06-30", "by the
-    end of the quarter"; month arithmetic never drifts past a month's end);
+    end of the quarter", "I have 9 weeks to"; month arithmetic never drifts
+    past a month's end);
     without one, `due` stays empty. Each quantity becomes a key result with
-    that target, counting the noun it names. Without *kind*, the wording
+    that target, counting the noun it names (a range, "4 to 6 clients", by
+    its lower end; a time to beat, "under 42 minutes", with
+    `Direction.AT_MOST`). Without *kind*, the wording
     suggests one: learning verbs ("learn", "study") make a LEARNING goal,
     growth words ("confidence", "leadership", "networking") a DEVELOPMENT
     goal, anything else PERFORMANCE.
@@ -173,6 +187,7 @@ def draft(text: str, *, start: datetime.date, kind: GoalKind | None = None) -> G
                 baseline=baseline,
                 unit="%" if quantity.percent else quantity.noun,
                 due=due,
+                direction=Direction.AT_MOST if _is_limit(quantity, analysis.text) else None,
             )
         )
     return Goal(

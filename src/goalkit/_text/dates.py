@@ -10,9 +10,10 @@ module reads the rest of what people write, as fields for a `TimeFrame`:
 - days: "tomorrow", "today", "after work", "by Friday", "on Tuesday",
   "this Saturday", "this weekend";
 - parts of a year or month: "this winter", "by the end of the summer",
-  "mid-year", "mid this month", "for the month of February", "the first
+  "mid-year", "mid this month", "by mid-October", "for the month of February", "the first
   two weeks of November", "by the end of the 3rd quarter";
-- school time: "this semester", "by the end of the semester", "the end of
+- school time: "this semester", "For next term" (the semester just begun,
+  in its first 45 days, else the next), "by the end of the semester", "the end of
   the school year", "the upcoming academic year", "by the end of the IEP
   year" (twelve months from the start, as an IEP runs from its plan);
 - holidays: "by Christmas", "before New Year's Eve", "'til Turkey Day",
