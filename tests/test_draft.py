@@ -661,3 +661,33 @@ def test_a_count_is_still_an_increase() -> None:
     """Only a time to beat is AT_MOST; "Lose 10 pounds" counts up to 10 as before."""
     (key_result,) = draft("Lose 10 pounds by June", start=MONDAY).key_results
     assert key_result.direction is Direction.INCREASE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due", "targets"),
+    [
+        ("I have a year to write 2 books", "2028-01-04", [2]),
+        ("Sign 10 clients in my first 90 days", "2027-04-04", [10]),
+        ("Read 5 books by the end of Quarter 2", "2027-06-30", [5]),  # not this quarter's end
+        ("Learn 20 names by day thirty", "2027-02-02", [20]),
+        ("For 2031, I will read 20 books", "2031-12-31", [20]),
+        ("For 2031 I will read 20 books", "2031-12-31", [20]),
+        ("Walk 2000 steps a day by June", "2027-06-30", [2000]),  # a count, not a year
+        ("Lose 5 - 10 lbs by June", "2027-06-30", [5]),  # a spaced dash, as "5-10 lbs"
+        ("Read two to three books by June", "2027-06-30", [2]),
+        ("Save $500 to $1,000 by June", "2027-06-30", [500]),
+    ],
+)  # fmt: skip
+def test_more_wordings_of_the_same_classes(sentence: str, due: str, targets: list[float]) -> None:
+    """Other ways people say the time left, a named period, a year and a range."""
+    assert drafted(sentence) == (due, targets)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Finish a marathon in less than 4 hours by October",
+                 "Drink no more than 2 coffees a day by June"],
+)  # fmt: skip
+def test_a_bound_said_in_words_is_at_most(sentence: str) -> None:
+    """ "less than", "no more than": a key result met at its target or below."""
+    (key_result,) = draft(sentence, start=MONDAY).key_results
+    assert key_result.direction is Direction.AT_MOST

@@ -41,7 +41,7 @@ QUANTITIES: list[tuple[str, list[tuple[float, str, bool]]]] = [
     ("Raise $5,000 for charity", [(5000, "", False)]),
     ("Onboard 2000 users", [(2000, "users", False)]),
     ("Read 3-5 books on leadership", [(3, "books", False)]),
-    ("Lose 5 - 10 kg", [(10, "kg", False)]),  # a spaced range: its first number is no count
+    ("Lose 5 - 10 kg", [(5, "kg", False)]),  # a spaced range: its lower end, as "5-10 kg"
     ("Raise $5,000 – for charity", [(5000, "", False)]),  # a dash alone is no range
     ("Cut response time by 2.5.", [(2.5, "", False)]),
     ("Practise 10 hours of public speaking every week", [(10, "hours", False)]),

@@ -28,7 +28,10 @@ _LEAD_IN: Final = re.compile(
     re.IGNORECASE,
 )
 # "run under 42 minutes", "a sub-20 5k": a time to beat, reached at or below its target.
-_LIMIT_BEFORE: Final = re.compile(r"(?:\bunder|\bbelow)\s+$", re.IGNORECASE)
+_LIMIT_BEFORE: Final = re.compile(
+    r"(?:\bunder|\bbelow|\b(?:less|fewer)\s+than|\bno\s+more\s+than|\bat\s+most)\s+$",
+    re.IGNORECASE,
+)
 _LIMIT_TEXT: Final = re.compile(r"sub\b|sub-?\d", re.IGNORECASE)
 _LEARNING_VERBS: Final = frozenset(
     {"learn", "study", "master", "read", "certify", "qualify", "graduate", "enrol", "enroll"}
@@ -100,10 +103,11 @@ def _key_result_title(quantity: Quantity, analysis: TextAnalysis) -> str:
 
 
 def _is_limit(quantity: Quantity, text: str) -> bool:
-    """Whether *quantity* is a time to beat: "under 42 minutes", "a sub-20 5k"."""
+    """Whether *quantity* is a bound to stay under: "under 42 minutes", "a sub-20 5k",
+    "less than 4 hours", "no more than 2 coffees"."""
     return (
         _LIMIT_TEXT.match(quantity.text) is not None
-        or _LIMIT_BEFORE.search(text, max(0, quantity.start - 8), quantity.start) is not None
+        or _LIMIT_BEFORE.search(text, max(0, quantity.start - 14), quantity.start) is not None
     )
 
 

@@ -866,7 +866,9 @@ def _number_at(tokens: list[Token], index: int) -> tuple[float, int, bool] | Non
         parsed = parse_number_words(words)
         if parsed is not None:
             value, used = parsed
-    if from_digits and value is not None and _clock_duration(tokens, index):
+    if from_digits and value is not None and _spaced_range(tokens, index, value):
+        used = 3  # "5 - 10 lbs": a range, read by its lower end as "5-10 lbs" is
+    elif from_digits and value is not None and _clock_duration(tokens, index):
         value += int(tokens[index + 2].text) / 60  # "9:30 minutes": nine and a half
         used = 3
     if value is None or _excluded(tokens, index, used, from_digits):
@@ -878,6 +880,14 @@ def _number_at(tokens: list[Token], index: int) -> tuple[float, int, bool] | Non
 # minutes", "a 4:30 hour marathon".
 _CLOCK_UNITS: Final = frozenset({"minutes", "minute", "mins", "min", "hours", "hour", "hrs", "hr"})
 _TWO_DIGITS_RE: Final = re.compile(r"[0-5]\d")
+
+
+def _spaced_range(tokens: list[Token], index: int, value: float) -> bool:
+    """Whether tokens[index] starts "5 - 10", a range with a spaced dash, rising."""
+    if index + 2 >= len(tokens) or tokens[index + 1].text not in ("-", "–"):
+        return False
+    high = _digit_value(tokens[index + 2].lower)
+    return high is not None and high > value
 
 
 def _clock_duration(tokens: list[Token], index: int) -> bool:
@@ -943,7 +953,8 @@ _GROUPS: Final = frozenset(
     "students pupils scholars learners children kids classes classrooms teachers readers".split()  # noqa: SIM905
 )
 # What follows a number that is not a count: a clock time ("9:30", "3 p.m."), an age
-# ("30 years old"), a compound ("3 digit numbers"), a spaced range's first number ("3 - 5").
+# ("30 years old"), a compound ("3 digit numbers"), the first of two numbers with a spaced
+# dash that do not rise ("10 - 5"; a rising "3 - 5" is a range, read by its lower end).
 _NOT_A_COUNT_AFTER: Final = _CLOCK_WORDS | {"digit", "digits", "years", "year", "yrs", "-", "–"}
 _ONE_NOT_A_COUNT_BEFORE: Final = frozenset({"no", "the", "any", "every", "some", "each", "someone"})
 
@@ -999,7 +1010,7 @@ def _not_a_count_after(tokens: list[Token], index: int, after: str) -> bool:
     if after in ("years", "year", "yrs"):
         return following == "old"  # "30 years old"
     if after in ("-", "–"):
-        return _starts_a_number(following)  # "3 - 5": read by its second number
+        return _starts_a_number(following)  # "10 - 5", "three - five": the second counts
     return True  # "3 p.m." (am, pm), "3 digit numbers"
 
 

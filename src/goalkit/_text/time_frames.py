@@ -246,7 +246,7 @@ _PREP: Final = (
 
 _RELATIVE_RE: Final = both(
     rf"\b(?:(?:in|within|over(?:\s+the\s+course\s+of)?|during|for|inside(?:\s+of)?)\s+"
-    rf"(?:the\s+|th[oe]se\s+)?(?:{_NEXT}\s+)?|the\s+{_NEXT}\s+)"
+    rf"(?:the\s+|th[oe]se\s+|my\s+|our\s+)?(?:{_NEXT}\s+)?|the\s+{_NEXT}\s+)"
     rf"(?:(?P<low>{_NUM})\s*(?:-|–|to|or)\s*)?(?P<amount>{_NUM})\s*-?\s*(?P<unit>{_UNIT})s?"
     r"(?:['’]s?)?(?:\s+time)?\b",
 )
@@ -294,7 +294,8 @@ _FROM_NOW_RE: Final = both(
 _PERIOD_END_RE: Final = both(
     rf"\b(?:{_PREP}\s+|at\s+)?(?:the\s+)?end\s+of\s+"
     r"(?:(?P<next>(?:the\s+)?(?:next|following))\s+|the\s+|this\s+)?"
-    r"(?P<unit>week|month|quarter|year)\b"
+    # "the end of Quarter 2" names a quarter: a date, read below
+    r"(?P<unit>week|month|quarter|year)\b(?!\s+(?:[1-4]|one|two|three|four)\b)"
     r"|\b(?:by|before|at)\s+(?:the\s+)?year[- ]end\b"
     # "by semester's end" is the school's; "by months end", "by week's end" are these.
     r"|\b(?:by|before|at|until)\s+(?:the\s+)?(?P<unit2>week|month|quarter)['’]?s?\s+end\b",
@@ -303,6 +304,8 @@ _PERIOD_END_RE: Final = both(
 _PLAN_YEAR_RE: Final = both(
     r"\b(?:goals?|resolutions?|plans?|intentions?|aims?|targets?)\s+(?:(?:is|are)\s+)?"
     r"(?P<frame>for\s+(?P<year>(?:19|20|21)\d\d))\b(?![-–/]\d|\s*[-–/]\s*\d)"
+    # "For 2024, I will ...": a sentence that opens with the year it is for.
+    r"|(?:^|[.!;]\s+)(?P<frame2>for\s+(?P<year2>(?:19|20|21)\d\d))(?=\s*,|\s+(?:i|we)\b)"
 )
 # "For the year 2023", "in the year 2030": a year named as the year is the deadline's.
 _NAMED_YEAR_RE: Final = both(
@@ -319,7 +322,9 @@ _PLAN_MONTH_RE: Final = both(
 )
 _PLAN_HINT_RE: Final = re.compile(r"goal|resolution|plan|intention|aim|target|challenge")
 # Ordinal numbers in words, as in "by Day Two", "by week three".
-_NTH_WORDS: Final = {word: value for word, value in ONES.items() if 0 < value < 20}
+_NTH_WORDS: Final = {
+    word: value for word, value in (*ONES.items(), *TENS.items()) if 0 < value < 100
+}
 _NTH_WORDS_RE: Final = "|".join(sorted(_NTH_WORDS, key=len, reverse=True))
 # "by week 12", "by Day 21", "by Day Two": counted from the start, day 1 and week 1 being
 # the first.
@@ -431,10 +436,11 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
     if has_unit:
         _unit_frames(source, which, lowered, keep)
     if _may_name_a_date(lowered, words):
-        if " for " in lowered:
+        if "for " in lowered:
             for match in _PLAN_YEAR_RE[which].finditer(source):
-                keep(*match.span("frame"), kind=TimeFrameKind.DATE,
-                     year=int(match["year"]), month=12, day=31)  # fmt: skip
+                frame = "frame" if match["frame"] else "frame2"
+                keep(*match.span(frame), kind=TimeFrameKind.DATE,
+                     year=int(match["year"] or match["year2"]), month=12, day=31)  # fmt: skip
         if _PLAN_HINT_RE.search(lowered) is not None:
             for match in _PLAN_MONTH_RE[which].finditer(source):
                 month = _MONTHS[(match["month"] or match["month2"]).lower()]
