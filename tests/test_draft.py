@@ -691,3 +691,43 @@ def test_a_bound_said_in_words_is_at_most(sentence: str) -> None:
     """ "less than", "no more than": a key result met at its target or below."""
     (key_result,) = draft(sentence, start=MONDAY).key_results
     assert key_result.direction is Direction.AT_MOST
+
+
+class TestStatedStartsAndChangesSaidAgain:
+    """An amount of time counts from a start the statement states; "that down to" changes."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "due"),
+        [
+            ("Lose 1 pound per week over 10 weeks, starting next week", "2027-03-22"),
+            ("Beginning in March, read 2 books a month for 3 months", "2027-06-01"),
+            ("From March 1, run 3 times a week for 8 weeks", "2027-04-26"),
+            ("Starting tomorrow, walk 5 km a day for 30 days", "2027-02-04"),
+            ("Run 3 times a week for 6 weeks starting Monday", "2027-02-15"),  # today
+            ("Run 3 times a week for 6 weeks", "2027-02-15"),
+        ],
+    )
+    def test_a_stated_start(self, sentence: str, due: str) -> None:
+        """Next week starts on its Monday, a month on its 1st, a date on itself."""
+        assert drafted(sentence)[0] == due
+
+    def test_a_start_alone_is_no_deadline(self) -> None:
+        """ "starting tomorrow" says when it begins, not when it is due."""
+        assert drafted("Run 3 times a week starting tomorrow") == (None, [3])
+
+    @pytest.mark.parametrize(
+        ("sentence", "baseline", "target"),
+        [
+            ("Run it in about 40 minutes and shave that down to 30 by June", 40, 30),
+            ("Run a mile in 10 minutes and get that down to 8 by June", 10, 8),
+            ("Weigh 200 pounds and bring it down to 180 by June", 200, 180),
+        ],
+    )
+    def test_a_change_said_again(self, sentence: str, baseline: float, target: float) -> None:
+        """ "X ... and get it down to Y": one key result, from X to Y."""
+        goal = draft(sentence, start=MONDAY)
+        assert [(kr.baseline, kr.target) for kr in goal.key_results] == [(baseline, target)]
+
+    def test_other_numbers_after_a_pronoun_still_count(self) -> None:
+        """ "give them to 3 friends" is no change: both numbers count."""
+        assert drafted("Read 5 books and give them to 3 friends by June")[1] == [5, 3]

@@ -14,7 +14,16 @@ from typing import Final
 
 from goalkit._errors import ValidationError, expect_type
 from goalkit._model import MAX_MAGNITUDE, Direction, Goal, GoalKind, KeyResult
-from goalkit._text import DEFAULT_LEXICON, Quantity, TextAnalysis, analyze, past_participle
+from goalkit._text import (
+    DEFAULT_LEXICON,
+    Quantity,
+    TextAnalysis,
+    TimeFrame,
+    TimeFrameKind,
+    analyze,
+    past_participle,
+)
+from goalkit._text.time_frames import read_time
 
 __all__ = ["draft"]
 
@@ -111,13 +120,47 @@ def _is_limit(quantity: Quantity, text: str) -> bool:
     )
 
 
+# Words before a time frame that say when the goal begins: "over 10 weeks, starting next week".
+_STARTS: Final = frozenset({"starting", "beginning", "from", "start", "since"})
+_STARTS_RE: Final = re.compile(r"\b(?:starting|beginning|from|start|since)\b", re.IGNORECASE)
+
+
+def _stated_start(text: str, start: datetime.date) -> datetime.date:
+    """The day an amount of time counts from: a start the text states, else *start*."""
+    for frame in read_time(text)[1]:
+        before = text[: frame.start].split()
+        if before and before[-1].lower().strip(",;:(") in _STARTS:
+            begins = _first_day(frame, start)
+            return begins if begins is not None and begins > start else start
+    return start
+
+
+def _first_day(frame: TimeFrame, start: datetime.date) -> datetime.date | None:
+    # "starting next week" is its Monday, "beginning in March" its 1st, "from March 1" itself.
+    if frame.kind is TimeFrameKind.PERIOD_END and frame.unit in ("week", "month"):
+        end = frame.due_from(start)
+        return end - datetime.timedelta(days=6) if frame.unit == "week" else end.replace(day=1)
+    if frame.kind is TimeFrameKind.DATE and frame.day is None:
+        return frame.due_from(start).replace(day=1)
+    if frame.kind in (TimeFrameKind.DATE, TimeFrameKind.WEEKDAY, TimeFrameKind.RELATIVE):
+        return frame.due_from(start)
+    return None
+
+
 def _due(analysis: TextAnalysis, start: datetime.date) -> datetime.date | None:
-    """The due date the first time frame gives from *start*, or None without one."""
+    """The due date the first time frame gives from *start*, or None without one.
+
+    An amount of time counts from a start the statement states ("for 6 weeks,
+    starting next week"), else from *start*.
+    """
     if not analysis.time_frames:
         return None
     frame = analysis.time_frames[0]
     try:
-        due = frame.due_from(start)
+        begins = start
+        if frame.kind is TimeFrameKind.RELATIVE and _STARTS_RE.search(analysis.text):
+            begins = _stated_start(analysis.text, start)
+        due = frame.due_from(begins)
     except (OverflowError, ValueError):
         raise ValidationError(
             "draft", "text", "a time frame that ends on a real calendar day", got=frame.text

@@ -276,8 +276,7 @@ def _slash_dates(source: str, which: int) -> Iterator[Reading]:
 
 def _days(source: str, which: int) -> Iterator[Reading]:
     for match in _DAY_RE[which].finditer(source):
-        if _starting(source, match.start()):
-            continue  # "starting tomorrow" is when it starts
+        # "starting tomorrow" is read too: `time_frames` keeps it apart as a start.
         if match["weekday"]:
             prep = (match["prep"] or "").lower()
             offset = 1 if prep == "next" else 0

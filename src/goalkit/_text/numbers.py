@@ -649,6 +649,8 @@ def _is_change(text: str, tokens: list[Token], one: _Reading, other: _Reading) -
         before = "from"  # "from a 75% to 85%", "from about 1250 to 2500"
     if before == "from" and _far_change(text, one, other, between):
         return True
+    if _said_again(between):
+        return True  # "in about 40 minutes and shave that down to 30": 30, from 40
     if between == ["to"] or between == ["to", "a"] or between == ["to", "an"]:
         if before == "from":
             return True
@@ -663,6 +665,23 @@ _NOW_WORDS: Final = frozenset({"now", "currently", "today"})
 
 # Words between a change's two numbers end a clause: "from 4 ... and then to 6" is not one.
 _CLAUSE_BREAKS: Final = frozenset({",", ";", ":", ".", "(", ")", "while", "but", "then"})
+
+
+# "... and get it down to 30", "... then cut that to 25": a change of the number before.
+_BACK_REFERENCES: Final = frozenset({"it", "that", "this", "them", "those"})
+_HARD_BREAKS: Final = _CLAUSE_BREAKS - {",", "then"}
+_SAID_AGAIN_VERBS: Final = _CHANGE_WORDS | frozenset(
+    "shave shaving get getting take taking push pushing drop".split()  # noqa: SIM905
+)
+
+
+def _said_again(between: list[str]) -> bool:
+    """ "and shave that down to", "then get it up to": the first number, changed."""
+    if not 3 <= len(between) <= 7 or between[-1] != "to":
+        return False
+    if any(word in _HARD_BREAKS or word[-1:] in ";:." for word in between[:-1]):
+        return False  # ", then get it down to" still says it again
+    return not _BACK_REFERENCES.isdisjoint(between) and not _SAID_AGAIN_VERBS.isdisjoint(between)
 
 
 def _far_change(text: str, one: _Reading, other: _Reading, between: list[str]) -> bool:
