@@ -1209,6 +1209,7 @@ class TestDurationsPartsAndTrips:
         [
             ("Run a marathon in 3:45 hours", [3.75]),  # a length of time, not a time of day
             ("Be in bed by 10:30 pm 5 nights a week", [5]),  # a time of day stays none
+            ("Run at 5:30 for 30 minutes", [30]),  # the minutes are another number's
             ("Get through Lesson 8", []),
             ("Get through lesson 8 and 2 quizzes", [2]),
             ("Perform all skills from procedure 1", []),

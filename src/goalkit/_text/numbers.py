@@ -918,8 +918,8 @@ def _clock_duration(tokens: list[Token], index: int) -> bool:
     for token in tokens[index + 3 : index + 8]:
         if token.lower in _CLOCK_UNITS:
             return True
-        if token.lower in _CLOCK_WORDS or token.text in ",;.(" or token.lower == "and":
-            return False
+        if not (token.text.isdigit() or token.lower in ("to", "-", "–", ":")):
+            return False  # "at 5:30 for 30 minutes": the minutes are another number's
     return False
 
 
