@@ -78,7 +78,9 @@ _FREQUENCY_WORDS: Final = (
 _FREQUENCY: Final = f"{_FREQUENCY_WORDS}|{_RATE}"
 _THRESHOLD: Final = (
     r"\b(?:within|under|in\s+under|in\s+less\s+than|less\s+than|no\s+more\s+than|at\s+most)"
-    r"\s+\d+(?:\.\d+)?\s*(?:ms|s|secs?|seconds?|mins?|minutes?|hrs?|hours?)\b"
+    # "within 10 to 30 minutes": a range of time is a threshold too.
+    r"\s+\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?"
+    r"\s*(?:ms|s|secs?|seconds?|mins?|minutes?|hrs?|hours?)\b"
 )
 _CLOCK: Final = (
     # "by 10:30 PM", "at 9.30am", "lights out by 1130 pm"
@@ -466,6 +468,15 @@ def completions(
         if back:
             continue  # "get back on track", "get back in shape": no place named
         words = action.object.split()
+        if (
+            len(words) == 1
+            and verb not in lexicon.vague_verbs
+            and _PLURAL_POSSESSIVE_RE.match(text, action.end)
+            and words[0].endswith("s")
+            and not _overlapping(action, vague, broad)
+        ):
+            done.append(action)  # "Memorize students' names": a set that is theirs, all of it
+            continue
         if not words:
             if verb in _DONE_ALONE or (
                 verb == "contribute"
@@ -542,6 +553,10 @@ def _no_end(verb: str, words: list[str], action: Action, text: str) -> bool:
         and bool(written)
         and written[0][:1].islower()
     )
+
+
+# After a bare plural object, "' names": a plural possessive, naming a definite set.
+_PLURAL_POSSESSIVE_RE: Final = re.compile(r"['’]\s+[a-z]+s\b", re.IGNORECASE)
 
 
 def _overlapping(action: Action, vague: Sequence[Wording], broad: Sequence[Wording]) -> bool:
