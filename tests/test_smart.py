@@ -2107,3 +2107,92 @@ class TestVerdictsOnNewPages:
     def test_verdict(self, statement: str, expected: str) -> None:
         """The verdict per criterion a person would give."""
         assert smt(statement) == expected
+
+
+class TestVerdictsOnRoundFourClasses:
+    """Classes of phrasing the third round showed (issue 10): outcomes of every verb,
+    shares of people, counts that only complete vague wording, named languages, headlines."""
+
+    @pytest.mark.parametrize(
+        ("statement", "expected"),
+        [
+            # a state had, kept, done or delivered: no action a stranger could take
+            ("The patient will have less pain at night", "."),
+            ("Have a healthier relationship with my phone", "."),
+            ("Keep our donors happy", "."),
+            ("I want to stay motivated at the gym", "."),
+            ("Doing better at my job", "."),
+            ("Produce high-quality work", "."),
+            ("Cook perfectly every night", "."),
+            # a share of people changing by no named measure
+            ("90% of my pupils will make measurable progress in writing", "."),
+            ("75 percent of our students will improve their math proficiency this year", "."),
+            ("60% of my students will show greater than expected growth", "."),
+            # ... but a share with a named measure or a standard is specific
+            ("70% of students will score a B or above on the final exam", "S"),
+            ("80% of our pupils will be proficient in writing as measured by the state test", "S"),
+            # a count that only says at what or with whom someone will be something
+            ("Become an expert at two skills", "."),
+            ("Try to become close to at least two classmates", "."),
+            ("Learn how to be more organized", "."),
+            ("Make progress on 3 chapters of my thesis", "S"),
+            # a named language is learnt; "a new language" is not named
+            ("Learn Italian", "S"),
+            ("Become fully fluent in Portuguese", "S"),
+            ("I want to be proficient in written German within two years", "S"),
+            ("I. Will. Learn. Korean!", "S"),
+            ("Learn a new language this year", "."),
+            ("Improve my Spanish", "."),
+            # a headline with a count: the count is the goal
+            ("Listening: 50 podcasts in Spanish", "S"),
+        ],
+    )  # fmt: skip
+    def test_specific(self, statement: str, expected: str) -> None:
+        """The Specific verdict a person would give ("S" passes, "." fails)."""
+        assert smt(statement)[0] == expected
+
+    def test_a_share_of_people_leaves_s_vague_an_error(self) -> None:
+        """ "90% of my pupils will make measurable progress" fails with S-VAGUE, not a warning."""
+        finding = vague_finding("90% of my pupils will make measurable progress in writing")
+        assert finding.severity is Severity.ERROR
+        assert '"make measurable progress"' in finding.message
+
+
+_VAGUE_OUTCOMES = st.sampled_from(
+    ["make measurable progress", "improve their reading skills", "have less anxiety",
+     "be more confident", "show greater than normal growth", "get better at math",
+     "become better leaders", "stay motivated"]
+)  # fmt: skip
+_PEOPLE = st.sampled_from(["students", "my students", "our clients", "the team members",
+                           "all participants", "patients"])  # fmt: skip
+
+
+@given(outcome=_VAGUE_OUTCOMES, share=st.integers(1, 100), people=_PEOPLE)
+def test_a_share_of_people_never_makes_a_vague_outcome_specific(
+    outcome: str, share: int, people: str
+) -> None:
+    """How many people will change says nothing of what will change: Specific still fails."""
+    assert smt(f"Learners will {outcome}")[0] == "."
+    assert smt(f"{share}% of {people} will {outcome}")[0] == "."
+
+
+@given(
+    outcome=st.sampled_from(["have less stress", "keep the client happy", "do better in school",
+                             "eat perfectly", "stay motivated", "deliver quality work"]),
+    negation=st.sampled_from(["I will not", "I don't want to", "Never", "I won't"]),
+)  # fmt: skip
+def test_negating_a_vague_outcome_never_makes_it_specific(outcome: str, negation: str) -> None:
+    """Saying a vague outcome will not happen names nothing to do either."""
+    assert smt(outcome)[0] == "."
+    assert smt(f"{negation} {outcome}")[0] == "."
+
+
+@given(
+    verb=st.sampled_from(["Learn", "Study", "I will learn", "I want to speak", "Become fluent in"]),
+    language=st.sampled_from(["English", "French", "Japanese", "Arabic", "Hindi"]),
+)
+def test_naming_the_language_never_makes_a_goal_less_specific(verb: str, language: str) -> None:
+    """ "Learn a new language" may fail Specific; naming the language never makes it worse."""
+    named, unnamed = smt(f"{verb} {language}")[0], smt(f"{verb} a new language")[0]
+    assert named == "S"
+    assert not (unnamed == "S" and named == ".")

@@ -35,6 +35,7 @@ __all__ = [
     "DEFAULT_VAGUE_TIMING",
     "DEFAULT_VAGUE_VERBS",
     "DETERMINERS",
+    "LANGUAGES",
     "MEANS_WORDS",
     "PASSIVE_WORDS",
     "STOP_WORDS",
@@ -114,8 +115,20 @@ DEFAULT_BROAD_AREAS: Final = frozenset(
     image profile career self-esteem creativity innovation processes operations service
     experience demand responsibility responsibilities grades mindset potential reading
     writing math maths spelling vocabulary grammar pronunciation handwriting fluency posture
-    sleep diet anxiety worry worries rhythm connections english spanish french german
+    sleep diet anxiety worry worries rhythm connections proficiency english spanish french german
     italian portuguese japanese chinese mandarin korean arabic russian
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+
+#: Languages by name. Learning one is an action a stranger could take ("Learn English",
+#: "Become fluent in Spanish"); improving one is still a broad area ("Improve my German").
+#: "a new language", with none named, stays vague.
+LANGUAGES: Final = frozenset(
+    """
+    english spanish french german italian portuguese japanese chinese mandarin cantonese
+    korean arabic russian hindi urdu bengali dutch swedish norwegian danish finnish
+    greek latin hebrew turkish polish czech ukrainian vietnamese thai indonesian tagalog
+    swahili persian farsi irish welsh catalan esperanto asl
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 
@@ -225,6 +238,14 @@ DEFAULT_VAGUE_PHRASES: Final = (
     "work toward",
     "experiment with",
     "be prepared",
+    "doing better",
+    "did better",
+    "does better",
+    "doing well",
+    "play well",
+    "plays well",
+    "playing well",
+    "perfectly",
 )
 
 #: Phrases that speak of time without setting a deadline.
@@ -315,14 +336,34 @@ _CHARACTER: Final = (
     r"(?:(?!team\s|project\s|shift\s|squad\s|group\s)[\w-]+\s+){0,2}?"
     rf"(?:{'|'.join(sorted(CHARACTER_NOUNS))}|role\s+model)"
 )
-# A thing made better (or successful, happy ...) with no standard ("make the classroom
-# better"), progress of no stated amount ("make some notable progress on ...").
+# A thing made or kept better (or successful, happy ...) with no standard ("make the
+# classroom better", "keep the client happy"); progress or growth of no stated amount
+# ("make some notable progress on ...", "show greater than normal growth"), unless what
+# shows it is named ("show growth *on the OAKS test*").
 _RESULTS: Final = (
-    r"(?:make|makes|making|made)\s+(?:[\w'’-]+\s+){1,3}?(?:better|the\s+best|successful|"
-    r"happy|happier|great|excellent|effective|productive|confident|comfortable|engaged)"
+    r"(?:make|makes|making|made|keep|keeps|keeping|kept)\s+(?:[\w'’-]+\s+){1,3}?"
+    r"(?:better|the\s+best|successful|happy|happier|great|excellent|effective|productive|"
+    r"confident|comfortable|engaged|satisfied|motivated|healthy)"
     r"(?=\s*(?:$|[.!?,;:]|\s+(?:in|at|for|with|and|or|this|next|on|within|during|every)\b))"
     r"|(?:make|makes|making|made)\s+(?:(?:some|more|real|good|great|notable|significant|"
-    r"steady|further|meaningful|major)\s+){1,2}progress"
+    r"steady|further|meaningful|major|measurable|adequate|sufficient|expected|continued|"
+    r"consistent|positive|academic)\s+){1,2}progress"
+    r"|(?:show|shows|showing|showed|demonstrate|demonstrates|demonstrating)\s+"
+    r"(?:(?:some|more|real|good|great|greater|than|normal|expected|typical|notable|"
+    r"significant|steady|measurable|adequate|sufficient|continued|consistent|positive|"
+    r"academic|overall)\s+){0,4}(?:progress|growth|improvement|gains)(?!\s+(?:on|in\s+(?:their|"
+    r"his|her|the)\s+\w+\s+(?:test|exam|score|scores)|toward|towards)\b)"
+)
+# Having more or less of a state, or a better one, says how things will be, not what will be
+# done: "have less anxiety", "have better control around food" ("fewer than 10 absences"
+# and "have more conversations" count or name something, so neither is here).
+_HAVING: Final = (
+    r"(?:have|has|having|had)\s+(?:(?:a|an)\s+)?(?:(?:much|far|a\s+lot)\s+)?"
+    r"(?:better|less|greater|healthier|stronger|improved)\s+(?!than\b)[a-z][\w-]*"
+)
+# Work called good with no standard: "Deliver quality work", "provide excellent service".
+_QUALITY_OF_WORK: Final = (
+    r"(?:high[- ])?quality\s+(?:work|service|results|products|output|content|care)"
 )
 #: Verbs that, before an adjective, describe the person ("be successful", "get fit").
 COPULAS: Final = (
@@ -479,9 +520,10 @@ class Lexicon(WordLists):
             if quality:
                 quality = quality.replace("\\-", "[- ]")
                 described.append(rf"(?:a|an)\s+(?:more\s+)?(?:{quality})[\s,]+[a-z]+")
-                described.append(rf"(?:{quality})\s+(?:grades|jobs|products|results)")
-        described.append(_RESULTS)
-        gate |= {"progress"}
+                described.append(rf"(?:{quality})\s+(?:grades|jobs|products|results|work)")
+        described += [_RESULTS, _HAVING, _QUALITY_OF_WORK]
+        gate |= {"progress", "growth", "improvement", "gains", "less", "greater", "improved"}
+        gate |= {"quality", "high-quality", "satisfied", "motivated", "healthy", "happy"}
         described.append(_CHARACTER)  # last: "become a better leader" reads as "a better"
         object.__setattr__(
             self, "described_patterns", both(rf"(?<![\w-])(?:{'|'.join(described)})(?![\w-])")

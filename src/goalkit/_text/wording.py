@@ -26,6 +26,7 @@ from goalkit._text.english import NEVER_VERBS, WordKind, describes, verb_base, w
 from goalkit._text.lexicon import (
     ACTION_TRIGGERS,
     DETERMINERS,
+    LANGUAGES,
     MEANS_WORDS,
     PASSIVE_WORDS,
     STOP_WORDS,
@@ -42,6 +43,7 @@ __all__ = [
     "actions",
     "bare_changes",
     "broad_outcomes",
+    "in_a_language",
     "open_verb",
     "states",
     "vague_wording",
@@ -440,6 +442,41 @@ _METRICS: Final = frozenset(
 )
 
 
+# Verbs that make a named language an action ("Learn English", "study Japanese"), where
+# "improve" or "master" it leaves how much open.
+_LANGUAGE_VERBS: Final = frozenset({"learn", "study", "speak"})
+# Words of command of a language: "fluent *in Spanish*", "proficiency in speaking English".
+_COMMAND: Final = frozenset({"fluent", "proficient", "fluency", "proficiency", "conversational"})
+_IN_A_LANGUAGE: Final = re.compile(
+    r"\s+in\s+(?:(?:speaking|reading|writing|spoken|written)\s+)?"
+    rf"(?:{'|'.join(sorted(LANGUAGES))})(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def in_a_language(text: str, vague: Sequence[Wording]) -> tuple[Wording, ...]:
+    """*vague* without command of a named language: "Become fully fluent *in Spanish*".
+
+    Fluency or proficiency in a language a person names is a standard a
+    stranger can check; "fluent" alone, or in "a new language", is not.
+
+    Examples:
+        >>> text = "Become fully fluent in Spanish"
+        >>> in_a_language(text, (Wording("Become fully fluent", 0, 19),))
+        ()
+        >>> in_a_language("Become fluent", (Wording("Become fluent", 0, 13),))
+        (Wording(text='Become fluent', start=0, end=13),)
+    """
+    return tuple(
+        wording
+        for wording in vague
+        if not (
+            wording.text.rsplit(None, 1)[-1].lower() in _COMMAND
+            and _IN_A_LANGUAGE.match(text, wording.end)
+        )
+    )
+
+
 def broad_outcomes(
     text: str, tokens: list[Token], lexicon: Lexicon, found: Sequence[Action]
 ) -> tuple[Wording, ...]:
@@ -477,6 +514,9 @@ def broad_outcomes(
             token = tokens[index]
             lower = token.lower
             if lower in areas:
+                if lower in LANGUAGES and action.verb in _LANGUAGE_VERBS:
+                    last = None  # "Learn English": learning a named language is an action
+                    break
                 if index + 1 < len(tokens) and tokens[index + 1].lower in _METRICS:
                     last = None  # "Improve developer satisfaction score": a measure named
                     break
