@@ -2145,6 +2145,21 @@ class TestVerdictsOnRoundFourClasses:
             ("Improve my Spanish", "."),
             # a headline with a count: the count is the goal
             ("Listening: 50 podcasts in Spanish", "S"),
+            # a state reached by degree, a role unnamed, a wholesale change into nothing said
+            ("I want to be completely healed from my injury", "."),
+            ("Be fully certified in CPR by May", "S"),
+            ("Reach a leadership position", "."),
+            ("Take a management position", "S"),
+            ("Overhaul our onboarding in six weeks", "."),
+            ("Transform the garage into a workshop", "S"),
+            # an area called better or stronger; an area of the body or of a team
+            ("I want to use better vocabulary in my essays", "."),
+            ("We want stronger teamwork", "."),
+            ("Get way better at sight-reading", "."),
+            ("Increase my core strength", "."),
+            ("Increase inclusion in our hiring", "."),
+            ("Gain insight into my spending habits", "."),
+            ("Increase my core strength by holding a plank for 2 minutes", "S"),
         ],
     )  # fmt: skip
     def test_specific(self, statement: str, expected: str) -> None:

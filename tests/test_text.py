@@ -1152,6 +1152,11 @@ class TestVagueOutcomesOfEveryVerb:
         """A count, a named test, a named thing kept or quality time spent is not vague wording."""
         assert analyze_text(statement).vague == ()
 
+    def test_a_gerund_after_a_possessive_is_a_noun(self) -> None:
+        """ "my spending habits" names habits; "by spending less" is an action."""
+        assert verbs("Track my spending habits") == ["track"]
+        assert verbs("Save money by spending less on takeaways") == ["save", "spend"]
+
     def test_learning_how_is_no_object(self) -> None:
         """ "Learn how to ..." names no object of its own: what follows is the goal."""
         analysis = analyze_text("Learn how to get organized")

@@ -115,8 +115,9 @@ DEFAULT_BROAD_AREAS: Final = frozenset(
     image profile career self-esteem creativity innovation processes operations service
     experience demand responsibility responsibilities grades mindset potential reading
     writing math maths spelling vocabulary grammar pronunciation handwriting fluency posture
-    sleep diet anxiety worry worries rhythm connections proficiency english spanish french german
-    italian portuguese japanese chinese mandarin korean arabic russian
+    sleep diet anxiety worry worries rhythm connections proficiency strength flexibility
+    endurance stamina mobility control insight insights diversity inclusion equity english
+    spanish french german italian portuguese japanese chinese mandarin korean arabic russian
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 
@@ -147,7 +148,7 @@ DEFAULT_VAGUE_OBJECTS: Final = frozenset(
         *"""
         skills skill abilities ability knowledge career performance myself self experience
         perspectives perspective insights competencies competence capabilities proficiency
-        potential game profile understanding expertise mindset
+        potential game profile understanding expertise mindset insight
         """.split(),  # noqa: SIM905 - a word list reads best as prose
         "skill set",
         "skillset",
@@ -311,10 +312,10 @@ _UNNAMED_NOUNS: Final = ("job", "promotion", "raise", "certification", "certific
 #: Outcomes named only by their kind: "get a job", "a promotion", "start your own business".
 UNNAMED_OUTCOMES: Final = (
     r"(?:get|getting|find|finding|land|landing|secure|securing|obtain|obtaining|earn|start|"
-    r"attain|gain|seek)\s+"
+    r"attain|gain|seek|reach)\s+"
     r"(?:a|an|one|your\s+own|my\s+own|our\s+own|their\s+own|extra|another|additional)\s+"
     r"(?:(?:new|particular|specific|certain|different|permanent|full-time|part-time|paid|"
-    r"summer)\s+){0,2}"
+    r"summer|leadership)\s+){0,2}"
     r"(?:job|promotion|raise|certification|certificate|business|career|internship|position)"
     r"|(?:do|learn)\s+more(?=\s*(?:$|[.!?,;:]|\s+(?:and|or|for|of|to|in|at|with|than|about|this|next|"
     r"every|each)\b))"  # "do more" of nothing named; "do more public speaking" is named
@@ -360,6 +361,15 @@ _RESULTS: Final = (
 _HAVING: Final = (
     r"(?:have|has|having|had)\s+(?:(?:a|an)\s+)?(?:(?:much|far|a\s+lot)\s+)?"
     r"(?:better|less|greater|healthier|stronger|improved)\s+(?!than\b)[a-z][\w-]*"
+)
+# A change of everything at once, with nothing saying into what: "completely transform the
+# company", "overhaul our processes" (what it becomes is the goal, and it is not said).
+_WHOLESALE_VERBS: Final = ("transform", "overhaul", "revamp", "reinvent", "revolutionize",
+                           "revolutionise")  # fmt: skip
+_WHOLESALE: Final = (
+    rf"(?:{'|'.join(form for verb in _WHOLESALE_VERBS for form in inflections(verb))})\s+"
+    r"(?:the|my|our|your|their|its|this|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+"
+    r"(?=\s*(?:$|[.!?,;:]|\s+(?:in|within|by|this|next|over|during|before|for)\b))"
 )
 # Work called good with no standard: "Deliver quality work", "provide excellent service".
 _QUALITY_OF_WORK: Final = (
@@ -512,7 +522,8 @@ class Lexicon(WordLists):
             adjectives = _phrase_pattern(self.vague_adjectives).replace("\\-", "[- ]")
             described.append(
                 rf"(?:{'|'.join(COPULAS)})\s+(?:(?:a|an|the)\s+)?"
-                rf"(?:(?:more|most|less|really|very|much|so)\s+)?(?:{adjectives})"
+                rf"(?:(?:more|most|less|really|very|much|so|way|far|even|a\s+lot|a\s+bit|"
+                rf"a\s+little|fully|completely|totally)\s+)?(?:{adjectives})"
             )
             gate |= {part for word in self.vague_adjectives for part in word.split("-")}
             gate |= self.vague_adjectives
@@ -521,7 +532,16 @@ class Lexicon(WordLists):
                 quality = quality.replace("\\-", "[- ]")
                 described.append(rf"(?:a|an)\s+(?:more\s+)?(?:{quality})[\s,]+[a-z]+")
                 described.append(rf"(?:{quality})\s+(?:grades|jobs|products|results|work)")
-        described += [_RESULTS, _HAVING, _QUALITY_OF_WORK]
+        described += [_RESULTS, _HAVING, _QUALITY_OF_WORK, _WHOLESALE]
+        if self.broad_areas:
+            # A broad area called better with nothing more: "use better grammar", "We want
+            # better teamwork" ("good sleep *hygiene*" names which habit, so it is not here).
+            areas = _phrase_pattern(self.broad_areas).replace("\\-", "[- ]")
+            described.append(
+                rf"(?:better|improved|stronger|healthier|greater|good)\s+(?:{areas})"
+                r"(?=\s*(?:$|[.!?,;:)]|\s+(?:and|or|in|at|for|with|this|next|by|on|to|so)\b))"
+            )
+        gate |= {form for verb in _WHOLESALE_VERBS for form in inflections(verb)}
         gate |= {"progress", "growth", "improvement", "gains", "less", "greater", "improved"}
         gate |= {"quality", "high-quality", "satisfied", "motivated", "healthy", "happy"}
         described.append(_CHARACTER)  # last: "become a better leader" reads as "a better"

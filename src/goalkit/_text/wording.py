@@ -237,6 +237,8 @@ def _known_verb(tokens: list[Token], index: int, verb: str) -> str | None:
     """A lexicon verb where it stands: a gerund anywhere, a base form where a verb can start."""
     lower = tokens[index].lower
     if lower.endswith("ing") and lower != verb:
+        if index and tokens[index - 1].lower in _OWNERS:
+            return None  # "my spending habits", "your planning time": a noun, not an action
         return verb
     if lower == verb and (index == 0 or _position(tokens, index)):
         return verb
@@ -615,6 +617,15 @@ _FEELINGS: Final = frozenset({"feel", "feeling", "stay", "remain", "seem"})
 _DEGREES: Final = frozenset("very so really much more less too fully totally completely".split())  # noqa: SIM905
 
 
+# Participles that name an event that happens, degree or not: "be fully certified".
+_EVENTS_DONE: Final = frozenset(
+    """
+    certified qualified licensed registered enrolled accepted admitted hired employed
+    published vaccinated trained insured funded booked
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+
+
 def states(text: str, tokens: Sequence[Token]) -> tuple[Wording, ...]:
     """States of a person: "be less anxious", "I don't want to be unhealthy", "feel calm".
 
@@ -637,8 +648,12 @@ def states(text: str, tokens: Sequence[Token]) -> tuple[Wording, ...]:
             after += 1
         if after < len(tokens) and (
             describes(tokens[after].lower)
-            or (token.lower in _FEELINGS and tokens[after].lower.endswith("ed"))
-        ):
+            or (
+                tokens[after].lower.endswith("ed")
+                and (token.lower in _FEELINGS or after > index + 1)
+                and tokens[after].lower not in _EVENTS_DONE
+            )
+        ):  # "feel tired"; "be *fully* recovered": a degree makes a participle a state
             end = tokens[after].end
             found.append(Wording(text[token.start : end], token.start, end))
     return tuple(found)
