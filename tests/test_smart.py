@@ -2160,6 +2160,12 @@ class TestVerdictsOnRoundFourClasses:
             ("Increase inclusion in our hiring", "."),
             ("Gain insight into my spending habits", "."),
             ("Increase my core strength by holding a plank for 2 minutes", "S"),
+            # time given is not what will be done; a thing made reliable or habits called healthy
+            ("I have 6 weeks to improve my interview skills", "."),
+            ("I have 6 weeks to write two chapters", "S"),
+            ("Make the app reliable enough for launch", "."),
+            ("Build healthy habits", "."),
+            ("Build a habit of walking 20 minutes after dinner", "S"),
         ],
     )  # fmt: skip
     def test_specific(self, statement: str, expected: str) -> None:

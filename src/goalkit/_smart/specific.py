@@ -102,6 +102,9 @@ _SHARE_RE: Final = re.compile(
 # right after it says with whom or at what, not what will be done.
 _BEING: Final = frozenset({"be", "become", "becoming", "being", "stay", "feel"})
 _SKILLS: Final = frozenset({"skill", "skills", "ability", "abilities", "area", "areas"})
+# Time given for a goal: "I *have* 9 weeks to ...".
+_SPANS: Final = frozenset({"days", "weeks", "months", "years"})
+_GIVEN_RE: Final = re.compile(r"\b(?:have|has|had)\s+$", re.IGNORECASE)
 # A named measure makes a vague outcome concrete: "as measured by the state test".
 _MEASURED_BY: Final = re.compile(r"\b(?:measured|evidenced|assessed|shown)\s+(?:by|on)\b", re.I)
 # Words that join vague wording to the quantity it is about: "become an expert *at* one
@@ -117,6 +120,8 @@ def _carries(text: str, quantity: Quantity, unclear: Sequence[Wording]) -> bool:
     """
     if quantity.percent and _SHARE_RE.match(text, quantity.start):
         return False
+    if quantity.noun in _SPANS and _GIVEN_RE.search(text, 0, quantity.start):
+        return False  # "I have 9 weeks to improve my study skills": time given, not a goal
     for phrase in unclear:
         if overlaps(phrase, quantity):
             return False  # "landing one permanent full-time position"

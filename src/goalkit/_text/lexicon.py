@@ -344,8 +344,9 @@ _CHARACTER: Final = (
 _RESULTS: Final = (
     r"(?:make|makes|making|made|keep|keeps|keeping|kept)\s+(?:[\w'’-]+\s+){1,3}?"
     r"(?:better|the\s+best|successful|happy|happier|great|excellent|effective|productive|"
-    r"confident|comfortable|engaged|satisfied|motivated|healthy)"
-    r"(?=\s*(?:$|[.!?,;:]|\s+(?:in|at|for|with|and|or|this|next|on|within|during|every)\b))"
+    r"confident|comfortable|engaged|satisfied|motivated|healthy|reliable)"
+    r"(?=\s*(?:$|[.!?,;:]|\s+(?:in|at|for|with|and|or|this|next|on|within|during|every|"
+    r"enough)\b))"
     r"|(?:make|makes|making|made)\s+(?:(?:some|more|real|good|great|notable|significant|"
     r"steady|further|meaningful|major|measurable|adequate|sufficient|expected|continued|"
     r"consistent|positive|academic)\s+){1,2}progress"
@@ -538,12 +539,14 @@ class Lexicon(WordLists):
             # better teamwork" ("good sleep *hygiene*" names which habit, so it is not here).
             areas = _phrase_pattern(self.broad_areas).replace("\\-", "[- ]")
             described.append(
-                rf"(?:better|improved|stronger|healthier|greater|good)\s+(?:{areas})"
+                rf"(?:better|improved|stronger|healthy|healthier|greater|good|positive)\s+"
+                rf"(?:{areas})"
                 r"(?=\s*(?:$|[.!?,;:)]|\s+(?:and|or|in|at|for|with|this|next|by|on|to|so)\b))"
             )
         gate |= {form for verb in _WHOLESALE_VERBS for form in inflections(verb)}
         gate |= {"progress", "growth", "improvement", "gains", "less", "greater", "improved"}
         gate |= {"quality", "high-quality", "satisfied", "motivated", "healthy", "happy"}
+        gate |= {"reliable", "positive"}
         described.append(_CHARACTER)  # last: "become a better leader" reads as "a better"
         object.__setattr__(
             self, "described_patterns", both(rf"(?<![\w-])(?:{'|'.join(described)})(?![\w-])")

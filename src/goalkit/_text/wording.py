@@ -203,6 +203,8 @@ def _purpose(tokens: list[Token], index: int, found: Sequence[Action]) -> bool:
     before = tokens[index - 2].lower
     if before in _GOAL_BEFORE_TO or before in _LEAD_INS or before in _WANTS:
         return False  # the common case: "I want to", "My goal is to"
+    if before in _SPANS and index >= 4 and tokens[index - 4].lower in _HAVE:
+        return False  # "I have 9 weeks to improve ...": the time given, then the goal
     if found and found[-1].start == tokens[index - 2].start:
         # "Launch to email list", "return to work": where the verb goes; but a verb with
         # an object of its own says why: "meditate to *improve my* mental health".
@@ -293,6 +295,9 @@ _LEAD_INS: Final = frozenset(
     expect mean prefer have continue begin start learn work
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
+# Spans of time given for a goal: "I have 9 *weeks* to improve ...".
+_SPANS: Final = frozenset("days weeks months years hours minutes".split())  # noqa: SIM905
+_HAVE: Final = frozenset({"have", "has", "had"})
 _WANTS: Final = frozenset("want need wish hope like love seek".split())  # noqa: SIM905
 # Verbs that take another verb's -ing form as their object ("try bringing your lunch").
 _CATENATIVES: Final = frozenset(
@@ -419,6 +424,13 @@ def _leads_in(tokens: list[Token], index: int, verb: str) -> bool:
         return index + 1 >= len(tokens) or tokens[index + 1].lower not in ("more", "fewer")
     if verb not in _LEAD_INS and verb not in ("be", "get", "have", "go"):
         return False
+    if (
+        verb == "have"
+        and index + 3 < len(tokens)
+        and tokens[index + 2].lower in _SPANS
+        and tokens[index + 3].lower == "to"
+    ):
+        return True  # "I have 9 weeks to ...": the time given for the goal, no action
     following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
     if following == "to":
         return True  # "I want to", "try to", "have to"
