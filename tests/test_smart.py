@@ -2166,6 +2166,13 @@ class TestVerdictsOnRoundFourClasses:
             ("Make the app reliable enough for launch", "."),
             ("Build healthy habits", "."),
             ("Build a habit of walking 20 minutes after dinner", "S"),
+            # two verbs on one object: the first acts on it too, unless it is vague
+            ("Students will read and understand a short story", "S"),
+            ("Learn and improve my skills", "."),
+            # taking ownership of something named; owning a business of no kind named
+            ("Own the monthly budget report for the clinic", "S"),
+            ("I will own the release checklist", "S"),
+            ("Run my own business", "."),
         ],
     )  # fmt: skip
     def test_specific(self, statement: str, expected: str) -> None:

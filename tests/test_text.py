@@ -1157,6 +1157,18 @@ class TestVagueOutcomesOfEveryVerb:
         assert verbs("Track my spending habits") == ["track"]
         assert verbs("Save money by spending less on takeaways") == ["save", "spend"]
 
+    def test_two_verbs_share_one_object(self) -> None:
+        """ "read and comprehend written English": reading acts on the English too."""
+        analysis = analyze_text("The learner will read and comprehend written English.")
+        assert [a.verb for a in analysis.concrete_actions] == ["read"]
+        assert analyze_text("Learn and improve my skills").concrete_actions == ()
+
+    def test_own_is_a_verb_before_what_is_owned(self) -> None:
+        """ "Own the weekly update" is an action; "my own business" an adjective."""
+        assert verbs("Own the weekly status update") == ["own"]
+        assert verbs("I will own the release checklist") == ["own"]
+        assert verbs("Cook my own meals") == ["cook"]
+
     def test_learning_how_is_no_object(self) -> None:
         """ "Learn how to ..." names no object of its own: what follows is the goal."""
         analysis = analyze_text("Learn how to get organized")

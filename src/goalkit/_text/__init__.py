@@ -143,21 +143,41 @@ class TextAnalysis:
             ()
         """
         unclear = (*self.vague, *self.broad)
-        return tuple(
-            action
-            for action in self.actions
-            if action.object
-            and action.object not in _NO_OBJECT
-            and not action.purpose
-            and not any(
+        found = []
+        for index, action in enumerate(self.actions):
+            if action.purpose or action.object in _NO_OBJECT:
+                continue
+            if not action.object:
+                if _shares_object(self.text, self.actions, index, unclear):
+                    found.append(action)  # "read and comprehend written English"
+                continue
+            if not any(
                 overlaps(action, phrase) or _completes(self.text, phrase, action)
                 for phrase in unclear
-            )
-        )
+            ):
+                found.append(action)
+        return tuple(found)
 
 
 # Objects that only lead in to what is learnt or done: "Learn *how* to get organized".
 _NO_OBJECT: Final = frozenset({"how", "what", "why", "when", "where", "whether"})
+
+
+def _shares_object(
+    text: str, found: tuple[Action, ...], index: int, unclear: tuple[Wording, ...]
+) -> bool:
+    # "read and comprehend written English": a verb with no object of its own, joined by
+    # "and" to the next, acts on that one's object, when the object is not vague itself.
+    if index + 1 >= len(found):
+        return False
+    action, following = found[index], found[index + 1]
+    if not following.object or text[action.end : following.start].strip().lower() not in (
+        "and",
+        "or",
+    ):
+        return False
+    shared = Wording(following.object, following.end - len(following.object), following.end)
+    return not any(overlaps(shared, phrase) for phrase in unclear)
 
 
 def _completes(text: str, phrase: Wording, action: Action) -> bool:

@@ -312,7 +312,7 @@ _UNNAMED_NOUNS: Final = ("job", "promotion", "raise", "certification", "certific
 #: Outcomes named only by their kind: "get a job", "a promotion", "start your own business".
 UNNAMED_OUTCOMES: Final = (
     r"(?:get|getting|find|finding|land|landing|secure|securing|obtain|obtaining|earn|start|"
-    r"attain|gain|seek|reach)\s+"
+    r"attain|gain|seek|reach|own|run|have)\s+"
     r"(?:a|an|one|your\s+own|my\s+own|our\s+own|their\s+own|extra|another|additional)\s+"
     r"(?:(?:new|particular|specific|certain|different|permanent|full-time|part-time|paid|"
     r"summer|leadership)\s+){0,2}"

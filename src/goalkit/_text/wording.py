@@ -140,13 +140,16 @@ def actions(
     never = NEVER_VERBS
     for index, token in enumerate(tokens):
         lower = token.lower
-        if not token.word or lower in never or (found and token.start < found[-1].end):
+        if not token.word or (found and token.start < found[-1].end):
             continue  # inside the last action's object: "enhance public speaking skills"
-        if lower[0].isdigit():
+        if lower in never:
+            if lower != "own" or not _owning(tokens, index):
+                continue
+            verb: str | None = "own"  # "Own the weekly status update"
+        elif lower[0].isdigit():
             continue
-        reading = cached_lemma(lower, verbs)
-        if reading is not None:
-            verb: str | None = _known_verb(tokens, index, reading)
+        elif (reading := cached_lemma(lower, verbs)) is not None:
+            verb = _known_verb(tokens, index, reading)
         elif (
             index
             and tokens[index - 1].lower not in _VERB_MAY_FOLLOW
@@ -222,6 +225,14 @@ _MODALS: Final = frozenset("will shall should must can would could may".split())
 _NO_SUBJECT: Final = frozenset(
     "and or so that which who to i we you they he she it if because then but".split()  # noqa: SIM905
 )
+
+
+def _owning(tokens: list[Token], index: int) -> bool:
+    """Whether "own" at tokens[index] is a verb: "Own the weekly status update", "I will own"."""
+    following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    return following in DETERMINERS and (
+        index == 0 or tokens[index - 1].lower in ACTION_TRIGGERS
+    )  # "my own business": an adjective
 
 
 def _subject_first(tokens: list[Token]) -> bool:
