@@ -2173,6 +2173,15 @@ class TestVerdictsOnRoundFourClasses:
             ("Own the monthly budget report for the clinic", "S"),
             ("I will own the release checklist", "S"),
             ("Run my own business", "."),
+            # more of a state had or gained, a life or service called good, doing a job well
+            ("Have more patience with my kids", "."),
+            ("Live a healthier life", "."),
+            ("Provide excellent patient care", "."),
+            ("Take better care of myself", "."),
+            ("Perform better at work", "."),
+            ("Make my coach proud", "."),
+            ("Have more 1:1 meetings with my reports", "S"),
+            ("Provide excellent patient care to 20 patients a shift", "S"),
         ],
     )  # fmt: skip
     def test_specific(self, statement: str, expected: str) -> None:

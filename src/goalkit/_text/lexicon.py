@@ -116,8 +116,9 @@ DEFAULT_BROAD_AREAS: Final = frozenset(
     experience demand responsibility responsibilities grades mindset potential reading
     writing math maths spelling vocabulary grammar pronunciation handwriting fluency posture
     sleep diet anxiety worry worries rhythm connections proficiency strength flexibility
-    endurance stamina mobility control insight insights diversity inclusion equity english
-    spanish french german italian portuguese japanese chinese mandarin korean arabic russian
+    endurance stamina mobility control insight insights diversity inclusion equity patience
+    energy english spanish french german italian portuguese japanese chinese mandarin korean
+    arabic russian
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 
@@ -247,6 +248,15 @@ DEFAULT_VAGUE_PHRASES: Final = (
     "plays well",
     "playing well",
     "perfectly",
+    "take better care",
+    "take care of myself",
+    "perform better",
+    "performing better",
+    "perform well",
+    "performing well",
+    "do my job well",
+    "do a good job",
+    "do a great job",
 )
 
 #: Phrases that speak of time without setting a deadline.
@@ -344,7 +354,7 @@ _CHARACTER: Final = (
 _RESULTS: Final = (
     r"(?:make|makes|making|made|keep|keeps|keeping|kept)\s+(?:[\w'’-]+\s+){1,3}?"
     r"(?:better|the\s+best|successful|happy|happier|great|excellent|effective|productive|"
-    r"confident|comfortable|engaged|satisfied|motivated|healthy|reliable)"
+    r"confident|comfortable|engaged|satisfied|motivated|healthy|reliable|proud)"
     r"(?=\s*(?:$|[.!?,;:]|\s+(?:in|at|for|with|and|or|this|next|on|within|during|every|"
     r"enough)\b))"
     r"|(?:make|makes|making|made)\s+(?:(?:some|more|real|good|great|notable|significant|"
@@ -532,21 +542,30 @@ class Lexicon(WordLists):
             if quality:
                 quality = quality.replace("\\-", "[- ]")
                 described.append(rf"(?:a|an)\s+(?:more\s+)?(?:{quality})[\s,]+[a-z]+")
-                described.append(rf"(?:{quality})\s+(?:grades|jobs|products|results|work)")
+                described.append(
+                    rf"(?:{quality})\s+(?:[a-z]+\s+)?(?:grades|jobs|products|results|work|service|care)"
+                    r"(?![\w-])"
+                )
         described += [_RESULTS, _HAVING, _QUALITY_OF_WORK, _WHOLESALE]
+        if self.vague_adjectives:
+            # A life called better: "Live a healthier life", "lead a more balanced lifestyle".
+            described.append(
+                r"(?:live|lives|living|lead|leads|leading)\s+(?:a|an)\s+(?:more\s+)?"
+                rf"(?:{adjectives}|happier|balanced)\s+(?:life|lifestyle)"
+            )
         if self.broad_areas:
             # A broad area called better with nothing more: "use better grammar", "We want
             # better teamwork" ("good sleep *hygiene*" names which habit, so it is not here).
             areas = _phrase_pattern(self.broad_areas).replace("\\-", "[- ]")
             described.append(
-                rf"(?:better|improved|stronger|healthy|healthier|greater|good|positive)\s+"
-                rf"(?:{areas})"
+                rf"(?:(?:have|has|having|gain|gains|gaining)\s+more|better|improved|stronger|"
+                rf"healthy|healthier|greater|good|positive)\s+(?:{areas})"
                 r"(?=\s*(?:$|[.!?,;:)]|\s+(?:and|or|in|at|for|with|this|next|by|on|to|so)\b))"
             )
         gate |= {form for verb in _WHOLESALE_VERBS for form in inflections(verb)}
         gate |= {"progress", "growth", "improvement", "gains", "less", "greater", "improved"}
         gate |= {"quality", "high-quality", "satisfied", "motivated", "healthy", "happy"}
-        gate |= {"reliable", "positive"}
+        gate |= {"reliable", "positive", "proud", "life", "lifestyle", "more"}
         described.append(_CHARACTER)  # last: "become a better leader" reads as "a better"
         object.__setattr__(
             self, "described_patterns", both(rf"(?<![\w-])(?:{'|'.join(described)})(?![\w-])")
