@@ -90,14 +90,12 @@ def targets_match_statement(goal: Goal, context: SmartContext) -> Iterator[Findi
     if not counted or not goal.key_results:
         return
     words = [
-        {_singular(word) for word in f"{kr.unit} {kr.title}".lower().replace("-", " ").split()}
+        set().union(*map(_forms, f"{kr.unit} {kr.title}".lower().replace("-", " ").split()))
         for kr in goal.key_results
     ]
     for quantity in counted:
-        noun = _singular(quantity.noun)
-        matching = [
-            (index, kr) for index, kr in enumerate(goal.key_results) if noun in words[index]
-        ]
+        noun = _forms(quantity.noun)
+        matching = [(index, kr) for index, kr in enumerate(goal.key_results) if noun & words[index]]
         if matching and all(kr.target != quantity.value for _, kr in matching):
             index, kr = matching[0]
             yield finding(
@@ -108,12 +106,23 @@ def targets_match_statement(goal: Goal, context: SmartContext) -> Iterator[Findi
             )
 
 
-def _singular(word: str) -> str:
+def _forms(word: str) -> frozenset[str]:
+    """The word and the singulars it may be the plural of.
+
+    English plurals do not say which ending they dropped ("courses" is
+    "course" + s, "classes" is "class" + es, "stories" is "story"), so a
+    plural stands for every candidate and two words match when their
+    candidates meet.
+
+    >>> sorted(_forms("Courses"))
+    ['cours', 'course', 'courses']
+    """
     word = word.lower()
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("ses", "xes", "ches", "shes")):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
+    forms = {word}
+    if word.endswith("s") and len(word) > 2:
+        forms.add(word[:-1])
+        if word.endswith("es"):
+            forms.add(word[:-2])
+        if word.endswith("ies") and len(word) > 4:
+            forms.add(word[:-3] + "y")
+    return frozenset(forms)
