@@ -2130,6 +2130,138 @@ class TestVerdictsOnNewPages:
         assert smt(statement) == expected
 
 
+# ------------------------------------------------- Measurable: standards and one-off events
+
+
+def measured(statement: str) -> bool:
+    """Whether a bare statement passes Measurable."""
+    report = assess(Goal(title=statement), as_of=JAN_4)
+    return report.results[M].passed
+
+
+class TestMeasurableAsAPersonReadsIt:
+    """What a person calls measurable (the corpus guidelines), by class of phrasing (issue 10)."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        [
+            # a level of a language framework or exam
+            "Reach the DELF B1 level in French",
+            "Get to at least B2 in Spanish",
+            "Move from A2+ to B1 in Italian",
+            "Sit the JLPT N3 in July",
+            "Pass HSK 4",
+            "Get an IELTS band 7",
+            # a grade or a rubric score
+            "Score above a C on every quiz",
+            "Score 4s on the district writing rubric",
+            # a time written with a colon, or a clock time with no colon
+            "Finish the 10K in under 55:00",
+            "Cut average handle time from 8:45 to 6:30 minutes",
+            "Be asleep by 1045 pm on work nights",
+            # a rate with no number before it; a count under a headline
+            "Practise a few scales a day",
+            "Reading: 20 books",
+            # one event, done or not, whatever the verb
+            "Lead my first client workshop",
+            "Run my first half marathon",
+            "Earn the CompTIA Security+ certification",
+            "Pursue an MBA",
+            "Sing at the school spring concert",
+            "Play in a jazz band",
+            "Contribute to an open-source compiler",
+            "Finish Maria's quilt",
+            # a named point on a course, a named target, a thing owned
+            "Get through Chapter 12 of the textbook",
+            "Reach level 5 in the piano syllabus",
+            "Make quota",
+            "Exceed my sales quota",
+            "Own a home",
+            # letter grades in the plural, a list one is on, a return, an outcome wanted
+            "Get straight A's this term",
+            "Make the Dean's list",
+            "I will be on the honor roll",
+            "Get back to running",
+            "Get back on the bike after surgery",
+            "I want a raise",
+            # a share of people with what they will reach
+            "80% of my students will score proficient on the spring reading assessment",
+            "Raise the share of students passing from 60% to 75%",
+        ],
+    )
+    def test_a_standard_or_an_event_passes(self, statement: str) -> None:
+        """A level, grade, time, rate, count, first, credential or show is checkable."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        [
+            # an activity kept up, with no amount and no end
+            "Patient will attend physiotherapy",
+            "Take medication",
+            "Get support from friends",
+            "Fit yoga into my weekly schedule",
+            "Own the monthly newsletter",
+            # a state with no standard
+            "Be completely healed",
+            "Become confident and fluent",
+            # an ability shown only "fluently", a return to no place
+            "I want to be able to speak Spanish fluently",
+            "Be able to converse confidently with native speakers",
+            "Get back on track",
+            "Get back in shape",
+            # a zero rule on something with no edges
+            "Eliminate all anxiety",
+            "Stop being negative",
+            # a share of people who change by no amount
+            "90% of patients will improve their mobility",
+            "100 percent of my students will make progress in writing",
+        ],
+    )
+    def test_an_activity_a_state_or_a_share_with_no_standard_fails(self, statement: str) -> None:
+        """Nothing in these says when they are done, so a person sends them back."""
+        report = assess(Goal(title=statement), as_of=JAN_4)
+        assert "M-NO-MEASURE" in report.codes
+
+    def test_a_share_of_people_says_what_is_missing(self) -> None:
+        """ "90% of patients will improve ..." fails with a message naming who is counted."""
+        report = assess(Goal(title="90% of patients will improve their mobility"), as_of=JAN_4)
+        finding = next(f for f in report.findings if f.code == "M-NO-MEASURE")
+        assert '"90% of patients"' in finding.message
+        assert "not what they will reach" in finding.message
+
+
+@given(
+    level=st.sampled_from(["A1", "A2", "B1", "B1+", "B2", "C1", "C2"]),
+    how=st.sampled_from(["Reach {} in German", "Get to at least {} in Greek", "Pass the {} exam"]),
+)
+def test_a_language_level_is_measurable(level: str, how: str) -> None:
+    """Any CEFR level, reached, passed or bettered, is a standard to check against."""
+    assert measured(how.format(level))
+
+
+@given(
+    share=st.integers(min_value=1, max_value=100),
+    who=st.sampled_from(["students", "patients", "my clients", "our employees"]),
+    change=st.sampled_from(["improve their writing", "grow their confidence", "make progress"]),
+)
+def test_a_share_of_people_changing_by_no_amount_is_not_measurable(
+    share: int, who: str, change: str
+) -> None:
+    """ "N% of <people> will <change>" counts who, never when the change is done."""
+    assert not measured(f"{share}% of {who} will {change}")
+
+
+@given(
+    verb=st.sampled_from(["Lead", "Run", "Organise", "Teach", "Publish", "Host"]),
+    owner=st.sampled_from(["my", "our", "her"]),
+    thing=st.sampled_from(["workshop", "marathon", "research paper", "cross-team project"]),
+)
+def test_a_first_of_something_is_measurable(verb: str, owner: str, thing: str) -> None:
+    """ "<verb> my first <thing>" is one event: done or not."""
+    assert measured(f"{verb} {owner} first {thing}")
+
+
 class TestVerdictsOnRoundFourClasses:
     """Classes of phrasing the third round showed (issue 10): outcomes of every verb,
     shares of people, counts that only complete vague wording, named languages, headlines."""

@@ -1367,3 +1367,131 @@ class TestDurationsPartsAndTrips:
     def test_a_test_named_as_a_measure_is_no_event(self) -> None:
         """ "growth on the OAKS mathematics test": what is measured, not when."""
         assert analyze_text("65% will show growth on the OAKS mathematics test").events == ()
+
+
+class TestStandardsAPersonAccepts:
+    """Levels, scores, times and rates people write without a plain number (issue 10)."""
+
+    @pytest.mark.parametrize(
+        ("statement", "standard"),
+        [
+            ("Reach the CEFR C1 level in English", "Reach the CEFR C1"),
+            ("Get to at least B2 in Portuguese", "at least B2"),
+            ("Go from B1+ to B2 this spring", "to B2"),
+            ("Sit the JLPT N2 next winter", "Sit the JLPT N2"),
+            ("Pass TOPIK level 4", "TOPIK level 4"),
+            ("Get higher than a C in chemistry", "higher than a C"),
+            ("Score 3s or higher on the observation rubric", "Score 3s or higher on"),
+            ("Earn 4's on my teaching rubric", "4's on my teaching rubric"),
+            ("Bring wait times from 12:30 to 9:00 minutes", "from 12:30"),
+            ("Lights out by 1030 pm", "by 1030 pm"),
+            ("Practise a couple of etudes a day", "a day"),
+            ("Post two updates per week", "per week"),
+            ("Get through Unit 6 of the course book", "Get through Unit 6"),
+            ("Hit my quarterly quota", "Hit my quarterly quota"),
+            ("Own my own bakery", "own my own bakery"),
+            ("Score higher than the district average", "higher than the district average"),
+            ("Earn all A's in my core classes", "all A's"),
+            ("Make the principal's list", "Make the principal's list"),
+            ("I need a new job", "need a new job"),
+        ],
+    )  # fmt: skip
+    def test_standard(self, statement: str, standard: str) -> None:
+        """Each is something to check the goal against."""
+        found = [s.text.lower() for s in analyze_text(statement).standards]
+        assert any(standard.lower() in text for text in found), found
+
+    @pytest.mark.parametrize(
+        "statement",
+        [
+            "Add stretching to my daily routine",
+            "Include walks in her weekly schedule",
+            "Finish the report in a day",
+            "Do it for a week",
+            "Check my A1C",
+            "Get more B2B leads",
+            "Take vitamin B1",
+        ],
+    )
+    def test_no_standard(self, statement: str) -> None:
+        """A routine of one's own, a span, a name with a digit in it are no standard."""
+        assert analyze_text(statement).standards == ()
+
+    @pytest.mark.parametrize(
+        ("statement", "done"),
+        [
+            ("Lead my first code review", ["lead"]),
+            ("Achieve the Certified Scrum Master (CSM) certification", ["achieve"]),
+            ("Advance my degree", ["advance"]),
+            ("Perform two pieces at the spring recital", ["perform"]),
+            ("Play in a community band", ["play"]),
+            ("Contribute to an open source library", ["contribute"]),
+            ("Complete Sam's treehouse", ["complete"]),
+            ("Be debt-free", ["be"]),
+            ("Get certified", ["get"]),
+            ("Attend therapy", []),
+            ("Take medication", []),
+            ("Write code", []),
+            ("Be fully healed", []),
+            ("Become the most trusted coach in town", []),
+            ("Make progress in algebra", []),
+            ("Make sure everyone passes", []),
+            ("Contribute to open source projects", []),
+            ("Research nursing degrees", []),
+            ("Get back to work", ["get"]),
+            ("Get back on track", []),
+            ("Be able to read a clock", ["read"]),
+            ("Be able to explain it clearly", []),
+        ],
+    )
+    def test_completion(self, statement: str, done: list[str]) -> None:
+        """A first, a credential, a show or a contribution ends; a kept-up activity does not."""
+        assert [a.verb for a in analyze_text(statement).completions] == done
+
+    @pytest.mark.parametrize(
+        ("statement", "value"),
+        [("Speaking: 100 Skype conversations", 100), ("Reading goal: 24 books", 24)],
+    )
+    def test_a_count_after_a_headline_is_a_quantity(self, statement: str, value: int) -> None:
+        """A colon after a word starts a headline, not a clock time: its count counts."""
+        assert [q.value for q in analyze_text(statement).quantities] == [value]
+
+    def test_a_clock_time_is_still_no_quantity(self) -> None:
+        """ "at 9:30" and "by 9 : 30" are times of day, never counts."""
+        assert analyze_text("Start work at 9:30").quantities == ()
+        assert analyze_text("Start work by 9 : 30").quantities == ()
+
+
+@given(
+    level=st.sampled_from(["A1", "A2", "B1", "B1+", "B2", "C1", "C2", "N1", "N3", "N5"]),
+    lead=st.sampled_from(["reach", "Reach the", "at least", "pass the", "from A1 to"]),
+)
+def test_a_named_language_level_is_a_standard(level: str, lead: str) -> None:
+    """A CEFR or JLPT level, reached or passed, is read as a standard whatever leads to it."""
+    assert any(level in s.text for s in analyze_text(f"I will {lead} {level}").standards)
+
+
+@given(
+    owner=st.sampled_from(["my", "her", "his", "our", "their", "the"]),
+    often=st.sampled_from(["daily", "weekly", "monthly", "nightly"]),
+    thing=st.sampled_from(["routine", "schedule", "status update", "newsletter"]),
+)
+def test_a_frequency_word_naming_ones_own_thing_is_no_standard(
+    owner: str, often: str, thing: str
+) -> None:
+    """ "her weekly routine", "the monthly newsletter": which thing, not how often."""
+    assert analyze_text(f"Include yoga in {owner} {often} {thing}").standards == ()
+
+
+@given(
+    hours=st.integers(min_value=1, max_value=12),
+    minutes=st.integers(min_value=0, max_value=59),
+    lead=st.sampled_from(["in under", "from 12:00 to", "sub"]),
+)
+def test_a_time_with_a_colon_is_a_standard_never_a_quantity(
+    hours: int, minutes: int, lead: str
+) -> None:
+    """ "in under 4:30", "from 12:00 to 9:15": a time to beat, not two counts."""
+    analysis = analyze_text(f"Finish the marathon {lead} {hours}:{minutes:02d}")
+    assert analysis.standards
+    assert analysis.quantities == ()

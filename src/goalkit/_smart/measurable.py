@@ -8,7 +8,9 @@ should agree.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from typing import Final
 
 from goalkit._model import Goal
 from goalkit._smart.catalogue import finding
@@ -16,6 +18,7 @@ from goalkit._smart.findings import Finding, number_text, quote
 from goalkit._smart.policy import SmartContext
 from goalkit._text import TextAnalysis, Wording
 from goalkit._text.measures import is_frequency
+from goalkit._text.tokens import overlaps
 
 __all__ = ["has_a_measure", "targets_match_statement"]
 
@@ -25,6 +28,14 @@ def has_a_measure(goal: Goal, context: SmartContext) -> Iterator[Finding]:
     if goal.key_results or goal.milestones:
         return
     quantities = context.analysis.quantities
+    if quantities and _only_who(context.analysis, context.policy.vague_verbs):
+        yield finding(
+            "M-NO-MEASURE",
+            message=f"Counts who ({quote(quantities[0].text)}), not what they will reach: "
+            "a change with no amount or standard is never done.",
+            path="key_results",
+        )
+        return
     if quantities:
         quantity = quantities[0]
         unit = "%" if quantity.percent else quantity.noun
@@ -53,9 +64,54 @@ def has_a_measure(goal: Goal, context: SmartContext) -> Iterator[Finding]:
 def _standards(analysis: TextAnalysis, changes: frozenset[str]) -> tuple[Wording, ...]:
     # A frequency measures a habit ("Eat breakfast every day"), not a change with no
     # amount ("reduce screen time every night": reduce by how much?).
+    found = analysis.standards
     if analysis.actions and all(action.verb in changes for action in analysis.actions):
-        return tuple(s for s in analysis.standards if not is_frequency(s))
-    return analysis.standards
+        found = tuple(s for s in found if not is_frequency(s))
+    if found and (analysis.vague or analysis.broad):
+        # A rule against something with no edges sets none: "eliminate all stress",
+        # "stop being lame".
+        unclear = (*analysis.vague, *analysis.broad)
+        found = tuple(s for s in found if is_frequency(s) or not _about(s, unclear))
+    return found
+
+
+def _about(rule: Wording, unclear: tuple[Wording, ...]) -> bool:
+    # A rule on vague words: over them ("eliminate all stress") or just before ("stop being lame").
+    return any(overlaps(rule, w) or -1 <= w.start - rule.end <= 1 for w in unclear)
+
+
+# "100% of my students", "80 percent of patients": a share of people.
+_SHARE_OF_RE: Final = re.compile(
+    r"\s*(?:%|percent)?\s*of\s+(?:(?:my|our|the|all|their|his|her|your)\s+)?(?:[\w-]+\s+)?"
+    r"(?:students|scholars|learners|pupils|children|kids|patients|clients|employees|staff|"
+    r"members|participants|teachers|residents|users|customers|people|graduates|hires)\b",
+    re.IGNORECASE,
+)
+# Changes with no amount said of people: "will make progress", "show growth".
+_PROGRESS_RE: Final = re.compile(
+    r"\b(?:make|makes|making|show|shows|showing)\s+(?:\w+\s+)?(?:progress|growth|gains)\b",
+    re.IGNORECASE,
+)
+
+
+def _only_who(analysis: TextAnalysis, changes: frozenset[str]) -> bool:
+    """Whether every number is a share of people who will change by no amount.
+
+    "100% of students will improve their reading" counts who, not what: no
+    standard says when a student has improved.
+    """
+    text = analysis.text
+    if analysis.standards or not all(
+        q.percent
+        and q.baseline is None
+        and _SHARE_OF_RE.match(text, q.start + q.text.find(str(q.value)) + len(str(q.value)))
+        for q in analysis.quantities
+    ):
+        return False
+    told = [a for a in analysis.actions if not a.purpose and not a.means]
+    return bool(told) and all(
+        a.verb in changes or _PROGRESS_RE.match(text, a.start) is not None for a in told
+    )
 
 
 def _measured_in_words(analysis: TextAnalysis) -> Finding:

@@ -251,7 +251,7 @@ def _analyze(text: str, lexicon: Lexicon) -> TextAnalysis:
         broad=broad,
         events=() if frames else _events(text, words),
         standards=checks,
-        completions=completions(done, vague, broad, lexicon, text),
+        completions=completions(done, vague, broad, lexicon, text, words),
     )
 
 

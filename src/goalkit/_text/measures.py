@@ -5,12 +5,18 @@ drinks", "raise my Biology grade from a C+ to a B+" or "Launch the
 rebrand" was done, though none has a number to count up to. This module
 reads those measures:
 
-- **standards**: a frequency ("every day", "daily", "on a daily basis"),
-  a threshold the result must meet ("respond within 400ms", "in under 30
-  minutes"), a time of day ("in bed by 10:30 PM"), a grade ("at least a B",
-  "from a C+ to a B+"), a level on a scale ("from severe to moderate on
+- **standards**: a frequency ("every day", "daily", "on a daily basis") or
+  rate ("a couple of exercises a day"; not "her weekly routine", which names
+  a thing), a threshold the result must meet ("respond within 400ms", "in
+  under 30 minutes"), a time of day ("in bed by 10:30 PM", "by 1130 pm") or
+  with a colon ("from 9:30 to 7:00 minutes"), a grade ("at least a B",
+  "higher than a B", "from a C+ to a B+") or rubric score ("Score 3's on my
+  rubric"), a language or exam level ("the CEFR B2 level", "from B1+ to
+  C1", "the JLPT N5", "TOPIK level 6"), a named point ("get through Lesson
+  8"), a level on a scale ("from severe to moderate on
   the GAD-7", "as measured by EVAAS"), a target named ("reach my goal
-  weight", "to the normal range"), a substitution ("Drink water instead of
+  weight", "to the normal range", "hit bonus", "greater than the state
+  norm"), a thing owned ("own my own business"), a substitution ("Drink water instead of
   sugary drinks", "Switch to low-fat milk"), a zero rule ("No sweets", "say
   no to", "don't", "quit", "eliminate all"; a negated wish such as "I
   don't want to be unhealthy" is none) or a finite set to master ("the 7s
@@ -21,11 +27,17 @@ reads those measures:
   or on all of a set ("write all letters in cursive", "study the entire
   syllabus"); a phrasal verb on something definite ("Check out this new
   event", "walk up the staircase"); a move into a new place ("return to
-  work", "Move into management"); and an ability shown ("Students will be
-  able to locate the United States on a map"). An action on more of
-  something ("sell more product", "get a higher score"), on a quality
-  ("release flawless products"), on a broad area ("maintain a positive
-  attitude") or that says why ("to boost my resume") sets no standard.
+  work", "Move into management"); an ability shown ("Students will be
+  able to locate the United States on a map"); and, whatever the verb, a
+  first ("Lead my first project"), a credential ("achieve the PMP
+  certification"), a show at one event or in one group ("play in a
+  community orchestra") or one contribution ("Contribute to a popular open
+  source project"). An action on more of something ("sell more product",
+  "get a higher score"), on a quality ("release flawless products"), on a
+  broad area ("maintain a positive attitude"), on an activity kept up
+  ("attend therapy", "take medication"), a state with no standard ("be
+  fully recovered"), a light verb ("make progress") or that says why ("to
+  boost my resume") sets no standard.
 """
 
 from __future__ import annotations
@@ -41,14 +53,29 @@ from goalkit._text.wording import Action, Wording
 
 __all__ = ["TELIC_VERBS", "completions", "is_frequency", "standards"]
 
-_FREQUENCY: Final = (
+# A rate: "a couple of Hanon exercises a day", "two posts per week"; not a span ("in a
+# week", "for a day", "within a month"). The rate is looked for first, so the look-behinds
+# run only where one stands.
+_RATE: Final = (
+    r"\b(?=(?:a|per)\s+(?:day|night|week|month|year|weekday)\b)"
+    r"(?<!\bin\s)(?<!\bfor\s)(?<!within\s)(?<!\bover\s)(?<!\bthan\s)(?<!\bonce\s)"
+    r"(?<!twice\s)(?<!times\s)(?<!\bjust\s)(?<!\bonly\s)"
+    r"(?:a|per)\s+(?:day|night|week|month|year|weekday)\b"
+)
+_RATE_UNITS: Final = frozenset({"day", "night", "week", "month", "year", "weekday"})
+_FREQUENCY_WORDS: Final = (
     r"\b(?:every|each)\s+(?:other\s+|single\s+)?(?:day|night|morning|evening|afternoon|week|"
     r"weekday|weekend|month|year|semester|quarter|session|lesson|class|meal|shift|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
-    r"|\b(?:daily|nightly|weekly|monthly|yearly|annually|everyday)\b"
+    # "weekly" says how often, unless it names a thing of the person's or a known one:
+    # "her weekly routine", "the weekly status update".
+    r"|\b(?=(?:daily|nightly|weekly|monthly|yearly|annually|everyday)\b)"
+    r"(?<!\bthe\s)(?<!\bmy\s)(?<!\bour\s)(?<!\bher\s)(?<!\bhis\s)(?<!\byour\s)"
+    r"(?<!\btheir\s)(?:daily|nightly|weekly|monthly|yearly|annually|everyday)\b"
     r"|\bon\s+a\s+(?:daily|weekly|monthly|nightly)\s+basis\b"
     r"|\b(?:once|twice|thrice)\b"
 )
+_FREQUENCY: Final = f"{_FREQUENCY_WORDS}|{_RATE}"
 _THRESHOLD: Final = (
     r"\b(?:within|under|in\s+under|in\s+less\s+than|less\s+than|no\s+more\s+than|at\s+most)"
     # "within 10 to 30 minutes": a range of time is a threshold too.
@@ -56,8 +83,13 @@ _THRESHOLD: Final = (
     r"\s*(?:ms|s|secs?|seconds?|mins?|minutes?|hrs?|hours?)\b"
 )
 _CLOCK: Final = (
-    r"\b(?:(?:at|by|before|after|until)\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)"
+    # "by 10:30 PM", "at 9.30am", "lights out by 1130 pm"
+    r"\b(?:(?:at|by|before|after|until)\s+)?\d{1,2}(?:[:.]?\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)"
     r"|\b(?:at|by|before|after|until)\s+(?:noon|midnight|\d{1,2}:\d{2})\b"
+    # A time written with a colon, as a target: "from 9:30 to 7:00 minutes", "sub 2:30",
+    # "a 4:30 marathon".
+    r"|\b(?:from|to|under|sub|below|than|in|within|a)\s+\d{1,2}:[0-5]\d(?::[0-5]\d)?\b"
+    r"|\b\d{1,2}:[0-5]\d(?::[0-5]\d)?\s*(?:minutes?|mins?|hours?|hrs?|seconds?|secs?)\b"
 )
 _ZERO: Final = (
     r"^\W*(?:no|zero)\s+[a-z]"
@@ -83,6 +115,40 @@ _NAMED_TARGET: Final = (
     r"(?:target|goal|ideal|desired|recommended|healthy\s+goal)\b"
     r"|\bto\s+(?:a|the|my|your)\s+(?:normal|healthy|target|recommended|ideal)\s+"
     r"(?:range|level|weight)\b"
+    # (More named targets are read by _WORK_TARGET below.)
+)
+# A target of work with a name: "hit bonus", "make quota", "exceed my sales targets".
+_WORK_TARGET: Final = (
+    r"\b(?:hit|hitting|make|making|reach|reaching|meet|meeting|exceed|exceeding|beat|beating|"
+    r"earn|earning|achieve|achieving|get|getting)\s+(?:(?:my|our|the|a|your|their|his|her)\s+)?"
+    r"(?:(?:sales|monthly|quarterly|annual|yearly|team|full|performance)\s+)?"
+    r"(?:quotas?|bonus(?:es)?|targets)\b"
+    # A benchmark to beat: "greater than the state reported norm", "above the district average".
+    r"|\b(?:greater|higher|better|more|above|below|lower)\s+than\s+(?:the|our|my)\s+"
+    r"(?:[a-z-]+\s+){0,3}(?:norm|norms|average|mean|benchmark|median)\b"
+    # A list one is on or not: "be on honor roll", "make the Dean's list".
+    r"|\b(?:make|making|be\s+on|get\s+on|getting\s+on|earn|reach)\s+(?:the\s+|a\s+)?"
+    r"(?:honou?r\s+roll|dean['’]?s\s+list|president['’]?s\s+list|principal['’]?s\s+list)\b"
+    # An outcome wanted, which comes or not (though which is not said): "I want a promotion".
+    r"|\b(?:want|wants|need|needs)\s+(?:a|an)\s+(?:new\s+)?(?:promotion|raise|job|internship)\b"
+    # Owning a thing, which is so or not: "own my own business", "own a home".
+    r"|\bown\s+(?:a|an|my|our|his|her|their)\s+(?:own\s+)?(?:[a-z-]+\s+)?"
+    r"(?:business|company|home|house|car|practice|restaurant|shop|store|property|apartment|"
+    r"condo|franchise|studio|farm|firm|agency|bakery|cafe|salon|clinic|gym)\b"
+)
+# A named point on a course or scale: "get through Lesson 8", "reach level 3", "pass
+# grade 5", "TOPIK level 6"; a rubric score: "Score 3's on my rubric".
+_POINT: Final = (
+    r"\b(?:reach|reaching|reached|get\s+to|get\s+through|through|to|up\s+to|pass|passing|"
+    r"complete|completing|finish|finishing|past|at\s+least|achieve|achieving|attain|attaining|"
+    r"topik|hsk|ielts|toefl|toeic|jlpt|dele|delf|dalf|celpip)\s+"
+    r"(?:the\s+end\s+of\s+)?(?:(?:the|a)\s+)?(?:[a-z]+\s+)?"
+    r"(?:level|band|stage|lesson|chapter|unit|module|belt|grade|book)\s+\d{1,3}(?:\.\d)?\b"
+    r"|\b(?:topik|hsk|ielts|toefl|toeic|celpip)\s+\d{1,3}(?:\.\d)?\b"
+    r"|\bscor(?:e|es|ed|ing)\s+(?:(?:an?|at\s+least)\s+)?\d(?:\.\d)?(?:['’]?s)?\s+(?:or\s+"
+    r"(?:higher|above|better)\s+)?(?:on|in|across)\b"
+    r"|\b\d(?:\.\d)?(?:['’]?s)?\s+(?:or\s+(?:higher|above|better)\s+)?on\s+(?:the|my|our|a|"
+    r"their|his|her)\s+(?:[a-z-]+\s+){0,3}rubrics?\b"
 )
 # One thing in place of another: "Drink water instead of sugary drinks".
 _SUBSTITUTION: Final = (
@@ -109,7 +175,9 @@ _ZERO_GATE: Final = frozenset(
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 _KINDS: Final = (
-    (both(_FREQUENCY), _FREQUENCY_GATE),
+    (both(_FREQUENCY_WORDS), _FREQUENCY_GATE),
+    # "a day" needs "a" and a unit: checked apart; "per" is rare enough to gate on.
+    (both(_RATE), frozenset({"per"})),
     (both(_THRESHOLD), frozenset({"within", "under", "less", "most"})),
     # "a.m." is read as "a", ".", "m", "."; "4pm" is checked apart.
     (both(_CLOCK), frozenset({"am", "pm", "m", "noon", "midnight", ":"})),
@@ -125,20 +193,60 @@ _KINDS: Final = (
             """.split()  # noqa: SIM905 - a word list reads best as prose
         ),
     ),
+    (
+        both(_WORK_TARGET),
+        frozenset(
+            """
+            quota quotas bonus bonuses targets norm norms average mean benchmark median honor
+            honour list promotion raise job internship own
+            """.split()  # noqa: SIM905 - a word list reads best as prose
+        ),
+    ),
     (both(_SET), frozenset({"facts", "table", "tables"})),
+    (
+        both(_POINT),
+        frozenset(
+            """
+            level band stage lesson chapter unit module belt grade book topik hsk ielts toefl
+            toeic celpip rubric rubrics score scores scored scoring
+            """.split()  # noqa: SIM905 - a word list reads best as prose
+        ),
+    ),
 )
-_CLOCK_PATTERNS: Final = _KINDS[2][0]
+_RATE_PATTERNS: Final = _KINDS[1][0]
+_CLOCK_PATTERNS: Final = _KINDS[3][0]
 _GLUED_CLOCK_RE: Final = re.compile(r"\d[ap]m\b", re.IGNORECASE)
 # Letter grades are capitals, so they are read in the text as written, not lower-cased.
 _GRADE_RE: Final = re.compile(
     r"\b(?:(?i:from|go\s+from)\s+(?:(?i:an?)\s+)?[A-F][+-]?\s+(?i:to)\s+(?:(?i:an?)\s+)?"
     r"[A-F][+-]?"
-    r"|(?i:at\s+least|a\s+minimum\s+of|to|get|earn|score|achieve|receive|make)\s+"
+    r"|(?i:at\s+least|a\s+minimum\s+of|higher\s+than|better\s+than|above|no\s+lower\s+than|"
+    r"to|get|earn|score|achieve|receive|make)\s+"
     r"(?:(?i:an?)\s+)?[A-F][+-]?)"
     r"(?=\s*(?:$|[.,;:!?)]|(?i:grade|in|on|or|and|by|this|for|average|overall)\b))"
     r"|\b[A-F][+-]?\s+(?i:grade)\b"
+    # Letter grades in the plural: "get straight A's", "all As and Bs".
+    r"|\b(?i:straight|all)\s+[A-F]['’]?s\b|\b[A-F]['’]?s\s+(?i:and|or)\s+[A-F]['’]?s\b"
 )
-_GRADE_HINT_RE: Final = re.compile(r"\b[A-F]\b")
+# A statement with no letter grade skips the grade pattern: B to F stand alone as tokens;
+# "a" is a word too, so an A is looked for in the text, once a capital A is there.
+_GRADE_TOKENS: Final = frozenset(
+    f"{letter}{end}"
+    for letter in "bcdef"
+    for end in ("", "'s", "’s", "s")
+    if f"{letter}{end}" != "es"
+)
+_A_GRADE_RE: Final = re.compile(r"\bA(?:['’]?s)?\b")
+# A level of a language framework or exam, written as it is named (in capitals): "reach
+# the CEFR B2 level", "at least A2", "from B1+ to C1", "take the JLPT N5".
+_LANGUAGE_LEVEL_RE: Final = re.compile(
+    r"(?:(?i:reach|reaching|reached|at\s+least|to|from|get|achieve|attain|pass|obtain|take|"
+    r"sit)\s+(?:(?i:the|cefr|jlpt|level)\s+)*(?:[ABC][12]|N[1-5])\+?(?![\w+-])"
+    r"|(?<![\w-])(?:[ABC][12]|N[1-5])\+?\s+(?i:level|exam|test|certificate|certification)\b)"
+)
+_LANGUAGE_LEVELS: Final = frozenset(
+    {*(f"{band}{step}" for band in "abc" for step in "12"), *(f"n{step}" for step in "12345")}
+)
 
 #: Verbs of an action that ends: done once, it is done ("complete", "launch", "earn").
 TELIC_VERBS: Final = frozenset(
@@ -163,6 +271,11 @@ _UNNAMED_RE: Final = re.compile(UNNAMED_OUTCOMES, re.IGNORECASE)
 _QUALIFIERS: Final = frozenset(
     "fluently basic well properly confidently comfortably effectively efficiently enough".split()  # noqa: SIM905
 )
+# Words that say how well an ability is shown, with no level: "speak Spanish fluently".
+_HOW_WELL: Final = frozenset(
+    "fluently confidently comfortably clearly effectively efficiently fluent proficiently".split()  # noqa: SIM905
+)
+_CLAUSE_END_RE: Final = re.compile(r"[.;:!?,]|\b(?:and|but|so|because|when|while)\b")
 # Verbs of knowing and attending: an ability to "understand" or "focus" shows nothing.
 _MENTAL: Final = frozenset(
     """
@@ -177,6 +290,74 @@ _ALL_OF: Final = frozenset({"all", "entire", "whole"})
 _NEW: Final = frozenset({"new", "other", "different", "fresh"})
 _PLURALS: Final = frozenset({"people", "children", "men", "women", "staff", "folks"})
 _FREQUENCY_RE: Final = re.compile(_FREQUENCY, re.IGNORECASE)
+# A credential, got or not whatever the verb: "achieve the PMP certification", "pursue my
+# doctorate degree", "Advance your Degree".
+_CREDENTIAL_RE: Final = re.compile(
+    r"^\W*(?:[\w'’().+-]+\s+){0,5}?(?:certification|certificate|degree|doctorate|diploma|"
+    r"licen[sc]e|licensure|accreditation|credential|qualification|phd|ph\.d|mba|ged|"
+    r"designation)\b",
+    re.IGNORECASE,
+)
+# Stems one of which any credential above holds: a statement with none skips the pattern.
+_CREDENTIAL_WORDS: Final = frozenset(
+    """
+    certification certificate certified degree doctorate diploma license licence licensure
+    accreditation credential qualification phd ph mba ged designation
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+# Verbs that weigh a credential rather than get it: "research a degree".
+_WEIGHING: Final = frozenset(
+    {"research", "explore", "consider", "look", "think", "discuss", "investigate", "learn"}
+)
+# Showing what one can do at one event or in one group: "Performing songs at an open mic
+# night", "play in a community orchestra", "speak at a conference".
+_SHOW_VERBS: Final = frozenset(
+    """
+    perform play sing dance speak present compete exhibit audition showcase debut
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+_SHOWN_AT_RE: Final = re.compile(
+    r"^\W*(?:[\w'’-]+\s+){0,3}?(?:at|in)\s+(?:an?|the|my|our|one|their|his|her)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:night|concert|recital|conference|competition|tournament|"
+    r"orchestra|band|choir|festival|show|meetup|event|race|match|exhibition|fair|gala|"
+    r"showcase|ceremony|summit|symposium|convention|contest|league|production|musical|"
+    r"ensemble|mic|webinar|talent\s+show)\b",
+    re.IGNORECASE,
+)
+# One contribution to one thing: "Contribute to a popular open source library/project";
+# not "to open source projects" (how many?) nor "to the team" (an area).
+_CONTRIBUTION_RE: Final = re.compile(
+    r"^\s+to\s+(?:an?|one)\s+(?!(?:few|couple|number|lot|variety|range|bit)\b)",
+    re.IGNORECASE,
+)
+# Telic verbs that, on a bare mass noun, name an activity kept up, not one thing done:
+# "attend therapy", "take medication", "get help", "have fun", "write code".
+_KEPT_UP: Final = frozenset(
+    """
+    attend take have get give make write read follow run visit hold host try journal record
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+# States that are so or not: "be debt-free", "get certified", "become licensed"; others
+# ("be fully recovered", "be proficient") set no standard.
+_BE_VERBS: Final = frozenset({"be", "become"})
+# Words after a verb that say where or how it goes, not what it acts on.
+_RELATIONS: Final = frozenset(
+    "in on at to for with about into from by up out off down back through over across".split()  # noqa: SIM905
+)
+_VERIFIABLE_STATES: Final = frozenset(
+    """
+    certified licensed promoted hired published accepted admitted employed married elected
+    registered enrolled qualified vaccinated retired engaged accredited ordained
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+# "make" with what it makes only in a light sense: "make sure", "make progress".
+_LIGHT_OBJECTS: Final = frozenset(
+    """
+    sure progress effort time changes improvements strides headway room space difference
+    impact gains use
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+_SUPERLATIVES: Final = frozenset({"most", "best", "greatest", "top"})
 
 
 def is_frequency(wording: Wording) -> bool:
@@ -211,15 +392,19 @@ def standards(
     source, which = searchable(text)
     found: list[Wording] = []
     for patterns, gate in _KINDS:
-        if not gate.isdisjoint(words) or (
-            patterns is _CLOCK_PATTERNS and _GLUED_CLOCK_RE.search(source) is not None
+        if (
+            not gate.isdisjoint(words)
+            or (patterns is _RATE_PATTERNS and "a" in words and not _RATE_UNITS.isdisjoint(words))
+            or (patterns is _CLOCK_PATTERNS and _GLUED_CLOCK_RE.search(source) is not None)
         ):
             found += [
                 Wording(text[m.start() : m.end()], m.start(), m.end())
                 for m in patterns[which].finditer(source)
             ]
-    if _GRADE_HINT_RE.search(text) is not None:
+    if not _GRADE_TOKENS.isdisjoint(words) or ("A" in text and _A_GRADE_RE.search(text)):
         found += [Wording(m.group(), m.start(), m.end()) for m in _GRADE_RE.finditer(text)]
+    if not _LANGUAGE_LEVELS.isdisjoint(words):
+        found += [Wording(m.group(), m.start(), m.end()) for m in _LANGUAGE_LEVEL_RE.finditer(text)]
     return (
         tuple(sorted(found, key=lambda wording: wording.start))
         if len(found) > 1
@@ -233,12 +418,15 @@ def completions(
     broad: Sequence[Wording],
     lexicon: Lexicon,
     text: str = "",
+    statement_words: frozenset[str] | None = None,
 ) -> tuple[Action, ...]:
     """The *actions* that end, on something definite: each is done or not.
 
     *text*, the statement, lets an ability ("be able to locate the United
-    States on a map"), a phrasal verb ("Check out this new event") and a
-    move ("return to work") count.
+    States on a map"), a phrasal verb ("Check out this new event"), a move
+    ("return to work") and a credential ("achieve the PMP certification")
+    count; *statement_words*, its lower-cased tokens when the caller has
+    them, save reading it again.
 
     Examples:
         >>> from goalkit import analyze_text
@@ -248,26 +436,37 @@ def completions(
         ['locate']
     """
     done: list[Action] = []
+    if statement_words is None:
+        statement_words = frozenset(token.lower for token in tokenize(text))
+    credentials = not _CREDENTIAL_WORDS.isdisjoint(statement_words)
     able = False
     abilities = "able to" in text or "Able to" in text  # not "reliable", "manageable"
     for action in actions:
-        if action.purpose:
-            continue  # "to boost my resume": why, not what
+        if action.purpose or (action.verb == "open" and action.object.startswith("source")):
+            continue  # "to boost my resume": why, not what; "open source": a kind of project
         if abilities:
             before = text[: action.start]
             able = _ABLE_RE.search(before) is not None or (
                 able and before.rstrip().lower().endswith(("and", "or", ","))
             )
             if able:
-                # "Students will be able to add and subtract two-digit numbers": shown or not.
-                if action.verb not in _MENTAL and not _overlapping(action, vague, broad):
+                # "Students will be able to add and subtract two-digit numbers": shown or not;
+                # "speak Spanish fluently" sets no level to show.
+                if (
+                    action.verb not in _MENTAL
+                    and not _overlapping(action, vague, broad)
+                    and not _how_well(text, action)
+                ):
                     done.append(action)
                 continue
         verb = action.verb
-        if verb in _MOVES and _moves_in(action, text):
+        back = verb == "get" and _back(action, text)  # "get back to work"; not "on track"
+        if (verb in _MOVES or back) and _moves_in(action, text):
             if not _overlapping(action, vague, broad):
                 done.append(action)  # "return to work", "Move into management"
             continue
+        if back:
+            continue  # "get back on track", "get back in shape": no place named
         words = action.object.split()
         if (
             len(words) == 1
@@ -279,10 +478,19 @@ def completions(
             done.append(action)  # "Memorize students' names": a set that is theirs, all of it
             continue
         if not words:
-            if verb in _DONE_ALONE:
-                done.append(action)  # "quit", "graduate"
+            if verb in _DONE_ALONE or (
+                verb == "contribute"
+                and _CONTRIBUTION_RE.match(text[action.start + len(action.text) :])
+            ):
+                done.append(action)  # "quit", "graduate", "Contribute to a project"
             continue
         first = words[0]
+        if _one_of_a_kind(action, words, text, credentials):
+            if not _overlapping(action, vague, broad):
+                done.append(action)  # "Lead my first project", "achieve the PMP certification"
+                continue
+        elif _no_end(verb, words, action, text):
+            continue  # "attend therapy", "be fully recovered", "make progress"
         if (
             verb in TELIC_VERBS
             or first in _ALL_OF  # "write all letters in cursive": the whole set
@@ -295,6 +503,58 @@ def completions(
     return tuple(done)
 
 
+def _how_well(text: str, action: Action) -> bool:
+    # A word in the action's clause that says how well, with no level: "fluently", "clearly".
+    clause = _CLAUSE_END_RE.split(text[action.start :], 1)[0].lower().split()
+    return not _HOW_WELL.isdisjoint(word.strip(".,;:!?") for word in clause)
+
+
+def _one_of_a_kind(action: Action, words: list[str], text: str, credentials: bool) -> bool:
+    """Whether the action is one event, whatever its verb: a first, a credential, a show.
+
+    *credentials* says whether *text* names any credential at all.
+    """
+    if words[0] == "first" or (len(words) > 1 and words[0] in _DEFINITE and words[1] == "first"):
+        return True  # "Lead my first cross-team project", "run my first marathon"
+    verb = action.verb
+    if credentials and verb not in _WEIGHING:
+        after = text[action.start + len(action.text) :]
+        if _CREDENTIAL_RE.match(after) is not None:
+            return not after.lstrip()[:5].lower().startswith(("more ", "some "))
+    return (
+        verb in _SHOW_VERBS
+        and _SHOWN_AT_RE.match(text[action.start + len(action.text) :]) is not None
+    )
+
+
+def _no_end(verb: str, words: list[str], action: Action, text: str) -> bool:
+    """Whether a telic verb's object keeps it open: an activity, a state, a light sense."""
+    first = words[0]
+    if first in _RELATIONS:
+        return False  # "be on honor roll", "get back to work", "write in paragraphs"
+    if verb in _BE_VERBS:
+        if first in _DEFINITE:
+            return len(words) > 1 and words[1] in _SUPERLATIVES  # "the most sought-after"
+        return (
+            first not in _VERIFIABLE_STATES
+            and not first.endswith("-free")
+            and (len(words) == 1 or words[1] not in _VERIFIABLE_STATES)
+        )  # "be fully recovered"; "get certified", "be debt-free"
+    if verb == "make":
+        return first in _LIGHT_OBJECTS or (len(words) > 1 and words[1] in _LIGHT_OBJECTS)
+    if verb not in _KEPT_UP or first in _DEFINITE or first.endswith("ed"):
+        return False
+    # A bare singular noun, as written in lower case: "attend therapy", "take medication".
+    written = text[action.start : action.end].split()[1:2] if text else []
+    return (
+        len(words) <= 2
+        and not first.endswith("s")
+        and not first[:1].isdigit()
+        and bool(written)
+        and written[0][:1].islower()
+    )
+
+
 # After a bare plural object, "' names": a plural possessive, naming a definite set.
 _PLURAL_POSSESSIVE_RE: Final = re.compile(r"['’]\s+[a-z]+s\b", re.IGNORECASE)
 
@@ -303,9 +563,19 @@ def _overlapping(action: Action, vague: Sequence[Wording], broad: Sequence[Wordi
     return any(overlaps(action, wording) for wording in (*vague, *broad))
 
 
+def _back(action: Action, text: str) -> bool:
+    # "get back to work", "get back on the field": a return, as "return to work" is.
+    after = text[action.start + len(action.text) :].lstrip()
+    return after[:5].lower() == "back "
+
+
 def _moves_in(action: Action, text: str) -> bool:
     # "return to work", "Move into management"; "into a leadership role" names none.
-    after = text[action.start + len(action.text) :].split(None, 2)
+    after = text[action.start + len(action.text) :].split(None, 3)
+    if after and after[0].lower() == "back":
+        after = after[1:]  # "get back to work", "get back on the field"
+        if len(after) > 1 and after[0].lower() == "on" and after[1].lower() == "the":
+            return True
     return (
         len(after) > 1
         and after[0].lower() in ("to", "into")
@@ -354,6 +624,8 @@ def _open_ended(
     # "research meditation apps".
     if first in _NEW and len(words) > 1:
         first = words[1]
-    return first not in _DEFINITE and (
-        first in _PLURALS or (first.endswith("s") and not first.endswith("ss"))
+    return (
+        first not in _DEFINITE
+        and not first.endswith(("'s", "’s"))  # "complete Justin's grade": one, named
+        and (first in _PLURALS or (first.endswith("s") and not first.endswith("ss")))
     )

@@ -982,10 +982,18 @@ def _excluded(tokens: list[Token], index: int, used: int, from_digits: bool) -> 
     lower = tokens[index].lower
     previous = tokens[index - 1] if index else None
     after = tokens[index + used].lower if index + used < len(tokens) else ""
-    if (after == ":" and tokens[index + used].start == tokens[index + used - 1].end) or (
-        previous is not None and previous.text == ":" and previous.end == tokens[index].start
+    if (
+        after == ":"
+        and (
+            tokens[index + used].start == tokens[index + used - 1].end
+            or _digit_at(tokens, index + used + 1)
+        )
+    ) or (
+        previous is not None
+        and previous.text == ":"
+        and (previous.end == tokens[index].start or _digit_at(tokens, index - 2))
     ):
-        return True  # a clock time, 9:30; not a headline's "Speaking: 100 conversations"
+        return True  # a clock time, 9:30 or "9 : 30"; not a headline's "Speaking: 100 talks"
     if from_digits and lower.endswith(("am", "pm")):
         return True  # "4pm"
     if after in _NOT_A_COUNT_AFTER and _not_a_count_after(tokens, index + used, after):
@@ -1022,6 +1030,11 @@ def _excluded(tokens: list[Token], index: int, used: int, from_digits: bool) -> 
         before = previous.lower if previous is not None else ""
         return after in ("of", "day", "another", "more") or before in _ONE_NOT_A_COUNT_BEFORE
     return False
+
+
+def _digit_at(tokens: list[Token], index: int) -> bool:
+    # The other side of a colon: "9" ":" "30" is a time; "Speaking" ":" "100" a headline.
+    return 0 <= index < len(tokens) and tokens[index].lower[:1].isdigit()
 
 
 def _not_a_count_after(tokens: list[Token], index: int, after: str) -> bool:
