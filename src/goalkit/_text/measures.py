@@ -126,6 +126,8 @@ _KINDS: Final = (
     (both(_SET), frozenset({"facts", "table", "tables"})),
 )
 _CLOCK_PATTERNS: Final = _KINDS[2][0]
+# Every kind's gate: a statement with none of these words sets no standard by pattern.
+_ANY_GATE: Final = frozenset().union(*(gate for _, gate in _KINDS))
 _GLUED_CLOCK_RE: Final = re.compile(r"\d[ap]m\b", re.IGNORECASE)
 # Letter grades are capitals, so they are read in the text as written, not lower-cased.
 _GRADE_RE: Final = re.compile(
@@ -208,10 +210,9 @@ def standards(
         words = frozenset(token.lower for token in (tokenize(text) if tokens is None else tokens))
     source, which = searchable(text)
     found: list[Wording] = []
-    for patterns, gate in _KINDS:
-        if not gate.isdisjoint(words) or (
-            patterns is _CLOCK_PATTERNS and _GLUED_CLOCK_RE.search(source) is not None
-        ):
+    glued_clock = _GLUED_CLOCK_RE.search(source) is not None
+    for patterns, gate in _KINDS if glued_clock or not _ANY_GATE.isdisjoint(words) else ():
+        if not gate.isdisjoint(words) or (patterns is _CLOCK_PATTERNS and glued_clock):
             found += [
                 Wording(text[m.start() : m.end()], m.start(), m.end())
                 for m in patterns[which].finditer(source)

@@ -390,7 +390,7 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
             continue  # "the next quarter", as "within the next quarter"
         keep(*match.span(), kind=TimeFrameKind.PERIOD_END, unit=unit,
              offset=1 if match["next"] else 0)  # fmt: skip
-    return sorted(found, key=lambda frame: frame.start)
+    return sorted(found, key=lambda frame: frame.start) if len(found) > 1 else found
 
 
 _DATE_WORDS: Final = frozenset({*_MONTHS, "q1", "q2", "q3", "q4"})

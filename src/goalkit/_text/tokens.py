@@ -99,8 +99,9 @@ def tokenize(text: str) -> list[Token]:
     """  # noqa: E501 - a doctest's expected output is one line
     # tuple.__new__ builds each Token without a Python-level call: the reader's hot loop.
     new = tuple.__new__
-    return [
-        new(Token, (word, word.lower(), match.start(), match.end(), word[0].isalnum()))
-        for match in _TOKEN_RE.finditer(text)
-        for word in (match.group(),)
-    ]
+    tokens: list[Token] = []
+    add = tokens.append
+    for match in _TOKEN_RE.finditer(text):
+        word = match[0]
+        add(new(Token, (word, word.lower(), match.start(), match.end(), word[0].isalnum())))
+    return tokens
