@@ -70,8 +70,9 @@ def overlaps(a: Span, b: Span) -> bool:
 
 
 _TOKEN_RE: Final = re.compile(
-    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w-])"  # 1,000 and 12,500.50
-    r"|\d+\.\d+(?![\w-]|\.\d)"  # 2.5, also before a full stop; 1.2.3 is no decimal
+    # The lookahead spares every word and space the two number forms' attempts.
+    r"(?=\d)(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w-])"  # 1,000 and 12,500.50
+    r"|\d+\.\d+(?![\w-]|\.\d))"  # 2.5, also before a full stop; 1.2.3 is no decimal
     r"|[^\W_]+(?:[-'’–][^\W_]+)*"  # words, 360-degree, twenty-one, 10k, 7–8
     r"|[^\w\s]"  # punctuation
 )
