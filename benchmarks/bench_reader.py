@@ -6,6 +6,7 @@ Run from the repository root:
     python benchmarks/bench_reader.py --before main --repeat 3
     python benchmarks/bench_reader.py --snapshot out.json    # every result, to compare later
     python benchmarks/bench_reader.py --check out.json       # ... and compare with it
+    python benchmarks/bench_reader.py --instructions         # counted by valgrind, ~5 minutes
 
 The workload is the 1,165 statements of `tests/data/goal-statements/`:
 `assess(Goal(title=statement), as_of=2027-01-04)` on every statement, then
@@ -22,6 +23,13 @@ a process that has read other statements before), in CPU time
 The figures are medians over the children and the ratio of each revision
 to "now": below 1.0 the earlier revision was faster. Absolute seconds vary
 between machines and runs; compare ratios taken in one run.
+
+On a shared machine time is noisy, and worse for code with the larger
+working set. `--instructions` counts instead, with valgrind's callgrind:
+the instructions of one warm pass of both phases (the counter zeroed with
+`callgrind_control` after the cold pass), one child per revision. The
+count is the same on every run; it misses what caches and branch
+prediction add to time, so report it beside the times, not for them.
 
 `--snapshot FILE` writes what the reader and the rules say about every
 statement (`analyze_text`, the findings of `assess` on the bare statement
@@ -40,6 +48,7 @@ import io
 import json
 import os
 import pathlib
+import re
 import statistics
 import subprocess
 import sys
@@ -118,6 +127,14 @@ def child_times(passes: int) -> dict[str, Any]:
     for phase in PHASES:
         _clear_statement_cache()
         cold[phase] = _timed(runs[phase])
+    if passes == 0:
+        # Under callgrind (--instructions): count one warm pass of both phases alone.
+        subprocess.run(["callgrind_control", "-z", str(os.getpid())], check=True,
+                       capture_output=True)  # fmt: skip
+        for phase in PHASES:
+            _clear_statement_cache()
+            runs[phase]()
+        return {"goalkit": str(pathlib.Path(goalkit.__file__).parent)}
     warm: dict[str, list[float]] = {phase: [] for phase in PHASES}
     for _ in range(passes):
         for phase in PHASES:
@@ -186,6 +203,38 @@ def run_child(src: pathlib.Path, passes: int, *options: str) -> dict[str, Any]:
     if not data["goalkit"].startswith(str(src)):
         raise RuntimeError(f"the child imported goalkit from {data['goalkit']}, not {src}")
     return data
+
+
+def instructions_of(src: pathlib.Path, *options: str) -> int:
+    """The instructions one warm pass of assess and draft takes, counted by callgrind."""
+    env = dict(os.environ, PYTHONPATH=str(src))
+    command = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable]
+    done = subprocess.run(
+        [*command, __file__, "--child", "--passes", "0", *options],
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    if not json.loads(done.stdout)["goalkit"].startswith(str(src)):
+        raise RuntimeError(f"the child did not import goalkit from {src}")
+    collected = re.search(r"Collected : (\d+)", done.stderr)
+    if collected is None:
+        raise RuntimeError(f"callgrind reported no count: {done.stderr[-500:]}")
+    return int(collected[1])
+
+
+def count(refs: list[str], *options: str) -> str:
+    """Instructions per warm pass, each revision beside "now": deterministic, unlike time."""
+    with tempfile.TemporaryDirectory() as scratch:
+        sources = {"now": (ROOT / "src").resolve()}
+        for ref in refs:
+            sources[ref] = extract(ref, pathlib.Path(scratch))
+        counts = {name: instructions_of(src, *options) for name, src in sources.items()}
+    lines = [f"{'revision':<12}{'instructions':>16}{'vs now':>8}"]
+    for name, instructions in counts.items():
+        lines.append(f"{name:<12}{instructions:16,}{instructions / counts['now']:8.2f}")
+    return "\n".join(lines)
 
 
 def extract(ref: str, scratch: pathlib.Path) -> pathlib.Path:
@@ -266,6 +315,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--passes", type=int, default=3, help="warm passes per child")
     parser.add_argument("--snapshot", type=pathlib.Path, help="write every result here")
     parser.add_argument("--check", type=pathlib.Path, help="compare every result with this")
+    parser.add_argument(
+        "--instructions", action="store_true", help="count instructions with valgrind instead"
+    )
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument(
         "--without-lemminflect", action="store_true", help="read with goalkit's own word lists"
@@ -282,6 +334,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.check:
         return check(args.check)
     options = ["--without-lemminflect"] if args.without_lemminflect else []
+    if args.instructions:
+        print(count(args.before or ["75470b4"], *options))
+        return 0
     print(compare(args.before or ["75470b4"], args.repeat, args.passes, *options))
     return 0
 
