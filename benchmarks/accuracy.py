@@ -6,6 +6,7 @@ Run from the repository root:
     python benchmarks/accuracy.py --errors         # ... and every misreading (dev only)
     python benchmarks/accuracy.py --before main    # ... beside the verdicts of main's src
     python benchmarks/accuracy.py --part heldout   # the held-out part: score it once
+    python benchmarks/accuracy.py --agreement      # two people's agreement beside goalkit's
     python benchmarks/accuracy.py --write-docs     # regenerate docs/explanation/accuracy.md
 
 The yardstick is the labelled corpus in `tests/data/goal-statements/`
@@ -31,6 +32,14 @@ revision (`git archive REF src` into a temporary directory, run in a child
 Python with that directory first on `PYTHONPATH`), so the before and after
 figures come from one run of one script. `--write-docs` does that for both
 parts with `--before main`.
+
+`--agreement` compares two people: on the statements a second person
+labelled apart (`second-labels.jsonl`, without seeing the first labels or
+goalkit's verdicts), it scores the second person's labels against the
+first's exactly as goalkit's are scored, with Cohen's kappa, and goalkit
+against each person and where both agree. That is the ceiling a reader of
+English can be held to: a criterion two people agree on 80% of the time
+cannot be read 95% "right".
 
 `--without-lemminflect` reads English with goalkit's built-in word lists
 even when the optional `lemminflect` is installed, to compare the two.
@@ -59,6 +68,7 @@ from goalkit import Criterion, Goal, ValidationError, assess, draft
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "data" / "goal-statements" / "statements.jsonl"
+SECOND = CORPUS.with_name("second-labels.jsonl")
 PAGE = ROOT / "docs" / "explanation" / "accuracy.md"
 START = datetime.date(2027, 1, 4)
 CRITERIA = (
@@ -104,6 +114,35 @@ def load(part: str) -> list[Statement]:
             )
         )
     return statements
+
+
+def second_labels() -> dict[str, Statement]:
+    """A second person's labels, by statement id (a sample, labelled apart; see the README).
+
+    The second labeller saw each statement's id, domain and text only: not
+    the first labeller's labels, and not goalkit's verdicts. Each value is
+    the corpus's statement with the second person's labels and draft.
+    """
+    if not SECOND.exists():
+        return {}
+    corpus = {statement.id: statement for part in ("dev", "heldout") for statement in load(part)}
+    found = {}
+    for line in SECOND.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        record = json.loads(line)
+        first = corpus[record["id"]]
+        targets = record["draft_targets"]
+        found[first.id] = Statement(
+            id=first.id,
+            domain=first.domain,
+            text=first.text,
+            source_url=first.source_url,
+            labels={name: record[name] for name, _ in CRITERIA},
+            draft_due=record["draft_due"],
+            draft_targets=None if targets is None else tuple(targets),
+        )
+    return found
 
 
 # ----------------------------------------------------------------- scoring
@@ -309,6 +348,90 @@ def _count(confusion: Confusion, label: str, said: str, codes: tuple[str, ...]) 
         confusion.agreed += 1
 
 
+@dataclass
+class Agreement:
+    """How often two people agree, and how goalkit fares against each, on the same statements.
+
+    *people* counts the second person's labels as if they were verdicts
+    against the first person's, so its balanced accuracy is directly
+    comparable with goalkit's. *kappa* is Cohen's kappa of the two people.
+    *where_agreed* scores goalkit only on statements both people labelled
+    alike.
+    """
+
+    statements: int
+    people: dict[str, Confusion]
+    kappa: dict[str, float]
+    against_first: dict[str, Confusion]
+    against_second: dict[str, Confusion]
+    where_agreed: dict[str, Confusion]
+    drafts_people: DraftScore
+    drafts_goalkit: DraftScore
+    drafts_where_agreed: DraftScore = field(default_factory=DraftScore)
+
+
+def cohen_kappa(confusion: Confusion) -> float:
+    """Cohen's kappa of two raters whose yes/no counts *confusion* holds.
+
+    >>> round(cohen_kappa(Confusion(caught=20, missed=5, strict=10, agreed=65)), 3)
+    0.625
+    """
+    n = confusion.scored
+    if not n:
+        return float("nan")
+    observed = (confusion.caught + confusion.agreed) / n
+    first_no = (confusion.caught + confusion.missed) / n
+    second_no = (confusion.caught + confusion.strict) / n
+    expected = first_no * second_no + (1 - first_no) * (1 - second_no)
+    return (observed - expected) / (1 - expected) if expected != 1 else float("nan")
+
+
+def agreement(statements: Sequence[Statement], second: dict[str, Statement]) -> Agreement:
+    """Two people and goalkit on the statements of *statements* that *second* labelled too."""
+    names = [name for name, _ in CRITERIA]
+    people = {name: Confusion() for name in names}
+    against_first = {name: Confusion() for name in names}
+    against_second = {name: Confusion() for name in names}
+    where_agreed = {name: Confusion() for name in names}
+    drafts_people, drafts_goalkit, drafts_where_agreed = DraftScore(), DraftScore(), DraftScore()
+    shared = [statement for statement in statements if statement.id in second]
+    for first in shared:
+        other = second[first.id]
+        found = verdicts(first)
+        for name in names:
+            said, codes = found[name]
+            one, two = first.labels[name], other.labels[name]
+            _count(against_first[name], one, said, codes)
+            _count(against_second[name], two, said, codes)
+            if "unsure" in (one, two):
+                people[name].unsure += 1
+                continue
+            _count(people[name], one, two, ())
+            if one == two:
+                _count(where_agreed[name], one, said, codes)
+        if first.draft_due is not None:
+            drafts_people.total += 1
+            drafts_goalkit.total += 1
+            theirs = (other.draft_due, other.draft_targets or ())
+            ours_right = draft_reason(first, drafted(first)) is None
+            drafts_goalkit.right += ours_right
+            if draft_reason(first, theirs) is None:
+                drafts_people.right += 1
+                drafts_where_agreed.total += 1
+                drafts_where_agreed.right += ours_right
+    return Agreement(
+        statements=len(shared),
+        people=people,
+        kappa={name: cohen_kappa(confusion) for name, confusion in people.items()},
+        against_first=against_first,
+        against_second=against_second,
+        where_agreed=where_agreed,
+        drafts_people=drafts_people,
+        drafts_goalkit=drafts_goalkit,
+        drafts_where_agreed=drafts_where_agreed,
+    )
+
+
 # ----------------------------------------------------------------- output
 
 
@@ -377,6 +500,35 @@ def _reasons(confusion: Confusion) -> list[str]:
     return rows
 
 
+def agreement_table(found: Agreement) -> str:
+    """Two people's agreement beside goalkit's, per criterion, as a Markdown table."""
+    lines = [
+        "| criterion | scored by both | people agree | Cohen's kappa "
+        "| second person vs first (balanced accuracy) | goalkit vs first | goalkit vs second "
+        "| goalkit where both agree |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for name, people in found.people.items():
+        agreed = found.where_agreed[name]
+        lines.append(
+            f"| {LABELS[name]} | {people.scored} | {_figure(people.accuracy)} "
+            f"| {_figure(found.kappa[name])} | {_figure(people.balanced_accuracy)} "
+            f"| {_figure(found.against_first[name].balanced_accuracy)} "
+            f"| {_figure(found.against_second[name].balanced_accuracy)} "
+            f"| {_figure(agreed.balanced_accuracy)} ({agreed.scored}) |"
+        )
+    people, ours = found.drafts_people, found.drafts_goalkit
+    lines += [
+        "",
+        f"drafts (of the {people.total} the first person drafted): the second person's "
+        f"due date and targets match on {people.right} ({_figure(people.share)}), "
+        f"goalkit's on {ours.right} ({_figure(ours.share)}); where both people's drafts "
+        f"match, goalkit's matches on {found.drafts_where_agreed.right} of "
+        f"{found.drafts_where_agreed.total} ({_figure(found.drafts_where_agreed.share)})",
+    ]
+    return "\n".join(lines)
+
+
 def comparison(before: Scores, after: Scores) -> str:
     """Before and after, per criterion, as a Markdown table: the figures that moved."""
     lines = [
@@ -432,8 +584,9 @@ class Run:
     own_lists: Scores
 
 
-def page(dev: Run, heldout: Run, ref: str) -> str:
-    """The accuracy page: the held-out figures, then dev before and after, then what is wrong."""
+def page(dev: Run, heldout: Run, ref: str, agree_dev: Agreement, agree_heldout: Agreement) -> str:
+    """The accuracy page: the held-out figures, two people, dev before and after, what is wrong."""
+    total = dev.after.statements + heldout.after.statements
     domains = ", ".join(f"{domain} {count}" for domain, count in heldout.after.domains.items())
     lines = [
         "# How accurate the SMART reading is",
@@ -443,8 +596,8 @@ def page(dev: Run, heldout: Run, ref: str) -> str:
         "goalkit reads goal statements written by people. This page says how often",
         "its verdicts agree with a person's, measured on real statements nobody here",
         "wrote: the labelled corpus described in",
-        "[the corpus README](corpus.md) (1,165 statements quoted from 486 public pages",
-        "in three domains, collected in three rounds, each labelled by a person before",
+        f"[the corpus README](corpus.md) ({total:,} statements quoted from public pages",
+        "in three domains, collected in rounds, each labelled by a person before",
         "goalkit's verdict was seen).",
         "Each statement is assessed as `Goal(title=statement)` on 2027-01-04 with",
         '`SMART`; "unsure" labels are left out.',
@@ -463,18 +616,19 @@ def page(dev: Run, heldout: Run, ref: str) -> str:
         "",
         "## On the held-out part",
         "",
-        f"{heldout.after.statements} statements ({domains}): round 3 of the corpus, from",
-        "pages neither earlier round used, labelled by people who had not seen",
-        "goalkit's verdicts, and never looked at while the reader was tuned. They were",
-        f"scored **once**, after all tuning, with English read by {heldout.after.english}.",
+        f"{heldout.after.statements} statements ({domains}): round 4 of the corpus, from",
+        "pages no earlier round used, labelled by people who had not seen goalkit's",
+        "verdicts, and never looked at while the reader was tuned. They were scored",
+        f"**once**, after all tuning, with English read by {heldout.after.english}.",
         "",
         "Earlier held-out parts, each scored once and then joined development:",
         "round 1's (207 statements) read Specific 0.80, Measurable 0.85, Time-bound",
         "0.92 and drafts 30 of 51; round 2's (373) read Specific 0.77, Measurable",
         "0.94, Time-bound 0.90 and drafts 68 of 99 (a developer's script scored its",
         "balanced accuracy once by mistake shortly before the lead's scoring; no",
-        "statement, label or error list was seen before it was scored). The next",
-        "round of statements will be the next held-out part.",
+        "statement, label or error list was seen before it was scored); round 3's",
+        "(262) read Specific 0.70, Measurable 0.86, Time-bound 0.89 and drafts 55 of",
+        "77. The next round of statements will be the next held-out part.",
         "",
         table(heldout.after),
         "",
@@ -488,6 +642,24 @@ def page(dev: Run, heldout: Run, ref: str) -> str:
         f"{heldout.own_lists.english}, after {heldout.after.english}:",
         "",
         comparison(heldout.own_lists, heldout.after),
+        "",
+        "## How often two people agree",
+        "",
+        "A bar for a reader of English means little without the agreement of two",
+        "people reading the same statements. A second person labelled every",
+        "held-out statement again, and a sample of the development part, apart:",
+        "they saw each statement's text and the labelling guidelines only, not the",
+        "first labels and not goalkit's verdicts (`second-labels.jsonl`). The",
+        "second person's labels are scored against the first person's exactly as",
+        "goalkit's verdicts are; Cohen's kappa corrects their agreement for chance.",
+        "",
+        f"On the held-out part ({agree_heldout.statements} statements):",
+        "",
+        agreement_table(agree_heldout),
+        "",
+        f"On the development sample ({agree_dev.statements} statements, drawn at random):",
+        "",
+        agreement_table(agree_dev),
         "",
         "## On the development part, before and after",
         "",
@@ -534,6 +706,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--before", metavar="REF", help="also score the src/ of git revision REF")
     parser.add_argument("--json", action="store_true", help="print the counts as JSON")
     parser.add_argument(
+        "--agreement",
+        action="store_true",
+        help="two people's agreement beside goalkit's, on the statements labelled twice",
+    )
+    parser.add_argument(
         "--write-docs",
         action="store_true",
         help=f"write {PAGE.relative_to(ROOT)}: both parts, before (--before, default main) "
@@ -559,7 +736,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
             for part in ("dev", "heldout")
         }
-        PAGE.write_text(page(runs["dev"], runs["heldout"], ref), encoding="utf-8")
+        second = second_labels()
+        agreements = {part: agreement(load(part), second) for part in ("dev", "heldout")}
+        text = page(runs["dev"], runs["heldout"], ref, agreements["dev"], agreements["heldout"])
+        PAGE.write_text(text, encoding="utf-8")
         print(f"wrote {PAGE.relative_to(ROOT)}")
         return 0
     statements = load(args.part)[: args.limit]
@@ -581,6 +761,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         before = scores_at(args.before, args.part)
         print(f"\nbefore ({args.before}, English from {before.english}) -> after:")
         print(comparison(before, scores))
+    if args.agreement:
+        print(f"\ntwo people, on the statements of the {args.part} part labelled twice:")
+        print(agreement_table(agreement(statements, second_labels())))
     if args.errors:
         print()
         print(error_list(statements))

@@ -10,6 +10,7 @@ held-out part is never scored here; it is scored once, for the docs.
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import json
 import pathlib
@@ -115,3 +116,44 @@ def test_the_fallback_word_lists_hold_the_same_floors() -> None:
     for criterion, floor in FLOORS.items():
         assert scores.criteria[criterion].balanced_accuracy >= floor, criterion
     assert scores.drafts.share >= DRAFT_FLOOR
+
+
+def test_cohen_kappa_is_one_for_agreement_and_zero_for_chance(accuracy: ModuleType) -> None:
+    """Two people who always agree have kappa 1; labels independent of each other have 0."""
+    confusion = accuracy.Confusion
+    assert accuracy.cohen_kappa(confusion(caught=30, agreed=70)) == 1
+    # First says no half the time, second a quarter of the time, independently.
+    assert accuracy.cohen_kappa(confusion(caught=25, missed=75, strict=25, agreed=75)) == 0
+    assert accuracy.cohen_kappa(confusion()) != accuracy.cohen_kappa(confusion())  # nan: no data
+
+
+def test_a_second_person_who_copies_the_first_agrees_fully(accuracy: ModuleType) -> None:
+    """Labels given twice alike: people agree on all, and goalkit scores the same against both."""
+    statements = accuracy.load("dev")[:60]
+    second = {statement.id: statement for statement in statements[::2]}
+    found = accuracy.agreement(statements, second)
+    assert found.statements == 30
+    for name, people in found.people.items():
+        assert people.missed == people.strict == 0
+        assert people.scored + people.unsure == 30
+        assert found.against_first[name] == found.against_second[name]
+        assert found.where_agreed[name].scored == people.scored
+    assert found.drafts_people.right == found.drafts_people.total
+    assert found.drafts_goalkit.total == found.drafts_people.total
+    assert found.drafts_where_agreed.total == found.drafts_people.total
+    assert found.drafts_where_agreed.right == found.drafts_goalkit.right
+
+
+def test_a_second_person_who_flips_every_label_agrees_on_nothing(accuracy: ModuleType) -> None:
+    """Every yes read as no and back: agreement 0 and no statement where both agree."""
+    flip = {"yes": "no", "no": "yes", "unsure": "unsure"}
+    statements = accuracy.load("dev")[:40]
+    second = {
+        s.id: dataclasses.replace(s, labels={k: flip[v] for k, v in s.labels.items()})
+        for s in statements
+    }
+    found = accuracy.agreement(statements, second)
+    for name, people in found.people.items():
+        assert people.caught == people.agreed == 0
+        assert found.where_agreed[name].scored == 0
+        assert found.kappa[name] <= 0

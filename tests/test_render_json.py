@@ -42,6 +42,7 @@ def test_the_documented_example_figures(report):
     assert data["summary"] == {
         "goals": 5,
         "smart": 5,
+        "framework": "smart",
         "health": {"on_track": 3, "at_risk": 1, "achieved": 1},
     }
     presentations = next(goal for goal in data["goals"] if goal["id"] == "g-presentations")

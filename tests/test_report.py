@@ -172,7 +172,7 @@ def test_json_shape(report):
         "stale",
         "parts",
     }
-    assert set(data["summary"]) == {"goals", "smart", "health"}
+    assert set(data["summary"]) == {"goals", "smart", "framework", "health"}
     assert set(data["reviews"]) == {"upcoming", "overdue"}
     assert set(data["celebrations"]) == {"since", "until", "items"}
     goal = data["goals"][0]
@@ -463,3 +463,51 @@ class TestDeepTrees:
         indents = re.findall(r"padding-left:(\d+)px", report._repr_html_())
         assert len(indents) == 50
         assert max(int(width) for width in indents) == 14 * (depth - 1)
+
+
+class TestReportFramework:
+    """plan_report and `goalkit report` judge goals by SMART, another framework, or each's own."""
+
+    def test_smart_is_the_default(self, plan, report) -> None:
+        """Without framework, the report is SMART's, as before, and says so."""
+        assert report.framework == "smart"
+        assert goalkit.plan_report(plan, as_of=AS_OF, framework=goalkit.SMART) == report
+
+    def test_one_framework_for_every_goal(self, plan) -> None:
+        """framework=REAL judges every goal by REAL; the summary and facts name REAL."""
+        real = goalkit.plan_report(plan, as_of=AS_OF, framework=goalkit.REAL)
+        assert real.framework == "real"
+        assert {line.smart.framework for line in real.goals} == {"real"}
+        passing = sum(goalkit.assess(g, plan=plan, as_of=AS_OF, framework=goalkit.REAL).passed
+                      for g in plan.goals)  # fmt: skip
+        assert real.smart_count == passing
+        text = real.to_text()
+        assert f"{len(plan.goals)} goals, {passing} REAL" in text
+        assert "SMART" not in text
+        assert real.to_dict()["summary"]["framework"] == "real"
+
+    def test_each_goal_by_its_own(self, plan) -> None:
+        """framework=framework_for: REAL for development goals; no one framework is named."""
+        auto = goalkit.plan_report(plan, as_of=AS_OF, framework=goalkit.framework_for)
+        assert auto.framework is None
+        expected = {goal.id: goalkit.framework_for(goal).name for goal in plan.goals}
+        assert {line.goal.id: line.smart.framework for line in auto.goals} == expected
+        assert auto.to_dict()["summary"]["framework"] is None
+        assert "passing their framework" in auto.to_text()
+        header = next(row for row in auto.to_markdown().splitlines() if row.startswith("| #"))
+        assert header.endswith("| Framework |")
+
+    def test_a_wrong_framework_is_named(self, plan) -> None:
+        """A name where a Framework belongs is an error naming plan_report.framework."""
+        with pytest.raises(goalkit.ValidationError, match=r"plan_report\.framework"):
+            goalkit.plan_report(plan, as_of=AS_OF, framework="real")  # type: ignore[arg-type]
+
+    def test_the_command_takes_the_choice(self) -> None:
+        """`goalkit report --framework auto` is plan_report(framework=framework_for)."""
+        data = cli_json("--example", "--as-of", AS_OF.isoformat(), "--framework", "auto")
+        report = goalkit.plan_report(goalkit.example_plan(), as_of=AS_OF,
+                                     framework=goalkit.framework_for)  # fmt: skip
+        assert data["summary"] == report.to_dict()["summary"]
+        assert [g["smart"]["framework"] for g in data["goals"]] == [
+            line.smart.framework for line in report.goals
+        ]

@@ -1483,6 +1483,23 @@ class TestFrameworkChoice:
         with pytest.raises(ValidationError, match=r"framework_for\.goal: expected a Goal"):
             framework_for("a goal")  # type: ignore[arg-type]
 
+    @given(plan=plans(max_goals=5))
+    def test_assess_plan_with_a_chooser_judges_each_goal_by_its_own(self, plan: Plan) -> None:
+        """assess_plan(framework=framework_for) gives each goal assess(goal, framework=its own)."""
+        chosen = assess_plan(plan, as_of=JAN_4, framework=framework_for)
+        assert list(chosen) == [goal.id for goal in plan.goals]
+        for goal in plan.goals:
+            own = framework_for(goal)
+            assert chosen[goal.id] == assess(goal, plan=plan, as_of=JAN_4, framework=own)
+
+    def test_a_chooser_that_returns_no_framework_is_named(self) -> None:
+        """A chooser returning something else is an error naming the goal it was asked about."""
+        plan = Plan(mentee=Person(id="ana", name="Ana"), goals=[Goal(title="Ship it", id="g-1")])
+        with pytest.raises(ValidationError, match=r"assess_plan\.framework: .*goal 'g-1'"):
+            assess_plan(plan, as_of=JAN_4, framework=lambda goal: "real")  # type: ignore[arg-type,return-value]
+        with pytest.raises(ValidationError, match=r"a Framework, or a function choosing one"):
+            assess_plan(plan, as_of=JAN_4, framework="real")  # type: ignore[arg-type]
+
 
 class TestExtendingFrameworks:
     """Any framework is extended with attrs.evolve, as SMART is."""

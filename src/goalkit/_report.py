@@ -18,7 +18,7 @@ clock once the as-of day is given.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any, Final, Literal
 
 import attrs
@@ -43,7 +43,7 @@ from goalkit._progress import (
     progress_by_goal,
 )
 from goalkit._rhythm import Agenda, agenda
-from goalkit._smart import SmartReport, assess, assess_plan
+from goalkit._smart import SMART, Framework, SmartReport, assess, assess_plan
 
 __all__ = [
     "CELEBRATION_DAYS",
@@ -188,6 +188,9 @@ class PlanReport(ConciseRepr):
             from `since` to `as_of`.
         agenda: what mentee and mentor should do as of `as_of`
             (`goalkit.agenda`), most urgent first.
+        framework: the name of the framework every goal was judged by
+            ("smart" unless `plan_report` was given another), or None when
+            each goal's framework was chosen for it (`framework_for`).
 
     Examples:
         >>> import datetime, goalkit
@@ -209,6 +212,7 @@ class PlanReport(ConciseRepr):
     agenda: Agenda = attrs.field(
         default=attrs.Factory(lambda self: Agenda((), self.as_of), takes_self=True)
     )
+    framework: str | None = "smart"
 
     @property
     def names(self) -> dict[str, str]:
@@ -245,7 +249,7 @@ class PlanReport(ConciseRepr):
 
     @property
     def smart_count(self) -> int:
-        """How many of the goals pass SMART.
+        """How many of the goals pass their framework: SMART, unless the report names another.
 
         Examples:
             >>> import datetime, goalkit
@@ -444,6 +448,7 @@ def plan_report(
     *,
     as_of: datetime.date | None = None,
     since: datetime.date | None = None,
+    framework: Framework | Callable[[Goal], Framework] = SMART,
 ) -> PlanReport:
     """Gather a plan's progress, SMART verdicts, reviews and celebrations for one day.
 
@@ -452,6 +457,9 @@ def plan_report(
         as_of: the day the figures are for; today when omitted.
         since: the first day of the "recent celebrations" window; 30 days
             before *as_of* when omitted.
+        framework: what to judge the goals by, as `assess_plan` takes it:
+            one framework (`SMART` by default, `REAL`, `OKR` or your own),
+            or a function choosing each goal's, such as `framework_for`.
 
     Raises:
         ValidationError: an argument of the wrong type (a `Goal` for *plan*,
@@ -470,10 +478,20 @@ def plan_report(
         Traceback (most recent call last):
         ...
         goalkit._errors.ArgumentTypeError: plan_report.plan: expected a Plan, got Goal(...)
+
+        Development goals judged by REAL, the others by SMART:
+
+        >>> report = goalkit.plan_report(goalkit.example_plan(), as_of=datetime.date(2026, 11, 18),
+        ...                              framework=goalkit.framework_for)
+        >>> report.framework, [line.smart.framework for line in report.goals]
+        (None, ['real', 'real', 'smart', 'real', 'real'])
     """
     expect_type("plan_report", "plan", plan, Plan, expected="a Plan")
     expect_type("plan_report", "as_of", as_of, datetime.date, type(None), expected="a date or None")
     expect_type("plan_report", "since", since, datetime.date, type(None), expected="a date or None")
+    if not callable(framework):
+        expect_type("plan_report", "framework", framework, Framework,
+                    expected="a Framework, or a function choosing one per goal")  # fmt: skip
     day = datetime.date.today() if as_of is None else as_of
     window_start = day - datetime.timedelta(days=CELEBRATION_DAYS) if since is None else since
     if window_start > day:
@@ -483,7 +501,7 @@ def plan_report(
     # Whole-plan calls compute each goal (and each owner's load) once, where
     # per-goal calls would recompute every subtree for each of its ancestors.
     progress_of = progress_by_goal(plan, as_of=day)
-    smart_of = assess_plan(plan, as_of=day)
+    smart_of = assess_plan(plan, as_of=day, framework=framework)
     lines = [
         GoalLine(
             goal=goal,
@@ -507,6 +525,7 @@ def plan_report(
         since=window_start,
         celebrations=tuple(celebrations(plan, window_start, day)),
         agenda=agenda(plan, today=day),
+        framework=framework.name if isinstance(framework, Framework) else None,
     )
 
 

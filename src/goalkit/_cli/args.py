@@ -12,14 +12,16 @@ import argparse
 import datetime
 import re
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, NoReturn
 
 from goalkit._cli.helptext import HELP
 from goalkit._cli.io import ExitCode, one_line
 from goalkit._errors import excerpt
+from goalkit._model import Goal
 from goalkit._render.text import MIN_WIDTH
+from goalkit._smart import FRAMEWORKS, Framework, framework_for
 
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
@@ -31,8 +33,10 @@ __all__ = [
     "Formatter",
     "Parser",
     "add_format",
+    "add_framework",
     "add_output",
     "add_subcommand",
+    "chosen_framework",
     "columns",
     "completes",
     "indent",
@@ -185,6 +189,36 @@ def add_format(
         'json'
     """
     parser.add_argument("--format", choices=choices, default=default, help=description)
+
+
+def add_framework(parser: argparse.ArgumentParser) -> None:
+    """Add ``--framework smart|real|okr|auto``, what to judge goals by (default smart).
+
+    Examples:
+        >>> parser = Parser(prog="goalkit report")
+        >>> add_framework(parser)
+        >>> parser.parse_args(["--framework", "auto"]).framework
+        'auto'
+    """
+    parser.add_argument(
+        "--framework",
+        choices=(*FRAMEWORKS, "auto"),
+        default="smart",
+        help="what to judge goals by: smart (default), real, okr, or auto: REAL for "
+        "development and learning goals, SMART for the rest",
+    )
+
+
+def chosen_framework(name: str) -> Framework | Callable[[Goal], Framework]:
+    """The ``--framework`` choice as `assess_plan` and `plan_report` take it.
+
+    Examples:
+        >>> chosen_framework("real").name
+        'real'
+        >>> chosen_framework("auto").__name__
+        'framework_for'
+    """
+    return framework_for if name == "auto" else FRAMEWORKS[name]
 
 
 def add_output(parser: argparse.ArgumentParser) -> None:

@@ -17,7 +17,15 @@ from typing import Any, TextIO
 
 import attrs
 
-from goalkit._cli.args import PLAN_FILES, add_format, add_subcommand, completes, iso_date
+from goalkit._cli.args import (
+    PLAN_FILES,
+    add_format,
+    add_framework,
+    add_subcommand,
+    chosen_framework,
+    completes,
+    iso_date,
+)
 from goalkit._cli.io import (
     STDIN,
     CommandError,
@@ -28,10 +36,10 @@ from goalkit._cli.io import (
     shown_source,
     write,
 )
-from goalkit._model import Goal, Plan
+from goalkit._model import Goal
 from goalkit._render.format import plural, shorten, terminal_text
 from goalkit._render.json import verdict_dict
-from goalkit._smart import FRAMEWORKS, SmartReport, assess, assess_plan, framework_for
+from goalkit._smart import SmartReport, assess_plan
 
 __all__ = ["add_parser", "run"]
 
@@ -62,13 +70,7 @@ def add_parser(commands: Any) -> None:
     )
     # The old name: same destination, same parsing, not listed.
     check.add_argument("--today", dest="as_of", type=iso_date, help=argparse.SUPPRESS)
-    check.add_argument(
-        "--framework",
-        choices=(*FRAMEWORKS, "auto"),
-        default="smart",
-        help="what to judge goals by: smart (default), real, okr, or auto: REAL for "
-        "development and learning goals, SMART for the rest",
-    )
+    add_framework(check)
     add_format(check, ("text", "json"), "text for people (default), json for programs", "text")
     check.set_defaults(handler=run)
 
@@ -85,7 +87,7 @@ def run(args: argparse.Namespace, stdout: TextIO) -> int:
         except CommandError as error:
             files.append(_Checked(shown_source(path), str(error)))
             continue
-        reports = _assess(plan, as_of, args.framework)
+        reports = assess_plan(plan, as_of=as_of, framework=chosen_framework(args.framework))
         files.append(
             _Checked(
                 shown_source(path), None, tuple((goal, reports[goal.id]) for _, goal in plan.walk())
@@ -104,16 +106,6 @@ def run(args: argparse.Namespace, stdout: TextIO) -> int:
         extra = f" (and {len(errors) - 1} more files)" if len(errors) > 1 else ""
         raise CommandError(errors[0] + extra)
     return code
-
-
-def _assess(plan: Plan, as_of: datetime.date, framework: str) -> dict[str, SmartReport]:
-    """Each goal's report under the chosen framework, or each goal's own with "auto"."""
-    if framework != "auto":
-        return assess_plan(plan, as_of=as_of, framework=FRAMEWORKS[framework])
-    return {
-        goal.id: assess(goal, plan=plan, as_of=as_of, framework=framework_for(goal))
-        for goal in plan.goals
-    }
 
 
 def _document(files: list[_Checked], as_of: datetime.date, code: int) -> dict[str, Any]:

@@ -60,6 +60,7 @@ HELP: Final[Mapping[str, CommandHelp]] = {
             examples=(
                 "goalkit report --example\n"
                 "goalkit report plan.yaml --as-of 2026-11-18\n"
+                "goalkit report plan.yaml --framework auto\n"
                 "cat plan.yaml | goalkit report - --width 80\n"
                 "goalkit report plan.yaml --format html -o report.html\n"
                 "goalkit report plan.json --format json | jq '.goals[].progress.health'"

@@ -10,8 +10,10 @@ from goalkit._cli.args import (
     PLAN_FILES,
     REPORT_FORMATS,
     add_format,
+    add_framework,
     add_output,
     add_subcommand,
+    chosen_framework,
     columns,
     completes,
     iso_date,
@@ -57,6 +59,7 @@ def add_parser(commands: Any) -> None:
         metavar="DATE",
         help="first day of 'recent celebrations' (default: 30 days before --as-of)",
     )
+    add_framework(report)
     add_format(report, REPORT_FORMATS, "output format (default: from the -o suffix, else text)")
     add_output(report)
     report.add_argument(
@@ -83,7 +86,8 @@ def run(args: argparse.Namespace, stdout: TextIO) -> int:
         )
     output: Path | None = args.output
     width = args.width or (terminal_width() if output is None else TEXT_WIDTH)
-    report = plan_report(plan, as_of=as_of, since=args.since)
+    framework = chosen_framework(args.framework)
+    report = plan_report(plan, as_of=as_of, since=args.since, framework=framework)
     format = report_format(args.format, output)  # noqa: A001 - the CLI's word
     write_report(report, format, output, stdout, ascii_only=args.ascii, width=width)
     return ExitCode.OK

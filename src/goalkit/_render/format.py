@@ -61,6 +61,7 @@ __all__ = [
     "celebrations_heading",
     "errors_first",
     "forecast_phrase",
+    "framework_label",
     "goal_facts",
     "goal_meta",
     "goals_summary",
@@ -438,8 +439,24 @@ def report_facts(report: PlanReport) -> list[str]:
 
 
 def goals_summary(report: PlanReport) -> str:
-    """How many goals, and how many of them are SMART (example: `summary_line`)."""
-    return f"{plural(len(report.goals), 'goal')}, {report.smart_count} SMART"
+    """How many goals, and how many pass their framework (example: `summary_line`)."""
+    passing = f"{report.smart_count} {framework_label(report)}"
+    return f"{plural(len(report.goals), 'goal')}, {passing}"
+
+
+def framework_label(report: PlanReport) -> str:
+    """What the goals were judged by, as the summary and a table header name it.
+
+    Examples:
+        >>> import datetime, goalkit
+        >>> day = datetime.date(2026, 11, 13)
+        >>> framework_label(goalkit.plan_report(goalkit.example_plan(), as_of=day))
+        'SMART'
+        >>> framework_label(goalkit.plan_report(goalkit.example_plan(), as_of=day,
+        ...                                     framework=goalkit.framework_for))
+        'passing their framework'
+    """
+    return "passing their framework" if report.framework is None else report.framework.upper()
 
 
 def health_summary(report: PlanReport) -> str:
@@ -669,7 +686,11 @@ def goal_facts(line: GoalLine) -> list[tuple[str, Fact]]:
         >>> label, fact.text, fact.detail
         ('next milestone', 'Present at the engineering all-hands', 'due 2026-11-26')
     """
-    return [(label, word(line)) for label, word in GOAL_FACTS]
+    # The verdict's label is the framework the goal was judged by ("SMART", "REAL").
+    return [
+        (line.smart.framework.upper() if word is _smart else label, word(line))
+        for label, word in GOAL_FACTS
+    ]
 
 
 def capitalised(label: str) -> str:

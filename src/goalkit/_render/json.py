@@ -220,6 +220,7 @@ def report_dict(report: PlanReport) -> dict[str, Any]:
         "summary": {
             "goals": len(report.goals),
             "smart": report.smart_count,
+            "framework": report.framework,
             "health": {health.value: count for health, count in report.health_counts.items()},
         },
         "goals": [goal_dict(line) for line in report.goals],

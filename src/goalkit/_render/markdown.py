@@ -23,6 +23,7 @@ from goalkit._render.format import (
     capitalised,
     celebrations_heading,
     errors_first,
+    framework_label,
     goal_facts,
     goals_summary,
     markdown_text,
@@ -91,7 +92,12 @@ def render_markdown(report: PlanReport) -> str:
 
 
 def _goals_table(report: PlanReport) -> list[str]:
-    header = [*_COLUMNS, *(capitalised(label) for label, _ in GOAL_FACTS)]
+    # The verdict's column is named for the framework, or "Framework" when each goal has its own.
+    verdict = "Framework" if report.framework is None else framework_label(report)
+    header = [
+        *_COLUMNS,
+        *(verdict if label == "SMART" else capitalised(label) for label, _ in GOAL_FACTS),
+    ]
     rows = [
         "| " + " | ".join(header) + " |",
         "|" + "|".join("---:" if name in _RIGHT_ALIGNED else "---" for name in header) + "|",

@@ -28,6 +28,8 @@ REPORT_SCHEMA_ID: Final = "https://goalkit.readthedocs.io/en/latest/schema/repor
 _DATE: Final = {"type": "string", "format": "date", "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}
 _SHARE: Final = {"type": "number", "minimum": 0, "maximum": 1}
 _TEXT: Final = {"type": "string"}
+_COUNT: Final = {"type": "integer", "minimum": 0}
+_NAME: Final = {"type": ["string", "null"]}
 
 
 def _null_or(schema: dict[str, Any]) -> dict[str, Any]:
@@ -257,8 +259,9 @@ def report_json_schema() -> dict[str, Any]:
         summary=(
             _object(
                 "Counts over the plan's goals.",
-                goals=({"type": "integer", "minimum": 0}, "How many goals."),
-                smart=({"type": "integer", "minimum": 0}, "How many pass SMART."),
+                goals=(_COUNT, "How many goals."),
+                smart=(_COUNT, "How many pass their framework (SMART unless 'framework' says)."),
+                framework=(_NAME, "The framework all goals were judged by; null: each its own."),
                 health=(
                     {
                         "type": "object",

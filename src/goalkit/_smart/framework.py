@@ -17,7 +17,7 @@ plan, the day, the policy and the framework: the clock is read only when
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Final
 
 import attrs
@@ -347,14 +347,16 @@ def assess_plan(
     *,
     as_of: datetime.date | None = None,
     policy: SmartPolicy | None = None,
-    framework: Framework = SMART,
+    framework: Framework | Callable[[Goal], Framework] = SMART,
     today: datetime.date | None = None,
 ) -> dict[str, SmartReport]:
     """Assess every goal of a plan, in plan order: goal id -> report.
 
     The same as calling `assess(goal, plan=plan, ...)` for each goal, with
-    the plan-wide work (each owner's workload) done once. `today` is the
-    deprecated name of *as_of*.
+    the plan-wide work (each owner's workload) done once. *framework* is
+    the framework for every goal, or a function that chooses each goal's:
+    `framework_for` judges development and learning goals by `REAL` and the
+    others by `SMART`. `today` is the deprecated name of *as_of*.
 
     Examples:
         >>> import datetime
@@ -367,10 +369,32 @@ def assess_plan(
         >>> {goal_id: report.failed for goal_id, report in
         ...  assess_plan(plan, as_of=datetime.date(2027, 1, 4)).items()}
         {'g-lead': (<Criterion.MEASURABLE: 'measurable'>,), 'g-talks': ()}
+
+        Each goal by the framework that suits it:
+
+        >>> from goalkit import GoalKind, framework_for
+        >>> plan = Plan(mentee=Person(id="ana", name="Ana"), goals=[
+        ...     Goal(title="Lead two retrospectives", id="g-grow", kind=GoalKind.DEVELOPMENT),
+        ...     Goal(title="Sell 1,200 licences this year", id="g-sell")])
+        >>> {goal_id: report.framework for goal_id, report in
+        ...  assess_plan(plan, as_of=datetime.date(2027, 1, 4), framework=framework_for).items()}
+        {'g-grow': 'real', 'g-sell': 'smart'}
     """
     expect_type("assess_plan", "plan", plan, Plan, expected="a Plan")
-    day, chosen = _arguments("assess_plan", as_of, today, policy, framework)
-    return {goal.id: _assess(goal, plan, day, chosen, framework) for goal in plan.goals}
+    if not callable(framework):
+        expect_type("assess_plan", "framework", framework, Framework,
+                    expected="a Framework, or a function choosing one per goal")  # fmt: skip
+    if isinstance(framework, Framework):
+        day, chosen = _arguments("assess_plan", as_of, today, policy, framework)
+        return {goal.id: _assess(goal, plan, day, chosen, framework) for goal in plan.goals}
+    day, chosen = _arguments("assess_plan", as_of, today, policy, SMART)
+    reports = {}
+    for goal in plan.goals:
+        own = framework(goal)
+        expect_type("assess_plan", "framework", own, Framework,
+                    expected=f"a function returning a Framework for goal {goal.id!r}")  # fmt: skip
+        reports[goal.id] = _assess(goal, plan, day, chosen, own)
+    return reports
 
 
 def require_smart(

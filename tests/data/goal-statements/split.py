@@ -23,7 +23,9 @@ checks the whole corpus: key order, label values, ISO dates, draft fields
 null together, unique ids, no statement twice (case, white space and edge
 punctuation folded), no source URL in both parts, at most 25 statements from
 one page. It rewrites statements.jsonl only when every check passes, and
-running it twice gives the same file.
+running it twice gives the same file. It also checks `second-labels.jsonl`,
+a second person's labels of a sample, given apart: every id a statement of
+the corpus, labelled once, with valid labels and draft.
 
 Standard library only. Run from anywhere:
 
@@ -54,6 +56,8 @@ KEYS = (
     "note",
     "split",
 )
+SECOND = HERE / "second-labels.jsonl"
+SECOND_KEYS = ("id", "specific", "measurable", "time_bound", "draft_due", "draft_targets", "note")
 PREFIXES = {"career": "car", "education": "edu", "health": "hea"}
 LABELS = {"yes", "no", "unsure"}
 HELD_OUT_FROM = 4000
@@ -87,22 +91,7 @@ def problems(records: list[dict]) -> list[str]:
         if rid in ids:
             found.append(f"{rid}: id used twice")
         ids.add(rid)
-        for criterion in ("specific", "measurable", "time_bound"):
-            if record[criterion] not in LABELS:
-                found.append(f"{rid}: {criterion} is {record[criterion]!r}, not yes/no/unsure")
-        due, targets = record["draft_due"], record["draft_targets"]
-        if (due is None) != (targets is None):
-            found.append(f"{rid}: draft_due and draft_targets must be null together")
-        if due is not None:
-            try:
-                datetime.date.fromisoformat(due)
-            except ValueError:
-                found.append(f"{rid}: draft_due {due!r} is not an ISO date")
-            numbers = isinstance(targets, list) and all(
-                isinstance(t, (int, float)) and not isinstance(t, bool) for t in targets
-            )
-            if not numbers:
-                found.append(f"{rid}: draft_targets is not a list of numbers")
+        found += label_problems(rid, record)
         key = folded(record["statement"])
         if key in statements:
             found.append(f"{rid}: the same statement as {statements[key]}")
@@ -112,6 +101,52 @@ def problems(records: list[dict]) -> list[str]:
     crowded = [(url, n) for url, n in per_page.items() if n > MOST_FROM_ONE_PAGE]
     found += [f"{url}: {n} statements from one page" for url, n in crowded]
     found += [f"{url}: in both parts" for url, parts in parts_of_url.items() if len(parts) > 1]
+    return found
+
+
+def label_problems(rid: str, record: dict) -> list[str]:
+    """What is wrong with one person's labels and draft of a statement."""
+    found = []
+    for criterion in ("specific", "measurable", "time_bound"):
+        if record[criterion] not in LABELS:
+            found.append(f"{rid}: {criterion} is {record[criterion]!r}, not yes/no/unsure")
+    due, targets = record["draft_due"], record["draft_targets"]
+    if (due is None) != (targets is None):
+        found.append(f"{rid}: draft_due and draft_targets must be null together")
+    if due is not None:
+        try:
+            datetime.date.fromisoformat(due)
+        except ValueError:
+            found.append(f"{rid}: draft_due {due!r} is not an ISO date")
+        numbers = isinstance(targets, list) and all(
+            isinstance(t, (int, float)) and not isinstance(t, bool) for t in targets
+        )
+        if not numbers:
+            found.append(f"{rid}: draft_targets is not a list of numbers")
+    return found
+
+
+def second_problems(records: list[dict]) -> list[str]:
+    """Everything wrong with second-labels.jsonl: a second person's labels of a sample."""
+    if not SECOND.exists():
+        return []
+    known = {record["id"] for record in records}
+    found: list[str] = []
+    seen: set[str] = set()
+    for line in SECOND.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        record = json.loads(line)
+        rid = record.get("id", "?")
+        if tuple(record) != SECOND_KEYS:
+            found.append(f"second label {rid}: keys are not {', '.join(SECOND_KEYS)}")
+            continue
+        if rid not in known:
+            found.append(f"second label {rid}: no such statement")
+        if rid in seen:
+            found.append(f"second label {rid}: labelled twice")
+        seen.add(rid)
+        found += [f"second label {problem}" for problem in label_problems(rid, record)]
     return found
 
 
@@ -126,7 +161,7 @@ def main() -> int:
                 records.append(json.loads(line))
     for record in records:
         record["split"] = part(record)
-    found = problems(records)
+    found = problems(records) + second_problems(records)
     for problem in found:
         print(f"error: {problem}", file=sys.stderr)
     if found:
