@@ -20,6 +20,7 @@ from goalkit import (
     draft,
 )
 from goalkit._model import MAX_MAGNITUDE
+from goalkit._schedule import add
 
 JAN_15 = datetime.date(2027, 1, 15)
 JAN_31 = datetime.date(2027, 1, 31)
@@ -508,3 +509,225 @@ class TestRoundTwoPhrasings:
         goal = draft("I scored 62% in maths last semester; I'll aim for 70% this term",
                      start=MONDAY)  # fmt: skip
         assert [(kr.baseline, kr.target) for kr in goal.key_results] == [(62, 70)]
+
+
+class TestRoundThreePhrasings:
+    """Phrasings read in the fourth round of drafting (each a class, not a statement)."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "due", "targets"),
+        [
+            # the time left, said as what one has, is the deadline
+            ("I have 6 weeks to write 3 chapters", "2027-02-15", [3]),
+            ("I have only 6 weeks left to write 3 chapters", "2027-02-15", [3]),
+            ("We have two months to raise $5,000", "2027-03-04", [5000]),
+            ("I've got 3 months to sign 4 clients", "2027-04-04", [4]),
+            ("Giving myself 90 days to read 12 books", "2027-04-04", [12]),
+            ("5 kilos to lose and 10 weeks to go", "2027-03-15", [5]),
+            ("Sell 20 tickets with 10 days remaining", "2027-01-14", [20]),
+            ("Read 12 books in those 8 weeks", "2027-03-01", [12]),
+            ("Read 12 books in these 8 weeks", "2027-03-01", [12]),
+            # "between now and" a date ends on it
+            ("Lose 10 pounds between now and May 24", "2027-05-24", [10]),
+            ("Lose 10 pounds between now and the end of June", "2027-06-30", [10]),
+            ("Lose 10 pounds between now and Christmas", "2027-12-25", [10]),
+            # "the end of the August": a month after "the"
+            ("Cut costs by 2% by the end of the August", "2027-08-31", [2]),
+            # a calendar quarter said as "Quarter N"
+            ("Read 5 books in Quarter 2", "2027-06-30", [5]),
+            ("Read 5 books by quarter three", "2027-09-30", [5]),
+            # the coming term: the one just begun (in its first 45 days), else the next
+            ("For next term, I will read 6 books", "2027-06-30", [6]),
+            ("Read 6 books over the coming semester", "2027-06-30", [6]),
+            # day N and week N in words
+            ("Learn 20 names by Day Two", "2027-01-05", [20]),
+            ("Learn 20 names by week two", "2027-01-17", [20]),
+            # the writer's first period: one unit from the start
+            ("Earn $50,000 in my first year as a freelancer", "2028-01-04", [50000]),
+            ("Sign 5 clients in our first month", "2027-02-04", [5]),
+            # the month or year a plan is for
+            ("My May goal is to run 40 miles", "2027-05-31", [40]),
+            ("Our June challenge is to sell 40 cakes", "2027-06-30", [40]),
+            ("My goals for May are to finish 2 courses", "2027-05-31", [2]),
+            ("For the year 2030, I will run 3 marathons", "2030-12-31", [3]),
+            ("In the year 2015 I ran 3 marathons", "2015-12-31", [3]),  # past: as stated
+            # "by N weeks" ending a clause (clinical goals); "delay by 2 weeks" is no deadline
+            ("Pt will walk 50 feet with min assistance by 4 weeks.", "2027-02-01", [50]),
+            ("Delay the launch by 2 weeks", None, [2]),
+            # the middle of a month; the end of the following year; throughout the year
+            ("Send 3 drafts by mid-October", "2027-10-15", [3]),
+            ("Send 3 drafts by mid March", "2027-03-15", [3]),
+            ("Complete 3 courses by the end of following year", "2028-12-31", [3]),
+            ("Cut sugar by 20% throughout the year", "2027-12-31", [20]),
+        ],
+    )  # fmt: skip
+    def test_time_frame(self, sentence: str, due: str | None, targets: list[float]) -> None:
+        """The due date a person would record; the time's numbers are no targets."""
+        assert drafted(sentence) == (due, targets)
+
+    @pytest.mark.parametrize(
+        ("sentence", "targets"),
+        [
+            # a range of one thing is its lower end, however it is joined
+            ("Get 4 to 6 new clients by June", [4]),
+            ("Lose at least 5 to 10 percent of my weight by June", [5]),
+            ("Lose 5-10 lbs by June", [5]),
+            ("Lose 5-10lbs by June", [5]),
+            ("Lose 2-3kg by June", [2]),
+            ("Lose between 10 and 20 pounds by June", [10]),
+            ("Raise my score by 5 to 10 points by June", [5]),
+            # ... but a change stays a change
+            ("Grow from 4 to 6 clients by June", [6]),
+            ("Raise attendance by 10% to 70.9% by June", [70.9]),
+            ("Raise my grade by 12 points to an 83% by June", [83]),
+            # a time to beat, with nothing else counted, is the target; a race is its name
+            ("Run a sub-20 5k by June", [20]),
+            ("Run a sub 20 5k by June", [20]),
+            ("Run a 10k in under 50 minutes by June", [50]),
+            ("Run 5k under 30 minutes by June", [30]),
+            ("Run the city 10k in June and finish under 42 minutes", [42]),
+            # ... while beside a count it stays a standard
+            ("Answer 9 out of 10 calls within 20 seconds by June", [9]),
+            ("Lose 10lbs and run a mile in under 9 minutes by June", [10]),
+        ],
+    )  # fmt: skip
+    def test_targets(self, sentence: str, targets: list[float]) -> None:
+        """The key-result targets a person would record."""
+        assert drafted(sentence)[1] == targets
+
+
+_UNITS = ("day", "week", "month", "year")
+
+
+@given(
+    amount=st.integers(min_value=2, max_value=60),
+    unit=st.sampled_from(_UNITS),
+    form=st.sampled_from(["I have {n} {u}s to give 7 talks", "I've got {n} {u}s to give 7 talks",
+                          "Giving myself {n} {u}s to give 7 talks", "Give 7 talks, {n} {u}s to go",
+                          "Give 7 talks with {n} {u}s left", "Give 7 talks in those {n} {u}s"]),
+    start=st.dates(min_value=datetime.date(1990, 1, 1), max_value=datetime.date(2090, 1, 1)),
+)  # fmt: skip
+def test_a_duration_left_is_the_deadline(
+    amount: int, unit: str, form: str, start: datetime.date
+) -> None:
+    """A stated duration left gives due = start + the duration, and is never a target."""
+    goal = draft(form.format(n=amount, u=unit), start=start)
+    assert goal.due == add(start, amount, unit)
+    assert [kr.target for kr in goal.key_results] == [7]
+
+
+@given(
+    low=st.integers(min_value=1, max_value=400),
+    step=st.integers(min_value=1, max_value=400),
+    form=st.sampled_from(["Get {a} to {b} new clients by June", "Get {a}-{b} new clients by June",
+                          "Get between {a} and {b} new clients by June", "Lose {a}-{b}lbs by June",
+                          "Lose {a} to {b} percent of my weight by June",
+                          "Find {a} or {b} new clients by June"]),
+)  # fmt: skip
+def test_a_range_s_target_is_its_lower_number(low: int, step: int, form: str) -> None:
+    """However a range is joined, its target is the lower number, and there is one."""
+    goal = draft(form.format(a=low, b=low + step), start=MONDAY)
+    assert [kr.target for kr in goal.key_results] == [low]
+    assert goal.due == datetime.date(2027, 6, 30)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due", "targets"),
+    [
+        ("Reduce handling time from 9:30 to 7:00 minutes within 12 months", "2028-01-04", [7]),
+        ("Get through lesson 8 by May", "2027-05-31", []),
+        ("Our goal (30 Day Sprint) for the rest of the school year is attendance", "2027-06-30",
+         []),
+    ],
+)  # fmt: skip
+def test_lengths_said_as_a_clock_and_numbers_that_name_a_part(
+    sentence: str, due: str, targets: list[float]
+) -> None:
+    """ "9:30 minutes" is a length; "lesson 8" and "(30 Day Sprint)" are names, not targets."""
+    assert drafted(sentence) == (due, targets)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Run a sub-20 5k by June", "Run a 10k in under 50 minutes by June",
+                 "Get below 3 hours in the marathon by October"],
+)  # fmt: skip
+def test_a_time_to_beat_is_reached_at_or_below_its_target(sentence: str) -> None:
+    """ "under 50 minutes" is a key result met at 50 or less, not one to climb to 50."""
+    (key_result,) = draft(sentence, start=MONDAY).key_results
+    assert key_result.direction is Direction.AT_MOST
+
+
+def test_a_count_is_still_an_increase() -> None:
+    """Only a time to beat is AT_MOST; "Lose 10 pounds" counts up to 10 as before."""
+    (key_result,) = draft("Lose 10 pounds by June", start=MONDAY).key_results
+    assert key_result.direction is Direction.INCREASE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due", "targets"),
+    [
+        ("I have a year to write 2 books", "2028-01-04", [2]),
+        ("Sign 10 clients in my first 90 days", "2027-04-04", [10]),
+        ("Read 5 books by the end of Quarter 2", "2027-06-30", [5]),  # not this quarter's end
+        ("Learn 20 names by day thirty", "2027-02-02", [20]),
+        ("For 2031, I will read 20 books", "2031-12-31", [20]),
+        ("For 2031 I will read 20 books", "2031-12-31", [20]),
+        ("Walk 2000 steps a day by June", "2027-06-30", [2000]),  # a count, not a year
+        ("Lose 5 - 10 lbs by June", "2027-06-30", [5]),  # a spaced dash, as "5-10 lbs"
+        ("Read two to three books by June", "2027-06-30", [2]),
+        ("Save $500 to $1,000 by June", "2027-06-30", [500]),
+    ],
+)  # fmt: skip
+def test_more_wordings_of_the_same_classes(sentence: str, due: str, targets: list[float]) -> None:
+    """Other ways people say the time left, a named period, a year and a range."""
+    assert drafted(sentence) == (due, targets)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Finish a marathon in less than 4 hours by October",
+                 "Drink no more than 2 coffees a day by June"],
+)  # fmt: skip
+def test_a_bound_said_in_words_is_at_most(sentence: str) -> None:
+    """ "less than", "no more than": a key result met at its target or below."""
+    (key_result,) = draft(sentence, start=MONDAY).key_results
+    assert key_result.direction is Direction.AT_MOST
+
+
+class TestStatedStartsAndChangesSaidAgain:
+    """An amount of time counts from a start the statement states; "that down to" changes."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "due"),
+        [
+            ("Lose 1 pound per week over 10 weeks, starting next week", "2027-03-22"),
+            ("Beginning in March, read 2 books a month for 3 months", "2027-06-01"),
+            ("From March 1, run 3 times a week for 8 weeks", "2027-04-26"),
+            ("Starting tomorrow, walk 5 km a day for 30 days", "2027-02-04"),
+            ("Run 3 times a week for 6 weeks starting Monday", "2027-02-15"),  # today
+            ("Run 3 times a week for 6 weeks", "2027-02-15"),
+        ],
+    )
+    def test_a_stated_start(self, sentence: str, due: str) -> None:
+        """Next week starts on its Monday, a month on its 1st, a date on itself."""
+        assert drafted(sentence)[0] == due
+
+    def test_a_start_alone_is_no_deadline(self) -> None:
+        """ "starting tomorrow" says when it begins, not when it is due."""
+        assert drafted("Run 3 times a week starting tomorrow") == (None, [3])
+
+    @pytest.mark.parametrize(
+        ("sentence", "baseline", "target"),
+        [
+            ("Run it in about 40 minutes and shave that down to 30 by June", 40, 30),
+            ("Run a mile in 10 minutes and get that down to 8 by June", 10, 8),
+            ("Weigh 200 pounds and bring it down to 180 by June", 200, 180),
+        ],
+    )
+    def test_a_change_said_again(self, sentence: str, baseline: float, target: float) -> None:
+        """ "X ... and get it down to Y": one key result, from X to Y."""
+        goal = draft(sentence, start=MONDAY)
+        assert [(kr.baseline, kr.target) for kr in goal.key_results] == [(baseline, target)]
+
+    def test_other_numbers_after_a_pronoun_still_count(self) -> None:
+        """ "give them to 3 friends" is no change: both numbers count."""
+        assert drafted("Read 5 books and give them to 3 friends by June")[1] == [5, 3]

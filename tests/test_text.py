@@ -41,7 +41,7 @@ QUANTITIES: list[tuple[str, list[tuple[float, str, bool]]]] = [
     ("Raise $5,000 for charity", [(5000, "", False)]),
     ("Onboard 2000 users", [(2000, "users", False)]),
     ("Read 3-5 books on leadership", [(3, "books", False)]),
-    ("Lose 5 - 10 kg", [(10, "kg", False)]),  # a spaced range: its first number is no count
+    ("Lose 5 - 10 kg", [(5, "kg", False)]),  # a spaced range: its lower end, as "5-10 kg"
     ("Raise $5,000 – for charity", [(5000, "", False)]),  # a dash alone is no range
     ("Cut response time by 2.5.", [(2.5, "", False)]),
     ("Practise 10 hours of public speaking every week", [(10, "hours", False)]),
@@ -1114,3 +1114,131 @@ def test_an_ability_shown_is_measured(verb: str, thing: str, subject: str) -> No
 def test_a_comparative_never_completes_an_action(comparative: str, thing: str) -> None:
     """ "get a higher score" says more, by no amount: it is never one thing done."""
     assert analyze_text(f"I will get a {comparative} {thing} on my next test").completions == ()
+
+
+class TestTimeLeftAndNamedPeriods:
+    """The time one has left, named quarters, terms, months and years of a plan."""
+
+    @pytest.mark.parametrize(
+        ("statement", "frame", "kind"),
+        [
+            ("I have 9 weeks to improve my study habits", "9 weeks", TimeFrameKind.RELATIVE),
+            ("I've got 3 months to finish", "3 months", TimeFrameKind.RELATIVE),
+            ("I am giving myself 7 years to train", "7 years", TimeFrameKind.RELATIVE),
+            ("2 stone to lose and 12 weeks to go!!", "12 weeks to go", TimeFrameKind.RELATIVE),
+            ("Save $500 with 3 months left", "3 months left", TimeFrameKind.RELATIVE),
+            ("Lose 12 pounds in those 16 weeks", "in those 16 weeks", TimeFrameKind.RELATIVE),
+            ("Lose 15 pounds between now and May 24", "between now and May 24",
+             TimeFrameKind.DATE),
+            ("Cut costs by the end of the August", "by the end of the August",
+             TimeFrameKind.DATE),
+            ("Raise my grade to a B+ in Quarter 2", "in Quarter 2", TimeFrameKind.DATE),
+            ("For next term, read 6 books", "For next term", TimeFrameKind.PERIOD_END),
+            ("Memorize students' names by Day Two", "by Day Two", TimeFrameKind.RELATIVE),
+            ("Earn $100,000 in my first year", "in my first year", TimeFrameKind.RELATIVE),
+            ("My May goal is to get through Lesson 8", "May", TimeFrameKind.DATE),
+            ("My goals for May are to finish the course", "for May", TimeFrameKind.DATE),
+            ("For the year 2023, learn Rust", "For the year 2023", TimeFrameKind.DATE),
+            ("Finish the draft by mid-October", "by mid-October", TimeFrameKind.DATE),
+            ("Walk with a walker by 4 weeks.", "by 4 weeks", TimeFrameKind.RELATIVE),
+        ],
+    )  # fmt: skip
+    def test_time_frame(self, statement: str, frame: str, kind: TimeFrameKind) -> None:
+        """The words of the deadline and how it fixes its end."""
+        found = analyze_text(statement).time_frames
+        assert [(f.text, f.kind) for f in found] == [(frame, kind)]
+
+    @pytest.mark.parametrize(
+        "statement",
+        [
+            "I have 3 kids to feed",  # no unit of time
+            "I have 2 days a week to practise",  # a rate, not the time left
+            "Make new users successful in their first week",  # their week, not the writer's
+            "Push the launch back by 2 weeks",  # how much a date moves
+            "Delay the launch by 2 weeks",
+            "Write the quarter 2 report",  # a quarter named, with no preposition
+        ],
+    )
+    def test_no_deadline(self, statement: str) -> None:
+        """Time that is not the time left, and a quarter that is a name, set no deadline."""
+        assert analyze_text(statement).time_frames == ()
+
+    @pytest.mark.parametrize(
+        ("start", "deadline"),
+        [
+            (MONDAY, "2027-06-30"),  # in the first weeks of a semester: this one
+            (datetime.date(2027, 3, 15), "2027-12-31"),  # later: the next one
+            (datetime.date(2027, 7, 20), "2027-12-31"),
+            (datetime.date(2027, 10, 1), "2028-06-30"),
+        ],
+    )
+    def test_next_term_is_the_semester_about_to_begin(
+        self, start: datetime.date, deadline: str
+    ) -> None:
+        """ "next term" is the semester just begun (its first 45 days), else the following."""
+        assert due("For next term, I will read 6 books", start) == deadline
+
+    @pytest.mark.parametrize(
+        ("statement", "expected"),
+        [
+            ("Get 4 to 6 new clients", [4]),
+            ("Lose 5 to 10 percent of my weight", [5]),
+            ("Lose 5-10lbs", [5]),
+            ("Lose between 10 and 20 pounds", [10]),
+            ("Get a sub-20 5k", [20]),
+            ("Run under 42 minutes", [42]),
+            ("Train for under 4 hrs", [4]),
+            ("Read 10 pages and finish under 30 minutes", [10]),
+        ],
+    )
+    def test_ranges_and_times_to_beat(self, statement: str, expected: list[float]) -> None:
+        """A range counts its lower end; a lone time to beat counts; a race is a name."""
+        assert counts(statement) == expected
+
+    def test_a_range_of_time_is_a_threshold(self) -> None:
+        """ "within 10 to 30 minutes" is a standard the result meets."""
+        standards = analyze_text("Fall asleep within 10 to 30 minutes").standards
+        assert [s.text for s in standards] == ["within 10 to 30 minutes"]
+
+
+class TestDurationsPartsAndTrips:
+    """Clock-like lengths of time, which-part numbers, and trips as deadline events."""
+
+    @pytest.mark.parametrize(
+        ("statement", "expected"),
+        [
+            ("Run a marathon in 3:45 hours", [3.75]),  # a length of time, not a time of day
+            ("Be in bed by 10:30 pm 5 nights a week", [5]),  # a time of day stays none
+            ("Run at 5:30 for 30 minutes", [30]),  # the minutes are another number's
+            ("Get through Lesson 8", []),
+            ("Get through lesson 8 and 2 quizzes", [2]),
+            ("Perform all skills from procedure 1", []),
+            ("Read 3 chapters", [3]),
+            ("Finish chapter 3", []),
+            ("Join the school's (100 Day Sprint) on attendance", []),
+        ],
+    )
+    def test_counts(self, statement: str, expected: list[float]) -> None:
+        """What each number counts, if anything."""
+        assert counts(statement) == expected
+
+    def test_a_clock_like_change_keeps_its_baseline(self) -> None:
+        """ "from 9:30 to 7:00 minutes": one change, from nine and a half minutes to seven."""
+        (quantity,) = analyze_text("Reduce handling time from 9:30 to 7:00 minutes").quantities
+        assert (quantity.value, quantity.baseline, quantity.noun) == (7, 9.5, "minutes")
+
+    @pytest.mark.parametrize(
+        ("statement", "event"),
+        [
+            ("Lose 30 lbs by our trip", "by our trip"),
+            ("Reach B2 in German before this trip", "before this trip"),
+            ("Get a B average on the next three math tests", "on the next three math tests"),
+        ],
+    )
+    def test_event(self, statement: str, event: str) -> None:
+        """A deadline set by an event with no date."""
+        assert [e.text for e in analyze_text(statement).events] == [event]
+
+    def test_a_test_named_as_a_measure_is_no_event(self) -> None:
+        """ "growth on the OAKS mathematics test": what is measured, not when."""
+        assert analyze_text("65% will show growth on the OAKS mathematics test").events == ()

@@ -13,8 +13,17 @@ import re
 from typing import Final
 
 from goalkit._errors import ValidationError, expect_type
-from goalkit._model import MAX_MAGNITUDE, Goal, GoalKind, KeyResult
-from goalkit._text import DEFAULT_LEXICON, Quantity, TextAnalysis, analyze, past_participle
+from goalkit._model import MAX_MAGNITUDE, Direction, Goal, GoalKind, KeyResult
+from goalkit._text import (
+    DEFAULT_LEXICON,
+    Quantity,
+    TextAnalysis,
+    TimeFrame,
+    TimeFrameKind,
+    analyze,
+    past_participle,
+)
+from goalkit._text.time_frames import read_time
 
 __all__ = ["draft"]
 
@@ -27,6 +36,12 @@ _LEAD_IN: Final = re.compile(
     r"|goal\s*:\s*)",
     re.IGNORECASE,
 )
+# "run under 42 minutes", "a sub-20 5k": a time to beat, reached at or below its target.
+_LIMIT_BEFORE: Final = re.compile(
+    r"(?:\bunder|\bbelow|\b(?:less|fewer)\s+than|\bno\s+more\s+than|\bat\s+most)\s+$",
+    re.IGNORECASE,
+)
+_LIMIT_TEXT: Final = re.compile(r"sub\b|sub-?\d", re.IGNORECASE)
 _LEARNING_VERBS: Final = frozenset(
     {"learn", "study", "master", "read", "certify", "qualify", "graduate", "enrol", "enroll"}
 )
@@ -96,13 +111,56 @@ def _key_result_title(quantity: Quantity, analysis: TextAnalysis) -> str:
     return text[quantity.start : quantity.end].capitalize()
 
 
+def _is_limit(quantity: Quantity, text: str) -> bool:
+    """Whether *quantity* is a bound to stay under: "under 42 minutes", "a sub-20 5k",
+    "less than 4 hours", "no more than 2 coffees"."""
+    return (
+        _LIMIT_TEXT.match(quantity.text) is not None
+        or _LIMIT_BEFORE.search(text, max(0, quantity.start - 14), quantity.start) is not None
+    )
+
+
+# Words before a time frame that say when the goal begins: "over 10 weeks, starting next week".
+_STARTS: Final = frozenset({"starting", "beginning", "from", "start", "since"})
+_STARTS_RE: Final = re.compile(r"\b(?:starting|beginning|from|start|since)\b", re.IGNORECASE)
+
+
+def _stated_start(text: str, start: datetime.date) -> datetime.date:
+    """The day an amount of time counts from: a start the text states, else *start*."""
+    for frame in read_time(text)[1]:
+        before = text[: frame.start].split()
+        if before and before[-1].lower().strip(",;:(") in _STARTS:
+            begins = _first_day(frame, start)
+            return begins if begins is not None and begins > start else start
+    return start
+
+
+def _first_day(frame: TimeFrame, start: datetime.date) -> datetime.date | None:
+    # "starting next week" is its Monday, "beginning in March" its 1st, "from March 1" itself.
+    if frame.kind is TimeFrameKind.PERIOD_END and frame.unit in ("week", "month"):
+        end = frame.due_from(start)
+        return end - datetime.timedelta(days=6) if frame.unit == "week" else end.replace(day=1)
+    if frame.kind is TimeFrameKind.DATE and frame.day is None:
+        return frame.due_from(start).replace(day=1)
+    if frame.kind in (TimeFrameKind.DATE, TimeFrameKind.WEEKDAY, TimeFrameKind.RELATIVE):
+        return frame.due_from(start)
+    return None
+
+
 def _due(analysis: TextAnalysis, start: datetime.date) -> datetime.date | None:
-    """The due date the first time frame gives from *start*, or None without one."""
+    """The due date the first time frame gives from *start*, or None without one.
+
+    An amount of time counts from a start the statement states ("for 6 weeks,
+    starting next week"), else from *start*.
+    """
     if not analysis.time_frames:
         return None
     frame = analysis.time_frames[0]
     try:
-        due = frame.due_from(start)
+        begins = start
+        if frame.kind is TimeFrameKind.RELATIVE and _STARTS_RE.search(analysis.text):
+            begins = _stated_start(analysis.text, start)
+        due = frame.due_from(begins)
     except (OverflowError, ValueError):
         raise ValidationError(
             "draft", "text", "a time frame that ends on a real calendar day", got=frame.text
@@ -116,9 +174,12 @@ def draft(text: str, *, start: datetime.date, kind: GoalKind | None = None) -> G
     The sentence, without a lead-in such as "I want to", becomes the title.
     Its first time frame sets `due` from *start* ("within six months",
     "in the next three months", "by June 2027", "by 2027-06-30", "by the
-    end of the quarter"; month arithmetic never drifts past a month's end);
+    end of the quarter", "I have 9 weeks to"; month arithmetic never drifts
+    past a month's end);
     without one, `due` stays empty. Each quantity becomes a key result with
-    that target, counting the noun it names. Without *kind*, the wording
+    that target, counting the noun it names (a range, "4 to 6 clients", by
+    its lower end; a time to beat, "under 42 minutes", with
+    `Direction.AT_MOST`). Without *kind*, the wording
     suggests one: learning verbs ("learn", "study") make a LEARNING goal,
     growth words ("confidence", "leadership", "networking") a DEVELOPMENT
     goal, anything else PERFORMANCE.
@@ -173,6 +234,7 @@ def draft(text: str, *, start: datetime.date, kind: GoalKind | None = None) -> G
                 baseline=baseline,
                 unit="%" if quantity.percent else quantity.noun,
                 due=due,
+                direction=Direction.AT_MOST if _is_limit(quantity, analysis.text) else None,
             )
         )
     return Goal(

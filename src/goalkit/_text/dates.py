@@ -10,9 +10,10 @@ module reads the rest of what people write, as fields for a `TimeFrame`:
 - days: "tomorrow", "today", "after work", "by Friday", "on Tuesday",
   "this Saturday", "this weekend";
 - parts of a year or month: "this winter", "by the end of the summer",
-  "mid-year", "mid this month", "for the month of February", "the first
+  "mid-year", "mid this month", "by mid-October", "for the month of February", "the first
   two weeks of November", "by the end of the 3rd quarter";
-- school time: "this semester", "by the end of the semester", "the end of
+- school time: "this semester", "For next term" (the semester just begun,
+  in its first 45 days, else the next), "by the end of the semester", "the end of
   the school year", "the upcoming academic year", "by the end of the IEP
   year" (twelve months from the start, as an IEP runs from its plan);
 - holidays: "by Christmas", "before New Year's Eve", "'til Turkey Day",
@@ -86,7 +87,7 @@ _ORDINALS: Final = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
 }  # fmt: skip
 _COUNT_WORDS: Final = {"one": 1, "two": 2, "three": 3, "four": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-_BY: Final = r"(?:by|before|until|till|til|'til|’til|due|no\s+later\s+than)"
+_BY: Final = r"(?:by|before|until|till|til|'til|’til|due|no\s+later\s+than|between\s+now\s+and)"
 # Words after which a day is when something starts, not when it ends.
 _STARTING: Final = ("starting", "beginning", "from", "since", "start")
 
@@ -106,6 +107,8 @@ _PART_RE: Final = both(
     rf"(?P<season>winter|spring|summer|fall|autumn)(?:\s+(?:ends|is\s+over))?\b"
     r"|\b(?:by\s+|before\s+)?(?:the\s+)?mid[- ]?year\b"
     r"|\b(?:by\s+)?mid(?:[- ]month|\s+this\s+month|\s+month)\b"
+    # "by mid-October", "in mid March": the middle of the month, its 15th.
+    rf"|\b(?:(?:{_BY}|in|around|until)\s+)?(?:the\s+)?mid[- ]?(?P<mid>{_MONTH_RE})\b"
     rf"|\b(?:for|in|during|throughout)\s+(?:the\s+)?month\s+of\s+(?P<month>{_MONTH_RE})\b"
     rf"|\b(?:(?:for|in|during|throughout|over)\s+)?the\s+(?:remainder|rest)\s+of\s+"
     rf"(?:the\s+month\s+of\s+)?(?P<month3>{_MONTH_RE})\b"
@@ -128,6 +131,9 @@ _SCHOOL_RE: Final = both(
     # A school term, said as this one or its end ("long-term" is no term): the semester.
     rf"|\b(?:(?:{_BY}|for|during|in|at)\s+)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)"
     r"|this\s+|(?:the\s+)?current\s+)(?P<term>term)\b"
+    # "For next term", "the coming semester": the semester about to begin, or just begun.
+    rf"|\b(?:(?:{_BY}|for|during|in|over)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
+    r"(?P<coming>next|coming|upcoming|following)\s+(?:term|semester)\b"
     rf"|\b(?:(?:{_BY}|for|during|in)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
     r"(?:(?:entire|whole|(?P<next>upcoming|next|following))\s+|this\s+)?"
     r"(?:school|academic)\s+year\b"
@@ -157,15 +163,18 @@ _HOLIDAY_RE: Final = both(
 )
 _YEAR_END_RE: Final = both(
     r"\bbefore\s+the\s+(?:new\s+year|year\s+(?:is\s+over|ends|is\s+out))\b"
-    r"|\b(?:for|by)\s+the\s+(?:whole\s+|entire\s+)?year\b(?!\s+(?:of|ahead))"
+    r"|\b(?:for|by|throughout)\s+the\s+(?:whole\s+|entire\s+)?year\b"
+    r"(?!\s+(?:of|ahead|(?:19|20|21)\d\d))"
     r"|\bby\s+year['’]s\s+end\b"
 )
 _EVENT_RE: Final = both(
     r"\b(?:for|before|by|until|till|til|'til|’til|on|at|in|during)\s+"
-    r"(?:my|our|the|his|her|their|your)\s+"
+    r"(?:my|our|the|his|her|their|your|this)\s+"
     r"(?:(?:next|upcoming|coming|first|final|big|annual|yearly|end-of-year)\s+)?"
-    r"(?:[a-z]+\s+)?"
+    # "on the next three math tests": how many may come before the kind
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:[a-z]+\s+)?"
     r"(?:wedding|exams?|tests?|midterms?|finals|quiz|review|appraisal|evaluation|interview|"
+    r"trip|cruise|race|"
     r"recital|birthday|anniversary|vacation|holiday|reunion|graduation|deadline|big\s+day|"
     r"competition|tournament|match|audition|performance\s+review|check-?up|appointment)\b"
     r"|\bby\s+the\s+time\s+(?:i|we|you|she|he|they)\b(?:\s+\w+){1,4}"
@@ -177,7 +186,18 @@ _GATES: Final = (
     frozenset({"/"}),
     frozenset({*WEEKDAYS, "tomorrow", "today", "tonight", "work", "weekend"}),
     frozenset(
-        {*_SEASONS, "mid", "mid-year", "midyear", "mid-month", "quarter", "remainder", "rest"}
+        {
+            *_SEASONS,
+            "mid",
+            "mid-year",
+            "midyear",
+            "mid-month",
+            "quarter",
+            "remainder",
+            "rest",
+            *(f"mid-{month}" for month in MONTHS),
+            *(f"mid{month}" for month in MONTHS),
+        }
     ),
     frozenset(
         {"semester", "semester's", "semester’s", "semesters", "school", "academic", "iep", "term"}
@@ -193,6 +213,7 @@ _GATES: Final = (
 _YEAR_END_HINTS: Final = (
     "before the", "for the", "by the year", "by the whole", "by the entire", "year's",
     "year’s", "Before the", "For the", "By the", "BEFORE", "FOR THE", "BY THE",
+    "throughout the", "Throughout the",
 )  # fmt: skip
 # "for the month of February", "the first two weeks of November".
 _PERIODS: Final = frozenset({"month", "week", "weeks"})
@@ -202,6 +223,7 @@ EVENT_WORDS: Final = frozenset(
     wedding exam exams test tests midterm midterms final finals quiz review appraisal
     evaluation interview recital birthday anniversary vacation holiday reunion graduation
     deadline day competition tournament match audition check-up checkup appointment time
+    trip cruise race
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 
@@ -254,8 +276,7 @@ def _slash_dates(source: str, which: int) -> Iterator[Reading]:
 
 def _days(source: str, which: int) -> Iterator[Reading]:
     for match in _DAY_RE[which].finditer(source):
-        if _starting(source, match.start()):
-            continue  # "starting tomorrow" is when it starts
+        # "starting tomorrow" is read too: `time_frames` keeps it apart as a start.
         if match["weekday"]:
             prep = (match["prep"] or "").lower()
             offset = 1 if prep == "next" else 0
@@ -276,6 +297,8 @@ def _parts(source: str, which: int) -> Iterator[Reading]:
         if match["season"]:
             month = _SEASONS[match["season"].lower()]
             fields: dict[str, int | float | str | None] = {"month": month, "day": None}
+        elif match["mid"]:
+            fields = {"month": MONTHS[match["mid"].lower()], "day": 15}
         elif match["month"] or match["month3"]:
             fields = {"month": MONTHS[(match["month"] or match["month3"]).lower()], "day": None}
         elif match["month2"]:
@@ -311,6 +334,9 @@ def _school(source: str, which: int) -> Iterator[Reading]:
         if match["iep"]:
             # An IEP runs twelve months from the plan: "by the end of the IEP year".
             yield match.start(), match.end(), "relative", {"amount": 1, "unit": "year"}
+            continue
+        if match["coming"]:
+            yield match.start(), match.end(), "period_end", {"unit": "coming_semester"}
             continue
         if match["count"]:
             semesters = _COUNT_WORDS[match["count"].lower()]

@@ -51,7 +51,9 @@ _FREQUENCY: Final = (
 )
 _THRESHOLD: Final = (
     r"\b(?:within|under|in\s+under|in\s+less\s+than|less\s+than|no\s+more\s+than|at\s+most)"
-    r"\s+\d+(?:\.\d+)?\s*(?:ms|s|secs?|seconds?|mins?|minutes?|hrs?|hours?)\b"
+    # "within 10 to 30 minutes": a range of time is a threshold too.
+    r"\s+\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?"
+    r"\s*(?:ms|s|secs?|seconds?|mins?|minutes?|hrs?|hours?)\b"
 )
 _CLOCK: Final = (
     r"\b(?:(?:at|by|before|after|until)\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)"
@@ -270,6 +272,15 @@ def completions(
                 done.append(action)  # "return to work", "Move into management"
             continue
         words = action.object.split()
+        if (
+            len(words) == 1
+            and verb not in lexicon.vague_verbs
+            and _PLURAL_POSSESSIVE_RE.match(text, action.end)
+            and words[0].endswith("s")
+            and not _overlapping(action, vague, broad)
+        ):
+            done.append(action)  # "Memorize students' names": a set that is theirs, all of it
+            continue
         if not words:
             if verb in _DONE_ALONE:
                 done.append(action)  # "quit", "graduate"
@@ -285,6 +296,10 @@ def completions(
         ) and not _open_ended(action, words, vague, broad, lexicon):
             done.append(action)
     return tuple(done)
+
+
+# After a bare plural object, "' names": a plural possessive, naming a definite set.
+_PLURAL_POSSESSIVE_RE: Final = re.compile(r"['’]\s+[a-z]+s\b", re.IGNORECASE)
 
 
 def _overlapping(action: Action, vague: Sequence[Wording], broad: Sequence[Wording]) -> bool:

@@ -233,7 +233,10 @@ GLUED_UNITS: Final = frozenset(
     lb lbs kg kgs g mg km kms mi cm mm ft hr hrs h min mins ms s sec secs st oz ml x
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
-_GLUED_RE: Final = re.compile(r"(\d+(?:\.\d+)?)([a-z]+)")
+# "10lbs", and a range glued to its unit, "5-10lbs", read by its lower end.
+_GLUED_RE: Final = re.compile(r"(\d+(?:\.\d+)?)(?:[-–]\d+(?:\.\d+)?)?([a-z]+)")
+# A time to beat, glued to "sub": "a sub-20 5k", "a sub-4 marathon".
+_SUB_RE: Final = re.compile(r"sub-?(\d+(?:\.\d+)?)")
 # Measures written before a noun with a hyphen: "a 20-minute walk", "a 95-percent accuracy".
 # Days, weeks and degrees are not among them: "a 3-day workshop" counts one workshop.
 _HYPHEN_UNITS: Final = {
@@ -252,6 +255,10 @@ _SHORT_UNITS: Final = frozenset(
 )
 # "≤ 6 hours" states a target as a bound ("response ≤ 6 hours"), as "≥ 85%" does.
 _THRESHOLD_WORDS: Final = frozenset({"within", "under", "below"})
+# A time "under" or "below" which a result must come is a time to beat: the target when
+# nothing else is counted ("run a 5k in under 30 minutes").
+_LIMIT_WORDS: Final = frozenset({"under", "below"})
+_DISTANCE_RE: Final = re.compile(r"\d+(?:\.\d+)?k")
 _QUALIFYING_BEFORE: Final = _THRESHOLD_WORDS | {"every", "per"}
 # Verbs of change: "X to Y" after one is a change from X to Y ("ratio 50% to 60%").
 _CHANGE_WORDS: Final = frozenset(
@@ -435,6 +442,8 @@ def _reading_at(text: str, tokens: list[Token], index: int, limit: int) -> _Read
     glued = None if lower.isdigit() or not lower[0].isdigit() else _unit_value(lower)
     if glued is None and lower[-2:] in _ORDINAL_ENDS and _next_word(tokens, index) in _CENTILE:
         glued = float(lower[:-2]), "percentile", False  # "the 90th percentile": a standard
+    if glued is None and lower[:3] == "sub" and (sub := _SUB_RE.fullmatch(lower)):
+        glued = float(sub[1]), "", False  # "a sub-20 5k": the time to beat is the target
     if glued is not None:
         value, unit, percent = glued
         used, from_digits = 1, True
@@ -447,9 +456,11 @@ def _reading_at(text: str, tokens: list[Token], index: int, limit: int) -> _Read
         value, used, from_digits = number
         unit = ""
     first = index - 1 if index > 0 and tokens[index - 1].text in CURRENCY else index
-    if unit:
+    if unit or glued is not None:
         after = index + 1
-        if unit == "percentile":
+        if not unit:
+            end_index, phrase, noun = _noun_phrase(tokens, after, limit)
+        elif unit == "percentile":
             end_index, phrase, noun = after + 1, unit, unit
         elif unit != "%":
             end_index, phrase, noun = after, unit, unit
@@ -555,6 +566,27 @@ def _pairs(text: str, tokens: list[Token], readings: list[_Reading]) -> list[_Re
             joined.append(_Reading(quantity, reading.at, following.end_index))
             skip = True
             continue
+        if (
+            following is not None
+            and _is_span_range(text, tokens, reading, following)
+            and (
+                # "raise it by 5 to 10 points"; "by 10% to 70.9%" is a step to a target
+                (_word_before(tokens, reading.at) == "by" and not reading.quantity.percent)
+                or not _is_change(text, tokens, reading, following)
+            )
+        ):
+            # "4 to 6 new clients", "5 to 10 percent", "between 4 and 6": the lower end.
+            quantity = attrs.evolve(
+                reading.quantity,
+                text=text[reading.quantity.start : following.quantity.end],
+                end=following.quantity.end,
+                noun=following.quantity.noun,
+                phrase=following.quantity.phrase,
+                percent=following.quantity.percent,
+            )
+            joined.append(_Reading(quantity, reading.at, following.end_index))
+            skip = True
+            continue
         if following is not None and _is_change(text, tokens, reading, following):
             later, earlier = following, reading
             if _word_before(tokens, reading.at) == "to":
@@ -587,6 +619,15 @@ def _is_range(text: str, one: _Reading, other: _Reading) -> bool:
     )
 
 
+def _is_span_range(text: str, tokens: list[Token], one: _Reading, other: _Reading) -> bool:
+    """ "4 to 6 new clients", "between 4 and 6": a rising span of one thing, bare first."""
+    first, second = one.quantity, other.quantity
+    if first.noun or first.value >= second.value or (first.percent and not second.percent):
+        return False
+    between = text[first.end : second.start].strip().lower()
+    return between == "to" or (between == "and" and _word_before(tokens, one.at) == "between")
+
+
 def _named(noun: str) -> str:
     return "" if noun in _NOW_WORDS else noun
 
@@ -608,7 +649,9 @@ def _is_change(text: str, tokens: list[Token], one: _Reading, other: _Reading) -
         before = "from"  # "from a 75% to 85%", "from about 1250 to 2500"
     if before == "from" and _far_change(text, one, other, between):
         return True
-    if between == ["to"] or between == ["to", "a"]:
+    if _said_again(between):
+        return True  # "in about 40 minutes and shave that down to 30": 30, from 40
+    if between == ["to"] or between == ["to", "a"] or between == ["to", "an"]:
         if before == "from":
             return True
         clause = text[: one.quantity.start].lower().split()[-6:]
@@ -622,6 +665,23 @@ _NOW_WORDS: Final = frozenset({"now", "currently", "today"})
 
 # Words between a change's two numbers end a clause: "from 4 ... and then to 6" is not one.
 _CLAUSE_BREAKS: Final = frozenset({",", ";", ":", ".", "(", ")", "while", "but", "then"})
+
+
+# "... and get it down to 30", "... then cut that to 25": a change of the number before.
+_BACK_REFERENCES: Final = frozenset({"it", "that", "this", "them", "those"})
+_HARD_BREAKS: Final = _CLAUSE_BREAKS - {",", "then"}
+_SAID_AGAIN_VERBS: Final = _CHANGE_WORDS | frozenset(
+    "shave shaving get getting take taking push pushing drop".split()  # noqa: SIM905
+)
+
+
+def _said_again(between: list[str]) -> bool:
+    """ "and shave that down to", "then get it up to": the first number, changed."""
+    if not 3 <= len(between) <= 7 or between[-1] != "to":
+        return False
+    if any(word in _HARD_BREAKS or word[-1:] in ";:." for word in between[:-1]):
+        return False  # ", then get it down to" still says it again
+    return not _BACK_REFERENCES.isdisjoint(between) and not _SAID_AGAIN_VERBS.isdisjoint(between)
 
 
 def _far_change(text: str, one: _Reading, other: _Reading, between: list[str]) -> bool:
@@ -644,6 +704,7 @@ def _without_asides(text: str, tokens: list[Token], readings: list[_Reading]) ->
     restated_from = _restating_start(text, tokens)
     paired = False
     past: float | None = None  # a result of the past, said before the target it starts
+    limits: list[_Reading] = []  # "under 42 minutes": a time to beat
     for position, reading in enumerate(readings):
         quantity = reading.quantity
         if quantity.start >= restated_from:
@@ -673,8 +734,14 @@ def _without_asides(text: str, tokens: list[Token], readings: list[_Reading]) ->
         ):
             # "answer within 20 seconds": the result's standard, not a count; "five errors
             # for every 100 words": 100 is what the five are out of.
+            if before in _LIMIT_WORDS:
+                limits.append(reading)
             continue
         kept.append(reading)
+    if limits and all(_DISTANCE_RE.fullmatch(tokens[r.at].lower) for r in kept):
+        # "run under 42 minutes", "Run 5k in under 30 minutes": with no other count (a
+        # distance names the race), the time to beat is the target.
+        kept = limits[:1]
     if "(" in text:
         outside = [r for r in kept if not _aside(text, r, kept)]
         if outside:
@@ -818,9 +885,42 @@ def _number_at(tokens: list[Token], index: int) -> tuple[float, int, bool] | Non
         parsed = parse_number_words(words)
         if parsed is not None:
             value, used = parsed
+    if from_digits and value is not None and _spaced_range(tokens, index, value):
+        used = 3  # "5 - 10 lbs": a range, read by its lower end as "5-10 lbs" is
+    elif from_digits and value is not None and _clock_duration(tokens, index):
+        value += int(tokens[index + 2].text) / 60  # "9:30 minutes": nine and a half
+        used = 3
     if value is None or _excluded(tokens, index, used, from_digits):
         return None
     return value, used, from_digits
+
+
+# Units after which "9:30" is a length of time, not a time of day: "from 9:30 to 7:00
+# minutes", "a 4:30 hour marathon".
+_CLOCK_UNITS: Final = frozenset({"minutes", "minute", "mins", "min", "hours", "hour", "hrs", "hr"})
+_TWO_DIGITS_RE: Final = re.compile(r"[0-5]\d")
+
+
+def _spaced_range(tokens: list[Token], index: int, value: float) -> bool:
+    """Whether tokens[index] starts "5 - 10", a range with a spaced dash, rising."""
+    if index + 2 >= len(tokens) or tokens[index + 1].text not in ("-", "–"):
+        return False
+    high = _digit_value(tokens[index + 2].lower)
+    return high is not None and high > value
+
+
+def _clock_duration(tokens: list[Token], index: int) -> bool:
+    """Whether tokens[index] starts "9:30" said as a length of time, its unit close after."""
+    if index + 2 >= len(tokens) or tokens[index + 1].text != ":":
+        return False
+    if not _TWO_DIGITS_RE.fullmatch(tokens[index + 2].text):
+        return False
+    for token in tokens[index + 3 : index + 8]:
+        if token.lower in _CLOCK_UNITS:
+            return True
+        if not (token.text.isdigit() or token.lower in ("to", "-", "–", ":")):
+            return False  # "at 5:30 for 30 minutes": the minutes are another number's
+    return False
 
 
 _RATE_WORDS: Final = frozenset({"a", "an", "each", "every", "per"})
@@ -862,13 +962,18 @@ _CLOCK_WORDS: Final = frozenset({"am", "pm", "a.m", "p.m", "o'clock", "o’clock
 _AGE_BEFORE: Final = frozenset({"age", "aged", "turn", "turns", "turning", "am", "i'm", "i’m"})
 
 
+# "get through lesson 8", "procedure 1": a number after such a word says which part.
+_PART_LABELS: Final = frozenset(
+    "lesson chapter unit module procedure section part phase stage volume".split()  # noqa: SIM905
+)
 # "grade 4 students", "year 9 pupils": a number after such a word names a group.
 _GROUP_LABELS: Final = frozenset({"grade", "year", "class", "level", "form", "tier"})
 _GROUPS: Final = frozenset(
     "students pupils scholars learners children kids classes classrooms teachers readers".split()  # noqa: SIM905
 )
 # What follows a number that is not a count: a clock time ("9:30", "3 p.m."), an age
-# ("30 years old"), a compound ("3 digit numbers"), a spaced range's first number ("3 - 5").
+# ("30 years old"), a compound ("3 digit numbers"), the first of two numbers with a spaced
+# dash that do not rise ("10 - 5"; a rising "3 - 5" is a range, read by its lower end).
 _NOT_A_COUNT_AFTER: Final = _CLOCK_WORDS | {"digit", "digits", "years", "year", "yrs", "-", "–"}
 _ONE_NOT_A_COUNT_BEFORE: Final = frozenset({"no", "the", "any", "every", "some", "each", "someone"})
 
@@ -896,6 +1001,12 @@ def _excluded(tokens: list[Token], index: int, used: int, from_digits: bool) -> 
             and not _counts_after(tokens, index + used)
         ):
             return True  # a name or version: "Python 3", "Windows 11"; not "CGM 7 days"
+        if (
+            from_digits
+            and previous.lower in _PART_LABELS
+            and not _counts_after(tokens, index + used)
+        ):
+            return True  # which part: "Lesson 8", "procedure 1", "chapter 3"
     if (
         previous is not None
         and previous.lower in _LENGTH_NAME_BEFORE
@@ -918,7 +1029,7 @@ def _not_a_count_after(tokens: list[Token], index: int, after: str) -> bool:
     if after in ("years", "year", "yrs"):
         return following == "old"  # "30 years old"
     if after in ("-", "–"):
-        return _starts_a_number(following)  # "3 - 5": read by its second number
+        return _starts_a_number(following)  # "10 - 5", "three - five": the second counts
     return True  # "3 p.m." (am, pm), "3 digit numbers"
 
 
@@ -930,7 +1041,9 @@ def _counts_after(tokens: list[Token], index: int) -> bool:
 
 
 # "the six month program": a length of time names the thing after it, not a count.
-_LENGTH_NAME_BEFORE: Final = frozenset({"the", "a", "an", "my", "our", "this", "that", "their"})
+_LENGTH_NAME_BEFORE: Final = frozenset(
+    {"the", "a", "an", "my", "our", "this", "that", "their", "("}  # "(100 Day Sprint)"
+)
 _SINGLE_UNITS: Final = frozenset({"day", "week", "month", "year"})
 
 
@@ -943,4 +1056,10 @@ def _names_a_thing(tokens: list[Token], index: int) -> bool:
 
 def _race_name(tokens: list[Token], index: int, previous: Token | None) -> bool:
     after = tokens[index + 1].lower if index + 1 < len(tokens) else ""
-    return (previous is not None and previous.lower in _RACE_BEFORE) or after in _RACE_AFTER
+    if previous is not None and (
+        previous.lower in _RACE_BEFORE
+        or previous.lower[:3] == "sub"  # "a sub-20 5k": the race the time is for
+        or (index >= 2 and tokens[index - 2].lower == "sub")  # "a sub 20 5k"
+    ):
+        return True
+    return after in _RACE_AFTER

@@ -5,10 +5,13 @@ taken for a target: in "in 5 years" the 5 is time. The forms read are
 
 - relative: "in the next three months", "within 2 months", "in 5 years",
   "in five years' time", "over the next quarter", "for six weeks",
-  "a year from now", "within a fortnight";
+  "a year from now", "within a fortnight", "in my first year", "by Day Two";
+- the time left: "I have 9 weeks to ...", "I've got 3 months to", "giving
+  myself 7 years to", "12 weeks to go", "3 months left", "in those 16 weeks";
 - dates: "by June 2027", "by 2027-06-30", "by 30 June 2027", "by June 30,
   2027", "by March" (the next March from the start), "by Q2 2027",
-  "in 2027";
+  "in 2027", "between now and May 24", "in Quarter 2", "My May goal",
+  "For the year 2023";
 - period ends: "by the end of the quarter", "by the end of next quarter",
   "by year-end", "this year", "next quarter";
 - and what `goalkit._text.dates` reads: slash dates ("by 6/30"), days
@@ -156,6 +159,12 @@ class TimeFrame:
             # way in its first half (on 4 January, the quarter ending 31 March), else the
             # next one (on 20 February, the quarter ending 30 June).
             return period_end(start + datetime.timedelta(days=_HALF_QUARTER_DAYS), "quarter")
+        if unit == "coming_semester":
+            # "next term": the semester just begun, in its first 45 days (a goal written
+            # in the break before it), else the following one.
+            begun = datetime.date(start.year, 1 if start.month <= 6 else 7, 1)
+            offset = 0 if (start - begun).days < _HALF_QUARTER_DAYS else 1
+            return attrs.evolve(self, unit="semester", offset=offset)._period_end(start)
         if unit == "semester":
             half = (start.month - 1) // 6 + self.offset
             year = start.year + half // 2
@@ -230,25 +239,63 @@ _UNIT: Final = r"(?:day|week|fortnight|month|quarter|year)"
 _NEXT_WORDS: Final = ("next", "coming", "following", "upcoming", "first")
 _NEXT: Final = rf"(?:{'|'.join(_NEXT_WORDS)})"
 _MONTH_RE: Final = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_PREP: Final = r"(?:by|before|until|till|on|in|during|due|come|deadline:?|no\s+later\s+than)"
+_PREP: Final = (
+    r"(?:by|before|until|till|on|in|during|due|come|deadline:?|no\s+later\s+than"
+    r"|between\s+now\s+and)"  # "between now and May 24" ends on May 24
+)
 
 _RELATIVE_RE: Final = both(
     rf"\b(?:(?:in|within|over(?:\s+the\s+course\s+of)?|during|for|inside(?:\s+of)?)\s+"
-    rf"(?:the\s+)?(?:{_NEXT}\s+)?|the\s+{_NEXT}\s+)"
+    rf"(?:the\s+|th[oe]se\s+|my\s+|our\s+)?(?:{_NEXT}\s+)?|the\s+{_NEXT}\s+)"
     rf"(?:(?P<low>{_NUM})\s*(?:-|–|to|or)\s*)?(?P<amount>{_NUM})\s*-?\s*(?P<unit>{_UNIT})s?"
     r"(?:['’]s?)?(?:\s+time)?\b",
 )
+# "in the next month", "in my first year": one unit from the start.
 _NEXT_UNIT_RE: Final = both(
-    rf"\b(?:in|within|over|during|for)\s+the\s+{_NEXT}\s+(?P<unit>{_UNIT})\b"
+    rf"\b(?:in|within|over|during|for)\s+(?:the|my|our)\s+{_NEXT}\s+"
+    rf"(?P<unit>{_UNIT})\b"
 )
+# The time left, said as what one has: "I have 9 weeks to ...", "I've got 3 months to",
+# "giving myself 7 years to", "12 weeks to go", "3 months left": the deadline.
+_LEFT_RE: Final = both(
+    r"\b(?:ha(?:ve|s)|got|(?:giv(?:e|es|ing)|gave)\s+(?:myself|ourselves|me|us|"
+    r"himself|herself|themselves|yourself))\s+(?:(?:only|just|about|around|roughly)\s+)?"
+    rf"(?P<frame>(?P<amount>{_NUM})\s*-?\s*(?P<unit>{_UNIT})s?"
+    r"(?:\s+(?:left|remaining))?)(?=\s+(?:to|until|till|before)\b)"
+    rf"|\b(?P<frame2>(?P<amount2>{_NUM})\s*-?\s*(?P<unit2>{_UNIT})s?\s+(?:to\s+go|left|remaining))\b"
+)
+# Cheap tests first: a unit of time, then what says it is left or runs to a deadline.
+_LEFT_HINT_RE: Final = re.compile(
+    r"(?:day|week|fortnight|month|quarter|year)s?\s+(?:left|remaining|to|until|till|before)\b"
+)
+# "Pt will ... by 4 weeks.": an amount of time after "by", ending its clause, is a
+# deadline (in clinical goals); after a verb of change it is how much ("delay by 2 weeks").
+_BY_AMOUNT_RE: Final = both(
+    rf"\bby\s+(?P<amount>{_NUM})\s*-?\s*(?P<unit>{_UNIT})s?\b(?=\s*(?:[.,;!)]|$))"
+)
+_BY_AMOUNT_HINT_RE: Final = re.compile(
+    r"(?:day|week|fortnight|month|quarter|year)s?\s*(?:[.,;!)]|$)"
+)
+_BY_AMOUNT_CHANGES: Final = frozenset(
+    """
+    delay delayed delays postpone postponed extend extended shorten shortened reduce reduced
+    cut increase increased decrease decreased lengthen lengthened push pushed move moved
+    bring brought
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+# ... and right before "by": "push it back by 2 weeks", "finish early by a month".
+_BY_AMOUNT_PARTICLES: Final = frozenset({"back", "forward", "ahead", "early", "earlier", "late",
+                                         "later", "out", "off"})  # fmt: skip
 _FROM_NOW_RE: Final = both(
     rf"\b(?P<amount>{_NUM})\s*-?\s*(?P<unit>{_UNIT})s?\s+from\s+(?:now|today|the\s+start)\b"
     # "3 months' time" says when even without its "in".
     rf"|\b(?P<amount2>{_NUM})\s*-?\s*(?P<unit2>{_UNIT})s?['’]?\s+time\b",
 )
 _PERIOD_END_RE: Final = both(
-    rf"\b(?:{_PREP}\s+|at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|(?P<next>next)\s+)?"
-    r"(?P<unit>week|month|quarter|year)\b"
+    rf"\b(?:{_PREP}\s+|at\s+)?(?:the\s+)?end\s+of\s+"
+    r"(?:(?P<next>(?:the\s+)?(?:next|following))\s+|the\s+|this\s+)?"
+    # "the end of Quarter 2" names a quarter: a date, read below
+    r"(?P<unit>week|month|quarter|year)\b(?!\s+(?:[1-4]|one|two|three|four)\b)"
     r"|\b(?:by|before|at)\s+(?:the\s+)?year[- ]end\b"
     # "by semester's end" is the school's; "by months end", "by week's end" are these.
     r"|\b(?:by|before|at|until)\s+(?:the\s+)?(?P<unit2>week|month|quarter)['’]?s?\s+end\b",
@@ -257,14 +304,36 @@ _PERIOD_END_RE: Final = both(
 _PLAN_YEAR_RE: Final = both(
     r"\b(?:goals?|resolutions?|plans?|intentions?|aims?|targets?)\s+(?:(?:is|are)\s+)?"
     r"(?P<frame>for\s+(?P<year>(?:19|20|21)\d\d))\b(?![-–/]\d|\s*[-–/]\s*\d)"
+    # "For 2024, I will ...": a sentence that opens with the year it is for.
+    r"|(?:^|[.!;]\s+)(?P<frame2>for\s+(?P<year2>(?:19|20|21)\d\d))(?=\s*,|\s+(?:i|we)\b)"
 )
-# "by week 12", "by Day 21": counted from the start, day 1 and week 1 being the first.
+# "For the year 2023", "in the year 2030": a year named as the year is the deadline's.
+_NAMED_YEAR_RE: Final = both(
+    r"\b(?:for|in|by|during|throughout|through|over|within)\s+the\s+(?:calendar\s+)?year\s+"
+    r"(?P<year>(?:19|20|21)\d\d)\b(?![-–/]\d|\s*[-–/]\s*\d)"
+)
+# "My May goal is ...", "our June challenge", "My goals for May are ...": the month a
+# plan is for ends it. Only beside such a noun: "May" alone is more often a verb.
+_PLAN_MONTH_RE: Final = both(
+    rf"\b(?:my|our|the|this|his|her|their|your)\s+(?P<month>{_MONTH_RE})\s+"
+    r"(?:goals?|resolutions?|challenges?|targets?|plans?|intentions?)\b"
+    r"|\b(?:goals?|resolutions?|plans?|intentions?|aims?|targets?|challenges?)\s+"
+    rf"(?:(?:is|are)\s+)?(?P<frame>for\s+(?:the\s+month\s+of\s+)?(?P<month2>{_MONTH_RE}))\b"
+)
+_PLAN_HINT_RE: Final = re.compile(r"goal|resolution|plan|intention|aim|target|challenge")
+# Ordinal numbers in words, as in "by Day Two", "by week three".
+_NTH_WORDS: Final = {
+    word: value for word, value in (*ONES.items(), *TENS.items()) if 0 < value < 100
+}
+_NTH_WORDS_RE: Final = "|".join(sorted(_NTH_WORDS, key=len, reverse=True))
+# "by week 12", "by Day 21", "by Day Two": counted from the start, day 1 and week 1 being
+# the first.
 _NTH_RE: Final = both(
     r"\b(?:by|before|until|till|on|at|in|during|through)\s+(?:the\s+end\s+of\s+)?"
-    r"(?P<unit>week|day)\s+(?P<nth>\d{1,3})\b(?!\s*(?:%|percent|[-/.]\d))"
+    rf"(?P<unit>week|day)\s+(?P<nth>\d{{1,3}}|{_NTH_WORDS_RE})\b(?!\s*(?:%|percent|[-/.]\d))"
 )
 _DATE_RE: Final = both(
-    rf"\b(?:(?P<prep>{_PREP})\s+)?(?:the\s+)?(?:(?P<end>(?:the\s+)?end\s+of)\s+)?(?:"
+    rf"\b(?:(?P<prep>{_PREP})\s+)?(?:the\s+)?(?:(?P<end>(?:the\s+)?end\s+of(?:\s+the)?)\s+)?(?:"
     r"(?P<iso>\d{4}-\d{2}-\d{2})"
     rf"|(?P<month>{_MONTH_RE})\.?(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d))?"
     r"(?:,?\s+(?P<year>\d{4}))?"
@@ -272,6 +341,8 @@ _DATE_RE: Final = both(
     r"(?:,?\s+(?P<year2>\d{4}))?"
     r"|q(?P<quarter>[1-4])(?:\s+(?P<qyear>\d{4}))?"
     r"|(?P<yearonly>(?:19|20|21)\d{2})"
+    # "in Quarter 2", "by quarter three": a calendar quarter, after a preposition.
+    r"|quarter\s+(?P<quarter2>[1-4]|one|two|three|four)(?:\s+(?:of\s+)?(?P<q2year>\d{4}))?"
     r")\b",
 )
 _THIS_NEXT_RE: Final = both(
@@ -283,8 +354,8 @@ _THIS_NEXT_RE: Final = both(
 # or period time frame names a unit; every date has a digit or a month name.
 # Looked for as plain substrings: three times cheaper than one pattern of the six.
 _UNIT_HINTS: Final = ("day", "week", "month", "year", "quarter", "fortnight")
-_NTH_HINT_RE: Final = re.compile(r"(?:week|day)\s+\d")
-_DATE_HINT_RE: Final = re.compile(rf"\d{{4}}|\bq[1-4]\b|\b(?:{_MONTH_RE})\b")
+_NTH_HINT_RE: Final = re.compile(rf"(?:week|day)\s+(?:\d|{_NTH_WORDS_RE})")
+_DATE_HINT_RE: Final = re.compile(rf"\d{{4}}|\bq[1-4]\b|\bquarter\s|\b(?:{_MONTH_RE})\b")
 
 
 def _unit(word: str) -> str:
@@ -366,10 +437,20 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
     if has_unit:
         _unit_frames(source, which, lowered, keep)
     if _may_name_a_date(lowered, words):
-        if " for " in lowered:
+        if "for " in lowered:
             for match in _PLAN_YEAR_RE[which].finditer(source):
-                keep(*match.span("frame"), kind=TimeFrameKind.DATE,
-                     year=int(match["year"]), month=12, day=31)  # fmt: skip
+                frame = "frame" if match["frame"] else "frame2"
+                keep(*match.span(frame), kind=TimeFrameKind.DATE,
+                     year=int(match["year"] or match["year2"]), month=12, day=31)  # fmt: skip
+        if _PLAN_HINT_RE.search(lowered) is not None:
+            for match in _PLAN_MONTH_RE[which].finditer(source):
+                month = _MONTHS[(match["month"] or match["month2"]).lower()]
+                keep(*match.span("frame" if match["month2"] else "month"),
+                     kind=TimeFrameKind.DATE, year=None, month=month, day=None)  # fmt: skip
+        if "year " in lowered:
+            for match in _NAMED_YEAR_RE[which].finditer(source):
+                keep(*match.span(), kind=TimeFrameKind.DATE, year=int(match["year"]), month=12,
+                     day=31)  # fmt: skip
         for match in _DATE_RE[which].finditer(source):
             fields = _date_fields(match)
             if fields is None and match["month"] and _bracketed(source, *match.span()):
@@ -394,7 +475,7 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
     return sorted(found, key=lambda frame: frame.start) if len(found) > 1 else found
 
 
-_DATE_WORDS: Final = frozenset({*_MONTHS, "q1", "q2", "q3", "q4"})
+_DATE_WORDS: Final = frozenset({*_MONTHS, "q1", "q2", "q3", "q4", "quarter"})
 # The words one of which "this week", "next quarter" or "in the month" holds.
 _THIS_NEXT_ALONE: Final = frozenset({"this", "next"})
 _THIS_NEXT_WORDS: Final = frozenset({"in", "within", "during"})
@@ -433,9 +514,23 @@ def _unit_frames(source: str, which: int, lowered: str, keep: Callable[..., None
             if amount is not None and amount > 0:
                 keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=whole(amount),
                      unit=_unit(match["unit"] or match["unit2"]))  # fmt: skip
+    if _LEFT_HINT_RE.search(lowered) is not None:
+        for match in _LEFT_RE[which].finditer(source):
+            amount = number_value(match["amount"] or match["amount2"])
+            if amount is not None and amount > 0:
+                keep(*match.span("frame" if match["frame"] else "frame2"),
+                     kind=TimeFrameKind.RELATIVE, amount=whole(amount),
+                     unit=_unit(match["unit"] or match["unit2"]))  # fmt: skip
+    if "by " in lowered and _BY_AMOUNT_HINT_RE.search(lowered) is not None:
+        for match in _BY_AMOUNT_RE[which].finditer(source):
+            amount = number_value(match["amount"])
+            if amount and not _changed_by(source, match.start()):
+                keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=whole(amount),
+                     unit=_unit(match["unit"]))  # fmt: skip
     if _NTH_HINT_RE.search(lowered) is not None:
         for match in _NTH_RE[which].finditer(source):
-            nth = int(match["nth"])
+            said = match["nth"].lower()
+            nth = _NTH_WORDS[said] if said in _NTH_WORDS else int(said)
             days = 7 * nth - 1 if match["unit"].lower() == "week" else nth - 1
             if nth > 0:
                 # The last day of week N (or day N) of the plan: a number of days after it.
@@ -491,6 +586,14 @@ def _role(text: str, frame: TimeFrame, firm: list[TimeFrame]) -> str:
     return "other"
 
 
+def _changed_by(source: str, position: int) -> bool:
+    """Whether the "by" at *position* says how much a time changes ("delay it by 2 weeks")."""
+    before = [word.lower() for word in source[max(0, position - 48) : position].split()[-5:]]
+    return bool(before) and (
+        before[-1] in _BY_AMOUNT_PARTICLES or not _BY_AMOUNT_CHANGES.isdisjoint(before)
+    )
+
+
 def _word_before(text: str, position: int) -> str:
     before = text[max(0, position - 16) : position].split()
     return before[-1].lower().strip(",;:(") if before else ""
@@ -511,6 +614,13 @@ def _date_fields(match: re.Match[str]) -> dict[str, int | None] | None:
     if match["quarter"]:
         year = int(match["qyear"]) if match["qyear"] else None
         return {"year": year, "month": int(match["quarter"]) * 3, "day": None}
+    if match["quarter2"]:
+        if not anchored:
+            return None  # "quarter 2 results" names a quarter; "in Quarter 2" ends in it
+        said = match["quarter2"].lower()
+        quarter = int(said) if said.isdigit() else _NTH_WORDS[said]
+        year = int(match["q2year"]) if match["q2year"] else None
+        return {"year": year, "month": quarter * 3, "day": None}
     if match["yearonly"]:
         # A bare number is not a date; "in 2027" and "by the end of 2027" are.
         return {"year": int(match["yearonly"]), "month": 12, "day": 31} if anchored else None
