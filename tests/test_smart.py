@@ -2128,3 +2128,129 @@ class TestVerdictsOnNewPages:
     def test_verdict(self, statement: str, expected: str) -> None:
         """The verdict per criterion a person would give."""
         assert smt(statement) == expected
+
+
+class TestVerdictsOnRoundFourClasses:
+    """Classes of phrasing the third round showed (issue 10): outcomes of every verb,
+    shares of people, counts that only complete vague wording, named languages, headlines."""
+
+    @pytest.mark.parametrize(
+        ("statement", "expected"),
+        [
+            # a state had, kept, done or delivered: no action a stranger could take
+            ("The patient will have less pain at night", "."),
+            ("Have a healthier relationship with my phone", "."),
+            ("Keep our donors happy", "."),
+            ("I want to stay motivated at the gym", "."),
+            ("Doing better at my job", "."),
+            ("Produce high-quality work", "."),
+            ("Cook perfectly every night", "."),
+            # a share of people changing by no named measure
+            ("90% of my pupils will make measurable progress in writing", "."),
+            ("75 percent of our students will improve their math proficiency this year", "."),
+            ("60% of my students will show greater than expected growth", "."),
+            # ... but a share with a named measure or a standard is specific
+            ("70% of students will score a B or above on the final exam", "S"),
+            ("80% of our pupils will be proficient in writing as measured by the state test", "S"),
+            # a count that only says at what or with whom someone will be something
+            ("Become an expert at two skills", "."),
+            ("Try to become close to at least two classmates", "."),
+            ("Learn how to be more organized", "."),
+            ("Make progress on 3 chapters of my thesis", "S"),
+            # a named language is learnt; "a new language" is not named
+            ("Learn Italian", "S"),
+            ("Become fully fluent in Portuguese", "S"),
+            ("I want to be proficient in written German within two years", "S"),
+            ("I. Will. Learn. Korean!", "S"),
+            ("Learn a new language this year", "."),
+            ("Improve my Spanish", "."),
+            # a headline with a count: the count is the goal
+            ("Listening: 50 podcasts in Spanish", "S"),
+            # a state reached by degree, a role unnamed, a wholesale change into nothing said
+            ("I want to be completely healed from my injury", "."),
+            ("Be fully certified in CPR by May", "S"),
+            ("Reach a leadership position", "."),
+            ("Take a management position", "S"),
+            ("Overhaul our onboarding in six weeks", "."),
+            ("Transform the garage into a workshop", "S"),
+            # an area called better or stronger; an area of the body or of a team
+            ("I want to use better vocabulary in my essays", "."),
+            ("We want stronger teamwork", "."),
+            ("Get way better at sight-reading", "."),
+            ("Increase my core strength", "."),
+            ("Increase inclusion in our hiring", "."),
+            ("Gain insight into my spending habits", "."),
+            ("Increase my core strength by holding a plank for 2 minutes", "S"),
+            # time given is not what will be done; a thing made reliable or habits called healthy
+            ("I have 6 weeks to improve my interview skills", "."),
+            ("I have 6 weeks to write two chapters", "S"),
+            ("Make the app reliable enough for launch", "."),
+            ("Build healthy habits", "."),
+            ("Build a habit of walking 20 minutes after dinner", "S"),
+            # two verbs on one object: the first acts on it too, unless it is vague
+            ("Students will read and understand a short story", "S"),
+            ("Learn and improve my skills", "."),
+            # taking ownership of something named; owning a business of no kind named
+            ("Own the monthly budget report for the clinic", "S"),
+            ("I will own the release checklist", "S"),
+            ("Run my own business", "."),
+            # more of a state had or gained, a life or service called good, doing a job well
+            ("Have more patience with my kids", "."),
+            ("Live a healthier life", "."),
+            ("Provide excellent patient care", "."),
+            ("Take better care of myself", "."),
+            ("Perform better at work", "."),
+            ("Make my coach proud", "."),
+            ("Have more 1:1 meetings with my reports", "S"),
+            ("Provide excellent patient care to 20 patients a shift", "S"),
+        ],
+    )  # fmt: skip
+    def test_specific(self, statement: str, expected: str) -> None:
+        """The Specific verdict a person would give ("S" passes, "." fails)."""
+        assert smt(statement)[0] == expected
+
+    def test_a_share_of_people_leaves_s_vague_an_error(self) -> None:
+        """ "90% of my pupils will make measurable progress" fails with S-VAGUE, not a warning."""
+        finding = vague_finding("90% of my pupils will make measurable progress in writing")
+        assert finding.severity is Severity.ERROR
+        assert '"make measurable progress"' in finding.message
+
+
+_VAGUE_OUTCOMES = st.sampled_from(
+    ["make measurable progress", "improve their reading skills", "have less anxiety",
+     "be more confident", "show greater than normal growth", "get better at math",
+     "become better leaders", "stay motivated"]
+)  # fmt: skip
+_PEOPLE = st.sampled_from(["students", "my students", "our clients", "the team members",
+                           "all participants", "patients"])  # fmt: skip
+
+
+@given(outcome=_VAGUE_OUTCOMES, share=st.integers(1, 100), people=_PEOPLE)
+def test_a_share_of_people_never_makes_a_vague_outcome_specific(
+    outcome: str, share: int, people: str
+) -> None:
+    """How many people will change says nothing of what will change: Specific still fails."""
+    assert smt(f"Learners will {outcome}")[0] == "."
+    assert smt(f"{share}% of {people} will {outcome}")[0] == "."
+
+
+@given(
+    outcome=st.sampled_from(["have less stress", "keep the client happy", "do better in school",
+                             "eat perfectly", "stay motivated", "deliver quality work"]),
+    negation=st.sampled_from(["I will not", "I don't want to", "Never", "I won't"]),
+)  # fmt: skip
+def test_negating_a_vague_outcome_never_makes_it_specific(outcome: str, negation: str) -> None:
+    """Saying a vague outcome will not happen names nothing to do either."""
+    assert smt(outcome)[0] == "."
+    assert smt(f"{negation} {outcome}")[0] == "."
+
+
+@given(
+    verb=st.sampled_from(["Learn", "Study", "I will learn", "I want to speak", "Become fluent in"]),
+    language=st.sampled_from(["English", "French", "Japanese", "Arabic", "Hindi"]),
+)
+def test_naming_the_language_never_makes_a_goal_less_specific(verb: str, language: str) -> None:
+    """ "Learn a new language" may fail Specific; naming the language never makes it worse."""
+    named, unnamed = smt(f"{verb} {language}")[0], smt(f"{verb} a new language")[0]
+    assert named == "S"
+    assert not (unnamed == "S" and named == ".")

@@ -1116,6 +1116,131 @@ def test_a_comparative_never_completes_an_action(comparative: str, thing: str) -
     assert analyze_text(f"I will get a {comparative} {thing} on my next test").completions == ()
 
 
+class TestVagueOutcomesOfEveryVerb:
+    """Outcomes said with have, keep, do, show or make that say how things will be, not what."""
+
+    @pytest.mark.parametrize(
+        ("statement", "wording"),
+        [
+            ("The patient will have less pain at night", "have less pain"),
+            ("I want to have a much better relationship with money",
+             "have a much better relationship"),
+            ("have better control over my spending", "have better control"),
+            ("Keep my manager happy", "Keep my manager happy"),
+            ("keeping the volunteers motivated", "keeping the volunteers motivated"),
+            ("I am doing better at work", "doing better"),
+            ("She plays well with the other children", "plays well"),
+            ("Cook perfectly every night", "perfectly"),
+            ("Provide high-quality service", "high-quality service"),
+            ("Produce excellent work", "excellent work"),
+            ("Every pupil will make adequate progress in maths", "make adequate progress"),
+            ("My class will show greater than expected growth",
+             "show greater than expected growth"),
+        ],
+    )  # fmt: skip
+    def test_vague_outcome(self, statement: str, wording: str) -> None:
+        """Having less or better of a state, keeping someone happy, doing well: vague wording."""
+        assert wording in [w.text for w in analyze_text(statement).vague]
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Have fewer than 3 late arrivals this term", "Have more real conversations in Italian",
+         "My students will show growth on the spring reading test", "Keep a food diary",
+         "Spend quality time with my kids every Sunday", "Keep my weight under 80 kg"],
+    )  # fmt: skip
+    def test_counted_or_named_outcomes_are_not_vague(self, statement: str) -> None:
+        """A count, a named test, a named thing kept or quality time spent is not vague wording."""
+        assert analyze_text(statement).vague == ()
+
+    def test_a_gerund_after_a_possessive_is_a_noun(self) -> None:
+        """ "my spending habits" names habits; "by spending less" is an action."""
+        assert verbs("Track my spending habits") == ["track"]
+        assert verbs("Save money by spending less on takeaways") == ["save", "spend"]
+
+    def test_two_verbs_share_one_object(self) -> None:
+        """ "read and comprehend written English": reading acts on the English too."""
+        analysis = analyze_text("The learner will read and comprehend written English.")
+        assert [a.verb for a in analysis.concrete_actions] == ["read"]
+        assert analyze_text("Learn and improve my skills").concrete_actions == ()
+
+    def test_own_is_a_verb_before_what_is_owned(self) -> None:
+        """ "Own the weekly update" is an action; "my own business" an adjective."""
+        assert verbs("Own the weekly status update") == ["own"]
+        assert verbs("I will own the release checklist") == ["own"]
+        assert verbs("Cook my own meals") == ["cook"]
+
+    def test_learning_how_is_no_object(self) -> None:
+        """ "Learn how to ..." names no object of its own: what follows is the goal."""
+        analysis = analyze_text("Learn how to get organized")
+        assert [a.verb for a in analysis.concrete_actions] == []
+        changing = analyze_text("Learn how to change a tyre").concrete_actions
+        assert [a.verb for a in changing] == ["change"]
+
+
+class TestNamedLanguages:
+    """A named language is something to learn; command of it ("fluent in Spanish") a standard."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Learn Portuguese", "I will study Korean", "Speak Dutch with my in-laws",
+         "Become fluent in German", "I want to be proficient in written Arabic",
+         "Reach conversational fluency in Italian"],
+    )  # fmt: skip
+    def test_a_named_language_is_not_vague(self, statement: str) -> None:
+        """Learning, studying or speaking a named language, or fluency in it, is not vague."""
+        analysis = analyze_text(statement)
+        assert analysis.vague == ()
+        assert analysis.broad == ()
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Learn a new language", "Improve my Russian", "Become fluent", "Master Japanese"],
+    )
+    def test_an_unnamed_or_improved_language_stays_vague(self, statement: str) -> None:
+        """No language named, or a named one only improved or mastered: still vague or broad."""
+        analysis = analyze_text(statement)
+        assert analysis.vague or analysis.broad
+
+    def test_a_stressed_sentence_reads_as_one(self) -> None:
+        """ "I. Will. Learn. Italian!" is "I will learn Italian" said with stress."""
+        analysis = analyze_text("I. Will. Learn. Italian!")
+        assert analysis.text == "I. Will. Learn. Italian!"
+        assert [(a.verb, a.object) for a in analysis.actions] == [("learn", "italian")]
+        assert analysis.vague == ()
+
+    def test_a_headline_s_count_is_read(self) -> None:
+        """ "Listening: 50 podcasts" counts 50 podcasts; a colon glued to digits is a clock."""
+        assert [(q.value, q.noun) for q in analyze_text("Listening: 50 podcasts").quantities] == [
+            (50, "podcasts")
+        ]
+        assert counts("Wake up at 6:30 every day") == []
+
+
+@given(
+    verb=st.sampled_from(["Learn", "I will learn", "Study", "I want to speak", "Become fluent in"]),
+    language=st.sampled_from(["English", "Spanish", "French", "Mandarin", "Hindi", "Swahili"]),
+)
+def test_naming_the_language_never_makes_it_less_specific(verb: str, language: str) -> None:
+    """Naming the language a learner means never adds vague wording: it only removes some."""
+    named = analyze_text(f"{verb} {language}")
+    unnamed = analyze_text(f"{verb} a new language")
+    assert named.vague == ()
+    assert named.broad == ()
+    assert len(unnamed.vague) + len(unnamed.broad) >= len(named.vague) + len(named.broad)
+
+
+@given(words=st.lists(st.sampled_from(["I", "will", "run", "a", "marathon", "read", "books"]),
+                      min_size=3, max_size=6))  # fmt: skip
+def test_stress_full_stops_keep_the_reading(words: list[str]) -> None:
+    """Saying each word as a sentence ("I. Will. Run.") reads as the plain sentence does."""
+    plain = analyze_text(" ".join(words) + "!")
+    stressed = analyze_text(". ".join(words) + "!")
+    assert [(a.verb, a.object) for a in stressed.actions] == [
+        (a.verb, a.object) for a in plain.actions
+    ]
+    assert [w.text for w in stressed.vague] == [w.text for w in plain.vague]
+
+
 class TestTimeLeftAndNamedPeriods:
     """The time one has left, named quarters, terms, months and years of a plan."""
 

@@ -8,14 +8,16 @@ advice.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterator, Sequence
+from typing import Final
 
 from goalkit._errors import excerpt
 from goalkit._model import Goal
 from goalkit._smart.catalogue import finding
 from goalkit._smart.findings import Finding, Severity, quote
 from goalkit._smart.policy import SmartContext
-from goalkit._text import TextAnalysis
+from goalkit._text import Quantity, TextAnalysis, Wording
 from goalkit._text.tokens import overlaps
 from goalkit._words import plural
 
@@ -70,12 +72,67 @@ def _blocked(analysis: TextAnalysis) -> bool:
         if not any(a.purpose and overlaps(a, phrase) for a in analysis.actions)
     ]  # "Walk every day to improve my fitness": why is vague, what is not
     if unclear:
-        return not (analysis.concrete_actions or analysis.quantities)
+        return not (
+            analysis.concrete_actions
+            or any(_carries(analysis.text, q, unclear) for q in analysis.quantities)
+            or _MEASURED_BY.search(analysis.text)  # "proficient in reading as measured by EOGs"
+        )
     return not (
         analysis.actions
         or any(q.noun or q.percent for q in analysis.quantities)
         or any(rule.text[:3].lower() in ("no ", "zer") for rule in analysis.standards)
     )
+
+
+# Who a share counts: "100% of *students* will make measurable progress" says how many
+# will change, not what will change or how.
+_PEOPLE: Final = frozenset(
+    """
+    students student scholars learners pupils children kids participants patients clients
+    employees staff members people teachers customers users residents adults families
+    parents mentees attendees athletes players
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+_SHARE_RE: Final = re.compile(
+    r"[\w.,-]+\s*(?:%|percent|per\s+cent)\s+of\s+(?:[\w'’-]+\s+){0,2}?"
+    rf"(?:{'|'.join(sorted(_PEOPLE))})\b",
+    re.IGNORECASE,
+)
+# Vague wording that says what someone will be ("become close", "be an expert"): a count
+# right after it says with whom or at what, not what will be done.
+_BEING: Final = frozenset({"be", "become", "becoming", "being", "stay", "feel"})
+_SKILLS: Final = frozenset({"skill", "skills", "ability", "abilities", "area", "areas"})
+# Time given for a goal: "I *have* 9 weeks to ...".
+_SPANS: Final = frozenset({"days", "weeks", "months", "years"})
+_GIVEN_RE: Final = re.compile(r"\b(?:have|has|had)\s+$", re.IGNORECASE)
+# A named measure makes a vague outcome concrete: "as measured by the state test".
+_MEASURED_BY: Final = re.compile(r"\b(?:measured|evidenced|assessed|shown)\s+(?:by|on)\b", re.I)
+# Words that join vague wording to the quantity it is about: "become an expert *at* one
+# skill", "become close *with at least* one professor".
+_JOINING: Final = frozenset({"at", "with", "in", "on", "of", "to", "least", "about", "around"})
+
+
+def _carries(text: str, quantity: Quantity, unclear: Sequence[Wording]) -> bool:
+    """Whether *quantity* makes a statement with vague wording concrete.
+
+    Not when it is a share of people ("100% of students") or completes the
+    vague wording itself ("become an expert at *one skill*").
+    """
+    if quantity.percent and _SHARE_RE.match(text, quantity.start):
+        return False
+    if quantity.noun in _SPANS and _GIVEN_RE.search(text, 0, quantity.start):
+        return False  # "I have 9 weeks to improve my study skills": time given, not a goal
+    for phrase in unclear:
+        if overlaps(phrase, quantity):
+            return False  # "landing one permanent full-time position"
+        if phrase.end > quantity.start or not (
+            phrase.text.split(None, 1)[0].lower() in _BEING or quantity.noun in _SKILLS
+        ):
+            continue  # "Make progress on 3 chapters": the chapters are what is done
+        gap = text[phrase.end : quantity.start].split()
+        if all(word.lower() in _JOINING for word in gap):
+            return False
+    return True
 
 
 def statement_length(goal: Goal, context: SmartContext) -> Iterator[Finding]:

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import functools
 import operator
+import re
 from typing import Final
 
 import attrs
@@ -34,7 +35,7 @@ import attrs
 from goalkit._errors import warn_deprecated
 from goalkit._text import english
 from goalkit._text.dates import EVENT_WORDS, deadline_events
-from goalkit._text.lexicon import DEFAULT_LEXICON, Lexicon
+from goalkit._text.lexicon import DEFAULT_LEXICON, LANGUAGES, Lexicon
 from goalkit._text.measures import completions, standards
 from goalkit._text.numbers import Quantity, parse_number_words, quantities
 from goalkit._text.time_frames import TimeFrame, TimeFrameKind, read_time
@@ -47,6 +48,7 @@ from goalkit._text.wording import (
     actions,
     bare_changes,
     broad_outcomes,
+    in_a_language,
     states,
     vague_wording,
 )
@@ -141,16 +143,41 @@ class TextAnalysis:
             ()
         """
         unclear = (*self.vague, *self.broad)
-        return tuple(
-            action
-            for action in self.actions
-            if action.object
-            and not action.purpose
-            and not any(
+        found = []
+        for index, action in enumerate(self.actions):
+            if action.purpose or action.object in _NO_OBJECT:
+                continue
+            if not action.object:
+                if _shares_object(self.text, self.actions, index, unclear):
+                    found.append(action)  # "read and comprehend written English"
+                continue
+            if not any(
                 overlaps(action, phrase) or _completes(self.text, phrase, action)
                 for phrase in unclear
-            )
-        )
+            ):
+                found.append(action)
+        return tuple(found)
+
+
+# Objects that only lead in to what is learnt or done: "Learn *how* to get organized".
+_NO_OBJECT: Final = frozenset({"how", "what", "why", "when", "where", "whether"})
+
+
+def _shares_object(
+    text: str, found: tuple[Action, ...], index: int, unclear: tuple[Wording, ...]
+) -> bool:
+    # "read and comprehend written English": a verb with no object of its own, joined by
+    # "and" to the next, acts on that one's object, when the object is not vague itself.
+    if index + 1 >= len(found):
+        return False
+    action, following = found[index], found[index + 1]
+    if not following.object or text[action.end : following.start].strip().lower() not in (
+        "and",
+        "or",
+    ):
+        return False
+    shared = Wording(following.object, following.end - len(following.object), following.end)
+    return not any(overlaps(shared, phrase) for phrase in unclear)
 
 
 def _completes(text: str, phrase: Wording, action: Action) -> bool:
@@ -188,6 +215,9 @@ _IS_WORD: Final = operator.itemgetter(4)
 @functools.lru_cache(maxsize=256)
 def _analyze(text: str, lexicon: Lexicon) -> TextAnalysis:
     # Cached: a notebook re-assessing the same plan reads the same statements.
+    source = text
+    if ". " in text and _STRESSED.match(text):
+        text = _STRESS_STOP.sub(" ", text)  # "I. Will. Learn. French!": one sentence, stressed
     tokens = tokenize(text)
     words = frozenset(map(_LOWER, tokens))
     frames, other_time = read_time(text, words)
@@ -200,6 +230,8 @@ def _analyze(text: str, lexicon: Lexicon) -> TextAnalysis:
         more += states(text, tokens)
     if more:
         vague = _merged(vague, more)
+    if vague and not LANGUAGES.isdisjoint(words):
+        vague = in_a_language(text, vague)  # "fluent in Spanish" names its standard
     checks = standards(text, words)
     if checks and any(action.purpose for action in done):
         # "to avoid the risk of falls" says why; it is no rule to keep.
@@ -209,7 +241,7 @@ def _analyze(text: str, lexicon: Lexicon) -> TextAnalysis:
             if not any(a.purpose and a.start == s.start and a.verb in _RULES for a in done)
         )
     return TextAnalysis(
-        text=text,
+        text=source,
         word_count=sum(map(_IS_WORD, tokens)),
         quantities=tuple(found),
         time_frames=tuple(frames),
@@ -222,6 +254,11 @@ def _analyze(text: str, lexicon: Lexicon) -> TextAnalysis:
         completions=completions(done, vague, broad, lexicon, text),
     )
 
+
+# A sentence said one stressed word at a time ("I. Will. Learn. French!"): its full stops
+# are read as spaces (the same length, so every position still points into the text).
+_STRESSED: Final = re.compile(r"(?:\s*[A-Za-z'’]+\.){2,}\s*[A-Za-z'’]+\s*[.!?]*\s*$")
+_STRESS_STOP: Final = re.compile(r"\.(?=\s)")
 
 # Verbs of a zero rule ("avoid", "stop"): after a purpose "to" they say why, not a rule.
 _RULES: Final = frozenset({"avoid", "stop", "quit", "eliminate"})

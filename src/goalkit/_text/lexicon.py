@@ -35,6 +35,7 @@ __all__ = [
     "DEFAULT_VAGUE_TIMING",
     "DEFAULT_VAGUE_VERBS",
     "DETERMINERS",
+    "LANGUAGES",
     "MEANS_WORDS",
     "PASSIVE_WORDS",
     "STOP_WORDS",
@@ -114,8 +115,22 @@ DEFAULT_BROAD_AREAS: Final = frozenset(
     image profile career self-esteem creativity innovation processes operations service
     experience demand responsibility responsibilities grades mindset potential reading
     writing math maths spelling vocabulary grammar pronunciation handwriting fluency posture
-    sleep diet anxiety worry worries rhythm connections english spanish french german
-    italian portuguese japanese chinese mandarin korean arabic russian
+    sleep diet anxiety worry worries rhythm connections proficiency strength flexibility
+    endurance stamina mobility control insight insights diversity inclusion equity patience
+    energy english spanish french german italian portuguese japanese chinese mandarin korean
+    arabic russian
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+
+#: Languages by name. Learning one is an action a stranger could take ("Learn English",
+#: "Become fluent in Spanish"); improving one is still a broad area ("Improve my German").
+#: "a new language", with none named, stays vague.
+LANGUAGES: Final = frozenset(
+    """
+    english spanish french german italian portuguese japanese chinese mandarin cantonese
+    korean arabic russian hindi urdu bengali dutch swedish norwegian danish finnish
+    greek latin hebrew turkish polish czech ukrainian vietnamese thai indonesian tagalog
+    swahili persian farsi irish welsh catalan esperanto asl
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 
@@ -134,7 +149,7 @@ DEFAULT_VAGUE_OBJECTS: Final = frozenset(
         *"""
         skills skill abilities ability knowledge career performance myself self experience
         perspectives perspective insights competencies competence capabilities proficiency
-        potential game profile understanding expertise mindset
+        potential game profile understanding expertise mindset insight
         """.split(),  # noqa: SIM905 - a word list reads best as prose
         "skill set",
         "skillset",
@@ -225,6 +240,23 @@ DEFAULT_VAGUE_PHRASES: Final = (
     "work toward",
     "experiment with",
     "be prepared",
+    "doing better",
+    "did better",
+    "does better",
+    "doing well",
+    "play well",
+    "plays well",
+    "playing well",
+    "perfectly",
+    "take better care",
+    "take care of myself",
+    "perform better",
+    "performing better",
+    "perform well",
+    "performing well",
+    "do my job well",
+    "do a good job",
+    "do a great job",
 )
 
 #: Phrases that speak of time without setting a deadline.
@@ -290,10 +322,10 @@ _UNNAMED_NOUNS: Final = ("job", "promotion", "raise", "certification", "certific
 #: Outcomes named only by their kind: "get a job", "a promotion", "start your own business".
 UNNAMED_OUTCOMES: Final = (
     r"(?:get|getting|find|finding|land|landing|secure|securing|obtain|obtaining|earn|start|"
-    r"attain|gain|seek)\s+"
+    r"attain|gain|seek|reach|own|run|have)\s+"
     r"(?:a|an|one|your\s+own|my\s+own|our\s+own|their\s+own|extra|another|additional)\s+"
     r"(?:(?:new|particular|specific|certain|different|permanent|full-time|part-time|paid|"
-    r"summer)\s+){0,2}"
+    r"summer|leadership)\s+){0,2}"
     r"(?:job|promotion|raise|certification|certificate|business|career|internship|position)"
     r"|(?:do|learn)\s+more(?=\s*(?:$|[.!?,;:]|\s+(?:and|or|for|of|to|in|at|with|than|about|this|next|"
     r"every|each)\b))"  # "do more" of nothing named; "do more public speaking" is named
@@ -315,14 +347,44 @@ _CHARACTER: Final = (
     r"(?:(?!team\s|project\s|shift\s|squad\s|group\s)[\w-]+\s+){0,2}?"
     rf"(?:{'|'.join(sorted(CHARACTER_NOUNS))}|role\s+model)"
 )
-# A thing made better (or successful, happy ...) with no standard ("make the classroom
-# better"), progress of no stated amount ("make some notable progress on ...").
+# A thing made or kept better (or successful, happy ...) with no standard ("make the
+# classroom better", "keep the client happy"); progress or growth of no stated amount
+# ("make some notable progress on ...", "show greater than normal growth"), unless what
+# shows it is named ("show growth *on the OAKS test*").
 _RESULTS: Final = (
-    r"(?:make|makes|making|made)\s+(?:[\w'’-]+\s+){1,3}?(?:better|the\s+best|successful|"
-    r"happy|happier|great|excellent|effective|productive|confident|comfortable|engaged)"
-    r"(?=\s*(?:$|[.!?,;:]|\s+(?:in|at|for|with|and|or|this|next|on|within|during|every)\b))"
+    r"(?:make|makes|making|made|keep|keeps|keeping|kept)\s+(?:[\w'’-]+\s+){1,3}?"
+    r"(?:better|the\s+best|successful|happy|happier|great|excellent|effective|productive|"
+    r"confident|comfortable|engaged|satisfied|motivated|healthy|reliable|proud)"
+    r"(?=\s*(?:$|[.!?,;:]|\s+(?:in|at|for|with|and|or|this|next|on|within|during|every|"
+    r"enough)\b))"
     r"|(?:make|makes|making|made)\s+(?:(?:some|more|real|good|great|notable|significant|"
-    r"steady|further|meaningful|major)\s+){1,2}progress"
+    r"steady|further|meaningful|major|measurable|adequate|sufficient|expected|continued|"
+    r"consistent|positive|academic)\s+){1,2}progress"
+    r"|(?:show|shows|showing|showed|demonstrate|demonstrates|demonstrating)\s+"
+    r"(?:(?:some|more|real|good|great|greater|than|normal|expected|typical|notable|"
+    r"significant|steady|measurable|adequate|sufficient|continued|consistent|positive|"
+    r"academic|overall)\s+){0,4}(?:progress|growth|improvement|gains)(?!\s+(?:on|in\s+(?:their|"
+    r"his|her|the)\s+\w+\s+(?:test|exam|score|scores)|toward|towards)\b)"
+)
+# Having more or less of a state, or a better one, says how things will be, not what will be
+# done: "have less anxiety", "have better control around food" ("fewer than 10 absences"
+# and "have more conversations" count or name something, so neither is here).
+_HAVING: Final = (
+    r"(?:have|has|having|had)\s+(?:(?:a|an)\s+)?(?:(?:much|far|a\s+lot)\s+)?"
+    r"(?:better|less|greater|healthier|stronger|improved)\s+(?!than\b)[a-z][\w-]*"
+)
+# A change of everything at once, with nothing saying into what: "completely transform the
+# company", "overhaul our processes" (what it becomes is the goal, and it is not said).
+_WHOLESALE_VERBS: Final = ("transform", "overhaul", "revamp", "reinvent", "revolutionize",
+                           "revolutionise")  # fmt: skip
+_WHOLESALE: Final = (
+    rf"(?:{'|'.join(form for verb in _WHOLESALE_VERBS for form in inflections(verb))})\s+"
+    r"(?:the|my|our|your|their|its|this|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+"
+    r"(?=\s*(?:$|[.!?,;:]|\s+(?:in|within|by|this|next|over|during|before|for)\b))"
+)
+# Work called good with no standard: "Deliver quality work", "provide excellent service".
+_QUALITY_OF_WORK: Final = (
+    r"(?:high[- ])?quality\s+(?:work|service|results|products|output|content|care)"
 )
 #: Verbs that, before an adjective, describe the person ("be successful", "get fit").
 COPULAS: Final = (
@@ -509,7 +571,8 @@ class Lexicon(WordLists):
             adjectives = _phrase_pattern(self.vague_adjectives).replace("\\-", "[- ]")
             described.append(
                 rf"(?:{'|'.join(COPULAS)})\s+(?:(?:a|an|the)\s+)?"
-                rf"(?:(?:more|most|less|really|very|much|so)\s+)?(?:{adjectives})"
+                rf"(?:(?:more|most|less|really|very|much|so|way|far|even|a\s+lot|a\s+bit|"
+                rf"a\s+little|fully|completely|totally)\s+)?(?:{adjectives})"
             )
             gate |= {part for word in self.vague_adjectives for part in word.split("-")}
             gate |= self.vague_adjectives
@@ -517,9 +580,30 @@ class Lexicon(WordLists):
             if quality:
                 quality = quality.replace("\\-", "[- ]")
                 described.append(rf"(?:a|an)\s+(?:more\s+)?(?:{quality})[\s,]+[a-z]+")
-                described.append(rf"(?:{quality})\s+(?:grades|jobs|products|results)")
-        described.append(_RESULTS)
-        gate |= {"progress"}
+                described.append(
+                    rf"(?:{quality})\s+(?:[a-z]+\s+)?(?:grades|jobs|products|results|work|service|care)"
+                    r"(?![\w-])"
+                )
+        described += [_RESULTS, _HAVING, _QUALITY_OF_WORK, _WHOLESALE]
+        if self.vague_adjectives:
+            # A life called better: "Live a healthier life", "lead a more balanced lifestyle".
+            described.append(
+                r"(?:live|lives|living|lead|leads|leading)\s+(?:a|an)\s+(?:more\s+)?"
+                rf"(?:{adjectives}|happier|balanced)\s+(?:life|lifestyle)"
+            )
+        if self.broad_areas:
+            # A broad area called better with nothing more: "use better grammar", "We want
+            # better teamwork" ("good sleep *hygiene*" names which habit, so it is not here).
+            areas = _phrase_pattern(self.broad_areas).replace("\\-", "[- ]")
+            described.append(
+                rf"(?:(?:have|has|having|gain|gains|gaining)\s+more|better|improved|stronger|"
+                rf"healthy|healthier|greater|good|positive)\s+(?:{areas})"
+                r"(?=\s*(?:$|[.!?,;:)]|\s+(?:and|or|in|at|for|with|this|next|by|on|to|so)\b))"
+            )
+        gate |= {form for verb in _WHOLESALE_VERBS for form in inflections(verb)}
+        gate |= {"progress", "growth", "improvement", "gains", "less", "greater", "improved"}
+        gate |= {"quality", "high-quality", "satisfied", "motivated", "healthy", "happy"}
+        gate |= {"reliable", "positive", "proud", "life", "lifestyle", "more"}
         described.append(_CHARACTER)  # last: "become a better leader" reads as "a better"
         object.__setattr__(
             self, "described_patterns", both(rf"(?<![\w-])(?:{'|'.join(described)})(?![\w-])")

@@ -982,8 +982,10 @@ def _excluded(tokens: list[Token], index: int, used: int, from_digits: bool) -> 
     lower = tokens[index].lower
     previous = tokens[index - 1] if index else None
     after = tokens[index + used].lower if index + used < len(tokens) else ""
-    if after == ":" or (previous is not None and previous.text == ":"):
-        return True  # a clock time, 9:30
+    if (after == ":" and tokens[index + used].start == tokens[index + used - 1].end) or (
+        previous is not None and previous.text == ":" and previous.end == tokens[index].start
+    ):
+        return True  # a clock time, 9:30; not a headline's "Speaking: 100 conversations"
     if from_digits and lower.endswith(("am", "pm")):
         return True  # "4pm"
     if after in _NOT_A_COUNT_AFTER and _not_a_count_after(tokens, index + used, after):

@@ -26,6 +26,7 @@ from goalkit._text.english import NEVER_VERBS, WordKind, describes, verb_base, w
 from goalkit._text.lexicon import (
     ACTION_TRIGGERS,
     DETERMINERS,
+    LANGUAGES,
     MEANS_WORDS,
     PASSIVE_WORDS,
     STOP_WORDS,
@@ -42,6 +43,7 @@ __all__ = [
     "actions",
     "bare_changes",
     "broad_outcomes",
+    "in_a_language",
     "open_verb",
     "states",
     "vague_wording",
@@ -138,13 +140,16 @@ def actions(
     never = NEVER_VERBS
     for index, token in enumerate(tokens):
         lower = token.lower
-        if not token.word or lower in never or (found and token.start < found[-1].end):
+        if not token.word or (found and token.start < found[-1].end):
             continue  # inside the last action's object: "enhance public speaking skills"
-        if lower[0].isdigit():
+        if lower in never:
+            if lower != "own" or not _owning(tokens, index):
+                continue
+            verb: str | None = "own"  # "Own the weekly status update"
+        elif lower[0].isdigit():
             continue
-        reading = cached_lemma(lower, verbs)
-        if reading is not None:
-            verb: str | None = _known_verb(tokens, index, reading)
+        elif (reading := cached_lemma(lower, verbs)) is not None:
+            verb = _known_verb(tokens, index, reading)
         elif (
             index
             and tokens[index - 1].lower not in _VERB_MAY_FOLLOW
@@ -201,6 +206,8 @@ def _purpose(tokens: list[Token], index: int, found: Sequence[Action]) -> bool:
     before = tokens[index - 2].lower
     if before in _GOAL_BEFORE_TO or before in _LEAD_INS or before in _WANTS:
         return False  # the common case: "I want to", "My goal is to"
+    if before in _SPANS and index >= 4 and tokens[index - 4].lower in _HAVE:
+        return False  # "I have 9 weeks to improve ...": the time given, then the goal
     if found and found[-1].start == tokens[index - 2].start:
         # "Launch to email list", "return to work": where the verb goes; but a verb with
         # an object of its own says why: "meditate to *improve my* mental health".
@@ -220,6 +227,14 @@ _NO_SUBJECT: Final = frozenset(
 )
 
 
+def _owning(tokens: list[Token], index: int) -> bool:
+    """Whether "own" at tokens[index] is a verb: "Own the weekly status update", "I will own"."""
+    following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    return following in DETERMINERS and (
+        index == 0 or tokens[index - 1].lower in ACTION_TRIGGERS
+    )  # "my own business": an adjective
+
+
 def _subject_first(tokens: list[Token]) -> bool:
     """Whether the statement opens with a subject and a modal: "Grade 4 students will ..."."""
     for index in range(1, min(len(tokens), 6)):
@@ -235,6 +250,8 @@ def _known_verb(tokens: list[Token], index: int, verb: str) -> str | None:
     """A lexicon verb where it stands: a gerund anywhere, a base form where a verb can start."""
     lower = tokens[index].lower
     if lower.endswith("ing") and lower != verb:
+        if index and tokens[index - 1].lower in _OWNERS:
+            return None  # "my spending habits", "your planning time": a noun, not an action
         return verb
     if lower == verb and (index == 0 or _position(tokens, index)):
         return verb
@@ -289,6 +306,9 @@ _LEAD_INS: Final = frozenset(
     expect mean prefer have continue begin start learn work
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
+# Spans of time given for a goal: "I have 9 *weeks* to improve ...".
+_SPANS: Final = frozenset("days weeks months years hours minutes".split())  # noqa: SIM905
+_HAVE: Final = frozenset({"have", "has", "had"})
 _WANTS: Final = frozenset("want need wish hope like love seek".split())  # noqa: SIM905
 # Verbs that take another verb's -ing form as their object ("try bringing your lunch").
 _CATENATIVES: Final = frozenset(
@@ -415,6 +435,13 @@ def _leads_in(tokens: list[Token], index: int, verb: str) -> bool:
         return index + 1 >= len(tokens) or tokens[index + 1].lower not in ("more", "fewer")
     if verb not in _LEAD_INS and verb not in ("be", "get", "have", "go"):
         return False
+    if (
+        verb == "have"
+        and index + 3 < len(tokens)
+        and tokens[index + 2].lower in _SPANS
+        and tokens[index + 3].lower == "to"
+    ):
+        return True  # "I have 9 weeks to ...": the time given for the goal, no action
     following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
     if following == "to":
         return True  # "I want to", "try to", "have to"
@@ -438,6 +465,41 @@ _METRICS: Final = frozenset(
     metric metrics numbers count counts grade
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
+
+
+# Verbs that make a named language an action ("Learn English", "study Japanese"), where
+# "improve" or "master" it leaves how much open.
+_LANGUAGE_VERBS: Final = frozenset({"learn", "study", "speak"})
+# Words of command of a language: "fluent *in Spanish*", "proficiency in speaking English".
+_COMMAND: Final = frozenset({"fluent", "proficient", "fluency", "proficiency", "conversational"})
+_IN_A_LANGUAGE: Final = re.compile(
+    r"\s+in\s+(?:(?:speaking|reading|writing|spoken|written)\s+)?"
+    rf"(?:{'|'.join(sorted(LANGUAGES))})(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def in_a_language(text: str, vague: Sequence[Wording]) -> tuple[Wording, ...]:
+    """*vague* without command of a named language: "Become fully fluent *in Spanish*".
+
+    Fluency or proficiency in a language a person names is a standard a
+    stranger can check; "fluent" alone, or in "a new language", is not.
+
+    Examples:
+        >>> text = "Become fully fluent in Spanish"
+        >>> in_a_language(text, (Wording("Become fully fluent", 0, 19),))
+        ()
+        >>> in_a_language("Become fluent", (Wording("Become fluent", 0, 13),))
+        (Wording(text='Become fluent', start=0, end=13),)
+    """
+    return tuple(
+        wording
+        for wording in vague
+        if not (
+            wording.text.rsplit(None, 1)[-1].lower() in _COMMAND
+            and _IN_A_LANGUAGE.match(text, wording.end)
+        )
+    )
 
 
 def broad_outcomes(
@@ -477,6 +539,9 @@ def broad_outcomes(
             token = tokens[index]
             lower = token.lower
             if lower in areas:
+                if lower in LANGUAGES and action.verb in _LANGUAGE_VERBS:
+                    last = None  # "Learn English": learning a named language is an action
+                    break
                 if index + 1 < len(tokens) and tokens[index + 1].lower in _METRICS:
                     last = None  # "Improve developer satisfaction score": a measure named
                     break
@@ -575,6 +640,15 @@ _FEELINGS: Final = frozenset({"feel", "feeling", "stay", "remain", "seem"})
 _DEGREES: Final = frozenset("very so really much more less too fully totally completely".split())  # noqa: SIM905
 
 
+# Participles that name an event that happens, degree or not: "be fully certified".
+_EVENTS_DONE: Final = frozenset(
+    """
+    certified qualified licensed registered enrolled accepted admitted hired employed
+    published vaccinated trained insured funded booked
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+
+
 def states(text: str, tokens: Sequence[Token]) -> tuple[Wording, ...]:
     """States of a person: "be less anxious", "I don't want to be unhealthy", "feel calm".
 
@@ -597,8 +671,12 @@ def states(text: str, tokens: Sequence[Token]) -> tuple[Wording, ...]:
             after += 1
         if after < len(tokens) and (
             describes(tokens[after].lower)
-            or (token.lower in _FEELINGS and tokens[after].lower.endswith("ed"))
-        ):
+            or (
+                tokens[after].lower.endswith("ed")
+                and (token.lower in _FEELINGS or after > index + 1)
+                and tokens[after].lower not in _EVENTS_DONE
+            )
+        ):  # "feel tired"; "be *fully* recovered": a degree makes a participle a state
             end = tokens[after].end
             found.append(Wording(text[token.start : end], token.start, end))
     return tuple(found)
