@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
@@ -415,6 +415,43 @@ def _phrase_pattern(phrases: Iterable[str]) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
 
 
+def _phrase_trie(phrases: Iterable[str]) -> str:
+    """The alternation `_phrase_pattern` builds, factored by shared beginnings.
+
+    "improve|improved|improving" becomes "improv(?:ed?|ing)": a statement
+    is tried against one branch per letter instead of every phrase in turn,
+    which makes the vague-wording pattern several times faster. It finds the
+    same: two phrases can match at one position only when one begins the
+    other, and the longer is tried first, as in `_phrase_pattern`.
+
+    Examples:
+        >>> _phrase_trie(["get ahead", "get better", "get"])
+        '(?:get(?:\\\\s+(?:ahead|better))?)'
+    """
+    trie: dict[str, dict[str, Any]] = {}
+    for phrase in {" ".join(p.lower().split()) for p in phrases if p.strip()}:
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a phrase ends here
+    return f"(?:{_trie_branches(trie)})" if trie else ""
+
+
+def _trie_branches(node: dict[str, dict[str, Any]]) -> str:
+    branches = [
+        (r"\s+" if char == " " else re.escape(char)) + _trie_branches(child)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if not branches:
+        return ""
+    joined = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    if "" not in node:
+        return joined
+    # A phrase ends here and longer ones go on: the longer are tried first.
+    return f"(?:{joined})?" if len(branches) > 1 or len(branches[0]) > 1 else f"{joined}?"
+
+
 def _gate_word(phrase: str) -> str:
     # The word a statement must hold for *phrase* to be in it: the last that is neither a
     # function word nor a particle ("myself" of "improve myself", "level" of "level up"):
@@ -470,7 +507,8 @@ class WordLists:
     broad_areas: frozenset[str] = attrs.field(default=DEFAULT_BROAD_AREAS, converter=word_set)
 
 
-@attrs.frozen(kw_only=True)
+# The hash is cached: every statement read looks the lexicon up in the reader's cache.
+@attrs.frozen(kw_only=True, cache_hash=True)
 class Lexicon(WordLists):
     """The word lists text analysis reads with, compiled once.
 
@@ -514,9 +552,9 @@ class Lexicon(WordLists):
     def __attrs_post_init__(self) -> None:
         alternatives = []
         if self.vague_verbs and self.vague_objects:
-            verbs = _phrase_pattern(form for verb in self.vague_verbs for form in inflections(verb))
-            fillers = _phrase_pattern(self.vague_fillers) or "(?!)"
-            objects = _phrase_pattern(self.vague_objects)
+            verbs = _phrase_trie(form for verb in self.vague_verbs for form in inflections(verb))
+            fillers = _phrase_trie(self.vague_fillers) or "(?!)"
+            objects = _phrase_trie(self.vague_objects)
             alternatives.append(rf"(?:{verbs})\s+(?:(?:{fillers})\s+){{0,3}}(?:{objects})")
         # One-word phrases ("help", "understand") are looked up by word, not matched by the
         # pattern: a longer alternation costs every statement that runs it.
@@ -526,7 +564,7 @@ class Lexicon(WordLists):
         common = frozenset(p for p in self.vague_phrases - single if set(p.split()) <= STOP_WORDS)
         phrases = self.vague_phrases - single - common
         if phrases:
-            alternatives.append(_phrase_pattern(phrases))
+            alternatives.append(_phrase_trie(phrases))
         described = [UNNAMED_OUTCOMES]
         gate = set(_UNNAMED_NOUNS) | CHARACTER_NOUNS | {"model", "promoted", "more", "new"}
         if self.vague_adjectives:
@@ -573,7 +611,7 @@ class Lexicon(WordLists):
         object.__setattr__(self, "described_words", frozenset(gate))
         vague = both(rf"(?<![\w-])(?:{'|'.join(alternatives)})(?![\w-])") if alternatives else None
         timing = (
-            both(rf"(?<![\w-])(?:{_phrase_pattern(self.vague_timing)})(?![\w-])")
+            both(rf"(?<![\w-])(?:{_phrase_trie(self.vague_timing)})(?![\w-])")
             if self.vague_timing
             else None
         )

@@ -391,11 +391,12 @@ def standards(
         words = frozenset(token.lower for token in (tokenize(text) if tokens is None else tokens))
     source, which = searchable(text)
     found: list[Wording] = []
+    glued_clock = _GLUED_CLOCK_RE.search(source) is not None
     for patterns, gate in _KINDS:
         if (
             not gate.isdisjoint(words)
             or (patterns is _RATE_PATTERNS and "a" in words and not _RATE_UNITS.isdisjoint(words))
-            or (patterns is _CLOCK_PATTERNS and _GLUED_CLOCK_RE.search(source) is not None)
+            or (patterns is _CLOCK_PATTERNS and glued_clock)
         ):
             found += [
                 Wording(text[m.start() : m.end()], m.start(), m.end())

@@ -70,8 +70,9 @@ def overlaps(a: Span, b: Span) -> bool:
 
 
 _TOKEN_RE: Final = re.compile(
-    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w-])"  # 1,000 and 12,500.50
-    r"|\d+\.\d+(?![\w-]|\.\d)"  # 2.5, also before a full stop; 1.2.3 is no decimal
+    # The lookahead spares every word and space the two number forms' attempts.
+    r"(?=\d)(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w-])"  # 1,000 and 12,500.50
+    r"|\d+\.\d+(?![\w-]|\.\d))"  # 2.5, also before a full stop; 1.2.3 is no decimal
     r"|[^\W_]+(?:[-'’–][^\W_]+)*"  # words, 360-degree, twenty-one, 10k, 7–8
     r"|[^\w\s]"  # punctuation
 )
@@ -99,8 +100,9 @@ def tokenize(text: str) -> list[Token]:
     """  # noqa: E501 - a doctest's expected output is one line
     # tuple.__new__ builds each Token without a Python-level call: the reader's hot loop.
     new = tuple.__new__
-    return [
-        new(Token, (word, word.lower(), match.start(), match.end(), word[0].isalnum()))
-        for match in _TOKEN_RE.finditer(text)
-        for word in (match.group(),)
-    ]
+    tokens: list[Token] = []
+    add = tokens.append
+    for match in _TOKEN_RE.finditer(text):
+        word = match[0]
+        add(new(Token, (word, word.lower(), match.start(), match.end(), word[0].isalnum())))
+    return tokens
