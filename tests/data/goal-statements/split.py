@@ -12,9 +12,9 @@ The corpus grew in rounds, and a held-out part can be scored only once:
 - Round 3 (ids numbered 3000 to 3999), collected the same way from pages
   neither earlier round used, was the held-out part, scored once on
   2026-11-26, and joined development in turn.
-- Round 4 (ids numbered 4000 and above) is the held-out part, "heldout",
-  until it too has been scored. Until its files are folded in, every
-  statement is "dev".
+- Round 4 (ids numbered 4000 and above), collected the same way from pages
+  no earlier round used and labelled twice, blind, is the held-out part,
+  "heldout", until it too has been scored.
 
 A new round's labellers write `roundN-*.jsonl` files with the same keys;
 running this script folds them into statements.jsonl (after the lines already
