@@ -31,6 +31,7 @@ event: the calendar dates it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Final
 
@@ -102,9 +103,20 @@ _DAY_RE: Final = both(
     r"|\b(?P<today>today|tonight|after\s+work)\b"
     r"|\b(?:(?P<this>this|by\s+the|before\s+the)|(?P<next>next))\s+weekend\b"
 )
+# "by the end of this shift", "by end of day", "by EOD": the day the goal starts.
+_DAY_END_RE: Final = both(
+    r"\b(?:by|before|until|till|at)\s+(?:the\s+)?end\s+of\s+"
+    r"(?:the\s+|this\s+|my\s+|your\s+|today['’]s\s+)?"
+    r"(?:(?:work|school|business|working)\s*)?(?:shift|day)\b(?!\s+\d)"
+    r"|\b(?:by|before)\s+(?:eod|cob|close\s+of\s+business)\b"
+)
 _PART_RE: Final = both(
-    rf"\b(?:(?:{_BY}|this|during|in)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?)?"
-    rf"(?P<season>winter|spring|summer|fall|autumn)(?:\s+(?:ends|is\s+over))?\b"
+    rf"\b(?:(?P<sprep>{_BY}|this|during|in|next|throughout)\s+)?(?:the\s+)?"
+    r"(?P<send>end\s+of\s+(?:the\s+|this\s+)?)?(?:(?P<snext>next|coming|upcoming)\s+)?"
+    r"(?P<season>winter|spring|summer|fall|autumn)"
+    # "spring 2017", "the summer of 2008", "Summer of next year": that season of that year.
+    r"(?:,?\s+(?:of\s+)?(?P<syear>(?:19|20|21)\d\d\b(?![-–/]\d)|next\s+year\b))?"
+    r"(?P<sover>\s+(?:ends|is\s+over))?\b"
     r"|\b(?:by\s+|before\s+)?(?:the\s+)?mid[- ]?year\b"
     r"|\b(?:by\s+)?mid(?:[- ]month|\s+this\s+month|\s+month)\b"
     # "by mid-October", "in mid March": the middle of the month, its 15th.
@@ -117,6 +129,10 @@ _PART_RE: Final = both(
     rf"\s+(?:(?P<count>one|two|three|four|[1-4])\s+)?weeks?\s+of\s+(?P<month2>{_MONTH_RE})\b"
     rf"|\b(?:(?:{_BY}|in|during)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
     r"(?P<ordinal>first|1st|second|2nd|third|3rd|fourth|4th)\s+quarter\b"
+)
+_GRADE_ORDINALS: Final = (
+    r"\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth|eleventh|twelfth"
 )
 _SCHOOL_RE: Final = both(
     rf"\b(?:(?:{_BY}|this|for|during|in)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?)?"
@@ -139,6 +155,9 @@ _SCHOOL_RE: Final = both(
     r"(?:school|academic)\s+year\b"
     rf"|\b(?:(?:{_BY}|for|during|in|within)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
     r"(?:(?:this|current)\s+)?(?P<iep>iep)\s+(?:year|period)\b"
+    # "by the end of the second grade", "by the end of kindergarten": the school year's end.
+    rf"|\b(?:{_BY}|at)\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|my\s+|our\s+)?"
+    rf"(?P<grade>(?:(?:{_GRADE_ORDINALS})\s+)?grade|kindergarten|pre-?k)\b(?!\s+\d)"
 )
 # A quarter of a year written as two ("Q2 FY 2017-18", "quarter three of the 2023/2024
 # school year"): a fiscal year from April, a school year from July.
@@ -168,16 +187,44 @@ _YEAR_END_RE: Final = both(
     r"|\bby\s+year['’]s\s+end\b"
 )
 _EVENT_RE: Final = both(
-    r"\b(?:for|before|by|until|till|til|'til|’til|on|at|in|during)\s+"
-    r"(?:my|our|the|his|her|their|your|this)\s+"
+    r"\b(?:for|before|by|until|till|til|'til|’til|on|at|in|during)\s+(?:taking\s+)?"
+    # "by Baby's 1st Birthday", "for Mom's birthday": a person's, named.
+    r"(?:my|our|the|his|her|their|your|this|(?!(?:it|that|let|there|what|he|she)['’]s)"
+    r"[a-z]+['’]s)\s+"
     r"(?:(?:next|upcoming|coming|first|final|big|annual|yearly|end-of-year)\s+)?"
     # "on the next three math tests": how many may come before the kind
-    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:[a-z]+\s+)?"
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:[a-z0-9]+\s+)?"
     r"(?:wedding|exams?|tests?|midterms?|finals|quiz|review|appraisal|evaluation|interview|"
-    r"trip|cruise|race|"
+    r"trip|cruise|race|meeting|"
     r"recital|birthday|anniversary|vacation|holiday|reunion|graduation|deadline|big\s+day|"
     r"competition|tournament|match|audition|performance\s+review|check-?up|appointment)\b"
     r"|\bby\s+the\s+time\s+(?:i|we|you|she|he|they)\b(?:\s+\w+){1,4}"
+    # "in my next three lessons", "by our next session": occasions still to come.
+    r"|\b(?:for|before|by|until|in|at|during|over|within)\s+(?:my|our|the|his|her|their|your)"
+    r"\s+(?:next|upcoming|coming)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten"
+    r"|\d{1,2})\s+)?(?:[a-z]+\s+)?(?:lessons?|classes|sessions?|visits?|games?|practices?"
+    r"|meets?|shows?|matches)\b"
+    # "before turning forty", "before I turn 40", "by age 50": an age, with no date.
+    r"|\b(?:before|by|until)\s+(?:turning|i\s+turn|i\s+am|i['’]m|(?:the\s+)?age(?:\s+of)?)"
+    r"\s+(?:\d{2}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b"
+    # "this season", "by the end of the season": a season of a sport has no fixed end.
+    r"|\b(?:this|next|(?:for|during|in|throughout|by\s+the\s+end\s+of)\s+the)\s+season\b"
+    # "during my medical-surgical rotation", "by the end of the course", "at the
+    # conclusion of Math 60": a course or placement whose dates go unsaid.
+    r"|\b(?:during|throughout|(?:by|at|before)\s+the\s+end\s+of)\s+(?:my|our|the|this|his"
+    r"|her|their|your)\s+(?:[\w-]+\s+){0,2}(?:rotation|internship|placement|residency"
+    r"|practicum|clerkship|externship|apprenticeship|course|program|programme|training"
+    r"|camp|module|workshop|unit)\b"
+    r"|\b(?:at|upon|on|by)\s+(?:the\s+)?(?:conclusion|completion)\s+of\b"
+    # "within one marking period": a school's grading period, dates unsaid.
+    r"|\b(?:in|within|during|over|for|by\s+the\s+end\s+of)\s+(?:one|a|the|this|two|three"
+    r"|four|[1-4]|the\s+(?:first|second|third|fourth|next|final))\s+(?:marking|grading"
+    r"|reporting)\s+periods?\b"
+    # "in 8th grade", "my senior year": a school year that cannot be dated.
+    r"|\b(?:my|our|his|her|their|your)\s+(?:senior|junior|sophomore|freshman|final)\s+year\b"
+    r"|(?<!students )(?<!pupils )(?<!children )(?<!kids )(?<!learners )(?<!scholars )"
+    rf"\b(?:in|during|throughout|by)\s+(?:my\s+|our\s+)?(?:{_GRADE_ORDINALS})\s+grade\b"
+    r"(?!\s+(?:students|pupils|children|kids|classes|classrooms|teachers|level|reading|math))"
 )
 # The words one of which any reading of each pattern below holds: a statement with none
 # of them skips the pattern (most statements skip them all).
@@ -200,8 +247,9 @@ _GATES: Final = (
         }
     ),
     frozenset(
-        {"semester", "semester's", "semester’s", "semesters", "school", "academic", "iep", "term"}
-    ),
+        {"semester", "semester's", "semester’s", "semesters", "school", "academic", "iep", "term",
+         "grade", "kindergarten", "pre-k", "prek"}
+    ),  # fmt: skip
     frozenset({"year", "year's", "year’s"}),
     frozenset(
         """
@@ -209,6 +257,7 @@ _GATES: Final = (
         valentine’s valentines independence fourth
         """.split()  # noqa: SIM905 - a word list reads best as prose
     ),
+    frozenset({"end", "eod", "cob"}),
 )
 _YEAR_END_HINTS: Final = (
     "before the", "for the", "by the year", "by the whole", "by the entire", "year's",
@@ -223,7 +272,10 @@ EVENT_WORDS: Final = frozenset(
     wedding exam exams test tests midterm midterms final finals quiz review appraisal
     evaluation interview recital birthday anniversary vacation holiday reunion graduation
     deadline day competition tournament match audition check-up checkup appointment time
-    trip cruise race
+    trip cruise race meeting next age turning turn season rotation internship placement
+    residency practicum clerkship externship apprenticeship course program programme training
+    camp module workshop unit conclusion completion marking grading reporting senior junior
+    sophomore freshman final grade
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 
@@ -295,10 +347,16 @@ def _parts(source: str, which: int) -> Iterator[Reading]:
     for match in _PART_RE[which].finditer(source):
         text = match.group().lower()
         if match["season"]:
-            month = _SEASONS[match["season"].lower()]
-            fields: dict[str, int | float | str | None] = {"month": month, "day": None}
-        elif match["mid"]:
-            fields = {"month": MONTHS[match["mid"].lower()], "day": 15}
+            season = _season(match)
+            if season is None:
+                continue
+            yield match.start(), match.end(), "date", season
+            continue
+        if match["mid"]:
+            fields: dict[str, int | float | str | None] = {
+                "month": MONTHS[match["mid"].lower()],
+                "day": 15,
+            }
         elif match["month"] or match["month3"]:
             fields = {"month": MONTHS[(match["month"] or match["month3"]).lower()], "day": None}
         elif match["month2"]:
@@ -320,6 +378,37 @@ def _parts(source: str, which: int) -> Iterator[Reading]:
         yield match.start(), match.end(), "date", {"year": None, **fields}
 
 
+# The first month of each season (meteorological): "before summer" ends the day before.
+_SEASON_STARTS: Final = {"winter": 12, "spring": 3, "summer": 6, "fall": 9, "autumn": 9}
+
+
+def _season(match: re.Match[str]) -> dict[str, int | float | str | None] | None:
+    """The fields of a season's frame: its end, or, after "before", the day before it begins.
+
+    A year names that season of that year ("spring 2017" ends on 2017-05-31;
+    "winter 2020" is the winter that begins in December 2020); "of next year"
+    the season of the year after the start's.
+    """
+    name = match["season"].lower()
+    said = match.group().lower()
+    prep = (match["sprep"] or "").lower()
+    anchored = prep or match["send"] or match["snext"] or match["syear"] or "the " in said
+    if name == "fall" and not anchored:
+        return None  # "fall behind", "fall asleep": a verb, not the season
+    year_text = (match["syear"] or "").lower()
+    year = int(year_text) if year_text[:1].isdigit() else None
+    offset = 1 if year_text.startswith("next") else 0
+    if prep == "before" and not (match["send"] or match["sover"]):
+        # "before summer": by the day before it begins, the last day of the month before.
+        month = _SEASON_STARTS[name] - 1
+        return {"year": year, "month": month, "day": None, "offset": offset}
+    month = _SEASONS[name]
+    if name == "winter" and (year is not None or offset):
+        # "winter 2020" runs from December 2020 to February 2021.
+        year, offset = (year + 1 if year is not None else None), offset + (year is None)
+    return {"year": year, "month": month, "day": None, "offset": offset}
+
+
 def _school(source: str, which: int) -> Iterator[Reading]:
     for match in _SCHOOL_RE[which].finditer(source):
         before = source[max(0, match.start() - 8) : match.start()].split()
@@ -335,6 +424,10 @@ def _school(source: str, which: int) -> Iterator[Reading]:
             # An IEP runs twelve months from the plan: "by the end of the IEP year".
             yield match.start(), match.end(), "relative", {"amount": 1, "unit": "year"}
             continue
+        if match["grade"]:
+            # The grade under way ends with the school year (30 June).
+            yield match.start(), match.end(), "period_end", {"unit": "school_year"}
+            continue
         if match["coming"]:
             yield match.start(), match.end(), "period_end", {"unit": "coming_semester"}
             continue
@@ -347,6 +440,11 @@ def _school(source: str, which: int) -> Iterator[Reading]:
         unit = "semester" if "semester" in said or match["term"] else "school_year"
         offset = 1 if match["next"] else 0
         yield match.start(), match.end(), "period_end", {"unit": unit, "offset": offset}
+
+
+def _day_ends(source: str, which: int) -> Iterator[Reading]:
+    for match in _DAY_END_RE[which].finditer(source):
+        yield match.start(), match.end(), "relative", {"amount": 0, "unit": "day"}
 
 
 def _year_ends(source: str, which: int) -> Iterator[Reading]:
@@ -403,6 +501,7 @@ _READERS: Final = (
     _school,
     _year_ends,
     _holidays,
+    _day_ends,
 )
 
 

@@ -905,7 +905,10 @@ def _spaced_range(tokens: list[Token], index: int, value: float) -> bool:
     """Whether tokens[index] starts "5 - 10", a range with a spaced dash, rising."""
     if index + 2 >= len(tokens) or tokens[index + 1].text not in ("-", "–"):
         return False
-    high = _digit_value(tokens[index + 2].lower)
+    high_text = tokens[index + 2].lower
+    high = _digit_value(high_text)
+    if high is None and (glued := _DIGITS_RE.match(high_text)) is not None:
+        high = float(glued[0])  # "4 -5times per week": the second number glued to its unit
     return high is not None and high > value
 
 

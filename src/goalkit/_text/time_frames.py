@@ -40,7 +40,7 @@ from typing import Final
 import attrs
 
 from goalkit._schedule import add, days_in_month, period_end
-from goalkit._text.dates import MONTHS, calendar_readings
+from goalkit._text.dates import MONTHS, WEEKDAYS, calendar_readings
 from goalkit._text.numbers import ONES, TENS, number_value, whole
 from goalkit._text.tokens import both, searchable
 
@@ -143,6 +143,10 @@ class TimeFrame:
             holiday = _holiday(self.unit or "", start.year)
             return holiday if holiday >= start else _holiday(self.unit or "", start.year + 1)
         month = self.month or 12
+        if self.year is None and self.offset:
+            # "the summer of next year": that month of a later year than the start's.
+            year = start.year + self.offset
+            return datetime.date(year, month, min(self.day or 31, days_in_month(year, month)))
         year = start.year if self.year is None else self.year
         day = self.day or days_in_month(year, month)
         due = datetime.date(year, month, min(day, days_in_month(year, month)))
@@ -245,20 +249,22 @@ _PREP: Final = (
 )
 
 _RELATIVE_RE: Final = both(
-    rf"\b(?:(?:in|within|over(?:\s+the\s+course\s+of)?|during|for|inside(?:\s+of)?)\s+"
-    rf"(?:the\s+|th[oe]se\s+|my\s+|our\s+)?(?:{_NEXT}\s+)?|the\s+{_NEXT}\s+)"
+    rf"\b(?:(?:in|within|over(?:\s+the\s+course\s+of)?|during|for|inside(?:\s+of)?"
+    # "by the end of 5 months", "at the end of the first six weeks": the amount's end.
+    r"|(?:by|at|before|until|till)\s+the\s+end\s+of)\s+"
+    rf"(?:the\s+|th[oe]se\s+|my\s+|our\s+|your\s+)?(?:{_NEXT}\s+)?|the\s+{_NEXT}\s+)"
     rf"(?:(?P<low>{_NUM})\s*(?:-|–|to|or)\s*)?(?P<amount>{_NUM})\s*-?\s*(?P<unit>{_UNIT})s?"
     r"(?:['’]s?)?(?:\s+time)?\b",
 )
 # "in the next month", "in my first year": one unit from the start.
 _NEXT_UNIT_RE: Final = both(
-    rf"\b(?:in|within|over|during|for)\s+(?:the|my|our)\s+{_NEXT}\s+"
+    rf"\b(?:in|within|over|during|for)\s+(?:the|my|our|your)\s+{_NEXT}\s+"
     rf"(?P<unit>{_UNIT})\b"
 )
 # The time left, said as what one has: "I have 9 weeks to ...", "I've got 3 months to",
 # "giving myself 7 years to", "12 weeks to go", "3 months left": the deadline.
 _LEFT_RE: Final = both(
-    r"\b(?:ha(?:ve|s)|got|(?:giv(?:e|es|ing)|gave)\s+(?:myself|ourselves|me|us|"
+    r"\b(?:ha(?:ve|s)|got|(?:giv(?:e|es|ing|en)|gave)\s+(?:myself|ourselves|me|us|"
     r"himself|herself|themselves|yourself))\s+(?:(?:only|just|about|around|roughly)\s+)?"
     rf"(?P<frame>(?P<amount>{_NUM})\s*-?\s*(?P<unit>{_UNIT})s?"
     r"(?:\s+(?:left|remaining))?)(?=\s+(?:to|until|till|before)\b)"
@@ -272,6 +278,18 @@ _LEFT_HINT_RE: Final = re.compile(
 # deadline (in clinical goals); after a verb of change it is how much ("delay by 2 weeks").
 _BY_AMOUNT_RE: Final = both(
     rf"\bby\s+(?P<amount>{_NUM})\s*-?\s*(?P<unit>{_UNIT})s?\b(?=\s*(?:[.,;!)]|$))"
+)
+# ... and opening a sentence, whatever follows: "By 4 weeks I will have exercised ...".
+_BY_LEAD_RE: Final = both(
+    rf"(?:^|[.!?;]\s+)(?P<frame>by\s+(?P<amount>{_NUM})\s*-?\s*(?P<unit>{_UNIT})s?)\b"
+)
+# "over a 7 week period", "within a six-month window", "over a period of 7 weeks".
+_PERIOD_OF_RE: Final = both(
+    r"\b(?:in|within|over|during|for|across)\s+(?:a|an|the|one)\s+(?:(?:single|total)\s+)?"
+    rf"(?P<amount>{_NUM})\s*-?\s*(?P<unit>{_UNIT})s?\s+"
+    r"(?:period|span|window|time\s*frame|time\s+period|timespan)\b"
+    r"|\b(?:in|within|over|during|for)\s+(?:a|the)\s+(?:period|span|course)\s+of\s+"
+    rf"(?P<amount2>{_NUM})\s*-?\s*(?P<unit2>{_UNIT})s?\b"
 )
 _BY_AMOUNT_HINT_RE: Final = re.compile(
     r"(?:day|week|fortnight|month|quarter|year)s?\s*(?:[.,;!)]|$)"
@@ -294,6 +312,8 @@ _FROM_NOW_RE: Final = both(
 _PERIOD_END_RE: Final = both(
     rf"\b(?:{_PREP}\s+|at\s+)?(?:the\s+)?end\s+of\s+"
     r"(?:(?P<next>(?:the\s+)?(?:next|following))\s+|the\s+|this\s+)?"
+    # "the end of the fiscal year": a fiscal year whose months go unsaid is the calendar's.
+    r"(?:(?:fiscal|financial|calendar|business)\s+)?"
     # "the end of Quarter 2" names a quarter: a date, read below
     r"(?P<unit>week|month|quarter|year)\b(?!\s+(?:[1-4]|one|two|three|four)\b)"
     r"|\b(?:by|before|at)\s+(?:the\s+)?year[- ]end\b"
@@ -332,15 +352,34 @@ _NTH_RE: Final = both(
     r"\b(?:by|before|until|till|on|at|in|during|through)\s+(?:the\s+end\s+of\s+)?"
     rf"(?P<unit>week|day)\s+(?P<nth>\d{{1,3}}|{_NTH_WORDS_RE})\b(?!\s*(?:%|percent|[-/.]\d))"
 )
+# The days of a month said as words: "until the first of May", "by the twenty-first of June".
+_DAY_WORDS: Final = {
+    word: number
+    for number, word in enumerate(
+        """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+        thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth
+        """.split(),  # noqa: SIM905 - a word list reads best as prose
+        start=1,
+    )
+} | {
+    f"{tens}{joint}{word}": base + number
+    for tens, base in (("twenty", 20), ("thirty", 30))
+    for joint in ("-", " ")
+    for number, word in enumerate(("first", "second", "third", "fourth", "fifth", "sixth",
+                                   "seventh", "eighth", "ninth"), start=1)  # fmt: skip
+    if base + number <= 31
+} | {"thirtieth": 30}
+_DAY_WORDS_RE: Final = "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
 _DATE_RE: Final = both(
-    rf"\b(?:(?P<prep>{_PREP})\s+)?(?:the\s+)?(?:(?P<end>(?:the\s+)?end\s+of(?:\s+the)?)\s+)?(?:"
+    rf"\b(?:(?P<prep>{_PREP})\s+)?(?:the\s+)?(?:(?P<end>(?:the\s+)?end(?:\s+of(?:\s+the)?)?)\s+)?(?:"
     r"(?P<iso>\d{4}-\d{2}-\d{2})"
     rf"|(?P<month>{_MONTH_RE})\.?(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d))?"
-    r"(?:,?\s+(?P<year>\d{4}))?"
-    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH_RE})\.?"
-    r"(?:,?\s+(?P<year2>\d{4}))?"
-    r"|q(?P<quarter>[1-4])(?:\s+(?P<qyear>\d{4}))?"
-    r"|(?P<yearonly>(?:19|20|21)\d{2})"
+    r"(?:,?\s+(?:of\s+)?(?P<year>\d{4}))?"
+    rf"|(?:(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?|(?P<dayword>{_DAY_WORDS_RE})\s+of)"
+    rf"\s+(?:of\s+)?(?P<month2>{_MONTH_RE})\.?(?:,?\s+(?:of\s+)?(?P<year2>\d{{4}}))?"
+    r"|q(?P<quarter>[1-4])(?:\s+(?:of\s+)?(?:(?P<qyear>\d{4})|(?P<qnext>next\s+year)))?"
+    # "During 2012-2013": two years in a row are a school year, ending in June of the second.
+    r"|(?P<yearonly>(?:19|20|21)\d{2})(?:\s*[-–/]\s*(?P<yearpair>(?:19|20|21)?\d\d))?"
     # "in Quarter 2", "by quarter three": a calendar quarter, after a preposition.
     r"|quarter\s+(?P<quarter2>[1-4]|one|two|three|four)(?:\s+(?:of\s+)?(?P<q2year>\d{4}))?"
     r")\b",
@@ -405,8 +444,16 @@ def read_time(
     other: list[TimeFrame] = []
     firm = [frame for frame in found if _firm(text, frame)]
     for earlier, later in itertools.pairwise(found):
-        if earlier in firm and later in firm and text[earlier.end : later.start].strip() == "(":
-            # "by the end of this semester (December 15)": the bracket says it exactly.
+        if earlier in firm and later in firm and (
+            text[earlier.end : later.start].strip() == "("
+            or (
+                earlier.kind is TimeFrameKind.WEEKDAY
+                and later.kind is TimeFrameKind.DATE
+                and text[earlier.end : later.start].strip() == ","
+            )
+        ):
+            # "by the end of this semester (December 15)": the bracket says it exactly;
+            # "on Monday, April 6": the date says which Monday.
             firm.remove(earlier)
     for frame in found:
         role = _role(text, frame, firm)
@@ -521,6 +568,18 @@ def _unit_frames(source: str, which: int, lowered: str, keep: Callable[..., None
                 keep(*match.span("frame" if match["frame"] else "frame2"),
                      kind=TimeFrameKind.RELATIVE, amount=whole(amount),
                      unit=_unit(match["unit"] or match["unit2"]))  # fmt: skip
+    if lowered.startswith("by ") or ". by " in lowered or "; by " in lowered:
+        for match in _BY_LEAD_RE[which].finditer(source):
+            amount = number_value(match["amount"])
+            if amount:
+                keep(*match.span("frame"), kind=TimeFrameKind.RELATIVE, amount=whole(amount),
+                     unit=_unit(match["unit"]))  # fmt: skip
+    if "period" in lowered or "span" in lowered or "window" in lowered or "frame" in lowered:
+        for match in _PERIOD_OF_RE[which].finditer(source):
+            amount = number_value(match["amount"] or match["amount2"])
+            if amount:
+                keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=whole(amount),
+                     unit=_unit(match["unit"] or match["unit2"]))  # fmt: skip
     if "by " in lowered and _BY_AMOUNT_HINT_RE.search(lowered) is not None:
         for match in _BY_AMOUNT_RE[which].finditer(source):
             amount = number_value(match["amount"])
@@ -554,7 +613,7 @@ _RATE_AFTER_RE: Final = re.compile(
 def _firm(text: str, frame: TimeFrame) -> bool:
     """Whether *frame* sets a deadline whatever else the statement says."""
     before = _word_before(text, frame.start)
-    if before in _START_WORDS or before in _RESTATING_WORDS:
+    if _is_start(text, frame.start) or before in _RESTATING_WORDS:
         return False
     if frame.text.lower() == "after work":
         return False  # "walk after work twice this week": a time of day beside the deadline
@@ -575,8 +634,8 @@ def _role(text: str, frame: TimeFrame, firm: list[TimeFrame]) -> str:
     lowered = frame.text.lower()
     if lowered.startswith("for ") and _RATE_AFTER_RE.match(text, frame.end):
         return "count"  # "for 4 days a week": a frequency
-    if _word_before(text, frame.start) in _START_WORDS:
-        return "other"  # "starting tomorrow": when it starts
+    if _is_start(text, frame.start):
+        return "other"  # "starting tomorrow", "Beginning Monday, April 6": when it starts
     if not firm or frame in firm:
         # With nothing firmer, a span or a rate is the deadline: "for six weeks",
         # "call five clients in a week".
@@ -592,6 +651,18 @@ def _changed_by(source: str, position: int) -> bool:
     return bool(before) and (
         before[-1] in _BY_AMOUNT_PARTICLES or not _BY_AMOUNT_CHANGES.isdisjoint(before)
     )
+
+
+def _is_start(text: str, position: int) -> bool:
+    """Whether a time frame at *position* says when the goal starts ("starting tomorrow").
+
+    A weekday may stand between: "Beginning Monday, April 6", "starting on Monday, 1 March".
+    """
+    before = text[max(0, position - 32) : position].split()[-3:]
+    words = [word.lower().strip(",;:(") for word in before]
+    while words and (words[-1] in WEEKDAYS or words[-1] in ("on", "")):
+        words.pop()  # "Beginning Monday, April 6": the weekday names the same day
+    return bool(words) and words[-1] in _START_WORDS
 
 
 def _word_before(text: str, position: int) -> str:
@@ -613,7 +684,9 @@ def _date_fields(match: re.Match[str]) -> dict[str, int | None] | None:
         return {"year": named.year, "month": named.month, "day": named.day}
     if match["quarter"]:
         year = int(match["qyear"]) if match["qyear"] else None
-        return {"year": year, "month": int(match["quarter"]) * 3, "day": None}
+        fields: dict[str, int | None] = {"year": year, "month": int(match["quarter"]) * 3,
+                                         "day": None}  # fmt: skip
+        return fields | {"offset": 1} if match["qnext"] else fields
     if match["quarter2"]:
         if not anchored:
             return None  # "quarter 2 results" names a quarter; "in Quarter 2" ends in it
@@ -623,9 +696,22 @@ def _date_fields(match: re.Match[str]) -> dict[str, int | None] | None:
         return {"year": year, "month": quarter * 3, "day": None}
     if match["yearonly"]:
         # A bare number is not a date; "in 2027" and "by the end of 2027" are.
-        return {"year": int(match["yearonly"]), "month": 12, "day": 31} if anchored else None
+        if not anchored:
+            return None
+        first = int(match["yearonly"])
+        if match["yearpair"]:
+            said = match["yearpair"]
+            second = int(said) if len(said) == 4 else first // 100 * 100 + int(said)
+            if second == first + 1:
+                return {"year": second, "month": 6, "day": None}  # a school year ends in June
+            if second > first:
+                return {"year": second, "month": 12, "day": 31}  # "during 2020-2025"
+            return None
+        return {"year": first, "month": 12, "day": 31}
     month_name = match["month"] or match["month2"]
     day_text = match["day"] or match["day2"]
+    if match["dayword"]:
+        day_text = str(_DAY_WORDS[" ".join(match["dayword"].lower().split())])
     year_text = match["year"] or match["year2"]
     if not anchored and not day_text and not year_text:
         return None  # "May" alone is more often a verb than a month
