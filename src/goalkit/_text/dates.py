@@ -247,9 +247,21 @@ _GATES: Final = (
         }
     ),
     frozenset(
-        {"semester", "semester's", "semester’s", "semesters", "school", "academic", "iep", "term",
-         "grade", "kindergarten", "pre-k", "prek"}
-    ),  # fmt: skip
+        {
+            "semester",
+            "semester's",
+            "semester’s",
+            "semesters",
+            "school",
+            "academic",
+            "iep",
+            "term",
+            "grade",
+            "kindergarten",
+            "pre-k",
+            "prek",
+        }
+    ),
     frozenset({"year", "year's", "year’s"}),
     frozenset(
         """

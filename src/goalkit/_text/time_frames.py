@@ -353,22 +353,28 @@ _NTH_RE: Final = both(
     rf"(?P<unit>week|day)\s+(?P<nth>\d{{1,3}}|{_NTH_WORDS_RE})\b(?!\s*(?:%|percent|[-/.]\d))"
 )
 # The days of a month said as words: "until the first of May", "by the twenty-first of June".
-_DAY_WORDS: Final = {
-    word: number
-    for number, word in enumerate(
-        """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+_DAY_WORDS: Final = (
+    {
+        word: number
+        for number, word in enumerate(
+            """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
         thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth
         """.split(),  # noqa: SIM905 - a word list reads best as prose
-        start=1,
-    )
-} | {
-    f"{tens}{joint}{word}": base + number
-    for tens, base in (("twenty", 20), ("thirty", 30))
-    for joint in ("-", " ")
-    for number, word in enumerate(("first", "second", "third", "fourth", "fifth", "sixth",
-                                   "seventh", "eighth", "ninth"), start=1)  # fmt: skip
-    if base + number <= 31
-} | {"thirtieth": 30}
+            start=1,
+        )
+    }
+    | {
+        f"{tens}{joint}{word}": base + number
+        for tens, base in (("twenty", 20), ("thirty", 30))
+        for joint in ("-", " ")
+        for number, word in enumerate(
+            ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"),
+            start=1,
+        )
+        if base + number <= 31
+    }
+    | {"thirtieth": 30}
+)
 _DAY_WORDS_RE: Final = "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
 _DATE_RE: Final = both(
     rf"\b(?:(?P<prep>{_PREP})\s+)?(?:the\s+)?(?:(?P<end>(?:the\s+)?end(?:\s+of(?:\s+the)?)?)\s+)?(?:"
@@ -444,12 +450,16 @@ def read_time(
     other: list[TimeFrame] = []
     firm = [frame for frame in found if _firm(text, frame)]
     for earlier, later in itertools.pairwise(found):
-        if earlier in firm and later in firm and (
-            text[earlier.end : later.start].strip() == "("
-            or (
-                earlier.kind is TimeFrameKind.WEEKDAY
-                and later.kind is TimeFrameKind.DATE
-                and text[earlier.end : later.start].strip() == ","
+        if (
+            earlier in firm
+            and later in firm
+            and (
+                text[earlier.end : later.start].strip() == "("
+                or (
+                    earlier.kind is TimeFrameKind.WEEKDAY
+                    and later.kind is TimeFrameKind.DATE
+                    and text[earlier.end : later.start].strip() == ","
+                )
             )
         ):
             # "by the end of this semester (December 15)": the bracket says it exactly;
