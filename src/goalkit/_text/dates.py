@@ -136,7 +136,7 @@ _GRADE_ORDINALS: Final = (
 )
 _SCHOOL_RE: Final = both(
     rf"\b(?:(?:{_BY}|this|for|during|in)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?)?"
-    r"(?:(?P<this>this|current)\s+)?semester\b"
+    r"(?:(?P<this>this|current)\s+)?(?:new\s+)?semester\b"
     # "during the 2012-2013 school year", "for the 2012 – 13 school year": ends June 2013.
     rf"|\b(?:(?:{_BY}|for|during|in)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
     r"(?P<first>(?:19|20)\d\d)\s*[-–/]\s*(?P<second>(?:19|20)?\d\d)\s+(?:school|academic)\s+year\b"
@@ -187,7 +187,7 @@ _YEAR_END_RE: Final = both(
     r"|\bby\s+year['’]s\s+end\b"
 )
 _EVENT_RE: Final = both(
-    r"\b(?:for|before|by|until|till|til|'til|’til|on|at|in|during)\s+(?:taking\s+)?"
+    r"\b(?:for|before|by|until|till|til|'til|’til|on|at|in|during)\s+"
     # "by Baby's 1st Birthday", "for Mom's birthday": a person's, named.
     r"(?:my|our|the|his|her|their|your|this|(?!(?:it|that|let|there|what|he|she)['’]s)"
     r"[a-z]+['’]s)\s+"
@@ -195,7 +195,7 @@ _EVENT_RE: Final = both(
     # "on the next three math tests": how many may come before the kind
     r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:[a-z0-9]+\s+)?"
     r"(?:wedding|exams?|tests?|midterms?|finals|quiz|review|appraisal|evaluation|interview|"
-    r"trip|cruise|race|meeting|"
+    r"trip|cruise|race|meeting|date|"
     r"recital|birthday|anniversary|vacation|holiday|reunion|graduation|deadline|big\s+day|"
     r"competition|tournament|match|audition|performance\s+review|check-?up|appointment)\b"
     r"|\bby\s+the\s+time\s+(?:i|we|you|she|he|they)\b(?:\s+\w+){1,4}"
@@ -204,6 +204,9 @@ _EVENT_RE: Final = both(
     r"\s+(?:next|upcoming|coming)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten"
     r"|\d{1,2})\s+)?(?:[a-z]+\s+)?(?:lessons?|classes|sessions?|visits?|games?|practices?"
     r"|meets?|shows?|matches)\b"
+    # "before taking the GED practice test": a test still to sit, however it is named.
+    r"|\b(?:before|by|until)\s+(?:taking|sitting|writing)\s+(?:the|my|our|his|her|their)\s+"
+    r"(?:[a-z0-9]+\s+){0,3}(?:exams?|tests?|quiz|midterms?|finals|boards)\b"
     # "before turning forty", "before I turn 40", "by age 50": an age, with no date.
     r"|\b(?:before|by|until)\s+(?:turning|i\s+turn|i\s+am|i['’]m|(?:the\s+)?age(?:\s+of)?)"
     r"\s+(?:\d{2}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b"
@@ -284,7 +287,8 @@ EVENT_WORDS: Final = frozenset(
     wedding exam exams test tests midterm midterms final finals quiz review appraisal
     evaluation interview recital birthday anniversary vacation holiday reunion graduation
     deadline day competition tournament match audition check-up checkup appointment time
-    trip cruise race meeting next age turning turn season rotation internship placement
+    trip cruise race meeting date next age taking sitting writing boards turning turn season
+    rotation internship placement
     residency practicum clerkship externship apprenticeship course program programme training
     camp module workshop unit conclusion completion marking grading reporting senior junior
     sophomore freshman final grade

@@ -163,6 +163,10 @@ class TimeFrame:
             # way in its first half (on 4 January, the quarter ending 31 March), else the
             # next one (on 20 February, the quarter ending 30 June).
             return period_end(start + datetime.timedelta(days=_HALF_QUARTER_DAYS), "quarter")
+        if unit == "coming_year":
+            # The calendar year whose first day is nearest the start: on 4 January the
+            # year just begun, from July the next.
+            return datetime.date(start.year + (start.month > 6), 12, 31)
         if unit == "coming_semester":
             # "next term": the semester just begun, in its first 45 days (a goal written
             # in the break before it), else the following one.
@@ -563,6 +567,9 @@ def _unit_frames(source: str, which: int, lowered: str, keep: Callable[..., None
             if unit == "quarter":
                 # "within the next quarter": a calendar quarter, not three months from now.
                 keep(*match.span(), kind=TimeFrameKind.PERIOD_END, unit="coming_quarter")
+            elif unit == "year" and "coming" in match.group().lower():
+                # "in the coming year": the calendar year nearest, as "the next quarter".
+                keep(*match.span(), kind=TimeFrameKind.PERIOD_END, unit="coming_year")
             else:
                 keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=1, unit=unit)
     if " from " in lowered or " time" in lowered:
@@ -639,9 +646,36 @@ def _is_rate(text: str, frame: TimeFrame) -> bool:
     return _word_before(text, frame.start).endswith("s")
 
 
+# "within 10 days of signing", "within 2 days after each request": a standard each
+# occurrence must meet, not a deadline ("within 90 days of starting" is one).
+_OF_OCCURRENCE_RE: Final = re.compile(
+    r"\s+(?:(?:of|after|from|following)\s+(?:(?:the|each|every|a|their|its)\s+)?)?"
+    r"(?P<what>[a-z]+)",
+    re.IGNORECASE,
+)
+_OCCURRENCES: Final = frozenset(
+    """
+    request requests signing receipt receiving submission submitting arrival admission
+    discharge referral purchase order orders contact intake assignment incident onboarding
+    enrollment enrolment delivery application notification
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+
+
+def _per_occurrence(text: str, frame: TimeFrame) -> bool:
+    """Whether *frame* is a standard for each occurrence: "within 10 days of signing"."""
+    if frame.kind is not TimeFrameKind.RELATIVE or not frame.text.lower().startswith("within "):
+        return False
+    # "within 5 days signing" has no "of", but says the same.
+    match = _OF_OCCURRENCE_RE.match(text, frame.end)
+    return match is not None and match["what"].lower() in _OCCURRENCES
+
+
 def _role(text: str, frame: TimeFrame, firm: list[TimeFrame]) -> str:
     """ "deadline", "other" (time, but no deadline) or "count" (its number counts)."""
     lowered = frame.text.lower()
+    if _per_occurrence(text, frame):
+        return "other"  # "within 10 days of signing": each one's standard
     if lowered.startswith("for ") and _RATE_AFTER_RE.match(text, frame.end):
         return "count"  # "for 4 days a week": a frequency
     if _is_start(text, frame.start):
@@ -670,7 +704,7 @@ def _is_start(text: str, position: int) -> bool:
     """
     before = text[max(0, position - 32) : position].split()[-3:]
     words = [word.lower().strip(",;:(") for word in before]
-    while words and (words[-1] in WEEKDAYS or words[-1] in ("on", "")):
+    while words and (words[-1] in WEEKDAYS or words[-1] in ("on", "with", "")):
         words.pop()  # "Beginning Monday, April 6": the weekday names the same day
     return bool(words) and words[-1] in _START_WORDS
 
