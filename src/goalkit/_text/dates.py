@@ -9,13 +9,16 @@ module reads the rest of what people write, as fields for a `TimeFrame`:
   8.5/10" stays a score;
 - days: "tomorrow", "today", "after work", "by Friday", "on Tuesday",
   "this Saturday", "this weekend";
+- the day itself: "by the end of this shift", "by end of day", "by EOD";
 - parts of a year or month: "this winter", "by the end of the summer",
+  "spring 2017" (that year's), "before summer" (the day before it begins),
   "mid-year", "mid this month", "by mid-October", "for the month of February", "the first
   two weeks of November", "by the end of the 3rd quarter";
 - school time: "this semester", "For next term" (the semester just begun,
   in its first 45 days, else the next), "by the end of the semester", "the end of
   the school year", "the upcoming academic year", "by the end of the IEP
-  year" (twelve months from the start, as an IEP runs from its plan);
+  year" (twelve months from the start, as an IEP runs from its plan), "by the
+  end of the second grade" (the school year's end);
 - holidays: "by Christmas", "before New Year's Eve", "'til Turkey Day",
   "by Easter", "for Halloween", "by Valentine's Day", "by the Fourth of
   July": the first such day on or after the start (Thanksgiving is the
@@ -24,7 +27,8 @@ module reads the rest of what people write, as fields for a `TimeFrame`:
   over", "for the year".
 
 It also finds deadlines that are events with no date ("for my wedding",
-"on my next math test", "by the time I turn 30"): a person reads them as a
+"on my next math test", "by the time I turn 30", "before turning forty",
+"this season", "during my rotation", "within one marking period"): a person reads them as a
 deadline, but no date can be drafted from them. A holiday is no such
 event: the calendar dates it.
 """

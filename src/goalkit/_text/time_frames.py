@@ -6,12 +6,15 @@ taken for a target: in "in 5 years" the 5 is time. The forms read are
 - relative: "in the next three months", "within 2 months", "in 5 years",
   "in five years' time", "over the next quarter", "for six weeks",
   "a year from now", "within a fortnight", "in my first year", "by Day Two";
+- the end of an amount: "by the end of 5 months", "over a 7 week period",
+  "By 4 weeks, ..." opening a sentence;
 - the time left: "I have 9 weeks to ...", "I've got 3 months to", "giving
   myself 7 years to", "12 weeks to go", "3 months left", "in those 16 weeks";
 - dates: "by June 2027", "by 2027-06-30", "by 30 June 2027", "by June 30,
   2027", "by March" (the next March from the start), "by Q2 2027",
   "in 2027", "between now and May 24", "in Quarter 2", "My May goal",
-  "For the year 2023";
+  "For the year 2023", "until the first of May", "to December of 2020",
+  "by end 2012", "During 2012-2013" (a school year, ending in June 2013);
 - period ends: "by the end of the quarter", "by the end of next quarter",
   "by year-end", "this year", "next quarter";
 - and what `goalkit._text.dates` reads: slash dates ("by 6/30"), days
