@@ -965,3 +965,39 @@ def test_a_scaled_amount_is_its_number_times_the_scale(
     expected = float(number) * multiplier  # type: ignore[arg-type]
     assert kr.target == pytest.approx(expected, rel=1e-12)
     assert kr.target == round(kr.target, 1)  # no 2299999.9999999995
+
+
+class TestWorkingWeeksAndSchoolDays:
+    """A working week ends on Friday; school and business days skip weekends."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "due"),
+        [
+            ("I will drink 8 glasses of water, 5 days next week (Mon-Fri)", "2027-01-15"),
+            ("Walk 3 times this week (Monday to Friday)", "2027-01-08"),
+            ("Walk 3 times this week (mon – fri)", "2027-01-08"),
+            ("Walk 3 times next week", "2027-01-17"),
+            ("Finish 3 reports within 10 business days", "2027-01-18"),
+            ("Answer 5 calls in 10 school days", "2027-01-18"),
+            ("Finish 2 tasks within 4 working days", "2027-01-08"),
+            ("Run 3 km within 10 calendar days", "2027-01-14"),
+            ("Read 40 words within 36 instructional weeks", "2027-09-13"),
+        ],
+    )
+    def test_due(self, sentence: str, due: str) -> None:
+        """The due date a person counts."""
+        assert drafted(sentence)[0] == due
+
+
+@given(
+    count=st.integers(min_value=1, max_value=400),
+    start=st.dates(min_value=datetime.date(2000, 1, 1), max_value=datetime.date(2090, 1, 1)),
+    kind=st.sampled_from(["school", "business", "working"]),
+)
+def test_school_days_count_weekdays_only(count: int, start: datetime.date, kind: str) -> None:
+    """N school days after the start end on a weekday, N weekdays later."""
+    due = draft(f"Read 3 books within {count} {kind} days", start=start).due
+    assert due is not None
+    assert due.weekday() < 5
+    days = (start + datetime.timedelta(days=n) for n in range(1, (due - start).days + 1))
+    assert sum(day.weekday() < 5 for day in days) == count

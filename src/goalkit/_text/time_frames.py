@@ -80,14 +80,18 @@ class TimeFrame:
     """A time frame in a statement; `due_from(start)` turns it into a date.
 
     RELATIVE frames carry `amount` and `unit` ("day", "week", "fortnight",
-    "month", "quarter" or "year"); DATE frames `month` and optionally `day`
+    "month", "quarter" or "year", or "weekday" for school and business days,
+    Monday to Friday); DATE frames `month` and optionally `day`
     and `year` (a missing day means the month's last day, a missing year the
     first such date on or after the start); PERIOD_END frames `unit` ("week",
     "month", "quarter", "semester", "school_year" or "year") and `offset` (0
     for this period, 1 for the next), and `day` for a day within a month
     ("mid this month": the 15th); the unit "coming_quarter" is "the next
     quarter": the calendar quarter whose first day is nearest the start (the
-    one under way in its first 45 days, else the following one); WEEKDAY
+    one under way in its first 45 days, else the following one), "coming_year"
+    the calendar year nearest likewise, and "work_week" a week to its Friday
+    ("next week (Mon-Fri)"); a DATE frame's `offset` counts years after the
+    start's ("the summer of next year"); WEEKDAY
     frames `day` (Monday is 0) and `offset` (1 for "next Friday": a week
     later); HOLIDAY frames `unit` ("thanksgiving" or "easter").
 
@@ -136,6 +140,8 @@ class TimeFrame:
             2027-03-31 over the next quarter
         """
         if self.kind is TimeFrameKind.RELATIVE:
+            if self.unit == "weekday":
+                return _weekdays_after(start, int(self.amount or 0))
             return add(start, self.amount or 0, self.unit or "day")
         if self.kind is TimeFrameKind.WEEKDAY:
             ahead = ((self.day or 0) - start.weekday()) % 7 + 7 * self.offset
@@ -166,6 +172,8 @@ class TimeFrame:
             # way in its first half (on 4 January, the quarter ending 31 March), else the
             # next one (on 20 February, the quarter ending 30 June).
             return period_end(start + datetime.timedelta(days=_HALF_QUARTER_DAYS), "quarter")
+        if unit == "work_week":
+            return period_end(start, "week", self.offset) - datetime.timedelta(days=2)
         if unit == "coming_year":
             # The calendar year whose first day is nearest the start: on 4 January the
             # year just begun, from July the next.
@@ -207,6 +215,18 @@ class TimeFrame:
         if self.kind is not TimeFrameKind.DATE or self.year is None:
             return None
         return self.due_from(datetime.date(self.year, 1, 1))
+
+
+def _weekdays_after(start: datetime.date, count: int) -> datetime.date:
+    """The day *count* weekdays (Monday to Friday) after *start*: "within 10 school days"."""
+    weeks, rest = divmod(count, 5)
+    if start.weekday() >= 5:  # from a weekend, count as from the Friday before
+        start -= datetime.timedelta(days=start.weekday() - 4)
+    day = start + datetime.timedelta(weeks=weeks)
+    while rest:
+        day += datetime.timedelta(days=1)
+        rest -= day.weekday() < 5
+    return day
 
 
 def _holiday(name: str, year: int) -> datetime.date:
@@ -260,8 +280,10 @@ _RELATIVE_RE: Final = both(
     # "by the end of 5 months", "at the end of the first six weeks": the amount's end.
     r"|(?:by|at|before|until|till)\s+the\s+end\s+of)\s+"
     rf"(?:the\s+|th[oe]se\s+|my\s+|our\s+|your\s+)?(?:{_NEXT}\s+)?|the\s+{_NEXT}\s+)"
-    rf"(?:(?P<low>{_NUM})\s*(?:-|–|to|or)\s*)?(?P<amount>{_NUM})\s*-?\s*(?P<unit>{_UNIT})s?"
-    r"(?:['’]s?)?(?:\s+time)?\b",
+    rf"(?:(?P<low>{_NUM})\s*(?:-|–|to|or)\s*)?(?P<amount>{_NUM})\s*-?\s*"
+    # "within 36 instructional weeks", "in 10 school days", "within 5 business days"
+    r"(?:(?P<kind>instructional|school|business|working|calendar|academic)\s+)?"
+    rf"(?P<unit>{_UNIT})s?(?:['’]s?)?(?:\s+time)?\b",
 )
 # "in the next month", "in my first year": one unit from the start.
 _NEXT_UNIT_RE: Final = both(
@@ -534,12 +556,19 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
         if unit == "quarter" and match["next"] and lowered.endswith("the ", 0, match.start()):
             keep(*match.span(), kind=TimeFrameKind.PERIOD_END, unit="coming_quarter")
             continue  # "the next quarter", as "within the next quarter"
-        keep(*match.span(), kind=TimeFrameKind.PERIOD_END, unit=unit,
+        end = match.end()
+        if unit == "week" and (weekdays := _MON_FRI_RE.match(source, end)) is not None:
+            unit, end = "work_week", weekdays.end()  # "next week (Mon-Fri)": to its Friday
+        keep(match.start(), end, kind=TimeFrameKind.PERIOD_END, unit=unit,
              offset=1 if match["next"] else 0)  # fmt: skip
     return sorted(found, key=lambda frame: frame.start) if len(found) > 1 else found
 
 
 _DATE_WORDS: Final = frozenset({*_MONTHS, "q1", "q2", "q3", "q4", "quarter"})
+# "next week (Mon-Fri)", "this week (Monday to Friday)": the working week, ending on Friday.
+_MON_FRI_RE: Final = re.compile(
+    r"\s*\(\s*mon(?:day)?\.?\s*(?:-|–|to|through|thru)\s*fri(?:day)?\.?\s*\)", re.IGNORECASE
+)
 # The words one of which "this week", "next quarter" or "in the month" holds.
 _THIS_NEXT_ALONE: Final = frozenset({"this", "next"})
 _THIS_NEXT_WORDS: Final = frozenset({"in", "within", "during"})
@@ -562,8 +591,11 @@ def _unit_frames(source: str, which: int, lowered: str, keep: Callable[..., None
         # A range is read by its first number, as a target is: "in 10-11 months" is 10.
         amount = number_value(match["low"] or match["amount"])
         if amount is not None and amount > 0:
+            unit = _unit(match["unit"])
+            if unit == "day" and (match["kind"] or "calendar").lower() != "calendar":
+                unit = "weekday"  # "in 10 school days": Monday to Friday only
             keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=whole(amount),
-                 unit=_unit(match["unit"]))  # fmt: skip
+                 unit=unit)  # fmt: skip
     if any(word in lowered for word in _NEXT_WORDS):
         for match in _NEXT_UNIT_RE[which].finditer(source):
             unit = _unit(match["unit"])
