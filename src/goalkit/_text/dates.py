@@ -116,7 +116,7 @@ _DAY_END_RE: Final = both(
 )
 _PART_RE: Final = both(
     rf"\b(?:(?P<sprep>{_BY}|this|during|in|next|throughout)\s+)?(?:the\s+)?"
-    r"(?P<send>end\s+of\s+(?:the\s+|this\s+)?)?(?:(?P<snext>next|coming|upcoming)\s+)?"
+    r"(?P<send>end\s+of\s+(?:the\s+|this\s+)?)?"
     r"(?P<season>winter|spring|summer|fall|autumn)"
     # "spring 2017", "the summer of 2008", "Summer of next year": that season of that year.
     r"(?:,?\s+(?:of\s+)?(?P<syear>(?:19|20|21)\d\d\b(?![-–/]\d)|next\s+year\b))?"
@@ -203,35 +203,88 @@ _EVENT_RE: Final = both(
     r"recital|birthday|anniversary|vacation|holiday|reunion|graduation|deadline|big\s+day|"
     r"competition|tournament|match|audition|performance\s+review|check-?up|appointment)\b"
     r"|\bby\s+the\s+time\s+(?:i|we|you|she|he|they)\b(?:\s+\w+){1,4}"
+)
+_COURSES: Final = frozenset(
+    """
+    rotation internship placement residency practicum clerkship externship apprenticeship
+    course program programme training camp module workshop unit
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+# More undated events, each behind the words one of which it needs, so that most
+# statements skip them all.
+_MORE_EVENTS: Final = (
     # "in my next three lessons", "by our next session": occasions still to come.
-    r"|\b(?:for|before|by|until|in|at|during|over|within)\s+(?:my|our|the|his|her|their|your)"
-    r"\s+(?:next|upcoming|coming)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten"
-    r"|\d{1,2})\s+)?(?:[a-z]+\s+)?(?:lessons?|classes|sessions?|visits?|games?|practices?"
-    r"|meets?|shows?|matches)\b"
+    (
+        frozenset({"next", "upcoming", "coming"}),
+        both(
+            r"\b(?:for|before|by|until|in|at|during|over|within)\s+(?:my|our|the|his|her|their"
+            r"|your)\s+(?:next|upcoming|coming)\s+(?:(?:two|three|four|five|six|seven|eight|nine"
+            r"|ten|\d{1,2})\s+)?(?:[a-z]+\s+)?(?:lessons?|classes|sessions?|visits?|games?"
+            r"|practices?|meets?|shows?|matches)\b"
+        ),
+    ),
     # "before taking the GED practice test": a test still to sit, however it is named.
-    r"|\b(?:before|by|until)\s+(?:taking|sitting|writing)\s+(?:the|my|our|his|her|their)\s+"
-    r"(?:[a-z0-9]+\s+){0,3}(?:exams?|tests?|quiz|midterms?|finals|boards)\b"
+    (
+        frozenset({"taking", "sitting", "writing"}),
+        both(
+            r"\b(?:before|by|until)\s+(?:taking|sitting|writing)\s+(?:the|my|our|his|her|their)"
+            r"\s+(?:[a-z0-9]+\s+){0,3}(?:exams?|tests?|quiz|midterms?|finals|boards)\b"
+        ),
+    ),
     # "before turning forty", "before I turn 40", "by age 50": an age, with no date.
-    r"|\b(?:before|by|until)\s+(?:turning|i\s+turn|i\s+am|i['’]m|(?:the\s+)?age(?:\s+of)?)"
-    r"\s+(?:\d{2}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b"
+    (
+        frozenset({"turn", "turning", "age", "am", "i'm", "i’m"}),
+        both(
+            r"\b(?:before|by|until)\s+(?:turning|i\s+turn|i\s+am|i['’]m|(?:the\s+)?age"
+            r"(?:\s+of)?)\s+(?:\d{2}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b"
+        ),
+    ),
     # "this season", "by the end of the season": a season of a sport has no fixed end.
-    r"|\b(?:this|next|(?:for|during|in|throughout|by\s+the\s+end\s+of)\s+the)\s+season\b"
+    (
+        frozenset({"season"}),
+        both(r"\b(?:this|next|(?:for|during|in|throughout|by\s+the\s+end\s+of)\s+the)\s+season\b"),
+    ),
     # "during my medical-surgical rotation", "by the end of the course", "at the
     # conclusion of Math 60": a course or placement whose dates go unsaid.
-    r"|\b(?:during|throughout|(?:by|at|before)\s+the\s+end\s+of)\s+(?:my|our|the|this|his"
-    r"|her|their|your)\s+(?:[\w-]+\s+){0,2}(?:rotation|internship|placement|residency"
-    r"|practicum|clerkship|externship|apprenticeship|course|program|programme|training"
-    r"|camp|module|workshop|unit)\b"
-    r"|\b(?:at|upon|on|by)\s+(?:the\s+)?(?:conclusion|completion)\s+of\b"
+    (
+        _COURSES,
+        both(
+            r"\b(?:during|throughout|(?:by|at|before)\s+the\s+end\s+of)\s+(?:my|our|the|this"
+            r"|his|her|their|your)\s+(?:[\w-]+\s+){0,2}(?:rotation|internship|placement"
+            r"|residency|practicum|clerkship|externship|apprenticeship|course|program|programme"
+            r"|training|camp|module|workshop|unit)\b"
+        ),
+    ),
+    (
+        frozenset({"conclusion", "completion"}),
+        both(r"\b(?:at|upon|on|by)\s+(?:the\s+)?(?:conclusion|completion)\s+of\b"),
+    ),
     # "within one marking period": a school's grading period, dates unsaid.
-    r"|\b(?:in|within|during|over|for|by\s+the\s+end\s+of)\s+(?:one|a|the|this|two|three"
-    r"|four|[1-4]|the\s+(?:first|second|third|fourth|next|final))\s+(?:marking|grading"
-    r"|reporting)\s+periods?\b"
+    (
+        frozenset({"period", "periods"}),
+        both(
+            r"\b(?:in|within|during|over|for|by\s+the\s+end\s+of)\s+(?:one|a|the|this|two"
+            r"|three|four|[1-4]|the\s+(?:first|second|third|fourth|next|final))\s+(?:marking"
+            r"|grading|reporting)\s+periods?\b"
+        ),
+    ),
     # "in 8th grade", "my senior year": a school year that cannot be dated.
-    r"|\b(?:my|our|his|her|their|your)\s+(?:senior|junior|sophomore|freshman|final)\s+year\b"
-    r"|(?<!students )(?<!pupils )(?<!children )(?<!kids )(?<!learners )(?<!scholars )"
-    rf"\b(?:in|during|throughout|by)\s+(?:my\s+|our\s+)?(?:{_GRADE_ORDINALS})\s+grade\b"
-    r"(?!\s+(?:students|pupils|children|kids|classes|classrooms|teachers|level|reading|math))"
+    (
+        frozenset({"senior", "junior", "sophomore", "freshman", "final"}),
+        both(
+            r"\b(?:my|our|his|her|their|your)\s+(?:senior|junior|sophomore|freshman|final)\s+year\b"
+        ),
+    ),
+    (
+        frozenset({"grade"}),
+        both(
+            r"\b(?=in\b|during\b|throughout\b|by\b)"
+            r"(?<!students )(?<!pupils )(?<!children )(?<!kids )(?<!learners )(?<!scholars )"
+            rf"(?:in|during|throughout|by)\s+(?:my\s+|our\s+)?(?:{_GRADE_ORDINALS})\s+grade\b"
+            r"(?!\s+(?:students|pupils|children|kids|classes|classrooms|teachers|level|reading"
+            r"|math))"
+        ),
+    ),
 )
 # The words one of which any reading of each pattern below holds: a statement with none
 # of them skips the pattern (most statements skip them all).
@@ -412,7 +465,7 @@ def _season(match: re.Match[str]) -> dict[str, int | float | str | None] | None:
     name = match["season"].lower()
     said = match.group().lower()
     prep = (match["sprep"] or "").lower()
-    anchored = prep or match["send"] or match["snext"] or match["syear"] or "the " in said
+    anchored = prep or match["send"] or match["syear"] or "the " in said
     if name == "fall" and not anchored:
         return None  # "fall behind", "fall asleep": a verb, not the season
     year_text = (match["syear"] or "").lower()
@@ -525,7 +578,9 @@ _READERS: Final = (
 )
 
 
-def deadline_events(source: str, which: int) -> list[tuple[int, int]]:
+def deadline_events(
+    source: str, which: int, words: frozenset[str] | None = None
+) -> list[tuple[int, int]]:
     """Where *source* sets a deadline by an event with no date: (start, end) of each.
 
     Examples:
@@ -534,4 +589,14 @@ def deadline_events(source: str, which: int) -> list[tuple[int, int]]:
         >>> [text[s:e] for s, e in deadline_events(*searchable(text))]
         ['for my wedding']
     """
-    return [match.span() for match in _EVENT_RE[which].finditer(source)]
+    found = [match.span() for match in _EVENT_RE[which].finditer(source)]
+    if words is None:
+        words = frozenset(token.lower for token in tokenize(source))
+    for hints, pattern in _MORE_EVENTS:
+        if not hints.isdisjoint(words):
+            found.extend(
+                match.span()
+                for match in pattern[which].finditer(source)
+                if not any(start < match.end() and match.start() < end for start, end in found)
+            )
+    return sorted(found) if len(found) > 1 else found

@@ -405,12 +405,17 @@ _DAY_WORDS: Final = (
     | {"thirtieth": 30}
 )
 _DAY_WORDS_RE: Final = "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
+# "until the first of May", "by the twenty-first of June": read apart, after " of ".
+_DAY_WORD_DATE_RE: Final = both(
+    rf"\b(?:{_PREP}\s+)?the\s+(?P<dayword>{_DAY_WORDS_RE})\s+of\s+(?P<month>{_MONTH_RE})\b"
+    r"(?:,?\s+(?:of\s+)?(?P<year>\d{4})\b)?"
+)
 _DATE_RE: Final = both(
     rf"\b(?:(?P<prep>{_PREP})\s+)?(?:the\s+)?(?:(?P<end>(?:the\s+)?end(?:\s+of(?:\s+the)?)?)\s+)?(?:"
     r"(?P<iso>\d{4}-\d{2}-\d{2})"
     rf"|(?P<month>{_MONTH_RE})\.?(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d))?"
     r"(?:,?\s+(?:of\s+)?(?P<year>\d{4}))?"
-    rf"|(?:(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?|(?P<dayword>{_DAY_WORDS_RE})\s+of)"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?"
     rf"\s+(?:of\s+)?(?P<month2>{_MONTH_RE})\.?(?:,?\s+(?:of\s+)?(?P<year2>\d{{4}}))?"
     r"|q(?P<quarter>[1-4])(?:\s+(?:of\s+)?(?:(?P<qyear>\d{4})|(?P<qnext>next\s+year)))?"
     # "During 2012-2013": two years in a row are a school year, ending in June of the second.
@@ -537,6 +542,15 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
             for match in _NAMED_YEAR_RE[which].finditer(source):
                 keep(*match.span(), kind=TimeFrameKind.DATE, year=int(match["year"]), month=12,
                      day=31)  # fmt: skip
+        if " of " in lowered:
+            for match in _DAY_WORD_DATE_RE[which].finditer(source):
+                month, day = (
+                    _MONTHS[match["month"].lower()],
+                    _DAY_WORDS[" ".join(match["dayword"].lower().split())],
+                )
+                if day <= days_in_month(int(match["year"] or 2000), month):
+                    keep(*match.span(), kind=TimeFrameKind.DATE, month=month, day=day,
+                         year=int(match["year"]) if match["year"] else None)  # fmt: skip
         for match in _DATE_RE[which].finditer(source):
             fields = _date_fields(match)
             if fields is None and match["month"] and _bracketed(source, *match.span()):
@@ -789,8 +803,6 @@ def _date_fields(match: re.Match[str]) -> dict[str, int | None] | None:
         return {"year": first, "month": 12, "day": 31}
     month_name = match["month"] or match["month2"]
     day_text = match["day"] or match["day2"]
-    if match["dayword"]:
-        day_text = str(_DAY_WORDS[" ".join(match["dayword"].lower().split())])
     year_text = match["year"] or match["year2"]
     if not anchored and not day_text and not year_text:
         return None  # "May" alone is more often a verb than a month
