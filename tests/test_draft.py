@@ -1001,3 +1001,49 @@ def test_school_days_count_weekdays_only(count: int, start: datetime.date, kind:
     assert due.weekday() < 5
     days = (start + datetime.timedelta(days=n) for n in range(1, (due - start).days + 1))
     assert sum(day.weekday() < 5 for day in days) == count
+
+
+class TestPartsAndStartsOfPeriods:
+    """Early and late in a month or year, a period's start, short units, school halves."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "due"),
+        [
+            ("Read 5 books by early March", "2027-03-10"),
+            ("Read 5 books by late May", "2027-05-31"),
+            ("Read 5 books in early 2028", "2028-03-31"),
+            ("Read 5 books by late 2028", "2028-12-31"),
+            ("Read 5 books by early spring", "2027-05-31"),
+            ("Read 5 books by summer's end", "2027-08-31"),
+            ("Read 5 books by the start of next year", "2028-01-01"),
+            ("Read 5 books by the beginning of March", "2027-03-01"),
+            ("Read 5 books by the start of summer", "2027-06-01"),
+            ("Read 5 books by the beginning of 2029", "2029-01-01"),
+            ("Read 5 books before the start of June 2028", "2028-06-01"),
+            ("Read 5 books by the start of December 2029", "2029-12-01"),
+            ("Read 5 books by the start of Q2 2029", "2029-04-01"),
+            ("Read 5 books by the beginning of Quarter 3", "2027-07-01"),
+            ("Read 5 books within 1 yr", "2028-01-04"),
+            ("Read 5 books in 6 mos", "2027-07-04"),
+            ("Read 5 books in 2 wks", "2027-01-18"),
+            ("Read 5 books by the end of the spring semester", "2027-06-30"),
+            ("Read 5 books by the end of fall semester", "2027-12-31"),
+            ("Read 5 books this fall term", "2027-12-31"),
+        ],
+    )
+    def test_due(self, sentence: str, due: str) -> None:
+        """The due date a person would write, and the five books the only target."""
+        assert drafted(sentence) == (due, [5])
+
+
+@given(
+    month=st.sampled_from(["January", "March", "June", "September", "December"]),
+    year=st.integers(min_value=2000, max_value=2090),
+    lead=st.sampled_from(["by the start of", "by the beginning of", "before the start of"]),
+)
+def test_the_start_of_a_month_is_its_first_day(month: str, year: int, lead: str) -> None:
+    """ "by the start of June 2028" is 1 June 2028, whatever the month and year."""
+    due = draft(f"Read 5 books {lead} {month} {year}", start=MONDAY).due
+    assert due is not None
+    assert (due.year, due.day) == (year, 1)
+    assert due.strftime("%B") == month

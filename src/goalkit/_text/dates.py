@@ -117,10 +117,12 @@ _DAY_END_RE: Final = both(
 _PART_RE: Final = both(
     rf"\b(?:(?P<sprep>{_BY}|this|during|in|next|throughout)\s+)?(?:the\s+)?"
     r"(?P<send>end\s+of\s+(?:the\s+|this\s+)?)?"
-    r"(?P<season>winter|spring|summer|fall|autumn)"
+    r"(?:(?:early|late)[- ]?\s*)?(?P<season>winter|spring|summer|fall|autumn)"
     # "spring 2017", "the summer of 2008", "Summer of next year": that season of that year.
     r"(?:,?\s+(?:of\s+)?(?P<syear>(?:19|20|21)\d\d\b(?![-–/]\d)|next\s+year\b))?"
-    r"(?P<sover>\s+(?:ends|is\s+over))?\b"
+    r"(?P<sover>\s+(?:ends|is\s+over)|['’]s\s+end)?\b"
+    # "the spring semester" is the school's: read below
+    r"(?!\s+(?:semester|term|session|quarter)\b)"
     r"|\b(?:by\s+|before\s+)?(?:the\s+)?mid[- ]?year\b"
     r"|\b(?:by\s+)?mid(?:[- ]month|\s+this\s+month|\s+month)\b"
     # "by mid-October", "in mid March": the middle of the month, its 15th.
@@ -151,6 +153,9 @@ _SCHOOL_RE: Final = both(
     # A school term, said as this one or its end ("long-term" is no term): the semester.
     rf"|\b(?:(?:{_BY}|for|during|in|at)\s+)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)"
     r"|this\s+|(?:the\s+)?current\s+)(?P<term>term)\b"
+    # "the spring semester" is the first half of the year, "the fall semester" the second.
+    rf"|\b(?:(?:{_BY}|for|during|in|over)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?)?"
+    r"(?P<half>spring|winter|fall|autumn)\s+(?:semester|term)\b"
     # "For next term", "the coming semester": the semester about to begin, or just begun.
     rf"|\b(?:(?:{_BY}|for|during|in|over)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
     r"(?P<coming>next|coming|upcoming|following)\s+(?:term|semester)\b"
@@ -295,6 +300,7 @@ _GATES: Final = (
     frozenset(
         {
             *_SEASONS,
+            *(f"{season}{mark}s" for season in _SEASONS for mark in "'’"),
             "mid",
             "mid-year",
             "midyear",
@@ -496,6 +502,10 @@ def _school(source: str, which: int) -> Iterator[Reading]:
         if match["iep"]:
             # An IEP runs twelve months from the plan: "by the end of the IEP year".
             yield match.start(), match.end(), "relative", {"amount": 1, "unit": "year"}
+            continue
+        if match["half"]:
+            month = 6 if match["half"].lower() in ("spring", "winter") else 12
+            yield match.start(), match.end(), "date", {"year": None, "month": month, "day": None}
             continue
         if match["grade"]:
             # The grade under way ends with the school year (30 June).

@@ -266,7 +266,9 @@ _NUM_WORDS_RE: Final = "|".join(
     )
 )
 _NUM: Final = rf"(?:\d+(?:\.\d+)?|{_NUM_WORDS_RE})"
-_UNIT: Final = r"(?:day|week|fortnight|month|quarter|year)"
+# "within 1 yr", "in 6 mos", "in 2 wks": the units' short forms too.
+_UNIT: Final = r"(?:day|week|fortnight|month|quarter|year|yr|mo|wk)"
+_SHORT_UNIT_NAMES: Final = {"yr": "year", "mo": "month", "wk": "week"}
 _NEXT_WORDS: Final = ("next", "coming", "following", "upcoming", "first")
 _NEXT: Final = rf"(?:{'|'.join(_NEXT_WORDS)})"
 _MONTH_RE: Final = "|".join(sorted(_MONTHS, key=len, reverse=True))
@@ -405,13 +407,19 @@ _DAY_WORDS: Final = (
     | {"thirtieth": 30}
 )
 _DAY_WORDS_RE: Final = "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
+# "by the start of next year", "by the beginning of March": the period's first day.
+_START_OF: Final = (
+    r"(?:(?:by|before|at|until|till|for)\s+)?the\s+(?:very\s+)?(?:start|beginning)\s+of"
+)
 # "until the first of May", "by the twenty-first of June": read apart, after " of ".
 _DAY_WORD_DATE_RE: Final = both(
     rf"\b(?:{_PREP}\s+)?the\s+(?P<dayword>{_DAY_WORDS_RE})\s+of\s+(?P<month>{_MONTH_RE})\b"
     r"(?:,?\s+(?:of\s+)?(?P<year>\d{4})\b)?"
 )
 _DATE_RE: Final = both(
-    rf"\b(?:(?P<prep>{_PREP})\s+)?(?:the\s+)?(?:(?P<end>(?:the\s+)?end(?:\s+of(?:\s+the)?)?)\s+)?(?:"
+    rf"\b(?:(?P<prep>{_PREP}|{_START_OF})\s+)?(?:the\s+)?(?:(?P<end>(?:the\s+)?end(?:\s+of(?:\s+the)?)?)\s+)?"
+    # "by early March", "by late May", "in early 2028": part of a month or a year.
+    r"(?:(?P<part>early|late)[- ]?\s*)?(?:"
     r"(?P<iso>\d{4}-\d{2}-\d{2})"
     rf"|(?P<month>{_MONTH_RE})\.?(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d))?"
     r"(?:,?\s+(?:of\s+)?(?P<year>\d{4}))?"
@@ -432,14 +440,15 @@ _THIS_NEXT_RE: Final = both(
 # Cheap tests that let most statements skip the big patterns: every relative
 # or period time frame names a unit; every date has a digit or a month name.
 # Looked for as plain substrings: three times cheaper than one pattern of the six.
-_UNIT_HINTS: Final = ("day", "week", "month", "year", "quarter", "fortnight")
+_UNIT_HINTS: Final = ("day", "week", "month", "year", "quarter", "fortnight", "yr", "wk", "mos")
 _NTH_HINT_RE: Final = re.compile(rf"(?:week|day)\s+(?:\d|{_NTH_WORDS_RE})")
 _DATE_HINT_RE: Final = re.compile(rf"\d{{4}}|\bq[1-4]\b|\bquarter\s|\b(?:{_MONTH_RE})\b")
 
 
 def _unit(word: str) -> str:
     word = word.lower()
-    return word[:-1] if word.endswith("s") else word
+    word = word[:-1] if word.endswith("s") else word
+    return _SHORT_UNIT_NAMES.get(word, word)
 
 
 def time_frames(text: str) -> list[TimeFrame]:
@@ -575,7 +584,53 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
             unit, end = "work_week", weekdays.end()  # "next week (Mon-Fri)": to its Friday
         keep(match.start(), end, kind=TimeFrameKind.PERIOD_END, unit=unit,
              offset=1 if match["next"] else 0)  # fmt: skip
+    if "start of" in lowered or "beginning of" in lowered:
+        found = [_from_its_start(text, frame) for frame in found]
     return sorted(found, key=lambda frame: frame.start) if len(found) > 1 else found
+
+
+_START_OF_RE: Final = re.compile(rf"\b{_START_OF}\s+", re.IGNORECASE)
+# The first month of the season that ends in each month (winter ends in February).
+_SEASON_START_MONTHS: Final = {5: 3, 8: 6, 11: 9}
+_YEAR_AT_END_RE: Final = re.compile(r"\b(?:19|20|21)\d\d$")
+_QUARTER_SAID_RE: Final = re.compile(r"\bq[1-4]\b|\bquarter\b", re.IGNORECASE)
+
+
+def _from_its_start(text: str, frame: TimeFrame) -> TimeFrame:
+    """*frame*, or its first day when "by the start of" opens it or comes before it.
+
+    A month's start is its 1st ("by the beginning of March"), a year's its 1 January
+    ("by the start of next year", "by the start of 2029"), a season's the 1st of its
+    first month ("by the start of summer").
+    """
+    lead = _START_OF_RE.match(frame.text)
+    if lead is None:
+        before = text[max(0, frame.start - 40) : frame.start]
+        found = [match for match in _START_OF_RE.finditer(before) if match.end() == len(before)]
+        if not found:
+            return frame
+        start = frame.start - len(before) + found[-1].start()
+    else:
+        start = frame.start
+    said = text[start : frame.end]
+    a_year = (
+        frame.year is not None
+        and _YEAR_AT_END_RE.search(frame.text) is not None
+        and _MONTHS.keys().isdisjoint(said.lower().replace(",", " ").split())
+    )
+    if frame.kind is TimeFrameKind.DATE and (frame.day is None or (a_year and frame.month == 12)):
+        month = frame.month or 12
+        if a_year and month == 12:
+            month = 1  # "the start of 2029": its 1 January
+        elif _QUARTER_SAID_RE.search(said) is not None:
+            month -= 2  # "the start of Q2": 1 April
+        elif any(season in said.lower() for season in ("spring", "summer", "fall", "autumn")):
+            month = _SEASON_START_MONTHS.get(month, month)
+        return attrs.evolve(frame, text=said, start=start, month=month, day=1)
+    if frame.kind is TimeFrameKind.PERIOD_END and frame.unit == "year" and frame.offset:
+        return attrs.evolve(frame, text=said, start=start, kind=TimeFrameKind.DATE, year=None,
+                            month=1, day=1)  # fmt: skip
+    return frame
 
 
 _DATE_WORDS: Final = frozenset({*_MONTHS, "q1", "q2", "q3", "q4", "quarter"})
@@ -767,6 +822,10 @@ def _bracketed(source: str, start: int, end: int) -> bool:
     return source[start - 1 : start] == "(" and source[end : end + 1] == ")"
 
 
+# The day "early" in a month ends on: the end of its first third.
+_EARLY_DAY: Final = 10
+
+
 def _date_fields(match: re.Match[str]) -> dict[str, int | None] | None:
     anchored = bool(match["prep"] or match["end"])
     if match["iso"]:
@@ -792,6 +851,10 @@ def _date_fields(match: re.Match[str]) -> dict[str, int | None] | None:
         if not anchored:
             return None
         first = int(match["yearonly"])
+        if match["part"] and not match["yearpair"]:
+            # "in early 2028": by the end of its first quarter; "late 2028": its end.
+            return {"year": first, "month": 3 if match["part"].lower() == "early" else 12,
+                    "day": 31}  # fmt: skip
         if match["yearpair"]:
             said = match["yearpair"]
             second = int(said) if len(said) == 4 else first // 100 * 100 + int(said)
@@ -815,6 +878,8 @@ def _date_fields(match: re.Match[str]) -> dict[str, int | None] | None:
         check_year = year if year is not None else 2000  # a leap year accepts 29 February
         if not 1 <= day <= days_in_month(check_year, month):
             return None
-    if match["end"]:
-        day = None
+    if match["end"] or (match["part"] and match["part"].lower() == "late"):
+        day = None  # "by late May": by the month's last day
+    elif match["part"] and day is None:
+        day = _EARLY_DAY  # "by early March": by its 10th
     return {"year": year, "month": month, "day": day}
