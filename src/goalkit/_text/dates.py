@@ -117,7 +117,7 @@ _DAY_END_RE: Final = both(
 _PART_RE: Final = both(
     rf"\b(?:(?P<sprep>{_BY}|this|during|in|next|throughout)\s+)?(?:the\s+)?"
     r"(?P<send>end\s+of\s+(?:the\s+|this\s+)?)?"
-    r"(?:(?:early|late)[- ]?\s*)?(?P<season>winter|spring|summer|fall|autumn)"
+    r"(?P<season>winter|spring|summer|fall|autumn)"
     # "spring 2017", "the summer of 2008", "Summer of next year": that season of that year.
     r"(?:,?\s+(?:of\s+)?(?P<syear>(?:19|20|21)\d\d\b(?![-–/]\d)|next\s+year\b))?"
     r"(?P<sover>\s+(?:ends|is\s+over)|['’]s\s+end)?\b"
@@ -153,9 +153,6 @@ _SCHOOL_RE: Final = both(
     # A school term, said as this one or its end ("long-term" is no term): the semester.
     rf"|\b(?:(?:{_BY}|for|during|in|at)\s+)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)"
     r"|this\s+|(?:the\s+)?current\s+)(?P<term>term)\b"
-    # "the spring semester" is the first half of the year, "the fall semester" the second.
-    rf"|\b(?:(?:{_BY}|for|during|in|over)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?)?"
-    r"(?P<half>spring|winter|fall|autumn)\s+(?:semester|term)\b"
     # "For next term", "the coming semester": the semester about to begin, or just begun.
     rf"|\b(?:(?:{_BY}|for|during|in|over)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
     r"(?P<coming>next|coming|upcoming|following)\s+(?:term|semester)\b"
@@ -164,7 +161,13 @@ _SCHOOL_RE: Final = both(
     r"(?:school|academic)\s+year\b"
     rf"|\b(?:(?:{_BY}|for|during|in|within)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
     r"(?:(?:this|current)\s+)?(?P<iep>iep)\s+(?:year|period)\b"
-    # "by the end of the second grade", "by the end of kindergarten": the school year's end.
+)
+# Read apart, behind their own words: "the spring semester" is the first half of the year,
+# "the fall semester" the second; "by the end of the second grade", "by the end of
+# kindergarten" end with the school year.
+_HALF_OR_GRADE_RE: Final = both(
+    rf"\b(?:(?:{_BY}|for|during|in|over)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?)?"
+    r"(?P<half>spring|winter|fall|autumn)\s+(?:semester|term)\b"
     rf"|\b(?:{_BY}|at)\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|my\s+|our\s+)?"
     rf"(?P<grade>(?:(?:{_GRADE_ORDINALS})\s+)?grade|kindergarten|pre-?k)\b(?!\s+\d)"
 )
@@ -294,6 +297,7 @@ _MORE_EVENTS: Final = (
 # The words one of which any reading of each pattern below holds: a statement with none
 # of them skips the pattern (most statements skip them all).
 _GATES: Final = (
+    frozenset({"grade", "kindergarten", "pre-k", "prek", "semester", "term"}),
     frozenset({"fy", "school", "academic"}),
     frozenset({"/"}),
     frozenset({*WEEKDAYS, "tomorrow", "today", "tonight", "work", "weekend"}),
@@ -322,10 +326,6 @@ _GATES: Final = (
             "academic",
             "iep",
             "term",
-            "grade",
-            "kindergarten",
-            "pre-k",
-            "prek",
         }
     ),
     frozenset({"year", "year's", "year’s"}),
@@ -503,14 +503,6 @@ def _school(source: str, which: int) -> Iterator[Reading]:
             # An IEP runs twelve months from the plan: "by the end of the IEP year".
             yield match.start(), match.end(), "relative", {"amount": 1, "unit": "year"}
             continue
-        if match["half"]:
-            month = 6 if match["half"].lower() in ("spring", "winter") else 12
-            yield match.start(), match.end(), "date", {"year": None, "month": month, "day": None}
-            continue
-        if match["grade"]:
-            # The grade under way ends with the school year (30 June).
-            yield match.start(), match.end(), "period_end", {"unit": "school_year"}
-            continue
         if match["coming"]:
             yield match.start(), match.end(), "period_end", {"unit": "coming_semester"}
             continue
@@ -528,6 +520,16 @@ def _school(source: str, which: int) -> Iterator[Reading]:
 def _day_ends(source: str, which: int) -> Iterator[Reading]:
     for match in _DAY_END_RE[which].finditer(source):
         yield match.start(), match.end(), "relative", {"amount": 0, "unit": "day"}
+
+
+def _halves_and_grades(source: str, which: int) -> Iterator[Reading]:
+    for match in _HALF_OR_GRADE_RE[which].finditer(source):
+        if match["half"]:
+            month = 6 if match["half"].lower() in ("spring", "winter") else 12
+            yield match.start(), match.end(), "date", {"year": None, "month": month, "day": None}
+        else:
+            # The grade under way ends with the school year (30 June).
+            yield match.start(), match.end(), "period_end", {"unit": "school_year"}
 
 
 def _year_ends(source: str, which: int) -> Iterator[Reading]:
@@ -577,6 +579,7 @@ def _holidays(source: str, which: int) -> Iterator[Reading]:
 
 
 _READERS: Final = (
+    _halves_and_grades,  # before the school's, which reads "semester" alone
     _split_year_quarters,
     _slash_dates,
     _days,

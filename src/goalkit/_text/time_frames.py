@@ -266,8 +266,8 @@ _NUM_WORDS_RE: Final = "|".join(
     )
 )
 _NUM: Final = rf"(?:\d+(?:\.\d+)?|{_NUM_WORDS_RE})"
-# "within 1 yr", "in 6 mos", "in 2 wks": the units' short forms too.
-_UNIT: Final = r"(?:day|week|fortnight|month|quarter|year|yr|mo|wk)"
+_UNIT: Final = r"(?:day|week|fortnight|month|quarter|year)"
+# "within 1 yr", "in 6 mos", "in 2 wks": the units' short forms, read apart.
 _SHORT_UNIT_NAMES: Final = {"yr": "year", "mo": "month", "wk": "week"}
 _NEXT_WORDS: Final = ("next", "coming", "following", "upcoming", "first")
 _NEXT: Final = rf"(?:{'|'.join(_NEXT_WORDS)})"
@@ -277,15 +277,32 @@ _PREP: Final = (
     r"|between\s+now\s+and)"  # "between now and May 24" ends on May 24
 )
 
-_RELATIVE_RE: Final = both(
-    rf"\b(?:(?:in|within|over(?:\s+the\s+course\s+of)?|during|for|inside(?:\s+of)?"
-    # "by the end of 5 months", "at the end of the first six weeks": the amount's end.
-    r"|(?:by|at|before|until|till)\s+the\s+end\s+of)\s+"
-    rf"(?:the\s+|th[oe]se\s+|my\s+|our\s+|your\s+)?(?:{_NEXT}\s+)?|the\s+{_NEXT}\s+)"
-    rf"(?:(?P<low>{_NUM})\s*(?:-|–|to|or)\s*)?(?P<amount>{_NUM})\s*-?\s*"
-    # "within 36 instructional weeks", "in 10 school days", "within 5 business days"
-    r"(?:(?P<kind>instructional|school|business|working|calendar|academic)\s+)?"
-    rf"(?P<unit>{_UNIT})s?(?:['’]s?)?(?:\s+time)?\b",
+
+def _relative(
+    lead: str, kinds: str = "", unit: str = "", *, the_next: bool = False
+) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return both(
+        rf"\b(?:(?:{lead})\s+(?:the\s+|th[oe]se\s+|my\s+|our\s+|your\s+)?(?:{_NEXT}\s+)?"
+        + (rf"|the\s+{_NEXT}\s+)" if the_next else ")")
+        + rf"(?:(?P<low>{_NUM})\s*(?:-|–|to|or)\s*)?(?P<amount>{_NUM})\s*-?\s*{kinds}"
+        rf"(?P<unit>{unit or _UNIT})s?(?:['’]s?)?(?:\s+time)?\b",
+    )
+
+
+_RELATIVE_LEADS: Final = r"in|within|over(?:\s+the\s+course\s+of)?|during|for|inside(?:\s+of)?"
+_RELATIVE_RE: Final = _relative(_RELATIVE_LEADS, the_next=True)
+# Read only where their words are said: "by the end of 5 months", "at the end of the first
+# six weeks" (the amount's end); "within 36 instructional weeks", "in 10 school days",
+# "within 5 business days"; "within 1 yr", "in 6 mos", "in 2 wks".
+_SHORT_UNIT_HINT_RE: Final = re.compile(r"\d\s*-?\s*(?:yr|mo|wk)s?\b")
+_KINDS_OF_DAYS: Final = ("instructional", "school", "business", "working", "calendar", "academic")
+_MORE_RELATIVE: Final = (
+    (re.compile("end of"), _relative(r"(?:by|at|before|until|till)\s+the\s+end\s+of")),
+    (
+        re.compile(rf"(?:{'|'.join(_KINDS_OF_DAYS)}) (?:day|week)"),
+        _relative(_RELATIVE_LEADS, rf"(?P<kind>{'|'.join(_KINDS_OF_DAYS)})\s+"),
+    ),
+    (_SHORT_UNIT_HINT_RE, _relative(_RELATIVE_LEADS, unit="yr|mo|wk")),
 )
 # "in the next month", "in my first year": one unit from the start.
 _NEXT_UNIT_RE: Final = both(
@@ -416,10 +433,7 @@ _DAY_WORD_DATE_RE: Final = both(
     rf"\b(?:{_PREP}\s+)?the\s+(?P<dayword>{_DAY_WORDS_RE})\s+of\s+(?P<month>{_MONTH_RE})\b"
     r"(?:,?\s+(?:of\s+)?(?P<year>\d{4})\b)?"
 )
-_DATE_RE: Final = both(
-    rf"\b(?:(?P<prep>{_PREP}|{_START_OF})\s+)?(?:the\s+)?(?:(?P<end>(?:the\s+)?end(?:\s+of(?:\s+the)?)?)\s+)?"
-    # "by early March", "by late May", "in early 2028": part of a month or a year.
-    r"(?:(?P<part>early|late)[- ]?\s*)?(?:"
+_DATES: Final = (
     r"(?P<iso>\d{4}-\d{2}-\d{2})"
     rf"|(?P<month>{_MONTH_RE})\.?(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d))?"
     r"(?:,?\s+(?:of\s+)?(?P<year>\d{4}))?"
@@ -430,8 +444,20 @@ _DATE_RE: Final = both(
     r"|(?P<yearonly>(?:19|20|21)\d{2})(?:\s*[-–/]\s*(?P<yearpair>(?:19|20|21)?\d\d))?"
     # "in Quarter 2", "by quarter three": a calendar quarter, after a preposition.
     r"|quarter\s+(?P<quarter2>[1-4]|one|two|three|four)(?:\s+(?:of\s+)?(?P<q2year>\d{4}))?"
-    r")\b",
 )
+# Every day said in words ends so: "first", "second", "third", "twentieth".
+_DAY_WORD_HINT_RE: Final = re.compile(r"(?:st|nd|rd|th)\s+of\s")
+_DATE_RE: Final = both(
+    rf"\b(?:(?P<prep>{_PREP})\s+)?(?:the\s+)?(?:(?P<end>(?:the\s+)?end(?:\s+of(?:\s+the)?)?)\s+)?"
+    rf"(?:{_DATES})\b"
+)
+# "by early March", "by late May", "in early 2028" (part of a month or a year), "by the
+# start of March": read only where "early", "late", "start of" or "beginning of" is said.
+_DATE_LEAD_RE: Final = both(
+    rf"\b(?:(?P<prep>{_START_OF})\s+|(?:(?P<prep2>{_PREP})\s+)?(?:the\s+)?"
+    rf"(?P<part2>early|late)[- ]?\s*)(?:{_DATES})\b"
+)
+_DATE_LEAD_HINT_RE: Final = re.compile(r"\b(?:early|late)\b|start of|beginning of")
 _THIS_NEXT_RE: Final = both(
     r"\b(?:(?:in|within|during)\s+the\s+|(?:this|(?P<next>next))\s+)(?P<unit>week|month|quarter|year)\b",
 )
@@ -440,7 +466,7 @@ _THIS_NEXT_RE: Final = both(
 # Cheap tests that let most statements skip the big patterns: every relative
 # or period time frame names a unit; every date has a digit or a month name.
 # Looked for as plain substrings: three times cheaper than one pattern of the six.
-_UNIT_HINTS: Final = ("day", "week", "month", "year", "quarter", "fortnight", "yr", "wk", "mos")
+_UNIT_HINTS: Final = ("day", "week", "month", "year", "quarter", "fortnight", "yr", "wk")
 _NTH_HINT_RE: Final = re.compile(rf"(?:week|day)\s+(?:\d|{_NTH_WORDS_RE})")
 _DATE_HINT_RE: Final = re.compile(rf"\d{{4}}|\bq[1-4]\b|\bquarter\s|\b(?:{_MONTH_RE})\b")
 
@@ -531,7 +557,9 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
 
     source, which = searchable(text)
     lowered = source.lower()
-    has_unit = any(hint in lowered for hint in _UNIT_HINTS)
+    has_unit = any(hint in lowered for hint in _UNIT_HINTS) or (
+        _SHORT_UNIT_HINT_RE.search(lowered) is not None  # "in 6 mo"
+    )
     for start, end, kind, read in calendar_readings(text, source, which, words):
         keep(start, end, kind=TimeFrameKind(kind), **read)
     if has_unit:
@@ -551,7 +579,7 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
             for match in _NAMED_YEAR_RE[which].finditer(source):
                 keep(*match.span(), kind=TimeFrameKind.DATE, year=int(match["year"]), month=12,
                      day=31)  # fmt: skip
-        if " of " in lowered:
+        if " of " in lowered and _DAY_WORD_HINT_RE.search(lowered) is not None:
             for match in _DAY_WORD_DATE_RE[which].finditer(source):
                 month, day = (
                     _MONTHS[match["month"].lower()],
@@ -560,7 +588,11 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
                 if day <= days_in_month(int(match["year"] or 2000), month):
                     keep(*match.span(), kind=TimeFrameKind.DATE, month=month, day=day,
                          year=int(match["year"]) if match["year"] else None)  # fmt: skip
-        for match in _DATE_RE[which].finditer(source):
+        leads = _DATE_LEAD_HINT_RE.search(lowered) is not None
+        for match in itertools.chain(
+            _DATE_LEAD_RE[which].finditer(source) if leads else (),
+            _DATE_RE[which].finditer(source),
+        ):
             fields = _date_fields(match)
             if fields is None and match["month"] and _bracketed(source, *match.span()):
                 # "by test date (June)": a month alone in brackets is a date, not a verb.
@@ -656,12 +688,15 @@ def _may_name_a_date(lowered: str, words: frozenset[str] | None) -> bool:
 
 def _unit_frames(source: str, which: int, lowered: str, keep: Callable[..., None]) -> None:
     """Amounts of time and period ends: "within 2 months", "by the end of the quarter"."""
-    for match in _RELATIVE_RE[which].finditer(source):
+    patterns = [_RELATIVE_RE]
+    patterns += [pattern for hint, pattern in _MORE_RELATIVE if hint.search(lowered) is not None]
+    for match in itertools.chain.from_iterable(p[which].finditer(source) for p in patterns):
         # A range is read by its first number, as a target is: "in 10-11 months" is 10.
         amount = number_value(match["low"] or match["amount"])
         if amount is not None and amount > 0:
             unit = _unit(match["unit"])
-            if unit == "day" and (match["kind"] or "calendar").lower() != "calendar":
+            kind = (match.groupdict().get("kind") or "calendar").lower()
+            if unit == "day" and kind != "calendar":
                 unit = "weekday"  # "in 10 school days": Monday to Friday only
             keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=whole(amount),
                  unit=unit)  # fmt: skip
@@ -827,7 +862,10 @@ _EARLY_DAY: Final = 10
 
 
 def _date_fields(match: re.Match[str]) -> dict[str, int | None] | None:
-    anchored = bool(match["prep"] or match["end"])
+    groups = match.groupdict()
+    # "by early March" (part of a month) and "by the start of March" are read by _DATE_LEAD_RE.
+    part = (groups.get("part2") or "").lower()
+    anchored = bool(groups.get("prep") or groups.get("prep2") or groups.get("end") or part)
     if match["iso"]:
         try:
             named = datetime.date.fromisoformat(match["iso"])
@@ -851,10 +889,9 @@ def _date_fields(match: re.Match[str]) -> dict[str, int | None] | None:
         if not anchored:
             return None
         first = int(match["yearonly"])
-        if match["part"] and not match["yearpair"]:
+        if part and not match["yearpair"]:
             # "in early 2028": by the end of its first quarter; "late 2028": its end.
-            return {"year": first, "month": 3 if match["part"].lower() == "early" else 12,
-                    "day": 31}  # fmt: skip
+            return {"year": first, "month": 3 if part == "early" else 12, "day": 31}
         if match["yearpair"]:
             said = match["yearpair"]
             second = int(said) if len(said) == 4 else first // 100 * 100 + int(said)
@@ -878,8 +915,8 @@ def _date_fields(match: re.Match[str]) -> dict[str, int | None] | None:
         check_year = year if year is not None else 2000  # a leap year accepts 29 February
         if not 1 <= day <= days_in_month(check_year, month):
             return None
-    if match["end"] or (match["part"] and match["part"].lower() == "late"):
+    if groups.get("end") or part == "late":
         day = None  # "by late May": by the month's last day
-    elif match["part"] and day is None:
+    elif part and day is None:
         day = _EARLY_DAY  # "by early March": by its 10th
     return {"year": year, "month": month, "day": day}
