@@ -153,6 +153,7 @@ def actions(
         elif (
             index
             and tokens[index - 1].lower not in _VERB_MAY_FOLLOW
+            and tokens[index - 1].lower not in _WANT_FORMS
             and not lower.endswith(("ing", "ed"))
             and not tokens[index - 1].lower.endswith("ly")
         ):
@@ -255,6 +256,8 @@ def _known_verb(tokens: list[Token], index: int, verb: str) -> str | None:
         return verb
     if lower == verb and (index == 0 or _position(tokens, index)):
         return verb
+    if lower == verb and tokens[index - 1].lower in _WANT_FORMS and _wanted_verb(tokens, index):
+        return verb  # "I need finish my thesis": "to" left out
     if lower != verb and index and tokens[index - 1].lower in PASSIVE_WORDS:
         return verb  # "sales will be increased"
     return None
@@ -268,6 +271,8 @@ def _action(text: str, tokens: list[Token], index: int, verb: str) -> Action | N
     # A particle belongs to the verb: "reach out", "sign up", "follow up".
     if end < len(tokens) and tokens[end].lower in ("out", "up", "off", "down"):
         end += 1
+    if verb == "go" and end < len(tokens) and tokens[end].lower == "to":
+        end += 1  # "go to the gym": where one goes is what the action is on
     object_end = _object_end(tokens, end)
     led = index > 0 and tokens[index - 1].lower in ("go", "goes", "went")
     if object_end == end and gerund and not led:
@@ -310,6 +315,8 @@ _LEAD_INS: Final = frozenset(
 _SPANS: Final = frozenset("days weeks months years hours minutes".split())  # noqa: SIM905
 _HAVE: Final = frozenset({"have", "has", "had"})
 _WANTS: Final = frozenset("want need wish hope like love seek".split())  # noqa: SIM905
+# Forms of wanting a verb may follow when "to" is left out: "I want do", "she needs practice".
+_WANT_FORMS: Final = frozenset("want wants wanted need needs needed hope hopes".split())  # noqa: SIM905
 # Verbs that take another verb's -ing form as their object ("try bringing your lunch").
 _CATENATIVES: Final = frozenset(
     "try start stop keep begin continue quit avoid practice".split()  # noqa: SIM905 - a word list
@@ -339,12 +346,37 @@ def _position(tokens: list[Token], index: int) -> str:
         return "list"
     if previous in ACTION_TRIGGERS:
         return "trigger"
-    if previous.endswith("ly") and len(previous) > 4 and previous not in _NOT_ADVERBS:
+    if _adverb(previous):
         if index == 1 or tokens[index - 2].lower in _CLAUSE_STARTS:
             return "start"  # "Systematically reduce your consumption of liquid sugars"
         if tokens[index - 2].lower in ACTION_TRIGGERS:
             return "trigger"  # "will accurately read", "to regularly meet"
     return ""
+
+
+def _wanted_verb(tokens: list[Token], index: int) -> bool:
+    """Whether tokens[index], right after "want" or "need", is a verb with "to" left out.
+
+    "I want do $20 million in sales", "I need finish my thesis": a word that is
+    only a verb, or a verb and a noun with an object after it; not "I want *help*",
+    "I need *change*", which name what is wanted.
+    """
+    lower = tokens[index].lower
+    kind = word_kind(lower)
+    if verb_base(lower) != lower or kind not in (WordKind.VERB, WordKind.BOTH):
+        return False
+    if kind is WordKind.VERB:
+        return True
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if following is None:
+        return False
+    lower = following.lower
+    return lower in DETERMINERS or lower[0].isdigit() or lower in CURRENCY
+
+
+def _adverb(word: str) -> bool:
+    """Whether a lower-cased word is an adverb in "-ly" ("gradually"), not "weekly" or "family"."""
+    return word.endswith("ly") and len(word) > 4 and word not in _NOT_ADVERBS
 
 
 # Words in "-ly" that are adjectives, not adverbs: "Weekly review", "Family dinner".
@@ -386,6 +418,8 @@ def open_verb(tokens: list[Token], index: int) -> str | None:
     token = tokens[index]
     lower = token.lower
     position = _position(tokens, index)
+    if not position and index and tokens[index - 1].lower in _WANT_FORMS:
+        return lower if _wanted_verb(tokens, index) else None
     gerund = lower.endswith("ing")
     if not (position or gerund or lower.endswith("ed")):
         return None  # most words: not where a verb stands
@@ -408,7 +442,9 @@ def open_verb(tokens: list[Token], index: int) -> str | None:
     kind = word_kind(lower)
     if kind is WordKind.NOT_VERB:
         return None
-    if kind is WordKind.VERB or (position == "trigger" and kind is WordKind.BOTH):
+    if kind is WordKind.VERB or (
+        kind is WordKind.BOTH and (position == "trigger" or _adverb(tokens[index - 1].lower))
+    ):  # "Gradually *resume* homemaking tasks": an adverb goes with a verb, not a noun
         return verb_base(lower) or lower
     if position == "list" and kind is WordKind.UNKNOWN:
         return None  # "eat protein and fat": an unknown word in a list is more often a noun
@@ -444,13 +480,34 @@ def _leads_in(tokens: list[Token], index: int, verb: str) -> bool:
         return True  # "I have 9 weeks to ...": the time given for the goal, no action
     following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
     if following == "to":
-        return True  # "I want to", "try to", "have to"
+        return not (verb == "go" and _to_a_place(tokens, index))  # "I want to", "try to"
     if verb == "be" and (
         following in ("able", "going", "sure", "ready", "willing")
         or (following.endswith("ed") and verb_base(following) is not None)
     ):
         return True  # "be able to", "be going to"; "be increased" is the action
     return verb == "go" and following.endswith("ing") and following != "going"
+
+
+def _to_a_place(tokens: list[Token], index: int) -> bool:
+    """Whether "go" at tokens[index], then "to", goes to a place: "go to the gym", "go to bed".
+
+    "going to improve" leads in to a verb; after it, a determiner or a word that is
+    never a verb ("college", "therapy") names where to go. After "go" itself, any word
+    but a verb does ("go to bed", "go to work").
+    """
+    place = index + 2
+    if place >= len(tokens) or not tokens[place].word:
+        return False
+    lower = tokens[place].lower
+    if lower in DETERMINERS:
+        return True
+    if lower in NEVER_VERBS:
+        return False
+    kind = word_kind(lower)
+    if tokens[index].lower == "going":
+        return kind is WordKind.NOT_VERB
+    return kind is not WordKind.VERB
 
 
 # Words that may stand inside what a broad action is on: "improve *my IV insertion* skills",
