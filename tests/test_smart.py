@@ -64,7 +64,9 @@ from goalkit._smart import okr as okr_module
 from goalkit._smart import real as real_module
 from goalkit._smart.catalogue import CATALOGUE
 from goalkit._smart.findings import number_text
-from goalkit._text import Lexicon
+from goalkit._text import Lexicon, english
+from goalkit._text import _analyze as _analyze_cached
+from goalkit._text.wording import UNNAMED_THINGS
 from goalkit.testing import goals, plans
 
 TODAY = datetime.date(2027, 1, 15)
@@ -2386,3 +2388,71 @@ def test_naming_the_language_never_makes_a_goal_less_specific(verb: str, languag
     named, unnamed = smt(f"{verb} {language}")[0], smt(f"{verb} a new language")[0]
     assert named == "S"
     assert not (unnamed == "S" and named == ".")
+
+
+# ------------------------------------- issue 10, round 4: what a person calls specific
+
+
+@pytest.fixture(params=["lemminflect", "own lists"])
+def english_source(request: pytest.FixtureRequest) -> Iterator[str]:
+    """Run a test with lemminflect (when installed) and with goalkit's own word lists."""
+    if request.param == "lemminflect":
+        pytest.importorskip("lemminflect")
+    english.use_lemminflect(request.param == "lemminflect")
+    _analyze_cached.cache_clear()
+    yield request.param
+    english.use_lemminflect(True)
+    _analyze_cached.cache_clear()
+
+
+@pytest.mark.usefixtures("english_source")
+class TestUnnamedThings:
+    """Acting on things that name nothing ("Set boundaries", "Do things") is not specific."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Do things that scare me", "Try new things this year", "Set boundaries at work.",
+         "I will set healthy boundaries this year", "Prevent problems before they happen",
+         "Have more fun!", "We want to have some fun at work", "I want more influence.",
+         "creating a lasting impression", "Make a big impression on my new manager",
+         "Set a standard for yourself!", "Cut Down on Distractions", "Make a difference",
+         "Work on keeping a positive outlook!", "Fix issues faster"],
+    )  # fmt: skip
+    def test_an_unnamed_thing_fails_specific(self, statement: str) -> None:
+        """A verb on "things", "boundaries", "fun" with nothing saying which fails with S-VAGUE."""
+        assert vague_finding(statement).severity is Severity.ERROR
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Complete ten practice problems every day", "Solve 20 algebra problems by Friday",
+         "Write down three things I am thankful for every day", "Fix the login issues in the app",
+         "Set boundaries with my manager about weekend email", "Make changes to my diet",
+         "Increase WFH productivity by turning off notifications for two hours each morning"],
+    )  # fmt: skip
+    def test_a_thing_named_or_counted_is_specific(self, statement: str) -> None:
+        """A number, a noun saying which ("practice problems") or "with/to/of X" names it."""
+        assert smt(statement)[0] == "S"
+
+    def test_unnamed_means_leave_a_broad_area_vague(self) -> None:
+        """ "by minimizing distractions" says how in words that name no distraction."""
+        assert smt("Increase WFH productivity by minimizing distractions")[0] == "."
+
+
+_COUNTED = sorted(t for t in UNNAMED_THINGS if t.endswith("s") and t != "s")
+_MASS = ["fun", "stuff", "influence"]
+
+
+@given(
+    verb=st.sampled_from(["Do", "Set", "Have", "Create", "Find", "Prevent", "I will make"]),
+    object_=st.one_of(
+        st.tuples(st.sampled_from(["", "more ", "some ", "new ", "lots of ", "a few "]),
+                  st.sampled_from(_COUNTED)),
+        st.tuples(st.sampled_from(["", "more ", "some ", "lots of ", "a lot of "]),
+                  st.sampled_from(_MASS)),
+    ),
+)  # fmt: skip
+def test_a_word_of_degree_never_names_an_unnamed_thing(verb: str, object_: tuple[str, str]) -> None:
+    """ "Have more fun", "Set some boundaries": a word of degree before the noun names nothing."""
+    degree, thing = object_
+    assert smt(f"{verb} {thing}")[0] == "."
+    assert smt(f"{verb} {degree}{thing}")[0] == "."

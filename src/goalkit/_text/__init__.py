@@ -50,6 +50,7 @@ from goalkit._text.wording import (
     broad_outcomes,
     in_a_language,
     states,
+    unnamed_objects,
     vague_wording,
 )
 
@@ -225,7 +226,11 @@ def _analyze(text: str, lexicon: Lexicon) -> TextAnalysis:
     vague, timing = vague_wording(text, lexicon, frames, words)
     done = actions(text, tokens, lexicon, found)
     broad = broad_outcomes(text, tokens, lexicon, done)
-    more = bare_changes(text, done, lexicon, frames) if done else ()
+    more = (
+        (bare_changes(text, done, lexicon, frames) + unnamed_objects(text, tokens, done))
+        if done
+        else ()
+    )
     if not STATE_VERBS.isdisjoint(words):
         more += states(text, tokens)
     if more:

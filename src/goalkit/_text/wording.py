@@ -22,7 +22,14 @@ from typing import Final
 
 import attrs
 
-from goalkit._text.english import NEVER_VERBS, WordKind, describes, verb_base, word_kind
+from goalkit._text.english import (
+    NEVER_VERBS,
+    WordKind,
+    comparative,
+    describes,
+    verb_base,
+    word_kind,
+)
 from goalkit._text.lexicon import (
     ACTION_TRIGGERS,
     DETERMINERS,
@@ -46,6 +53,7 @@ __all__ = [
     "in_a_language",
     "open_verb",
     "states",
+    "unnamed_objects",
     "vague_wording",
 ]
 
@@ -786,3 +794,89 @@ def bare_changes(
         ):
             bare.append(Wording(action.text, action.start, after))
     return tuple(bare)
+
+
+# ------------------------------------------------------------- unnamed objects
+
+#: Nouns that name no particular thing: "Do *things* that scare me", "Set *boundaries*",
+#: "Prevent *problems*", "Have more *fun*". Acted on with nothing saying which, they
+#: leave the goal open.
+UNNAMED_THINGS: Final = frozenset(
+    """
+    thing things stuff problem problems issue issues boundary boundaries standard standards
+    impression impressions difference impact fun influence outlook distraction distractions
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+# Words that may stand before such a noun and still name none: "a *lasting* impression",
+# "*more* fun", "*healthy* boundaries" (a number or a noun names which: "ten practice problems").
+_UNNAMING: Final = DETERMINERS | frozenset(
+    """
+    more less fewer some any all new other different certain various such many few lots
+    lot of good great better best bad positive negative healthy healthier clear clearer big
+    bigger small real lasting meaningful important significant interesting exciting scary
+    hard difficult own everyday daily
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+# Words after the noun that say which: "problems *with* the build", "changes *to* my diet".
+_NAMING: Final = frozenset({"of", "to", "with", "in", "on", "about", "around", "for"})
+# Effects, which say on whom or where after these, never which: "an impression *on my manager*".
+_EFFECTS: Final = frozenset(
+    "impression impressions difference impact influence fun outlook".split()  # noqa: SIM905
+)
+# ... except "for" someone: "Set a standard *for yourself*" says who, not which.
+_WHO: Final = frozenset(
+    "me myself you yourself us ourselves him himself her herself them themselves".split()  # noqa: SIM905
+)
+_PARTICLES: Final = frozenset({"on", "up", "down", "out", "off"})
+
+
+def unnamed_objects(
+    text: str, tokens: Sequence[Token], found: Sequence[Action]
+) -> tuple[Wording, ...]:
+    """Actions on things none of whose words names which: "Set boundaries at work".
+
+    The object is a noun of `UNNAMED_THINGS` with only determiners and words of
+    degree or praise before it ("a lasting impression", "more fun"), and
+    nothing after it saying which ("problems *with the build*"). Each is the
+    words from the verb to the noun.
+
+    Examples:
+        >>> from goalkit._text.lexicon import DEFAULT_LEXICON
+        >>> from goalkit._text.tokens import tokenize
+        >>> text = "Do things that scare me"
+        >>> tokens = tokenize(text)
+        >>> unnamed_objects(text, tokens, actions(text, tokens, DEFAULT_LEXICON, []))
+        (Wording(text='Do things', start=0, end=9),)
+        >>> text = "Complete ten practice problems"
+        >>> tokens = tokenize(text)
+        >>> unnamed_objects(text, tokens, actions(text, tokens, DEFAULT_LEXICON, []))
+        ()
+    """
+    unnamed: list[Wording] = []
+    for action in found:
+        index = next(i for i, token in enumerate(tokens) if token.start == action.start) + 1
+        while index < len(tokens) and tokens[index].lower in _PARTICLES:
+            index += 1  # "Cut down on distractions"
+        if index < len(tokens) and tokens[index].lower.endswith("ing"):
+            index += 1  # "Work on keeping a positive outlook"
+        while index < len(tokens) and tokens[index].lower in _UNNAMING:
+            index += 1
+        if index >= len(tokens) or tokens[index].lower not in UNNAMED_THINGS:
+            continue
+        head = tokens[index]
+        after = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+        if after in _NAMING and (head.lower not in _EFFECTS or after == "of"):
+            said = tokens[index + 2].lower if index + 2 < len(tokens) else ""
+            if after != "for" or said not in _WHO:
+                continue  # "problems with the build" says which
+        if (
+            index + 1 < len(tokens)
+            and tokens[index + 1].word
+            and after not in STOP_WORDS
+            and after not in NEVER_VERBS
+            and not _adverb(after)
+            and not comparative(after)
+        ):
+            continue  # "fun activities", "impact effort": the noun only says which kind
+        unnamed.append(Wording(text[action.start : head.end], action.start, head.end))
+    return tuple(unnamed)
