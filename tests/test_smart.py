@@ -2456,3 +2456,48 @@ def test_a_word_of_degree_never_names_an_unnamed_thing(verb: str, object_: tuple
     degree, thing = object_
     assert smt(f"{verb} {thing}")[0] == "."
     assert smt(f"{verb} {degree}{thing}")[0] == "."
+
+
+@pytest.mark.usefixtures("english_source")
+class TestOutcomesNamedOnlyByTheirKind:
+    """A job of some kind, getting published, a delightful experience: what, not said."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["get a higher paying job", "Get an English-speaking Job", "Find a better-paid job",
+         "Land a remote position next year", "I want to get published by the end of 2018",
+         "Get hired soon", "I hope to get noticed by the end of the quarter",
+         "Make our user onboarding a delightful experience",
+         "My goal is to turn our customer service into an unforgettable experience",
+         "Make the office a more welcoming place", "Improve the payroll process",
+         "Streamline our hiring process", "The patient will have increased mobility.",
+         "Client will have reduced anxiety", "I want to do more outside of my dorm",
+         "Get a permanent job in your desired field"],
+    )  # fmt: skip
+    def test_an_outcome_of_no_named_kind_fails_specific(self, statement: str) -> None:
+        """What kind of job, published where, which experience: S-VAGUE decides the verdict."""
+        assert smt(statement)[0] == "."
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Get a job as a nurse at St Mary's hospital", "Find a remote job in data analysis",
+         "Get a higher paying job as a software engineer",
+         "Get published in a peer-reviewed journal", "Get hired at a tech startup",
+         "Deliver an amazing keynote at the March conference",
+         "Cut the payroll process from five days to two", "The patient will walk 50 feet unaided"],
+    )  # fmt: skip
+    def test_an_outcome_named_is_specific(self, statement: str) -> None:
+        """A role, a place, a journal or a thing made names the outcome; praise does not hide it."""
+        assert smt(statement)[0] == "S"
+
+
+@given(
+    verb=st.sampled_from(["Get", "Find", "Land", "I want to get", "I will find"]),
+    kind=st.sampled_from(["", "new ", "better ", "higher paying ", "well-paid ", "remote ",
+                          "stable ", "English-speaking "]),
+)  # fmt: skip
+def test_a_word_of_praise_or_kind_never_names_the_job(verb: str, kind: str) -> None:
+    """ "Get a job" is vague; "a better job", "a higher paying job" are no more specific."""
+    article = "an" if kind[:1] in "aeiouAEIOU" and kind else "a"
+    assert smt(f"{verb} a job")[0] == "."
+    assert smt(f"{verb} {article} {kind}job")[0] == "."

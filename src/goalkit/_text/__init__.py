@@ -183,9 +183,12 @@ def _shares_object(
 
 def _completes(text: str, phrase: Wording, action: Action) -> bool:
     # "better at reading the feedback", "my ability to recognize the signs": the action
-    # is what the vague words are about, one small word after them.
+    # is what the vague words are about, one small word after them. And "turn our service
+    # *into* an unforgettable experience": what the action makes is the vague wording.
     between = text[phrase.end : action.start].split()
-    return len(between) == 1 and between[0].lower() in ("at", "to", "in", "of", "on")
+    if len(between) == 1 and between[0].lower() in ("at", "to", "in", "of", "on"):
+        return True
+    return [word.lower() for word in text[action.end : phrase.start].split()] == ["into"]
 
 
 def analyze(text: str, lexicon: Lexicon = DEFAULT_LEXICON) -> TextAnalysis:
