@@ -2501,3 +2501,56 @@ def test_a_word_of_praise_or_kind_never_names_the_job(verb: str, kind: str) -> N
     article = "an" if kind[:1] in "aeiouAEIOU" and kind else "a"
     assert smt(f"{verb} a job")[0] == "."
     assert smt(f"{verb} {article} {kind}job")[0] == "."
+
+
+@pytest.mark.usefixtures("english_source")
+class TestRulesMeasuresAndGoingOn:
+    """Going without a named thing, a named level for a share, and "keep on" with nothing."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["you're going alcohol-free this month", "Stay smoke-free for 90 days",
+         "I am going completely sugar-free in February", "Remain caffeine-free after noon"],
+    )  # fmt: skip
+    def test_going_without_a_named_thing_is_specific(self, statement: str) -> None:
+        """ "go alcohol-free" is a rule a stranger can keep: nothing of it, for a while."""
+        assert smt(statement)[0] == "S"
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["65% of students will increase reading proficiency on grade level.",
+         "80% of my students will improve their reading comprehension to grade level",
+         "90% of pupils will improve their math skills on the district benchmark test"],
+    )  # fmt: skip
+    def test_a_share_with_its_measure_named_is_specific(self, statement: str) -> None:
+        """A share of students whose change is checked against a named level or test."""
+        assert smt(statement)[0] == "S"
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["100% of my students will improve their reading proficiency by the end of the year",
+         "65% of students will increase reading proficiency"],
+    )  # fmt: skip
+    def test_a_share_with_no_measure_is_not(self, statement: str) -> None:
+        """How many students will change says nothing of what will change, or how it is seen."""
+        assert smt(statement)[0] == "."
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["My ultimate goal is to keep on learning.", "Keep growing", "I will keep on improving",
+         "Continue Moving Forward with my freelance writing", "Keep moving forward this year"],
+    )  # fmt: skip
+    def test_going_on_with_nothing_named_is_vague(self, statement: str) -> None:
+        """ "keep on learning", "moving forward": going on, with nothing said to do."""
+        assert vague_finding(statement).severity is Severity.ERROR
+
+    @pytest.mark.parametrize(
+        ("statement", "verb"),
+        [("Continue working on scales every morning", "work"),
+         ("Keep practicing the piano every day", "practice"),
+         ("I will keep on running three times a week", "run")],
+    )  # fmt: skip
+    def test_going_on_with_something_named_is_that_action(self, statement: str, verb: str) -> None:
+        """ "keep practicing the piano": the -ing verb, with its object, is the action."""
+        assert [a.verb for a in analyze_text(statement).actions] == [verb]
+        assert smt(statement)[0] == "S"

@@ -214,6 +214,8 @@ DEFAULT_VAGUE_PHRASES: Final = (
     "and so on",
     "etc",
     "level up",
+    "move forward",
+    "moving forward",
     "up my game",
     "step up",
     "make progress",

@@ -282,7 +282,9 @@ def _action(text: str, tokens: list[Token], index: int, verb: str) -> Action | N
     if verb == "go" and end < len(tokens) and tokens[end].lower == "to":
         end += 1  # "go to the gym": where one goes is what the action is on
     object_end = _object_end(tokens, end)
-    led = index > 0 and tokens[index - 1].lower in ("go", "goes", "went")
+    led = index > 0 and (
+        tokens[index - 1].lower in ("go", "goes", "went") or (gerund and _carried_on(tokens, index))
+    )  # "go shopping", "keep (on) learning": the -ing verb is the action, object or not
     if object_end == end and gerund and not led:
         return None  # "Networking", "Career planning": an activity named, not an action
     if object_end == end and end < len(tokens) and tokens[end].lower in _OBJECT_PREPOSITIONS:
@@ -477,6 +479,8 @@ def _leads_in(tokens: list[Token], index: int, verb: str) -> bool:
     if verb in _WANTS:
         # "I want more customers" names what to get; "I want to", "I want a job" lead in.
         return index + 1 >= len(tokens) or tokens[index + 1].lower not in ("more", "fewer")
+    if verb in ("keep", "continue", "carry") and _gerund_follows(tokens, index):
+        return True  # "keep on learning", "continue practising": the -ing verb is the action
     if verb not in _LEAD_INS and verb not in ("be", "get", "have", "go"):
         return False
     if (
@@ -495,6 +499,31 @@ def _leads_in(tokens: list[Token], index: int, verb: str) -> bool:
     ):
         return True  # "be able to", "be going to"; "be increased" is the action
     return verb == "go" and following.endswith("ing") and following != "going"
+
+
+# Verbs that go on with another's -ing form: "keep on learning", "continue practising".
+_CARRIED_ON: Final = frozenset(
+    "keep keeps kept keeping continue continues continued continuing carry carries".split()  # noqa: SIM905
+)
+
+
+def _carried_on(tokens: list[Token], index: int) -> bool:
+    """Whether the -ing verb at tokens[index] follows "keep", "continue", or "keep on"."""
+    previous = tokens[index - 1].lower
+    if previous == "on" and index > 1:
+        previous = tokens[index - 2].lower
+    return previous in _CARRIED_ON
+
+
+def _gerund_follows(tokens: list[Token], index: int) -> bool:
+    """Whether an -ing verb follows tokens[index], "on" between or not: "keep (on) learning"."""
+    after = index + 1
+    if after < len(tokens) and tokens[after].lower == "on":
+        after += 1
+    if after >= len(tokens):
+        return False
+    lower = tokens[after].lower
+    return lower.endswith("ing") and len(lower) > 4 and verb_base(lower) is not None
 
 
 def _to_a_place(tokens: list[Token], index: int) -> bool:
