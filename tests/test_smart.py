@@ -2554,3 +2554,44 @@ class TestRulesMeasuresAndGoingOn:
         """ "keep practicing the piano": the -ing verb, with its object, is the action."""
         assert [a.verb for a in analyze_text(statement).actions] == [verb]
         assert smt(statement)[0] == "S"
+
+
+@pytest.mark.usefixtures("english_source")
+class TestEffortsAndStatesOfMind:
+    """ "Make an effort to", accepting a fact, looking after oneself, focusing on nothing."""
+
+    @pytest.mark.parametrize(
+        ("statement", "specific"),
+        [("Make an effort to call my mother every Sunday", "S"),
+         ("Make a conscious effort to drink water with every meal", "S"),
+         ("I will make a point to read to my kids every night", "S"),
+         ("I’m going to make an effort to grow new connections with better people.", "."),
+         ("Make a real effort to improve my communication skills", ".")],
+    )  # fmt: skip
+    def test_an_effort_is_what_it_is_made_for(self, statement: str, specific: str) -> None:
+        """ "make an effort to X" is as specific as X: the effort only leads in to it."""
+        assert smt(statement)[0] == specific
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Be more confident and accept the fact that making mistakes is normal",
+         "Accept the facts", "I should probably look after myself better.",
+         "Look after yourself this winter", "Get organized this year",
+         "Make the most of this year", "do things on my own terms",
+         "I want to be able to focus during class at school.", "Concentrate in class",
+         "I want to focus more"],
+    )  # fmt: skip
+    def test_a_state_of_mind_fails_specific(self, statement: str) -> None:
+        """Accepting a fact, looking after oneself, focusing on nothing: S-VAGUE decides."""
+        assert vague_finding(statement).severity is Severity.ERROR
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Focus on one task at a time for 25 minutes", "Learn five facts about Mars each week",
+         "Memorize the multiplication facts for 6 and 7",
+         "Concentrate on my thesis for two hours a day",
+         "Make the most of my gym membership by going three times a week"],
+    )  # fmt: skip
+    def test_the_same_words_with_something_named_are_specific(self, statement: str) -> None:
+        """Focus on a named task, facts counted or named, a means that counts: specific."""
+        assert smt(statement)[0] == "S"

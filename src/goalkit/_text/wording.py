@@ -188,6 +188,7 @@ _GOAL_BEFORE_TO: Final = frozenset(
     """
     is am are was were be been being 's able going how goal goals aim objective target plan
     me myself yourself us ourselves him them themselves got ought used ready willing time
+    effort efforts attempt point
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 
@@ -479,6 +480,8 @@ def _leads_in(tokens: list[Token], index: int, verb: str) -> bool:
     if verb in _WANTS:
         # "I want more customers" names what to get; "I want to", "I want a job" lead in.
         return index + 1 >= len(tokens) or tokens[index + 1].lower not in ("more", "fewer")
+    if verb == "make" and _making_an_effort(tokens, index):
+        return True  # "make an effort to grow ...": what follows "to" is the goal
     if verb in ("keep", "continue", "carry") and _gerund_follows(tokens, index):
         return True  # "keep on learning", "continue practising": the -ing verb is the action
     if verb not in _LEAD_INS and verb not in ("be", "get", "have", "go"):
@@ -513,6 +516,20 @@ def _carried_on(tokens: list[Token], index: int) -> bool:
     if previous == "on" and index > 1:
         previous = tokens[index - 2].lower
     return previous in _CARRIED_ON
+
+
+# What one makes on the way to another verb: "make *an effort* to", "make *a point* to".
+_ON_THE_WAY: Final = frozenset({"effort", "efforts", "point", "attempt", "commitment"})
+
+
+def _making_an_effort(tokens: list[Token], index: int) -> bool:
+    """Whether "make" at tokens[index] begins "make an effort to", "make a point to"."""
+    words = [token.lower for token in tokens[index + 1 : index + 5]]
+    if words[:1] in (["an"], ["a"], ["every"], ["more"], ["the"]):
+        words = words[1:]
+    if words[:1] in (["conscious"], ["real"], ["concerted"], ["serious"], ["extra"]):
+        words = words[1:]
+    return len(words) >= 2 and words[0] in _ON_THE_WAY and words[1] == "to"
 
 
 def _gerund_follows(tokens: list[Token], index: int) -> bool:
@@ -779,9 +796,11 @@ def states(text: str, tokens: Sequence[Token]) -> tuple[Wording, ...]:
 # Verbs of growth that are vague on their own: "I want to *grow*", "*excel* at work".
 _GROWTH_VERBS: Final = frozenset(
     "grow improve develop advance progress excel thrive flourish prosper evolve".split()  # noqa: SIM905
-)
+) | {"focus", "concentrate"}  # and of attention: "be able to *focus* in class" (on what?)
 # What may follow a verb of change that still leaves it with nothing to act on.
-_NOTHING_AFTER: Final = frozenset({".", "!", "?", ";", "in", "at", "as", "professionally"})
+_NOTHING_AFTER: Final = frozenset(
+    {".", "!", "?", ";", "in", "at", "as", "during", "professionally"}
+)
 
 
 def bare_changes(
@@ -834,6 +853,7 @@ UNNAMED_THINGS: Final = frozenset(
     """
     thing things stuff problem problems issue issues boundary boundaries standard standards
     impression impressions difference impact fun influence outlook distraction distractions
+    fact facts
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 # Words that may stand before such a noun and still name none: "a *lasting* impression",
@@ -857,6 +877,17 @@ _WHO: Final = frozenset(
     "me myself you yourself us ourselves him himself her herself them themselves".split()  # noqa: SIM905
 )
 _PARTICLES: Final = frozenset({"on", "up", "down", "out", "off"})
+
+
+def _on_ones_own(tokens: Sequence[Token], index: int) -> bool:
+    """Whether tokens[index:] read "on my own", "by myself", "in my own way"."""
+    words = [token.lower for token in tokens[index : index + 3]]
+    return (
+        len(words) == 3
+        and words[0] in ("on", "in", "by")
+        and words[1] in _OWNERS
+        and words[2] == "own"
+    ) or (len(words) >= 2 and words[0] == "by" and words[1] in _WHO)
 
 
 def unnamed_objects(
@@ -894,6 +925,9 @@ def unnamed_objects(
             continue
         head = tokens[index]
         after = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+        if _on_ones_own(tokens, index + 1):
+            unnamed.append(Wording(text[action.start : head.end], action.start, head.end))
+            continue  # "do things on my own terms" says whose way, not which things
         if after in _NAMING and (head.lower not in _EFFECTS or after == "of"):
             said = tokens[index + 2].lower if index + 2 < len(tokens) else ""
             if after != "for" or said not in _WHO:
