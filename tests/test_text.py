@@ -1549,3 +1549,28 @@ class TestVerbsWherePeopleWriteThem:
     def test_what_is_wanted_is_no_verb(self, statement: str) -> None:
         """ "I want help", "I need change": a noun that could be a verb names what is wanted."""
         assert verbs(statement) == []
+
+
+@pytest.mark.usefixtures("english_source")
+class TestSplitInfinitives:
+    """ "to better monitor", "to further develop": the verb after the adverb says why."""
+
+    @pytest.mark.parametrize(
+        ("statement", "purposes"),
+        [("Use the new records program to better monitor and assess my students",
+          [("monitor", True), ("assess", True)]),
+         ("Walk daily to regularly improve my fitness", [("improve", True)]),
+         ("Take an evening class to further develop my Excel skills", [("develop", True)])],
+    )  # fmt: skip
+    def test_a_verb_after_to_and_an_adverb_is_a_purpose(
+        self, statement: str, purposes: list[tuple[str, bool]]
+    ) -> None:
+        """An adverb between "to" and the verb leaves the verb a purpose, and the list after it."""
+        found = [(a.verb, a.purpose) for a in analyze_text(statement).actions]
+        assert found[1:] == purposes
+
+    def test_the_goal_before_to_and_an_adverb_is_no_purpose(self) -> None:
+        """ "I want to better understand" is the goal itself, adverb or not."""
+        assert [
+            (a.verb, a.purpose) for a in analyze_text("I want to fully master chess").actions
+        ] == [("master", False)]

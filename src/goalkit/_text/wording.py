@@ -150,6 +150,8 @@ def actions(
         lower = token.lower
         if not token.word or (found and token.start < found[-1].end):
             continue  # inside the last action's object: "enhance public speaking skills"
+        if index + 1 < len(tokens) and _split_infinitive(tokens, index + 1):
+            continue  # "to *further* develop": an adverb here, not the verb "further"
         if lower in never:
             if lower != "own" or not _owning(tokens, index):
                 continue
@@ -164,6 +166,7 @@ def actions(
             and tokens[index - 1].lower not in _WANT_FORMS
             and not lower.endswith(("ing", "ed"))
             and not tokens[index - 1].lower.endswith("ly")
+            and not _split_infinitive(tokens, index)
         ):
             continue  # not where a verb stands: the common case, decided here
         else:
@@ -176,8 +179,9 @@ def actions(
             continue  # "five talks": talks is counted, not done
         action = _action(text, tokens, index, verb)
         if action is not None:
-            if tokens[index - 1].lower in _BEFORE_PURPOSE and _purpose(tokens, index, found):
-                action = attrs.evolve(action, purpose=True)
+            lead = index - 1 if _split_infinitive(tokens, index) else index
+            if tokens[lead - 1].lower in _BEFORE_PURPOSE and _purpose(tokens, lead, found):
+                action = attrs.evolve(action, purpose=True)  # "to (better) monitor"
             found.append(action)
     return found
 
@@ -357,12 +361,34 @@ def _position(tokens: list[Token], index: int) -> str:
         return "list"
     if previous in ACTION_TRIGGERS:
         return "trigger"
+    if _split_infinitive(tokens, index):
+        return "trigger"  # "to better monitor", "to further develop"
     if _adverb(previous):
         if index == 1 or tokens[index - 2].lower in _CLAUSE_STARTS:
             return "start"  # "Systematically reduce your consumption of liquid sugars"
         if tokens[index - 2].lower in ACTION_TRIGGERS:
             return "trigger"  # "will accurately read", "to regularly meet"
     return ""
+
+
+def _split_infinitive(tokens: list[Token], index: int) -> bool:
+    """Whether an adverb stands between "to" and tokens[index]: "to *better* monitor"."""
+    if index < 2 or tokens[index - 2].lower != "to":
+        return False
+    previous = tokens[index - 1].lower
+    if previous not in ("better", "further") and not _adverb(previous):
+        return False
+    lower = tokens[index].lower
+    return (
+        lower not in DETERMINERS
+        and lower not in NEVER_VERBS
+        and word_kind(lower)
+        in (
+            WordKind.VERB,
+            WordKind.BOTH,
+            WordKind.UNKNOWN,
+        )
+    )  # "to further *develop*", not "to further *my* career"
 
 
 def _wanted_verb(tokens: list[Token], index: int) -> bool:
