@@ -2595,3 +2595,32 @@ class TestEffortsAndStatesOfMind:
     def test_the_same_words_with_something_named_are_specific(self, statement: str) -> None:
         """Focus on a named task, facts counted or named, a means that counts: specific."""
         assert smt(statement)[0] == "S"
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAdviceWording:
+    """The wording of self-help advice: comfort zones, passions, risks, pushing oneself."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Step out of my comfort zone", "Get out of your comfort zone this year",
+         "Find my passion", "Follow my dreams", "Pursue my passion",
+         "Take more risks", "Create new opportunities",
+         "Give back to the community", "Work smarter not harder", "Challenge myself",
+         "I will try to push myself and stop being lame in 8th grade."],
+    )  # fmt: skip
+    def test_advice_wording_fails_specific(self, statement: str) -> None:
+        """A comfort zone, a passion, risks or opportunities unnamed: nothing a stranger can do."""
+        assert vague_finding(statement).severity is Severity.ERROR
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Pursue my passion for photography by entering two contests this year",
+         "Reduce the risk of falls by doing balance exercises daily",
+         "Challenge myself to run a 10K in under an hour",
+         "Give back to the community by volunteering four hours a month",
+         "Create more opportunities for speaking practice in each lesson"],
+    )  # fmt: skip
+    def test_the_same_wording_with_something_named_is_specific(self, statement: str) -> None:
+        """Which passion, which risk, what challenge, by what means: specific."""
+        assert smt(statement)[0] == "S"

@@ -506,6 +506,12 @@ def _leads_in(tokens: list[Token], index: int, verb: str) -> bool:
     if verb in _WANTS:
         # "I want more customers" names what to get; "I want to", "I want a job" lead in.
         return index + 1 >= len(tokens) or tokens[index + 1].lower not in ("more", "fewer")
+    if (
+        verb in _SELF_VERBS
+        and _to_follows(tokens, index + 2)
+        and tokens[index + 1].lower in _SELVES
+    ):
+        return True  # "challenge myself to run a 10K": running is the goal
     if verb == "make" and _making_an_effort(tokens, index):
         return True  # "make an effort to grow ...": what follows "to" is the goal
     if verb in ("keep", "continue", "carry") and _gerund_follows(tokens, index):
@@ -546,6 +552,15 @@ def _carried_on(tokens: list[Token], index: int) -> bool:
 
 # What one makes on the way to another verb: "make *an effort* to", "make *a point* to".
 _ON_THE_WAY: Final = frozenset({"effort", "efforts", "point", "attempt", "commitment"})
+
+
+# Verbs that, on oneself, only lead in to another: "challenge myself to", "push myself to".
+_SELF_VERBS: Final = frozenset({"challenge", "push", "force"})
+_SELVES: Final = frozenset({"myself", "yourself", "ourselves", "himself", "herself", "themselves"})
+
+
+def _to_follows(tokens: list[Token], index: int) -> bool:
+    return index < len(tokens) and tokens[index].lower == "to"
 
 
 def _making_an_effort(tokens: list[Token], index: int) -> bool:
@@ -879,7 +894,7 @@ UNNAMED_THINGS: Final = frozenset(
     """
     thing things stuff problem problems issue issues boundary boundaries standard standards
     impression impressions difference impact fun influence outlook distraction distractions
-    fact facts
+    fact facts passion passions dream dreams purpose risk risks opportunity opportunities
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 # Words that may stand before such a noun and still name none: "a *lasting* impression",
@@ -941,6 +956,10 @@ def unnamed_objects(
     unnamed: list[Wording] = []
     for action in found:
         index = next(i for i, token in enumerate(tokens) if token.start == action.start) + 1
+        if action.verb in _SELF_VERBS and index < len(tokens) and tokens[index].lower in _SELVES:
+            end = tokens[index].end  # "Challenge myself", "push myself": to do what?
+            unnamed.append(Wording(text[action.start : end], action.start, end))
+            continue
         while index < len(tokens) and tokens[index].lower in _PARTICLES:
             index += 1  # "Cut down on distractions"
         if index < len(tokens) and tokens[index].lower.endswith("ing"):
