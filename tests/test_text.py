@@ -1574,3 +1574,18 @@ class TestSplitInfinitives:
         assert [
             (a.verb, a.purpose) for a in analyze_text("I want to fully master chess").actions
         ] == [("master", False)]
+
+
+@pytest.mark.usefixtures("english_source")
+class TestTimeGiven:
+    """ "I have given myself three months to ...": the time given is no goal."""
+
+    @pytest.mark.parametrize(
+        ("statement", "verb"),
+        [("I have given myself three months to improve my Italian", "improve"),
+         ("I'm giving myself 6 months to learn Spanish", "learn"),
+         ("We gave ourselves two weeks to draft the report", "draft")],
+    )  # fmt: skip
+    def test_time_given_to_oneself_is_no_action(self, statement: str, verb: str) -> None:
+        """The months given are no goal: the verb after "to" is the goal itself, not a purpose."""
+        assert [(a.verb, a.purpose) for a in analyze_text(statement).actions] == [(verb, False)]

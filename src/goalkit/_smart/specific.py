@@ -113,7 +113,11 @@ _BEING: Final = frozenset({"be", "become", "becoming", "being", "stay", "feel"})
 _SKILLS: Final = frozenset({"skill", "skills", "ability", "abilities", "area", "areas"})
 # Time given for a goal: "I *have* 9 weeks to ...".
 _SPANS: Final = frozenset({"days", "weeks", "months", "years"})
-_GIVEN_RE: Final = re.compile(r"\b(?:have|has|had)\s+$", re.IGNORECASE)
+_GIVEN_RE: Final = re.compile(
+    r"\b(?:have|has|had|(?:give|gives|given|giving|gave)\s+(?:myself|ourselves|yourself|"
+    r"himself|herself|themselves))\s+$",
+    re.IGNORECASE,
+)  # "I have 9 weeks", "I have given myself three months"
 # A named measure makes a vague outcome concrete: "as measured by the state test", "increase
 # reading proficiency *on grade level*", "improve *on the district benchmark test*".
 _MEASURED_BY: Final = re.compile(

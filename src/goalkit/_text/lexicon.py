@@ -336,8 +336,7 @@ UNNAMED_OUTCOMES: Final = (
     r"attain|gain|seek|reach|own|run|have)\s+"
     r"(?:a|an|one|your\s+own|my\s+own|our\s+own|their\s+own|extra|another|additional)\s+"
     r"(?:(?:new|particular|specific|certain|different|permanent|full-time|part-time|paid|"
-    r"summer|leadership|better|higher|high|well|good|great|decent|stable|steady|remote|paying|"
-    r"[\w]+-(?:paying|paid|speaking))\s+){0,2}"  # "a higher paying job": which job, not said
+    r"summer|leadership|remote|[\w]+-(?:speaking|based))\s+){0,2}"  # "an English-speaking job"
     r"(?:job|promotion|raise|certification|certificate|business|career|internship|position)"
     # ... unless what follows names it: "a job *as a nurse*", "a position *at* St Mary's".
     r"(?!\s+(?:as|at|with)\s|\s+in\s+(?!\d|next\b|the\s+next\b|this\b|a\s+(?:few|couple)\b|"
@@ -350,6 +349,17 @@ UNNAMED_OUTCOMES: Final = (
     # Where or by whom, not said: "get published" (in what?), "get hired" (where?).
     r"|(?:get|getting|gets|got)\s+(?:published|hired|noticed|recognized|recognised|discovered)"
     r"(?!\s+(?:in|at|as|on|into|for|with|to|by\s+(?:a|an)\b)\s)"
+)
+# A job called better, or better paid, but not named: "get a higher paying job", "a better
+# paid position". (Apart from UNNAMED_OUTCOMES, which Measurable reads as done or not: a job
+# of a kind, "an English-speaking job", is got or not; a "better" one is no such event.)
+_JOB_OF_A_KIND: Final = (
+    r"(?:get|getting|find|finding|land|landing|secure|securing|obtain|obtaining|seek|have)\s+"
+    r"(?:a|an|one|another)\s+(?:(?:better|higher|high|well|good|great|decent|stable|steady|"
+    r"paying|paid|new|[\w]+-(?:paying|paid))\s+){1,2}"
+    r"(?:job|position|career|internship)"
+    r"(?!\s+(?:as|at|with)\s|\s+in\s+(?!\d|next\b|the\s+next\b|this\b|a\s+(?:few|couple)\b|"
+    r"(?:my|your|our|their|the|a)\s+(?:[\w-]+\s+)?(?:field|area|industry)\b))"
 )
 #: Nouns that say what kind of person someone is, not a role they hold: "become a
 #: marketing *leader*", "be a *reader*" (a "team leader" is a role).
@@ -598,7 +608,7 @@ class Lexicon(WordLists):
         phrases = self.vague_phrases - single - common
         if phrases:
             alternatives.append(_phrase_trie(phrases))
-        described = [UNNAMED_OUTCOMES]
+        described = [UNNAMED_OUTCOMES, _JOB_OF_A_KIND]
         gate = set(_UNNAMED_NOUNS) | CHARACTER_NOUNS | {"model", "promoted", "more", "new"}
         gate |= {"published", "hired", "noticed", "recognized", "recognised", "discovered"}
         if self.vague_adjectives:

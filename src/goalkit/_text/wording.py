@@ -220,7 +220,7 @@ def _purpose(tokens: list[Token], index: int, found: Sequence[Action]) -> bool:
     before = tokens[index - 2].lower
     if before in _GOAL_BEFORE_TO or before in _LEAD_INS or before in _WANTS:
         return False  # the common case: "I want to", "My goal is to"
-    if before in _SPANS and index >= 4 and tokens[index - 4].lower in _HAVE:
+    if before in _SPANS and index >= 4 and tokens[index - 4].lower in _HAVE | _SELVES:
         return False  # "I have 9 weeks to improve ...": the time given, then the goal
     if found and found[-1].start == tokens[index - 2].start:
         # "Launch to email list", "return to work": where the verb goes; but a verb with
@@ -516,8 +516,12 @@ def _leads_in(tokens: list[Token], index: int, verb: str) -> bool:
         return True  # "make an effort to grow ...": what follows "to" is the goal
     if verb in ("keep", "continue", "carry") and _gerund_follows(tokens, index):
         return True  # "keep on learning", "continue practising": the -ing verb is the action
+    if verb == "give" and _time_given(tokens, index):
+        return True  # "I have given myself three months to ...": the time given, no action
     if verb not in _LEAD_INS and verb not in ("be", "get", "have", "go"):
         return False
+    if verb == "have" and index + 1 < len(tokens) and tokens[index + 1].lower == "given":
+        return _time_given(tokens, index + 1)  # "I have given myself three months to ..."
     if (
         verb == "have"
         and index + 3 < len(tokens)
@@ -557,6 +561,14 @@ _ON_THE_WAY: Final = frozenset({"effort", "efforts", "point", "attempt", "commit
 # Verbs that, on oneself, only lead in to another: "challenge myself to", "push myself to".
 _SELF_VERBS: Final = frozenset({"challenge", "push", "force"})
 _SELVES: Final = frozenset({"myself", "yourself", "ourselves", "himself", "herself", "themselves"})
+
+
+def _time_given(tokens: list[Token], index: int) -> bool:
+    """Whether "give" at tokens[index] gives oneself time: "give myself 6 months to"."""
+    words = [token.lower for token in tokens[index + 1 : index + 6]]
+    if not words or words[0] not in _SELVES or "to" not in words:
+        return False
+    return any(word in _SPANS for word in words[1 : words.index("to")])
 
 
 def _to_follows(tokens: list[Token], index: int) -> bool:
