@@ -2469,7 +2469,7 @@ class TestOutcomesNamedOnlyByTheirKind:
          "Get hired soon", "I hope to get noticed by the end of the quarter",
          "Make our user onboarding a delightful experience",
          "My goal is to turn our customer service into an unforgettable experience",
-         "Make the office a more welcoming place", "Improve the payroll process",
+         "Make the office a more enjoyable place", "Improve the payroll process",
          "Streamline our hiring process", "The patient will have increased mobility.",
          "Client will have reduced anxiety", "I want to do more outside of my dorm",
          "Get a permanent job in your desired field"],
@@ -2484,6 +2484,7 @@ class TestOutcomesNamedOnlyByTheirKind:
          "Get a higher paying job as a software engineer",
          "Get published in a peer-reviewed journal", "Get hired at a tech startup",
          "Deliver an amazing keynote at the March conference",
+         "Create a positive classroom environment by greeting each student at the door",
          "Cut the payroll process from five days to two", "The patient will walk 50 feet unaided"],
     )  # fmt: skip
     def test_an_outcome_named_is_specific(self, statement: str) -> None:

@@ -1589,3 +1589,25 @@ class TestTimeGiven:
     def test_time_given_to_oneself_is_no_action(self, statement: str, verb: str) -> None:
         """The months given are no goal: the verb after "to" is the goal itself, not a purpose."""
         assert [(a.verb, a.purpose) for a in analyze_text(statement).actions] == [(verb, False)]
+
+
+@pytest.mark.usefixtures("english_source")
+class TestEachAndEvery:
+    """ "greet each student": each thing acted on; "every day": how often, nothing acted on."""
+
+    @pytest.mark.parametrize(
+        ("statement", "action"),
+        [("Create a welcoming classroom by greeting each student at the door",
+          ("greet", "each student")),
+         ("Call each client every month", ("call", "each client")),
+         ("Thank every volunteer in person", ("thank", "every volunteer"))],
+    )  # fmt: skip
+    def test_each_thing_is_what_is_acted_on(self, statement: str, action: tuple[str, str]) -> None:
+        """A noun after "each" or "every" is the object, and the action is concrete."""
+        found = [(a.verb, a.object) for a in analyze_text(statement).actions]
+        assert action in found
+
+    @pytest.mark.parametrize("statement", ["Walk every day", "Meditate each morning"])
+    def test_each_time_is_no_object(self, statement: str) -> None:
+        """ "every day", "each morning" say how often: no object."""
+        assert [a.object for a in analyze_text(statement).actions] == [""]

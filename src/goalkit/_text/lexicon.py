@@ -434,7 +434,7 @@ _QUALITY_WORDS: Final = frozenset(
 _PRAISE: Final = (
     "delightful", "unforgettable", "memorable", "seamless", "amazing", "awesome", "wonderful",
     "exceptional", "remarkable", "fantastic", "incredible", "superb", "fulfilling", "rewarding",
-    "enjoyable", "pleasant", "positive", "welcoming", "lasting",
+    "enjoyable",
 )  # fmt: skip
 _PRAISED: Final = (
     rf"(?:a|an|the)\s+(?:(?:more|truly|really|very|most)\s+)?(?:{'|'.join(_PRAISE)})\s+"

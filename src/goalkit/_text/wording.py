@@ -117,10 +117,35 @@ def _object_end(tokens: list[Token], start: int) -> int:
                 end += 1
                 continue
             break
-        if lower in STOP_WORDS and lower not in DETERMINERS and not (lower == "of" and end > start):
-            break
+        counted = end == start and lower in ("each", "every") and _counted_thing(tokens, end + 1)
+        if (
+            lower in STOP_WORDS
+            and lower not in DETERMINERS
+            and not (lower == "of" and end > start)
+            and not counted
+        ):
+            break  # "greet *each student*" acts on the students; "walk every day" on none
         end += 1
     return end
+
+
+# Units of time: after "each" or "every" they say how often, not what is acted on.
+_TIMES: Final = frozenset(
+    """
+    day days week weeks month months year years morning mornings evening evenings night
+    nights hour hours minute minutes time times session sessions weekday weekend monday
+    tuesday wednesday thursday friday saturday sunday class lesson shift visit semester
+    quarter term other single
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+
+
+def _counted_thing(tokens: list[Token], index: int) -> bool:
+    """Whether tokens[index], after "each"/"every", is a thing acted on, not a time."""
+    if index >= len(tokens) or not tokens[index].word:
+        return False
+    lower = tokens[index].lower
+    return lower not in _TIMES and lower not in STOP_WORDS and not lower[0].isdigit()
 
 
 def actions(
