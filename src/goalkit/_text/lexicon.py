@@ -442,6 +442,15 @@ _PRAISED: Final = (
     r"journey|life|culture|workplace|time)(?![\w-])"
 )
 
+# Words one of which a statement must hold for _RESULTS, _HAVING and _QUALITY_OF_WORK.
+_DESCRIBED_GATE: Final = frozenset(
+    """
+    progress growth improvement gains less greater improved increased decreased reduced
+    quality high-quality satisfied motivated healthy happy reliable positive proud life
+    lifestyle more
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+
 #: Words before an action that make it the means to another ("by *attending*").
 MEANS_WORDS: Final = frozenset(
     {"by", "through", "via", "while", "when", "after", "before", "from", "for", "of", "in"}
@@ -646,20 +655,7 @@ class Lexicon(WordLists):
                 r"(?=\s*(?:$|[.!?,;:)]|\s+(?:and|or|in|at|for|with|this|next|by|on|to|so)\b))"
             )
         gate |= {form for verb in _WHOLESALE_VERBS for form in inflections(verb)}
-        gate |= {
-            "progress",
-            "growth",
-            "improvement",
-            "gains",
-            "less",
-            "greater",
-            "improved",
-            "increased",
-            "decreased",
-            "reduced",
-        }
-        gate |= {"quality", "high-quality", "satisfied", "motivated", "healthy", "happy"}
-        gate |= {"reliable", "positive", "proud", "life", "lifestyle", "more"}
+        gate |= _DESCRIBED_GATE
         described.append(_CHARACTER)  # last: "become a better leader" reads as "a better"
         object.__setattr__(
             self, "described_patterns", both(rf"(?<![\w-])(?:{'|'.join(described)})(?![\w-])")
