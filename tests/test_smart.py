@@ -64,7 +64,9 @@ from goalkit._smart import okr as okr_module
 from goalkit._smart import real as real_module
 from goalkit._smart.catalogue import CATALOGUE
 from goalkit._smart.findings import number_text
-from goalkit._text import Lexicon
+from goalkit._text import Lexicon, english
+from goalkit._text import _analyze as _analyze_cached
+from goalkit._text.wording import UNNAMED_THINGS
 from goalkit.testing import goals, plans
 
 TODAY = datetime.date(2027, 1, 15)
@@ -2386,3 +2388,240 @@ def test_naming_the_language_never_makes_a_goal_less_specific(verb: str, languag
     named, unnamed = smt(f"{verb} {language}")[0], smt(f"{verb} a new language")[0]
     assert named == "S"
     assert not (unnamed == "S" and named == ".")
+
+
+# ------------------------------------- issue 10, round 4: what a person calls specific
+
+
+@pytest.fixture(params=["lemminflect", "own lists"])
+def english_source(request: pytest.FixtureRequest) -> Iterator[str]:
+    """Run a test with lemminflect (when installed) and with goalkit's own word lists."""
+    if request.param == "lemminflect":
+        pytest.importorskip("lemminflect")
+    english.use_lemminflect(request.param == "lemminflect")
+    _analyze_cached.cache_clear()
+    yield request.param
+    english.use_lemminflect(True)
+    _analyze_cached.cache_clear()
+
+
+@pytest.mark.usefixtures("english_source")
+class TestUnnamedThings:
+    """Acting on things that name nothing ("Set boundaries", "Do things") is not specific."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Do things that scare me", "Try new things this year", "Set boundaries at work.",
+         "I will set healthy boundaries this year", "Prevent problems before they happen",
+         "Have more fun!", "We want to have some fun at work", "I want more influence.",
+         "creating a lasting impression", "Make a big impression on my new manager",
+         "Set a standard for yourself!", "Cut Down on Distractions", "Make a difference",
+         "Work on keeping a positive outlook!", "Fix issues faster"],
+    )  # fmt: skip
+    def test_an_unnamed_thing_fails_specific(self, statement: str) -> None:
+        """A verb on "things", "boundaries", "fun" with nothing saying which fails with S-VAGUE."""
+        assert vague_finding(statement).severity is Severity.ERROR
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Complete ten practice problems every day", "Solve 20 algebra problems by Friday",
+         "Write down three things I am thankful for every day", "Fix the login issues in the app",
+         "Set boundaries with my manager about weekend email", "Make changes to my diet",
+         "Increase WFH productivity by turning off notifications for two hours each morning"],
+    )  # fmt: skip
+    def test_a_thing_named_or_counted_is_specific(self, statement: str) -> None:
+        """A number, a noun saying which ("practice problems") or "with/to/of X" names it."""
+        assert smt(statement)[0] == "S"
+
+    def test_unnamed_means_leave_a_broad_area_vague(self) -> None:
+        """ "by minimizing distractions" says how in words that name no distraction."""
+        assert smt("Increase WFH productivity by minimizing distractions")[0] == "."
+
+
+_COUNTED = sorted(t for t in UNNAMED_THINGS if t.endswith("s") and t != "s")
+_MASS = ["fun", "stuff", "influence"]
+
+
+@given(
+    verb=st.sampled_from(["Do", "Set", "Have", "Create", "Find", "Prevent", "I will make"]),
+    object_=st.one_of(
+        st.tuples(st.sampled_from(["", "more ", "some ", "new ", "lots of ", "a few "]),
+                  st.sampled_from(_COUNTED)),
+        st.tuples(st.sampled_from(["", "more ", "some ", "lots of ", "a lot of "]),
+                  st.sampled_from(_MASS)),
+    ),
+)  # fmt: skip
+def test_a_word_of_degree_never_names_an_unnamed_thing(verb: str, object_: tuple[str, str]) -> None:
+    """ "Have more fun", "Set some boundaries": a word of degree before the noun names nothing."""
+    degree, thing = object_
+    assert smt(f"{verb} {thing}")[0] == "."
+    assert smt(f"{verb} {degree}{thing}")[0] == "."
+
+
+@pytest.mark.usefixtures("english_source")
+class TestOutcomesNamedOnlyByTheirKind:
+    """A job of some kind, getting published, a delightful experience: what, not said."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["get a higher paying job", "Get an English-speaking Job", "Find a better-paid job",
+         "Land a remote position next year", "I want to get published by the end of 2018",
+         "Get hired soon", "I hope to get noticed by the end of the quarter",
+         "Make our user onboarding a delightful experience",
+         "My goal is to turn our customer service into an unforgettable experience",
+         "Make the office a more enjoyable place", "Improve the payroll process",
+         "Streamline our hiring process", "The patient will have increased mobility.",
+         "Client will have reduced anxiety", "I want to do more outside of my dorm",
+         "Get a permanent job in your desired field"],
+    )  # fmt: skip
+    def test_an_outcome_of_no_named_kind_fails_specific(self, statement: str) -> None:
+        """What kind of job, published where, which experience: S-VAGUE decides the verdict."""
+        assert smt(statement)[0] == "."
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Get a job as a nurse at St Mary's hospital", "Find a remote job in data analysis",
+         "Get a higher paying job as a software engineer",
+         "Get published in a peer-reviewed journal", "Get hired at a tech startup",
+         "Deliver an amazing keynote at the March conference",
+         "Create a positive classroom environment by greeting each student at the door",
+         "Cut the payroll process from five days to two", "The patient will walk 50 feet unaided"],
+    )  # fmt: skip
+    def test_an_outcome_named_is_specific(self, statement: str) -> None:
+        """A role, a place, a journal or a thing made names the outcome; praise does not hide it."""
+        assert smt(statement)[0] == "S"
+
+
+@given(
+    verb=st.sampled_from(["Get", "Find", "Land", "I want to get", "I will find"]),
+    kind=st.sampled_from(["", "new ", "better ", "higher paying ", "well-paid ", "remote ",
+                          "stable ", "English-speaking "]),
+)  # fmt: skip
+def test_a_word_of_praise_or_kind_never_names_the_job(verb: str, kind: str) -> None:
+    """ "Get a job" is vague; "a better job", "a higher paying job" are no more specific."""
+    article = "an" if kind[:1] in "aeiouAEIOU" and kind else "a"
+    assert smt(f"{verb} a job")[0] == "."
+    assert smt(f"{verb} {article} {kind}job")[0] == "."
+
+
+@pytest.mark.usefixtures("english_source")
+class TestRulesMeasuresAndGoingOn:
+    """Going without a named thing, a named level for a share, and "keep on" with nothing."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["you're going alcohol-free this month", "Stay smoke-free for 90 days",
+         "I am going completely sugar-free in February", "Remain caffeine-free after noon"],
+    )  # fmt: skip
+    def test_going_without_a_named_thing_is_specific(self, statement: str) -> None:
+        """ "go alcohol-free" is a rule a stranger can keep: nothing of it, for a while."""
+        assert smt(statement)[0] == "S"
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["65% of students will increase reading proficiency on grade level.",
+         "80% of my students will improve their reading comprehension to grade level",
+         "90% of pupils will improve their math skills on the district benchmark test"],
+    )  # fmt: skip
+    def test_a_share_with_its_measure_named_is_specific(self, statement: str) -> None:
+        """A share of students whose change is checked against a named level or test."""
+        assert smt(statement)[0] == "S"
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["100% of my students will improve their reading proficiency by the end of the year",
+         "65% of students will increase reading proficiency"],
+    )  # fmt: skip
+    def test_a_share_with_no_measure_is_not(self, statement: str) -> None:
+        """How many students will change says nothing of what will change, or how it is seen."""
+        assert smt(statement)[0] == "."
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["My ultimate goal is to keep on learning.", "Keep growing", "I will keep on improving",
+         "Continue Moving Forward with my freelance writing", "Keep moving forward this year"],
+    )  # fmt: skip
+    def test_going_on_with_nothing_named_is_vague(self, statement: str) -> None:
+        """ "keep on learning", "moving forward": going on, with nothing said to do."""
+        assert vague_finding(statement).severity is Severity.ERROR
+
+    @pytest.mark.parametrize(
+        ("statement", "verb"),
+        [("Continue working on scales every morning", "work"),
+         ("Keep practicing the piano every day", "practice"),
+         ("I will keep on running three times a week", "run")],
+    )  # fmt: skip
+    def test_going_on_with_something_named_is_that_action(self, statement: str, verb: str) -> None:
+        """ "keep practicing the piano": the -ing verb, with its object, is the action."""
+        assert [a.verb for a in analyze_text(statement).actions] == [verb]
+        assert smt(statement)[0] == "S"
+
+
+@pytest.mark.usefixtures("english_source")
+class TestEffortsAndStatesOfMind:
+    """ "Make an effort to", accepting a fact, looking after oneself, focusing on nothing."""
+
+    @pytest.mark.parametrize(
+        ("statement", "specific"),
+        [("Make an effort to call my mother every Sunday", "S"),
+         ("Make a conscious effort to drink water with every meal", "S"),
+         ("I will make a point to read to my kids every night", "S"),
+         ("I’m going to make an effort to grow new connections with better people.", "."),
+         ("Make a real effort to improve my communication skills", ".")],
+    )  # fmt: skip
+    def test_an_effort_is_what_it_is_made_for(self, statement: str, specific: str) -> None:
+        """ "make an effort to X" is as specific as X: the effort only leads in to it."""
+        assert smt(statement)[0] == specific
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Be more confident and accept the fact that making mistakes is normal",
+         "Accept the facts", "I should probably look after myself better.",
+         "Look after yourself this winter", "Get organized this year",
+         "Make the most of this year", "do things on my own terms",
+         "I want to be able to focus during class at school.", "Concentrate in class",
+         "I want to focus more"],
+    )  # fmt: skip
+    def test_a_state_of_mind_fails_specific(self, statement: str) -> None:
+        """Accepting a fact, looking after oneself, focusing on nothing: S-VAGUE decides."""
+        assert vague_finding(statement).severity is Severity.ERROR
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Focus on one task at a time for 25 minutes", "Learn five facts about Mars each week",
+         "Memorize the multiplication facts for 6 and 7",
+         "Concentrate on my thesis for two hours a day",
+         "Make the most of my gym membership by going three times a week"],
+    )  # fmt: skip
+    def test_the_same_words_with_something_named_are_specific(self, statement: str) -> None:
+        """Focus on a named task, facts counted or named, a means that counts: specific."""
+        assert smt(statement)[0] == "S"
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAdviceWording:
+    """The wording of self-help advice: comfort zones, passions, risks, pushing oneself."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Step out of my comfort zone", "Get out of your comfort zone this year",
+         "Find my passion", "Follow my dreams", "Pursue my passion",
+         "Take more risks", "Create new opportunities",
+         "Give back to the community", "Work smarter not harder", "Challenge myself",
+         "I will try to push myself and stop being lame in 8th grade."],
+    )  # fmt: skip
+    def test_advice_wording_fails_specific(self, statement: str) -> None:
+        """A comfort zone, a passion, risks or opportunities unnamed: nothing a stranger can do."""
+        assert vague_finding(statement).severity is Severity.ERROR
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Pursue my passion for photography by entering two contests this year",
+         "Reduce the risk of falls by doing balance exercises daily",
+         "Challenge myself to run a 10K in under an hour",
+         "Give back to the community by volunteering four hours a month",
+         "Create more opportunities for speaking practice in each lesson"],
+    )  # fmt: skip
+    def test_the_same_wording_with_something_named_is_specific(self, statement: str) -> None:
+        """Which passion, which risk, what challenge, by what means: specific."""
+        assert smt(statement)[0] == "S"
