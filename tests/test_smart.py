@@ -2386,3 +2386,89 @@ def test_naming_the_language_never_makes_a_goal_less_specific(verb: str, languag
     named, unnamed = smt(f"{verb} {language}")[0], smt(f"{verb} a new language")[0]
     assert named == "S"
     assert not (unnamed == "S" and named == ".")
+
+
+class TestMeasurableRulesConditionsAndLevelsInWords:
+    """Round 4's classes (issue 10): a rule kept, a condition met, a level named in words."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        [
+            # an action said not to be done: kept or broken, seen either way
+            "I will not yell at my kids",
+            "I won't check email after dinner",
+            "Try not to interrupt people in meetings",
+            "Not eat dessert on weeknights",
+            "To not skip breakfast",
+            "I'll not argue with the referee",
+            # a condition the result keeps: without help, an aid, a crutch
+            "Tie his shoes without help",
+            "Walk to the mailbox without a cane",
+            "Give the talk without notes",
+            "Read French news without a dictionary",
+            "Get dressed by himself",
+            "Do my homework on my own",
+            "Use the potty independently",
+            # a state free of something
+            "Stay smoke-free for a year",
+            "Go sugar-free in March",
+            # a multiple, a distance in words, a range or level named
+            "Double my savings by June",
+            "Triple our newsletter subscribers",
+            "Cut my screen time in half",
+            "Bike a century this summer",
+            "Row a half marathon",
+            "Keep my blood pressure in the healthy range",
+            "Learn Spanish to the point where I can order dinner",
+            "Reduce my worry to a level that no longer keeps me awake",
+            # a substitution however long what is replaced; a level reached, a rate
+            "Replace my morning coffee on weekdays with green tea",
+            "Reaching N2 in Japanese",
+            "Publish a quarterly newsletter for parents",
+        ],
+    )
+    def test_passes(self, statement: str) -> None:
+        """A person can see whether each was done, though none has a number."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        [
+            "I will not be lazy",  # a negated state: nothing to keep
+            "Speak in public without fear",  # a feeling, not a condition seen
+            "Live on my own terms",
+            "Be stress-free",
+            "Go the extra mile for customers",
+            "Stop eating so much junk food",  # less, by how much?
+            "Stop drinking too much coffee",
+        ],
+    )
+    def test_fails(self, statement: str) -> None:
+        """A feeling, a negated state or "stop ... so much" sets no line to check."""
+        assert not measured(statement)
+
+
+_CONCRETE_ACTIONS = st.sampled_from(
+    ["fight with my sister", "check my phone at dinner", "skip my morning walk",
+     "raise my voice in class", "eat after 8 pm", "drive over the speed limit"]
+)  # fmt: skip
+
+
+_NEGATIONS = st.sampled_from(["I will not", "I won't", "Try not to", "I'll not", "Never", "Don't"])
+
+
+@given(action=_CONCRETE_ACTIONS, negation=_NEGATIONS)
+def test_a_concrete_action_ruled_out_is_measurable(action: str, negation: str) -> None:
+    """ "<not> <a concrete action>" is a rule: kept or broken, whichever negation says it."""
+    assert measured(f"{negation} {action}")
+
+
+@given(
+    action=st.sampled_from(["Climb the stairs", "Walk to school", "Ride a bike", "Read a menu",
+                            "Swim a length", "Cook dinner"]),
+    aid=st.sampled_from(["without help", "without a cane", "without training wheels",
+                         "without notes", "independently", "by herself"]),
+)  # fmt: skip
+def test_doing_a_thing_unaided_is_measurable(action: str, aid: str) -> None:
+    """A concrete action done without an aid is seen done or not, whatever the aid."""
+    assert measured(f"{action} {aid}")

@@ -17,7 +17,7 @@ from goalkit._smart.catalogue import finding
 from goalkit._smart.findings import Finding, number_text, quote
 from goalkit._smart.policy import SmartContext
 from goalkit._text import TextAnalysis, Wording
-from goalkit._text.measures import is_frequency
+from goalkit._text.measures import is_condition, is_frequency
 from goalkit._text.tokens import overlaps
 
 __all__ = ["has_a_measure", "targets_match_statement"]
@@ -71,7 +71,9 @@ def _standards(analysis: TextAnalysis, changes: frozenset[str]) -> tuple[Wording
         # A rule against something with no edges sets none: "eliminate all stress",
         # "stop being lame".
         unclear = (*analysis.vague, *analysis.broad)
-        found = tuple(s for s in found if is_frequency(s) or not _about(s, unclear))
+        found = tuple(
+            s for s in found if is_frequency(s) or is_condition(s) or not _about(s, unclear)
+        )
     return found
 
 

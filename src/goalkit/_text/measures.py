@@ -51,7 +51,7 @@ from goalkit._text.lexicon import UNNAMED_OUTCOMES, Lexicon
 from goalkit._text.tokens import Token, both, overlaps, searchable, tokenize
 from goalkit._text.wording import Action, Wording
 
-__all__ = ["TELIC_VERBS", "completions", "is_frequency", "standards"]
+__all__ = ["TELIC_VERBS", "completions", "is_condition", "is_frequency", "standards"]
 
 # A rate: "a couple of Hanon exercises a day", "two posts per week"; not a span ("in a
 # week", "for a day", "within a month"). The rate is looked for first, so the look-behinds
@@ -69,9 +69,11 @@ _FREQUENCY_WORDS: Final = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     # "weekly" says how often, unless it names a thing of the person's or a known one:
     # "her weekly routine", "the weekly status update".
-    r"|\b(?=(?:daily|nightly|weekly|monthly|yearly|annually|everyday)\b)"
+    r"|\b(?=(?:daily|nightly|weekly|monthly|yearly|annually|everyday|quarterly|biweekly|"
+    r"bi-weekly|fortnightly|semiannually|semi-annually)\b)"
     r"(?<!\bthe\s)(?<!\bmy\s)(?<!\bour\s)(?<!\bher\s)(?<!\bhis\s)(?<!\byour\s)"
-    r"(?<!\btheir\s)(?:daily|nightly|weekly|monthly|yearly|annually|everyday)\b"
+    r"(?<!\btheir\s)(?:daily|nightly|weekly|monthly|yearly|annually|everyday|quarterly|"
+    r"biweekly|bi-weekly|fortnightly|semiannually|semi-annually)\b"
     r"|\bon\s+a\s+(?:daily|weekly|monthly|nightly)\s+basis\b"
     r"|\b(?:once|twice|thrice)\b"
 )
@@ -96,8 +98,53 @@ _ZERO: Final = (
     r"|\bsay\s+no\s+to\b|\b(?:with|eat|drink|have|use)\s+no\s+(?!more|less|later|longer|one)"
     r"|\b(?:don['’]t|do\s+not|never)\b(?!\s+(?:(?:want|need|wish|like|hope)\s+to\s+"
     r"(?:be|feel|get|become|look|stay|have)|feel|know|think)\b)"  # not a negated wish
-    r"|\b(?:quit|stop)\b|\bavoid\b(?!\s+or\b)"  # "avoid or limit" allows some
+    # "stop playing a lot of games" asks for less, not none.
+    r"|\b(?:quit|stop)\b(?![^.;!?]*\b(?:a\s*lot|so\s+much|too\s+much|so\s+often|too\s+often)\b)"
+    r"|\bavoid\b(?!\s+or\b)"  # "avoid or limit" allows some
     r"|\beliminate\s+all\b|\bzero\b"
+    # An action said not to be done, that is done or not: "I will not fight with my sister",
+    # "try not to run off the stage", "Not snap at administration", "To not raise my voice".
+    r"|\b(?:won['’]t|will\s+not|shall\s+not|['’]ll\s+not|to\s+not|not\s+to)\b"
+    r"(?!\s+(?:only|just|necessarily|always|mention|(?:want|need|wish|like|hope)\s+to\s+"
+    r"(?:be|feel|get|become|look|stay|have)|be|feel|get|become|look|know|think|worry|stress)\b)"
+    r"|^\W*(?:to\s+)?not\s+(?!(?:only|just|be|feel|get|become|worry|stress)\b)[a-z]"
+)
+# A condition the result keeps, seen or not: "Climb stairs without help", "Watch films
+# without subtitles", "walk without a cane"; not a feeling ("without fear") nor "with or
+# without".
+_WITHOUT: Final = (
+    r"(?<!\bor\s)\bwithout\s+(?!(?:a\s+doubt|fear|stress|worry|worrying|anxiety|guilt|regret|"
+    r"hesitation|hesitating|complaint|complaining|excuses?|feeling)\b)[a-z]+"
+)
+# Done without help: "use her scooter independently", "tie his shoes by himself", "on my
+# own"; not "on my own terms".
+_UNAIDED: Final = (
+    r"\b(?:independently|unassisted|unaided|without\s+assistance)\b"
+    r"|\b(?:by\s+(?:myself|himself|herself|themselves|yourself|ourselves)|on\s+(?:my|his|her|"
+    r"their|your|our)\s+own)(?=\s*(?:$|[.,;:!?)]|(?:and|or|by|in|at|before|within|without|"
+    r"every|each|daily|with)\b))"
+)
+# A state free of something, kept or not: "go alcohol-free this month", "stay smoke-free";
+# not one of feeling ("be stress-free", "worry-free").
+_FREE_OF: Final = (
+    r"\b(?:go|goes|going|went|stay|stays|staying|stayed|remain|remains|remaining|be|being|"
+    r"become|becoming|am|is|are|live|living|keep|keeping)\s+(?:[a-z]+\s+)?"
+    r"(?!(?:stress|worry|care|hassle|guilt|fear|anxiety)-)[a-z]+-free\b"
+)
+# A change by a multiple: "double that income", "triple my readership", "halve my screen
+# time", "cut my spending in half".
+_MULTIPLE: Final = (
+    r"\b(?:doubl|tripl|quadrupl|halv)(?:e|es|ed|ing)\s+(?:my|our|the|that|this|their|his|her|"
+    r"your|its)\b"
+    r"|\bcut(?:s|ting)?\s+(?:[a-z'’-]+\s+){1,4}?in\s+half\b"
+)
+# A distance named in words: "swim a mile", "bike a century", "row a half marathon".
+_DISTANCE: Final = (
+    r"\b(?:swim(?:s|ming)?|swam|run(?:s|ning)?|ran|walk(?:s|ing|ed)?|bik(?:e|es|ing|ed)|"
+    r"cycl(?:e|es|ing|ed)|rid(?:e|es|ing)|rode|row(?:s|ing|ed)?|hik(?:e|es|ing|ed)|"
+    r"jog(?:s|ging|ged)?|paddl(?:e|es|ing|ed)|complet(?:e|es|ing|ed)|finish(?:es|ing|ed)?)"
+    r"\s+(?:[a-z]+ly\s+)?(?:a|one)\s+(?:full\s+|whole\s+)?(?:mile|kilomet(?:re|er)|km|century|"
+    r"marathon|half[- ]marathon|ultra(?:marathon)?|triathlon|lap|length)\b"
 )
 # A level on a named scale: "from severe to moderate", "from max to min assistance".
 _LEVEL_WORDS: Final = (
@@ -115,6 +162,12 @@ _NAMED_TARGET: Final = (
     r"(?:target|goal|ideal|desired|recommended|healthy\s+goal)\b"
     r"|\bto\s+(?:a|the|my|your)\s+(?:normal|healthy|target|recommended|ideal)\s+"
     r"(?:range|level|weight)\b"
+    # "keep my sugars in the normal range", "within a healthy range".
+    r"|\b(?:in|within|inside)\s+(?:a|the|my|your|their)?\s*['‘’\"]?(?:normal|healthy|target|"
+    r"recommended)\s+range\b"
+    # A level named by what it allows: "reduce panic to a level that no longer interferes
+    # with work", "learn it to the point where I can hold a conversation".
+    r"|\bto\s+(?:a|the)\s+(?:level|point|degree|extent)\s+(?:where|that|at\s+which|when)\b"
     # (More named targets are read by _WORK_TARGET below.)
 )
 # A target of work with a name: "hit bonus", "make quota", "exceed my sales targets".
@@ -155,7 +208,7 @@ _SUBSTITUTION: Final = (
     r"\binstead\s+of\b|\brather\s+than\b"
     r"|\bswitch(?:es|ed|ing)?\s+(?:from\s+[a-z-]+(?:\s+[a-z-]+)?\s+)?to\b"
     r"|\bswap(?:s|ped|ping)?\s+[a-z-]+(?:\s+[a-z-]+)?\s+for\b"
-    r"|\breplac(?:e|es|ed|ing)\s+[a-z-]+(?:\s+[a-z-]+)?\s+with\b"
+    r"|\breplac(?:e|es|ed|ing)\s+(?:[a-z'’-]+\s+){1,6}?with\b"
 )
 # A finite set to master: "the 7s multiplication facts", "the 7 times table".
 _SET: Final = (
@@ -167,11 +220,12 @@ _SET: Final = (
 _FREQUENCY_GATE: Final = frozenset(
     """
     every each daily nightly weekly monthly yearly annually everyday basis once twice thrice
+    quarterly biweekly bi-weekly fortnightly semiannually semi-annually
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 _ZERO_GATE: Final = frozenset(
     """
-    no zero don't don’t not never quit stop avoid eliminate
+    no zero don't don’t won't won’t not never quit stop avoid eliminate
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 _KINDS: Final = (
@@ -189,7 +243,8 @@ _KINDS: Final = (
         frozenset(
             """
             measured severe moderate mild max maximum target ideal desired recommended normal reach
-            reaching hit hitting attain instead rather switch swap replace
+            reaching hit hitting attain instead rather switch swap replace replacing healthy level
+            point degree extent
             """.split()  # noqa: SIM905 - a word list reads best as prose
         ),
     ),
@@ -203,6 +258,34 @@ _KINDS: Final = (
         ),
     ),
     (both(_SET), frozenset({"facts", "table", "tables"})),
+    (both(_WITHOUT), frozenset({"without"})),
+    (
+        both(_UNAIDED),
+        frozenset(
+            """
+            independently unassisted unaided without own myself himself herself themselves
+            yourself ourselves
+            """.split()  # noqa: SIM905 - a word list reads best as prose
+        ),
+    ),
+    (
+        both(_MULTIPLE),
+        frozenset(
+            """
+            double doubles doubled doubling triple triples tripled tripling quadruple halve
+            halves halved halving half
+            """.split()  # noqa: SIM905 - a word list reads best as prose
+        ),
+    ),
+    (
+        both(_DISTANCE),
+        frozenset(
+            """
+            mile kilometre kilometer km century marathon half-marathon ultra ultramarathon
+            triathlon lap length
+            """.split()  # noqa: SIM905 - a word list reads best as prose
+        ),
+    ),
     (
         both(_POINT),
         frozenset(
@@ -213,8 +296,10 @@ _KINDS: Final = (
         ),
     ),
 )
+_FREE_PATTERNS: Final = both(_FREE_OF)
 _RATE_PATTERNS: Final = _KINDS[1][0]
 _CLOCK_PATTERNS: Final = _KINDS[3][0]
+_NO_GATE: Final = frozenset[str]()
 _GLUED_CLOCK_RE: Final = re.compile(r"\d[ap]m\b", re.IGNORECASE)
 # Letter grades are capitals, so they are read in the text as written, not lower-cased.
 _GRADE_RE: Final = re.compile(
@@ -240,8 +325,8 @@ _A_GRADE_RE: Final = re.compile(r"\bA(?:['’]?s)?\b")
 # A level of a language framework or exam, written as it is named (in capitals): "reach
 # the CEFR B2 level", "at least A2", "from B1+ to C1", "take the JLPT N5".
 _LANGUAGE_LEVEL_RE: Final = re.compile(
-    r"(?:(?i:reach|reaching|reached|at\s+least|to|from|get|achieve|attain|pass|obtain|take|"
-    r"sit)\s+(?:(?i:the|cefr|jlpt|level)\s+)*(?:[ABC][12]|N[1-5])\+?(?![\w+-])"
+    r"(?:(?i:reach|reaching|reached|at\s+least|to|from|get|getting|achieve|achieving|attain|"
+    r"attaining|pass|passing|obtain|obtaining|take|taking|sit|sitting)\s+(?:(?i:the|cefr|jlpt|level)\s+)*(?:[ABC][12]|N[1-5])\+?(?![\w+-])"
     r"|(?<![\w-])(?:[ABC][12]|N[1-5])\+?\s+(?i:level|exam|test|certificate|certification)\b)"
 )
 _LANGUAGE_LEVELS: Final = frozenset(
@@ -357,6 +442,8 @@ _LIGHT_OBJECTS: Final = frozenset(
     impact gains use
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
+# What "-free" of which is a feeling, not a state one can check: "be stress-free".
+_FELT: Final = frozenset({"stress", "worry", "care", "hassle", "guilt", "fear", "anxiety"})
 _SUPERLATIVES: Final = frozenset({"most", "best", "greatest", "top"})
 
 
@@ -369,6 +456,19 @@ def is_frequency(wording: Wording) -> bool:
         True
     """
     return _FREQUENCY_RE.fullmatch(wording.text) is not None
+
+
+def is_condition(wording: Wording) -> bool:
+    """Whether a standard is a condition the result keeps ("without help"), which stands
+    even when what it excludes is a vague word elsewhere ("help", "support").
+
+    Examples:
+        >>> is_condition(standards("Climb stairs without help")[0])
+        True
+        >>> is_condition(standards("Eat breakfast every day")[0])
+        False
+    """
+    return wording.text[:8].lower() == "without "
 
 
 def standards(
@@ -392,11 +492,13 @@ def standards(
     source, which = searchable(text)
     found: list[Wording] = []
     glued_clock = _GLUED_CLOCK_RE.search(source) is not None
-    for patterns, gate in _KINDS:
+    kinds = (*_KINDS, (_FREE_PATTERNS, _NO_GATE)) if "-free" in source else _KINDS
+    for patterns, gate in kinds:
         if (
             not gate.isdisjoint(words)
             or (patterns is _RATE_PATTERNS and "a" in words and not _RATE_UNITS.isdisjoint(words))
             or (patterns is _CLOCK_PATTERNS and glued_clock)
+            or patterns is _FREE_PATTERNS
         ):
             found += [
                 Wording(text[m.start() : m.end()], m.start(), m.end())
@@ -538,7 +640,7 @@ def _no_end(verb: str, words: list[str], action: Action, text: str) -> bool:
             return len(words) > 1 and words[1] in _SUPERLATIVES  # "the most sought-after"
         return (
             first not in _VERIFIABLE_STATES
-            and not first.endswith("-free")
+            and not (first.endswith("-free") and first[:-5] not in _FELT)
             and (len(words) == 1 or words[1] not in _VERIFIABLE_STATES)
         )  # "be fully recovered"; "get certified", "be debt-free"
     if verb == "make":
