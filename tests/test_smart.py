@@ -2472,3 +2472,57 @@ def test_a_concrete_action_ruled_out_is_measurable(action: str, negation: str) -
 def test_doing_a_thing_unaided_is_measurable(action: str, aid: str) -> None:
     """A concrete action done without an aid is seen done or not, whatever the aid."""
     assert measured(f"{action} {aid}")
+
+
+class TestMeasurableSetsAndChangesByNoAmount:
+    """Every one of a set is done or not; more, better or "increased" with no line is not."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        [
+            "Attend each session of the course",
+            "Read every case before the seminar",
+            "Proofread every email before sending it",
+            "Summarize each chapter after reading it",
+            "Write down everything I eat",
+            "Eat breakfast every day",  # a habit, kept or not
+            "Have lunch with my team every Friday",
+        ],
+    )
+    def test_every_one_of_a_set_passes(self, statement: str) -> None:
+        """All of a set, or a habit, is checkable."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        [
+            # a comparative with only a frequency: more than what?
+            "Drink more water every day",
+            "Walk more each week",
+            "Eat fewer sweets daily",
+            "Do a better job listening to my kids each evening",
+            # a change had with no amount
+            "The client will have improved sleep",
+            "Patients will have reduced pain at night",
+            # "take" in a light sense
+            "Take the first steps towards a new career",
+            "Take action on my finances",
+            "Take charge of my health",
+        ],
+    )
+    def test_more_or_a_light_take_fails(self, statement: str) -> None:
+        """Nothing here says when it is done."""
+        assert not measured(statement)
+
+
+@given(
+    more=st.sampled_from(["more", "fewer", "less", "better"]),
+    thing=st.sampled_from(["vegetables", "water", "fruit", "sleep", "protein"]),
+    verb=st.sampled_from(["Eat", "Drink", "Get", "Have"]),
+    often=st.sampled_from(["every day", "each week", "daily", "every morning", "at every meal"]),
+)
+def test_a_comparative_repeated_is_no_more_measurable(
+    more: str, thing: str, verb: str, often: str
+) -> None:
+    """ "<verb> more <thing> <often>": how often never says how much more."""
+    assert not measured(f"{verb} {more} {thing} {often}")

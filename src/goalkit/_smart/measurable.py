@@ -17,6 +17,7 @@ from goalkit._smart.catalogue import finding
 from goalkit._smart.findings import Finding, number_text, quote
 from goalkit._smart.policy import SmartContext
 from goalkit._text import TextAnalysis, Wording
+from goalkit._text.english import comparative
 from goalkit._text.measures import is_condition, is_frequency
 from goalkit._text.tokens import overlaps
 
@@ -65,7 +66,7 @@ def _standards(analysis: TextAnalysis, changes: frozenset[str]) -> tuple[Wording
     # A frequency measures a habit ("Eat breakfast every day"), not a change with no
     # amount ("reduce screen time every night": reduce by how much?).
     found = analysis.standards
-    if analysis.actions and all(action.verb in changes for action in analysis.actions):
+    if _changes_only(analysis, changes):
         found = tuple(s for s in found if not is_frequency(s))
     if found and (analysis.vague or analysis.broad):
         # A rule against something with no edges sets none: "eliminate all stress",
@@ -75,6 +76,39 @@ def _standards(analysis: TextAnalysis, changes: frozenset[str]) -> tuple[Wording
             s for s in found if is_frequency(s) or is_condition(s) or not _about(s, unclear)
         )
     return found
+
+
+def _changes_only(analysis: TextAnalysis, changes: frozenset[str]) -> bool:
+    """Whether every action is a change by no amount, so a frequency measures nothing.
+
+    "reduce screen time every night" (reduce by how much?), "Eat more fruit every
+    day" (more than what?): what is repeated has no line to reach.
+    """
+    if not analysis.actions:
+        return False
+    if all(action.verb in changes for action in analysis.actions):
+        return True
+    # The actions on something (not "come into my room", not why or how): each a change or
+    # more, less or better of something.
+    told = [
+        a
+        for a in analysis.actions
+        if a.object and not a.purpose and not a.means and a.object.split()[0] not in _PLACES
+    ]
+    more = [_more_of(a.object) for a in told]
+    return any(more) and all(m or a.verb in changes for m, a in zip(more, told, strict=True))
+
+
+# Words an action's object starts with when it says where, not what: "come into my room".
+_PLACES: Final = frozenset({"in", "into", "to", "at", "on", "from", "onto", "out", "back"})
+_MORE: Final = frozenset({"more", "less", "fewer", "better", "extra", "bigger", "smaller"})
+
+
+def _more_of(words: str) -> bool:
+    # "more fruits", "a better job greeting my students": a comparative with nothing to beat.
+    return any(
+        word in _MORE or (word.endswith("er") and comparative(word)) for word in words.split()[:3]
+    )
 
 
 def _about(rule: Wording, unclear: tuple[Wording, ...]) -> bool:

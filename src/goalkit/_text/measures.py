@@ -49,6 +49,7 @@ from typing import Final
 from goalkit._text.english import comparative
 from goalkit._text.lexicon import UNNAMED_OUTCOMES, Lexicon
 from goalkit._text.tokens import Token, both, overlaps, searchable, tokenize
+from goalkit._text.verbs import cached_lemma
 from goalkit._text.wording import Action, Wording
 
 __all__ = ["TELIC_VERBS", "completions", "is_condition", "is_frequency", "standards"]
@@ -371,7 +372,13 @@ _MENTAL: Final = frozenset(
 _MOVES: Final = frozenset({"return", "move", "transition", "switch", "step", "progress"})
 _PARTICLES: Final = ("up", "out", "off", "down")
 _ABLE_RE: Final = re.compile(r"\bable\s+to\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
-_ALL_OF: Final = frozenset({"all", "entire", "whole"})
+_ALL_OF: Final = frozenset({"all", "entire", "whole", "everything"})
+# Every one of a set, not a time: "Read every case", "attend each session"; not "every day".
+_EVERY_RE: Final = re.compile(
+    r"\s+(?:every|each)\s+(?!(?:day|night|morning|evening|afternoon|week|weekday|weekend|month|"
+    r"year|semester|quarter|term|season|time|other|single\s+day|now|so)\b)[a-z]",
+    re.IGNORECASE,
+)
 _NEW: Final = frozenset({"new", "other", "different", "fresh"})
 _PLURALS: Final = frozenset({"people", "children", "men", "women", "staff", "folks"})
 _FREQUENCY_RE: Final = re.compile(_FREQUENCY, re.IGNORECASE)
@@ -581,6 +588,10 @@ def completions(
             done.append(action)  # "Memorize students' names": a set that is theirs, all of it
             continue
         if not words:
+            if verb not in lexicon.vague_verbs and _EVERY_RE.match(text, action.end):
+                if not _overlapping(action, vague, broad):
+                    done.append(action)  # "Read every case", "summarize each chapter"
+                continue
             if verb in _DONE_ALONE or (
                 verb == "contribute"
                 and _CONTRIBUTION_RE.match(text[action.start + len(action.text) :])
@@ -606,6 +617,31 @@ def completions(
     return tuple(done)
 
 
+# Changes by an amount: "increased mobility" had says by how much no more than "increase" does.
+_BY_AMOUNT: Final = frozenset(
+    """
+    improve increase reduce decrease lower raise boost enhance strengthen expand grow lessen
+    diminish heighten deepen widen better
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+# What "take" takes only in a light sense: "take steps", "take action", "take charge".
+_TAKEN_LIGHTLY: Final = frozenset(
+    """
+    step steps action actions measures look care charge ownership initiative stock
+    advantage chance chances risk risks time
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+_TAKE_FILLERS: Final = frozenset(
+    {"the", "a", "some", "necessary", "needed", "required", "first", "small", "concrete", "more"}
+)
+
+
+def _light_take(words: list[str]) -> bool:
+    # "take (the necessary) steps", "take a look", "take action".
+    head = next((word for word in words if word not in _TAKE_FILLERS), "")
+    return head in _TAKEN_LIGHTLY
+
+
 def _how_well(text: str, action: Action) -> bool:
     # A word in the action's clause that says how well, with no level: "fluently", "clearly".
     clause = _CLAUSE_END_RE.split(text[action.start :], 1)[0].lower().split()
@@ -617,6 +653,8 @@ def _one_of_a_kind(action: Action, words: list[str], text: str, credentials: boo
 
     *credentials* says whether *text* names any credential at all.
     """
+    if action.verb == "take" and _light_take(words):
+        return False  # "take the first steps": steps towards, not one thing done
     if words[0] == "first" or (len(words) > 1 and words[0] in _DEFINITE and words[1] == "first"):
         return True  # "Lead my first cross-team project", "run my first marathon"
     verb = action.verb
@@ -645,7 +683,7 @@ def _no_end(verb: str, words: list[str], action: Action, text: str) -> bool:
         )  # "be fully recovered"; "get certified", "be debt-free"
     if verb == "make":
         return first in _LIGHT_OBJECTS or (len(words) > 1 and words[1] in _LIGHT_OBJECTS)
-    if verb not in _KEPT_UP or first in _DEFINITE or first.endswith("ed"):
+    if verb not in _KEPT_UP or first in _DEFINITE or first in _ALL_OF or first.endswith("ed"):
         return False
     # A bare singular noun, as written in lower case: "attend therapy", "take medication".
     written = text[action.start : action.end].split()[1:2] if text else []
@@ -706,6 +744,10 @@ def _open_ended(
     first = words[0]
     if first.endswith("ing") and action.verb in ("start", "try", "begin"):
         return True  # "start practicing healthy habits": an activity begun, not done
+    if first.endswith("ed") and cached_lemma(first, _BY_AMOUNT) is not None:
+        return True  # "have increased mobility", "get improved sleep": a change by no amount
+    if action.verb == "take" and _light_take(words):
+        return True  # "take the necessary steps towards", "take action": no end named
     if vague and any(overlaps(action, w) and _UNNAMED_RE.fullmatch(w.text) for w in vague):
         return False  # "Get extra certification": one is got or not, though which is open
     if first == "about" or any(
