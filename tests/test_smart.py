@@ -2526,3 +2526,57 @@ def test_a_comparative_repeated_is_no_more_measurable(
 ) -> None:
     """ "<verb> more <thing> <often>": how often never says how much more."""
     assert not measured(f"{verb} {more} {thing} {often}")
+
+
+class TestMeasurableOneOffTasksByADate:
+    """A concrete task with a date is finished by then or not (round 4, issue 10)."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        [
+            "Draft the onboarding checklist by Friday",
+            "Write job descriptions by February",
+            "Research meditation apps on Wednesday",
+            "Update my resume by the end of the month",
+            "Clean out the garage in April",
+            "Do a unit on the water cycle in March",
+            "Pick a new race for the spring by the end of January",
+            "Start running by March",
+        ],
+    )
+    def test_a_dated_task_passes(self, statement: str) -> None:
+        """A thing made or done, or a start, by a date."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        [
+            "Lose weight next year",  # a change by no amount
+            "Practice gratitude for 30 days",  # an activity on a mass noun
+            "Be kinder to my coworkers this year",  # a state
+            "Spend the next month studying",  # time spent
+            "Learn guitar by June",  # learnt how well?
+            "Improve my grades this semester",
+            "Take the necessary steps towards a degree by May",
+        ],
+    )
+    def test_a_dated_change_state_or_activity_fails(self, statement: str) -> None:
+        """A date does not say when a change, a state or an activity is done."""
+        assert not measured(statement)
+
+    def test_a_dated_task_is_hinted_as_a_milestone(self) -> None:
+        """The hint records the task as a milestone, in the statement's words."""
+        report = assess(Goal(title="Write job descriptions by February"), as_of=JAN_4)
+        finding = next(f for f in report.findings if f.code == "M-TEXT-ONLY")
+        assert "Milestone(title='Write job descriptions" in (finding.hint or "")
+
+
+@given(
+    task=st.sampled_from(["Write the grant proposal", "Book the venue", "Research summer camps",
+                          "Draft job descriptions", "Do a unit on volcanoes"]),
+    when=st.sampled_from(["by Friday", "by February", "on Wednesday", "by the end of the month",
+                          "in May"]),
+)  # fmt: skip
+def test_a_task_with_a_date_is_measurable(task: str, when: str) -> None:
+    """Whatever the date, a concrete task with one is done by it or not."""
+    assert measured(f"{task} {when}")

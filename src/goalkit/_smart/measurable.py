@@ -16,7 +16,7 @@ from goalkit._model import Goal
 from goalkit._smart.catalogue import finding
 from goalkit._smart.findings import Finding, number_text, quote
 from goalkit._smart.policy import SmartContext
-from goalkit._text import TextAnalysis, Wording
+from goalkit._text import Action, TextAnalysis, Wording
 from goalkit._text.english import comparative
 from goalkit._text.measures import is_condition, is_frequency
 from goalkit._text.tokens import overlaps
@@ -52,7 +52,11 @@ def has_a_measure(goal: Goal, context: SmartContext) -> Iterator[Finding]:
         return
     analysis = context.analysis
     if analysis.completions or _standards(analysis, context.policy.vague_verbs):
-        yield _measured_in_words(analysis)
+        yield _measured_in_words(analysis, None)
+        return
+    task = _dated_task(analysis, context.policy.vague_verbs)
+    if task is not None:
+        yield _measured_in_words(analysis, task)
         return
     yield finding(
         "M-NO-MEASURE",
@@ -76,6 +80,49 @@ def _standards(analysis: TextAnalysis, changes: frozenset[str]) -> tuple[Wording
             s for s in found if is_frequency(s) or is_condition(s) or not _about(s, unclear)
         )
     return found
+
+
+def _dated_task(analysis: TextAnalysis, changes: frozenset[str]) -> Action | None:
+    """The one task a dated statement sets, done or not by its date, if it sets one.
+
+    "Write job descriptions by February", "research meditation apps on
+    Wednesday", "Do a unit on knights in May": a concrete action on a thing
+    made or done, with a deadline, is finished by then or not. Not a change
+    ("lose weight next year"), a state ("be proficient in six months"), time
+    spent ("spend the next month training") or an activity on a bare mass
+    noun ("practise good sleep hygiene for 100 days").
+    """
+    if not analysis.time_frames or analysis.vague or analysis.broad:
+        return None
+    told = [a for a in analysis.concrete_actions if not a.purpose and not a.means]
+    if told and all(a.verb not in changes and _a_thing_done(a) for a in told):
+        return told[0]
+    return None
+
+
+# Verbs whose object is not a thing made or done: a state, time, a light sense.
+_NOT_TASKS: Final = frozenset(
+    """
+    be become have spend keep stay make use work practice practise continue maintain lose
+    gain feel get try take
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+_DETERMINERS: Final = frozenset(
+    "a an the my our your his her their this that these those one each every all".split()  # noqa: SIM905
+)
+
+
+def _a_thing_done(action: Action) -> bool:
+    # "a unit", "the hiring process", "job descriptions", "meditation apps"; "begin training".
+    words = action.object.split()
+    if not words or action.verb in _NOT_TASKS or _more_of(action.object):
+        return False
+    first, last = words[0], words[-1]
+    if action.verb in ("begin", "start") and first.endswith("ing"):
+        return True  # a start, made or not by the date
+    return first in _DETERMINERS or (
+        not first.endswith("ly") and last.endswith("s") and not last.endswith("ss")
+    )
 
 
 def _changes_only(analysis: TextAnalysis, changes: frozenset[str]) -> bool:
@@ -150,12 +197,12 @@ def _only_who(analysis: TextAnalysis, changes: frozenset[str]) -> bool:
     )
 
 
-def _measured_in_words(analysis: TextAnalysis) -> Finding:
+def _measured_in_words(analysis: TextAnalysis, task: Action | None) -> Finding:
     # A standard ("every day", "at least a B", "No sweets") or one thing done ("Launch the
     # rebrand"): checkable, but nothing records it yet.
     hint: str | None
-    if analysis.completions:
-        done = analysis.completions[0]
+    if analysis.completions or task is not None:
+        done = task or analysis.completions[0]
         words = analysis.text[done.start : done.end]
         hint = (
             f"Record it as a milestone, so its completion can be tracked: "
