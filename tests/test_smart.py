@@ -2580,3 +2580,49 @@ class TestMeasurableOneOffTasksByADate:
 def test_a_task_with_a_date_is_measurable(task: str, when: str) -> None:
     """Whatever the date, a concrete task with one is done by it or not."""
     assert measured(f"{task} {when}")
+
+
+class TestMeasurableMilestonesAndImpressions:
+    """A child's or patient's milestone is reached or not; an impression left is judged."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        [
+            "Get potty trained",
+            "Get toilet trained by summer",
+            "Begin kindergarten",
+            "Begin college in the fall",
+            "The ability to order a meal in French",
+            "Have the ability to swim a length",
+            "Design the new onboarding experience",  # a thing designed, not an impression
+        ],
+    )
+    def test_a_milestone_or_an_ability_passes(self, statement: str) -> None:
+        """Reached, begun or shown: a person can tell."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        [
+            "Create a lasting impression",
+            "Make a difference in my community",
+            "Make onboarding a delightful experience",
+            "Attain fluency in Hebrew",
+            "Gain confidence at work",
+            "Improve my ability to lead a team",
+            "Begin exercising",
+        ],
+    )
+    def test_an_impression_or_a_quality_fails(self, statement: str) -> None:
+        """An impression, a quality with no level, or an activity begun has no line."""
+        assert not measured(statement)
+
+
+@given(
+    verb=st.sampled_from(["Attain", "Achieve", "Gain", "Reach"]),
+    quality=st.sampled_from(["fluency", "confidence", "balance", "resilience", "success"]),
+    where=st.sampled_from(["", " in Hebrew", " at work", " this year"]),
+)
+def test_coming_to_a_quality_is_not_measurable(verb: str, quality: str, where: str) -> None:
+    """ "<attain> <a quality>" names no level to reach, wherever or whenever."""
+    assert not measured(f"{verb} {quality}{where}")

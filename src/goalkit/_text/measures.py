@@ -343,7 +343,7 @@ TELIC_VERBS: Final = frozenset(
     contact sign register enrol enroll apply join take hold host organize organise attend
     visit run race compete enter participate graduate hire touch sit read tell recognize
     recognise memorize memorise journal try follow finalize finalise meet have retire
-    make
+    make begin
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 # Verbs that end without an object: "quit", "graduate", "retire".
@@ -371,7 +371,12 @@ _MENTAL: Final = frozenset(
 # Verbs that move someone into a new place or role: "return to work", "Move into management".
 _MOVES: Final = frozenset({"return", "move", "transition", "switch", "step", "progress"})
 _PARTICLES: Final = ("up", "out", "off", "down")
-_ABLE_RE: Final = re.compile(r"\bable\s+to\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+# "be able to", and an ability named as the goal ("the ability to ask for the price"), not
+# one to improve ("improve my ability to lead").
+_ABLE_RE: Final = re.compile(
+    r"(?:\bable|(?:^\W*|\b(?:have|has|gain|with)\s+)the\s+ability)\s+(?:to\s+)?(?:[a-z]+ly\s+)?$",
+    re.IGNORECASE,
+)
 _ALL_OF: Final = frozenset({"all", "entire", "whole", "everything"})
 # Every one of a set, not a time: "Read every case", "attend each session"; not "every day".
 _EVERY_RE: Final = re.compile(
@@ -439,7 +444,7 @@ _RELATIONS: Final = frozenset(
 _VERIFIABLE_STATES: Final = frozenset(
     """
     certified licensed promoted hired published accepted admitted employed married elected
-    registered enrolled qualified vaccinated retired engaged accredited ordained
+    registered enrolled qualified vaccinated retired engaged accredited ordained trained
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 # "make" with what it makes only in a light sense: "make sure", "make progress".
@@ -550,9 +555,12 @@ def completions(
         statement_words = frozenset(token.lower for token in tokenize(text))
     credentials = not _CREDENTIAL_WORDS.isdisjoint(statement_words)
     able = False
-    abilities = "able to" in text or "Able to" in text  # not "reliable", "manageable"
+    # not "reliable", "manageable"
+    abilities = "able to" in text or "Able to" in text or "ability to" in text
     for action in actions:
-        if action.purpose or (action.verb == "open" and action.object.startswith("source")):
+        if (action.purpose and not (abilities and _ABLE_RE.search(text[: action.start]))) or (
+            action.verb == "open" and action.object.startswith("source")
+        ):
             continue  # "to boost my resume": why, not what; "open source": a kind of project
         if abilities:
             before = text[: action.start]
@@ -617,6 +625,17 @@ def completions(
     return tuple(done)
 
 
+# What is left on others, judged by them: "a lasting impression", "a delightful experience".
+_IMPRESSIONS: Final = frozenset(
+    {"impression", "impressions", "experience", "experiences", "difference", "impact", "vibe"}
+)
+_LEAVING: Final = frozenset(
+    {"make", "create", "leave", "give", "provide", "deliver", "have", "build", "offer"}
+)
+# Verbs that come to have a quality: "attain fluency", "gain confidence", "achieve balance".
+_ACQUIRING: Final = frozenset(
+    {"attain", "achieve", "gain", "reach", "obtain", "earn", "get", "find"}
+)
 # Changes by an amount: "increased mobility" had says by how much no more than "increase" does.
 _BY_AMOUNT: Final = frozenset(
     """
@@ -685,6 +704,8 @@ def _no_end(verb: str, words: list[str], action: Action, text: str) -> bool:
         return first in _LIGHT_OBJECTS or (len(words) > 1 and words[1] in _LIGHT_OBJECTS)
     if verb not in _KEPT_UP or first in _DEFINITE or first in _ALL_OF or first.endswith("ed"):
         return False
+    if len(words) > 1 and words[1] in _VERIFIABLE_STATES:
+        return False  # "get potty trained", "get board certified": so or not
     # A bare singular noun, as written in lower case: "attend therapy", "take medication".
     written = text[action.start : action.end].split()[1:2] if text else []
     return (
@@ -748,6 +769,10 @@ def _open_ended(
         return True  # "have increased mobility", "get improved sleep": a change by no amount
     if action.verb == "take" and _light_take(words):
         return True  # "take the necessary steps towards", "take action": no end named
+    if words[-1] in _IMPRESSIONS and action.verb in _LEAVING:
+        return True  # "create a lasting impression", "make onboarding a delightful experience"
+    if action.verb in _ACQUIRING and first in lexicon.broad_areas:
+        return True  # "attain fluency", "gain confidence": a quality, with no level
     if vague and any(overlaps(action, w) and _UNNAMED_RE.fullmatch(w.text) for w in vague):
         return False  # "Get extra certification": one is got or not, though which is open
     if first == "about" or any(
