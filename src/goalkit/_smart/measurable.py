@@ -2,8 +2,11 @@
 
 A key result, a milestone, or a number in the statement ("five
 presentations") measures a goal; a number only in the words is advice to
-record it. When the statement and a key result count the same thing, they
-should agree.
+record it. So does a standard or one thing done in its words
+(`goalkit._text.measures`), and a concrete task with a date ("Write job
+descriptions by February"), but not a frequency of a change by no amount
+("Eat more fruits every day"). When the statement and a key result count
+the same thing, they should agree.
 """
 
 from __future__ import annotations

@@ -19,7 +19,14 @@ reads those measures:
   norm"), a thing owned ("own my own business"), a substitution ("Drink water instead of
   sugary drinks", "Switch to low-fat milk"), a zero rule ("No sweets", "say
   no to", "don't", "quit", "eliminate all"; a negated wish such as "I
-  don't want to be unhealthy" is none) or a finite set to master ("the 7s
+  don't want to be unhealthy" is none; an action said not to be done: "I
+  will not fight with my sister", "try not to", "won't"), a condition kept
+  ("without help", "without subtitles", "independently", "by himself"; not
+  a feeling, "without fear"), a state free of something ("go
+  alcohol-free"), a multiple ("double that income", "cut it in half"), a
+  distance in words ("swim a mile", "bike a century"), a range or a level
+  named by what it allows ("in the normal range", "to a level that no
+  longer interferes with work") or a finite set to master ("the 7s
   multiplication facts", "the 7 times table");
 - **completions**: one thing done, that is done or not: an action that
   ends ("complete", "earn", "launch", "become", "write", "schedule", ...)
@@ -32,12 +39,17 @@ reads those measures:
   first ("Lead my first project"), a credential ("achieve the PMP
   certification"), a show at one event or in one group ("play in a
   community orchestra") or one contribution ("Contribute to a popular open
-  source project"). An action on more of something ("sell more product",
+  source project"); every one of a set ("Read every case", "write down
+  everything I eat"), a state reached ("get potty trained"), a start
+  ("Begin kindergarten") and an ability named ("the ability to ask for the
+  price"). An action on more of something ("sell more product",
   "get a higher score"), on a quality ("release flawless products"), on a
   broad area ("maintain a positive attitude"), on an activity kept up
   ("attend therapy", "take medication"), a state with no standard ("be
-  fully recovered"), a light verb ("make progress") or that says why ("to
-  boost my resume") sets no standard.
+  fully recovered"), a change had ("have increased mobility"), a quality
+  come to ("attain fluency"), an impression left ("create a lasting
+  impression"), a light verb ("make progress", "take the necessary steps")
+  or that says why ("to boost my resume") sets no standard.
 """
 
 from __future__ import annotations
