@@ -2626,3 +2626,72 @@ class TestMeasurableMilestonesAndImpressions:
 def test_coming_to_a_quality_is_not_measurable(verb: str, quality: str, where: str) -> None:
     """ "<attain> <a quality>" names no level to reach, wherever or whenever."""
     assert not measured(f"{verb} {quality}{where}")
+
+
+class TestMeasurableCountsOfWhatIsVague:
+    """A count that says only at what or with whom one will be something measures nothing."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        [
+            "Become an expert at one skill",
+            "Try to become close with at least one professor",
+            "Be an expert in two programming languages",
+        ],
+    )
+    def test_fails(self, statement: str) -> None:
+        """The number counts what the vague outcome is about, not when it is done."""
+        report = assess(Goal(title=statement), as_of=JAN_4)
+        assert "M-NO-MEASURE" in report.codes
+
+    @pytest.mark.parametrize(
+        "statement",
+        [
+            "Make progress on 3 chapters of my thesis",
+            "Land one permanent full-time position",
+            "60% of my students will show greater than expected growth",
+        ],
+    )
+    def test_a_count_of_what_is_done_still_passes(self, statement: str) -> None:
+        """Chapters worked on, a job landed, a share against a norm: the count still measures."""
+        assert measured(statement)
+
+
+class TestMeasurableEventsTitlesAndBenchmarks:
+    """One event held, a titled thing launched, a rule on one's body, a grade-level benchmark."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        [
+            "Leading a group session",
+            "Host a webinar for new parents",
+            "Organize a fundraiser for the library",
+            "Launch the “Be a Writer Who” Series",
+            "Publish 'Notes from the Field' by May",
+            "Zachary will keep hands and feet to himself",
+            "Keep his hands to self during circle time",
+            "Students will read on grade level",
+            "65% of students will increase reading proficiency on grade level",
+        ],
+    )
+    def test_passes(self, statement: str) -> None:
+        """Held or not, launched or not, kept or not, reached or not."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Research a workshop to attend", "Look into a retreat"],
+    )
+    def test_weighing_an_event_fails(self, statement: str) -> None:
+        """Weighing an event is not holding one."""
+        assert not measured(statement)
+
+
+@given(
+    verb=st.sampled_from(["Lead", "Host", "Run", "Give", "Organise"]),
+    event=st.sampled_from(["a group session", "a workshop", "a webinar", "one seminar",
+                           "a lunch-and-learn talk"]),
+)  # fmt: skip
+def test_holding_one_event_is_measurable(verb: str, event: str) -> None:
+    """ "<lead> a <session>": one event, held or not, whichever verb holds it."""
+    assert measured(f"{verb} {event}")

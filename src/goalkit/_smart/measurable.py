@@ -19,7 +19,8 @@ from goalkit._model import Goal
 from goalkit._smart.catalogue import finding
 from goalkit._smart.findings import Finding, number_text, quote
 from goalkit._smart.policy import SmartContext
-from goalkit._text import Action, TextAnalysis, Wording
+from goalkit._smart.specific import _carries
+from goalkit._text import Action, Quantity, TextAnalysis, Wording
 from goalkit._text.english import comparative
 from goalkit._text.measures import is_condition, is_frequency
 from goalkit._text.tokens import overlaps
@@ -31,7 +32,7 @@ def has_a_measure(goal: Goal, context: SmartContext) -> Iterator[Finding]:
     """M-NO-MEASURE and M-TEXT-ONLY: a key result, a milestone, or a number in the statement."""
     if goal.key_results or goal.milestones:
         return
-    quantities = context.analysis.quantities
+    quantities = _measuring(context.analysis)
     if quantities and _only_who(context.analysis, context.policy.vague_verbs):
         yield finding(
             "M-NO-MEASURE",
@@ -67,6 +68,22 @@ def has_a_measure(goal: Goal, context: SmartContext) -> Iterator[Finding]:
         "no key results, no milestones.",
         path="key_results",
     )
+
+
+def _measuring(analysis: TextAnalysis) -> tuple[Quantity, ...]:
+    """The quantities that measure: not one that only says at what or with whom someone
+    will be something ("become an expert at one skill", "become close with at least one
+    professor"), which counts what the vague outcome is about, not when it is done."""
+    quantities = analysis.quantities
+    unclear = (*analysis.vague, *analysis.broad)
+    if (
+        quantities
+        and unclear
+        and not any(q.percent for q in quantities)  # a share of people: `_only_who`
+        and not any(_carries(analysis.text, q, unclear) for q in quantities)
+    ):
+        return ()
+    return quantities
 
 
 def _standards(analysis: TextAnalysis, changes: frozenset[str]) -> tuple[Wording, ...]:

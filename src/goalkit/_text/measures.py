@@ -136,6 +136,9 @@ _UNAIDED: Final = (
     r"|\b(?:by\s+(?:myself|himself|herself|themselves|yourself|ourselves)|on\s+(?:my|his|her|"
     r"their|your|our)\s+own)(?=\s*(?:$|[.,;:!?)]|(?:and|or|by|in|at|before|within|without|"
     r"every|each|daily|with)\b))"
+    # A rule on one's own body: "keep hands and feet to himself", "keep his hands to self".
+    r"|\bkeep(?:s|ing)?\s+(?:[a-z]+\s+){1,4}?to\s+(?:himself|herself|themselves|myself|"
+    r"yourself|self)\b"
 )
 # A state free of something, kept or not: "go alcohol-free this month", "stay smoke-free";
 # not one of feeling ("be stress-free", "worry-free").
@@ -181,6 +184,8 @@ _NAMED_TARGET: Final = (
     # A level named by what it allows: "reduce panic to a level that no longer interferes
     # with work", "learn it to the point where I can hold a conversation".
     r"|\bto\s+(?:a|the)\s+(?:level|point|degree|extent)\s+(?:where|that|at\s+which|when)\b"
+    # A benchmark by grade: "read at grade level", "proficiency on grade level".
+    r"|\b(?:at|on|above)\s+(?:or\s+above\s+)?grade[- ]level\b"
     # (More named targets are read by _WORK_TARGET below.)
 )
 # A target of work with a name: "hit bonus", "make quota", "exceed my sales targets".
@@ -257,7 +262,7 @@ _KINDS: Final = (
             """
             measured severe moderate mild max maximum target ideal desired recommended normal reach
             reaching hit hitting attain instead rather switch swap replace replacing healthy level
-            point degree extent
+            point degree extent grade-level
             """.split()  # noqa: SIM905 - a word list reads best as prose
         ),
     ),
@@ -277,7 +282,7 @@ _KINDS: Final = (
         frozenset(
             """
             independently unassisted unaided without own myself himself herself themselves
-            yourself ourselves
+            yourself ourselves self
             """.split()  # noqa: SIM905 - a word list reads best as prose
         ),
     ),
@@ -390,6 +395,8 @@ _ABLE_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _ALL_OF: Final = frozenset({"all", "entire", "whole", "everything"})
+# A title in quotes after the verb: "Launch the “Be a Writer Who” Series", "publish 'Notes'".
+_TITLE_RE: Final = re.compile(r"\s+(?:(?:the|my|our|a|an|this)\s+)?[“\"‘'][A-Z0-9]")
 # Every one of a set, not a time: "Read every case", "attend each session"; not "every day".
 _EVERY_RE: Final = re.compile(
     r"\s+(?:every|each)\s+(?!(?:day|night|morning|evening|afternoon|week|weekday|weekend|month|"
@@ -608,6 +615,9 @@ def completions(
             done.append(action)  # "Memorize students' names": a set that is theirs, all of it
             continue
         if not words:
+            if verb in TELIC_VERBS and _TITLE_RE.match(text, action.end):
+                done.append(action)  # "Launch the “Be a Writer Who” Series": one, named
+                continue
             if verb not in lexicon.vague_verbs and _EVERY_RE.match(text, action.end):
                 if not _overlapping(action, vague, broad):
                     done.append(action)  # "Read every case", "summarize each chapter"
@@ -693,10 +703,26 @@ def _one_of_a_kind(action: Action, words: list[str], text: str, credentials: boo
         after = text[action.start + len(action.text) :]
         if _CREDENTIAL_RE.match(after) is not None:
             return not after.lstrip()[:5].lower().startswith(("more ", "some "))
+    if (
+        len(words) > 1
+        and words[0] in ("a", "an", "one")
+        and words[-1] in _EVENTS
+        and verb not in _WEIGHING
+    ):
+        return True  # "leading a group session", "host a webinar": one event, held or not
     return (
         verb in _SHOW_VERBS
         and _SHOWN_AT_RE.match(text[action.start + len(action.text) :]) is not None
     )
+
+
+# Events that happen once: leading, holding or giving one is done or not.
+_EVENTS: Final = frozenset(
+    """
+    session workshop webinar seminar meeting presentation talk lecture lesson class retreat
+    meetup conference demo tour trip interview fundraiser party event
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
 
 
 def _no_end(verb: str, words: list[str], action: Action, text: str) -> bool:
