@@ -2695,3 +2695,50 @@ class TestMeasurableEventsTitlesAndBenchmarks:
 def test_holding_one_event_is_measurable(verb: str, event: str) -> None:
     """ "<lead> a <session>": one event, held or not, whichever verb holds it."""
     assert measured(f"{verb} {event}")
+
+
+class TestMeasurableNewReadingsKeepTheirEdges:
+    """The round-4 readings stop where a person would: habits of mind, tending, effort."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        [
+            "I won't let stress get to me",
+            "I will not procrastinate this semester",
+            "Don't procrastinate",
+            "Never give up",
+            "Live without regrets",
+            "Read articles about leadership this month",
+            "Support every learner in my class",
+            "Encourage each child to try",
+            "Double my efforts at work",
+            "Spend time by myself",
+            "Work independently",
+        ],
+    )
+    def test_fails(self, statement: str) -> None:
+        """A habit of mind, an open activity, tending people or effort sets no line."""
+        assert not measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        [
+            "Greet every student at the door",
+            "Double my savings",
+            "Stay in the healthy weight range",
+            "Don't eat after 8 pm",
+        ],
+    )
+    def test_passes(self, statement: str) -> None:
+        """Each is still seen done or not."""
+        assert measured(statement)
+
+
+@given(
+    inner=st.sampled_from(["procrastinate", "give up", "worry about work", "overthink it",
+                           "let stress win", "doubt myself"]),
+    negation=_NEGATIONS,
+)  # fmt: skip
+def test_a_habit_of_mind_ruled_out_is_not_measurable(inner: str, negation: str) -> None:
+    """Saying no to a habit of mind names nothing one could see done."""
+    assert not measured(f"{negation} {inner}")

@@ -115,7 +115,12 @@ def _dated_task(analysis: TextAnalysis, changes: frozenset[str]) -> Action | Non
     if not analysis.time_frames or analysis.vague or analysis.broad:
         return None
     told = [a for a in analysis.concrete_actions if not a.purpose and not a.means]
-    if told and all(a.verb not in changes and _a_thing_done(a) for a in told):
+    if told and all(
+        a.verb not in changes
+        and _a_thing_done(a)
+        and not any(a.end > frame.start and frame.end > a.start for frame in analysis.time_frames)
+        for a in told
+    ):
         return told[0]
     return None
 
@@ -140,9 +145,22 @@ def _a_thing_done(action: Action) -> bool:
     first, last = words[0], words[-1]
     if action.verb in ("begin", "start") and first.endswith("ing"):
         return True  # a start, made or not by the date
+    # A bare plural is a set made ("job descriptions"), not one taken in ("read articles").
     return first in _DETERMINERS or (
-        not first.endswith("ly") and last.endswith("s") and not last.endswith("ss")
+        action.verb not in _TAKING_IN
+        and not first.endswith("ly")
+        and last.endswith("s")
+        and not last.endswith("ss")
     )
+
+
+# Verbs of taking things in or doing them for their own sake: "read articles this month",
+# "visit museums this summer" say how many no more than "read more" does.
+_TAKING_IN: Final = frozenset(
+    """
+    read watch listen attend visit eat drink meet try play explore learn study enjoy see
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
 
 
 def _changes_only(analysis: TextAnalysis, changes: frozenset[str]) -> bool:

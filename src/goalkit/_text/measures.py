@@ -106,11 +106,17 @@ _CLOCK: Final = (
     r"|\b(?:from|to|under|sub|below|than|in|within|a)\s+\d{1,2}:[0-5]\d(?::[0-5]\d)?\b"
     r"|\b\d{1,2}:[0-5]\d(?::[0-5]\d)?\s*(?:minutes?|mins?|hours?|hrs?|seconds?|secs?)\b"
 )
+# What a negation says no to that is a habit of mind, not an act one sees: "don't
+# procrastinate", "I won't let stress get to me", "never give up".
+_INNER: Final = (
+    r"be|feel|get|become|look|know|think|worry|stress|procrastinate|overthink|give\s+up|let|"
+    r"doubt|compare|settle|care|lose\s+sight|forget"
+)
 _ZERO: Final = (
     r"^\W*(?:no|zero)\s+[a-z]"
     r"|\bsay\s+no\s+to\b|\b(?:with|eat|drink|have|use)\s+no\s+(?!more|less|later|longer|one)"
     r"|\b(?:don['’]t|do\s+not|never)\b(?!\s+(?:(?:want|need|wish|like|hope)\s+to\s+"
-    r"(?:be|feel|get|become|look|stay|have)|feel|know|think)\b)"  # not a negated wish
+    rf"(?:be|feel|get|become|look|stay|have)|{_INNER})\b)"  # not a negated wish
     # "stop playing a lot of games" asks for less, not none.
     r"|\b(?:quit|stop)\b(?![^.;!?]*\b(?:a\s*lot|so\s+much|too\s+much|so\s+often|too\s+often)\b)"
     r"|\bavoid\b(?!\s+or\b)"  # "avoid or limit" allows some
@@ -119,23 +125,27 @@ _ZERO: Final = (
     # "try not to run off the stage", "Not snap at administration", "To not raise my voice".
     r"|\b(?:won['’]t|will\s+not|shall\s+not|['’]ll\s+not|to\s+not|not\s+to)\b"
     r"(?!\s+(?:only|just|necessarily|always|mention|(?:want|need|wish|like|hope)\s+to\s+"
-    r"(?:be|feel|get|become|look|stay|have)|be|feel|get|become|look|know|think|worry|stress)\b)"
-    r"|^\W*(?:to\s+)?not\s+(?!(?:only|just|be|feel|get|become|worry|stress)\b)[a-z]"
+    rf"(?:be|feel|get|become|look|stay|have)|{_INNER})\b)"
+    rf"|^\W*(?:to\s+)?not\s+(?!(?:only|just|{_INNER})\b)[a-z]"
 )
 # A condition the result keeps, seen or not: "Climb stairs without help", "Watch films
 # without subtitles", "walk without a cane"; not a feeling ("without fear") nor "with or
 # without".
 _WITHOUT: Final = (
-    r"(?<!\bor\s)\bwithout\s+(?!(?:a\s+doubt|fear|stress|worry|worrying|anxiety|guilt|regret|"
-    r"hesitation|hesitating|complaint|complaining|excuses?|feeling)\b)[a-z]+"
+    r"(?<!\bor\s)\bwithout\s+(?!(?:a\s+doubt|fears?|stress|worry|worries|worrying|anxiety|guilt|"
+    r"regrets?|hesitation|hesitating|complaint|complaining|excuses?|feelings?|limits?|judg(?:e)?ment|"
+    r"drama|doubts?)\b)[a-z]+"
 )
 # Done without help: "use her scooter independently", "tie his shoes by himself", "on my
 # own"; not "on my own terms".
 _UNAIDED: Final = (
-    r"\b(?:independently|unassisted|unaided|without\s+assistance)\b"
+    # Not after a verb that is no act seen: "work independently", "spend time by myself".
+    r"(?<!\bwork\s)(?<!\bworking\s)(?<!\bthink\s)(?<!\bthinking\s)(?<!\blive\s)"
+    r"(?<!\bliving\s)(?<!\btime\s)(?<!\bbe\s)"
+    r"(?:\b(?:independently|unassisted|unaided|without\s+assistance)\b"
     r"|\b(?:by\s+(?:myself|himself|herself|themselves|yourself|ourselves)|on\s+(?:my|his|her|"
     r"their|your|our)\s+own)(?=\s*(?:$|[.,;:!?)]|(?:and|or|by|in|at|before|within|without|"
-    r"every|each|daily|with)\b))"
+    r"every|each|daily|with)\b)))"
     # A rule on one's own body: "keep hands and feet to himself", "keep his hands to self".
     r"|\bkeep(?:s|ing)?\s+(?:[a-z]+\s+){1,4}?to\s+(?:himself|herself|themselves|myself|"
     r"yourself|self)\b"
@@ -151,7 +161,7 @@ _FREE_OF: Final = (
 # time", "cut my spending in half".
 _MULTIPLE: Final = (
     r"\b(?:doubl|tripl|quadrupl|halv)(?:e|es|ed|ing)\s+(?:my|our|the|that|this|their|his|her|"
-    r"your|its)\b"
+    r"your|its)\s+(?!(?:efforts?|focus|commitment|energy|attention|dedication|game)\b)"
     r"|\bcut(?:s|ting)?\s+(?:[a-z'’-]+\s+){1,4}?in\s+half\b"
 )
 # A distance named in words: "swim a mile", "bike a century", "row a half marathon".
@@ -180,7 +190,7 @@ _NAMED_TARGET: Final = (
     r"(?:range|level|weight)\b"
     # "keep my sugars in the normal range", "within a healthy range".
     r"|\b(?:in|within|inside)\s+(?:a|the|my|your|their)?\s*['‘’\"]?(?:normal|healthy|target|"
-    r"recommended)\s+range\b"
+    r"recommended)\s+(?:[a-z-]+\s+)?range\b"
     # A level named by what it allows: "reduce panic to a level that no longer interferes
     # with work", "learn it to the point where I can hold a conversation".
     r"|\bto\s+(?:a|the)\s+(?:level|point|degree|extent)\s+(?:where|that|at\s+which|when)\b"
@@ -395,6 +405,13 @@ _ABLE_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _ALL_OF: Final = frozenset({"all", "entire", "whole", "everything"})
+# Verbs of tending people, which never end: "support every learner", "encourage each child".
+_TENDING: Final = frozenset(
+    """
+    support encourage help engage challenge inspire motivate empower reach serve nurture care
+    value respect treat love appreciate
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
 # A title in quotes after the verb: "Launch the “Be a Writer Who” Series", "publish 'Notes'".
 _TITLE_RE: Final = re.compile(r"\s+(?:(?:the|my|our|a|an|this)\s+)?[“\"‘'][A-Z0-9]")
 # Every one of a set, not a time: "Read every case", "attend each session"; not "every day".
@@ -615,6 +632,8 @@ def completions(
             done.append(action)  # "Memorize students' names": a set that is theirs, all of it
             continue
         if not words:
+            if verb in _TENDING:
+                continue  # "support every learner": no end to it
             if verb in TELIC_VERBS and _TITLE_RE.match(text, action.end):
                 done.append(action)  # "Launch the “Be a Writer Who” Series": one, named
                 continue
