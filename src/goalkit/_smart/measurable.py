@@ -118,7 +118,11 @@ def _dated_task(analysis: TextAnalysis, changes: frozenset[str]) -> Action | Non
     if told and all(
         a.verb not in changes
         and _a_thing_done(a)
-        and not any(a.end > frame.start and frame.end > a.start for frame in analysis.time_frames)
+        # "procrastinate this semester": the object read is the date
+        and not any(
+            frame.start <= a.end - len(a.object) and frame.end >= a.end
+            for frame in analysis.time_frames
+        )
         for a in told
     ):
         return told[0]
