@@ -139,11 +139,13 @@ _WITHOUT: Final = (
 # Done without help: "use her scooter independently", "tie his shoes by himself", "on my
 # own"; not "on my own terms".
 _UNAIDED: Final = (
-    # Not after a verb that is no act seen: "work independently", "spend time by myself".
+    # Looked for first, so the look-behinds run only where one stands; not after a verb that
+    # is no act seen: "work independently", "spend time by myself".
+    r"\b(?=independently|unassisted|unaided|by\s+(?:my|him|her|them|your|our)sel|on\s+[a-z]+\s+own)"
     r"(?<!\bwork\s)(?<!\bworking\s)(?<!\bthink\s)(?<!\bthinking\s)(?<!\blive\s)"
     r"(?<!\bliving\s)(?<!\btime\s)(?<!\bbe\s)"
-    r"(?:\b(?:independently|unassisted|unaided|without\s+assistance)\b"
-    r"|\b(?:by\s+(?:myself|himself|herself|themselves|yourself|ourselves)|on\s+(?:my|his|her|"
+    r"(?:(?:independently|unassisted|unaided)\b"
+    r"|(?:by\s+(?:myself|himself|herself|themselves|yourself|ourselves)|on\s+(?:my|his|her|"
     r"their|your|our)\s+own)(?=\s*(?:$|[.,;:!?)]|(?:and|or|by|in|at|before|within|without|"
     r"every|each|daily|with)\b)))"
     # A rule on one's own body: "keep hands and feet to himself", "keep his hands to self".
@@ -291,8 +293,8 @@ _KINDS: Final = (
         both(_UNAIDED),
         frozenset(
             """
-            independently unassisted unaided without own myself himself herself themselves
-            yourself ourselves self
+            independently unassisted unaided own myself himself herself themselves yourself
+            ourselves self
             """.split()  # noqa: SIM905 - a word list reads best as prose
         ),
     ),
