@@ -2650,6 +2650,7 @@ class TestMeasurableCountsOfWhatIsVague:
             "Make progress on 3 chapters of my thesis",
             "Land one permanent full-time position",
             "60% of my students will show greater than expected growth",
+            "I am hoping to be down 10 pounds in 6 weeks",  # the amount of the state
         ],
     )
     def test_a_count_of_what_is_done_still_passes(self, statement: str) -> None:

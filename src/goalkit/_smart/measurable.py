@@ -80,10 +80,21 @@ def _measuring(analysis: TextAnalysis) -> tuple[Quantity, ...]:
         quantities
         and unclear
         and not any(q.percent for q in quantities)  # a share of people: `_only_who`
-        and not any(_carries(analysis.text, q, unclear) for q in quantities)
+        and not any(
+            _carries(analysis.text, q, unclear) or _amount_of(analysis.text, q, unclear)
+            for q in quantities
+        )
     ):
         return ()
     return quantities
+
+
+def _amount_of(text: str, quantity: Quantity, unclear: tuple[Wording, ...]) -> bool:
+    # Right after the vague words, with nothing between, a number is their amount: "be down
+    # 10 pounds"; "become an expert at one skill" has "at" between.
+    return any(
+        quantity.start >= w.end and not text[w.end : quantity.start].strip() for w in unclear
+    )
 
 
 def _standards(analysis: TextAnalysis, changes: frozenset[str]) -> tuple[Wording, ...]:
