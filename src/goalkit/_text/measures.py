@@ -634,20 +634,8 @@ def completions(
             done.append(action)  # "Memorize students' names": a set that is theirs, all of it
             continue
         if not words:
-            if verb in _TENDING:
-                continue  # "support every learner": no end to it
-            if verb in TELIC_VERBS and _TITLE_RE.match(text, action.end):
-                done.append(action)  # "Launch the “Be a Writer Who” Series": one, named
-                continue
-            if verb not in lexicon.vague_verbs and _EVERY_RE.match(text, action.end):
-                if not _overlapping(action, vague, broad):
-                    done.append(action)  # "Read every case", "summarize each chapter"
-                continue
-            if verb in _DONE_ALONE or (
-                verb == "contribute"
-                and _CONTRIBUTION_RE.match(text[action.start + len(action.text) :])
-            ):
-                done.append(action)  # "quit", "graduate", "Contribute to a project"
+            if _done_with_no_object(action, text, lexicon, vague, broad):
+                done.append(action)
             continue
         first = words[0]
         if _one_of_a_kind(action, words, text, credentials):
@@ -702,6 +690,27 @@ def _light_take(words: list[str]) -> bool:
     # "take (the necessary) steps", "take a look", "take action".
     head = next((word for word in words if word not in _TAKE_FILLERS), "")
     return head in _TAKEN_LIGHTLY
+
+
+def _done_with_no_object(
+    action: Action,
+    text: str,
+    lexicon: Lexicon,
+    vague: Sequence[Wording],
+    broad: Sequence[Wording],
+) -> bool:
+    """Whether an action with no object read is done or not: by what follows it, or alone."""
+    verb = action.verb
+    if verb in _TENDING:
+        return False  # "support every learner": no end to it
+    if verb in TELIC_VERBS and _TITLE_RE.match(text, action.end):
+        return True  # "Launch the “Be a Writer Who” Series": one, named
+    if verb not in lexicon.vague_verbs and _EVERY_RE.match(text, action.end):
+        return not _overlapping(action, vague, broad)  # "Read every case"
+    return verb in _DONE_ALONE or (
+        verb == "contribute"
+        and _CONTRIBUTION_RE.match(text[action.start + len(action.text) :]) is not None
+    )  # "quit", "graduate", "Contribute to a project"
 
 
 def _how_well(text: str, action: Action) -> bool:
