@@ -1394,6 +1394,17 @@ class TestStandardsAPersonAccepts:
             ("Earn all A's in my core classes", "all A's"),
             ("Make the principal's list", "Make the principal's list"),
             ("I need a new job", "need a new job"),
+            # round 4: a rule, a condition, a multiple, a distance, a range, a level in words
+            ("I will not fight with my sister", "will not"),
+            ("Try not to snack after dinner", "not to"),
+            ("Watch films without subtitles", "without subtitles"),
+            ("Walk to the car unassisted", "unassisted"),
+            ("Go alcohol-free this month", "go alcohol-free"),
+            ("Double that income by July", "double that"),
+            ("Swim a mile in the lake", "swim a mile"),
+            ("Keep my sugars within the normal range", "within the normal range"),
+            ("Reduce panic to a level that no longer interferes with work", "to a level that"),
+            ("Send a biweekly update to parents", "biweekly"),
         ],
     )  # fmt: skip
     def test_standard(self, statement: str, standard: str) -> None:
