@@ -1062,6 +1062,26 @@ def test_agenda_in_markdown_and_html(form):
     assert "No check-in on" in result.stdout
 
 
+@pytest.mark.parametrize(
+    ("name", "start"),
+    [("a.html", "<!doctype html>"), ("a.md", "#"), ("a.json", "{"), ("a.txt", "")],
+)
+def test_agenda_output_format_follows_the_suffix(tmp_path, name, start):
+    """`agenda -o FILE` writes the format the suffix names, as `report -o FILE` does."""
+    target = tmp_path / name
+    result = run("agenda", "--example", "-o", str(target))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == ""
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith(start)
+    assert "No check-in on" in text
+    if name.endswith(".json"):
+        assert json.loads(text)["items"]
+    as_text = run("agenda", "--example", "--format", "text", "-o", str(tmp_path / "b.html"))
+    assert not (tmp_path / "b.html").read_text(encoding="utf-8").startswith("<")
+    assert as_text.returncode == 0
+
+
 def test_agenda_refuses_bad_days_files_and_people(tmp_path):
     """A bad date, a missing file or a stranger: exit 2 with one line."""
     assert_clean_failure(run("agenda", "--example", "--today", "2027-02-30"), "--today")

@@ -7,7 +7,15 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from goalkit._cli.args import REPORT_FORMATS, add_format, add_output, add_subcommand, iso_date
-from goalkit._cli.io import CommandError, ExitCode, json_output, plan_and_day, unencodable, write
+from goalkit._cli.io import (
+    CommandError,
+    ExitCode,
+    json_output,
+    plan_and_day,
+    report_format,
+    unencodable,
+    write,
+)
 from goalkit._render.agenda import agenda_dict, render_agenda
 from goalkit._render.text import can_encode
 from goalkit._rhythm import agenda
@@ -36,13 +44,13 @@ def add_parser(commands: Any) -> None:
     parser.add_argument(
         "--for", dest="person", metavar="PERSON", help="only this person's items (id or name)"
     )
-    add_format(parser, REPORT_FORMATS, "output format (default: text)", default="text")
+    add_format(parser, REPORT_FORMATS, "output format (default: from the -o suffix, else text)")
     add_output(parser)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace, stdout: TextIO) -> int:
-    """Compute the agenda and write it in the format asked."""
+    """Compute the agenda and write it in the format asked, or the one the suffix names."""
     plan, today = plan_and_day(args.path, args.today)
     names = {person.id: person.name for person in plan.people}
     items = agenda(plan, today=today)
@@ -53,11 +61,12 @@ def run(args: argparse.Namespace, stdout: TextIO) -> int:
             raise CommandError(f"--for {args.person}: not a person of the plan; expected {known}")
         items = items.for_person(person)
     output: Path | None = args.output
-    if args.format == "json":
+    format = report_format(args.format, output)  # noqa: A001 - the CLI's word
+    if format == "json":
         text = json_output(agenda_dict(items), None if output else stdout)
     else:
-        text = render_agenda(items, args.format, names=names)
-        if args.format == "text" and output is None and not can_encode(stdout.encoding):
+        text = render_agenda(items, format, names=names)
+        if format == "text" and output is None and not can_encode(stdout.encoding):
             text = text.encode("ascii", "replace").decode("ascii")
-    write(text, output, stdout, errors=unencodable(args.format))
+    write(text, output, stdout, errors=unencodable(format))
     return ExitCode.OK

@@ -11,6 +11,7 @@ expected and what was found, quoting only an excerpt of the input.
 
 from __future__ import annotations
 
+import ast
 import datetime
 import difflib
 import heapq
@@ -37,12 +38,13 @@ from goalkit._serialize.converter import (
 )
 from goalkit._words import plural
 
-__all__ = ["MISSING", "brief", "describe", "explain", "value_at"]
+__all__ = ["MISSING", "brief", "describe", "explain", "path_segments", "value_at"]
 
 Segments = list[str | int]
 
 _IDENTIFIER: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
-_FIELD_PATH: Final = re.compile(r"(\w+)|\[(\d+)\]|\[('[^']*')\]")
+#: One part of a path such as ``goals[2].changes['due']``: an index, a bracketed key, a name.
+_SEGMENT: Final = re.compile(r"\[(\d+)\]|\[([^\]]*)\]|\.?([^.\[]+)")
 #: What `value_at` returns where a document holds nothing.
 MISSING: Final = object()
 _YAML_BOOLEANS: Final = " (YAML reads yes, no, on and off as true or false: quote the text)"
@@ -177,7 +179,7 @@ def _invariant(
     error: ValidationError, segments: Segments, document: Any
 ) -> tuple[Segments, str, str]:
     """A model invariant the object broke, at the path of the field, quoting the input."""
-    where = [*segments, *_field_segments(error.field)]
+    where = [*segments, *path_segments(error.field)]
     message = f"expected {error.expected}"
     raw = value_at(document, where)
     if raw is not MISSING:
@@ -198,17 +200,34 @@ def _format_path(segments: Segments) -> str:
     return "".join(parts)
 
 
-def _field_segments(field: str) -> Segments:
-    # ValidationError.field is a path inside the object: "key_results[1].id", "changes['due']".
-    segments: Segments = []
-    for name, index, quoted in _FIELD_PATH.findall(field):
-        if name:
-            segments.append(name)
-        elif index:
+def path_segments(path: str) -> tuple[str | int, ...]:
+    """A `Problem.path` as the parts of a pydantic ``loc``: names and indexes.
+
+    Examples:
+        >>> path_segments("goals[2].key_results[0].target")
+        ('goals', 2, 'key_results', 0, 'target')
+        >>> path_segments("revisions[0].changes['a b']")
+        ('revisions', 0, 'changes', 'a b')
+        >>> path_segments("")
+        ()
+    """
+    segments: list[str | int] = []
+    for index, quoted, name in _SEGMENT.findall(path):
+        if index:
             segments.append(int(index))
+        elif name:
+            segments.append(name)
         else:
-            segments.append(quoted[1:-1])
-    return segments
+            segments.append(_unquote(quoted))
+    return tuple(segments)
+
+
+def _unquote(text: str) -> str:
+    try:
+        value = ast.literal_eval(text)
+    except (ValueError, SyntaxError, MemoryError, RecursionError):
+        return text
+    return value if type(value) is str else text
 
 
 def value_at(document: Any, segments: Sequence[str | int]) -> Any:

@@ -17,19 +17,15 @@ dependency of goalkit, and the functions run only when pydantic calls.
 
 from __future__ import annotations
 
-import ast
-import re
 from collections.abc import Mapping
-from typing import Any, Final
+from typing import Any
 
 from goalkit._errors import EXCERPT_LENGTH, LoadError, Problem, excerpt
-from goalkit._serialize.explain import MISSING, value_at
+from goalkit._serialize.explain import MISSING, path_segments, value_at
 from goalkit._serialize.schema import json_schema
 from goalkit._serialize.structure import from_dict, to_dict
 
 __all__ = ["path_segments", "pydantic_core_schema", "pydantic_json_schema"]
-
-_SEGMENT: Final = re.compile(r"\[(\d+)\]|\[([^\]]*)\]|\.?([^.\[]+)")
 
 
 def pydantic_core_schema(cls: type) -> Any:
@@ -73,36 +69,6 @@ def pydantic_json_schema(cls: type) -> dict[str, Any]:
         schema.pop(key, None)
     definitions = schema.pop("$defs", {})
     return _inline(schema, definitions)  # type: ignore[no-any-return]
-
-
-def path_segments(path: str) -> tuple[str | int, ...]:
-    """A `Problem.path` as the parts of a pydantic ``loc``: names and indexes.
-
-    Examples:
-        >>> path_segments("goals[2].key_results[0].target")
-        ('goals', 2, 'key_results', 0, 'target')
-        >>> path_segments("revisions[0].changes['a b']")
-        ('revisions', 0, 'changes', 'a b')
-        >>> path_segments("")
-        ()
-    """
-    segments: list[str | int] = []
-    for index, quoted, name in _SEGMENT.findall(path):
-        if index:
-            segments.append(int(index))
-        elif name:
-            segments.append(name)
-        else:
-            segments.append(_unquote(quoted))
-    return tuple(segments)
-
-
-def _unquote(text: str) -> str:
-    try:
-        value = ast.literal_eval(text)
-    except (ValueError, SyntaxError, MemoryError, RecursionError):
-        return text
-    return value if type(value) is str else text
 
 
 def _inline(schema: Any, definitions: Mapping[str, Any]) -> Any:
