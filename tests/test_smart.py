@@ -64,7 +64,9 @@ from goalkit._smart import okr as okr_module
 from goalkit._smart import real as real_module
 from goalkit._smart.catalogue import CATALOGUE
 from goalkit._smart.findings import number_text
-from goalkit._text import Lexicon
+from goalkit._text import Lexicon, english
+from goalkit._text import _analyze as _analyze_cached
+from goalkit._text.wording import UNNAMED_THINGS
 from goalkit.testing import goals, plans
 
 TODAY = datetime.date(2027, 1, 15)
@@ -2386,3 +2388,597 @@ def test_naming_the_language_never_makes_a_goal_less_specific(verb: str, languag
     named, unnamed = smt(f"{verb} {language}")[0], smt(f"{verb} a new language")[0]
     assert named == "S"
     assert not (unnamed == "S" and named == ".")
+
+
+# ------------------------------------- issue 10, round 4: what a person calls specific
+
+
+@pytest.fixture(params=["lemminflect", "own lists"])
+def english_source(request: pytest.FixtureRequest) -> Iterator[str]:
+    """Run a test with lemminflect (when installed) and with goalkit's own word lists."""
+    if request.param == "lemminflect":
+        pytest.importorskip("lemminflect")
+    english.use_lemminflect(request.param == "lemminflect")
+    _analyze_cached.cache_clear()
+    yield request.param
+    english.use_lemminflect(True)
+    _analyze_cached.cache_clear()
+
+
+@pytest.mark.usefixtures("english_source")
+class TestUnnamedThings:
+    """Acting on things that name nothing ("Set boundaries", "Do things") is not specific."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Do things that scare me", "Try new things this year", "Set boundaries at work.",
+         "I will set healthy boundaries this year", "Prevent problems before they happen",
+         "Have more fun!", "We want to have some fun at work", "I want more influence.",
+         "creating a lasting impression", "Make a big impression on my new manager",
+         "Set a standard for yourself!", "Cut Down on Distractions", "Make a difference",
+         "Work on keeping a positive outlook!", "Fix issues faster"],
+    )  # fmt: skip
+    def test_an_unnamed_thing_fails_specific(self, statement: str) -> None:
+        """A verb on "things", "boundaries", "fun" with nothing saying which fails with S-VAGUE."""
+        assert vague_finding(statement).severity is Severity.ERROR
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Complete ten practice problems every day", "Solve 20 algebra problems by Friday",
+         "Write down three things I am thankful for every day", "Fix the login issues in the app",
+         "Set boundaries with my manager about weekend email", "Make changes to my diet",
+         "Increase WFH productivity by turning off notifications for two hours each morning"],
+    )  # fmt: skip
+    def test_a_thing_named_or_counted_is_specific(self, statement: str) -> None:
+        """A number, a noun saying which ("practice problems") or "with/to/of X" names it."""
+        assert smt(statement)[0] == "S"
+
+    def test_unnamed_means_leave_a_broad_area_vague(self) -> None:
+        """ "by minimizing distractions" says how in words that name no distraction."""
+        assert smt("Increase WFH productivity by minimizing distractions")[0] == "."
+
+
+_COUNTED = sorted(t for t in UNNAMED_THINGS if t.endswith("s") and t != "s")
+_MASS = ["fun", "stuff", "influence"]
+
+
+@given(
+    verb=st.sampled_from(["Do", "Set", "Have", "Create", "Find", "Prevent", "I will make"]),
+    object_=st.one_of(
+        st.tuples(st.sampled_from(["", "more ", "some ", "new ", "lots of ", "a few "]),
+                  st.sampled_from(_COUNTED)),
+        st.tuples(st.sampled_from(["", "more ", "some ", "lots of ", "a lot of "]),
+                  st.sampled_from(_MASS)),
+    ),
+)  # fmt: skip
+def test_a_word_of_degree_never_names_an_unnamed_thing(verb: str, object_: tuple[str, str]) -> None:
+    """ "Have more fun", "Set some boundaries": a word of degree before the noun names nothing."""
+    degree, thing = object_
+    assert smt(f"{verb} {thing}")[0] == "."
+    assert smt(f"{verb} {degree}{thing}")[0] == "."
+
+
+@pytest.mark.usefixtures("english_source")
+class TestOutcomesNamedOnlyByTheirKind:
+    """A job of some kind, getting published, a delightful experience: what, not said."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["get a higher paying job", "Get an English-speaking Job", "Find a better-paid job",
+         "Land a remote position next year", "I want to get published by the end of 2018",
+         "Get hired soon", "I hope to get noticed by the end of the quarter",
+         "Make our user onboarding a delightful experience",
+         "My goal is to turn our customer service into an unforgettable experience",
+         "Make the office a more enjoyable place", "Improve the payroll process",
+         "Streamline our hiring process", "The patient will have increased mobility.",
+         "Client will have reduced anxiety", "I want to do more outside of my dorm",
+         "Get a permanent job in your desired field"],
+    )  # fmt: skip
+    def test_an_outcome_of_no_named_kind_fails_specific(self, statement: str) -> None:
+        """What kind of job, published where, which experience: S-VAGUE decides the verdict."""
+        assert smt(statement)[0] == "."
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Get a job as a nurse at St Mary's hospital", "Find a remote job in data analysis",
+         "Get a higher paying job as a software engineer",
+         "Get published in a peer-reviewed journal", "Get hired at a tech startup",
+         "Deliver an amazing keynote at the March conference",
+         "Create a positive classroom environment by greeting each student at the door",
+         "Cut the payroll process from five days to two", "The patient will walk 50 feet unaided"],
+    )  # fmt: skip
+    def test_an_outcome_named_is_specific(self, statement: str) -> None:
+        """A role, a place, a journal or a thing made names the outcome; praise does not hide it."""
+        assert smt(statement)[0] == "S"
+
+
+@given(
+    verb=st.sampled_from(["Get", "Find", "Land", "I want to get", "I will find"]),
+    kind=st.sampled_from(["", "new ", "better ", "higher paying ", "well-paid ", "remote ",
+                          "stable ", "English-speaking "]),
+)  # fmt: skip
+def test_a_word_of_praise_or_kind_never_names_the_job(verb: str, kind: str) -> None:
+    """ "Get a job" is vague; "a better job", "a higher paying job" are no more specific."""
+    article = "an" if kind[:1] in "aeiouAEIOU" and kind else "a"
+    assert smt(f"{verb} a job")[0] == "."
+    assert smt(f"{verb} {article} {kind}job")[0] == "."
+
+
+@pytest.mark.usefixtures("english_source")
+class TestRulesMeasuresAndGoingOn:
+    """Going without a named thing, a named level for a share, and "keep on" with nothing."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["you're going alcohol-free this month", "Stay smoke-free for 90 days",
+         "I am going completely sugar-free in February", "Remain caffeine-free after noon"],
+    )  # fmt: skip
+    def test_going_without_a_named_thing_is_specific(self, statement: str) -> None:
+        """ "go alcohol-free" is a rule a stranger can keep: nothing of it, for a while."""
+        assert smt(statement)[0] == "S"
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["65% of students will increase reading proficiency on grade level.",
+         "80% of my students will improve their reading comprehension to grade level",
+         "90% of pupils will improve their math skills on the district benchmark test"],
+    )  # fmt: skip
+    def test_a_share_with_its_measure_named_is_specific(self, statement: str) -> None:
+        """A share of students whose change is checked against a named level or test."""
+        assert smt(statement)[0] == "S"
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["100% of my students will improve their reading proficiency by the end of the year",
+         "65% of students will increase reading proficiency"],
+    )  # fmt: skip
+    def test_a_share_with_no_measure_is_not(self, statement: str) -> None:
+        """How many students will change says nothing of what will change, or how it is seen."""
+        assert smt(statement)[0] == "."
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["My ultimate goal is to keep on learning.", "Keep growing", "I will keep on improving",
+         "Continue Moving Forward with my freelance writing", "Keep moving forward this year"],
+    )  # fmt: skip
+    def test_going_on_with_nothing_named_is_vague(self, statement: str) -> None:
+        """ "keep on learning", "moving forward": going on, with nothing said to do."""
+        assert vague_finding(statement).severity is Severity.ERROR
+
+    @pytest.mark.parametrize(
+        ("statement", "verb"),
+        [("Continue working on scales every morning", "work"),
+         ("Keep practicing the piano every day", "practice"),
+         ("I will keep on running three times a week", "run")],
+    )  # fmt: skip
+    def test_going_on_with_something_named_is_that_action(self, statement: str, verb: str) -> None:
+        """ "keep practicing the piano": the -ing verb, with its object, is the action."""
+        assert [a.verb for a in analyze_text(statement).actions] == [verb]
+        assert smt(statement)[0] == "S"
+
+
+@pytest.mark.usefixtures("english_source")
+class TestEffortsAndStatesOfMind:
+    """ "Make an effort to", accepting a fact, looking after oneself, focusing on nothing."""
+
+    @pytest.mark.parametrize(
+        ("statement", "specific"),
+        [("Make an effort to call my mother every Sunday", "S"),
+         ("Make a conscious effort to drink water with every meal", "S"),
+         ("I will make a point to read to my kids every night", "S"),
+         ("I’m going to make an effort to grow new connections with better people.", "."),
+         ("Make a real effort to improve my communication skills", ".")],
+    )  # fmt: skip
+    def test_an_effort_is_what_it_is_made_for(self, statement: str, specific: str) -> None:
+        """ "make an effort to X" is as specific as X: the effort only leads in to it."""
+        assert smt(statement)[0] == specific
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Be more confident and accept the fact that making mistakes is normal",
+         "Accept the facts", "I should probably look after myself better.",
+         "Look after yourself this winter", "Get organized this year",
+         "Make the most of this year", "do things on my own terms",
+         "I want to be able to focus during class at school.", "Concentrate in class",
+         "I want to focus more"],
+    )  # fmt: skip
+    def test_a_state_of_mind_fails_specific(self, statement: str) -> None:
+        """Accepting a fact, looking after oneself, focusing on nothing: S-VAGUE decides."""
+        assert vague_finding(statement).severity is Severity.ERROR
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Focus on one task at a time for 25 minutes", "Learn five facts about Mars each week",
+         "Memorize the multiplication facts for 6 and 7",
+         "Concentrate on my thesis for two hours a day",
+         "Make the most of my gym membership by going three times a week"],
+    )  # fmt: skip
+    def test_the_same_words_with_something_named_are_specific(self, statement: str) -> None:
+        """Focus on a named task, facts counted or named, a means that counts: specific."""
+        assert smt(statement)[0] == "S"
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAdviceWording:
+    """The wording of self-help advice: comfort zones, passions, risks, pushing oneself."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Step out of my comfort zone", "Get out of your comfort zone this year",
+         "Find my passion", "Follow my dreams", "Pursue my passion",
+         "Take more risks", "Create new opportunities",
+         "Give back to the community", "Work smarter not harder", "Challenge myself",
+         "I will try to push myself and stop being lame in 8th grade."],
+    )  # fmt: skip
+    def test_advice_wording_fails_specific(self, statement: str) -> None:
+        """A comfort zone, a passion, risks or opportunities unnamed: nothing a stranger can do."""
+        assert vague_finding(statement).severity is Severity.ERROR
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Pursue my passion for photography by entering two contests this year",
+         "Reduce the risk of falls by doing balance exercises daily",
+         "Challenge myself to run a 10K in under an hour",
+         "Give back to the community by volunteering four hours a month",
+         "Create more opportunities for speaking practice in each lesson"],
+    )  # fmt: skip
+    def test_the_same_wording_with_something_named_is_specific(self, statement: str) -> None:
+        """Which passion, which risk, what challenge, by what means: specific."""
+        assert smt(statement)[0] == "S"
+
+
+class TestMeasurableRulesConditionsAndLevelsInWords:
+    """Round 4's classes (issue 10): a rule kept, a condition met, a level named in words."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        [
+            # an action said not to be done: kept or broken, seen either way
+            "I will not yell at my kids",
+            "I won't check email after dinner",
+            "Try not to interrupt people in meetings",
+            "Not eat dessert on weeknights",
+            "To not skip breakfast",
+            "I'll not argue with the referee",
+            # a condition the result keeps: without help, an aid, a crutch
+            "Tie his shoes without help",
+            "Walk to the mailbox without a cane",
+            "Give the talk without notes",
+            "Read French news without a dictionary",
+            "Get dressed by himself",
+            "Do my homework on my own",
+            "Use the potty independently",
+            # a state free of something
+            "Stay smoke-free for a year",
+            "Go sugar-free in March",
+            # a multiple, a distance in words, a range or level named
+            "Double my savings by June",
+            "Triple our newsletter subscribers",
+            "Cut my screen time in half",
+            "Bike a century this summer",
+            "Row a half marathon",
+            "Keep my blood pressure in the healthy range",
+            "Learn Spanish to the point where I can order dinner",
+            "Reduce my worry to a level that no longer keeps me awake",
+            # a substitution however long what is replaced; a level reached, a rate
+            "Replace my morning coffee on weekdays with green tea",
+            "Reaching N2 in Japanese",
+            "Publish a quarterly newsletter for parents",
+        ],
+    )
+    def test_passes(self, statement: str) -> None:
+        """A person can see whether each was done, though none has a number."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        [
+            "I will not be lazy",  # a negated state: nothing to keep
+            "Speak in public without fear",  # a feeling, not a condition seen
+            "Live on my own terms",
+            "Be stress-free",
+            "Go the extra mile for customers",
+            "Stop eating so much junk food",  # less, by how much?
+            "Stop drinking too much coffee",
+        ],
+    )
+    def test_fails(self, statement: str) -> None:
+        """A feeling, a negated state or "stop ... so much" sets no line to check."""
+        assert not measured(statement)
+
+
+_CONCRETE_ACTIONS = st.sampled_from(
+    ["fight with my sister", "check my phone at dinner", "skip my morning walk",
+     "raise my voice in class", "eat after 8 pm", "drive over the speed limit"]
+)  # fmt: skip
+
+
+_NEGATIONS = st.sampled_from(["I will not", "I won't", "Try not to", "I'll not", "Never", "Don't"])
+
+
+@given(action=_CONCRETE_ACTIONS, negation=_NEGATIONS)
+def test_a_concrete_action_ruled_out_is_measurable(action: str, negation: str) -> None:
+    """ "<not> <a concrete action>" is a rule: kept or broken, whichever negation says it."""
+    assert measured(f"{negation} {action}")
+
+
+@given(
+    action=st.sampled_from(["Climb the stairs", "Walk to school", "Ride a bike", "Read a menu",
+                            "Swim a length", "Cook dinner"]),
+    aid=st.sampled_from(["without help", "without a cane", "without training wheels",
+                         "without notes", "independently", "by herself"]),
+)  # fmt: skip
+def test_doing_a_thing_unaided_is_measurable(action: str, aid: str) -> None:
+    """A concrete action done without an aid is seen done or not, whatever the aid."""
+    assert measured(f"{action} {aid}")
+
+
+class TestMeasurableSetsAndChangesByNoAmount:
+    """Every one of a set is done or not; more, better or "increased" with no line is not."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        [
+            "Attend each session of the course",
+            "Read every case before the seminar",
+            "Proofread every email before sending it",
+            "Summarize each chapter after reading it",
+            "Write down everything I eat",
+            "Eat breakfast every day",  # a habit, kept or not
+            "Have lunch with my team every Friday",
+        ],
+    )
+    def test_every_one_of_a_set_passes(self, statement: str) -> None:
+        """All of a set, or a habit, is checkable."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        [
+            # a comparative with only a frequency: more than what?
+            "Drink more water every day",
+            "Walk more each week",
+            "Eat fewer sweets daily",
+            "Do a better job listening to my kids each evening",
+            # a change had with no amount
+            "The client will have improved sleep",
+            "Patients will have reduced pain at night",
+            # "take" in a light sense
+            "Take the first steps towards a new career",
+            "Take action on my finances",
+            "Take charge of my health",
+        ],
+    )
+    def test_more_or_a_light_take_fails(self, statement: str) -> None:
+        """Nothing here says when it is done."""
+        assert not measured(statement)
+
+
+@given(
+    more=st.sampled_from(["more", "fewer", "less", "better"]),
+    thing=st.sampled_from(["vegetables", "water", "fruit", "sleep", "protein"]),
+    verb=st.sampled_from(["Eat", "Drink", "Get", "Have"]),
+    often=st.sampled_from(["every day", "each week", "daily", "every morning", "at every meal"]),
+)
+def test_a_comparative_repeated_is_no_more_measurable(
+    more: str, thing: str, verb: str, often: str
+) -> None:
+    """ "<verb> more <thing> <often>": how often never says how much more."""
+    assert not measured(f"{verb} {more} {thing} {often}")
+
+
+class TestMeasurableOneOffTasksByADate:
+    """A concrete task with a date is finished by then or not (round 4, issue 10)."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        [
+            "Draft the onboarding checklist by Friday",
+            "Write job descriptions by February",
+            "Research meditation apps on Wednesday",
+            "Update my resume by the end of the month",
+            "Clean out the garage in April",
+            "Do a unit on the water cycle in March",
+            "Pick a new race for the spring by the end of January",
+            "Start running by March",
+        ],
+    )
+    def test_a_dated_task_passes(self, statement: str) -> None:
+        """A thing made or done, or a start, by a date."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        [
+            "Lose weight next year",  # a change by no amount
+            "Practice gratitude for 30 days",  # an activity on a mass noun
+            "Be kinder to my coworkers this year",  # a state
+            "Spend the next month studying",  # time spent
+            "Learn guitar by June",  # learnt how well?
+            "Improve my grades this semester",
+            "Take the necessary steps towards a degree by May",
+        ],
+    )
+    def test_a_dated_change_state_or_activity_fails(self, statement: str) -> None:
+        """A date does not say when a change, a state or an activity is done."""
+        assert not measured(statement)
+
+    def test_a_dated_task_is_hinted_as_a_milestone(self) -> None:
+        """The hint records the task as a milestone, in the statement's words."""
+        report = assess(Goal(title="Write job descriptions by February"), as_of=JAN_4)
+        finding = next(f for f in report.findings if f.code == "M-TEXT-ONLY")
+        assert "Milestone(title='Write job descriptions" in (finding.hint or "")
+
+
+@given(
+    task=st.sampled_from(["Write the grant proposal", "Book the venue", "Research summer camps",
+                          "Draft job descriptions", "Do a unit on volcanoes"]),
+    when=st.sampled_from(["by Friday", "by February", "on Wednesday", "by the end of the month",
+                          "in May"]),
+)  # fmt: skip
+def test_a_task_with_a_date_is_measurable(task: str, when: str) -> None:
+    """Whatever the date, a concrete task with one is done by it or not."""
+    assert measured(f"{task} {when}")
+
+
+class TestMeasurableMilestonesAndImpressions:
+    """A child's or patient's milestone is reached or not; an impression left is judged."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        [
+            "Get potty trained",
+            "Get toilet trained by summer",
+            "Begin kindergarten",
+            "Begin college in the fall",
+            "The ability to order a meal in French",
+            "Have the ability to swim a length",
+            "Design the new onboarding experience",  # a thing designed, not an impression
+        ],
+    )
+    def test_a_milestone_or_an_ability_passes(self, statement: str) -> None:
+        """Reached, begun or shown: a person can tell."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        [
+            "Create a lasting impression",
+            "Make a difference in my community",
+            "Make onboarding a delightful experience",
+            "Attain fluency in Hebrew",
+            "Gain confidence at work",
+            "Improve my ability to lead a team",
+            "Begin exercising",
+        ],
+    )
+    def test_an_impression_or_a_quality_fails(self, statement: str) -> None:
+        """An impression, a quality with no level, or an activity begun has no line."""
+        assert not measured(statement)
+
+
+@given(
+    verb=st.sampled_from(["Attain", "Achieve", "Gain", "Reach"]),
+    quality=st.sampled_from(["fluency", "confidence", "balance", "resilience", "success"]),
+    where=st.sampled_from(["", " in Hebrew", " at work", " this year"]),
+)
+def test_coming_to_a_quality_is_not_measurable(verb: str, quality: str, where: str) -> None:
+    """ "<attain> <a quality>" names no level to reach, wherever or whenever."""
+    assert not measured(f"{verb} {quality}{where}")
+
+
+class TestMeasurableCountsOfWhatIsVague:
+    """A count that says only at what or with whom one will be something measures nothing."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        [
+            "Become an expert at one skill",
+            "Try to become close with at least one professor",
+            "Be an expert in two programming languages",
+        ],
+    )
+    def test_fails(self, statement: str) -> None:
+        """The number counts what the vague outcome is about, not when it is done."""
+        report = assess(Goal(title=statement), as_of=JAN_4)
+        assert "M-NO-MEASURE" in report.codes
+
+    @pytest.mark.parametrize(
+        "statement",
+        [
+            "Make progress on 3 chapters of my thesis",
+            "Land one permanent full-time position",
+            "60% of my students will show greater than expected growth",
+            "I am hoping to be down 10 pounds in 6 weeks",  # the amount of the state
+        ],
+    )
+    def test_a_count_of_what_is_done_still_passes(self, statement: str) -> None:
+        """Chapters worked on, a job landed, a share against a norm: the count still measures."""
+        assert measured(statement)
+
+
+class TestMeasurableEventsTitlesAndBenchmarks:
+    """One event held, a titled thing launched, a rule on one's body, a grade-level benchmark."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        [
+            "Leading a group session",
+            "Host a webinar for new parents",
+            "Organize a fundraiser for the library",
+            "Launch the “Be a Writer Who” Series",
+            "Publish 'Notes from the Field' by May",
+            "Zachary will keep hands and feet to himself",
+            "Keep his hands to self during circle time",
+            "Students will read on grade level",
+            "65% of students will increase reading proficiency on grade level",
+        ],
+    )
+    def test_passes(self, statement: str) -> None:
+        """Held or not, launched or not, kept or not, reached or not."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Research a workshop to attend", "Look into a retreat"],
+    )
+    def test_weighing_an_event_fails(self, statement: str) -> None:
+        """Weighing an event is not holding one."""
+        assert not measured(statement)
+
+
+@given(
+    verb=st.sampled_from(["Lead", "Host", "Run", "Give", "Organise"]),
+    event=st.sampled_from(["a group session", "a workshop", "a webinar", "one seminar",
+                           "a lunch-and-learn talk"]),
+)  # fmt: skip
+def test_holding_one_event_is_measurable(verb: str, event: str) -> None:
+    """ "<lead> a <session>": one event, held or not, whichever verb holds it."""
+    assert measured(f"{verb} {event}")
+
+
+class TestMeasurableNewReadingsKeepTheirEdges:
+    """The round-4 readings stop where a person would: habits of mind, tending, effort."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        [
+            "I won't let stress get to me",
+            "I will not procrastinate this semester",
+            "Don't procrastinate",
+            "Never give up",
+            "Live without regrets",
+            "Read articles about leadership this month",
+            "Support every learner in my class",
+            "Encourage each child to try",
+            "Double my efforts at work",
+            "Spend time by myself",
+            "Work independently",
+        ],
+    )
+    def test_fails(self, statement: str) -> None:
+        """A habit of mind, an open activity, tending people or effort sets no line."""
+        assert not measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        [
+            "Greet every student at the door",
+            "Double my savings",
+            "Stay in the healthy weight range",
+            "Don't eat after 8 pm",
+        ],
+    )
+    def test_passes(self, statement: str) -> None:
+        """Each is still seen done or not."""
+        assert measured(statement)
+
+
+@given(
+    inner=st.sampled_from(["procrastinate", "give up", "worry about work", "overthink it",
+                           "let stress win", "doubt myself"]),
+    negation=_NEGATIONS,
+)  # fmt: skip
+def test_a_habit_of_mind_ruled_out_is_not_measurable(inner: str, negation: str) -> None:
+    """Saying no to a habit of mind names nothing one could see done."""
+    assert not measured(f"{negation} {inner}")

@@ -1394,6 +1394,17 @@ class TestStandardsAPersonAccepts:
             ("Earn all A's in my core classes", "all A's"),
             ("Make the principal's list", "Make the principal's list"),
             ("I need a new job", "need a new job"),
+            # round 4: a rule, a condition, a multiple, a distance, a range, a level in words
+            ("I will not fight with my sister", "will not"),
+            ("Try not to snack after dinner", "not to"),
+            ("Watch films without subtitles", "without subtitles"),
+            ("Walk to the car unassisted", "unassisted"),
+            ("Go alcohol-free this month", "go alcohol-free"),
+            ("Double that income by July", "double that"),
+            ("Swim a mile in the lake", "swim a mile"),
+            ("Keep my sugars within the normal range", "within the normal range"),
+            ("Reduce panic to a level that no longer interferes with work", "to a level that"),
+            ("Send a biweekly update to parents", "biweekly"),
         ],
     )  # fmt: skip
     def test_standard(self, statement: str, standard: str) -> None:
@@ -1495,3 +1506,119 @@ def test_a_time_with_a_colon_is_a_standard_never_a_quantity(
     analysis = analyze_text(f"Finish the marathon {lead} {hours}:{minutes:02d}")
     assert analysis.standards
     assert analysis.quantities == ()
+
+
+@pytest.mark.usefixtures("english_source")
+class TestVerbsWherePeopleWriteThem:
+    """Verbs a person reads at once: going to a place, after an adverb, after "want" alone."""
+
+    @pytest.mark.parametrize(
+        ("statement", "place"),
+        [("Go to the gym every day", "the gym"),
+         ("I want to try to go to the nursing home every day", "the nursing home"),
+         ("Go to bed by 10:30 PM on weeknights", "bed"),
+         ("I will go to church with my family on Sundays", "church"),
+         ("Going to the library on Saturdays", "the library")],
+    )  # fmt: skip
+    def test_going_to_a_place_is_an_action(self, statement: str, place: str) -> None:
+        """ "go to the gym" goes somewhere; the place is what the action is on."""
+        assert [(a.verb, a.object) for a in analyze_text(statement).actions] == [("go", place)]
+
+    @pytest.mark.parametrize(
+        ("statement", "verb"),
+        [("I'm going to improve my grades", "improve"), ("I am going to run a marathon", "run"),
+         ("going to work on my essay", "work")],
+    )  # fmt: skip
+    def test_going_to_before_a_verb_leads_in(self, statement: str, verb: str) -> None:
+        """ "going to" before a verb says when, not where: the verb after it is the action."""
+        assert verbs(statement) == [verb]
+
+    @pytest.mark.parametrize(
+        ("statement", "verb"),
+        [("Gradually resume homemaking tasks.", "resume"),
+         ("Slowly increase walking distance", "increase"),
+         ("Steadily build running mileage over the spring", "build"),
+         ("Gently return to running after the injury", "return")],
+    )  # fmt: skip
+    def test_an_adverb_first_makes_the_next_word_a_verb(self, statement: str, verb: str) -> None:
+        """An adverb goes with a verb: "Gradually *resume* homemaking tasks" is an imperative."""
+        assert verbs(statement)[:1] == [verb]
+
+    @pytest.mark.parametrize(
+        ("statement", "verb"),
+        [("I want do $20 million in sales this year.", "do"),
+         ("I need finish my thesis by May", "finish"),
+         ("I want increase my sales by 10%", "increase")],
+    )  # fmt: skip
+    def test_a_verb_after_want_with_to_left_out(self, statement: str, verb: str) -> None:
+        """ "I want do $20 million in sales": the "to" a hurried writer leaves out is read in."""
+        assert verbs(statement) == [verb]
+
+    @pytest.mark.parametrize(
+        "statement", ["I want help with my essay", "I need change", "I want support from my team"]
+    )
+    def test_what_is_wanted_is_no_verb(self, statement: str) -> None:
+        """ "I want help", "I need change": a noun that could be a verb names what is wanted."""
+        assert verbs(statement) == []
+
+
+@pytest.mark.usefixtures("english_source")
+class TestSplitInfinitives:
+    """ "to better monitor", "to further develop": the verb after the adverb says why."""
+
+    @pytest.mark.parametrize(
+        ("statement", "purposes"),
+        [("Use the new records program to better monitor and assess my students",
+          [("monitor", True), ("assess", True)]),
+         ("Walk daily to regularly improve my fitness", [("improve", True)]),
+         ("Take an evening class to further develop my Excel skills", [("develop", True)])],
+    )  # fmt: skip
+    def test_a_verb_after_to_and_an_adverb_is_a_purpose(
+        self, statement: str, purposes: list[tuple[str, bool]]
+    ) -> None:
+        """An adverb between "to" and the verb leaves the verb a purpose, and the list after it."""
+        found = [(a.verb, a.purpose) for a in analyze_text(statement).actions]
+        assert found[1:] == purposes
+
+    def test_the_goal_before_to_and_an_adverb_is_no_purpose(self) -> None:
+        """ "I want to better understand" is the goal itself, adverb or not."""
+        assert [
+            (a.verb, a.purpose) for a in analyze_text("I want to fully master chess").actions
+        ] == [("master", False)]
+
+
+@pytest.mark.usefixtures("english_source")
+class TestTimeGiven:
+    """ "I have given myself three months to ...": the time given is no goal."""
+
+    @pytest.mark.parametrize(
+        ("statement", "verb"),
+        [("I have given myself three months to improve my Italian", "improve"),
+         ("I'm giving myself 6 months to learn Spanish", "learn"),
+         ("We gave ourselves two weeks to draft the report", "draft")],
+    )  # fmt: skip
+    def test_time_given_to_oneself_is_no_action(self, statement: str, verb: str) -> None:
+        """The months given are no goal: the verb after "to" is the goal itself, not a purpose."""
+        assert [(a.verb, a.purpose) for a in analyze_text(statement).actions] == [(verb, False)]
+
+
+@pytest.mark.usefixtures("english_source")
+class TestEachAndEvery:
+    """ "greet each student": each thing acted on; "every day": how often, nothing acted on."""
+
+    @pytest.mark.parametrize(
+        ("statement", "action"),
+        [("Create a welcoming classroom by greeting each student at the door",
+          ("greet", "each student")),
+         ("Call each client every month", ("call", "each client")),
+         ("Thank every volunteer in person", ("thank", "every volunteer"))],
+    )  # fmt: skip
+    def test_each_thing_is_what_is_acted_on(self, statement: str, action: tuple[str, str]) -> None:
+        """A noun after "each" or "every" is the object, and the action is concrete."""
+        found = [(a.verb, a.object) for a in analyze_text(statement).actions]
+        assert action in found
+
+    @pytest.mark.parametrize("statement", ["Walk every day", "Meditate each morning"])
+    def test_each_time_is_no_object(self, statement: str) -> None:
+        """ "every day", "each morning" say how often: no object."""
+        assert [a.object for a in analyze_text(statement).actions] == [""]

@@ -2,8 +2,11 @@
 
 A key result, a milestone, or a number in the statement ("five
 presentations") measures a goal; a number only in the words is advice to
-record it. When the statement and a key result count the same thing, they
-should agree.
+record it. So does a standard or one thing done in its words
+(`goalkit._text.measures`), and a concrete task with a date ("Write job
+descriptions by February"), but not a frequency of a change by no amount
+("Eat more fruits every day"). When the statement and a key result count
+the same thing, they should agree.
 """
 
 from __future__ import annotations
@@ -17,8 +20,10 @@ from goalkit._model import Goal
 from goalkit._smart.catalogue import finding
 from goalkit._smart.findings import Finding, number_text, quote
 from goalkit._smart.policy import SmartContext
-from goalkit._text import TextAnalysis, Wording
-from goalkit._text.measures import is_frequency
+from goalkit._smart.specific import _carries
+from goalkit._text import Action, Quantity, TextAnalysis, Wording
+from goalkit._text.english import comparative
+from goalkit._text.measures import is_condition, is_frequency
 from goalkit._text.tokens import overlaps
 
 __all__ = ["has_a_measure", "targets_match_statement"]
@@ -28,7 +33,7 @@ def has_a_measure(goal: Goal, context: SmartContext) -> Iterator[Finding]:
     """M-NO-MEASURE and M-TEXT-ONLY: a key result, a milestone, or a number in the statement."""
     if goal.key_results or goal.milestones:
         return
-    quantities = context.analysis.quantities
+    quantities = _measuring(context.analysis)
     if quantities and _only_who(context.analysis, context.policy.vague_verbs):
         yield finding(
             "M-NO-MEASURE",
@@ -52,7 +57,11 @@ def has_a_measure(goal: Goal, context: SmartContext) -> Iterator[Finding]:
         return
     analysis = context.analysis
     if analysis.completions or _standards(analysis, context.policy.vague_verbs):
-        yield _measured_in_words(analysis)
+        yield _measured_in_words(analysis, None)
+        return
+    task = _dated_task(analysis, context.policy.vague_verbs)
+    if task is not None:
+        yield _measured_in_words(analysis, task)
         return
     yield finding(
         "M-NO-MEASURE",
@@ -62,18 +71,145 @@ def has_a_measure(goal: Goal, context: SmartContext) -> Iterator[Finding]:
     )
 
 
+def _measuring(analysis: TextAnalysis) -> tuple[Quantity, ...]:
+    """The quantities that measure: not one that only says at what or with whom someone
+    will be something ("become an expert at one skill", "become close with at least one
+    professor"), which counts what the vague outcome is about, not when it is done."""
+    quantities = analysis.quantities
+    unclear = (*analysis.vague, *analysis.broad)
+    if (
+        quantities
+        and unclear
+        and not any(q.percent for q in quantities)  # a share of people: `_only_who`
+        and not any(
+            _carries(analysis.text, q, unclear) or _amount_of(analysis.text, q, unclear)
+            for q in quantities
+        )
+    ):
+        return ()
+    return quantities
+
+
+def _amount_of(text: str, quantity: Quantity, unclear: tuple[Wording, ...]) -> bool:
+    # Right after the vague words, with nothing between, a number is their amount: "be down
+    # 10 pounds"; "become an expert at one skill" has "at" between.
+    return any(
+        quantity.start >= w.end and not text[w.end : quantity.start].strip() for w in unclear
+    )
+
+
 def _standards(analysis: TextAnalysis, changes: frozenset[str]) -> tuple[Wording, ...]:
     # A frequency measures a habit ("Eat breakfast every day"), not a change with no
     # amount ("reduce screen time every night": reduce by how much?).
     found = analysis.standards
-    if analysis.actions and all(action.verb in changes for action in analysis.actions):
+    if _changes_only(analysis, changes):
         found = tuple(s for s in found if not is_frequency(s))
     if found and (analysis.vague or analysis.broad):
         # A rule against something with no edges sets none: "eliminate all stress",
         # "stop being lame".
         unclear = (*analysis.vague, *analysis.broad)
-        found = tuple(s for s in found if is_frequency(s) or not _about(s, unclear))
+        found = tuple(
+            s for s in found if is_frequency(s) or is_condition(s) or not _about(s, unclear)
+        )
     return found
+
+
+def _dated_task(analysis: TextAnalysis, changes: frozenset[str]) -> Action | None:
+    """The one task a dated statement sets, done or not by its date, if it sets one.
+
+    "Write job descriptions by February", "research meditation apps on
+    Wednesday", "Do a unit on knights in May": a concrete action on a thing
+    made or done, with a deadline, is finished by then or not. Not a change
+    ("lose weight next year"), a state ("be proficient in six months"), time
+    spent ("spend the next month training") or an activity on a bare mass
+    noun ("practise good sleep hygiene for 100 days").
+    """
+    if not analysis.time_frames or analysis.vague or analysis.broad:
+        return None
+    told = [a for a in analysis.concrete_actions if not a.purpose and not a.means]
+    if told and all(
+        a.verb not in changes
+        and _a_thing_done(a)
+        # "procrastinate this semester": the object read is the date
+        and not any(
+            frame.start <= a.end - len(a.object) and frame.end >= a.end
+            for frame in analysis.time_frames
+        )
+        for a in told
+    ):
+        return told[0]
+    return None
+
+
+# Verbs whose object is not a thing made or done: a state, time, a light sense.
+_NOT_TASKS: Final = frozenset(
+    """
+    be become have spend keep stay make use work practice practise continue maintain lose
+    gain feel get try take
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+_DETERMINERS: Final = frozenset(
+    "a an the my our your his her their this that these those one each every all".split()  # noqa: SIM905
+)
+
+
+def _a_thing_done(action: Action) -> bool:
+    # "a unit", "the hiring process", "job descriptions", "meditation apps"; "begin training".
+    words = action.object.split()
+    if not words or action.verb in _NOT_TASKS or _more_of(action.object):
+        return False
+    first, last = words[0], words[-1]
+    if action.verb in ("begin", "start") and first.endswith("ing"):
+        return True  # a start, made or not by the date
+    # A bare plural is a set made ("job descriptions"), not one taken in ("read articles").
+    return first in _DETERMINERS or (
+        action.verb not in _TAKING_IN
+        and not first.endswith("ly")
+        and last.endswith("s")
+        and not last.endswith("ss")
+    )
+
+
+# Verbs of taking things in or doing them for their own sake: "read articles this month",
+# "visit museums this summer" say how many no more than "read more" does.
+_TAKING_IN: Final = frozenset(
+    """
+    read watch listen attend visit eat drink meet try play explore learn study enjoy see
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+
+
+def _changes_only(analysis: TextAnalysis, changes: frozenset[str]) -> bool:
+    """Whether every action is a change by no amount, so a frequency measures nothing.
+
+    "reduce screen time every night" (reduce by how much?), "Eat more fruit every
+    day" (more than what?): what is repeated has no line to reach.
+    """
+    if not analysis.actions:
+        return False
+    if all(action.verb in changes for action in analysis.actions):
+        return True
+    # The actions on something (not "come into my room", not why or how): each a change or
+    # more, less or better of something.
+    told = [
+        a
+        for a in analysis.actions
+        if a.object and not a.purpose and not a.means and a.object.split()[0] not in _PLACES
+    ]
+    more = [_more_of(a.object) for a in told]
+    return any(more) and all(m or a.verb in changes for m, a in zip(more, told, strict=True))
+
+
+# Words an action's object starts with when it says where, not what: "come into my room".
+_PLACES: Final = frozenset({"in", "into", "to", "at", "on", "from", "onto", "out", "back"})
+_MORE: Final = frozenset({"more", "less", "fewer", "better", "extra", "bigger", "smaller"})
+
+
+def _more_of(words: str) -> bool:
+    # "more fruits", "a better job greeting my students": a comparative with nothing to beat.
+    return any(
+        word in _MORE or (word.endswith("er") and comparative(word)) for word in words.split()[:3]
+    )
 
 
 def _about(rule: Wording, unclear: tuple[Wording, ...]) -> bool:
@@ -115,12 +251,12 @@ def _only_who(analysis: TextAnalysis, changes: frozenset[str]) -> bool:
     )
 
 
-def _measured_in_words(analysis: TextAnalysis) -> Finding:
+def _measured_in_words(analysis: TextAnalysis, task: Action | None) -> Finding:
     # A standard ("every day", "at least a B", "No sweets") or one thing done ("Launch the
     # rebrand"): checkable, but nothing records it yet.
     hint: str | None
-    if analysis.completions:
-        done = analysis.completions[0]
+    if analysis.completions or task is not None:
+        done = task or analysis.completions[0]
         words = analysis.text[done.start : done.end]
         hint = (
             f"Record it as a milestone, so its completion can be tracked: "

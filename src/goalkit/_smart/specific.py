@@ -81,7 +81,16 @@ def _blocked(analysis: TextAnalysis) -> bool:
         analysis.actions
         or any(q.noun or q.percent for q in analysis.quantities)
         or any(rule.text[:3].lower() in ("no ", "zer") for rule in analysis.standards)
+        or _GOING_FREE.search(analysis.text)  # "going alcohol-free this month": none of it
     )
+
+
+# Going without a named thing: "go alcohol-free", "stay smoke-free", "remain sugar-free".
+_GOING_FREE: Final = re.compile(
+    r"\b(?:go|goes|going|went|stay|stays|staying|remain|remains|remaining|be|being|live|"
+    r"living)\s+(?:completely\s+|totally\s+|100%\s+)?(?:[a-z]+-)+free\b",
+    re.IGNORECASE,
+)
 
 
 # Who a share counts: "100% of *students* will make measurable progress" says how many
@@ -104,9 +113,20 @@ _BEING: Final = frozenset({"be", "become", "becoming", "being", "stay", "feel"})
 _SKILLS: Final = frozenset({"skill", "skills", "ability", "abilities", "area", "areas"})
 # Time given for a goal: "I *have* 9 weeks to ...".
 _SPANS: Final = frozenset({"days", "weeks", "months", "years"})
-_GIVEN_RE: Final = re.compile(r"\b(?:have|has|had)\s+$", re.IGNORECASE)
-# A named measure makes a vague outcome concrete: "as measured by the state test".
-_MEASURED_BY: Final = re.compile(r"\b(?:measured|evidenced|assessed|shown)\s+(?:by|on)\b", re.I)
+_GIVEN_RE: Final = re.compile(
+    r"\b(?:have|has|had|(?:give|gives|given|giving|gave)\s+(?:myself|ourselves|yourself|"
+    r"himself|herself|themselves))\s+$",
+    re.IGNORECASE,
+)  # "I have 9 weeks", "I have given myself three months"
+# A named measure makes a vague outcome concrete: "as measured by the state test", "increase
+# reading proficiency *on grade level*", "improve *on the district benchmark test*".
+_MEASURED_BY: Final = re.compile(
+    r"\b(?:measured|evidenced|assessed|shown)\s+(?:by|on)\b"
+    r"|\b(?:on|at|to|above)\s+grade[- ]level\b"
+    r"|\bon\s+(?:the|their|my|our|his|her)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:tests?|exams?|assessments?|benchmarks?|screeners?)\b",
+    re.IGNORECASE,
+)
 # Words that join vague wording to the quantity it is about: "become an expert *at* one
 # skill", "become close *with at least* one professor".
 _JOINING: Final = frozenset({"at", "with", "in", "on", "of", "to", "least", "about", "around"})

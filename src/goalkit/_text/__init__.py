@@ -50,6 +50,7 @@ from goalkit._text.wording import (
     broad_outcomes,
     in_a_language,
     states,
+    unnamed_objects,
     vague_wording,
 )
 
@@ -182,9 +183,12 @@ def _shares_object(
 
 def _completes(text: str, phrase: Wording, action: Action) -> bool:
     # "better at reading the feedback", "my ability to recognize the signs": the action
-    # is what the vague words are about, one small word after them.
+    # is what the vague words are about, one small word after them. And "turn our service
+    # *into* an unforgettable experience": what the action makes is the vague wording.
     between = text[phrase.end : action.start].split()
-    return len(between) == 1 and between[0].lower() in ("at", "to", "in", "of", "on")
+    if len(between) == 1 and between[0].lower() in ("at", "to", "in", "of", "on"):
+        return True
+    return [word.lower() for word in text[action.end : phrase.start].split()] == ["into"]
 
 
 def analyze(text: str, lexicon: Lexicon = DEFAULT_LEXICON) -> TextAnalysis:
@@ -225,7 +229,11 @@ def _analyze(text: str, lexicon: Lexicon) -> TextAnalysis:
     vague, timing = vague_wording(text, lexicon, frames, words)
     done = actions(text, tokens, lexicon, found)
     broad = broad_outcomes(text, tokens, lexicon, done)
-    more = bare_changes(text, done, lexicon, frames) if done else ()
+    more = (
+        (bare_changes(text, done, lexicon, frames) + unnamed_objects(text, tokens, done))
+        if done
+        else ()
+    )
     if not STATE_VERBS.isdisjoint(words):
         more += states(text, tokens)
     if more:

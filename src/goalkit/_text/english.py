@@ -84,7 +84,7 @@ COMMON_VERBS: Final = frozenset(
     quit race raise reach read receive recognize recognise recommend reconnect record
     recruit recycle reduce refactor refine reflect register rehearse reinforce relax
     release remember remove renew repair replace report request research reserve resolve
-    respond rest restrict retain retire return review revise rewrite ride row run save
+    respond rest restrict resume retain retire return review revise rewrite ride row run save
     schedule score search secure select sell send serve set shadow share ship shop
     shorten show sign sing sit skate ski skip sleep slow smile socialize socialise solve
     speak spend sprint stand start stay step stop streamline strengthen stretch study
@@ -102,11 +102,11 @@ _ALSO_NOUNS: Final = frozenset(
     """
     aim answer balance bike blog budget call care challenge change chat check cook copy
     count cut cycle dance deal demo design double drink drive drop email end exercise
-    experiment fast fix focus form frame garden guide hand hike hit hold host jog
+    experiment fast fix focus form frame garden guide hand help hike hit hold host jog
     journal jump kick label land lead list log look map market master measure mentor
     move name network offer order outline paint pass pitch plan plant play post practice
     present produce program progress promote race reach record register release
-    report request research rest return review ride row run save schedule score search
+    report request research rest resume return review ride row run save schedule score search
     set shadow share ship shop show sign sit skate ski skip sleep smile sprint stand
     start stay step stop stretch study support survey switch target test text thank
     track train travel treat try tutor type update upgrade use visit walk watch weigh

@@ -78,6 +78,7 @@ DEFAULT_VAGUE_VERBS: Final = frozenset(
         maintain raise reduce decrease lower eliminate master maximize maximise optimize
         optimise elevate enrich drive promote revamp transform overhaul reinvent modernize
         modernise revitalize revitalise normalize normalise stabilize stabilise restore
+        streamline simplify
         """.split(),  # noqa: SIM905 - a word list reads best as prose
         "work on",
         "focus on",
@@ -95,7 +96,9 @@ DEFAULT_VAGUE_ADJECTIVES: Final = frozenset(
     positive organized organised creative recognized recognised flawless perfect excellent
     outstanding stronger smarter high-performing world-class well-rounded valuable
     knowledgeable competent skilled comfortable balanced motivated independent responsible
-    engaged inspiring impactful influential
+    engaged inspiring impactful influential delightful unforgettable memorable seamless
+    amazing awesome wonderful exceptional remarkable fantastic incredible superb fulfilling
+    rewarding
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 
@@ -112,7 +115,7 @@ DEFAULT_BROAD_AREAS: Final = frozenset(
     balance intelligence attitude habits lifestyle nutrition discipline instruction
     teaching learning success growth development knowledge expertise competence
     competencies capacity resilience motivation collaboration teamwork morale loyalty trust
-    image profile career self-esteem creativity innovation processes operations service
+    image profile career self-esteem creativity innovation process processes operations service
     experience demand responsibility responsibilities grades mindset potential reading
     writing math maths spelling vocabulary grammar pronunciation handwriting fluency posture
     sleep diet anxiety worry worries rhythm connections proficiency strength flexibility
@@ -211,6 +214,8 @@ DEFAULT_VAGUE_PHRASES: Final = (
     "and so on",
     "etc",
     "level up",
+    "move forward",
+    "moving forward",
     "up my game",
     "step up",
     "make progress",
@@ -250,6 +255,12 @@ DEFAULT_VAGUE_PHRASES: Final = (
     "perfectly",
     "take better care",
     "take care of myself",
+    "look after myself",
+    "comfort zone",
+    "give back",
+    "work smarter",
+    "look after yourself",
+    "make the most of",
     "perform better",
     "performing better",
     "perform well",
@@ -325,13 +336,30 @@ UNNAMED_OUTCOMES: Final = (
     r"attain|gain|seek|reach|own|run|have)\s+"
     r"(?:a|an|one|your\s+own|my\s+own|our\s+own|their\s+own|extra|another|additional)\s+"
     r"(?:(?:new|particular|specific|certain|different|permanent|full-time|part-time|paid|"
-    r"summer|leadership)\s+){0,2}"
+    r"summer|leadership|remote|[\w]+-(?:speaking|based))\s+){0,2}"  # "an English-speaking job"
     r"(?:job|promotion|raise|certification|certificate|business|career|internship|position)"
+    # ... unless what follows names it: "a job *as a nurse*", "a position *at* St Mary's".
+    r"(?!\s+(?:as|at|with)\s|\s+in\s+(?!\d|next\b|the\s+next\b|this\b|a\s+(?:few|couple)\b|"
+    r"(?:my|your|our|their|the|a)\s+(?:[\w-]+\s+)?(?:field|area|industry)\b))"  # "in my field"
     r"|(?:do|learn)\s+more(?=\s*(?:$|[.!?,;:]|\s+(?:and|or|for|of|to|in|at|with|than|about|this|next|"
-    r"every|each)\b))"  # "do more" of nothing named; "do more public speaking" is named
+    r"every|each|outside)\b))"  # "do more" of nothing named; "do more public speaking" is named
     r"|(?:learn|learns|learning|learned|master|masters|mastering|mastered)\s+an?\s+new\s+"
     r"(?:[\w-]+\s+){0,2}?[\w-]+(?=\s*(?:$|[.!?,;:]|\s+(?:and|or|for|to|in|at|this|next|by)\b))"
     r"|(?:get|getting|be|being)\s+promoted(?!\s+(?:to|as|into)\s)"  # to what, not said
+    # Where or by whom, not said: "get published" (in what?), "get hired" (where?).
+    r"|(?:get|getting|gets|got)\s+(?:published|hired|noticed|recognized|recognised|discovered)"
+    r"(?!\s+(?:in|at|as|on|into|for|with|to|by\s+(?:a|an)\b)\s)"
+)
+# A job called better, or better paid, but not named: "get a higher paying job", "a better
+# paid position". (Apart from UNNAMED_OUTCOMES, which Measurable reads as done or not: a job
+# of a kind, "an English-speaking job", is got or not; a "better" one is no such event.)
+_JOB_OF_A_KIND: Final = (
+    r"(?:get|getting|find|finding|land|landing|secure|securing|obtain|obtaining|seek|have)\s+"
+    r"(?:a|an|one|another)\s+(?:(?:better|higher|high|well|good|great|decent|stable|steady|"
+    r"paying|paid|new|[\w]+-(?:paying|paid))\s+){1,2}"
+    r"(?:job|position|career|internship)"
+    r"(?!\s+(?:as|at|with)\s|\s+in\s+(?!\d|next\b|the\s+next\b|this\b|a\s+(?:few|couple)\b|"
+    r"(?:my|your|our|their|the|a)\s+(?:[\w-]+\s+)?(?:field|area|industry)\b))"
 )
 #: Nouns that say what kind of person someone is, not a role they hold: "become a
 #: marketing *leader*", "be a *reader*" (a "team leader" is a role).
@@ -371,7 +399,8 @@ _RESULTS: Final = (
 # and "have more conversations" count or name something, so neither is here).
 _HAVING: Final = (
     r"(?:have|has|having|had)\s+(?:(?:a|an)\s+)?(?:(?:much|far|a\s+lot)\s+)?"
-    r"(?:better|less|greater|healthier|stronger|improved)\s+(?!than\b)[a-z][\w-]*"
+    r"(?:better|less|greater|healthier|stronger|improved|increased|decreased|reduced)\s+"
+    r"(?!than\b)[a-z][\w-]*"
 )
 # A change of everything at once, with nothing saying into what: "completely transform the
 # company", "overhaul our processes" (what it becomes is the goal, and it is not said).
@@ -396,6 +425,29 @@ _QUALITY_WORDS: Final = frozenset(
     """
     better best good great flawless perfect excellent outstanding high-performing world-class
     successful effective recognized recognised innovative
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+
+# Praise for what something will be like: "a *delightful* experience", "an *unforgettable*
+# place to work". On an experience, a place or a life it is the whole goal and says nothing
+# checkable; on a thing made ("an amazing keynote") the thing is named.
+_PRAISE: Final = (
+    "delightful", "unforgettable", "memorable", "seamless", "amazing", "awesome", "wonderful",
+    "exceptional", "remarkable", "fantastic", "incredible", "superb", "fulfilling", "rewarding",
+    "enjoyable",
+)  # fmt: skip
+_PRAISED: Final = (
+    rf"(?:a|an|the)\s+(?:(?:more|truly|really|very|most)\s+)?(?:{'|'.join(_PRAISE)})\s+"
+    r"(?:[\w-]+\s+)?(?:experience|experiences|impression|place|environment|atmosphere|"
+    r"journey|life|culture|workplace|time)(?![\w-])"
+)
+
+# Words one of which a statement must hold for _RESULTS, _HAVING and _QUALITY_OF_WORK.
+_DESCRIBED_GATE: Final = frozenset(
+    """
+    progress growth improvement gains less greater improved increased decreased reduced
+    quality high-quality satisfied motivated healthy happy reliable positive proud life
+    lifestyle more
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 
@@ -565,8 +617,9 @@ class Lexicon(WordLists):
         phrases = self.vague_phrases - single - common
         if phrases:
             alternatives.append(_phrase_trie(phrases))
-        described = [UNNAMED_OUTCOMES]
+        described = [UNNAMED_OUTCOMES, _JOB_OF_A_KIND]
         gate = set(_UNNAMED_NOUNS) | CHARACTER_NOUNS | {"model", "promoted", "more", "new"}
+        gate |= {"published", "hired", "noticed", "recognized", "recognised", "discovered"}
         if self.vague_adjectives:
             adjectives = _phrase_pattern(self.vague_adjectives).replace("\\-", "[- ]")
             described.append(
@@ -584,7 +637,8 @@ class Lexicon(WordLists):
                     rf"(?:{quality})\s+(?:[a-z]+\s+)?(?:grades|jobs|products|results|work|service|care)"
                     r"(?![\w-])"
                 )
-        described += [_RESULTS, _HAVING, _QUALITY_OF_WORK, _WHOLESALE]
+        described += [_RESULTS, _HAVING, _QUALITY_OF_WORK, _WHOLESALE, _PRAISED]
+        gate |= set(_PRAISE)
         if self.vague_adjectives:
             # A life called better: "Live a healthier life", "lead a more balanced lifestyle".
             described.append(
@@ -601,9 +655,7 @@ class Lexicon(WordLists):
                 r"(?=\s*(?:$|[.!?,;:)]|\s+(?:and|or|in|at|for|with|this|next|by|on|to|so)\b))"
             )
         gate |= {form for verb in _WHOLESALE_VERBS for form in inflections(verb)}
-        gate |= {"progress", "growth", "improvement", "gains", "less", "greater", "improved"}
-        gate |= {"quality", "high-quality", "satisfied", "motivated", "healthy", "happy"}
-        gate |= {"reliable", "positive", "proud", "life", "lifestyle", "more"}
+        gate |= _DESCRIBED_GATE
         described.append(_CHARACTER)  # last: "become a better leader" reads as "a better"
         object.__setattr__(
             self, "described_patterns", both(rf"(?<![\w-])(?:{'|'.join(described)})(?![\w-])")

@@ -19,7 +19,14 @@ reads those measures:
   norm"), a thing owned ("own my own business"), a substitution ("Drink water instead of
   sugary drinks", "Switch to low-fat milk"), a zero rule ("No sweets", "say
   no to", "don't", "quit", "eliminate all"; a negated wish such as "I
-  don't want to be unhealthy" is none) or a finite set to master ("the 7s
+  don't want to be unhealthy" is none; an action said not to be done: "I
+  will not fight with my sister", "try not to", "won't"), a condition kept
+  ("without help", "without subtitles", "independently", "by himself"; not
+  a feeling, "without fear"), a state free of something ("go
+  alcohol-free"), a multiple ("double that income", "cut it in half"), a
+  distance in words ("swim a mile", "bike a century"), a range or a level
+  named by what it allows ("in the normal range", "to a level that no
+  longer interferes with work") or a finite set to master ("the 7s
   multiplication facts", "the 7 times table");
 - **completions**: one thing done, that is done or not: an action that
   ends ("complete", "earn", "launch", "become", "write", "schedule", ...)
@@ -32,12 +39,17 @@ reads those measures:
   first ("Lead my first project"), a credential ("achieve the PMP
   certification"), a show at one event or in one group ("play in a
   community orchestra") or one contribution ("Contribute to a popular open
-  source project"). An action on more of something ("sell more product",
+  source project"); every one of a set ("Read every case", "write down
+  everything I eat"), a state reached ("get potty trained"), a start
+  ("Begin kindergarten") and an ability named ("the ability to ask for the
+  price"). An action on more of something ("sell more product",
   "get a higher score"), on a quality ("release flawless products"), on a
   broad area ("maintain a positive attitude"), on an activity kept up
   ("attend therapy", "take medication"), a state with no standard ("be
-  fully recovered"), a light verb ("make progress") or that says why ("to
-  boost my resume") sets no standard.
+  fully recovered"), a change had ("have increased mobility"), a quality
+  come to ("attain fluency"), an impression left ("create a lasting
+  impression"), a light verb ("make progress", "take the necessary steps")
+  or that says why ("to boost my resume") sets no standard.
 """
 
 from __future__ import annotations
@@ -49,9 +61,10 @@ from typing import Final
 from goalkit._text.english import comparative
 from goalkit._text.lexicon import UNNAMED_OUTCOMES, Lexicon
 from goalkit._text.tokens import Token, both, overlaps, searchable, tokenize
+from goalkit._text.verbs import cached_lemma
 from goalkit._text.wording import Action, Wording
 
-__all__ = ["TELIC_VERBS", "completions", "is_frequency", "standards"]
+__all__ = ["TELIC_VERBS", "completions", "is_condition", "is_frequency", "standards"]
 
 # A rate: "a couple of Hanon exercises a day", "two posts per week"; not a span ("in a
 # week", "for a day", "within a month"). The rate is looked for first, so the look-behinds
@@ -69,9 +82,11 @@ _FREQUENCY_WORDS: Final = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     # "weekly" says how often, unless it names a thing of the person's or a known one:
     # "her weekly routine", "the weekly status update".
-    r"|\b(?=(?:daily|nightly|weekly|monthly|yearly|annually|everyday)\b)"
+    r"|\b(?=(?:daily|nightly|weekly|monthly|yearly|annually|everyday|quarterly|biweekly|"
+    r"bi-weekly|fortnightly|semiannually|semi-annually)\b)"
     r"(?<!\bthe\s)(?<!\bmy\s)(?<!\bour\s)(?<!\bher\s)(?<!\bhis\s)(?<!\byour\s)"
-    r"(?<!\btheir\s)(?:daily|nightly|weekly|monthly|yearly|annually|everyday)\b"
+    r"(?<!\btheir\s)(?:daily|nightly|weekly|monthly|yearly|annually|everyday|quarterly|"
+    r"biweekly|bi-weekly|fortnightly|semiannually|semi-annually)\b"
     r"|\bon\s+a\s+(?:daily|weekly|monthly|nightly)\s+basis\b"
     r"|\b(?:once|twice|thrice)\b"
 )
@@ -91,13 +106,73 @@ _CLOCK: Final = (
     r"|\b(?:from|to|under|sub|below|than|in|within|a)\s+\d{1,2}:[0-5]\d(?::[0-5]\d)?\b"
     r"|\b\d{1,2}:[0-5]\d(?::[0-5]\d)?\s*(?:minutes?|mins?|hours?|hrs?|seconds?|secs?)\b"
 )
+# What a negation says no to that is a habit of mind, not an act one sees: "don't
+# procrastinate", "I won't let stress get to me", "never give up".
+_INNER: Final = (
+    r"be|feel|get|become|look|know|think|worry|stress|procrastinate|overthink|give\s+up|let|"
+    r"doubt|compare|settle|care|lose\s+sight|forget"
+)
 _ZERO: Final = (
     r"^\W*(?:no|zero)\s+[a-z]"
     r"|\bsay\s+no\s+to\b|\b(?:with|eat|drink|have|use)\s+no\s+(?!more|less|later|longer|one)"
     r"|\b(?:don['’]t|do\s+not|never)\b(?!\s+(?:(?:want|need|wish|like|hope)\s+to\s+"
-    r"(?:be|feel|get|become|look|stay|have)|feel|know|think)\b)"  # not a negated wish
-    r"|\b(?:quit|stop)\b|\bavoid\b(?!\s+or\b)"  # "avoid or limit" allows some
+    rf"(?:be|feel|get|become|look|stay|have)|{_INNER})\b)"  # not a negated wish
+    # "stop playing a lot of games" asks for less, not none.
+    r"|\b(?:quit|stop)\b(?![^.;!?]*\b(?:a\s*lot|so\s+much|too\s+much|so\s+often|too\s+often)\b)"
+    r"|\bavoid\b(?!\s+or\b)"  # "avoid or limit" allows some
     r"|\beliminate\s+all\b|\bzero\b"
+    # An action said not to be done, that is done or not: "I will not fight with my sister",
+    # "try not to run off the stage", "Not snap at administration", "To not raise my voice".
+    r"|\b(?:won['’]t|will\s+not|shall\s+not|['’]ll\s+not|to\s+not|not\s+to)\b"
+    r"(?!\s+(?:only|just|necessarily|always|mention|(?:want|need|wish|like|hope)\s+to\s+"
+    rf"(?:be|feel|get|become|look|stay|have)|{_INNER})\b)"
+    rf"|^\W*(?:to\s+)?not\s+(?!(?:only|just|{_INNER})\b)[a-z]"
+)
+# A condition the result keeps, seen or not: "Climb stairs without help", "Watch films
+# without subtitles", "walk without a cane"; not a feeling ("without fear") nor "with or
+# without".
+_WITHOUT: Final = (
+    r"(?<!\bor\s)\bwithout\s+(?!(?:a\s+doubt|fears?|stress|worry|worries|worrying|anxiety|guilt|"
+    r"regrets?|hesitation|hesitating|complaint|complaining|excuses?|feelings?|limits?|judg(?:e)?ment|"
+    r"drama|doubts?)\b)[a-z]+"
+)
+# Done without help: "use her scooter independently", "tie his shoes by himself", "on my
+# own"; not "on my own terms".
+_UNAIDED: Final = (
+    # Looked for first, so the look-behinds run only where one stands; not after a verb that
+    # is no act seen: "work independently", "spend time by myself".
+    r"\b(?=independently|unassisted|unaided|by\s+(?:my|him|her|them|your|our)sel|on\s+[a-z]+\s+own)"
+    r"(?<!\bwork\s)(?<!\bworking\s)(?<!\bthink\s)(?<!\bthinking\s)(?<!\blive\s)"
+    r"(?<!\bliving\s)(?<!\btime\s)(?<!\bbe\s)"
+    r"(?:(?:independently|unassisted|unaided)\b"
+    r"|(?:by\s+(?:myself|himself|herself|themselves|yourself|ourselves)|on\s+(?:my|his|her|"
+    r"their|your|our)\s+own)(?=\s*(?:$|[.,;:!?)]|(?:and|or|by|in|at|before|within|without|"
+    r"every|each|daily|with)\b)))"
+    # A rule on one's own body: "keep hands and feet to himself", "keep his hands to self".
+    r"|\bkeep(?:s|ing)?\s+(?:[a-z]+\s+){1,4}?to\s+(?:himself|herself|themselves|myself|"
+    r"yourself|self)\b"
+)
+# A state free of something, kept or not: "go alcohol-free this month", "stay smoke-free";
+# not one of feeling ("be stress-free", "worry-free").
+_FREE_OF: Final = (
+    r"\b(?:go|goes|going|went|stay|stays|staying|stayed|remain|remains|remaining|be|being|"
+    r"become|becoming|am|is|are|live|living|keep|keeping)\s+(?:[a-z]+\s+)?"
+    r"(?!(?:stress|worry|care|hassle|guilt|fear|anxiety)-)[a-z]+-free\b"
+)
+# A change by a multiple: "double that income", "triple my readership", "halve my screen
+# time", "cut my spending in half".
+_MULTIPLE: Final = (
+    r"\b(?:doubl|tripl|quadrupl|halv)(?:e|es|ed|ing)\s+(?:my|our|the|that|this|their|his|her|"
+    r"your|its)\s+(?!(?:efforts?|focus|commitment|energy|attention|dedication|game)\b)"
+    r"|\bcut(?:s|ting)?\s+(?:[a-z'’-]+\s+){1,4}?in\s+half\b"
+)
+# A distance named in words: "swim a mile", "bike a century", "row a half marathon".
+_DISTANCE: Final = (
+    r"\b(?:swim(?:s|ming)?|swam|run(?:s|ning)?|ran|walk(?:s|ing|ed)?|bik(?:e|es|ing|ed)|"
+    r"cycl(?:e|es|ing|ed)|rid(?:e|es|ing)|rode|row(?:s|ing|ed)?|hik(?:e|es|ing|ed)|"
+    r"jog(?:s|ging|ged)?|paddl(?:e|es|ing|ed)|complet(?:e|es|ing|ed)|finish(?:es|ing|ed)?)"
+    r"\s+(?:[a-z]+ly\s+)?(?:a|one)\s+(?:full\s+|whole\s+)?(?:mile|kilomet(?:re|er)|km|century|"
+    r"marathon|half[- ]marathon|ultra(?:marathon)?|triathlon|lap|length)\b"
 )
 # A level on a named scale: "from severe to moderate", "from max to min assistance".
 _LEVEL_WORDS: Final = (
@@ -115,6 +190,14 @@ _NAMED_TARGET: Final = (
     r"(?:target|goal|ideal|desired|recommended|healthy\s+goal)\b"
     r"|\bto\s+(?:a|the|my|your)\s+(?:normal|healthy|target|recommended|ideal)\s+"
     r"(?:range|level|weight)\b"
+    # "keep my sugars in the normal range", "within a healthy range".
+    r"|\b(?:in|within|inside)\s+(?:a|the|my|your|their)?\s*['‘’\"]?(?:normal|healthy|target|"
+    r"recommended)\s+(?:[a-z-]+\s+)?range\b"
+    # A level named by what it allows: "reduce panic to a level that no longer interferes
+    # with work", "learn it to the point where I can hold a conversation".
+    r"|\bto\s+(?:a|the)\s+(?:level|point|degree|extent)\s+(?:where|that|at\s+which|when)\b"
+    # A benchmark by grade: "read at grade level", "proficiency on grade level".
+    r"|\b(?:at|on|above)\s+(?:or\s+above\s+)?grade[- ]level\b"
     # (More named targets are read by _WORK_TARGET below.)
 )
 # A target of work with a name: "hit bonus", "make quota", "exceed my sales targets".
@@ -155,7 +238,7 @@ _SUBSTITUTION: Final = (
     r"\binstead\s+of\b|\brather\s+than\b"
     r"|\bswitch(?:es|ed|ing)?\s+(?:from\s+[a-z-]+(?:\s+[a-z-]+)?\s+)?to\b"
     r"|\bswap(?:s|ped|ping)?\s+[a-z-]+(?:\s+[a-z-]+)?\s+for\b"
-    r"|\breplac(?:e|es|ed|ing)\s+[a-z-]+(?:\s+[a-z-]+)?\s+with\b"
+    r"|\breplac(?:e|es|ed|ing)\s+(?:[a-z'’-]+\s+){1,6}?with\b"
 )
 # A finite set to master: "the 7s multiplication facts", "the 7 times table".
 _SET: Final = (
@@ -167,11 +250,12 @@ _SET: Final = (
 _FREQUENCY_GATE: Final = frozenset(
     """
     every each daily nightly weekly monthly yearly annually everyday basis once twice thrice
+    quarterly biweekly bi-weekly fortnightly semiannually semi-annually
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 _ZERO_GATE: Final = frozenset(
     """
-    no zero don't don’t not never quit stop avoid eliminate
+    no zero don't don’t won't won’t not never quit stop avoid eliminate
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 _KINDS: Final = (
@@ -189,7 +273,8 @@ _KINDS: Final = (
         frozenset(
             """
             measured severe moderate mild max maximum target ideal desired recommended normal reach
-            reaching hit hitting attain instead rather switch swap replace
+            reaching hit hitting attain instead rather switch swap replace replacing healthy level
+            point degree extent grade-level
             """.split()  # noqa: SIM905 - a word list reads best as prose
         ),
     ),
@@ -203,6 +288,34 @@ _KINDS: Final = (
         ),
     ),
     (both(_SET), frozenset({"facts", "table", "tables"})),
+    (both(_WITHOUT), frozenset({"without"})),
+    (
+        both(_UNAIDED),
+        frozenset(
+            """
+            independently unassisted unaided own myself himself herself themselves yourself
+            ourselves self
+            """.split()  # noqa: SIM905 - a word list reads best as prose
+        ),
+    ),
+    (
+        both(_MULTIPLE),
+        frozenset(
+            """
+            double doubles doubled doubling triple triples tripled tripling quadruple halve
+            halves halved halving half
+            """.split()  # noqa: SIM905 - a word list reads best as prose
+        ),
+    ),
+    (
+        both(_DISTANCE),
+        frozenset(
+            """
+            mile kilometre kilometer km century marathon half-marathon ultra ultramarathon
+            triathlon lap length
+            """.split()  # noqa: SIM905 - a word list reads best as prose
+        ),
+    ),
     (
         both(_POINT),
         frozenset(
@@ -213,8 +326,10 @@ _KINDS: Final = (
         ),
     ),
 )
+_FREE_PATTERNS: Final = both(_FREE_OF)
 _RATE_PATTERNS: Final = _KINDS[1][0]
 _CLOCK_PATTERNS: Final = _KINDS[3][0]
+_NO_GATE: Final = frozenset[str]()
 _GLUED_CLOCK_RE: Final = re.compile(r"\d[ap]m\b", re.IGNORECASE)
 # Letter grades are capitals, so they are read in the text as written, not lower-cased.
 _GRADE_RE: Final = re.compile(
@@ -240,8 +355,8 @@ _A_GRADE_RE: Final = re.compile(r"\bA(?:['’]?s)?\b")
 # A level of a language framework or exam, written as it is named (in capitals): "reach
 # the CEFR B2 level", "at least A2", "from B1+ to C1", "take the JLPT N5".
 _LANGUAGE_LEVEL_RE: Final = re.compile(
-    r"(?:(?i:reach|reaching|reached|at\s+least|to|from|get|achieve|attain|pass|obtain|take|"
-    r"sit)\s+(?:(?i:the|cefr|jlpt|level)\s+)*(?:[ABC][12]|N[1-5])\+?(?![\w+-])"
+    r"(?:(?i:reach|reaching|reached|at\s+least|to|from|get|getting|achieve|achieving|attain|"
+    r"attaining|pass|passing|obtain|obtaining|take|taking|sit|sitting)\s+(?:(?i:the|cefr|jlpt|level)\s+)*(?:[ABC][12]|N[1-5])\+?(?![\w+-])"
     r"|(?<![\w-])(?:[ABC][12]|N[1-5])\+?\s+(?i:level|exam|test|certificate|certification)\b)"
 )
 _LANGUAGE_LEVELS: Final = frozenset(
@@ -257,7 +372,7 @@ TELIC_VERBS: Final = frozenset(
     contact sign register enrol enroll apply join take hold host organize organise attend
     visit run race compete enter participate graduate hire touch sit read tell recognize
     recognise memorize memorise journal try follow finalize finalise meet have retire
-    make
+    make begin
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 # Verbs that end without an object: "quit", "graduate", "retire".
@@ -285,8 +400,29 @@ _MENTAL: Final = frozenset(
 # Verbs that move someone into a new place or role: "return to work", "Move into management".
 _MOVES: Final = frozenset({"return", "move", "transition", "switch", "step", "progress"})
 _PARTICLES: Final = ("up", "out", "off", "down")
-_ABLE_RE: Final = re.compile(r"\bable\s+to\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
-_ALL_OF: Final = frozenset({"all", "entire", "whole"})
+# "be able to", and an ability named as the goal ("the ability to ask for the price"), not
+# one to improve ("improve my ability to lead").
+_ABLE_RE: Final = re.compile(
+    r"(?:\bable|(?:^\W*|\b(?:have|has|gain|with)\s+)the\s+ability)\s+(?:to\s+)?(?:[a-z]+ly\s+)?$",
+    re.IGNORECASE,
+)
+_ALL_OF: Final = frozenset({"all", "entire", "whole", "everything"})
+_EACH: Final = frozenset({"every", "each"})
+# Verbs of tending people, which never end: "support every learner", "encourage each child".
+_TENDING: Final = frozenset(
+    """
+    support encourage help engage challenge inspire motivate empower reach serve nurture care
+    value respect treat love appreciate
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+# A title in quotes after the verb: "Launch the “Be a Writer Who” Series", "publish 'Notes'".
+_TITLE_RE: Final = re.compile(r"\s+(?:(?:the|my|our|a|an|this)\s+)?[“\"‘'][A-Z0-9]")
+# Every one of a set, not a time: "Read every case", "attend each session"; not "every day".
+_EVERY_RE: Final = re.compile(
+    r"\s+(?:every|each)\s+(?!(?:day|night|morning|evening|afternoon|week|weekday|weekend|month|"
+    r"year|semester|quarter|term|season|time|other|single\s+day|now|so)\b)[a-z]",
+    re.IGNORECASE,
+)
 _NEW: Final = frozenset({"new", "other", "different", "fresh"})
 _PLURALS: Final = frozenset({"people", "children", "men", "women", "staff", "folks"})
 _FREQUENCY_RE: Final = re.compile(_FREQUENCY, re.IGNORECASE)
@@ -347,7 +483,7 @@ _RELATIONS: Final = frozenset(
 _VERIFIABLE_STATES: Final = frozenset(
     """
     certified licensed promoted hired published accepted admitted employed married elected
-    registered enrolled qualified vaccinated retired engaged accredited ordained
+    registered enrolled qualified vaccinated retired engaged accredited ordained trained
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 # "make" with what it makes only in a light sense: "make sure", "make progress".
@@ -357,6 +493,8 @@ _LIGHT_OBJECTS: Final = frozenset(
     impact gains use
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
+# What "-free" of which is a feeling, not a state one can check: "be stress-free".
+_FELT: Final = frozenset({"stress", "worry", "care", "hassle", "guilt", "fear", "anxiety"})
 _SUPERLATIVES: Final = frozenset({"most", "best", "greatest", "top"})
 
 
@@ -369,6 +507,19 @@ def is_frequency(wording: Wording) -> bool:
         True
     """
     return _FREQUENCY_RE.fullmatch(wording.text) is not None
+
+
+def is_condition(wording: Wording) -> bool:
+    """Whether a standard is a condition the result keeps ("without help"), which stands
+    even when what it excludes is a vague word elsewhere ("help", "support").
+
+    Examples:
+        >>> is_condition(standards("Climb stairs without help")[0])
+        True
+        >>> is_condition(standards("Eat breakfast every day")[0])
+        False
+    """
+    return wording.text[:8].lower() == "without "
 
 
 def standards(
@@ -392,11 +543,13 @@ def standards(
     source, which = searchable(text)
     found: list[Wording] = []
     glued_clock = _GLUED_CLOCK_RE.search(source) is not None
-    for patterns, gate in _KINDS:
+    kinds = (*_KINDS, (_FREE_PATTERNS, _NO_GATE)) if "-free" in source else _KINDS
+    for patterns, gate in kinds:
         if (
             not gate.isdisjoint(words)
             or (patterns is _RATE_PATTERNS and "a" in words and not _RATE_UNITS.isdisjoint(words))
             or (patterns is _CLOCK_PATTERNS and glued_clock)
+            or patterns is _FREE_PATTERNS
         ):
             found += [
                 Wording(text[m.start() : m.end()], m.start(), m.end())
@@ -441,9 +594,12 @@ def completions(
         statement_words = frozenset(token.lower for token in tokenize(text))
     credentials = not _CREDENTIAL_WORDS.isdisjoint(statement_words)
     able = False
-    abilities = "able to" in text or "Able to" in text  # not "reliable", "manageable"
+    # not "reliable", "manageable"
+    abilities = "able to" in text or "Able to" in text or "ability to" in text
     for action in actions:
-        if action.purpose or (action.verb == "open" and action.object.startswith("source")):
+        if (action.purpose and not (abilities and _ABLE_RE.search(text[: action.start]))) or (
+            action.verb == "open" and action.object.startswith("source")
+        ):
             continue  # "to boost my resume": why, not what; "open source": a kind of project
         if abilities:
             before = text[: action.start]
@@ -479,13 +635,19 @@ def completions(
             done.append(action)  # "Memorize students' names": a set that is theirs, all of it
             continue
         if not words:
-            if verb in _DONE_ALONE or (
-                verb == "contribute"
-                and _CONTRIBUTION_RE.match(text[action.start + len(action.text) :])
-            ):
-                done.append(action)  # "quit", "graduate", "Contribute to a project"
+            if _done_with_no_object(action, text, lexicon, vague, broad):
+                done.append(action)
             continue
         first = words[0]
+        if (
+            first in _EACH
+            and verb not in _TENDING
+            and verb not in lexicon.vague_verbs
+            and _EVERY_RE.match(" " + action.object)
+            and not _overlapping(action, vague, broad)
+        ):
+            done.append(action)  # "Proofread every email": every one of a set, read as the object
+            continue
         if _one_of_a_kind(action, words, text, credentials):
             if not _overlapping(action, vague, broad):
                 done.append(action)  # "Lead my first project", "achieve the PMP certification"
@@ -504,6 +666,63 @@ def completions(
     return tuple(done)
 
 
+# What is left on others, judged by them: "a lasting impression", "a delightful experience".
+_IMPRESSIONS: Final = frozenset(
+    {"impression", "impressions", "experience", "experiences", "difference", "impact", "vibe"}
+)
+_LEAVING: Final = frozenset(
+    {"make", "create", "leave", "give", "provide", "deliver", "have", "build", "offer"}
+)
+# Verbs that come to have a quality: "attain fluency", "gain confidence", "achieve balance".
+_ACQUIRING: Final = frozenset(
+    {"attain", "achieve", "gain", "reach", "obtain", "earn", "get", "find"}
+)
+# Changes by an amount: "increased mobility" had says by how much no more than "increase" does.
+_BY_AMOUNT: Final = frozenset(
+    """
+    improve increase reduce decrease lower raise boost enhance strengthen expand grow lessen
+    diminish heighten deepen widen better
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+# What "take" takes only in a light sense: "take steps", "take action", "take charge".
+_TAKEN_LIGHTLY: Final = frozenset(
+    """
+    step steps action actions measures look care charge ownership initiative stock
+    advantage chance chances risk risks time
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+_TAKE_FILLERS: Final = frozenset(
+    {"the", "a", "some", "necessary", "needed", "required", "first", "small", "concrete", "more"}
+)
+
+
+def _light_take(words: list[str]) -> bool:
+    # "take (the necessary) steps", "take a look", "take action".
+    head = next((word for word in words if word not in _TAKE_FILLERS), "")
+    return head in _TAKEN_LIGHTLY
+
+
+def _done_with_no_object(
+    action: Action,
+    text: str,
+    lexicon: Lexicon,
+    vague: Sequence[Wording],
+    broad: Sequence[Wording],
+) -> bool:
+    """Whether an action with no object read is done or not: by what follows it, or alone."""
+    verb = action.verb
+    if verb in _TENDING:
+        return False  # "support every learner": no end to it
+    if verb in TELIC_VERBS and _TITLE_RE.match(text, action.end):
+        return True  # "Launch the “Be a Writer Who” Series": one, named
+    if verb not in lexicon.vague_verbs and _EVERY_RE.match(text, action.end):
+        return not _overlapping(action, vague, broad)  # "Read every case"
+    return verb in _DONE_ALONE or (
+        verb == "contribute"
+        and _CONTRIBUTION_RE.match(text[action.start + len(action.text) :]) is not None
+    )  # "quit", "graduate", "Contribute to a project"
+
+
 def _how_well(text: str, action: Action) -> bool:
     # A word in the action's clause that says how well, with no level: "fluently", "clearly".
     clause = _CLAUSE_END_RE.split(text[action.start :], 1)[0].lower().split()
@@ -515,6 +734,8 @@ def _one_of_a_kind(action: Action, words: list[str], text: str, credentials: boo
 
     *credentials* says whether *text* names any credential at all.
     """
+    if action.verb == "take" and _light_take(words):
+        return False  # "take the first steps": steps towards, not one thing done
     if words[0] == "first" or (len(words) > 1 and words[0] in _DEFINITE and words[1] == "first"):
         return True  # "Lead my first cross-team project", "run my first marathon"
     verb = action.verb
@@ -522,10 +743,26 @@ def _one_of_a_kind(action: Action, words: list[str], text: str, credentials: boo
         after = text[action.start + len(action.text) :]
         if _CREDENTIAL_RE.match(after) is not None:
             return not after.lstrip()[:5].lower().startswith(("more ", "some "))
+    if (
+        len(words) > 1
+        and words[0] in ("a", "an", "one")
+        and words[-1] in _EVENTS
+        and verb not in _WEIGHING
+    ):
+        return True  # "leading a group session", "host a webinar": one event, held or not
     return (
         verb in _SHOW_VERBS
         and _SHOWN_AT_RE.match(text[action.start + len(action.text) :]) is not None
     )
+
+
+# Events that happen once: leading, holding or giving one is done or not.
+_EVENTS: Final = frozenset(
+    """
+    session workshop webinar seminar meeting presentation talk lecture lesson class retreat
+    meetup conference demo tour trip interview fundraiser party event
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
 
 
 def _no_end(verb: str, words: list[str], action: Action, text: str) -> bool:
@@ -538,13 +775,15 @@ def _no_end(verb: str, words: list[str], action: Action, text: str) -> bool:
             return len(words) > 1 and words[1] in _SUPERLATIVES  # "the most sought-after"
         return (
             first not in _VERIFIABLE_STATES
-            and not first.endswith("-free")
+            and not (first.endswith("-free") and first[:-5] not in _FELT)
             and (len(words) == 1 or words[1] not in _VERIFIABLE_STATES)
         )  # "be fully recovered"; "get certified", "be debt-free"
     if verb == "make":
         return first in _LIGHT_OBJECTS or (len(words) > 1 and words[1] in _LIGHT_OBJECTS)
-    if verb not in _KEPT_UP or first in _DEFINITE or first.endswith("ed"):
+    if verb not in _KEPT_UP or first in _DEFINITE or first in _ALL_OF or first.endswith("ed"):
         return False
+    if len(words) > 1 and words[1] in _VERIFIABLE_STATES:
+        return False  # "get potty trained", "get board certified": so or not
     # A bare singular noun, as written in lower case: "attend therapy", "take medication".
     written = text[action.start : action.end].split()[1:2] if text else []
     return (
@@ -604,6 +843,14 @@ def _open_ended(
     first = words[0]
     if first.endswith("ing") and action.verb in ("start", "try", "begin"):
         return True  # "start practicing healthy habits": an activity begun, not done
+    if first.endswith("ed") and cached_lemma(first, _BY_AMOUNT) is not None:
+        return True  # "have increased mobility", "get improved sleep": a change by no amount
+    if action.verb == "take" and _light_take(words):
+        return True  # "take the necessary steps towards", "take action": no end named
+    if words[-1] in _IMPRESSIONS and action.verb in _LEAVING:
+        return True  # "create a lasting impression", "make onboarding a delightful experience"
+    if action.verb in _ACQUIRING and first in lexicon.broad_areas:
+        return True  # "attain fluency", "gain confidence": a quality, with no level
     if vague and any(overlaps(action, w) and _UNNAMED_RE.fullmatch(w.text) for w in vague):
         return False  # "Get extra certification": one is got or not, though which is open
     if first == "about" or any(

@@ -22,7 +22,14 @@ from typing import Final
 
 import attrs
 
-from goalkit._text.english import NEVER_VERBS, WordKind, describes, verb_base, word_kind
+from goalkit._text.english import (
+    NEVER_VERBS,
+    WordKind,
+    comparative,
+    describes,
+    verb_base,
+    word_kind,
+)
 from goalkit._text.lexicon import (
     ACTION_TRIGGERS,
     DETERMINERS,
@@ -46,6 +53,7 @@ __all__ = [
     "in_a_language",
     "open_verb",
     "states",
+    "unnamed_objects",
     "vague_wording",
 ]
 
@@ -109,10 +117,35 @@ def _object_end(tokens: list[Token], start: int) -> int:
                 end += 1
                 continue
             break
-        if lower in STOP_WORDS and lower not in DETERMINERS and not (lower == "of" and end > start):
-            break
+        counted = end == start and lower in ("each", "every") and _counted_thing(tokens, end + 1)
+        if (
+            lower in STOP_WORDS
+            and lower not in DETERMINERS
+            and not (lower == "of" and end > start)
+            and not counted
+        ):
+            break  # "greet *each student*" acts on the students; "walk every day" on none
         end += 1
     return end
+
+
+# Units of time: after "each" or "every" they say how often, not what is acted on.
+_TIMES: Final = frozenset(
+    """
+    day days week weeks month months year years morning mornings evening evenings night
+    nights hour hours minute minutes time times session sessions weekday weekend monday
+    tuesday wednesday thursday friday saturday sunday class lesson shift visit semester
+    quarter term other single
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+
+
+def _counted_thing(tokens: list[Token], index: int) -> bool:
+    """Whether tokens[index], after "each"/"every", is a thing acted on, not a time."""
+    if index >= len(tokens) or not tokens[index].word:
+        return False
+    lower = tokens[index].lower
+    return lower not in _TIMES and lower not in STOP_WORDS and not lower[0].isdigit()
 
 
 def actions(
@@ -142,6 +175,8 @@ def actions(
         lower = token.lower
         if not token.word or (found and token.start < found[-1].end):
             continue  # inside the last action's object: "enhance public speaking skills"
+        if index + 1 < len(tokens) and _split_infinitive(tokens, index + 1):
+            continue  # "to *further* develop": an adverb here, not the verb "further"
         if lower in never:
             if lower != "own" or not _owning(tokens, index):
                 continue
@@ -153,8 +188,10 @@ def actions(
         elif (
             index
             and tokens[index - 1].lower not in _VERB_MAY_FOLLOW
+            and tokens[index - 1].lower not in _WANT_FORMS
             and not lower.endswith(("ing", "ed"))
             and not tokens[index - 1].lower.endswith("ly")
+            and not _split_infinitive(tokens, index)
         ):
             continue  # not where a verb stands: the common case, decided here
         else:
@@ -167,8 +204,9 @@ def actions(
             continue  # "five talks": talks is counted, not done
         action = _action(text, tokens, index, verb)
         if action is not None:
-            if tokens[index - 1].lower in _BEFORE_PURPOSE and _purpose(tokens, index, found):
-                action = attrs.evolve(action, purpose=True)
+            lead = index - 1 if _split_infinitive(tokens, index) else index
+            if tokens[lead - 1].lower in _BEFORE_PURPOSE and _purpose(tokens, lead, found):
+                action = attrs.evolve(action, purpose=True)  # "to (better) monitor"
             found.append(action)
     return found
 
@@ -179,6 +217,7 @@ _GOAL_BEFORE_TO: Final = frozenset(
     """
     is am are was were be been being 's able going how goal goals aim objective target plan
     me myself yourself us ourselves him them themselves got ought used ready willing time
+    effort efforts attempt point
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 
@@ -206,7 +245,7 @@ def _purpose(tokens: list[Token], index: int, found: Sequence[Action]) -> bool:
     before = tokens[index - 2].lower
     if before in _GOAL_BEFORE_TO or before in _LEAD_INS or before in _WANTS:
         return False  # the common case: "I want to", "My goal is to"
-    if before in _SPANS and index >= 4 and tokens[index - 4].lower in _HAVE:
+    if before in _SPANS and index >= 4 and tokens[index - 4].lower in _HAVE | _SELVES:
         return False  # "I have 9 weeks to improve ...": the time given, then the goal
     if found and found[-1].start == tokens[index - 2].start:
         # "Launch to email list", "return to work": where the verb goes; but a verb with
@@ -255,6 +294,8 @@ def _known_verb(tokens: list[Token], index: int, verb: str) -> str | None:
         return verb
     if lower == verb and (index == 0 or _position(tokens, index)):
         return verb
+    if lower == verb and tokens[index - 1].lower in _WANT_FORMS and _wanted_verb(tokens, index):
+        return verb  # "I need finish my thesis": "to" left out
     if lower != verb and index and tokens[index - 1].lower in PASSIVE_WORDS:
         return verb  # "sales will be increased"
     return None
@@ -268,8 +309,12 @@ def _action(text: str, tokens: list[Token], index: int, verb: str) -> Action | N
     # A particle belongs to the verb: "reach out", "sign up", "follow up".
     if end < len(tokens) and tokens[end].lower in ("out", "up", "off", "down"):
         end += 1
+    if verb == "go" and end < len(tokens) and tokens[end].lower == "to":
+        end += 1  # "go to the gym": where one goes is what the action is on
     object_end = _object_end(tokens, end)
-    led = index > 0 and tokens[index - 1].lower in ("go", "goes", "went")
+    led = index > 0 and (
+        tokens[index - 1].lower in ("go", "goes", "went") or (gerund and _carried_on(tokens, index))
+    )  # "go shopping", "keep (on) learning": the -ing verb is the action, object or not
     if object_end == end and gerund and not led:
         return None  # "Networking", "Career planning": an activity named, not an action
     if object_end == end and end < len(tokens) and tokens[end].lower in _OBJECT_PREPOSITIONS:
@@ -310,6 +355,8 @@ _LEAD_INS: Final = frozenset(
 _SPANS: Final = frozenset("days weeks months years hours minutes".split())  # noqa: SIM905
 _HAVE: Final = frozenset({"have", "has", "had"})
 _WANTS: Final = frozenset("want need wish hope like love seek".split())  # noqa: SIM905
+# Forms of wanting a verb may follow when "to" is left out: "I want do", "she needs practice".
+_WANT_FORMS: Final = frozenset("want wants wanted need needs needed hope hopes".split())  # noqa: SIM905
 # Verbs that take another verb's -ing form as their object ("try bringing your lunch").
 _CATENATIVES: Final = frozenset(
     "try start stop keep begin continue quit avoid practice".split()  # noqa: SIM905 - a word list
@@ -339,12 +386,59 @@ def _position(tokens: list[Token], index: int) -> str:
         return "list"
     if previous in ACTION_TRIGGERS:
         return "trigger"
-    if previous.endswith("ly") and len(previous) > 4 and previous not in _NOT_ADVERBS:
+    if _split_infinitive(tokens, index):
+        return "trigger"  # "to better monitor", "to further develop"
+    if _adverb(previous):
         if index == 1 or tokens[index - 2].lower in _CLAUSE_STARTS:
             return "start"  # "Systematically reduce your consumption of liquid sugars"
         if tokens[index - 2].lower in ACTION_TRIGGERS:
             return "trigger"  # "will accurately read", "to regularly meet"
     return ""
+
+
+def _split_infinitive(tokens: list[Token], index: int) -> bool:
+    """Whether an adverb stands between "to" and tokens[index]: "to *better* monitor"."""
+    if index < 2 or tokens[index - 2].lower != "to":
+        return False
+    previous = tokens[index - 1].lower
+    if previous not in ("better", "further") and not _adverb(previous):
+        return False
+    lower = tokens[index].lower
+    return (
+        lower not in DETERMINERS
+        and lower not in NEVER_VERBS
+        and word_kind(lower)
+        in (
+            WordKind.VERB,
+            WordKind.BOTH,
+            WordKind.UNKNOWN,
+        )
+    )  # "to further *develop*", not "to further *my* career"
+
+
+def _wanted_verb(tokens: list[Token], index: int) -> bool:
+    """Whether tokens[index], right after "want" or "need", is a verb with "to" left out.
+
+    "I want do $20 million in sales", "I need finish my thesis": a word that is
+    only a verb, or a verb and a noun with an object after it; not "I want *help*",
+    "I need *change*", which name what is wanted.
+    """
+    lower = tokens[index].lower
+    kind = word_kind(lower)
+    if verb_base(lower) != lower or kind not in (WordKind.VERB, WordKind.BOTH):
+        return False
+    if kind is WordKind.VERB:
+        return True
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if following is None:
+        return False
+    lower = following.lower
+    return lower in DETERMINERS or lower[0].isdigit() or lower in CURRENCY
+
+
+def _adverb(word: str) -> bool:
+    """Whether a lower-cased word is an adverb in "-ly" ("gradually"), not "weekly" or "family"."""
+    return word.endswith("ly") and len(word) > 4 and word not in _NOT_ADVERBS
 
 
 # Words in "-ly" that are adjectives, not adverbs: "Weekly review", "Family dinner".
@@ -386,6 +480,8 @@ def open_verb(tokens: list[Token], index: int) -> str | None:
     token = tokens[index]
     lower = token.lower
     position = _position(tokens, index)
+    if not position and index and tokens[index - 1].lower in _WANT_FORMS:
+        return lower if _wanted_verb(tokens, index) else None
     gerund = lower.endswith("ing")
     if not (position or gerund or lower.endswith("ed")):
         return None  # most words: not where a verb stands
@@ -408,7 +504,9 @@ def open_verb(tokens: list[Token], index: int) -> str | None:
     kind = word_kind(lower)
     if kind is WordKind.NOT_VERB:
         return None
-    if kind is WordKind.VERB or (position == "trigger" and kind is WordKind.BOTH):
+    if kind is WordKind.VERB or (
+        kind is WordKind.BOTH and (position == "trigger" or _adverb(tokens[index - 1].lower))
+    ):  # "Gradually *resume* homemaking tasks": an adverb goes with a verb, not a noun
         return verb_base(lower) or lower
     if position == "list" and kind is WordKind.UNKNOWN:
         return None  # "eat protein and fat": an unknown word in a list is more often a noun
@@ -433,8 +531,22 @@ def _leads_in(tokens: list[Token], index: int, verb: str) -> bool:
     if verb in _WANTS:
         # "I want more customers" names what to get; "I want to", "I want a job" lead in.
         return index + 1 >= len(tokens) or tokens[index + 1].lower not in ("more", "fewer")
+    if (
+        verb in _SELF_VERBS
+        and _to_follows(tokens, index + 2)
+        and tokens[index + 1].lower in _SELVES
+    ):
+        return True  # "challenge myself to run a 10K": running is the goal
+    if verb == "make" and _making_an_effort(tokens, index):
+        return True  # "make an effort to grow ...": what follows "to" is the goal
+    if verb in ("keep", "continue", "carry") and _gerund_follows(tokens, index):
+        return True  # "keep on learning", "continue practising": the -ing verb is the action
+    if verb == "give" and _time_given(tokens, index):
+        return True  # "I have given myself three months to ...": the time given, no action
     if verb not in _LEAD_INS and verb not in ("be", "get", "have", "go"):
         return False
+    if verb == "have" and index + 1 < len(tokens) and tokens[index + 1].lower == "given":
+        return _time_given(tokens, index + 1)  # "I have given myself three months to ..."
     if (
         verb == "have"
         and index + 3 < len(tokens)
@@ -444,13 +556,90 @@ def _leads_in(tokens: list[Token], index: int, verb: str) -> bool:
         return True  # "I have 9 weeks to ...": the time given for the goal, no action
     following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
     if following == "to":
-        return True  # "I want to", "try to", "have to"
+        return not (verb == "go" and _to_a_place(tokens, index))  # "I want to", "try to"
     if verb == "be" and (
         following in ("able", "going", "sure", "ready", "willing")
         or (following.endswith("ed") and verb_base(following) is not None)
     ):
         return True  # "be able to", "be going to"; "be increased" is the action
     return verb == "go" and following.endswith("ing") and following != "going"
+
+
+# Verbs that go on with another's -ing form: "keep on learning", "continue practising".
+_CARRIED_ON: Final = frozenset(
+    "keep keeps kept keeping continue continues continued continuing carry carries".split()  # noqa: SIM905
+)
+
+
+def _carried_on(tokens: list[Token], index: int) -> bool:
+    """Whether the -ing verb at tokens[index] follows "keep", "continue", or "keep on"."""
+    previous = tokens[index - 1].lower
+    if previous == "on" and index > 1:
+        previous = tokens[index - 2].lower
+    return previous in _CARRIED_ON
+
+
+# What one makes on the way to another verb: "make *an effort* to", "make *a point* to".
+_ON_THE_WAY: Final = frozenset({"effort", "efforts", "point", "attempt", "commitment"})
+
+
+# Verbs that, on oneself, only lead in to another: "challenge myself to", "push myself to".
+_SELF_VERBS: Final = frozenset({"challenge", "push", "force"})
+_SELVES: Final = frozenset({"myself", "yourself", "ourselves", "himself", "herself", "themselves"})
+
+
+def _time_given(tokens: list[Token], index: int) -> bool:
+    """Whether "give" at tokens[index] gives oneself time: "give myself 6 months to"."""
+    words = [token.lower for token in tokens[index + 1 : index + 6]]
+    if not words or words[0] not in _SELVES or "to" not in words:
+        return False
+    return any(word in _SPANS for word in words[1 : words.index("to")])
+
+
+def _to_follows(tokens: list[Token], index: int) -> bool:
+    return index < len(tokens) and tokens[index].lower == "to"
+
+
+def _making_an_effort(tokens: list[Token], index: int) -> bool:
+    """Whether "make" at tokens[index] begins "make an effort to", "make a point to"."""
+    words = [token.lower for token in tokens[index + 1 : index + 5]]
+    if words[:1] in (["an"], ["a"], ["every"], ["more"], ["the"]):
+        words = words[1:]
+    if words[:1] in (["conscious"], ["real"], ["concerted"], ["serious"], ["extra"]):
+        words = words[1:]
+    return len(words) >= 2 and words[0] in _ON_THE_WAY and words[1] == "to"
+
+
+def _gerund_follows(tokens: list[Token], index: int) -> bool:
+    """Whether an -ing verb follows tokens[index], "on" between or not: "keep (on) learning"."""
+    after = index + 1
+    if after < len(tokens) and tokens[after].lower == "on":
+        after += 1
+    if after >= len(tokens):
+        return False
+    lower = tokens[after].lower
+    return lower.endswith("ing") and len(lower) > 4 and verb_base(lower) is not None
+
+
+def _to_a_place(tokens: list[Token], index: int) -> bool:
+    """Whether "go" at tokens[index], then "to", goes to a place: "go to the gym", "go to bed".
+
+    "going to improve" leads in to a verb; after it, a determiner or a word that is
+    never a verb ("college", "therapy") names where to go. After "go" itself, any word
+    but a verb does ("go to bed", "go to work").
+    """
+    place = index + 2
+    if place >= len(tokens) or not tokens[place].word:
+        return False
+    lower = tokens[place].lower
+    if lower in DETERMINERS:
+        return True
+    if lower in NEVER_VERBS:
+        return False
+    kind = word_kind(lower)
+    if tokens[index].lower == "going":
+        return kind is WordKind.NOT_VERB
+    return kind is not WordKind.VERB
 
 
 # Words that may stand inside what a broad action is on: "improve *my IV insertion* skills",
@@ -685,9 +874,11 @@ def states(text: str, tokens: Sequence[Token]) -> tuple[Wording, ...]:
 # Verbs of growth that are vague on their own: "I want to *grow*", "*excel* at work".
 _GROWTH_VERBS: Final = frozenset(
     "grow improve develop advance progress excel thrive flourish prosper evolve".split()  # noqa: SIM905
-)
+) | {"focus", "concentrate"}  # and of attention: "be able to *focus* in class" (on what?)
 # What may follow a verb of change that still leaves it with nothing to act on.
-_NOTHING_AFTER: Final = frozenset({".", "!", "?", ";", "in", "at", "as", "professionally"})
+_NOTHING_AFTER: Final = frozenset(
+    {".", "!", "?", ";", "in", "at", "as", "during", "professionally"}
+)
 
 
 def bare_changes(
@@ -729,3 +920,108 @@ def bare_changes(
         ):
             bare.append(Wording(action.text, action.start, after))
     return tuple(bare)
+
+
+# ------------------------------------------------------------- unnamed objects
+
+#: Nouns that name no particular thing: "Do *things* that scare me", "Set *boundaries*",
+#: "Prevent *problems*", "Have more *fun*". Acted on with nothing saying which, they
+#: leave the goal open.
+UNNAMED_THINGS: Final = frozenset(
+    """
+    thing things stuff problem problems issue issues boundary boundaries standard standards
+    impression impressions difference impact fun influence outlook distraction distractions
+    fact facts passion passions dream dreams purpose risk risks opportunity opportunities
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+# Words that may stand before such a noun and still name none: "a *lasting* impression",
+# "*more* fun", "*healthy* boundaries" (a number or a noun names which: "ten practice problems").
+_UNNAMING: Final = DETERMINERS | frozenset(
+    """
+    more less fewer some any all new other different certain various such many few lots
+    lot of good great better best bad positive negative healthy healthier clear clearer big
+    bigger small real lasting meaningful important significant interesting exciting scary
+    hard difficult own everyday daily
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+# Words after the noun that say which: "problems *with* the build", "changes *to* my diet".
+_NAMING: Final = frozenset({"of", "to", "with", "in", "on", "about", "around", "for"})
+# Effects, which say on whom or where after these, never which: "an impression *on my manager*".
+_EFFECTS: Final = frozenset(
+    "impression impressions difference impact influence fun outlook".split()  # noqa: SIM905
+)
+# ... except "for" someone: "Set a standard *for yourself*" says who, not which.
+_WHO: Final = frozenset(
+    "me myself you yourself us ourselves him himself her herself them themselves".split()  # noqa: SIM905
+)
+_PARTICLES: Final = frozenset({"on", "up", "down", "out", "off"})
+
+
+def _on_ones_own(tokens: Sequence[Token], index: int) -> bool:
+    """Whether tokens[index:] read "on my own", "by myself", "in my own way"."""
+    words = [token.lower for token in tokens[index : index + 3]]
+    return (
+        len(words) == 3
+        and words[0] in ("on", "in", "by")
+        and words[1] in _OWNERS
+        and words[2] == "own"
+    ) or (len(words) >= 2 and words[0] == "by" and words[1] in _WHO)
+
+
+def unnamed_objects(
+    text: str, tokens: Sequence[Token], found: Sequence[Action]
+) -> tuple[Wording, ...]:
+    """Actions on things none of whose words names which: "Set boundaries at work".
+
+    The object is a noun of `UNNAMED_THINGS` with only determiners and words of
+    degree or praise before it ("a lasting impression", "more fun"), and
+    nothing after it saying which ("problems *with the build*"). Each is the
+    words from the verb to the noun.
+
+    Examples:
+        >>> from goalkit._text.lexicon import DEFAULT_LEXICON
+        >>> from goalkit._text.tokens import tokenize
+        >>> text = "Do things that scare me"
+        >>> tokens = tokenize(text)
+        >>> unnamed_objects(text, tokens, actions(text, tokens, DEFAULT_LEXICON, []))
+        (Wording(text='Do things', start=0, end=9),)
+        >>> text = "Complete ten practice problems"
+        >>> tokens = tokenize(text)
+        >>> unnamed_objects(text, tokens, actions(text, tokens, DEFAULT_LEXICON, []))
+        ()
+    """
+    unnamed: list[Wording] = []
+    for action in found:
+        index = next(i for i, token in enumerate(tokens) if token.start == action.start) + 1
+        if action.verb in _SELF_VERBS and index < len(tokens) and tokens[index].lower in _SELVES:
+            end = tokens[index].end  # "Challenge myself", "push myself": to do what?
+            unnamed.append(Wording(text[action.start : end], action.start, end))
+            continue
+        while index < len(tokens) and tokens[index].lower in _PARTICLES:
+            index += 1  # "Cut down on distractions"
+        if index < len(tokens) and tokens[index].lower.endswith("ing"):
+            index += 1  # "Work on keeping a positive outlook"
+        while index < len(tokens) and tokens[index].lower in _UNNAMING:
+            index += 1
+        if index >= len(tokens) or tokens[index].lower not in UNNAMED_THINGS:
+            continue
+        head = tokens[index]
+        after = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+        if _on_ones_own(tokens, index + 1):
+            unnamed.append(Wording(text[action.start : head.end], action.start, head.end))
+            continue  # "do things on my own terms" says whose way, not which things
+        if after in _NAMING and (head.lower not in _EFFECTS or after == "of"):
+            said = tokens[index + 2].lower if index + 2 < len(tokens) else ""
+            if after != "for" or said not in _WHO:
+                continue  # "problems with the build" says which
+        if (
+            index + 1 < len(tokens)
+            and tokens[index + 1].word
+            and after not in STOP_WORDS
+            and after not in NEVER_VERBS
+            and not _adverb(after)
+            and not comparative(after)
+        ):
+            continue  # "fun activities", "impact effort": the noun only says which kind
+        unnamed.append(Wording(text[action.start : head.end], action.start, head.end))
+    return tuple(unnamed)
