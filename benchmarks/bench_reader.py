@@ -8,7 +8,7 @@ Run from the repository root:
     python benchmarks/bench_reader.py --check out.json       # ... and compare with it
     python benchmarks/bench_reader.py --instructions         # counted by valgrind, ~5 minutes
 
-The workload is the 1,165 statements of `tests/data/goal-statements/`:
+The workload is every statement of `tests/data/goal-statements/` (1,535):
 `assess(Goal(title=statement), as_of=2027-01-04)` on every statement, then
 `draft(statement, start=2027-01-04)` on every statement (refusals
 included), as `accuracy.py` scores them. Each revision runs in its own

@@ -19,14 +19,23 @@ loading. Absolute seconds vary between machines and runs; the ratio is
 what to compare. The last row times the sentence reader alone (`analyze_text` on
 every statement, its cache cleared), the part of assessing that reads
 English.
+
+On a shared machine CPU time is noisy. `--instructions` counts instead,
+with valgrind's callgrind: the instructions of one `assess_plan` (every
+statement read afresh, the word caches warm) and of one `from_json` of the
+same plan, each in its own child process; the count is the same on every
+run. With --goals 1000 it takes a few minutes.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime
+import os
 import random
+import re
 import statistics
+import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -137,11 +146,56 @@ def median_seconds(run: Callable[[], object], repeat: int) -> float:
     return statistics.median(times)
 
 
+def counted_child(what: str, goals: int) -> None:
+    """Under callgrind: warm up, zero the counter, then run *what* once."""
+    plan = build_plan(goals)
+    text = goalkit.to_json(plan)
+    goalkit.assess_plan(plan, as_of=AS_OF)  # word caches, lemminflect, workloads
+    goalkit.from_json(Plan, text)
+    _analyze.cache_clear()
+    subprocess.run(["callgrind_control", "-z", str(os.getpid())], check=True,
+                   capture_output=True)  # fmt: skip
+    if what == "assess":
+        goalkit.assess_plan(plan, as_of=AS_OF)
+    else:
+        goalkit.from_json(Plan, text)
+    os._exit(0)  # count no interpreter teardown: it would add the same to both counts
+
+
+def instructions(what: str, goals: int) -> int:
+    """The instructions of one `assess_plan` or one `from_json`, counted by callgrind."""
+    command = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable]
+    done = subprocess.run(
+        [*command, __file__, "--goals", str(goals), "--child", what],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    collected = re.search(r"Collected : (\d+)", done.stderr)
+    if collected is None:
+        raise RuntimeError(f"callgrind reported no count: {done.stderr[-500:]}")
+    return int(collected[1])
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--goals", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument(
+        "--instructions", action="store_true", help="count instructions with valgrind instead"
+    )
+    parser.add_argument("--child", choices=["assess", "load"], help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.child:
+        counted_child(args.child, args.goals)
+        return 0
+    if args.instructions:
+        assessed = instructions("assess", args.goals)
+        loaded = instructions("load", args.goals)
+        print(f"{args.goals} goals; instructions counted by callgrind")
+        print(f"load: from_json(Plan, text)   {loaded:16,}   1.00")
+        print(f"assess_plan(plan)             {assessed:16,}{assessed / loaded:7.2f}")
+        return 0
 
     plan = build_plan(args.goals)
     text = goalkit.to_json(plan)

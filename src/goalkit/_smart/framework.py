@@ -307,19 +307,21 @@ def _assess(
     policy: SmartPolicy,
     framework: Framework,
 ) -> SmartReport:
-    context = SmartContext.for_goal(goal, as_of=as_of, plan=plan, policy=policy)
+    # What SmartContext.for_goal builds, without checking again what the caller checked.
+    analysis = analyze(goal.title, policy._lexicon)
+    context = SmartContext(plan=plan, as_of=as_of, policy=policy, analysis=analysis)
     positions = framework._positions
     buckets: list[list[Finding]] = [[] for _ in framework.criteria]
+    failed = [False] * len(buckets)  # an ERROR finding fails its criterion
+    error = Severity.ERROR
     ignore = policy.ignore
-    for source, rules in (
-        (f"Framework {framework.name!r}", framework.rules),
-        ("SmartPolicy.extra_rules", policy.extra_rules),
-    ):
+    for source, rules in ((None, framework.rules), ("SmartPolicy.extra_rules", policy.extra_rules)):
         for rule in rules:
             for finding in rule(goal, context):
                 if type(finding) is not Finding:
                     raise TypeError(
-                        f"{source}: {getattr(rule, '__name__', rule)!r} yielded "
+                        f"{source or f'Framework {framework.name!r}'}: "
+                        f"{getattr(rule, '__name__', rule)!r} yielded "
                         f"{excerpt(finding)}, expected a Finding"
                     )
                 if ignore and finding.code in ignore:
@@ -327,15 +329,17 @@ def _assess(
                 position = positions.get(id(finding.criterion))
                 if position is None:
                     raise ValueError(
-                        f"{source}: {getattr(rule, '__name__', rule)!r} yielded a finding on "
+                        f"{source or f'Framework {framework.name!r}'}: "
+                        f"{getattr(rule, '__name__', rule)!r} yielded a finding on "
                         f"{finding.criterion.value!r}, which framework {framework.name!r} does "
                         f"not judge ({', '.join(c.value for c in framework.criteria)})"
                     )
                 buckets[position].append(finding)
-    error = Severity.ERROR
+                if finding.severity is error:
+                    failed[position] = True
     results = {
-        criterion: CriterionResult(not any(f.severity is error for f in found), tuple(found))
-        for criterion, found in zip(framework.criteria, buckets, strict=True)
+        criterion: CriterionResult(not failed[index], tuple(buckets[index]))
+        for index, criterion in enumerate(framework.criteria)
     }
     return SmartReport(
         goal_id=goal.id, title=goal.title, as_of=as_of, results=results, framework=framework.name

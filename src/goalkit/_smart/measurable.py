@@ -11,6 +11,7 @@ the same thing, they should agree.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from typing import Final
@@ -298,6 +299,7 @@ def targets_match_statement(goal: Goal, context: SmartContext) -> Iterator[Findi
             )
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of a word; key results repeat words
 def _forms(word: str) -> frozenset[str]:
     """The word and the singulars it may be the plural of.
 
