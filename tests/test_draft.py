@@ -731,3 +731,319 @@ class TestStatedStartsAndChangesSaidAgain:
     def test_other_numbers_after_a_pronoun_still_count(self) -> None:
         """ "give them to 3 friends" is no change: both numbers count."""
         assert drafted("Read 5 books and give them to 3 friends by June")[1] == [5, 3]
+
+
+class TestRoundFourDeadlines:
+    """Deadlines people write that had no form: each drafts as a person would read it."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "due", "targets"),
+        [
+            # the end of an amount of time
+            ("Finish 2 online courses by the end of 5 months", "2027-06-04", [2]),
+            ("At the end of six weeks, I will run 3 miles", "2027-02-15", [3]),
+            ("Write 4 chapters by the end of the next 3 months", "2027-04-04", [4]),
+            # a day of a month said in words, a month "of" its year, "end" without "of"
+            ("From now until the first of May I will write 500 words a day", "2027-05-01", [500]),
+            ("Save 200 dollars by the twenty-first of June", "2027-06-21", [200]),
+            ("Pass 3 exams by the third of March", "2027-03-03", [3]),
+            ("Publish 2 papers to December of 2029", "2029-12-31", [2]),
+            ("Read 12 books by May of 2028", "2028-05-31", [12]),
+            ("Get 5 certificates by end 2030", "2030-12-31", [5]),
+            ("Hire 3 engineers by end June", "2027-06-30", [3]),
+            # two years in a row are a school year; a wider span ends with its last year
+            ("During 2027-2028, mentor 4 new teachers", "2028-06-30", [4]),
+            ("In 2027-28 I will observe 6 lessons", "2028-06-30", [6]),
+            ("During 2027-2030, plant 50 trees", "2030-12-31", [50]),
+            # the day the goal starts
+            ("The patient will rate pain below 3 by the end of this shift", "2027-01-04", [3]),
+            ("Call 5 clients by end of day", "2027-01-04", [5]),
+            ("Send 2 proposals by EOD", "2027-01-04", [2]),
+            ("Answer 10 emails by the end of the workday", "2027-01-04", [10]),
+            # a grade ends with the school year
+            ("Read 100 words per minute by the end of the second grade", "2027-06-30", [100]),
+            ("Count to 100 by the end of kindergarten", "2027-06-30", [100]),
+            ("By the end of 3rd grade, read 80 words a minute", "2027-06-30", [80]),
+            # an amount opening a sentence, and a period of weeks
+            ("by 4 weeks I will have exercised 4 -5times per week", "2027-02-01", [4]),
+            ("By 6 months the patient will walk 20 feet", "2027-07-04", [20]),
+            ("Solve 10 problems a day. By 3 weeks I will know 200 facts", "2027-01-25", [10, 200]),
+            ("Copy 7 letters with 90% accuracy over a 7 week period", "2027-02-22", [7, 90]),
+            ("Within a 6-month window, run 3 races", "2027-07-04", [3]),
+            ("Over a period of 3 months, read 5 books", "2027-04-04", [5]),
+            # the time left, an unnamed fiscal year, the reader's first year
+            ("I have given myself three months to learn 500 words", "2027-04-04", [500]),
+            ("Save 45 minutes per week by the end of the fiscal year", "2027-12-31", [45]),
+            ("Pass 2 exams in your first year", "2028-01-04", [2]),
+            ("Attend 2 trainings in the coming year", "2027-12-31", [2]),
+            ("Read 6 books over the upcoming year", "2027-12-31", [6]),
+        ],
+    )
+    def test_deadline(self, sentence: str, due: str, targets: list[float]) -> None:
+        """The due date and targets a person would accept."""
+        assert drafted(sentence) == (due, targets)
+
+    @pytest.mark.parametrize(
+        ("sentence", "due"),
+        [
+            # a named season of a named year is that season of that year, even gone
+            ("My long-term goal is to defend 1 thesis in spring 2017", "2017-05-31"),
+            ("Earn 2 degrees by the end of the summer of 2008", "2008-08-31"),
+            ("By fall 2020, cut absences by 3 points", "2020-11-30"),
+            ("Run 2 marathons in autumn 2031", "2031-11-30"),
+            ("Ski 5 times in winter 2029", "2030-02-28"),  # December 2029 to February 2030
+            ("Hit 225 for 5 reps by Summer of next year", "2028-08-31"),
+            # before a season: by the day before it begins
+            ("I need to lose 12 pounds before summer", "2027-05-31"),
+            ("Plant 30 bulbs before winter", "2027-11-30"),
+            ("Finish 2 drafts before spring", "2027-02-28"),
+            ("Run a 10K and 2 5Ks before the summer ends", "2027-08-31"),
+            ("Make soup 2 times this winter", "2027-02-28"),
+        ],
+    )
+    def test_a_season(self, sentence: str, due: str) -> None:
+        """A season with a year is that year's; "before" a season is before it begins."""
+        assert drafted(sentence)[0] == due
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Beginning Monday, April 6, I will smoke 4 fewer cigarettes each day",
+            "Starting on Tuesday, March 2 I will run 3 times a week",
+            "Starting with this new semester, I will call 2 parents a week",
+            "Beginning Friday, walk 5 km a day",
+        ],
+    )
+    def test_a_start_after_a_weekday_is_no_deadline(self, sentence: str) -> None:
+        """A start that names its weekday and date is still a start."""
+        assert drafted(sentence)[0] is None
+
+    def test_a_weekday_with_its_date_is_the_date(self) -> None:
+        """ "on Monday, April 6": the date says which Monday."""
+        assert drafted("Give 3 talks on Monday, April 5")[0] == "2027-04-05"
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Lose 10 pounds by Baby's 1st Birthday",
+            "Bake 3 cakes for Mom's birthday",
+            "Bike 100 miles before turning forty",
+            "Run 3 marathons before I turn 50",
+            "Visit 20 countries by age 40",
+            "Ride 5 centuries this season",
+            "Score 20 goals by the end of the season",
+            "Come back for our next meeting with 2 job offers",
+            "Use 3 new strategies in my next three lessons",
+            "Give 5 patients their medication per shift during my medical-surgical rotation",
+            "At the conclusion of Math 60, students will solve 8 of 10 problems",
+            "Upon completion of the course I will know 3 tools",
+            "Have zero reports and 2 calm days within one marking period",
+            "Produce 80% of sounds by the annual IEP date",
+            "Reach level 6 before taking the GED practice test",
+        ],
+    )
+    def test_an_undated_event_is_time_bound_without_a_date(self, sentence: str) -> None:
+        """An age, a season, a course or a meeting bounds the goal, but no date is drafted."""
+        analysis = analyze_text(sentence)
+        assert analysis.time_frames == ()
+        assert analysis.events
+        assert draft(sentence, start=MONDAY).due is None
+        report = assess(draft(sentence, start=MONDAY), as_of=MONDAY)
+        assert Criterion.TIME_BOUND not in report.failed
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "80% of students in 3rd grade will read 50 words",
+            "Journal 3 lines at the end of each day",
+            "I don't want to fall behind on 3 projects",
+            "Complete 80% of onboarding calls within 10 days of signing",
+            "Schedule 95% of calls within 5 days signing",
+            "Answer 90% of tickets within 2 days of the request",
+            "Call 90% of clients within 3 days after each referral",
+        ],
+    )
+    def test_no_deadline(self, sentence: str) -> None:
+        """Who is counted, a habit, a verb, and each occurrence's standard set no deadline."""
+        assert drafted(sentence)[0] is None
+
+    def test_within_days_of_starting_is_a_deadline(self) -> None:
+        """ "within 90 days of starting" counts from the start, unlike "of signing"."""
+        assert drafted("Land 3 clients within 90 days of starting")[0] == "2027-04-04"
+
+
+class TestScalesLevelsAndRanks:
+    """A scale multiplies its number; a level a share reaches, or a rank, is no target."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "target"),
+        [
+            ("I want do $20 million in sales this year", 20_000_000),
+            ("Save 2.5k by June", 2_500),
+            ("Raise $1.2M in seed funding by June", 1_200_000),
+            ("Sell 3 million units by June", 3_000_000),
+            ("Grow revenue to $2.3 million by June", 2_300_000),
+            ("Reach 2.5 thousand followers by June", 2_500),
+            ("Raise $3.5 billion by June", 3_500_000_000),
+            ("Save $20 mil by June", 20_000_000),
+            ("Earn $50K by June", 50_000),
+        ],
+    )
+    def test_a_scaled_amount(self, sentence: str, target: float) -> None:
+        """ "$20 million" is 20000000, not 20."""
+        assert drafted(sentence) == ("2027-06-30" if "June" in sentence else "2027-12-31", [target])
+
+    @pytest.mark.parametrize(
+        ("sentence", "target", "unit"),
+        [("Lose 2.5kg by June", 2.5, "kg"), ("Sleep 7.5hrs a night by June", 7.5, "hrs")],
+    )
+    def test_a_decimal_glued_to_its_unit(self, sentence: str, target: float, unit: str) -> None:
+        """ "2.5kg" is one number with its unit."""
+        [kr] = draft(sentence, start=MONDAY).key_results
+        assert (kr.target, kr.unit) == (target, unit)
+
+    @pytest.mark.parametrize(
+        ("sentence", "targets"),
+        [
+            ("100% of the students will pass a level 4 DRA by April, 2028", [100]),
+            ("90% or more of students will pass a DRA level 20 or higher by June", [90]),
+            ("By May 2028, 90% of students will score a “3” or “4” in reading", [90]),
+            ("80% of my students will score a 3 on the rubric by June", [80]),
+            ("Proficiency levels 3 and 4 will grow from 21.93% to 44% by June", [44]),
+            # with no share, a level is the target
+            ("Get TOPIK level 6 by June", [6]),
+            ("Reach level 5 and 80% accuracy by June", [5, 80]),
+        ],
+    )
+    def test_a_level_a_share_reaches(self, sentence: str, targets: list[float]) -> None:
+        """The level or score a share of people reaches is the share's criterion."""
+        assert drafted(sentence)[1] == targets
+
+    @pytest.mark.parametrize(
+        "sentence", ["Objective #1 in your first year is passing exams", "My #2 priority by June"]
+    )
+    def test_a_rank_is_no_target(self, sentence: str) -> None:
+        """ "#1" ranks; it counts nothing."""
+        assert drafted(sentence)[1] == []
+
+
+_SEASON_ENDS = {"spring": 5, "summer": 8, "fall": 11, "autumn": 11}
+
+
+@given(
+    season=st.sampled_from(sorted(_SEASON_ENDS)),
+    year=st.integers(min_value=1990, max_value=2026),
+    form=st.sampled_from(["Run 3 races in {s} {y}", "By {s} {y}, run 3 races",
+                          "Run 3 races by the end of the {s} of {y}", "Run 3 races {s} {y}",
+                          "Run 3 races by {s}, {y}"]),
+)  # fmt: skip
+def test_a_past_year_s_season_is_that_year_s(season: str, year: int, form: str) -> None:
+    """A named season of a year gone drafts in that year, never in the current one."""
+    goal = draft(form.format(s=season, y=year), start=MONDAY)
+    assert goal.due is not None
+    assert goal.due.year == year != MONDAY.year
+    assert goal.due.month == _SEASON_ENDS[season]
+
+
+@given(
+    number=st.decimals(min_value="0.1", max_value="999", places=1),
+    scale=st.sampled_from([("thousand", 10**3), ("million", 10**6), ("billion", 10**9),
+                           ("k", 10**3), ("M", 10**6), ("bn", 10**9)]),
+    glue=st.sampled_from(["", " "]),
+)  # fmt: skip
+def test_a_scaled_amount_is_its_number_times_the_scale(
+    number: object, scale: tuple[str, int], glue: str
+) -> None:
+    """ "2.5 million", "2.5M", "$2.5bn": the number times the scale, exactly."""
+    word, multiplier = scale
+    if glue and len(word) <= 2:
+        glue = ""  # "2.5 k" is not how people write it; "2.5k" is
+    if not glue and len(word) > 2:
+        glue = " "
+    text = f"Raise ${number}{glue}{word} by June"
+    [kr] = draft(text, start=MONDAY).key_results
+    expected = float(number) * multiplier  # type: ignore[arg-type]
+    assert kr.target == pytest.approx(expected, rel=1e-12)
+    assert kr.target == round(kr.target, 1)  # no 2299999.9999999995
+
+
+class TestWorkingWeeksAndSchoolDays:
+    """A working week ends on Friday; school and business days skip weekends."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "due"),
+        [
+            ("I will drink 8 glasses of water, 5 days next week (Mon-Fri)", "2027-01-15"),
+            ("Walk 3 times this week (Monday to Friday)", "2027-01-08"),
+            ("Walk 3 times this week (mon – fri)", "2027-01-08"),
+            ("Walk 3 times next week", "2027-01-17"),
+            ("Finish 3 reports within 10 business days", "2027-01-18"),
+            ("Answer 5 calls in 10 school days", "2027-01-18"),
+            ("Finish 2 tasks within 4 working days", "2027-01-08"),
+            ("Run 3 km within 10 calendar days", "2027-01-14"),
+            ("Read 40 words within 36 instructional weeks", "2027-09-13"),
+        ],
+    )
+    def test_due(self, sentence: str, due: str) -> None:
+        """The due date a person counts."""
+        assert drafted(sentence)[0] == due
+
+
+@given(
+    count=st.integers(min_value=1, max_value=400),
+    start=st.dates(min_value=datetime.date(2000, 1, 1), max_value=datetime.date(2090, 1, 1)),
+    kind=st.sampled_from(["school", "business", "working"]),
+)
+def test_school_days_count_weekdays_only(count: int, start: datetime.date, kind: str) -> None:
+    """N school days after the start end on a weekday, N weekdays later."""
+    due = draft(f"Read 3 books within {count} {kind} days", start=start).due
+    assert due is not None
+    assert due.weekday() < 5
+    days = (start + datetime.timedelta(days=n) for n in range(1, (due - start).days + 1))
+    assert sum(day.weekday() < 5 for day in days) == count
+
+
+class TestPartsAndStartsOfPeriods:
+    """Early and late in a month or year, a period's start, short units, school halves."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "due"),
+        [
+            ("Read 5 books by early March", "2027-03-10"),
+            ("Read 5 books by late May", "2027-05-31"),
+            ("Read 5 books in early 2028", "2028-03-31"),
+            ("Read 5 books by late 2028", "2028-12-31"),
+            ("Read 5 books by early spring", "2027-05-31"),
+            ("Read 5 books by summer's end", "2027-08-31"),
+            ("Read 5 books by the start of next year", "2028-01-01"),
+            ("Read 5 books by the beginning of March", "2027-03-01"),
+            ("Read 5 books by the start of summer", "2027-06-01"),
+            ("Read 5 books by the beginning of 2029", "2029-01-01"),
+            ("Read 5 books before the start of June 2028", "2028-06-01"),
+            ("Read 5 books by the start of December 2029", "2029-12-01"),
+            ("Read 5 books by the start of Q2 2029", "2029-04-01"),
+            ("Read 5 books by the beginning of Quarter 3", "2027-07-01"),
+            ("Read 5 books within 1 yr", "2028-01-04"),
+            ("Read 5 books in 6 mos", "2027-07-04"),
+            ("Read 5 books in 2 wks", "2027-01-18"),
+            ("Read 5 books by the end of the spring semester", "2027-06-30"),
+            ("Read 5 books by the end of fall semester", "2027-12-31"),
+            ("Read 5 books this fall term", "2027-12-31"),
+        ],
+    )
+    def test_due(self, sentence: str, due: str) -> None:
+        """The due date a person would write, and the five books the only target."""
+        assert drafted(sentence) == (due, [5])
+
+
+@given(
+    month=st.sampled_from(["January", "March", "June", "September", "December"]),
+    year=st.integers(min_value=2000, max_value=2090),
+    lead=st.sampled_from(["by the start of", "by the beginning of", "before the start of"]),
+)
+def test_the_start_of_a_month_is_its_first_day(month: str, year: int, lead: str) -> None:
+    """ "by the start of June 2028" is 1 June 2028, whatever the month and year."""
+    due = draft(f"Read 5 books {lead} {month} {year}", start=MONDAY).due
+    assert due is not None
+    assert (due.year, due.day) == (year, 1)
+    assert due.strftime("%B") == month

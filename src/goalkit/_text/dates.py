@@ -9,13 +9,16 @@ module reads the rest of what people write, as fields for a `TimeFrame`:
   8.5/10" stays a score;
 - days: "tomorrow", "today", "after work", "by Friday", "on Tuesday",
   "this Saturday", "this weekend";
+- the day itself: "by the end of this shift", "by end of day", "by EOD";
 - parts of a year or month: "this winter", "by the end of the summer",
+  "spring 2017" (that year's), "before summer" (the day before it begins),
   "mid-year", "mid this month", "by mid-October", "for the month of February", "the first
   two weeks of November", "by the end of the 3rd quarter";
 - school time: "this semester", "For next term" (the semester just begun,
   in its first 45 days, else the next), "by the end of the semester", "the end of
   the school year", "the upcoming academic year", "by the end of the IEP
-  year" (twelve months from the start, as an IEP runs from its plan);
+  year" (twelve months from the start, as an IEP runs from its plan), "by the
+  end of the second grade" (the school year's end);
 - holidays: "by Christmas", "before New Year's Eve", "'til Turkey Day",
   "by Easter", "for Halloween", "by Valentine's Day", "by the Fourth of
   July": the first such day on or after the start (Thanksgiving is the
@@ -24,13 +27,15 @@ module reads the rest of what people write, as fields for a `TimeFrame`:
   over", "for the year".
 
 It also finds deadlines that are events with no date ("for my wedding",
-"on my next math test", "by the time I turn 30"): a person reads them as a
+"on my next math test", "by the time I turn 30", "before turning forty",
+"this season", "during my rotation", "within one marking period"): a person reads them as a
 deadline, but no date can be drafted from them. A holiday is no such
 event: the calendar dates it.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Final
 
@@ -102,9 +107,22 @@ _DAY_RE: Final = both(
     r"|\b(?P<today>today|tonight|after\s+work)\b"
     r"|\b(?:(?P<this>this|by\s+the|before\s+the)|(?P<next>next))\s+weekend\b"
 )
+# "by the end of this shift", "by end of day", "by EOD": the day the goal starts.
+_DAY_END_RE: Final = both(
+    r"\b(?:by|before|until|till|at)\s+(?:the\s+)?end\s+of\s+"
+    r"(?:the\s+|this\s+|my\s+|your\s+|today['’]s\s+)?"
+    r"(?:(?:work|school|business|working)\s*)?(?:shift|day)\b(?!\s+\d)"
+    r"|\b(?:by|before)\s+(?:eod|cob|close\s+of\s+business)\b"
+)
 _PART_RE: Final = both(
-    rf"\b(?:(?:{_BY}|this|during|in)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?)?"
-    rf"(?P<season>winter|spring|summer|fall|autumn)(?:\s+(?:ends|is\s+over))?\b"
+    rf"\b(?:(?P<sprep>{_BY}|this|during|in|next|throughout)\s+)?(?:the\s+)?"
+    r"(?P<send>end\s+of\s+(?:the\s+|this\s+)?)?"
+    r"(?P<season>winter|spring|summer|fall|autumn)"
+    # "spring 2017", "the summer of 2008", "Summer of next year": that season of that year.
+    r"(?:,?\s+(?:of\s+)?(?P<syear>(?:19|20|21)\d\d\b(?![-–/]\d)|next\s+year\b))?"
+    r"(?P<sover>\s+(?:ends|is\s+over)|['’]s\s+end)?\b"
+    # "the spring semester" is the school's: read below
+    r"(?!\s+(?:semester|term|session|quarter)\b)"
     r"|\b(?:by\s+|before\s+)?(?:the\s+)?mid[- ]?year\b"
     r"|\b(?:by\s+)?mid(?:[- ]month|\s+this\s+month|\s+month)\b"
     # "by mid-October", "in mid March": the middle of the month, its 15th.
@@ -118,9 +136,13 @@ _PART_RE: Final = both(
     rf"|\b(?:(?:{_BY}|in|during)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
     r"(?P<ordinal>first|1st|second|2nd|third|3rd|fourth|4th)\s+quarter\b"
 )
+_GRADE_ORDINALS: Final = (
+    r"\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth|eleventh|twelfth"
+)
 _SCHOOL_RE: Final = both(
     rf"\b(?:(?:{_BY}|this|for|during|in)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?)?"
-    r"(?:(?P<this>this|current)\s+)?semester\b"
+    r"(?:(?P<this>this|current)\s+)?(?:new\s+)?semester\b"
     # "during the 2012-2013 school year", "for the 2012 – 13 school year": ends June 2013.
     rf"|\b(?:(?:{_BY}|for|during|in)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
     r"(?P<first>(?:19|20)\d\d)\s*[-–/]\s*(?P<second>(?:19|20)?\d\d)\s+(?:school|academic)\s+year\b"
@@ -139,6 +161,15 @@ _SCHOOL_RE: Final = both(
     r"(?:school|academic)\s+year\b"
     rf"|\b(?:(?:{_BY}|for|during|in|within)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
     r"(?:(?:this|current)\s+)?(?P<iep>iep)\s+(?:year|period)\b"
+)
+# Read apart, behind their own words: "the spring semester" is the first half of the year,
+# "the fall semester" the second; "by the end of the second grade", "by the end of
+# kindergarten" end with the school year.
+_HALF_OR_GRADE_RE: Final = both(
+    rf"\b(?:(?:{_BY}|for|during|in|over)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?)?"
+    r"(?P<half>spring|winter|fall|autumn)\s+(?:semester|term)\b"
+    rf"|\b(?:{_BY}|at)\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|my\s+|our\s+)?"
+    rf"(?P<grade>(?:(?:{_GRADE_ORDINALS})\s+)?grade|kindergarten|pre-?k)\b(?!\s+\d)"
 )
 # A quarter of a year written as two ("Q2 FY 2017-18", "quarter three of the 2023/2024
 # school year"): a fiscal year from April, a school year from July.
@@ -169,25 +200,111 @@ _YEAR_END_RE: Final = both(
 )
 _EVENT_RE: Final = both(
     r"\b(?:for|before|by|until|till|til|'til|’til|on|at|in|during)\s+"
-    r"(?:my|our|the|his|her|their|your|this)\s+"
+    # "by Baby's 1st Birthday", "for Mom's birthday": a person's, named.
+    r"(?:my|our|the|his|her|their|your|this|(?!(?:it|that|let|there|what|he|she)['’]s)"
+    r"[a-z]+['’]s)\s+"
     r"(?:(?:next|upcoming|coming|first|final|big|annual|yearly|end-of-year)\s+)?"
     # "on the next three math tests": how many may come before the kind
-    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:[a-z]+\s+)?"
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:[a-z0-9]+\s+)?"
     r"(?:wedding|exams?|tests?|midterms?|finals|quiz|review|appraisal|evaluation|interview|"
-    r"trip|cruise|race|"
+    r"trip|cruise|race|meeting|date|"
     r"recital|birthday|anniversary|vacation|holiday|reunion|graduation|deadline|big\s+day|"
     r"competition|tournament|match|audition|performance\s+review|check-?up|appointment)\b"
     r"|\bby\s+the\s+time\s+(?:i|we|you|she|he|they)\b(?:\s+\w+){1,4}"
 )
+_COURSES: Final = frozenset(
+    """
+    rotation internship placement residency practicum clerkship externship apprenticeship
+    course program programme training camp module workshop unit
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+# More undated events, each behind the words one of which it needs, so that most
+# statements skip them all.
+_MORE_EVENTS: Final = (
+    # "in my next three lessons", "by our next session": occasions still to come.
+    (
+        frozenset({"next", "upcoming", "coming"}),
+        both(
+            r"\b(?:for|before|by|until|in|at|during|over|within)\s+(?:my|our|the|his|her|their"
+            r"|your)\s+(?:next|upcoming|coming)\s+(?:(?:two|three|four|five|six|seven|eight|nine"
+            r"|ten|\d{1,2})\s+)?(?:[a-z]+\s+)?(?:lessons?|classes|sessions?|visits?|games?"
+            r"|practices?|meets?|shows?|matches)\b"
+        ),
+    ),
+    # "before taking the GED practice test": a test still to sit, however it is named.
+    (
+        frozenset({"taking", "sitting", "writing"}),
+        both(
+            r"\b(?:before|by|until)\s+(?:taking|sitting|writing)\s+(?:the|my|our|his|her|their)"
+            r"\s+(?:[a-z0-9]+\s+){0,3}(?:exams?|tests?|quiz|midterms?|finals|boards)\b"
+        ),
+    ),
+    # "before turning forty", "before I turn 40", "by age 50": an age, with no date.
+    (
+        frozenset({"turn", "turning", "age", "am", "i'm", "i’m"}),
+        both(
+            r"\b(?:before|by|until)\s+(?:turning|i\s+turn|i\s+am|i['’]m|(?:the\s+)?age"
+            r"(?:\s+of)?)\s+(?:\d{2}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b"
+        ),
+    ),
+    # "this season", "by the end of the season": a season of a sport has no fixed end.
+    (
+        frozenset({"season"}),
+        both(r"\b(?:this|next|(?:for|during|in|throughout|by\s+the\s+end\s+of)\s+the)\s+season\b"),
+    ),
+    # "during my medical-surgical rotation", "by the end of the course", "at the
+    # conclusion of Math 60": a course or placement whose dates go unsaid.
+    (
+        _COURSES,
+        both(
+            r"\b(?:during|throughout|(?:by|at|before)\s+the\s+end\s+of)\s+(?:my|our|the|this"
+            r"|his|her|their|your)\s+(?:[\w-]+\s+){0,2}(?:rotation|internship|placement"
+            r"|residency|practicum|clerkship|externship|apprenticeship|course|program|programme"
+            r"|training|camp|module|workshop|unit)\b"
+        ),
+    ),
+    (
+        frozenset({"conclusion", "completion"}),
+        both(r"\b(?:at|upon|on|by)\s+(?:the\s+)?(?:conclusion|completion)\s+of\b"),
+    ),
+    # "within one marking period": a school's grading period, dates unsaid.
+    (
+        frozenset({"period", "periods"}),
+        both(
+            r"\b(?:in|within|during|over|for|by\s+the\s+end\s+of)\s+(?:one|a|the|this|two"
+            r"|three|four|[1-4]|the\s+(?:first|second|third|fourth|next|final))\s+(?:marking"
+            r"|grading|reporting)\s+periods?\b"
+        ),
+    ),
+    # "in 8th grade", "my senior year": a school year that cannot be dated.
+    (
+        frozenset({"senior", "junior", "sophomore", "freshman", "final"}),
+        both(
+            r"\b(?:my|our|his|her|their|your)\s+(?:senior|junior|sophomore|freshman|final)\s+year\b"
+        ),
+    ),
+    (
+        frozenset({"grade"}),
+        both(
+            r"\b(?=in\b|during\b|throughout\b|by\b)"
+            r"(?<!students )(?<!pupils )(?<!children )(?<!kids )(?<!learners )(?<!scholars )"
+            rf"(?:in|during|throughout|by)\s+(?:my\s+|our\s+)?(?:{_GRADE_ORDINALS})\s+grade\b"
+            r"(?!\s+(?:students|pupils|children|kids|classes|classrooms|teachers|level|reading"
+            r"|math))"
+        ),
+    ),
+)
 # The words one of which any reading of each pattern below holds: a statement with none
 # of them skips the pattern (most statements skip them all).
 _GATES: Final = (
+    frozenset({"grade", "kindergarten", "pre-k", "prek", "semester", "term"}),
     frozenset({"fy", "school", "academic"}),
     frozenset({"/"}),
     frozenset({*WEEKDAYS, "tomorrow", "today", "tonight", "work", "weekend"}),
     frozenset(
         {
             *_SEASONS,
+            *(f"{season}{mark}s" for season in _SEASONS for mark in "'’"),
             "mid",
             "mid-year",
             "midyear",
@@ -200,7 +317,16 @@ _GATES: Final = (
         }
     ),
     frozenset(
-        {"semester", "semester's", "semester’s", "semesters", "school", "academic", "iep", "term"}
+        {
+            "semester",
+            "semester's",
+            "semester’s",
+            "semesters",
+            "school",
+            "academic",
+            "iep",
+            "term",
+        }
     ),
     frozenset({"year", "year's", "year’s"}),
     frozenset(
@@ -209,6 +335,7 @@ _GATES: Final = (
         valentine’s valentines independence fourth
         """.split()  # noqa: SIM905 - a word list reads best as prose
     ),
+    frozenset({"end", "eod", "cob"}),
 )
 _YEAR_END_HINTS: Final = (
     "before the", "for the", "by the year", "by the whole", "by the entire", "year's",
@@ -223,7 +350,11 @@ EVENT_WORDS: Final = frozenset(
     wedding exam exams test tests midterm midterms final finals quiz review appraisal
     evaluation interview recital birthday anniversary vacation holiday reunion graduation
     deadline day competition tournament match audition check-up checkup appointment time
-    trip cruise race
+    trip cruise race meeting date next age taking sitting writing boards turning turn season
+    rotation internship placement
+    residency practicum clerkship externship apprenticeship course program programme training
+    camp module workshop unit conclusion completion marking grading reporting senior junior
+    sophomore freshman final grade
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 
@@ -295,10 +426,16 @@ def _parts(source: str, which: int) -> Iterator[Reading]:
     for match in _PART_RE[which].finditer(source):
         text = match.group().lower()
         if match["season"]:
-            month = _SEASONS[match["season"].lower()]
-            fields: dict[str, int | float | str | None] = {"month": month, "day": None}
-        elif match["mid"]:
-            fields = {"month": MONTHS[match["mid"].lower()], "day": 15}
+            season = _season(match)
+            if season is None:
+                continue
+            yield match.start(), match.end(), "date", season
+            continue
+        if match["mid"]:
+            fields: dict[str, int | float | str | None] = {
+                "month": MONTHS[match["mid"].lower()],
+                "day": 15,
+            }
         elif match["month"] or match["month3"]:
             fields = {"month": MONTHS[(match["month"] or match["month3"]).lower()], "day": None}
         elif match["month2"]:
@@ -318,6 +455,37 @@ def _parts(source: str, which: int) -> Iterator[Reading]:
             yield match.start(), match.end(), "period_end", {"unit": "month", "day": 15}
             continue
         yield match.start(), match.end(), "date", {"year": None, **fields}
+
+
+# The first month of each season (meteorological): "before summer" ends the day before.
+_SEASON_STARTS: Final = {"winter": 12, "spring": 3, "summer": 6, "fall": 9, "autumn": 9}
+
+
+def _season(match: re.Match[str]) -> dict[str, int | float | str | None] | None:
+    """The fields of a season's frame: its end, or, after "before", the day before it begins.
+
+    A year names that season of that year ("spring 2017" ends on 2017-05-31;
+    "winter 2020" is the winter that begins in December 2020); "of next year"
+    the season of the year after the start's.
+    """
+    name = match["season"].lower()
+    said = match.group().lower()
+    prep = (match["sprep"] or "").lower()
+    anchored = prep or match["send"] or match["syear"] or "the " in said
+    if name == "fall" and not anchored:
+        return None  # "fall behind", "fall asleep": a verb, not the season
+    year_text = (match["syear"] or "").lower()
+    year = int(year_text) if year_text[:1].isdigit() else None
+    offset = 1 if year_text.startswith("next") else 0
+    if prep == "before" and not (match["send"] or match["sover"]):
+        # "before summer": by the day before it begins, the last day of the month before.
+        month = _SEASON_STARTS[name] - 1
+        return {"year": year, "month": month, "day": None, "offset": offset}
+    month = _SEASONS[name]
+    if name == "winter" and (year is not None or offset):
+        # "winter 2020" runs from December 2020 to February 2021.
+        year, offset = (year + 1 if year is not None else None), offset + (year is None)
+    return {"year": year, "month": month, "day": None, "offset": offset}
 
 
 def _school(source: str, which: int) -> Iterator[Reading]:
@@ -347,6 +515,21 @@ def _school(source: str, which: int) -> Iterator[Reading]:
         unit = "semester" if "semester" in said or match["term"] else "school_year"
         offset = 1 if match["next"] else 0
         yield match.start(), match.end(), "period_end", {"unit": unit, "offset": offset}
+
+
+def _day_ends(source: str, which: int) -> Iterator[Reading]:
+    for match in _DAY_END_RE[which].finditer(source):
+        yield match.start(), match.end(), "relative", {"amount": 0, "unit": "day"}
+
+
+def _halves_and_grades(source: str, which: int) -> Iterator[Reading]:
+    for match in _HALF_OR_GRADE_RE[which].finditer(source):
+        if match["half"]:
+            month = 6 if match["half"].lower() in ("spring", "winter") else 12
+            yield match.start(), match.end(), "date", {"year": None, "month": month, "day": None}
+        else:
+            # The grade under way ends with the school year (30 June).
+            yield match.start(), match.end(), "period_end", {"unit": "school_year"}
 
 
 def _year_ends(source: str, which: int) -> Iterator[Reading]:
@@ -396,6 +579,7 @@ def _holidays(source: str, which: int) -> Iterator[Reading]:
 
 
 _READERS: Final = (
+    _halves_and_grades,  # before the school's, which reads "semester" alone
     _split_year_quarters,
     _slash_dates,
     _days,
@@ -403,10 +587,13 @@ _READERS: Final = (
     _school,
     _year_ends,
     _holidays,
+    _day_ends,
 )
 
 
-def deadline_events(source: str, which: int) -> list[tuple[int, int]]:
+def deadline_events(
+    source: str, which: int, words: frozenset[str] | None = None
+) -> list[tuple[int, int]]:
     """Where *source* sets a deadline by an event with no date: (start, end) of each.
 
     Examples:
@@ -415,4 +602,14 @@ def deadline_events(source: str, which: int) -> list[tuple[int, int]]:
         >>> [text[s:e] for s, e in deadline_events(*searchable(text))]
         ['for my wedding']
     """
-    return [match.span() for match in _EVENT_RE[which].finditer(source)]
+    found = [match.span() for match in _EVENT_RE[which].finditer(source)]
+    if words is None:
+        words = frozenset(token.lower for token in tokenize(source))
+    for hints, pattern in _MORE_EVENTS:
+        if not hints.isdisjoint(words):
+            found.extend(
+                match.span()
+                for match in pattern[which].finditer(source)
+                if not any(start < match.end() and match.start() < end for start, end in found)
+            )
+    return sorted(found) if len(found) > 1 else found

@@ -13,6 +13,7 @@ the time frames' spans and skips them.
 
 from __future__ import annotations
 
+import decimal
 import math
 import re
 from collections.abc import Sequence
@@ -226,7 +227,26 @@ class Quantity:
 
 _DIGITS_RE: Final = re.compile(r"\d+(?:\.\d+)?")
 _RANGE_RE: Final = re.compile(r"(\d+)[-–]\d+")
-_SUFFIXED_RE: Final = re.compile(r"(\d+(?:\.\d+)?)([km])")
+_SUFFIXED_RE: Final = re.compile(r"(\d+(?:\.\d+)?)(k|m|bn)")
+# Scales written as a word or letters after digits: "$20 million", "2.5 thousand", "$3bn".
+_DIGIT_SCALES: Final = {
+    "k": 1_000, "thousand": 1_000, "m": 1_000_000, "million": 1_000_000, "mil": 1_000_000,
+    "mln": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "billion": 1_000_000_000,
+}  # fmt: skip
+
+
+def scaled_amount(number: str, scale: str) -> float:
+    """*number* (digits) times the scale *scale* names, exactly: "1.2", "M" is 1200000.
+
+    Computed in decimal, so that "2.3 million" is 2300000, not 2299999.9999999995.
+
+    Examples:
+        >>> scaled_amount("20", "million"), scaled_amount("2.5", "k"), scaled_amount("1.2", "M")
+        (20000000.0, 2500.0, 1200000.0)
+    """
+    return float(decimal.Decimal(number) * _DIGIT_SCALES[scale.lower()])
+
+
 #: Units written glued to their number ("10lbs", "4kg", "2hrs", "400ms", "14st", "2x").
 GLUED_UNITS: Final = frozenset(
     """
@@ -282,7 +302,7 @@ def _digit_value(token: str) -> float | None:
     elif match := _RANGE_RE.fullmatch(text):
         value = float(match[1])  # a range, "3-5 books": the commitment is the lower end
     elif match := _SUFFIXED_RE.fullmatch(text.lower()):
-        value = float(match[1]) * (1_000 if match[2] == "k" else 1_000_000)
+        value = scaled_amount(match[1], match[2])
     # Hundreds of digits overflow to infinity, which counts nothing.
     return value if value is not None and math.isfinite(value) else None
 
@@ -746,7 +766,10 @@ def _without_asides(text: str, tokens: list[Token], readings: list[_Reading]) ->
         outside = [r for r in kept if not _aside(text, r, kept)]
         if outside:
             kept = outside  # "16 hours a day (8 hour eating window)": the aside restates
-    if len(kept) > 1 and (" times" in (lowered := text.lower()) or "than" in lowered):
+    lowered = text.lower()
+    if len(kept) > 1 and (
+        " times" in lowered or "than" in lowered or "lev" in lowered or "scor" in lowered
+    ):
         kept = _without_portions_and_criteria(text, tokens, kept)
     if paired:
         # "by 50% ...: from $4000 a month to $6000 a month": one change, said twice; a
@@ -820,10 +843,26 @@ def _without_portions_and_criteria(
     text: str, tokens: list[Token], kept: list[_Reading]
 ) -> list[_Reading]:
     """Without a portion per time ("eat one piece of fruit ... three times this week") and
-    the criterion of a share ("95% of scholars will have fewer than 10 absences")."""
+    the criterion of a share ("95% of scholars will have fewer than 10 absences", "90% of
+    students will pass a level 4 DRA", "score a 3 or 4")."""
     result: list[_Reading] = []
+    # A share of people ("90% of students", "90% or more of") or a change in one ("from
+    # 21.93% to 44%"): the level they reach is its criterion.
+    shares = any(
+        reading.quantity.percent
+        and (
+            reading.quantity.baseline is not None
+            or " of " in reading.quantity.text
+            or _SHARE_RE.match(text, reading.quantity.end) is not None
+        )
+        for reading in kept
+    )
+    levels: set[int] = set()
     for position, reading in enumerate(kept):
         quantity = reading.quantity
+        if shares and not quantity.percent and _is_level(tokens, reading.at, levels):
+            levels.add(reading.at)
+            continue  # the level a share of people reaches: which level, not how many
         later = kept[position + 1 :]
         if (
             quantity.value == 1
@@ -843,6 +882,28 @@ def _without_portions_and_criteria(
             continue
         result.append(reading)
     return result
+
+
+# Words before a number that make it a level on a scale ("a level 4 DRA", "proficiency
+# levels 3 and 4"), or a score on one ("score a 3 or 4").
+_SHARE_RE: Final = re.compile(r"\s*(?:%|percent)?\s*(?:or\s+(?:more|higher|above)\s+)?of\b")
+_LEVEL_BEFORE: Final = frozenset({"level", "levels", "lvl", "band", "bands", "stage"})
+_SCORE_VERBS: Final = frozenset({"score", "scores", "scoring", "scored", "rate", "rated"})
+_QUOTES: Final = frozenset("\"“”'‘’")
+
+
+def _is_level(tokens: list[Token], at: int, levels: set[int]) -> bool:
+    """Whether tokens[at] is a level or score on a scale: "level 4", "levels 3 and 4",
+    "score a 3 or 4" (*levels* holds the tokens already read as levels)."""
+    before = [i for i in range(max(0, at - 4), at) if tokens[i].text not in _QUOTES]
+    if not before:
+        return False
+    previous = tokens[before[-1]].lower
+    if previous in _LEVEL_BEFORE:
+        return True
+    if previous in ("and", "or", "to", "-", "–") and len(before) >= 2:
+        return before[-2] in levels  # "levels 3 and 4": the second is a level too
+    return previous in ("a", "an") and len(before) >= 2 and tokens[before[-2]].lower in _SCORE_VERBS
 
 
 def _aside(text: str, reading: _Reading, kept: list[_Reading]) -> bool:
@@ -885,7 +946,17 @@ def _number_at(tokens: list[Token], index: int) -> tuple[float, int, bool] | Non
         parsed = parse_number_words(words)
         if parsed is not None:
             value, used = parsed
-    if from_digits and value is not None and _spaced_range(tokens, index, value):
+    if (
+        from_digits
+        and value is not None
+        and index + 1 < len(tokens)
+        and tokens[index + 1].lower in _SCALE_WORDS_AFTER_DIGITS
+        and _DIGITS_RE.fullmatch(lower.replace(",", "")) is not None
+    ):
+        # "$20 million", "2.5 thousand": the scale is part of the number.
+        value = scaled_amount(lower.replace(",", ""), tokens[index + 1].lower)
+        used = 2
+    elif from_digits and value is not None and _spaced_range(tokens, index, value):
         used = 3  # "5 - 10 lbs": a range, read by its lower end as "5-10 lbs" is
     elif from_digits and value is not None and _clock_duration(tokens, index):
         value += int(tokens[index + 2].text) / 60  # "9:30 minutes": nine and a half
@@ -895,6 +966,7 @@ def _number_at(tokens: list[Token], index: int) -> tuple[float, int, bool] | Non
     return value, used, from_digits
 
 
+_SCALE_WORDS_AFTER_DIGITS: Final = frozenset({"thousand", "million", "mil", "mln", "bn", "billion"})
 # Units after which "9:30" is a length of time, not a time of day: "from 9:30 to 7:00
 # minutes", "a 4:30 hour marathon".
 _CLOCK_UNITS: Final = frozenset({"minutes", "minute", "mins", "min", "hours", "hour", "hrs", "hr"})
@@ -905,7 +977,10 @@ def _spaced_range(tokens: list[Token], index: int, value: float) -> bool:
     """Whether tokens[index] starts "5 - 10", a range with a spaced dash, rising."""
     if index + 2 >= len(tokens) or tokens[index + 1].text not in ("-", "–"):
         return False
-    high = _digit_value(tokens[index + 2].lower)
+    high_text = tokens[index + 2].lower
+    high = _digit_value(high_text)
+    if high is None and (glued := _DIGITS_RE.match(high_text)) is not None:
+        high = float(glued[0])  # "4 -5times per week": the second number glued to its unit
     return high is not None and high > value
 
 
@@ -996,6 +1071,8 @@ def _excluded(tokens: list[Token], index: int, used: int, from_digits: bool) -> 
         return True  # a clock time, 9:30 or "9 : 30"; not a headline's "Speaking: 100 talks"
     if from_digits and lower.endswith(("am", "pm")):
         return True  # "4pm"
+    if previous is not None and previous.text == "#" and previous.end == tokens[index].start:
+        return True  # "Objective #1", "my #2 priority": a rank or a label, not a count
     if after in _NOT_A_COUNT_AFTER and _not_a_count_after(tokens, index + used, after):
         return True
     if previous is not None:

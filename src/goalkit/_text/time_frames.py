@@ -6,12 +6,15 @@ taken for a target: in "in 5 years" the 5 is time. The forms read are
 - relative: "in the next three months", "within 2 months", "in 5 years",
   "in five years' time", "over the next quarter", "for six weeks",
   "a year from now", "within a fortnight", "in my first year", "by Day Two";
+- the end of an amount: "by the end of 5 months", "over a 7 week period",
+  "By 4 weeks, ..." opening a sentence;
 - the time left: "I have 9 weeks to ...", "I've got 3 months to", "giving
   myself 7 years to", "12 weeks to go", "3 months left", "in those 16 weeks";
 - dates: "by June 2027", "by 2027-06-30", "by 30 June 2027", "by June 30,
   2027", "by March" (the next March from the start), "by Q2 2027",
   "in 2027", "between now and May 24", "in Quarter 2", "My May goal",
-  "For the year 2023";
+  "For the year 2023", "until the first of May", "to December of 2020",
+  "by end 2012", "During 2012-2013" (a school year, ending in June 2013);
 - period ends: "by the end of the quarter", "by the end of next quarter",
   "by year-end", "this year", "next quarter";
 - and what `goalkit._text.dates` reads: slash dates ("by 6/30"), days
@@ -40,7 +43,7 @@ from typing import Final
 import attrs
 
 from goalkit._schedule import add, days_in_month, period_end
-from goalkit._text.dates import MONTHS, calendar_readings
+from goalkit._text.dates import MONTHS, WEEKDAYS, calendar_readings
 from goalkit._text.numbers import ONES, TENS, number_value, whole
 from goalkit._text.tokens import both, searchable
 
@@ -77,14 +80,18 @@ class TimeFrame:
     """A time frame in a statement; `due_from(start)` turns it into a date.
 
     RELATIVE frames carry `amount` and `unit` ("day", "week", "fortnight",
-    "month", "quarter" or "year"); DATE frames `month` and optionally `day`
+    "month", "quarter" or "year", or "weekday" for school and business days,
+    Monday to Friday); DATE frames `month` and optionally `day`
     and `year` (a missing day means the month's last day, a missing year the
     first such date on or after the start); PERIOD_END frames `unit` ("week",
     "month", "quarter", "semester", "school_year" or "year") and `offset` (0
     for this period, 1 for the next), and `day` for a day within a month
     ("mid this month": the 15th); the unit "coming_quarter" is "the next
     quarter": the calendar quarter whose first day is nearest the start (the
-    one under way in its first 45 days, else the following one); WEEKDAY
+    one under way in its first 45 days, else the following one), "coming_year"
+    the calendar year nearest likewise, and "work_week" a week to its Friday
+    ("next week (Mon-Fri)"); a DATE frame's `offset` counts years after the
+    start's ("the summer of next year"); WEEKDAY
     frames `day` (Monday is 0) and `offset` (1 for "next Friday": a week
     later); HOLIDAY frames `unit` ("thanksgiving" or "easter").
 
@@ -133,6 +140,8 @@ class TimeFrame:
             2027-03-31 over the next quarter
         """
         if self.kind is TimeFrameKind.RELATIVE:
+            if self.unit == "weekday":
+                return _weekdays_after(start, int(self.amount or 0))
             return add(start, self.amount or 0, self.unit or "day")
         if self.kind is TimeFrameKind.WEEKDAY:
             ahead = ((self.day or 0) - start.weekday()) % 7 + 7 * self.offset
@@ -143,6 +152,10 @@ class TimeFrame:
             holiday = _holiday(self.unit or "", start.year)
             return holiday if holiday >= start else _holiday(self.unit or "", start.year + 1)
         month = self.month or 12
+        if self.year is None and self.offset:
+            # "the summer of next year": that month of a later year than the start's.
+            year = start.year + self.offset
+            return datetime.date(year, month, min(self.day or 31, days_in_month(year, month)))
         year = start.year if self.year is None else self.year
         day = self.day or days_in_month(year, month)
         due = datetime.date(year, month, min(day, days_in_month(year, month)))
@@ -159,6 +172,12 @@ class TimeFrame:
             # way in its first half (on 4 January, the quarter ending 31 March), else the
             # next one (on 20 February, the quarter ending 30 June).
             return period_end(start + datetime.timedelta(days=_HALF_QUARTER_DAYS), "quarter")
+        if unit == "work_week":
+            return period_end(start, "week", self.offset) - datetime.timedelta(days=2)
+        if unit == "coming_year":
+            # The calendar year whose first day is nearest the start: on 4 January the
+            # year just begun, from July the next.
+            return datetime.date(start.year + (start.month > 6), 12, 31)
         if unit == "coming_semester":
             # "next term": the semester just begun, in its first 45 days (a goal written
             # in the break before it), else the following one.
@@ -196,6 +215,18 @@ class TimeFrame:
         if self.kind is not TimeFrameKind.DATE or self.year is None:
             return None
         return self.due_from(datetime.date(self.year, 1, 1))
+
+
+def _weekdays_after(start: datetime.date, count: int) -> datetime.date:
+    """The day *count* weekdays (Monday to Friday) after *start*: "within 10 school days"."""
+    weeks, rest = divmod(count, 5)
+    if start.weekday() >= 5:  # from a weekend, count as from the Friday before
+        start -= datetime.timedelta(days=start.weekday() - 4)
+    day = start + datetime.timedelta(weeks=weeks)
+    while rest:
+        day += datetime.timedelta(days=1)
+        rest -= day.weekday() < 5
+    return day
 
 
 def _holiday(name: str, year: int) -> datetime.date:
@@ -236,6 +267,8 @@ _NUM_WORDS_RE: Final = "|".join(
 )
 _NUM: Final = rf"(?:\d+(?:\.\d+)?|{_NUM_WORDS_RE})"
 _UNIT: Final = r"(?:day|week|fortnight|month|quarter|year)"
+# "within 1 yr", "in 6 mos", "in 2 wks": the units' short forms, read apart.
+_SHORT_UNIT_NAMES: Final = {"yr": "year", "mo": "month", "wk": "week"}
 _NEXT_WORDS: Final = ("next", "coming", "following", "upcoming", "first")
 _NEXT: Final = rf"(?:{'|'.join(_NEXT_WORDS)})"
 _MONTH_RE: Final = "|".join(sorted(_MONTHS, key=len, reverse=True))
@@ -244,21 +277,42 @@ _PREP: Final = (
     r"|between\s+now\s+and)"  # "between now and May 24" ends on May 24
 )
 
-_RELATIVE_RE: Final = both(
-    rf"\b(?:(?:in|within|over(?:\s+the\s+course\s+of)?|during|for|inside(?:\s+of)?)\s+"
-    rf"(?:the\s+|th[oe]se\s+|my\s+|our\s+)?(?:{_NEXT}\s+)?|the\s+{_NEXT}\s+)"
-    rf"(?:(?P<low>{_NUM})\s*(?:-|–|to|or)\s*)?(?P<amount>{_NUM})\s*-?\s*(?P<unit>{_UNIT})s?"
-    r"(?:['’]s?)?(?:\s+time)?\b",
+
+def _relative(
+    lead: str, kinds: str = "", unit: str = "", *, the_next: bool = False
+) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return both(
+        rf"\b(?:(?:{lead})\s+(?:the\s+|th[oe]se\s+|my\s+|our\s+|your\s+)?(?:{_NEXT}\s+)?"
+        + (rf"|the\s+{_NEXT}\s+)" if the_next else ")")
+        + rf"(?:(?P<low>{_NUM})\s*(?:-|–|to|or)\s*)?(?P<amount>{_NUM})\s*-?\s*{kinds}"
+        rf"(?P<unit>{unit or _UNIT})s?(?:['’]s?)?(?:\s+time)?\b",
+    )
+
+
+_RELATIVE_LEADS: Final = r"in|within|over(?:\s+the\s+course\s+of)?|during|for|inside(?:\s+of)?"
+_RELATIVE_RE: Final = _relative(_RELATIVE_LEADS, the_next=True)
+# Read only where their words are said: "by the end of 5 months", "at the end of the first
+# six weeks" (the amount's end); "within 36 instructional weeks", "in 10 school days",
+# "within 5 business days"; "within 1 yr", "in 6 mos", "in 2 wks".
+_SHORT_UNIT_HINT_RE: Final = re.compile(r"\d\s*-?\s*(?:yr|mo|wk)s?\b")
+_KINDS_OF_DAYS: Final = ("instructional", "school", "business", "working", "calendar", "academic")
+_MORE_RELATIVE: Final = (
+    (re.compile("end of"), _relative(r"(?:by|at|before|until|till)\s+the\s+end\s+of")),
+    (
+        re.compile(rf"(?:{'|'.join(_KINDS_OF_DAYS)}) (?:day|week)"),
+        _relative(_RELATIVE_LEADS, rf"(?P<kind>{'|'.join(_KINDS_OF_DAYS)})\s+"),
+    ),
+    (_SHORT_UNIT_HINT_RE, _relative(_RELATIVE_LEADS, unit="yr|mo|wk")),
 )
 # "in the next month", "in my first year": one unit from the start.
 _NEXT_UNIT_RE: Final = both(
-    rf"\b(?:in|within|over|during|for)\s+(?:the|my|our)\s+{_NEXT}\s+"
+    rf"\b(?:in|within|over|during|for)\s+(?:the|my|our|your)\s+{_NEXT}\s+"
     rf"(?P<unit>{_UNIT})\b"
 )
 # The time left, said as what one has: "I have 9 weeks to ...", "I've got 3 months to",
 # "giving myself 7 years to", "12 weeks to go", "3 months left": the deadline.
 _LEFT_RE: Final = both(
-    r"\b(?:ha(?:ve|s)|got|(?:giv(?:e|es|ing)|gave)\s+(?:myself|ourselves|me|us|"
+    r"\b(?:ha(?:ve|s)|got|(?:giv(?:e|es|ing|en)|gave)\s+(?:myself|ourselves|me|us|"
     r"himself|herself|themselves|yourself))\s+(?:(?:only|just|about|around|roughly)\s+)?"
     rf"(?P<frame>(?P<amount>{_NUM})\s*-?\s*(?P<unit>{_UNIT})s?"
     r"(?:\s+(?:left|remaining))?)(?=\s+(?:to|until|till|before)\b)"
@@ -272,6 +326,18 @@ _LEFT_HINT_RE: Final = re.compile(
 # deadline (in clinical goals); after a verb of change it is how much ("delay by 2 weeks").
 _BY_AMOUNT_RE: Final = both(
     rf"\bby\s+(?P<amount>{_NUM})\s*-?\s*(?P<unit>{_UNIT})s?\b(?=\s*(?:[.,;!)]|$))"
+)
+# ... and opening a sentence, whatever follows: "By 4 weeks I will have exercised ...".
+_BY_LEAD_RE: Final = both(
+    rf"(?:^|[.!?;]\s+)(?P<frame>by\s+(?P<amount>{_NUM})\s*-?\s*(?P<unit>{_UNIT})s?)\b"
+)
+# "over a 7 week period", "within a six-month window", "over a period of 7 weeks".
+_PERIOD_OF_RE: Final = both(
+    r"\b(?:in|within|over|during|for|across)\s+(?:a|an|the|one)\s+(?:(?:single|total)\s+)?"
+    rf"(?P<amount>{_NUM})\s*-?\s*(?P<unit>{_UNIT})s?\s+"
+    r"(?:period|span|window|time\s*frame|time\s+period|timespan)\b"
+    r"|\b(?:in|within|over|during|for)\s+(?:a|the)\s+(?:period|span|course)\s+of\s+"
+    rf"(?P<amount2>{_NUM})\s*-?\s*(?P<unit2>{_UNIT})s?\b"
 )
 _BY_AMOUNT_HINT_RE: Final = re.compile(
     r"(?:day|week|fortnight|month|quarter|year)s?\s*(?:[.,;!)]|$)"
@@ -294,6 +360,8 @@ _FROM_NOW_RE: Final = both(
 _PERIOD_END_RE: Final = both(
     rf"\b(?:{_PREP}\s+|at\s+)?(?:the\s+)?end\s+of\s+"
     r"(?:(?P<next>(?:the\s+)?(?:next|following))\s+|the\s+|this\s+)?"
+    # "the end of the fiscal year": a fiscal year whose months go unsaid is the calendar's.
+    r"(?:(?:fiscal|financial|calendar|business)\s+)?"
     # "the end of Quarter 2" names a quarter: a date, read below
     r"(?P<unit>week|month|quarter|year)\b(?!\s+(?:[1-4]|one|two|three|four)\b)"
     r"|\b(?:by|before|at)\s+(?:the\s+)?year[- ]end\b"
@@ -332,19 +400,64 @@ _NTH_RE: Final = both(
     r"\b(?:by|before|until|till|on|at|in|during|through)\s+(?:the\s+end\s+of\s+)?"
     rf"(?P<unit>week|day)\s+(?P<nth>\d{{1,3}}|{_NTH_WORDS_RE})\b(?!\s*(?:%|percent|[-/.]\d))"
 )
-_DATE_RE: Final = both(
-    rf"\b(?:(?P<prep>{_PREP})\s+)?(?:the\s+)?(?:(?P<end>(?:the\s+)?end\s+of(?:\s+the)?)\s+)?(?:"
+# The days of a month said as words: "until the first of May", "by the twenty-first of June".
+_DAY_WORDS: Final = (
+    {
+        word: number
+        for number, word in enumerate(
+            """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+        thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth
+        """.split(),  # noqa: SIM905 - a word list reads best as prose
+            start=1,
+        )
+    }
+    | {
+        f"{tens}{joint}{word}": base + number
+        for tens, base in (("twenty", 20), ("thirty", 30))
+        for joint in ("-", " ")
+        for number, word in enumerate(
+            ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"),
+            start=1,
+        )
+        if base + number <= 31
+    }
+    | {"thirtieth": 30}
+)
+_DAY_WORDS_RE: Final = "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
+# "by the start of next year", "by the beginning of March": the period's first day.
+_START_OF: Final = (
+    r"(?:(?:by|before|at|until|till|for)\s+)?the\s+(?:very\s+)?(?:start|beginning)\s+of"
+)
+# "until the first of May", "by the twenty-first of June": read apart, after " of ".
+_DAY_WORD_DATE_RE: Final = both(
+    rf"\b(?:{_PREP}\s+)?the\s+(?P<dayword>{_DAY_WORDS_RE})\s+of\s+(?P<month>{_MONTH_RE})\b"
+    r"(?:,?\s+(?:of\s+)?(?P<year>\d{4})\b)?"
+)
+_DATES: Final = (
     r"(?P<iso>\d{4}-\d{2}-\d{2})"
     rf"|(?P<month>{_MONTH_RE})\.?(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d))?"
-    r"(?:,?\s+(?P<year>\d{4}))?"
-    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH_RE})\.?"
-    r"(?:,?\s+(?P<year2>\d{4}))?"
-    r"|q(?P<quarter>[1-4])(?:\s+(?P<qyear>\d{4}))?"
-    r"|(?P<yearonly>(?:19|20|21)\d{2})"
+    r"(?:,?\s+(?:of\s+)?(?P<year>\d{4}))?"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"\s+(?:of\s+)?(?P<month2>{_MONTH_RE})\.?(?:,?\s+(?:of\s+)?(?P<year2>\d{{4}}))?"
+    r"|q(?P<quarter>[1-4])(?:\s+(?:of\s+)?(?:(?P<qyear>\d{4})|(?P<qnext>next\s+year)))?"
+    # "During 2012-2013": two years in a row are a school year, ending in June of the second.
+    r"|(?P<yearonly>(?:19|20|21)\d{2})(?:\s*[-–/]\s*(?P<yearpair>(?:19|20|21)?\d\d))?"
     # "in Quarter 2", "by quarter three": a calendar quarter, after a preposition.
     r"|quarter\s+(?P<quarter2>[1-4]|one|two|three|four)(?:\s+(?:of\s+)?(?P<q2year>\d{4}))?"
-    r")\b",
 )
+# Every day said in words ends so: "first", "second", "third", "twentieth".
+_DAY_WORD_HINT_RE: Final = re.compile(r"(?:st|nd|rd|th)\s+of\s")
+_DATE_RE: Final = both(
+    rf"\b(?:(?P<prep>{_PREP})\s+)?(?:the\s+)?(?:(?P<end>(?:the\s+)?end(?:\s+of(?:\s+the)?)?)\s+)?"
+    rf"(?:{_DATES})\b"
+)
+# "by early March", "by late May", "in early 2028" (part of a month or a year), "by the
+# start of March": read only where "early", "late", "start of" or "beginning of" is said.
+_DATE_LEAD_RE: Final = both(
+    rf"\b(?:(?P<prep>{_START_OF})\s+|(?:(?P<prep2>{_PREP})\s+)?(?:the\s+)?"
+    rf"(?P<part2>early|late)[- ]?\s*)(?:{_DATES})\b"
+)
+_DATE_LEAD_HINT_RE: Final = re.compile(r"\b(?:early|late)\b|start of|beginning of")
 _THIS_NEXT_RE: Final = both(
     r"\b(?:(?:in|within|during)\s+the\s+|(?:this|(?P<next>next))\s+)(?P<unit>week|month|quarter|year)\b",
 )
@@ -353,14 +466,15 @@ _THIS_NEXT_RE: Final = both(
 # Cheap tests that let most statements skip the big patterns: every relative
 # or period time frame names a unit; every date has a digit or a month name.
 # Looked for as plain substrings: three times cheaper than one pattern of the six.
-_UNIT_HINTS: Final = ("day", "week", "month", "year", "quarter", "fortnight")
+_UNIT_HINTS: Final = ("day", "week", "month", "year", "quarter", "fortnight", "yr", "wk")
 _NTH_HINT_RE: Final = re.compile(rf"(?:week|day)\s+(?:\d|{_NTH_WORDS_RE})")
 _DATE_HINT_RE: Final = re.compile(rf"\d{{4}}|\bq[1-4]\b|\bquarter\s|\b(?:{_MONTH_RE})\b")
 
 
 def _unit(word: str) -> str:
     word = word.lower()
-    return word[:-1] if word.endswith("s") else word
+    word = word[:-1] if word.endswith("s") else word
+    return _SHORT_UNIT_NAMES.get(word, word)
 
 
 def time_frames(text: str) -> list[TimeFrame]:
@@ -405,8 +519,20 @@ def read_time(
     other: list[TimeFrame] = []
     firm = [frame for frame in found if _firm(text, frame)]
     for earlier, later in itertools.pairwise(found):
-        if earlier in firm and later in firm and text[earlier.end : later.start].strip() == "(":
-            # "by the end of this semester (December 15)": the bracket says it exactly.
+        if (
+            earlier in firm
+            and later in firm
+            and (
+                text[earlier.end : later.start].strip() == "("
+                or (
+                    earlier.kind is TimeFrameKind.WEEKDAY
+                    and later.kind is TimeFrameKind.DATE
+                    and text[earlier.end : later.start].strip() == ","
+                )
+            )
+        ):
+            # "by the end of this semester (December 15)": the bracket says it exactly;
+            # "on Monday, April 6": the date says which Monday.
             firm.remove(earlier)
     for frame in found:
         role = _role(text, frame, firm)
@@ -431,7 +557,9 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
 
     source, which = searchable(text)
     lowered = source.lower()
-    has_unit = any(hint in lowered for hint in _UNIT_HINTS)
+    has_unit = any(hint in lowered for hint in _UNIT_HINTS) or (
+        _SHORT_UNIT_HINT_RE.search(lowered) is not None  # "in 6 mo"
+    )
     for start, end, kind, read in calendar_readings(text, source, which, words):
         keep(start, end, kind=TimeFrameKind(kind), **read)
     if has_unit:
@@ -451,7 +579,20 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
             for match in _NAMED_YEAR_RE[which].finditer(source):
                 keep(*match.span(), kind=TimeFrameKind.DATE, year=int(match["year"]), month=12,
                      day=31)  # fmt: skip
-        for match in _DATE_RE[which].finditer(source):
+        if " of " in lowered and _DAY_WORD_HINT_RE.search(lowered) is not None:
+            for match in _DAY_WORD_DATE_RE[which].finditer(source):
+                month, day = (
+                    _MONTHS[match["month"].lower()],
+                    _DAY_WORDS[" ".join(match["dayword"].lower().split())],
+                )
+                if day <= days_in_month(int(match["year"] or 2000), month):
+                    keep(*match.span(), kind=TimeFrameKind.DATE, month=month, day=day,
+                         year=int(match["year"]) if match["year"] else None)  # fmt: skip
+        leads = _DATE_LEAD_HINT_RE.search(lowered) is not None
+        for match in itertools.chain(
+            _DATE_LEAD_RE[which].finditer(source) if leads else (),
+            _DATE_RE[which].finditer(source),
+        ):
             fields = _date_fields(match)
             if fields is None and match["month"] and _bracketed(source, *match.span()):
                 # "by test date (June)": a month alone in brackets is a date, not a verb.
@@ -470,12 +611,65 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
         if unit == "quarter" and match["next"] and lowered.endswith("the ", 0, match.start()):
             keep(*match.span(), kind=TimeFrameKind.PERIOD_END, unit="coming_quarter")
             continue  # "the next quarter", as "within the next quarter"
-        keep(*match.span(), kind=TimeFrameKind.PERIOD_END, unit=unit,
+        end = match.end()
+        if unit == "week" and (weekdays := _MON_FRI_RE.match(source, end)) is not None:
+            unit, end = "work_week", weekdays.end()  # "next week (Mon-Fri)": to its Friday
+        keep(match.start(), end, kind=TimeFrameKind.PERIOD_END, unit=unit,
              offset=1 if match["next"] else 0)  # fmt: skip
+    if "start of" in lowered or "beginning of" in lowered:
+        found = [_from_its_start(text, frame) for frame in found]
     return sorted(found, key=lambda frame: frame.start) if len(found) > 1 else found
 
 
+_START_OF_RE: Final = re.compile(rf"\b{_START_OF}\s+", re.IGNORECASE)
+# The first month of the season that ends in each month (winter ends in February).
+_SEASON_START_MONTHS: Final = {5: 3, 8: 6, 11: 9}
+_YEAR_AT_END_RE: Final = re.compile(r"\b(?:19|20|21)\d\d$")
+_QUARTER_SAID_RE: Final = re.compile(r"\bq[1-4]\b|\bquarter\b", re.IGNORECASE)
+
+
+def _from_its_start(text: str, frame: TimeFrame) -> TimeFrame:
+    """*frame*, or its first day when "by the start of" opens it or comes before it.
+
+    A month's start is its 1st ("by the beginning of March"), a year's its 1 January
+    ("by the start of next year", "by the start of 2029"), a season's the 1st of its
+    first month ("by the start of summer").
+    """
+    lead = _START_OF_RE.match(frame.text)
+    if lead is None:
+        before = text[max(0, frame.start - 40) : frame.start]
+        found = [match for match in _START_OF_RE.finditer(before) if match.end() == len(before)]
+        if not found:
+            return frame
+        start = frame.start - len(before) + found[-1].start()
+    else:
+        start = frame.start
+    said = text[start : frame.end]
+    a_year = (
+        frame.year is not None
+        and _YEAR_AT_END_RE.search(frame.text) is not None
+        and _MONTHS.keys().isdisjoint(said.lower().replace(",", " ").split())
+    )
+    if frame.kind is TimeFrameKind.DATE and (frame.day is None or (a_year and frame.month == 12)):
+        month = frame.month or 12
+        if a_year and month == 12:
+            month = 1  # "the start of 2029": its 1 January
+        elif _QUARTER_SAID_RE.search(said) is not None:
+            month -= 2  # "the start of Q2": 1 April
+        elif any(season in said.lower() for season in ("spring", "summer", "fall", "autumn")):
+            month = _SEASON_START_MONTHS.get(month, month)
+        return attrs.evolve(frame, text=said, start=start, month=month, day=1)
+    if frame.kind is TimeFrameKind.PERIOD_END and frame.unit == "year" and frame.offset:
+        return attrs.evolve(frame, text=said, start=start, kind=TimeFrameKind.DATE, year=None,
+                            month=1, day=1)  # fmt: skip
+    return frame
+
+
 _DATE_WORDS: Final = frozenset({*_MONTHS, "q1", "q2", "q3", "q4", "quarter"})
+# "next week (Mon-Fri)", "this week (Monday to Friday)": the working week, ending on Friday.
+_MON_FRI_RE: Final = re.compile(
+    r"\s*\(\s*mon(?:day)?\.?\s*(?:-|–|to|through|thru)\s*fri(?:day)?\.?\s*\)", re.IGNORECASE
+)
 # The words one of which "this week", "next quarter" or "in the month" holds.
 _THIS_NEXT_ALONE: Final = frozenset({"this", "next"})
 _THIS_NEXT_WORDS: Final = frozenset({"in", "within", "during"})
@@ -494,18 +688,27 @@ def _may_name_a_date(lowered: str, words: frozenset[str] | None) -> bool:
 
 def _unit_frames(source: str, which: int, lowered: str, keep: Callable[..., None]) -> None:
     """Amounts of time and period ends: "within 2 months", "by the end of the quarter"."""
-    for match in _RELATIVE_RE[which].finditer(source):
+    patterns = [_RELATIVE_RE]
+    patterns += [pattern for hint, pattern in _MORE_RELATIVE if hint.search(lowered) is not None]
+    for match in itertools.chain.from_iterable(p[which].finditer(source) for p in patterns):
         # A range is read by its first number, as a target is: "in 10-11 months" is 10.
         amount = number_value(match["low"] or match["amount"])
         if amount is not None and amount > 0:
+            unit = _unit(match["unit"])
+            kind = (match.groupdict().get("kind") or "calendar").lower()
+            if unit == "day" and kind != "calendar":
+                unit = "weekday"  # "in 10 school days": Monday to Friday only
             keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=whole(amount),
-                 unit=_unit(match["unit"]))  # fmt: skip
+                 unit=unit)  # fmt: skip
     if any(word in lowered for word in _NEXT_WORDS):
         for match in _NEXT_UNIT_RE[which].finditer(source):
             unit = _unit(match["unit"])
             if unit == "quarter":
                 # "within the next quarter": a calendar quarter, not three months from now.
                 keep(*match.span(), kind=TimeFrameKind.PERIOD_END, unit="coming_quarter")
+            elif unit == "year" and "coming" in match.group().lower():
+                # "in the coming year": the calendar year nearest, as "the next quarter".
+                keep(*match.span(), kind=TimeFrameKind.PERIOD_END, unit="coming_year")
             else:
                 keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=1, unit=unit)
     if " from " in lowered or " time" in lowered:
@@ -520,6 +723,18 @@ def _unit_frames(source: str, which: int, lowered: str, keep: Callable[..., None
             if amount is not None and amount > 0:
                 keep(*match.span("frame" if match["frame"] else "frame2"),
                      kind=TimeFrameKind.RELATIVE, amount=whole(amount),
+                     unit=_unit(match["unit"] or match["unit2"]))  # fmt: skip
+    if lowered.startswith("by ") or ". by " in lowered or "; by " in lowered:
+        for match in _BY_LEAD_RE[which].finditer(source):
+            amount = number_value(match["amount"])
+            if amount:
+                keep(*match.span("frame"), kind=TimeFrameKind.RELATIVE, amount=whole(amount),
+                     unit=_unit(match["unit"]))  # fmt: skip
+    if "period" in lowered or "span" in lowered or "window" in lowered or "frame" in lowered:
+        for match in _PERIOD_OF_RE[which].finditer(source):
+            amount = number_value(match["amount"] or match["amount2"])
+            if amount:
+                keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=whole(amount),
                      unit=_unit(match["unit"] or match["unit2"]))  # fmt: skip
     if "by " in lowered and _BY_AMOUNT_HINT_RE.search(lowered) is not None:
         for match in _BY_AMOUNT_RE[which].finditer(source):
@@ -554,7 +769,7 @@ _RATE_AFTER_RE: Final = re.compile(
 def _firm(text: str, frame: TimeFrame) -> bool:
     """Whether *frame* sets a deadline whatever else the statement says."""
     before = _word_before(text, frame.start)
-    if before in _START_WORDS or before in _RESTATING_WORDS:
+    if _is_start(text, frame.start) or before in _RESTATING_WORDS:
         return False
     if frame.text.lower() == "after work":
         return False  # "walk after work twice this week": a time of day beside the deadline
@@ -570,13 +785,40 @@ def _is_rate(text: str, frame: TimeFrame) -> bool:
     return _word_before(text, frame.start).endswith("s")
 
 
+# "within 10 days of signing", "within 2 days after each request": a standard each
+# occurrence must meet, not a deadline ("within 90 days of starting" is one).
+_OF_OCCURRENCE_RE: Final = re.compile(
+    r"\s+(?:(?:of|after|from|following)\s+(?:(?:the|each|every|a|their|its)\s+)?)?"
+    r"(?P<what>[a-z]+)",
+    re.IGNORECASE,
+)
+_OCCURRENCES: Final = frozenset(
+    """
+    request requests signing receipt receiving submission submitting arrival admission
+    discharge referral purchase order orders contact intake assignment incident onboarding
+    enrollment enrolment delivery application notification
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+
+
+def _per_occurrence(text: str, frame: TimeFrame) -> bool:
+    """Whether *frame* is a standard for each occurrence: "within 10 days of signing"."""
+    if frame.kind is not TimeFrameKind.RELATIVE or not frame.text.lower().startswith("within "):
+        return False
+    # "within 5 days signing" has no "of", but says the same.
+    match = _OF_OCCURRENCE_RE.match(text, frame.end)
+    return match is not None and match["what"].lower() in _OCCURRENCES
+
+
 def _role(text: str, frame: TimeFrame, firm: list[TimeFrame]) -> str:
     """ "deadline", "other" (time, but no deadline) or "count" (its number counts)."""
     lowered = frame.text.lower()
+    if _per_occurrence(text, frame):
+        return "other"  # "within 10 days of signing": each one's standard
     if lowered.startswith("for ") and _RATE_AFTER_RE.match(text, frame.end):
         return "count"  # "for 4 days a week": a frequency
-    if _word_before(text, frame.start) in _START_WORDS:
-        return "other"  # "starting tomorrow": when it starts
+    if _is_start(text, frame.start):
+        return "other"  # "starting tomorrow", "Beginning Monday, April 6": when it starts
     if not firm or frame in firm:
         # With nothing firmer, a span or a rate is the deadline: "for six weeks",
         # "call five clients in a week".
@@ -594,6 +836,18 @@ def _changed_by(source: str, position: int) -> bool:
     )
 
 
+def _is_start(text: str, position: int) -> bool:
+    """Whether a time frame at *position* says when the goal starts ("starting tomorrow").
+
+    A weekday may stand between: "Beginning Monday, April 6", "starting on Monday, 1 March".
+    """
+    before = text[max(0, position - 32) : position].split()[-3:]
+    words = [word.lower().strip(",;:(") for word in before]
+    while words and (words[-1] in WEEKDAYS or words[-1] in ("on", "with", "")):
+        words.pop()  # "Beginning Monday, April 6": the weekday names the same day
+    return bool(words) and words[-1] in _START_WORDS
+
+
 def _word_before(text: str, position: int) -> str:
     before = text[max(0, position - 16) : position].split()
     return before[-1].lower().strip(",;:(") if before else ""
@@ -603,8 +857,15 @@ def _bracketed(source: str, start: int, end: int) -> bool:
     return source[start - 1 : start] == "(" and source[end : end + 1] == ")"
 
 
+# The day "early" in a month ends on: the end of its first third.
+_EARLY_DAY: Final = 10
+
+
 def _date_fields(match: re.Match[str]) -> dict[str, int | None] | None:
-    anchored = bool(match["prep"] or match["end"])
+    groups = match.groupdict()
+    # "by early March" (part of a month) and "by the start of March" are read by _DATE_LEAD_RE.
+    part = (groups.get("part2") or "").lower()
+    anchored = bool(groups.get("prep") or groups.get("prep2") or groups.get("end") or part)
     if match["iso"]:
         try:
             named = datetime.date.fromisoformat(match["iso"])
@@ -613,7 +874,9 @@ def _date_fields(match: re.Match[str]) -> dict[str, int | None] | None:
         return {"year": named.year, "month": named.month, "day": named.day}
     if match["quarter"]:
         year = int(match["qyear"]) if match["qyear"] else None
-        return {"year": year, "month": int(match["quarter"]) * 3, "day": None}
+        fields: dict[str, int | None] = {"year": year, "month": int(match["quarter"]) * 3,
+                                         "day": None}  # fmt: skip
+        return fields | {"offset": 1} if match["qnext"] else fields
     if match["quarter2"]:
         if not anchored:
             return None  # "quarter 2 results" names a quarter; "in Quarter 2" ends in it
@@ -623,7 +886,21 @@ def _date_fields(match: re.Match[str]) -> dict[str, int | None] | None:
         return {"year": year, "month": quarter * 3, "day": None}
     if match["yearonly"]:
         # A bare number is not a date; "in 2027" and "by the end of 2027" are.
-        return {"year": int(match["yearonly"]), "month": 12, "day": 31} if anchored else None
+        if not anchored:
+            return None
+        first = int(match["yearonly"])
+        if part and not match["yearpair"]:
+            # "in early 2028": by the end of its first quarter; "late 2028": its end.
+            return {"year": first, "month": 3 if part == "early" else 12, "day": 31}
+        if match["yearpair"]:
+            said = match["yearpair"]
+            second = int(said) if len(said) == 4 else first // 100 * 100 + int(said)
+            if second == first + 1:
+                return {"year": second, "month": 6, "day": None}  # a school year ends in June
+            if second > first:
+                return {"year": second, "month": 12, "day": 31}  # "during 2020-2025"
+            return None
+        return {"year": first, "month": 12, "day": 31}
     month_name = match["month"] or match["month2"]
     day_text = match["day"] or match["day2"]
     year_text = match["year"] or match["year2"]
@@ -638,6 +915,8 @@ def _date_fields(match: re.Match[str]) -> dict[str, int | None] | None:
         check_year = year if year is not None else 2000  # a leap year accepts 29 February
         if not 1 <= day <= days_in_month(check_year, month):
             return None
-    if match["end"]:
-        day = None
+    if groups.get("end") or part == "late":
+        day = None  # "by late May": by the month's last day
+    elif part and day is None:
+        day = _EARLY_DAY  # "by early March": by its 10th
     return {"year": year, "month": month, "day": day}

@@ -72,7 +72,8 @@ def overlaps(a: Span, b: Span) -> bool:
 _TOKEN_RE: Final = re.compile(
     # The lookahead spares every word and space the two number forms' attempts.
     r"(?=\d)(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w-])"  # 1,000 and 12,500.50
-    r"|\d+\.\d+(?![\w-]|\.\d))"  # 2.5, also before a full stop; 1.2.3 is no decimal
+    # 2.5, also before a full stop (1.2.3 is no decimal); glued to its unit: 2.5kg, $1.2M
+    r"|\d+\.\d+(?:[a-zA-Z]+)?(?![\w-]|\.\d))"
     r"|[^\W_]+(?:[-'’–][^\W_]+)*"  # words, 360-degree, twenty-one, 10k, 7–8
     r"|[^\w\s]"  # punctuation
 )
