@@ -895,6 +895,25 @@ class TestScalesLevelsAndRanks:
 
     @pytest.mark.parametrize(
         ("sentence", "target", "unit"),
+        [
+            ("Swim 100m in under 2 minutes by June", 100, "m"),
+            ("Swim 1500m freestyle by June", 1_500, "m"),
+            ("Row 2000m by June", 2_000, "m"),
+            ("Run the 400m hurdles by June", 400, "m"),
+            ("Raise $3m by June", 3_000_000, ""),
+            ("Reach 3m users by June", 3_000_000, "users"),
+            ("Raise 100M in revenue by June", 100_000_000, ""),
+        ],
+    )
+    def test_a_lower_case_m_is_metres_unless_money_or_a_count_follows(
+        self, sentence: str, target: float, unit: str
+    ) -> None:
+        """ "swim 100m" is 100 metres; "$3m" and "3m users" are millions, as "100M" is."""
+        kr = draft(sentence, start=MONDAY).key_results[0]
+        assert (kr.target, kr.unit) == (target, unit)
+
+    @pytest.mark.parametrize(
+        ("sentence", "target", "unit"),
         [("Lose 2.5kg by June", 2.5, "kg"), ("Sleep 7.5hrs a night by June", 7.5, "hrs")],
     )
     def test_a_decimal_glued_to_its_unit(self, sentence: str, target: float, unit: str) -> None:

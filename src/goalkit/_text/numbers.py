@@ -455,6 +455,27 @@ _DIGIT_RE: Final = re.compile(r"\d")
 _NUMBER_START_WORDS: Final = (NUMBER_STARTS - _ARTICLES) | frozenset(_FREQUENCY_WORDS)
 
 
+# What follows a distance in metres glued to its number: "swim 100m in under 2 minutes",
+# "the 400m hurdles". Before any other word ("3m users", "$3m in revenue") it is millions.
+_AFTER_METRES: Final = frozenset(
+    """
+    in under below by within at for and or on without each every a per before after this
+    freestyle backstroke breaststroke butterfly medley sprint sprints dash race races run
+    runs swim swims hurdles relay repeats intervals time times pb pr personal
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+_METRES_RE: Final = re.compile(r"\d+(?:\.\d+)?m")
+
+
+def _metres(tokens: list[Token], index: int) -> bool:
+    """Whether tokens[index] ("100m", lower case, no currency before it) is a distance."""
+    token = tokens[index]
+    if not _METRES_RE.fullmatch(token.text) or (index and tokens[index - 1].text in CURRENCY):
+        return False
+    following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    return not following[:1].isalpha() or following in _AFTER_METRES
+
+
 def _reading_at(text: str, tokens: list[Token], index: int, limit: int) -> _Reading | None:
     """The quantity whose number starts at tokens[index], or None when it counts nothing."""
     token = tokens[index]
@@ -462,6 +483,8 @@ def _reading_at(text: str, tokens: list[Token], index: int, limit: int) -> _Read
     glued = None if lower.isdigit() or not lower[0].isdigit() else _unit_value(lower)
     if glued is None and lower[-2:] in _ORDINAL_ENDS and _next_word(tokens, index) in _CENTILE:
         glued = float(lower[:-2]), "percentile", False  # "the 90th percentile": a standard
+    if glued is None and lower[-1] == "m" and _metres(tokens, index):
+        glued = float(lower[:-1]), "m", False  # "swim 100m": metres, not 100 million
     if glued is None and lower[:3] == "sub" and (sub := _SUB_RE.fullmatch(lower)):
         glued = float(sub[1]), "", False  # "a sub-20 5k": the time to beat is the target
     if glued is not None:
