@@ -45,6 +45,7 @@ PROGRAMME_TABLES = (
     "milestones",
     "reviews",
     "revisions",
+    "agreements",
 )
 
 
@@ -133,6 +134,8 @@ activity AS (
     SELECT plan_id, held_on FROM read_parquet('{root}/reviews/*.parquet')
     UNION ALL
     SELECT plan_id, "on" FROM read_parquet('{root}/revisions/*.parquet')
+    UNION ALL
+    SELECT plan_id, "on" FROM read_parquet('{root}/agreements/*.parquet')
 ),
 last_activity AS (SELECT plan_id, max(day) AS last_day FROM activity GROUP BY plan_id),
 -- Active goals that have started: a pair with none cannot stall.

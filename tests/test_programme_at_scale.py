@@ -185,6 +185,40 @@ def test_the_recipe_runs_as_a_script(recipe, tmp_path):
     assert Path(tmp_path / "tables" / "progress").is_dir()
 
 
+def _figures_both_ways(recipe, tmp_path, plans: list[Plan], day: datetime.date) -> tuple:
+    """The overall figures from the recipe's SQL (one partition, no cluster) and `programme`."""
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    paths = []
+    for plan in plans:
+        path = folder / f"{plan.id}.json"
+        goalkit.dump(plan, path)
+        paths.append(str(path))
+    recipe._write_partition(
+        paths, index=0, out=str(tmp_path / "tables"), as_of=day, tables=recipe.PROGRAMME_TABLES
+    )
+    from_sql = recipe.programme_from_parquet(tmp_path / "tables", as_of=day)
+    return from_sql["overall"], comparable(goalkit.programme(plans, as_of=day).to_dict()["overall"])
+
+
+def test_an_agreement_keeps_a_pair_from_stalling_in_sql(recipe, tmp_path):
+    """Ana agreed to her undated talks goal today, and nothing else: the pair has not stalled.
+
+    Ben agreed to his a month ago: three weeks of silence since, so his pair has.
+    """
+    day = datetime.date(2027, 3, 1)
+
+    def pair(plan_id: str, agreed_on: datetime.date) -> Plan:
+        goal = Goal(id="g-talks", title="Give four talks to the engineering team")
+        plan = Plan(id=plan_id, mentee=Person(id="mentee", name="Ana"), goals=[goal])
+        return plan.agree("g-talks", "mentee", agreed_on)
+
+    plans = [pair("plan-ana", day), pair("plan-ben", day - datetime.timedelta(days=30))]
+    from_sql, expected = _figures_both_ways(recipe, tmp_path, plans, day)
+    assert from_sql == expected
+    assert from_sql["stalled_plans"] == ["plan-ben"]
+
+
 @settings(max_examples=40, deadline=None)
 @given(st.lists(plans(max_goals=4, max_check_ins=3), min_size=1, max_size=3), dates())
 def test_sql_agrees_with_programme_on_any_plans(recipe, tmp_path_factory, many, day):

@@ -29,7 +29,7 @@ AS_OF = datetime.date(2026, 11, 13)
 #: The tables computed as of one day (today without as_of); the others hold everything recorded.
 DAY_TABLES = ("progress", "agenda")
 
-#: The column that holds each table's own id (check-ins and revisions have positions instead).
+#: The column that holds each table's own id (check-ins, revisions, agreements have positions).
 OWN_ID = {
     "plans": "plan_id",
     "goals": "goal_id",
@@ -63,6 +63,7 @@ def counts(plans: Iterable[goalkit.Plan], day: datetime.date | None = None) -> d
         "milestones": sum(len(goal.milestones) for goal in goals),
         "reviews": sum(len(goal.reviews) for goal in goals),
         "revisions": sum(len(goal.revisions) for goal in goals),
+        "agreements": sum(len(goal.agreements) for goal in goals),
         "progress": len(goals),
         "agenda": sum(len(goalkit.agenda(plan, today=day)) for plan in plans),
     }
@@ -136,7 +137,7 @@ def test_every_join_names_a_table_with_that_id():
 
 
 def test_tables_are_the_designs(plan):
-    """TABLES names the design's nine tables, each before the tables that join to it."""
+    """TABLES names the design's ten tables, each before the tables that join to it."""
     assert TABLES == (
         "plans",
         "goals",
@@ -145,6 +146,7 @@ def test_tables_are_the_designs(plan):
         "milestones",
         "reviews",
         "revisions",
+        "agreements",
         "progress",
         "agenda",
     )
@@ -160,7 +162,7 @@ def test_example_rows_have_every_column_typed(plan, table):
 
 
 def test_example_counts_match_the_plan(plan):
-    """One row per plan, goal, key result, check-in, milestone, review, revision, agenda item."""
+    """One row per plan, goal, key result, check-in, milestone, review, revision, agreement, ..."""
     assert {table: len(records(plan, table)) for table in TABLES} == counts([plan])
 
 
@@ -216,6 +218,48 @@ def test_dbt_goal_achieved_and_its_revision(plan):
     assert "dbt" in new
     revised = plan.goal("g-learn-dbt").revisions[revision["position"]]
     assert json.loads(revision["changes"]) == goalkit.to_dict(revised)["changes"]
+
+
+def test_ana_and_sam_agree_to_a_goal_as_two_rows():
+    """Sam agrees on 8 January, Ana on the 11th: two rows in date order, each by its person."""
+    plan = goalkit.Plan(
+        id="plan-ana",
+        mentee=goalkit.Person(id="ana", name="Ana"),
+        mentor=goalkit.Person(id="sam", name="Sam"),
+        goals=[goalkit.Goal(id="g-talks", title="Give four talks by June 2027")],
+    )
+    plan = plan.agree("g-talks", "ana", datetime.date(2027, 1, 11))
+    plan = plan.agree("g-talks", "sam", datetime.date(2027, 1, 8))
+    rows = records(plan, "agreements")
+    assert rows == [
+        {
+            "plan_id": "plan-ana",
+            "goal_id": "g-talks",
+            "position": 0,
+            "by": "sam",
+            "on": datetime.date(2027, 1, 8),
+        },
+        {
+            "plan_id": "plan-ana",
+            "goal_id": "g-talks",
+            "position": 1,
+            "by": "ana",
+            "on": datetime.date(2027, 1, 11),
+        },
+    ]
+    # On the 9th only Sam had agreed; his row keeps its position.
+    earlier = records(plan, "agreements", as_of=datetime.date(2027, 1, 9))
+    assert [(row["position"], row["by"]) for row in earlier] == [(0, "sam")]
+    # The agreement is the goal's last activity.
+    (progress,) = records(plan, "progress", as_of=datetime.date(2027, 1, 12))
+    assert progress["last_activity"] == datetime.date(2027, 1, 11)
+
+
+def test_agreements_arrow_schema_is_typed():
+    """An agreement's day is a date and its position an int, even with no rows at all."""
+    schema = to_arrow([], "agreements").schema
+    assert schema.names == ["plan_id", "goal_id", "position", "by", "on"]
+    assert (schema.field("position").type, schema.field("on").type) == (pa.int64(), pa.date32())
 
 
 def test_ana_and_sams_agenda_on_18_november(plan):
@@ -414,6 +458,8 @@ def test_as_of_bounds_every_dated_row(programme, as_of):
     for row in records(programme, "reviews", as_of=as_of):
         assert row["held_on"] <= as_of
     for row in records(programme, "revisions", as_of=as_of):
+        assert row["on"] <= as_of
+    for row in records(programme, "agreements", as_of=as_of):
         assert row["on"] <= as_of
     for row in records(programme, "milestones", as_of=as_of):
         assert row["completed_on"] is None or row["completed_on"] <= as_of

@@ -179,6 +179,13 @@ _COLUMNS: Final[Mapping[str, tuple[Column, ...]]] = MappingProxyType(
             ("fields", "list[str]"),
             ("changes", "str"),
         ),
+        "agreements": _table(
+            _PLAN_ID,
+            _GOAL_ID,
+            ("position", "int"),
+            ("by", "str"),
+            ("on", "date"),
+        ),
         "progress": _table(
             _PLAN_ID,
             _GOAL_ID,
@@ -211,7 +218,14 @@ TABLES: Final[tuple[str, ...]] = tuple(_COLUMNS)
 """The names of the tables `records` builds, each table before those that join to it.
 
 `plans`, `goals`, `key_results`, `check_ins`, `milestones`, `reviews`,
-`revisions`, `progress` and `agenda`; `columns(table)` lists a table's columns.
+`revisions`, `agreements`, `progress` and `agenda`; `columns(table)` lists a
+table's columns.
+
+Examples:
+    >>> from goalkit import TABLES
+    >>> TABLES.index("agreements") > TABLES.index("goals")
+    True
+
 """
 
 

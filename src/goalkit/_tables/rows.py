@@ -169,6 +169,19 @@ def _revisions_rows(plan: Plan, day: datetime.date) -> Iterator[Row]:
                 }
 
 
+def _agreements_rows(plan: Plan, day: datetime.date) -> Iterator[Row]:
+    for goal in plan.goals:
+        # In date order, as Goal keeps them: position 0 is the first agreement.
+        for position, agreement in enumerate(goal.agreements):
+            if agreement.on <= day:
+                yield {
+                    **_keys(plan, goal),
+                    "position": position,
+                    "by": agreement.by,
+                    "on": agreement.on,
+                }
+
+
 def _progress_rows(plan: Plan, day: datetime.date) -> Iterator[Row]:
     results = progress_by_goal(plan, as_of=day)
     reports = assess_plan(plan, as_of=day)
@@ -218,6 +231,7 @@ _ROWS: Final[dict[str, _RowsOf]] = {
     "milestones": _milestones_rows,
     "reviews": _reviews_rows,
     "revisions": _revisions_rows,
+    "agreements": _agreements_rows,
     "progress": _progress_rows,
     "agenda": _agenda_rows,
 }
@@ -254,15 +268,15 @@ def records(
     Without *as_of*, the tables hold everything recorded, and `progress` and
     `agenda` (`goalkit.agenda`'s items, one row each) are computed as of
     today. With *as_of*, every table shows the plans as they were on that
-    day: no check-in, review, revision or completion after it,
+    day: no check-in, review, revision, agreement or completion after it,
     goals' status, dates and weight as they were (revisions after the day
     undone), and key results' values as of the day.
 
     Args:
         plans: a `Plan`, or an iterable of them (a list, a generator).
         table: one of `TABLES`: `plans`, `goals`, `key_results`,
-            `check_ins`, `milestones`, `reviews`, `revisions`, `progress`,
-            `agenda`.
+            `check_ins`, `milestones`, `reviews`, `revisions`,
+            `agreements`, `progress`, `agenda`.
         as_of: the day the rows are for.
 
     Raises:
