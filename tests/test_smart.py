@@ -64,8 +64,7 @@ from goalkit._smart import okr as okr_module
 from goalkit._smart import real as real_module
 from goalkit._smart.catalogue import CATALOGUE
 from goalkit._smart.findings import number_text
-from goalkit._text import Lexicon, english
-from goalkit._text import _analyze as _analyze_cached
+from goalkit._text import Lexicon
 from goalkit._text.wording import UNNAMED_THINGS
 from goalkit.testing import goals, plans
 
@@ -2391,18 +2390,6 @@ def test_naming_the_language_never_makes_a_goal_less_specific(verb: str, languag
 
 
 # ------------------------------------- issue 10, round 4: what a person calls specific
-
-
-@pytest.fixture(params=["lemminflect", "own lists"])
-def english_source(request: pytest.FixtureRequest) -> Iterator[str]:
-    """Run a test with lemminflect (when installed) and with goalkit's own word lists."""
-    if request.param == "lemminflect":
-        pytest.importorskip("lemminflect")
-    english.use_lemminflect(request.param == "lemminflect")
-    _analyze_cached.cache_clear()
-    yield request.param
-    english.use_lemminflect(True)
-    _analyze_cached.cache_clear()
 
 
 @pytest.mark.usefixtures("english_source")

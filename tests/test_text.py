@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime
 import itertools
 import math
-from collections.abc import Iterator
 
 import pytest
 from hypothesis import given
@@ -449,18 +448,6 @@ def counts(statement: str) -> list[float]:
 def verbs(statement: str) -> list[str]:
     """The verbs of the actions read in a statement."""
     return [a.verb for a in analyze_text(statement).actions]
-
-
-@pytest.fixture(params=["lemminflect", "own lists"])
-def english_source(request: pytest.FixtureRequest) -> Iterator[str]:
-    """Run a test with lemminflect (when installed) and with goalkit's own word lists."""
-    if request.param == "lemminflect":
-        pytest.importorskip("lemminflect")
-    english.use_lemminflect(request.param == "lemminflect")
-    _analyze.cache_clear()
-    yield request.param
-    english.use_lemminflect(True)
-    _analyze.cache_clear()
 
 
 @pytest.mark.usefixtures("english_source")
