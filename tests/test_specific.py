@@ -182,3 +182,49 @@ class TestDoneWith:
     def test_done_with_nothing_named_names_no_action(self) -> None:
         """Saying "I'm done." names nothing given up."""
         assert not passes_specific("I'm done.")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestWishesAndAdvice:
+    """Round 5's lenient classes: a kind learnt, a wish for how things go, self-help advice."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["learn another language", "I want to learn a foreign language",
+         "Learn a second language", "Learn to play an instrument", "Pick up a new hobby",
+         "To Have an Awesome Recruitment", "Have an amazing season",
+         "To Enjoy My Final Semester as an Officer", "Enjoy my retirement",
+         "This is the year I get back in shape.", "Get into shape",
+         "Branch out even more.", "Figure out what drives you",
+         "to figure out how to sustain my research productivity",
+         "Start looking for opportunities.", "Look for new opportunities",
+         "drive strategic results", "Deliver tangible results"],
+    )  # fmt: skip
+    def test_wishes_and_advice_fail_specific(self, statement: str) -> None:
+        """Nothing says which language, what to do, or what result: a stranger cannot act."""
+        assert "S-VAGUE" in specific_codes(statement)
+        assert not passes_specific(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Learn Spanish", "Learn to play the guitar",
+         "Learn a second language by studying Spanish for 20 minutes a day",
+         "Learn another 20 words of French each week",
+         "Enjoy a 20-minute walk after dinner",
+         "Look for opportunities to present at a conference",
+         "Share the survey results with the team",
+         "Figure out the budget for the spring trip",
+         "Get back in shape by running 3 times a week"],
+    )  # fmt: skip
+    def test_the_same_words_with_something_named_are_specific(self, statement: str) -> None:
+        """The language, the instrument, the means or the thing named: specific."""
+        assert passes_specific(statement)
+
+    @given(
+        kind=st.sampled_from(["language", "instrument", "sport", "skill"]),
+        lead=st.sampled_from(["learn a", "learn another", "I will learn a new", "Learning a"]),
+    )
+    @settings(max_examples=30, deadline=None)
+    def test_a_kind_learnt_with_none_named_is_never_specific(self, kind: str, lead: str) -> None:
+        """Which language or instrument is the goal; with none named, Specific fails."""
+        assert not passes_specific(f"{lead} {kind}")

@@ -932,6 +932,7 @@ UNNAMED_THINGS: Final = frozenset(
     thing things stuff problem problems issue issues boundary boundaries standard standards
     impression impressions difference impact fun influence outlook distraction distractions
     fact facts passion passions dream dreams purpose risk risks opportunity opportunities
+    results
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 # Words that may stand before such a noun and still name none: "a *lasting* impression",
@@ -941,6 +942,7 @@ _UNNAMING: Final = DETERMINERS | frozenset(
     more less fewer some any all new other different certain various such many few lots
     lot of good great better best bad positive negative healthy healthier clear clearer big
     bigger small real lasting meaningful important significant interesting exciting scary
+    strategic tangible desired personal
     hard difficult own everyday daily
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
@@ -955,6 +957,8 @@ _WHO: Final = frozenset(
     "me myself you yourself us ourselves him himself her herself them themselves".split()  # noqa: SIM905
 )
 _PARTICLES: Final = frozenset({"on", "up", "down", "out", "off"})
+# Verbs of seeking, whose object comes after "for": "look *for* opportunities".
+_SEEKING: Final = frozenset({"look", "search", "hunt", "watch", "ask", "wait", "aim", "strive"})
 
 
 def _on_ones_own(tokens: Sequence[Token], index: int) -> bool:
@@ -999,8 +1003,12 @@ def unnamed_objects(
             continue
         while index < len(tokens) and tokens[index].lower in _PARTICLES:
             index += 1  # "Cut down on distractions"
+        seeking = action.verb in _SEEKING
         if index < len(tokens) and tokens[index].lower.endswith("ing"):
+            seeking = verb_base(tokens[index].lower) in _SEEKING  # "start looking for"
             index += 1  # "Work on keeping a positive outlook"
+        if seeking and index < len(tokens) and tokens[index].lower == "for":
+            index += 1  # "look for opportunities": what is sought is the object
         while index < len(tokens) and tokens[index].lower in _UNNAMING:
             index += 1
         if index >= len(tokens) or tokens[index].lower not in UNNAMED_THINGS:
