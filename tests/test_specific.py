@@ -228,3 +228,53 @@ class TestWishesAndAdvice:
     def test_a_kind_learnt_with_none_named_is_never_specific(self, kind: str, lead: str) -> None:
         """Which language or instrument is the goal; with none named, Specific fails."""
         assert not passes_specific(f"{lead} {kind}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestGradesAndLevels:
+    """A grade or a named level to reach is a standard a stranger can check."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["I want higher than a B in the history exam comp.",
+         "I want an A in chemistry", "At least a B+ in every class this semester",
+         "I need a B on the final", "My goal is to become fluent (B2 Level) in written and "
+         "spoken Japanese by December 1st, 2017.",
+         "Become fluent in written and spoken Japanese",
+         "Be proficient in reading and writing French"],
+    )  # fmt: skip
+    def test_a_grade_or_a_named_level_is_specific(self, statement: str) -> None:
+        """The grade, or the language whose command is named, says what to reach."""
+        assert passes_specific(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Become fluent", "A better grade", "Become conversational in a new language",
+         "Be prepared to take the JLPT N2 exam in December"],
+    )  # fmt: skip
+    def test_no_grade_and_no_language_named_stays_vague(self, statement: str) -> None:
+        """Fluency in nothing named, a grade called better, being prepared: vague."""
+        assert not passes_specific(statement)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestNounsBeforeOf:
+    """A word in a list or at the start, with "of" after it, is a noun, not a verb."""
+
+    @pytest.mark.parametrize(
+        ("statement", "not_verb"),
+        [("Learners will gain control of the system and structure of the English language.",
+          "structure"),
+         ("Outline of the final report", "outline"),
+         ("Use of the new grading rubric in every class", "use")],
+    )  # fmt: skip
+    def test_a_word_before_of_is_no_action(self, statement: str, not_verb: str) -> None:
+        """A noun: "the structure of the language" names a thing, nothing is structured."""
+        assert not_verb not in [a.verb for a in analyze_text(statement).actions]
+
+    def test_a_broad_outcome_with_such_a_noun_stays_vague(self) -> None:
+        """With "structure" no action, gaining control of a language is a broad outcome."""
+        statement = (
+            "Learners will gain control of the system and structure of the English language."
+        )
+        assert not passes_specific(statement)

@@ -83,6 +83,8 @@ def _blocked(analysis: TextAnalysis) -> bool:
         analysis.actions
         or any(q.noun or q.percent or _stated_value(text, q) for q in analysis.quantities)
         or any(rule.text[:3].lower() in ("no ", "zer") for rule in analysis.standards)
+        or any(_LEVEL.search(rule.text) for rule in analysis.standards)  # "at least a B+"
+        or _GRADE_WANTED.search(text)  # "I want an A in chemistry"
         or _GOING_FREE.search(text)  # "going alcohol-free this month": none of it
         or _DONE_WITH.search(text)  # "I'm done with lattes": going without, said another way
     )
@@ -105,6 +107,14 @@ def _stated_value(text: str, quantity: Quantity) -> bool:
     return bool(
         _VALUE_BEFORE.search(text, 0, quantity.start) or _VALUE_AFTER.match(text, quantity.end)
     )
+
+
+# A grade or level to reach, read among the standards: "higher than a B", "B2 Level".
+_LEVEL: Final = re.compile(r"(?:\b[A-F][+-]?|\b[Ll]evel|\b[Bb]and\s+\d(?:\.\d)?)$")
+# A grade wanted in a subject: "an A in chemistry", "a B+ on the final", "straight A's".
+_GRADE_WANTED: Final = re.compile(
+    r"\ban?\s+[A-F][+-]?\s+(?:in|on|for)\s|\b(?:[Ss]traight|[Aa]ll)\s+A['’]?s\b"
+)
 
 
 # Done with a thing, for good: "I'm done with lattes", "be through with takeout".

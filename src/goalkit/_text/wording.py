@@ -457,6 +457,8 @@ def _verb_follower(tokens: list[Token], index: int, lead: str) -> bool:
         return lower in ("$", "£", "€", "“", '"', "'", "‘")  # "Raise $5,000", "Say 'no'"
     if lower[0].isdigit() or lower in NEVER_VERBS:
         return True
+    if lower == "of":
+        return False  # "the system and *structure of* the language", "Review of literature"
     if lower.endswith(_NOMINAL_ENDINGS):
         # "Career planning" names a topic; "try bringing your lunch" is an action.
         return lead in _CATENATIVES and lower.endswith("ing")
@@ -662,7 +664,9 @@ _LANGUAGE_VERBS: Final = frozenset({"learn", "study", "speak"})
 # Words of command of a language: "fluent *in Spanish*", "proficiency in speaking English".
 _COMMAND: Final = frozenset({"fluent", "proficient", "fluency", "proficiency", "conversational"})
 _IN_A_LANGUAGE: Final = re.compile(
-    r"\s+in\s+(?:(?:speaking|reading|writing|spoken|written)\s+)?"
+    r"(?:\s*\([^()]{1,30}\))?"  # "fluent (B2 Level) in Japanese"
+    r"\s+in\s+(?:(?:speaking|reading|writing|spoken|written)\s+(?:(?:and|&|or)\s+"
+    r"(?:speaking|reading|writing|spoken|written)\s+)?)?"  # "in written and spoken Japanese"
     rf"(?:{'|'.join(sorted(LANGUAGES))})(?![\w-])",
     re.IGNORECASE,
 )
