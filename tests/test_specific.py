@@ -198,7 +198,9 @@ class TestWishesAndAdvice:
          "Branch out even more.", "Figure out what drives you",
          "to figure out how to sustain my research productivity",
          "Start looking for opportunities.", "Look for new opportunities",
-         "drive strategic results", "Deliver tangible results"],
+         "drive strategic results", "Deliver tangible results",
+         "Get a project funded.", "get some writing done", "Get things done",
+         "Get more work done this week"],
     )  # fmt: skip
     def test_wishes_and_advice_fail_specific(self, statement: str) -> None:
         """Nothing says which language, what to do, or what result: a stranger cannot act."""
@@ -214,7 +216,9 @@ class TestWishesAndAdvice:
          "Look for opportunities to present at a conference",
          "Share the survey results with the team",
          "Figure out the budget for the spring trip",
-         "Get back in shape by running 3 times a week"],
+         "Get back in shape by running 3 times a week",
+         "Get my thesis approved by the committee", "Get a paper accepted at the ACM conference",
+         "Get the grant proposal funded by March"],
     )  # fmt: skip
     def test_the_same_words_with_something_named_are_specific(self, statement: str) -> None:
         """The language, the instrument, the means or the thing named: specific."""

@@ -365,6 +365,11 @@ UNNAMED_OUTCOMES: Final = (
     # Where or by whom, not said: "get published" (in what?), "get hired" (where?).
     r"|(?:get|getting|gets|got)\s+(?:published|hired|noticed|recognized|recognised|discovered)"
     r"(?!\s+(?:in|at|as|on|into|for|with|to|by\s+(?:a|an)\b)\s)"
+    # One thing of a kind got through, none named: "Get a project funded" ("Get my thesis
+    # approved" names it).
+    r"|(?:get|getting|gets|got)\s+(?:a|an)\s+(?:[a-z][\w-]*\s+)?"
+    r"(?:funded|approved|accepted|greenlit|sponsored)"
+    r"(?![\w-]|\s+(?:in|at|as|on|into|for|with|to|by\s+(?:a|an|the)\b)\s)"
 )
 # A job called better, or better paid, but not named: "get a higher paying job", "a better
 # paid position". (Apart from UNNAMED_OUTCOMES, which Measurable reads as done or not: a job
@@ -376,6 +381,12 @@ _JOB_OF_A_KIND: Final = (
     r"(?:job|position|career|internship)"
     r"(?!\s+(?:as|at|with)\s|\s+in\s+(?!\d|next\b|the\s+next\b|this\b|a\s+(?:few|couple)\b|"
     r"(?:my|your|our|their|the|a)\s+(?:[\w-]+\s+)?(?:field|area|industry)\b))"
+)
+# Some of a thing got done: "get some writing done", "Get things done" (how much is "some"
+# is no event Measurable could see done, so this is apart from UNNAMED_OUTCOMES).
+_GOT_DONE: Final = (
+    r"(?:get|getting|gets|got)\s+(?:some|something|things|stuff|more)\s+"
+    r"(?:[a-z][\w-]*\s+)?(?:done|finished|accomplished)(?![\w-])"
 )
 #: Nouns that say what kind of person someone is, not a role they hold: "become a
 #: marketing *leader*", "be a *reader*" (a "team leader" is a role).
@@ -641,9 +652,11 @@ class Lexicon(WordLists):
         phrases = self.vague_phrases - single - common
         if phrases:
             alternatives.append(_phrase_trie(phrases))
-        described = [UNNAMED_OUTCOMES, _JOB_OF_A_KIND]
+        described = [UNNAMED_OUTCOMES, _JOB_OF_A_KIND, _GOT_DONE]
         gate = set(_UNNAMED_NOUNS) | CHARACTER_NOUNS | {"model", "promoted", "more", "new"}
         gate |= {"published", "hired", "noticed", "recognized", "recognised", "discovered"}
+        gate |= {"funded", "approved", "accepted", "greenlit", "sponsored"}
+        gate |= {"done", "finished", "accomplished"}
         gate |= {"language", "instrument", "sport", "skill", "trade", "craft", "hobby"}
         if self.vague_adjectives:
             adjectives = _phrase_pattern(self.vague_adjectives).replace("\\-", "[- ]")
