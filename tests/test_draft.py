@@ -19,8 +19,10 @@ from goalkit import (
     assess,
     draft,
 )
+from goalkit._draft import _LIMIT_BEFORE, _LIMIT_TEXT, _is_limit
 from goalkit._model import MAX_MAGNITUDE
 from goalkit._schedule import add
+from goalkit._text import DEFAULT_LEXICON, analyze
 
 JAN_15 = datetime.date(2027, 1, 15)
 JAN_31 = datetime.date(2027, 1, 31)
@@ -1066,3 +1068,20 @@ def test_the_start_of_a_month_is_its_first_day(month: str, year: int, lead: str)
     assert due is not None
     assert (due.year, due.day) == (year, 1)
     assert due.strftime("%B") == month
+
+
+_LIMIT_PREFIXES = ["under", "UNDER", "less than", "Fewer Than", "no more than", "at most",
+                   "below", "more than", "sub", "in under", "ſunder"]  # fmt: skip
+
+
+@given(prefix=st.text(max_size=20) | st.sampled_from(_LIMIT_PREFIXES))
+def test_the_limit_test_reads_as_its_pattern(prefix: str) -> None:
+    """`_is_limit`'s quick test of the words before a number decides as the pattern would."""
+    text = f"Run {prefix} 42 minutes"
+    for quantity in analyze(text, DEFAULT_LEXICON).quantities:
+        begin = max(0, quantity.start - 14)
+        expected = (
+            _LIMIT_TEXT.match(quantity.text) is not None
+            or _LIMIT_BEFORE.search(text, begin, quantity.start) is not None
+        )
+        assert _is_limit(quantity, text) is expected

@@ -27,6 +27,8 @@ from goalkit._text import (
     lemma,
     parse_number_words,
 )
+from goalkit._text.tokens import tokenize
+from goalkit._text.wording import actions, unnamed_objects
 
 START = datetime.date(2027, 1, 15)
 
@@ -1609,3 +1611,29 @@ class TestEachAndEvery:
     def test_each_time_is_no_object(self, statement: str) -> None:
         """ "every day", "each morning" say how often: no object."""
         assert [a.object for a in analyze_text(statement).actions] == [""]
+
+
+class TestGatesChangeNothing:
+    """A reader's cheap test of the statement's words skips only work that would find nothing."""
+
+    @given(STATEMENTS)
+    def test_unnamed_objects_with_or_without_the_words(self, statement: str) -> None:
+        """Given the statement's words, `unnamed_objects` finds what it finds without them."""
+        tokens = tokenize(statement)
+        words = frozenset(token.lower for token in tokens)
+        found = actions(statement, tokens, DEFAULT_LEXICON, [])
+        assert unnamed_objects(statement, tokens, found, words) == unnamed_objects(
+            statement, tokens, found
+        )
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Do things that scare me", "Challenge myself", "Set boundaries at work",
+         "Make a lasting impression on every client", "Have more fun with my kids"],
+    )  # fmt: skip
+    def test_unnamed_objects_are_still_found_with_the_words(self, statement: str) -> None:
+        """Statements with such a noun (or "myself") are read in full, as before."""
+        tokens = tokenize(statement)
+        words = frozenset(token.lower for token in tokens)
+        found = actions(statement, tokens, DEFAULT_LEXICON, [])
+        assert unnamed_objects(statement, tokens, found, words)

@@ -74,15 +74,17 @@ def _clean(text: str) -> str:
     return sentence[:1].upper() + sentence[1:]
 
 
+# Any of them anywhere in the lower-cased text, in one scan (not one `in` per word).
+_DEVELOPMENT_RE: Final = re.compile("|".join(map(re.escape, _DEVELOPMENT_WORDS)))
+
+
 def _kind(analysis: TextAnalysis) -> GoalKind:
-    words = set(analysis.text.lower().split())
-    if (
-        any(action.verb in _LEARNING_VERBS for action in analysis.actions)
-        or words & _LEARNING_WORDS
+    lowered = analysis.text.lower()
+    if any(action.verb in _LEARNING_VERBS for action in analysis.actions) or not (
+        _LEARNING_WORDS.isdisjoint(lowered.split())
     ):
         return GoalKind.LEARNING
-    lowered = analysis.text.lower()
-    if any(word in lowered for word in _DEVELOPMENT_WORDS):
+    if _DEVELOPMENT_RE.search(lowered) is not None:
         return GoalKind.DEVELOPMENT
     return GoalKind.PERFORMANCE
 
@@ -114,10 +116,18 @@ def _key_result_title(quantity: Quantity, analysis: TextAnalysis) -> str:
 def _is_limit(quantity: Quantity, text: str) -> bool:
     """Whether *quantity* is a bound to stay under: "under 42 minutes", "a sub-20 5k",
     "less than 4 hours", "no more than 2 coffees"."""
-    return (
-        _LIMIT_TEXT.match(quantity.text) is not None
-        or _LIMIT_BEFORE.search(text, max(0, quantity.start - 14), quantity.start) is not None
-    )
+    if _LIMIT_TEXT.match(quantity.text) is not None:
+        return True
+    begin = max(0, quantity.start - 14)
+    before = text[begin : quantity.start]
+    if before.isascii() and not any(word in before.lower() for word in _LIMIT_WORDS):
+        return False  # the common case: none of the pattern's words, so no need to run it
+    return _LIMIT_BEFORE.search(text, begin, quantity.start) is not None
+
+
+# A word each of `_LIMIT_BEFORE`'s forms holds (for ASCII text, where case-folding is
+# lower-casing): without one, the pattern cannot match.
+_LIMIT_WORDS: Final = ("under", "below", "less", "fewer", "more", "most")
 
 
 # Words before a time frame that say when the goal begins: "over 10 weeks, starting next week".

@@ -230,7 +230,7 @@ def _analyze(text: str, lexicon: Lexicon) -> TextAnalysis:
     done = actions(text, tokens, lexicon, found)
     broad = broad_outcomes(text, tokens, lexicon, done)
     more = (
-        (bare_changes(text, done, lexicon, frames) + unnamed_objects(text, tokens, done))
+        (bare_changes(text, done, lexicon, frames) + unnamed_objects(text, tokens, done, words))
         if done
         else ()
     )

@@ -330,6 +330,8 @@ _FREE_PATTERNS: Final = both(_FREE_OF)
 _RATE_PATTERNS: Final = _KINDS[1][0]
 _CLOCK_PATTERNS: Final = _KINDS[3][0]
 _NO_GATE: Final = frozenset[str]()
+# Every kind's gate in one: a statement with none of these words skips the loop of kinds.
+_ANY_KIND_GATE: Final = frozenset[str]().union(*(gate for _, gate in _KINDS))
 _GLUED_CLOCK_RE: Final = re.compile(r"\d[ap]m\b", re.IGNORECASE)
 # Letter grades are capitals, so they are read in the text as written, not lower-cased.
 _GRADE_RE: Final = re.compile(
@@ -542,12 +544,18 @@ def standards(
         words = frozenset(token.lower for token in (tokenize(text) if tokens is None else tokens))
     source, which = searchable(text)
     found: list[Wording] = []
-    glued_clock = _GLUED_CLOCK_RE.search(source) is not None
+    # "4pm": "am" or "pm" said first (in lower-cased text, exactly what the pattern folds).
+    glued_clock = (which == 1 or "am" in source or "pm" in source) and (
+        _GLUED_CLOCK_RE.search(source) is not None
+    )
     kinds = (*_KINDS, (_FREE_PATTERNS, _NO_GATE)) if "-free" in source else _KINDS
-    for patterns, gate in kinds:
+    rate = "a" in words and not _RATE_UNITS.isdisjoint(words)
+    # No gate open, nor any case the loop opens apart: most statements skip the loop.
+    closed = kinds is _KINDS and not (rate or glued_clock) and _ANY_KIND_GATE.isdisjoint(words)
+    for patterns, gate in () if closed else kinds:
         if (
             not gate.isdisjoint(words)
-            or (patterns is _RATE_PATTERNS and "a" in words and not _RATE_UNITS.isdisjoint(words))
+            or (patterns is _RATE_PATTERNS and rate)
             or (patterns is _CLOCK_PATTERNS and glued_clock)
             or patterns is _FREE_PATTERNS
         ):

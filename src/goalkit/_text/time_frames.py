@@ -556,7 +556,7 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
         found.append(TimeFrame(text=text[start:end], start=start, end=end, **fields))  # type: ignore[arg-type]
 
     source, which = searchable(text)
-    lowered = source.lower()
+    lowered = source if which == 0 else source.lower()  # `searchable` lower-cased it already
     has_unit = any(hint in lowered for hint in _UNIT_HINTS) or (
         _SHORT_UNIT_HINT_RE.search(lowered) is not None  # "in 6 mo"
     )
@@ -683,7 +683,10 @@ def _may_name_a_date(lowered: str, words: frozenset[str] | None) -> bool:
         return _DATE_HINT_RE.search(lowered) is not None
     if not _DATE_WORDS.isdisjoint(words):
         return True
-    return _YEAR_DIGITS_RE.search(lowered) is not None
+    # The pattern's first two digits, looked for as substrings first: most text has none.
+    return ("19" in lowered or "20" in lowered or "21" in lowered) and (
+        _YEAR_DIGITS_RE.search(lowered) is not None
+    )
 
 
 def _unit_frames(source: str, which: int, lowered: str, keep: Callable[..., None]) -> None:

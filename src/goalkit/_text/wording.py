@@ -171,11 +171,17 @@ def actions(
     found: list[Action] = []
     verbs = lexicon.action_verbs
     never = NEVER_VERBS
+    last = len(tokens) - 1
     for index, token in enumerate(tokens):
         lower = token.lower
         if not token.word or (found and token.start < found[-1].end):
             continue  # inside the last action's object: "enhance public speaking skills"
-        if index + 1 < len(tokens) and _split_infinitive(tokens, index + 1):
+        if (
+            index
+            and index < last
+            and tokens[index - 1].lower == "to"  # `_split_infinitive`'s own first test, inline
+            and _split_infinitive(tokens, index + 1)
+        ):
             continue  # "to *further* develop": an adverb here, not the verb "further"
         if lower in never:
             if lower != "own" or not _owning(tokens, index):
@@ -187,11 +193,13 @@ def actions(
             verb = _known_verb(tokens, index, reading)
         elif (
             index
-            and tokens[index - 1].lower not in _VERB_MAY_FOLLOW
-            and tokens[index - 1].lower not in _WANT_FORMS
+            and (previous := tokens[index - 1].lower) not in _VERB_MAY_FOLLOW
+            and previous not in _WANT_FORMS
             and not lower.endswith(("ing", "ed"))
-            and not tokens[index - 1].lower.endswith("ly")
-            and not _split_infinitive(tokens, index)
+            and not previous.endswith("ly")
+            and not (
+                index > 1 and tokens[index - 2].lower == "to" and _split_infinitive(tokens, index)
+            )
         ):
             continue  # not where a verb stands: the common case, decided here
         else:
@@ -977,14 +985,19 @@ def _on_ones_own(tokens: Sequence[Token], index: int) -> bool:
 
 
 def unnamed_objects(
-    text: str, tokens: Sequence[Token], found: Sequence[Action]
+    text: str,
+    tokens: Sequence[Token],
+    found: Sequence[Action],
+    words: frozenset[str] | None = None,
 ) -> tuple[Wording, ...]:
     """Actions on things none of whose words names which: "Set boundaries at work".
 
     The object is a noun of `UNNAMED_THINGS` with only determiners and words of
     degree or praise before it ("a lasting impression", "more fun"), and
     nothing after it saying which ("problems *with the build*"). Each is the
-    words from the verb to the noun.
+    words from the verb to the noun. *words*, the tokens' lower-cased words
+    when the caller has them, let a statement with none of those nouns (and
+    no "myself") be passed over at once.
 
     Examples:
         >>> from goalkit._text.lexicon import DEFAULT_LEXICON
@@ -998,6 +1011,8 @@ def unnamed_objects(
         >>> unnamed_objects(text, tokens, actions(text, tokens, DEFAULT_LEXICON, []))
         ()
     """
+    if words is not None and UNNAMED_THINGS.isdisjoint(words) and _SELVES.isdisjoint(words):
+        return ()  # nothing below can be found: most statements
     unnamed: list[Wording] = []
     for action in found:
         index = next(i for i, token in enumerate(tokens) if token.start == action.start) + 1
