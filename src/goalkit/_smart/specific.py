@@ -17,16 +17,17 @@ from goalkit._model import Goal
 from goalkit._smart.catalogue import finding
 from goalkit._smart.findings import Finding, Severity, quote
 from goalkit._smart.policy import SmartContext
-from goalkit._text import Quantity, TextAnalysis, Wording
+from goalkit._text import Quantity, TextAnalysis, Wording, analyze
+from goalkit._text.english import WordKind, verb_base, word_kind
 from goalkit._text.tokens import overlaps
 from goalkit._words import plural
 
-__all__ = ["names_an_action", "one_goal_per_statement", "statement_length"]
+__all__ = ["names_an_action", "one_goal_per_statement", "statement_length", "what_is_said"]
 
 
 def names_an_action(goal: Goal, context: SmartContext) -> Iterator[Finding]:
     """S-VAGUE and S-NO-ACTION: the statement names an action and what it is on."""
-    analysis = context.analysis
+    analysis = what_is_said(context)
     if analysis.vague:
         phrase = analysis.vague[0].text
         if not _blocked(analysis):
@@ -77,12 +78,157 @@ def _blocked(analysis: TextAnalysis) -> bool:
             or any(_carries(analysis.text, q, unclear) for q in analysis.quantities)
             or _MEASURED_BY.search(analysis.text)  # "proficient in reading as measured by EOGs"
         )
+    text = analysis.text
     return not (
         analysis.actions
-        or any(q.noun or q.percent for q in analysis.quantities)
+        or any(q.noun or q.percent or _stated_value(text, q) for q in analysis.quantities)
         or any(rule.text[:3].lower() in ("no ", "zer") for rule in analysis.standards)
-        or _GOING_FREE.search(analysis.text)  # "going alcohol-free this month": none of it
+        or any(_LEVEL.search(rule.text) for rule in analysis.standards)  # "at least a B+"
+        or _GRADE_WANTED.search(text)  # "I want an A in chemistry"
+        or _GOING_FREE.search(text)  # "going alcohol-free this month": none of it
+        or _DONE_WITH.search(text)  # "I'm done with lattes": going without, said another way
     )
+
+
+# A value to reach, said of a named measure: "the target is *> 0.9*", "a GPA *of 3.8*",
+# "blood pressure *less than 135*", "*7.0* in IELTS", "*3.8* or higher".
+_VALUE_BEFORE: Final = re.compile(
+    r"(?:\b(?:than|least|most|under|over|above|below|of|is|are|at|to|reach|hit)|[<>≤≥=:~])\s*$",
+    re.IGNORECASE,
+)
+_VALUE_AFTER: Final = re.compile(
+    r"\s*(?:or\s+(?:higher|more|better|above|over|less|lower|fewer|below|under)\b"
+    r"|(?:in|on)\s+(?:the\s+)?[A-Z])"  # "7.0 in IELTS", "a 5 on the AP exam"
+)
+
+
+def _stated_value(text: str, quantity: Quantity) -> bool:
+    """Whether *quantity*, with no noun, is a value to reach: compared, or of a measure."""
+    return bool(
+        _VALUE_BEFORE.search(text, 0, quantity.start) or _VALUE_AFTER.match(text, quantity.end)
+    )
+
+
+# A grade or level to reach, read among the standards: "higher than a B", "B2 Level".
+_LEVEL: Final = re.compile(r"(?:\b[A-F][+-]?|\b[Ll]evel|\b[Bb]and\s+\d(?:\.\d)?)$")
+# A grade wanted in a subject: "an A in chemistry", "a B+ on the final", "straight A's".
+_GRADE_WANTED: Final = re.compile(
+    r"\ban?\s+[A-F][+-]?\s+(?:in|on|for)\s|\b(?:[Ss]traight|[Aa]ll)\s+A['’]?s\b"
+)
+
+
+# Done with a thing, for good: "I'm done with lattes", "be through with takeout".
+_DONE_WITH: Final = re.compile(
+    r"(?:\bam|\bis|\bare|\bbe|['’]m|['’]re|['’]s)\s+(?:(?:so|totally|completely|officially)\s+)?"
+    r"(?:done|through|finished)\s+with\s+[a-z]",
+    re.IGNORECASE,
+)
+
+
+def what_is_said(context: SmartContext) -> TextAnalysis:
+    """The statement as Specific reads it: the goal after a heading, an action noun as its verb.
+
+    A statement that names no action may still say one another way: after a
+    heading ("January – no artificial sweeteners", "Week 2: walk 20 minutes
+    daily") the goal is what follows; a statement headed by the noun of an
+    action ("Submission of my essay to a journal", "Successful completion of
+    my capstone project") says what its verb would ("Submit my essay ...").
+    Either is read again and judged as it would be said plainly, so vague
+    wording stays vague ("Improvement of my skills").
+
+    Examples:
+        >>> import datetime
+        >>> from goalkit import SmartPolicy
+        >>> from goalkit._smart.framework import analyze_text
+        >>> def said(title):
+        ...     context = SmartContext(plan=None, as_of=datetime.date(2027, 1, 4),
+        ...                            policy=SmartPolicy(), analysis=analyze_text(title))
+        ...     return [(a.verb, a.object) for a in what_is_said(context).actions]
+        >>> said("Completion of my capstone project")
+        [('complete', 'my capstone project')]
+        >>> said("March: walk 20 minutes after lunch")
+        [('walk', '20 minutes')]
+    """
+    analysis = context.analysis
+    text = analysis.text
+    heading = _HEADING.match(text)
+    if heading is not None and heading.end() < len(text):
+        # "Week 2 - improve my skills": the heading's number is no part of the goal.
+        analysis = analyze(text[heading.end() :], context.policy._lexicon)
+    if not _blocked(analysis):
+        return analysis  # the common case: nothing to read again
+    plain = _as_its_verb(analysis.text)
+    return analysis if plain is None else analyze(plain, context.policy._lexicon)
+
+
+# A heading before the goal: a month, a weekday, "Week 2", "Day 30", "Goal 1", then a dash or
+# a colon ("January–no artificial sweeteners", "Week 3: run 5K twice").
+_HEADING: Final = re.compile(
+    r"\s*(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|may|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:week|day|month|phase|step|goal|stage)\s+"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten))"
+    r"\s*(?:[–—:]|-(?=\s)|\s-)\s*",
+    re.IGNORECASE,
+)
+# A statement headed by the noun of an action, then what it is on: "Completion of ...",
+# "Submission of ...", "Graduation from ...". Words of praise before it say nothing more.
+_ACTION_NOUN: Final = re.compile(
+    r"\s*(?:(?:successful|successfully|timely|on-time|full|final|complete)\s+)?"
+    r"([a-z]{4,}(?:tion|sion|ment|ance|ence|al))\s+(of|from|in|at|to|for|with|on)\s+(?=\S)",
+    re.IGNORECASE,
+)
+# Nouns of actions whose verb is not the noun less an ending.
+_IRREGULAR_ACTION_NOUNS: Final = {
+    "publication": "publish",
+    "submission": "submit",
+    "admission": "admit",
+    "permission": "permit",
+    "completion": "complete",
+    "decision": "decide",
+    "revision": "revise",
+}
+
+
+def _action_noun_verb(noun: str) -> str | None:
+    """The verb an action noun is made from ("graduation" -> "graduate"), or None."""
+    if noun in _IRREGULAR_ACTION_NOUNS:
+        return _IRREGULAR_ACTION_NOUNS[noun]
+    for ending, replacements in _NOUN_ENDINGS:
+        if noun.endswith(ending):
+            stem = noun[: -len(ending)]
+            for replacement in replacements:
+                verb = stem + replacement
+                if word_kind(verb) in (WordKind.VERB, WordKind.BOTH) and verb_base(verb) == verb:
+                    return verb
+            return None
+    return None
+
+
+# Endings of action nouns, longest first, and what may end the verb instead.
+_NOUN_ENDINGS: Final = (
+    ("ication", ("y", "icate")),  # certification -> certify, communication -> communicate
+    ("ation", ("", "e", "ate")),  # presentation, preparation, graduation
+    ("ition", ("ite", "e")),  # composition -> compose
+    ("tion", ("te", "t", "")),  # completion, correction
+    ("ssion", ("ss", "t")),  # discussion, transmission
+    ("sion", ("de", "se")),  # conclusion -> conclude, revision -> revise
+    ("ment", ("",)),  # achievement, enrollment
+    ("ance", ("", "e")),  # attendance, acceptance
+    ("ence", ("", "e")),  # adherence -> adhere
+    ("al", ("e", "")),  # approval, renewal
+)
+
+
+def _as_its_verb(text: str) -> str | None:
+    """*text* with an action noun that heads it said as its verb, or None when it has none."""
+    match = _ACTION_NOUN.match(text)
+    if match is None:
+        return None
+    verb = _action_noun_verb(match.group(1).lower())
+    if verb is None:
+        return None
+    joined = "" if match.group(2).lower() == "of" else f" {match.group(2)}"  # of what: the object
+    return f"{verb.capitalize()}{joined} {text[match.end() :]}"
 
 
 # Going without a named thing: "go alcohol-free", "stay smoke-free", "remain sugar-free".
@@ -164,7 +310,7 @@ def statement_length(goal: Goal, context: SmartContext) -> Iterator[Finding]:
     analysis = context.analysis
     policy = context.policy
     count = analysis.word_count
-    if count < policy.min_words and not _blocked(analysis):
+    if count < policy.min_words and not _blocked(what_is_said(context)):
         yield finding(
             "S-TOO-SHORT",
             message=f"The statement has {plural(count, 'word')}; a stranger could not act on it.",

@@ -98,7 +98,7 @@ DEFAULT_VAGUE_ADJECTIVES: Final = frozenset(
     knowledgeable competent skilled comfortable balanced motivated independent responsible
     engaged inspiring impactful influential delightful unforgettable memorable seamless
     amazing awesome wonderful exceptional remarkable fantastic incredible superb fulfilling
-    rewarding
+    rewarding active toned lean
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 
@@ -226,6 +226,17 @@ DEFAULT_VAGUE_PHRASES: Final = (
     "feel good",
     "shape up",
     "get in shape",
+    "back in shape",
+    "into shape",
+    "in better shape",
+    "branch out",
+    "branching out",
+    "figure out what",
+    "figure out how",
+    "figure out why",
+    "figure out where",
+    "figuring out what",
+    "figuring out how",
     "relax more",
     "worry less",
     "worrying less",
@@ -345,10 +356,20 @@ UNNAMED_OUTCOMES: Final = (
     r"every|each|outside)\b))"  # "do more" of nothing named; "do more public speaking" is named
     r"|(?:learn|learns|learning|learned|master|masters|mastering|mastered)\s+an?\s+new\s+"
     r"(?:[\w-]+\s+){0,2}?[\w-]+(?=\s*(?:$|[.!?,;:]|\s+(?:and|or|for|to|in|at|this|next|by)\b))"
+    # A kind of thing learnt, none named: "learn another language", "learn an instrument".
+    r"|(?:learn|learns|learning|learned|study|studying|pick\s+up|picking\s+up)\s+"
+    r"(?:to\s+(?:play|speak)\s+)?(?:an?\s+(?:(?:foreign|second|third|different|other|new)\s+)?|another\s+|one\s+more\s+)"
+    r"(?:language|instrument|sport|skill|trade|craft|hobby)"
+    r"(?=\s*(?:$|[.!?,;:]|\s+(?:and|or|for|to|this|next|by|so|because)\b))"
     r"|(?:get|getting|be|being)\s+promoted(?!\s+(?:to|as|into)\s)"  # to what, not said
     # Where or by whom, not said: "get published" (in what?), "get hired" (where?).
     r"|(?:get|getting|gets|got)\s+(?:published|hired|noticed|recognized|recognised|discovered)"
     r"(?!\s+(?:in|at|as|on|into|for|with|to|by\s+(?:a|an)\b)\s)"
+    # One thing of a kind got through, none named: "Get a project funded" ("Get my thesis
+    # approved" names it).
+    r"|(?:get|getting|gets|got)\s+(?:a|an)\s+(?:[a-z][\w-]*\s+)?"
+    r"(?:funded|approved|accepted|greenlit|sponsored)"
+    r"(?![\w-]|\s+(?:in|at|as|on|into|for|with|to|by\s+(?:a|an|the)\b)\s)"
 )
 # A job called better, or better paid, but not named: "get a higher paying job", "a better
 # paid position". (Apart from UNNAMED_OUTCOMES, which Measurable reads as done or not: a job
@@ -360,6 +381,12 @@ _JOB_OF_A_KIND: Final = (
     r"(?:job|position|career|internship)"
     r"(?!\s+(?:as|at|with)\s|\s+in\s+(?!\d|next\b|the\s+next\b|this\b|a\s+(?:few|couple)\b|"
     r"(?:my|your|our|their|the|a)\s+(?:[\w-]+\s+)?(?:field|area|industry)\b))"
+)
+# Some of a thing got done: "get some writing done", "Get things done" (how much is "some"
+# is no event Measurable could see done, so this is apart from UNNAMED_OUTCOMES).
+_GOT_DONE: Final = (
+    r"(?:get|getting|gets|got)\s+(?:some|something|things|stuff|more)\s+"
+    r"(?:[a-z][\w-]*\s+)?(?:done|finished|accomplished)(?![\w-])"
 )
 #: Nouns that say what kind of person someone is, not a role they hold: "become a
 #: marketing *leader*", "be a *reader*" (a "team leader" is a role).
@@ -440,6 +467,14 @@ _PRAISED: Final = (
     rf"(?:a|an|the)\s+(?:(?:more|truly|really|very|most)\s+)?(?:{'|'.join(_PRAISE)})\s+"
     r"(?:[\w-]+\s+)?(?:experience|experiences|impression|place|environment|atmosphere|"
     r"journey|life|culture|workplace|time)(?![\w-])"
+    # Having a praised thing is a wish for how it goes: "Have an awesome recruitment".
+    rf"|(?:have|has|having)\s+(?:a|an)\s+(?:(?:really|truly|very)\s+)?(?:{'|'.join(_PRAISE)})"
+    r"\s+[a-z][\w-]*"
+    # Enjoying a stretch of time names nothing to do: "Enjoy my final semester".
+    r"|(?:enjoy|enjoys|enjoying)\s+(?:(?:my|our|the|this|every|each|your|their)\s+)?"
+    r"(?:(?:final|last|first|next|senior|new|remaining|whole)\s+)?"
+    r"(?:semester|year|term|life|time|summer|journey|process|moment|moments|retirement|"
+    r"weekend|weekends|holidays|break|season|ride|work|job|career)(?![\w-])"
 )
 
 # Words one of which a statement must hold for _RESULTS, _HAVING and _QUALITY_OF_WORK.
@@ -617,9 +652,12 @@ class Lexicon(WordLists):
         phrases = self.vague_phrases - single - common
         if phrases:
             alternatives.append(_phrase_trie(phrases))
-        described = [UNNAMED_OUTCOMES, _JOB_OF_A_KIND]
+        described = [UNNAMED_OUTCOMES, _JOB_OF_A_KIND, _GOT_DONE]
         gate = set(_UNNAMED_NOUNS) | CHARACTER_NOUNS | {"model", "promoted", "more", "new"}
         gate |= {"published", "hired", "noticed", "recognized", "recognised", "discovered"}
+        gate |= {"funded", "approved", "accepted", "greenlit", "sponsored"}
+        gate |= {"done", "finished", "accomplished"}
+        gate |= {"language", "instrument", "sport", "skill", "trade", "craft", "hobby"}
         if self.vague_adjectives:
             adjectives = _phrase_pattern(self.vague_adjectives).replace("\\-", "[- ]")
             described.append(
@@ -638,7 +676,7 @@ class Lexicon(WordLists):
                     r"(?![\w-])"
                 )
         described += [_RESULTS, _HAVING, _QUALITY_OF_WORK, _WHOLESALE, _PRAISED]
-        gate |= set(_PRAISE)
+        gate |= set(_PRAISE) | {"enjoy", "enjoys", "enjoying"}
         if self.vague_adjectives:
             # A life called better: "Live a healthier life", "lead a more balanced lifestyle".
             described.append(

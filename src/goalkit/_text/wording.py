@@ -465,6 +465,8 @@ def _verb_follower(tokens: list[Token], index: int, lead: str) -> bool:
         return lower in ("$", "£", "€", "“", '"', "'", "‘")  # "Raise $5,000", "Say 'no'"
     if lower[0].isdigit() or lower in NEVER_VERBS:
         return True
+    if lower == "of":
+        return False  # "the system and *structure of* the language", "Review of literature"
     if lower.endswith(_NOMINAL_ENDINGS):
         # "Career planning" names a topic; "try bringing your lunch" is an action.
         return lead in _CATENATIVES and lower.endswith("ing")
@@ -670,7 +672,9 @@ _LANGUAGE_VERBS: Final = frozenset({"learn", "study", "speak"})
 # Words of command of a language: "fluent *in Spanish*", "proficiency in speaking English".
 _COMMAND: Final = frozenset({"fluent", "proficient", "fluency", "proficiency", "conversational"})
 _IN_A_LANGUAGE: Final = re.compile(
-    r"\s+in\s+(?:(?:speaking|reading|writing|spoken|written)\s+)?"
+    r"(?:\s*\([^()]{1,30}\))?"  # "fluent (B2 Level) in Japanese"
+    r"\s+in\s+(?:(?:speaking|reading|writing|spoken|written)\s+(?:(?:and|&|or)\s+"
+    r"(?:speaking|reading|writing|spoken|written)\s+)?)?"  # "in written and spoken Japanese"
     rf"(?:{'|'.join(sorted(LANGUAGES))})(?![\w-])",
     re.IGNORECASE,
 )
@@ -940,6 +944,7 @@ UNNAMED_THINGS: Final = frozenset(
     thing things stuff problem problems issue issues boundary boundaries standard standards
     impression impressions difference impact fun influence outlook distraction distractions
     fact facts passion passions dream dreams purpose risk risks opportunity opportunities
+    results
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 # Words that may stand before such a noun and still name none: "a *lasting* impression",
@@ -949,6 +954,7 @@ _UNNAMING: Final = DETERMINERS | frozenset(
     more less fewer some any all new other different certain various such many few lots
     lot of good great better best bad positive negative healthy healthier clear clearer big
     bigger small real lasting meaningful important significant interesting exciting scary
+    strategic tangible desired personal
     hard difficult own everyday daily
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
@@ -963,6 +969,8 @@ _WHO: Final = frozenset(
     "me myself you yourself us ourselves him himself her herself them themselves".split()  # noqa: SIM905
 )
 _PARTICLES: Final = frozenset({"on", "up", "down", "out", "off"})
+# Verbs of seeking, whose object comes after "for": "look *for* opportunities".
+_SEEKING: Final = frozenset({"look", "search", "hunt", "watch", "ask", "wait", "aim", "strive"})
 
 
 def _on_ones_own(tokens: Sequence[Token], index: int) -> bool:
@@ -1014,8 +1022,12 @@ def unnamed_objects(
             continue
         while index < len(tokens) and tokens[index].lower in _PARTICLES:
             index += 1  # "Cut down on distractions"
+        seeking = action.verb in _SEEKING
         if index < len(tokens) and tokens[index].lower.endswith("ing"):
+            seeking = verb_base(tokens[index].lower) in _SEEKING  # "start looking for"
             index += 1  # "Work on keeping a positive outlook"
+        if seeking and index < len(tokens) and tokens[index].lower == "for":
+            index += 1  # "look for opportunities": what is sought is the object
         while index < len(tokens) and tokens[index].lower in _UNNAMING:
             index += 1
         if index >= len(tokens) or tokens[index].lower not in UNNAMED_THINGS:

@@ -1,0 +1,284 @@
+"""Specific as a person reads it: round 5's classes (issue 10), in the domain's own wordings.
+
+Each reading is tried in several wordings of our own, not only the corpus's,
+with goalkit's own word lists as well as with lemminflect.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from goalkit import Criterion, Goal, SmartPolicy, analyze_text, assess
+from goalkit._smart.policy import SmartContext
+from goalkit._smart.specific import what_is_said
+
+AS_OF = datetime.date(2027, 1, 4)
+
+
+def passes_specific(statement: str) -> bool:
+    """Whether a bare statement passes Specific."""
+    return assess(Goal(title=statement), as_of=AS_OF).results[Criterion.SPECIFIC].passed
+
+
+def specific_codes(statement: str) -> list[str]:
+    """The Specific finding codes of a bare statement."""
+    report = assess(Goal(title=statement), as_of=AS_OF)
+    return [f.code for f in report.findings if f.criterion is Criterion.SPECIFIC]
+
+
+def said(statement: str) -> list[tuple[str, str]]:
+    """The actions Specific reads in *statement*, as (verb, object)."""
+    context = SmartContext(
+        plan=None, as_of=AS_OF, policy=SmartPolicy(), analysis=analyze_text(statement)
+    )
+    return [(a.verb, a.object) for a in what_is_said(context).actions]
+
+
+@pytest.mark.usefixtures("english_source")
+class TestValuesToReach:
+    """A target stated as a value of a named measure is concrete, verb or not."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["The offer acceptance rate target is > 0.9.",
+         "Your goal for blood pressure is less than 135 and less than 85.",
+         "I need 7.0 in IELTS by August",
+         "Graduation in May 2015 from UNCG with a GPA of 3.8 or higher",
+         "A1C below 7 by my next check-up",
+         "Resting heart rate under 60",
+         "Net promoter score of 45 or higher",
+         "I want a 5 on the AP Calculus exam",
+         "Customer churn target: 2.5"],
+    )  # fmt: skip
+    def test_a_value_of_a_named_measure_is_specific(self, statement: str) -> None:
+        """The measure is named and the value to reach is given: a stranger knows the aim."""
+        assert passes_specific(statement)
+
+    @pytest.mark.parametrize(
+        "statement", ["Community involvement.", "Financial Stability", "Work-life balance"]
+    )
+    def test_a_topic_with_no_value_still_names_no_action(self, statement: str) -> None:
+        """A topic with no verb and no value is still a topic."""
+        assert "S-NO-ACTION" in specific_codes(statement)
+
+    @given(
+        measure=st.sampled_from(["blood pressure", "the churn rate", "my GPA", "BMI", "A1C"]),
+        comparison=st.sampled_from(["less than", "at least", "below", "above", "under", ">"]),
+        value=st.decimals(min_value=1, max_value=999, places=1),
+    )
+    @settings(max_examples=40, deadline=None)
+    def test_any_compared_value_of_a_measure_is_specific(
+        self, measure: str, comparison: str, value: object
+    ) -> None:
+        """Whatever the value, a measure compared with it names what to reach."""
+        assert passes_specific(f"Target for {measure} is {comparison} {value}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestHeadingsBeforeAGoal:
+    """A month, a weekday or "Week N" heading a goal: the goal is what follows."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["January–no artificial sweeteners",
+         "November–limit alcohol to Friday and Saturdays",
+         "February: no takeout",
+         "Week 3 - run a 5K twice",
+         "Monday – call two prospective clients",
+         "May–try one new fruit every week"],
+    )  # fmt: skip
+    def test_the_goal_after_a_heading_is_read(self, statement: str) -> None:
+        """A rule or an action after the heading is as specific as it would be alone."""
+        assert passes_specific(statement)
+
+    @pytest.mark.parametrize(
+        "statement", ["January: get better at my job", "Week 2 - improve my skills"]
+    )
+    def test_vague_wording_after_a_heading_stays_vague(self, statement: str) -> None:
+        """A heading does not make vague wording concrete."""
+        assert not passes_specific(statement)
+
+    @given(
+        heading=st.sampled_from(["January", "March", "Sunday", "Week 2", "Day 30", "Goal 1"]),
+        dash=st.sampled_from(["–", " – ", ": ", " - ", "—"]),
+        goal=st.sampled_from(
+            ["no artificial sweeteners", "walk 20 minutes after lunch", "improve my skills",
+             "get better at work", "read two novels", "Networking"]
+        ),
+    )  # fmt: skip
+    @settings(max_examples=60, deadline=None)
+    def test_a_heading_never_changes_the_verdict(self, heading: str, dash: str, goal: str) -> None:
+        """Specific reads "heading – goal" as it reads the goal alone."""
+        assert passes_specific(f"{heading}{dash}{goal}") == passes_specific(goal)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestActionNouns:
+    """A statement headed by the noun of an action says what its verb would."""
+
+    @pytest.mark.parametrize(
+        ("statement", "verb"),
+        [("Submission of select essay for publication in a professional journal", "submit"),
+         ("Successful completion of my practicum semester and capstone project", "complete"),
+         ("Publication of an article in a peer-reviewed journal", "publish"),
+         ("Presentation of my research at the state conference", "present"),
+         ("Attendance at every weekly staff meeting", "attend"),
+         ("Certification of all lifeguards in CPR", "certify"),
+         ("Timely submission of all lesson plans", "submit")],
+    )  # fmt: skip
+    def test_an_action_noun_reads_as_its_verb(self, statement: str, verb: str) -> None:
+        """An action noun: "Completion of X" is "Complete X", specific when X is concrete."""
+        assert said(statement)[0][0] == verb
+        assert passes_specific(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Improvement of my communication skills",
+         "Development of leadership skills",
+         "Enhancement of my professional knowledge"],
+    )  # fmt: skip
+    def test_a_vague_action_noun_stays_vague(self, statement: str) -> None:
+        """A vague one: "Improvement of my skills" is as vague as "Improve my skills"."""
+        assert "S-VAGUE" in specific_codes(statement)
+        assert not passes_specific(statement)
+
+    @given(
+        pair=st.sampled_from(
+            [("Completion of", "Complete"), ("Submission of", "Submit"),
+             ("Publication of", "Publish"), ("Development of", "Develop"),
+             ("Improvement of", "Improve"), ("Attendance at", "Attend at")]
+        ),
+        what=st.sampled_from(
+            ["my thesis", "two grant proposals", "my skills", "the quarterly report",
+             "leadership skills", "a blog post every week"]
+        ),
+    )  # fmt: skip
+    @settings(max_examples=60, deadline=None)
+    def test_the_noun_and_the_verb_get_the_same_verdict(
+        self, pair: tuple[str, str], what: str
+    ) -> None:
+        """The forms "<Action noun> of X" and "<Verb> X" pass or fail Specific together."""
+        noun, verb = pair
+        assert passes_specific(f"{noun} {what}") == passes_specific(f"{verb} {what}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestDoneWith:
+    """Being done with a thing is a rule of going without it."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Oh, and I'm done with latte's.", "I am done with fast food",
+         "I'm through with energy drinks", "We are finished with paper invoices"],
+    )  # fmt: skip
+    def test_done_with_a_thing_is_specific(self, statement: str) -> None:
+        """What is given up is named: a stranger can see it kept."""
+        assert passes_specific(statement)
+
+    def test_done_with_nothing_named_names_no_action(self) -> None:
+        """Saying "I'm done." names nothing given up."""
+        assert not passes_specific("I'm done.")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestWishesAndAdvice:
+    """Round 5's lenient classes: a kind learnt, a wish for how things go, self-help advice."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["learn another language", "I want to learn a foreign language",
+         "Learn a second language", "Learn to play an instrument", "Pick up a new hobby",
+         "To Have an Awesome Recruitment", "Have an amazing season",
+         "To Enjoy My Final Semester as an Officer", "Enjoy my retirement",
+         "This is the year I get back in shape.", "Get into shape",
+         "Branch out even more.", "Figure out what drives you",
+         "to figure out how to sustain my research productivity",
+         "Start looking for opportunities.", "Look for new opportunities",
+         "drive strategic results", "Deliver tangible results",
+         "Get a project funded.", "get some writing done", "Get things done",
+         "Get more work done this week"],
+    )  # fmt: skip
+    def test_wishes_and_advice_fail_specific(self, statement: str) -> None:
+        """Nothing says which language, what to do, or what result: a stranger cannot act."""
+        assert "S-VAGUE" in specific_codes(statement)
+        assert not passes_specific(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Learn Spanish", "Learn to play the guitar",
+         "Learn a second language by studying Spanish for 20 minutes a day",
+         "Learn another 20 words of French each week",
+         "Enjoy a 20-minute walk after dinner",
+         "Look for opportunities to present at a conference",
+         "Share the survey results with the team",
+         "Figure out the budget for the spring trip",
+         "Get back in shape by running 3 times a week",
+         "Get my thesis approved by the committee", "Get a paper accepted at the ACM conference",
+         "Get the grant proposal funded by March"],
+    )  # fmt: skip
+    def test_the_same_words_with_something_named_are_specific(self, statement: str) -> None:
+        """The language, the instrument, the means or the thing named: specific."""
+        assert passes_specific(statement)
+
+    @given(
+        kind=st.sampled_from(["language", "instrument", "sport", "skill"]),
+        lead=st.sampled_from(["learn a", "learn another", "I will learn a new", "Learning a"]),
+    )
+    @settings(max_examples=30, deadline=None)
+    def test_a_kind_learnt_with_none_named_is_never_specific(self, kind: str, lead: str) -> None:
+        """Which language or instrument is the goal; with none named, Specific fails."""
+        assert not passes_specific(f"{lead} {kind}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestGradesAndLevels:
+    """A grade or a named level to reach is a standard a stranger can check."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["I want higher than a B in the history exam comp.",
+         "I want an A in chemistry", "At least a B+ in every class this semester",
+         "I need a B on the final", "My goal is to become fluent (B2 Level) in written and "
+         "spoken Japanese by December 1st, 2017.",
+         "Become fluent in written and spoken Japanese",
+         "Be proficient in reading and writing French"],
+    )  # fmt: skip
+    def test_a_grade_or_a_named_level_is_specific(self, statement: str) -> None:
+        """The grade, or the language whose command is named, says what to reach."""
+        assert passes_specific(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Become fluent", "A better grade", "Become conversational in a new language",
+         "Be prepared to take the JLPT N2 exam in December"],
+    )  # fmt: skip
+    def test_no_grade_and_no_language_named_stays_vague(self, statement: str) -> None:
+        """Fluency in nothing named, a grade called better, being prepared: vague."""
+        assert not passes_specific(statement)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestNounsBeforeOf:
+    """A word in a list or at the start, with "of" after it, is a noun, not a verb."""
+
+    @pytest.mark.parametrize(
+        ("statement", "not_verb"),
+        [("Learners will gain control of the system and structure of the English language.",
+          "structure"),
+         ("Outline of the final report", "outline"),
+         ("Use of the new grading rubric in every class", "use")],
+    )  # fmt: skip
+    def test_a_word_before_of_is_no_action(self, statement: str, not_verb: str) -> None:
+        """A noun: "the structure of the language" names a thing, nothing is structured."""
+        assert not_verb not in [a.verb for a in analyze_text(statement).actions]
+
+    def test_a_broad_outcome_with_such_a_noun_stays_vague(self) -> None:
+        """With "structure" no action, gaining control of a language is a broad outcome."""
+        statement = (
+            "Learners will gain control of the system and structure of the English language."
+        )
+        assert not passes_specific(statement)
