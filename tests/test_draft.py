@@ -19,7 +19,7 @@ from goalkit import (
     assess,
     draft,
 )
-from goalkit._draft import _LIMIT_BEFORE, _LIMIT_TEXT, _is_limit
+from goalkit._draft import _LIMIT_BEFORE, _LIMIT_TEXT, _is_limit, _zero_alone
 from goalkit._model import MAX_MAGNITUDE
 from goalkit._schedule import add
 from goalkit._text import DEFAULT_LEXICON, analyze
@@ -114,9 +114,10 @@ def test_percentages_and_several_numbers_become_key_results() -> None:
     ]
 
 
-def test_zero_is_not_a_count_to_reach() -> None:
-    """'zero incidents' is a threshold to hold, so it becomes no key result."""
-    assert draft("Ship with zero incidents this quarter", start=JAN_15).key_results == ()
+def test_zero_is_a_target_to_hold_at_most() -> None:
+    """'zero incidents' is a threshold to hold: a target of 0, reached at or below it."""
+    [kr] = draft("Ship with zero incidents this quarter", start=JAN_15).key_results
+    assert (kr.target, kr.baseline, kr.direction) == (0, 0, Direction.AT_MOST)
 
 
 def test_drafted_goal_assesses_as_the_text_deserves() -> None:
@@ -179,8 +180,18 @@ def test_draft_returns_a_goal_or_a_clear_error(text: str, start: datetime.date) 
         assert goal.start is None
     else:
         assert goal.start == start
-    counts = [q.value for q in analysis.quantities if 0 < q.value <= MAX_MAGNITUDE]
+    # ... a zero said on its own included, as a bound to stay at or below.
+    counts = [
+        q.value
+        for q in analysis.quantities
+        if q.value <= MAX_MAGNITUDE and (q.value > 0 or _zero_alone(q))
+    ]
     assert [kr.target for kr in goal.key_results] == counts
+    assert all(
+        kr.direction is Direction.AT_MOST
+        for kr in goal.key_results
+        if kr.target == 0 == kr.baseline
+    )
     assert all(kr.due == goal.due for kr in goal.key_results)
 
 
@@ -221,7 +232,7 @@ class TestDraftPhrasings:
             ("Run a half marathon by the time I am 30 years old", None, []),
             ("Grow revenue 20% over the 2015 numbers by the end of the year", "2027-12-31", [20]),
             # parts of months
-            ("Cut sugar to 0 grams for the month of February", "2027-02-28", []),
+            ("Cut sugar to 0 grams for the month of February", "2027-02-28", [0]),
             ("Walk 10,000 steps a day for the first two weeks of November", "2027-11-14",
              [10000]),
             # "this week", "this semester": documented choices
@@ -1085,3 +1096,86 @@ def test_the_limit_test_reads_as_its_pattern(prefix: str) -> None:
             or _LIMIT_BEFORE.search(text, begin, quantity.start) is not None
         )
         assert _is_limit(quantity, text) is expected
+
+
+class TestTargetsAsAPersonRecordsThem:
+    """Thousands glued to units, signed ranges and zeros are drafted as a person records them."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "target", "unit"),
+        [
+            ("Keep caffeine under 2,400mg a week for the next month", 2_400, "mg"),
+            ("Carry 1,250lbs of feed in total by June", 1_250, "lbs"),
+            ("Cycle 1,200km by the end of the summer", 1_200, "km"),
+        ],
+    )
+    def test_thousands_glued_to_a_unit(self, sentence: str, target: float, unit: str) -> None:
+        """ "2,400mg" is one number, 2400, in milligrams; not 2 and 400."""
+        [kr] = draft(sentence, start=MONDAY).key_results
+        assert (kr.target, kr.unit) == (target, unit)
+
+    @pytest.mark.parametrize(
+        ("sentence", "targets"),
+        [
+            ("Land a role paying $85,000 - $95,000 within 6 months", [85_000]),
+            ("Bring in £12,000–£15,000 of donations by June", [12_000]),
+            ("Get my attendance to 70%-80% by June", [70]),
+            ("Find a flat at $1-2k a month by June", [1_000]),
+            ("Negotiate a raise to $60-65k by the end of the year", [60_000]),
+        ],
+    )
+    def test_a_range_with_signs_is_its_lower_number(
+        self, sentence: str, targets: list[float]
+    ) -> None:
+        """A range written with a currency or percent sign on each end drafts its lower end."""
+        assert drafted(sentence)[1] == targets
+
+    def test_from_then_a_dashed_pair_is_a_change(self) -> None:
+        """ "from 62%-70%" says where it starts and where it ends: 70, from 62."""
+        [kr] = draft("Raise my pass rate from 62%-70% by June", start=MONDAY).key_results
+        assert (kr.target, kr.baseline) == (70, 62)
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Zero late invoices this quarter",
+            "Log 0 skipped workouts for the next 4 weeks",
+            "Have zero unanswered tickets by Friday",
+        ],
+    )
+    def test_a_zero_on_its_own_is_an_upper_bound(self, sentence: str) -> None:
+        """ "zero late invoices" is a target of 0, held at or below."""
+        [kr] = draft(sentence, start=MONDAY).key_results
+        assert (kr.target, kr.direction) == (0, Direction.AT_MOST)
+
+    def test_the_end_of_a_scale_is_no_zero_target(self) -> None:
+        """ "on a 0 to 10 scale" names the scale; only the score on it is a target."""
+        assert drafted("Rate my stress below 4 on a 0 to 10 scale by Friday")[1] == [4]
+
+
+@given(
+    low=st.integers(min_value=1, max_value=500),
+    step=st.integers(min_value=1, max_value=499),
+    sign=st.sampled_from(["${}", "£{}", "{}%", "${},000"]),
+    dash=st.sampled_from(["-", " - ", "–", " – "]),
+)
+def test_a_signed_range_s_target_is_its_lower_number(
+    low: int, step: int, sign: str, dash: str
+) -> None:
+    """Two signed numbers joined by a dash are one range, drafted as its lower number;
+    after "from" they are a change, drafted as the higher, from the lower."""
+    pair = sign.format(low) + dash + sign.format(low + step)
+    scale = 1_000 if ",000" in sign else 1
+    [kr] = draft(f"Reach {pair} by June", start=MONDAY).key_results
+    assert kr.target == low * scale
+    [change] = draft(f"Move from {pair} by June", start=MONDAY).key_results
+    assert (change.target, change.baseline) == ((low + step) * scale, low * scale)
+
+
+@given(noun=st.sampled_from(["errors", "missed doses", "late days", "sugary drinks"]),
+       zero=st.sampled_from(["zero", "Zero", "0"]),
+       frame=st.sampled_from(["this week", "for 3 weeks", "by June"]))  # fmt: skip
+def test_a_zero_target_is_an_upper_bound(noun: str, zero: str, frame: str) -> None:
+    """Whatever is held at nothing, its target is 0 and reached at or below it."""
+    [kr] = draft(f"Have {zero} {noun} {frame}", start=MONDAY).key_results
+    assert (kr.target, kr.baseline, kr.direction) == (0, 0, Direction.AT_MOST)

@@ -113,6 +113,16 @@ def _key_result_title(quantity: Quantity, analysis: TextAnalysis) -> str:
     return text[quantity.start : quantity.end].capitalize()
 
 
+# A number in digits or the word "zero": "0 to 10" holds two, "zero sugary drinks" one.
+_NUMBERS_RE: Final = re.compile(r"\d+|\bzero\b", re.IGNORECASE)
+
+
+def _zero_alone(quantity: Quantity) -> bool:
+    """Whether a zero is said on its own ("zero sugary drinks", "down to 0"), not as one
+    end of a range or scale ("numbers 0-9", "a 0 to 10 scale")."""
+    return quantity.baseline is not None or len(_NUMBERS_RE.findall(quantity.text)) == 1
+
+
 def _is_limit(quantity: Quantity, text: str) -> bool:
     """Whether *quantity* is a bound to stay under: "under 42 minutes", "a sub-20 5k",
     "less than 4 hours", "no more than 2 coffees"."""
@@ -232,11 +242,13 @@ def draft(text: str, *, start: datetime.date, kind: GoalKind | None = None) -> G
     due = _due(analysis, start)
     key_results = []
     for quantity in analysis.quantities:
-        if quantity.value == 0 or quantity.value > MAX_MAGNITUDE:
-            continue  # "zero incidents" is a threshold to hold, not a count to reach
+        if quantity.value > MAX_MAGNITUDE or (quantity.value == 0 and not _zero_alone(quantity)):
+            continue  # "on a 0 to 10 scale": a scale's end, not a target
         baseline = quantity.baseline
         if baseline is None or baseline == quantity.value or baseline > MAX_MAGNITUDE:
             baseline = 0  # "from 40% to 10%" starts at 40; otherwise from nothing
+        # "zero missed doses", "0 errors": a count to hold at nothing, a target of at most 0
+        at_most = baseline == quantity.value == 0 or _is_limit(quantity, analysis.text)
         key_results.append(
             KeyResult(
                 title=_key_result_title(quantity, analysis),
@@ -244,7 +256,7 @@ def draft(text: str, *, start: datetime.date, kind: GoalKind | None = None) -> G
                 baseline=baseline,
                 unit="%" if quantity.percent else quantity.noun,
                 due=due,
-                direction=Direction.AT_MOST if _is_limit(quantity, analysis.text) else None,
+                direction=Direction.AT_MOST if at_most else None,
             )
         )
     return Goal(

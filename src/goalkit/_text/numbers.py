@@ -226,7 +226,8 @@ class Quantity:
 
 
 _DIGITS_RE: Final = re.compile(r"\d+(?:\.\d+)?")
-_RANGE_RE: Final = re.compile(r"(\d+)[-–]\d+")
+# A range, "3-5", "$40-50k" (the scale is both ends'), read by its lower end.
+_RANGE_RE: Final = re.compile(r"(\d+(?:\.\d+)?)[-–]\d+(?:\.\d+)?(k|m|bn)?")
 _SUFFIXED_RE: Final = re.compile(r"(\d+(?:\.\d+)?)(k|m|bn)")
 # Scales written as a word or letters after digits: "$20 million", "2.5 thousand", "$3bn".
 _DIGIT_SCALES: Final = {
@@ -299,8 +300,9 @@ def _digit_value(token: str) -> float | None:
     value = None
     if _DIGITS_RE.fullmatch(text):
         value = float(text)
-    elif match := _RANGE_RE.fullmatch(text):
-        value = float(match[1])  # a range, "3-5 books": the commitment is the lower end
+    elif match := _RANGE_RE.fullmatch(text.lower()):
+        # a range, "3-5 books": the commitment is the lower end
+        value = float(match[1]) if match[2] is None else scaled_amount(match[1], match[2])
     elif match := _SUFFIXED_RE.fullmatch(text.lower()):
         value = scaled_amount(match[1], match[2])
     # Hundreds of digits overflow to infinity, which counts nothing.
@@ -311,6 +313,8 @@ def _unit_value(token: str) -> tuple[float, str, bool] | None:
     """A number written with its unit: "10lbs" or "20-minute": (value, unit, percent)."""
     if not token[:1].isdigit():
         return None
+    if "," in token:
+        token = token.replace(",", "")  # "1,500mg": thousands, glued to the unit
     if match := _GLUED_RE.fullmatch(token):
         number, unit = match[1], match[2]
         if unit not in GLUED_UNITS:
@@ -609,6 +613,27 @@ def _pairs(text: str, tokens: list[Token], readings: list[_Reading]) -> list[_Re
             joined.append(_Reading(quantity, reading.at, following.end_index))
             skip = True
             continue
+        if following is not None and _is_dashed_pair(text, reading, following):
+            if _word_before(tokens, reading.at) == "from":
+                # "from 91%-95%": a change, written with a dash for "to"
+                quantity = attrs.evolve(
+                    following.quantity,
+                    baseline=reading.quantity.value,
+                    text=text[reading.quantity.start : following.quantity.end],
+                    start=reading.quantity.start,
+                )
+            else:
+                # "$130,000 - $150,000", "80%-90%": a range, read by its lower end
+                quantity = attrs.evolve(
+                    reading.quantity,
+                    text=text[reading.quantity.start : following.quantity.end],
+                    end=following.quantity.end,
+                    noun=following.quantity.noun or reading.quantity.noun,
+                    phrase=following.quantity.phrase or reading.quantity.phrase,
+                )
+            joined.append(_Reading(quantity, reading.at, following.end_index))
+            skip = True
+            continue
         if (
             following is not None
             and _is_span_range(text, tokens, reading, following)
@@ -659,6 +684,21 @@ def _is_range(text: str, one: _Reading, other: _Reading) -> bool:
     noun = one.quantity.noun
     return (noun == "" or noun == other.quantity.noun) and (
         one.quantity.percent == other.quantity.percent
+    )
+
+
+def _is_dashed_pair(text: str, one: _Reading, other: _Reading) -> bool:
+    """ "91%-95%", "$130,000 - $150,000": two numbers of one kind, rising, a dash between.
+
+    A dash inside one token ("3-5", "40-50k") is read with the token; this is
+    the dash between two tokens that each carry a sign.
+    """
+    first, second = one.quantity, other.quantity
+    return (
+        text[first.end : second.start].strip() in ("-", "–")
+        and first.percent == second.percent
+        and first.value < second.value
+        and (first.text[:1] in CURRENCY) == (second.text[:1] in CURRENCY)
     )
 
 
