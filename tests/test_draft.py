@@ -1179,3 +1179,64 @@ def test_a_zero_target_is_an_upper_bound(noun: str, zero: str, frame: str) -> No
     """Whatever is held at nothing, its target is 0 and reached at or below it."""
     [kr] = draft(f"Have {zero} {noun} {frame}", start=MONDAY).key_results
     assert (kr.target, kr.baseline, kr.direction) == (0, 0, Direction.AT_MOST)
+
+
+class TestNamesGradesAndNumbersSaidAgain:
+    """A number that names which thing, or says again what was counted, is no target."""
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Pass JLPT N3 and get to HSK 5 this year",
+            "Work through Units 2 to 4 of the workbook by March",
+            "Finish Modules 6 and 7 by the end of the month",
+            "Start the Couch to 10k plan this month",
+            "Teach fractions in grade 4 by June",
+            "Support readers in grades two through six by June",
+        ],
+    )
+    def test_a_name_level_or_grade_with_a_number(self, sentence: str) -> None:
+        """ "HSK 5", "Units 2 to 4", "Couch to 10k", "in grade 4" say which, not how many."""
+        assert drafted(sentence)[1] == []
+
+    def test_all_of_a_number_said_before(self) -> None:
+        """ "in all four" counts the sessions again; the target is said once."""
+        sentence = "Attend one workshop a week so that by June I have been to all four"
+        assert drafted(sentence)[1] == [1]
+
+    def test_a_money_plan_is_not_a_race(self) -> None:
+        """ "a $5k plan" is money; only "a 5k plan" names the race."""
+        assert drafted("Save for a $5k plan by June")[1] == [5_000]
+
+    @pytest.mark.parametrize(
+        ("sentence", "target", "baseline"),
+        [
+            ("Get a GPA of 3.6 from a 3.1 by the end of the year", 3.6, 3.1),
+            ("Push my typing speed to 70% from 55% by June", 70, 55),
+            ("Lose weight to 80 kg from about 92 kg by June", 80, 92),
+        ],
+    )
+    def test_a_start_said_right_after_the_target(
+        self, sentence: str, target: float, baseline: float
+    ) -> None:
+        """ "3.6 from a 3.1": one key result, to 3.6, starting at 3.1."""
+        [kr] = draft(sentence, start=MONDAY).key_results
+        assert (kr.target, kr.baseline) == (target, baseline)
+
+    def test_a_count_from_other_things_is_two_counts(self) -> None:
+        """ "20 books from 5 authors": two counts of two things, not a change."""
+        assert drafted("Read 20 books from 5 authors by June")[1] == [20, 5]
+
+
+@given(
+    label=st.sampled_from(["Units", "Lessons", "Chapters", "HSK Levels", "Lists"]),
+    first=st.integers(min_value=1, max_value=20),
+    more=st.integers(min_value=1, max_value=20),
+    join=st.sampled_from(["to", "and", "through", "or"]),
+)
+def test_a_label_carries_on_to_the_next_number(
+    label: str, first: int, more: int, join: str
+) -> None:
+    """In "Units 2 to 4" both numbers say which units: neither is a target."""
+    sentence = f"Review {label} {first} {join} {first + more} by June"
+    assert drafted(sentence) == ("2027-06-30", [])

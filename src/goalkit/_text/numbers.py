@@ -268,7 +268,9 @@ _HYPHEN_UNITS: Final = {
 _HYPHEN_RE: Final = re.compile(rf"(\d+(?:\.\d+)?)-({'|'.join(_HYPHEN_UNITS)})")
 # Words after which a number is a race's name, not a count: "a 5K", "the 10k", "5K's".
 _RACE_BEFORE: Final = frozenset({"a", "an", "the", "my", "first", "another", "next", "every"})
-_RACE_AFTER: Final = frozenset({"race", "races", "run", "runs", "'s", "’s"})
+_RACE_AFTER: Final = frozenset(
+    {"race", "races", "run", "runs", "'s", "’s", "program", "programme", "plan"}
+)  # "the Couch to 5k program" names a plan to train for the race
 # Units shorter than a day: a number of them after "within" or "under" is a threshold
 # the result must meet ("answer within 20 seconds"), not a count to reach.
 _SHORT_UNITS: Final = frozenset(
@@ -521,6 +523,8 @@ def _reading_at(text: str, tokens: list[Token], index: int, limit: int) -> _Read
         end_index, phrase, noun = _noun_phrase(tokens, after, limit)
         if from_digits and _is_year(tokens, index, value, noun):
             return None  # a year, such as "the 2027 conference", counts nothing
+        if not noun and not percent and index and tokens[index - 1].lower == "all":
+            return None  # "have read in all three": the ones counted before, said again
     last = tokens[end_index - 1] if end_index > after else tokens[after - 1]
     quantity = Quantity(
         value=whole(value),
@@ -803,7 +807,10 @@ def _without_asides(text: str, tokens: list[Token], readings: list[_Reading]) ->
         before = _word_before(tokens, reading.at)
         if kept and _is_condition(tokens, reading, before):
             continue  # "decode 18 of 20 words across 3 consecutive sessions": how it counts
-        if kept and _is_baseline(tokens, reading.at, before):
+        if kept and (
+            _is_baseline(tokens, reading.at, before)
+            or (before in _FROM_WORDS and _starts_the_last(text, kept[-1].quantity, quantity))
+        ):
             # "read 50 letter-sounds per minute, up from a baseline of 28": where it starts.
             last = kept[-1]
             if last.quantity.baseline is None:
@@ -868,6 +875,23 @@ def _is_condition(tokens: list[Token], reading: _Reading, before: str) -> bool:
         return True
     # "in 4 out of 5 trials": a score after another target says how often it is met.
     return following in ("out", "of", "/") and before in ("in", "on", "across")
+
+
+_FROM_WORDS: Final = frozenset({"from", *_LOOSE_BEFORE})
+
+
+def _starts_the_last(text: str, last: Quantity, quantity: Quantity) -> bool:
+    """ "a band score of 7.0 from a 5.5", "to 80% from 65%": *quantity*, said right after
+    the last target with "from", of the same kind, is where that target starts."""
+    between = text[last.end : quantity.start].lower().split()
+    return (
+        bool(between)
+        and between[0] == "from"
+        and (len(between) == 1 or (len(between) == 2 and between[1] in _LOOSE_BEFORE))
+        and quantity.baseline is None
+        and quantity.percent == last.percent
+        and quantity.noun in ("", last.noun)
+    )
 
 
 def _is_baseline(tokens: list[Token], at: int, before: str) -> bool:
@@ -1113,6 +1137,8 @@ _GROUPS: Final = frozenset(
 # ("30 years old"), a compound ("3 digit numbers"), the first of two numbers with a spaced
 # dash that do not rise ("10 - 5"; a rising "3 - 5" is a range, read by its lower end).
 _NOT_A_COUNT_AFTER: Final = _CLOCK_WORDS | {"digit", "digits", "years", "year", "yrs", "-", "–"}
+# Words that carry a label on to a second number: "Lists 1 to 3", "units 4 and 5".
+_LIST_JOINS: Final = frozenset({"to", "and", "or", "thru", "through"})
 _ONE_NOT_A_COUNT_BEFORE: Final = frozenset({"no", "the", "any", "every", "some", "each", "someone"})
 
 
@@ -1143,6 +1169,19 @@ def _excluded(tokens: list[Token], index: int, used: int, from_digits: bool) -> 
             return True  # "at age 30", "when I turn 30", "by the time I am 30"
         if previous.lower in _GROUP_LABELS and after in _GROUPS:
             return True  # "grade 4 students": which students, not how many
+        if previous.lower == "grades" or (
+            previous.lower == "grade" and index >= 2 and tokens[index - 2].lower in ("in", "for")
+        ):
+            return True  # "in grade 3", "grades three thru five": which grade, not how many
+        if (
+            previous.lower in _LIST_JOINS
+            and index >= 3
+            and _starts_a_number(tokens[index - 2].lower)
+            and tokens[index - 3].lower[:1].isalpha()  # a label, not "9:30 to 7"'s colon
+            and not _counts_after(tokens, index + used)  # "lesson 8 and 2 quizzes"
+            and _excluded(tokens, index - 2, 1, tokens[index - 2].lower[:1].isdigit())
+        ):
+            return True  # "HSK Lists 1 to 3", "Lessons 4 and 5": the label goes on
         if (
             from_digits
             and index >= 2
@@ -1192,7 +1231,9 @@ def _counts_after(tokens: list[Token], index: int) -> bool:
     if index >= len(tokens):
         return False
     following = tokens[index].lower
-    return following in ("%", "percent") or (following.endswith("s") and tokens[index].word)
+    return following in ("%", "percent") or (
+        following.endswith("s") and tokens[index].word and following not in STOP_WORDS
+    )  # "Python 3 users" counts users; "HSK 4 this year" names a level
 
 
 # "the six month program": a length of time names the thing after it, not a count.
@@ -1217,4 +1258,4 @@ def _race_name(tokens: list[Token], index: int, previous: Token | None) -> bool:
         or (index >= 2 and tokens[index - 2].lower == "sub")  # "a sub 20 5k"
     ):
         return True
-    return after in _RACE_AFTER
+    return after in _RACE_AFTER and (previous is None or previous.text not in CURRENCY)
