@@ -1240,3 +1240,27 @@ def test_a_label_carries_on_to_the_next_number(
     """In "Units 2 to 4" both numbers say which units: neither is a target."""
     sentence = f"Review {label} {first} {join} {first + more} by June"
     assert drafted(sentence) == ("2027-06-30", [])
+
+
+class TestAKnownSetNamedByItsSize:
+    """ "the 12 steps" names a set to work through; a person records no target for it."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "targets"),
+        [
+            ("Work through the 7 habits with my coach this year", []),
+            ("Climb the four flights to the ward twice a day this week", [2]),
+            ("Finish 3 of the 10 modules by June", [3]),
+            # a line to reach after "the" is still the target
+            ("Pass the 500 follower mark by June", [500]),
+            ("Score in the 80th percentile by June", [80]),
+        ],
+    )
+    def test_the_number_and_its_noun(self, sentence: str, targets: list[float]) -> None:
+        """After "the", a number and its noun name which set, unless it is a mark to reach."""
+        assert drafted(sentence)[1] == targets
+
+    def test_the_set_is_still_measurable(self) -> None:
+        """The reader still finds the number: working through 7 habits can be checked."""
+        quantities = analyze("Work through the 7 habits this year", DEFAULT_LEXICON).quantities
+        assert [q.value for q in quantities] == [7]

@@ -123,6 +123,26 @@ def _zero_alone(quantity: Quantity) -> bool:
     return quantity.baseline is not None or len(_NUMBERS_RE.findall(quantity.text)) == 1
 
 
+# "hit the 1,000 subscriber mark", "the 90th percentile": after "the", a line to reach.
+_MARKS: Final = frozenset(
+    {"mark", "barrier", "milestone", "threshold", "target", "goal", "percentile"}
+)
+
+
+def _names_a_set(quantity: Quantity, text: str) -> bool:
+    """Whether *quantity* names a known set by its size ("embrace the 12 steps", "up the
+    three flights"): something to work through, so measurable, but not a count to reach.
+    A number glued to its unit ("the 400m hurdles") is a measure, and stays."""
+    number = quantity.text.split()[0].replace(",", "")
+    return (
+        (number.isdigit() or number.isalpha())
+        and not quantity.percent
+        and quantity.baseline is None
+        and text[max(0, quantity.start - 4) : quantity.start].lower() == "the "
+        and quantity.noun not in _MARKS
+    )
+
+
 def _is_limit(quantity: Quantity, text: str) -> bool:
     """Whether *quantity* is a bound to stay under: "under 42 minutes", "a sub-20 5k",
     "less than 4 hours", "no more than 2 coffees"."""
@@ -244,6 +264,8 @@ def draft(text: str, *, start: datetime.date, kind: GoalKind | None = None) -> G
     for quantity in analysis.quantities:
         if quantity.value > MAX_MAGNITUDE or (quantity.value == 0 and not _zero_alone(quantity)):
             continue  # "on a 0 to 10 scale": a scale's end, not a target
+        if _names_a_set(quantity, analysis.text):
+            continue
         baseline = quantity.baseline
         if baseline is None or baseline == quantity.value or baseline > MAX_MAGNITUDE:
             baseline = 0  # "from 40% to 10%" starts at 40; otherwise from nothing
