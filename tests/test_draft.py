@@ -1264,3 +1264,33 @@ class TestAKnownSetNamedByItsSize:
         """The reader still finds the number: working through 7 habits can be checked."""
         quantities = analyze("Work through the 7 habits this year", DEFAULT_LEXICON).quantities
         assert [q.value for q in quantities] == [7]
+
+
+class TestOccasionsAndPluralScores:
+    """How a result is checked is no second target; a score said in the plural is one."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "targets"),
+        [
+            ("Spell 15 words correctly across 3 probes by June", [15]),
+            ("Hold a plank for 60 seconds within 8 visits by March", [60]),
+            ("Reach 90% accuracy over 4 observations by the end of the semester", [90]),
+            # with nothing before it, attending sessions is the count
+            ("Attend 6 sessions by March", [6]),
+        ],
+    )
+    def test_occasions_after_a_target(self, sentence: str, targets: list[float]) -> None:
+        """ "across 3 probes" after a target says how it is checked."""
+        assert drafted(sentence)[1] == targets
+
+    @pytest.mark.parametrize(
+        ("sentence", "targets"),
+        [
+            ("Earn 4’s on every essay rubric by June", [4]),
+            ("Get mostly 9's in my music theory marks this year", [9]),
+            ("Play more 80's songs at gigs this year", []),
+        ],
+    )
+    def test_a_plural_numeral(self, sentence: str, targets: list[float]) -> None:
+        """ "4's" is the score 4; a decade, "80's", is not a score."""
+        assert drafted(sentence)[1] == targets

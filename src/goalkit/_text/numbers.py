@@ -491,6 +491,8 @@ def _reading_at(text: str, tokens: list[Token], index: int, limit: int) -> _Read
         glued = float(lower[:-2]), "percentile", False  # "the 90th percentile": a standard
     if glued is None and lower[-1] == "m" and _metres(tokens, index):
         glued = float(lower[:-1]), "m", False  # "swim 100m": metres, not 100 million
+    if glued is None and lower[-2:] in _PLURAL_ENDS and _SCORE_PLURAL_RE.fullmatch(lower):
+        glued = float(lower[:-2]), "", False  # "score 3's", "4’s and 5’s": scores, in plural
     if glued is None and lower[:3] == "sub" and (sub := _SUB_RE.fullmatch(lower)):
         glued = float(sub[1]), "", False  # "a sub-20 5k": the time to beat is the target
     if glued is not None:
@@ -539,6 +541,9 @@ def _reading_at(text: str, tokens: list[Token], index: int, limit: int) -> _Read
 
 
 _ORDINAL_ENDS: Final = frozenset({"st", "nd", "rd", "th"})
+# A score said in the plural, "3's": one or two digits, so that "the 1990's" stays a decade.
+_PLURAL_ENDS: Final = frozenset({"'s", "’s"})
+_SCORE_PLURAL_RE: Final = re.compile(r"\d['’]s|1[0-2]['’]s")
 _CENTILE: Final = frozenset({"percentile", "percentiles"})
 
 
@@ -867,10 +872,24 @@ _CONDITION_WORDS: Final = frozenset({"consecutive", "successive", "straight"})
 _CONDITION_BEFORE: Final = frozenset({"in", "on", "across", "over", "for", "during"})
 
 
+# Occasions a result is shown on: "across 4 trials", "within 6 sessions" after a target
+# say how it is checked (or, for a clinic's visits, when), not a second count.
+_OCCASIONS: Final = frozenset(
+    """
+    sessions trials attempts opportunities probes visits treatments appointments
+    observations
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+
+
 def _is_condition(tokens: list[Token], reading: _Reading, before: str) -> bool:
-    if before not in _CONDITION_BEFORE:
+    if before not in _CONDITION_BEFORE and before != "within":
         return False
+    if reading.quantity.noun in _OCCASIONS:
+        return True
     following = tokens[reading.at + 1].lower if reading.at + 1 < len(tokens) else ""
+    if before == "within":
+        return False
     if following in _CONDITION_WORDS:
         return True
     # "in 4 out of 5 trials": a score after another target says how often it is met.
