@@ -1294,3 +1294,36 @@ class TestOccasionsAndPluralScores:
     def test_a_plural_numeral(self, sentence: str, targets: list[float]) -> None:
         """ "4's" is the score 4; a decade, "80's", is not a score."""
         assert drafted(sentence)[1] == targets
+
+
+class TestAStepThatIsTheChangesSize:
+    """ "Lose 15 lbs, from 180 to 165" says one change twice: it is recorded once."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "targets"),
+        [
+            ("Drop 12 kg, from 96 to 84, before the summer ends", [84]),
+            ("Put on 4kg of muscle within 5 months, from 61kg to 65kg", [65]),
+            ("Gain 30 points, from 610 to 640, on the GMAT by June", [640]),
+            # a step of another size, or a second goal, stays
+            ("Lose 5 kg, from 90 to 80, by June", [5, 80]),
+            ("Write 12 essays and lift my grade from 70 to 82 by June", [12, 82]),
+        ],
+    )
+    def test_the_step_and_the_change(self, sentence: str, targets: list[float]) -> None:
+        """The step is dropped only when it is exactly the change's size, in one breath."""
+        assert drafted(sentence)[1] == targets
+
+
+@given(
+    start=st.integers(min_value=50, max_value=300),
+    size=st.integers(min_value=1, max_value=40),
+    down=st.booleans(),
+    unit=st.sampled_from(["lbs", "kg", "points"]),
+)
+def test_a_change_said_twice_is_one_target(start: int, size: int, down: bool, unit: str) -> None:
+    """Whatever the numbers, "<size> <unit>, from <a> to <b>" drafts one target, b."""
+    end = start - size if down else start + size
+    verb = "Lose" if down else "Gain"
+    [kr] = draft(f"{verb} {size} {unit}, from {start} to {end}, by June", start=MONDAY).key_results
+    assert (kr.target, kr.baseline) == (end, start)

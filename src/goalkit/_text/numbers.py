@@ -849,14 +849,37 @@ def _without_asides(text: str, tokens: list[Token], readings: list[_Reading]) ->
     if paired:
         # "by 50% ...: from $4000 a month to $6000 a month": one change, said twice; a
         # change said after its own number ("... while reducing cost by 12%") is another.
+        # "Lose 15 lbs, from 180 to 165": the step is the change's size, said first.
         kept = [
             r
             for position, r in enumerate(kept)
             if not (r.quantity.percent and r.quantity.baseline is None
                     and _word_before(tokens, r.at) == "by"
                     and any(later.quantity.baseline is not None for later in kept[position:]))
+            and not any(_is_its_size(text, r.quantity, later.quantity)
+                        for later in kept[position + 1:])
         ]  # fmt: skip
     return [reading.quantity for reading in kept]
+
+
+def _is_its_size(text: str, step: Quantity, change: Quantity) -> bool:
+    """Whether *step* is the size of *change*, of the same unit: "5kg" of "70kg to 75kg",
+    or said just before a change that names no unit: "15 lbs, from 180 to 165"."""
+    if not (
+        step.baseline is None
+        and change.baseline is not None
+        and step.percent == change.percent
+        and abs(change.value - change.baseline) == step.value
+    ):
+        return False
+    if step.noun in ("", change.noun):
+        return True
+    between = text[step.end : change.start].lower().split()
+    return change.noun == "" and len(between) <= 4 and _JOINS.isdisjoint(between)
+
+
+# Words that join a second goal to the first: "read 10 books and raise it from 60 to 70".
+_JOINS: Final = frozenset({"and", "while", "but", "also", "plus", "then"})
 
 
 # "68% in English last term": a number whose clause says it was reached in a past period.
