@@ -1327,3 +1327,25 @@ def test_a_change_said_twice_is_one_target(start: int, size: int, down: bool, un
     verb = "Lose" if down else "Gain"
     [kr] = draft(f"{verb} {size} {unit}, from {start} to {end}, by June", start=MONDAY).key_results
     assert (kr.target, kr.baseline) == (end, start)
+
+
+class TestMoreUnitsGluedToTheirNumber:
+    """Litres, calories and rates glued to their number are one measure."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "target", "unit"),
+        [
+            ("Drink 3L of water every day for a fortnight", 3, "l"),
+            ("Eat under 2,200kcal a day for 10 weeks", 2_200, "kcal"),
+            ("Type at 75wpm by the end of the term", 75, "wpm"),
+            ("Bring my resting pulse under 65bpm by June", 65, "bpm"),
+        ],
+    )
+    def test_glued_unit(self, sentence: str, target: float, unit: str) -> None:
+        """ "75wpm" is 75 words a minute, not a clock time ending in "pm"."""
+        [kr] = draft(sentence, start=MONDAY).key_results
+        assert (kr.target, kr.unit) == (target, unit)
+
+    def test_a_clock_time_glued_to_pm_is_still_no_target(self) -> None:
+        """ "by 9pm" is a time of day."""
+        assert drafted("Switch off screens by 9pm every night this week")[1] == []

@@ -248,10 +248,11 @@ def scaled_amount(number: str, scale: str) -> float:
     return float(decimal.Decimal(number) * _DIGIT_SCALES[scale.lower()])
 
 
-#: Units written glued to their number ("10lbs", "4kg", "2hrs", "400ms", "14st", "2x").
+#: Units written glued to their number ("10lbs", "4kg", "2hrs", "400ms", "14st", "2x", "2L").
 GLUED_UNITS: Final = frozenset(
     """
     lb lbs kg kgs g mg km kms mi cm mm ft hr hrs h min mins ms s sec secs st oz ml x
+    l cal cals kcal kcals mph kph bpm wpm gal yd yds
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 # "10lbs", and a range glued to its unit, "5-10lbs", read by its lower end.
@@ -1200,8 +1201,8 @@ def _excluded(tokens: list[Token], index: int, used: int, from_digits: bool) -> 
         and (previous.end == tokens[index].start or _digit_at(tokens, index - 2))
     ):
         return True  # a clock time, 9:30 or "9 : 30"; not a headline's "Speaking: 100 talks"
-    if from_digits and lower.endswith(("am", "pm")):
-        return True  # "4pm"
+    if from_digits and lower.endswith(("am", "pm")) and lower[-3:-2].isdigit():
+        return True  # "4pm"; not "60wpm", "70bpm"
     if previous is not None and previous.text == "#" and previous.end == tokens[index].start:
         return True  # "Objective #1", "my #2 priority": a rank or a label, not a count
     if after in _NOT_A_COUNT_AFTER and _not_a_count_after(tokens, index + used, after):
