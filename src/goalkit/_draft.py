@@ -217,9 +217,11 @@ def draft(text: str, *, start: datetime.date, kind: GoalKind | None = None) -> G
     end of the quarter", "I have 9 weeks to"; month arithmetic never drifts
     past a month's end);
     without one, `due` stays empty. Each quantity becomes a key result with
-    that target, counting the noun it names (a range, "4 to 6 clients", by
-    its lower end; a time to beat, "under 42 minutes", with
-    `Direction.AT_MOST`). Without *kind*, the wording
+    that target, counting the noun it names (a range, "4 to 6 clients" or
+    "$85,000 - $95,000", by its lower end; a time to beat, "under 42
+    minutes", and a zero said on its own, "zero late invoices", with
+    `Direction.AT_MOST`). A known set named by its size ("work through the
+    12 steps") is no target. Without *kind*, the wording
     suggests one: learning verbs ("learn", "study") make a LEARNING goal,
     growth words ("confidence", "leadership", "networking") a DEVELOPMENT
     goal, anything else PERFORMANCE.
