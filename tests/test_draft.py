@@ -1349,3 +1349,35 @@ class TestMoreUnitsGluedToTheirNumber:
     def test_a_clock_time_glued_to_pm_is_still_no_target(self) -> None:
         """ "by 9pm" is a time of day."""
         assert drafted("Switch off screens by 9pm every night this week")[1] == []
+
+
+class TestWhereItStandsToday:
+    """A number said to stand today, before a target of its kind, is the target's baseline."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "target", "baseline"),
+        [
+            ("I currently bench 60 kg and want to bench 80 kg by the summer", 80, 60),
+            ("My current resting pulse is 84 and I want it at 70 by June", 70, 84),
+            ("Churn is at 9% right now; get it to 6% by the end of the quarter", 6, 9),
+        ],
+    )
+    def test_a_number_said_to_stand_now(
+        self, sentence: str, target: float, baseline: float
+    ) -> None:
+        """ "currently ... 60 kg", "9% right now": where the target starts, not a target."""
+        [kr] = draft(sentence, start=MONDAY).key_results
+        assert (kr.target, kr.baseline) == (target, baseline)
+
+    @pytest.mark.parametrize(
+        ("sentence", "targets"),
+        [
+            ("Write 3 pages today and 40 pages by March", [3, 40]),
+            ("I have 2 clients now and want 5 new leads by June", [2, 5]),
+        ],
+    )
+    def test_a_goal_for_today_or_another_thing_stays(
+        self, sentence: str, targets: list[float]
+    ) -> None:
+        """ "3 pages today" is a goal for today; "2 clients now" counts other things."""
+        assert drafted(sentence)[1] == targets

@@ -806,7 +806,9 @@ def _without_asides(text: str, tokens: list[Token], readings: list[_Reading]) ->
             quantity = attrs.evolve(quantity, baseline=past)
             reading = reading._replace(quantity=quantity)
         past = None
-        if position + 1 < len(readings) and _PAST_RE.match(text, quantity.end):
+        if position + 1 < len(readings) and (
+            _PAST_RE.match(text, quantity.end) or _is_now(text, tokens, readings, position)
+        ):
             past = quantity.value  # "I got a 68% last term, I'll aim for 75%": where it starts
             continue
         paired = paired or quantity.baseline is not None
@@ -881,6 +883,29 @@ def _is_its_size(text: str, step: Quantity, change: Quantity) -> bool:
 
 # Words that join a second goal to the first: "read 10 books and raise it from 60 to 70".
 _JOINS: Final = frozenset({"and", "while", "but", "also", "plus", "then"})
+
+
+def _is_now(text: str, tokens: list[Token], readings: list[_Reading], position: int) -> bool:
+    """ "I currently weigh 210 lbs and want to reach 185 lbs", "at 12% now, aiming for 10%":
+    a number said to stand today, before a target of the same kind, is where it starts."""
+    reading, target = readings[position], readings[position + 1].quantity
+    quantity = reading.quantity
+    words = [word for word in quantity.phrase.split() if word not in _NOW_WORDS]
+    noun = words[-1] if words else ""  # "3 miles now and": the noun is "miles"
+    if (
+        quantity.percent != target.percent
+        or (noun and target.noun and noun != target.noun)
+        or target.baseline is not None
+    ):
+        return False
+    before = {token.lower for token in tokens[max(0, reading.at - 5) : reading.at]}
+    said = {token.lower for token in tokens[reading.at + 1 : reading.end_index + 1]}
+    return not _CURRENTLY.isdisjoint(before) or not _STANDS_NOW.isdisjoint(said)
+
+
+_CURRENTLY: Final = frozenset({"currently", "current", "presently"})
+# After the number ("210 lbs now"); not "today", which is also a deadline ("5 pages today").
+_STANDS_NOW: Final = frozenset({"now", "currently", "presently"})
 
 
 # "68% in English last term": a number whose clause says it was reached in a past period.
