@@ -798,6 +798,9 @@ def _without_asides(text: str, tokens: list[Token], readings: list[_Reading]) ->
     paired = False
     past: float | None = None  # a result of the past, said before the target it starts
     limits: list[_Reading] = []  # "under 42 minutes": a time to beat
+    lowered = text.lower()
+    # Only a text with one of `_is_now`'s words can say a number stands now.
+    maybe_now = "now" in lowered or "current" in lowered or "presently" in lowered
     for position, reading in enumerate(readings):
         quantity = reading.quantity
         if quantity.start >= restated_from:
@@ -807,7 +810,8 @@ def _without_asides(text: str, tokens: list[Token], readings: list[_Reading]) ->
             reading = reading._replace(quantity=quantity)
         past = None
         if position + 1 < len(readings) and (
-            _PAST_RE.match(text, quantity.end) or _is_now(text, tokens, readings, position)
+            _PAST_RE.match(text, quantity.end)
+            or (maybe_now and _is_now(text, tokens, readings, position))
         ):
             past = quantity.value  # "I got a 68% last term, I'll aim for 75%": where it starts
             continue
@@ -844,7 +848,6 @@ def _without_asides(text: str, tokens: list[Token], readings: list[_Reading]) ->
         outside = [r for r in kept if not _aside(text, r, kept)]
         if outside:
             kept = outside  # "16 hours a day (8 hour eating window)": the aside restates
-    lowered = text.lower()
     if len(kept) > 1 and (
         " times" in lowered or "than" in lowered or "lev" in lowered or "scor" in lowered
     ):
