@@ -1204,6 +1204,10 @@ class TestNamesGradesAndNumbersSaidAgain:
         sentence = "Attend one workshop a week so that by June I have been to all four"
         assert drafted(sentence)[1] == [1]
 
+    def test_all_of_a_number_said_first_is_the_target(self) -> None:
+        """With nothing counted before it, "all 5" is the count."""
+        assert drafted("Submit all 5 by June")[1] == [5]
+
     def test_a_money_plan_is_not_a_race(self) -> None:
         """ "a $5k plan" is money; only "a 5k plan" names the race."""
         assert drafted("Save for a $5k plan by June")[1] == [5_000]

@@ -526,8 +526,6 @@ def _reading_at(text: str, tokens: list[Token], index: int, limit: int) -> _Read
         end_index, phrase, noun = _noun_phrase(tokens, after, limit)
         if from_digits and _is_year(tokens, index, value, noun):
             return None  # a year, such as "the 2027 conference", counts nothing
-        if not noun and not percent and index and tokens[index - 1].lower == "all":
-            return None  # "have read in all three": the ones counted before, said again
     last = tokens[end_index - 1] if end_index > after else tokens[after - 1]
     quantity = Quantity(
         value=whole(value),
@@ -819,6 +817,8 @@ def _without_asides(text: str, tokens: list[Token], readings: list[_Reading]) ->
         before = _word_before(tokens, reading.at)
         if kept and _is_condition(tokens, reading, before):
             continue  # "decode 18 of 20 words across 3 consecutive sessions": how it counts
+        if kept and before == "all" and not quantity.noun and not quantity.percent:
+            continue  # "one book a month ... read in all three": those counted, said again
         if kept and (
             _is_baseline(tokens, reading.at, before)
             or (before in _FROM_WORDS and _starts_the_last(text, kept[-1].quantity, quantity))
