@@ -133,12 +133,13 @@ def _names_a_set(quantity: Quantity, text: str) -> bool:
     """Whether *quantity* names a known set by its size ("embrace the 12 steps", "up the
     three flights"): something to work through, so measurable, but not a count to reach.
     A number glued to its unit ("the 400m hurdles") is a measure, and stays."""
+    if text[max(0, quantity.start - 4) : quantity.start].lower() != "the ":
+        return False  # the common case, decided first
     number = quantity.text.split()[0].replace(",", "")
     return (
         (number.isdigit() or number.isalpha())
         and not quantity.percent
         and quantity.baseline is None
-        and text[max(0, quantity.start - 4) : quantity.start].lower() == "the "
         and quantity.noun not in _MARKS
     )
 
