@@ -19,7 +19,7 @@ from goalkit import (
     assess,
     draft,
 )
-from goalkit._draft import _LIMIT_BEFORE, _LIMIT_TEXT, _is_limit
+from goalkit._draft import _LIMIT_BEFORE, _LIMIT_TEXT, _is_limit, _zero_alone
 from goalkit._model import MAX_MAGNITUDE
 from goalkit._schedule import add
 from goalkit._text import DEFAULT_LEXICON, analyze
@@ -114,9 +114,10 @@ def test_percentages_and_several_numbers_become_key_results() -> None:
     ]
 
 
-def test_zero_is_not_a_count_to_reach() -> None:
-    """'zero incidents' is a threshold to hold, so it becomes no key result."""
-    assert draft("Ship with zero incidents this quarter", start=JAN_15).key_results == ()
+def test_zero_is_a_target_to_hold_at_most() -> None:
+    """'zero incidents' is a threshold to hold: a target of 0, reached at or below it."""
+    [kr] = draft("Ship with zero incidents this quarter", start=JAN_15).key_results
+    assert (kr.target, kr.baseline, kr.direction) == (0, 0, Direction.AT_MOST)
 
 
 def test_drafted_goal_assesses_as_the_text_deserves() -> None:
@@ -179,8 +180,18 @@ def test_draft_returns_a_goal_or_a_clear_error(text: str, start: datetime.date) 
         assert goal.start is None
     else:
         assert goal.start == start
-    counts = [q.value for q in analysis.quantities if 0 < q.value <= MAX_MAGNITUDE]
+    # ... a zero said on its own included, as a bound to stay at or below.
+    counts = [
+        q.value
+        for q in analysis.quantities
+        if q.value <= MAX_MAGNITUDE and (q.value > 0 or _zero_alone(q))
+    ]
     assert [kr.target for kr in goal.key_results] == counts
+    assert all(
+        kr.direction is Direction.AT_MOST
+        for kr in goal.key_results
+        if kr.target == 0 == kr.baseline
+    )
     assert all(kr.due == goal.due for kr in goal.key_results)
 
 
@@ -221,7 +232,7 @@ class TestDraftPhrasings:
             ("Run a half marathon by the time I am 30 years old", None, []),
             ("Grow revenue 20% over the 2015 numbers by the end of the year", "2027-12-31", [20]),
             # parts of months
-            ("Cut sugar to 0 grams for the month of February", "2027-02-28", []),
+            ("Cut sugar to 0 grams for the month of February", "2027-02-28", [0]),
             ("Walk 10,000 steps a day for the first two weeks of November", "2027-11-14",
              [10000]),
             # "this week", "this semester": documented choices
@@ -1085,3 +1096,292 @@ def test_the_limit_test_reads_as_its_pattern(prefix: str) -> None:
             or _LIMIT_BEFORE.search(text, begin, quantity.start) is not None
         )
         assert _is_limit(quantity, text) is expected
+
+
+class TestTargetsAsAPersonRecordsThem:
+    """Thousands glued to units, signed ranges and zeros are drafted as a person records them."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "target", "unit"),
+        [
+            ("Keep caffeine under 2,400mg a week for the next month", 2_400, "mg"),
+            ("Carry 1,250lbs of feed in total by June", 1_250, "lbs"),
+            ("Cycle 1,200km by the end of the summer", 1_200, "km"),
+        ],
+    )
+    def test_thousands_glued_to_a_unit(self, sentence: str, target: float, unit: str) -> None:
+        """ "2,400mg" is one number, 2400, in milligrams; not 2 and 400."""
+        [kr] = draft(sentence, start=MONDAY).key_results
+        assert (kr.target, kr.unit) == (target, unit)
+
+    @pytest.mark.parametrize(
+        ("sentence", "targets"),
+        [
+            ("Land a role paying $85,000 - $95,000 within 6 months", [85_000]),
+            ("Bring in £12,000–£15,000 of donations by June", [12_000]),
+            ("Get my attendance to 70%-80% by June", [70]),
+            ("Find a flat at $1-2k a month by June", [1_000]),
+            ("Negotiate a raise to $60-65k by the end of the year", [60_000]),
+        ],
+    )
+    def test_a_range_with_signs_is_its_lower_number(
+        self, sentence: str, targets: list[float]
+    ) -> None:
+        """A range written with a currency or percent sign on each end drafts its lower end."""
+        assert drafted(sentence)[1] == targets
+
+    def test_from_then_a_dashed_pair_is_a_change(self) -> None:
+        """ "from 62%-70%" says where it starts and where it ends: 70, from 62."""
+        [kr] = draft("Raise my pass rate from 62%-70% by June", start=MONDAY).key_results
+        assert (kr.target, kr.baseline) == (70, 62)
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Zero late invoices this quarter",
+            "Log 0 skipped workouts for the next 4 weeks",
+            "Have zero unanswered tickets by Friday",
+        ],
+    )
+    def test_a_zero_on_its_own_is_an_upper_bound(self, sentence: str) -> None:
+        """ "zero late invoices" is a target of 0, held at or below."""
+        [kr] = draft(sentence, start=MONDAY).key_results
+        assert (kr.target, kr.direction) == (0, Direction.AT_MOST)
+
+    def test_the_end_of_a_scale_is_no_zero_target(self) -> None:
+        """ "on a 0 to 10 scale" names the scale; only the score on it is a target."""
+        assert drafted("Rate my stress below 4 on a 0 to 10 scale by Friday")[1] == [4]
+
+
+@given(
+    low=st.integers(min_value=1, max_value=500),
+    step=st.integers(min_value=1, max_value=499),
+    sign=st.sampled_from(["${}", "£{}", "{}%", "${},000"]),
+    dash=st.sampled_from(["-", " - ", "–", " – "]),
+)
+def test_a_signed_range_s_target_is_its_lower_number(
+    low: int, step: int, sign: str, dash: str
+) -> None:
+    """Two signed numbers joined by a dash are one range, drafted as its lower number;
+    after "from" they are a change, drafted as the higher, from the lower."""
+    pair = sign.format(low) + dash + sign.format(low + step)
+    scale = 1_000 if ",000" in sign else 1
+    [kr] = draft(f"Reach {pair} by June", start=MONDAY).key_results
+    assert kr.target == low * scale
+    [change] = draft(f"Move from {pair} by June", start=MONDAY).key_results
+    assert (change.target, change.baseline) == ((low + step) * scale, low * scale)
+
+
+@given(noun=st.sampled_from(["errors", "missed doses", "late days", "sugary drinks"]),
+       zero=st.sampled_from(["zero", "Zero", "0"]),
+       frame=st.sampled_from(["this week", "for 3 weeks", "by June"]))  # fmt: skip
+def test_a_zero_target_is_an_upper_bound(noun: str, zero: str, frame: str) -> None:
+    """Whatever is held at nothing, its target is 0 and reached at or below it."""
+    [kr] = draft(f"Have {zero} {noun} {frame}", start=MONDAY).key_results
+    assert (kr.target, kr.baseline, kr.direction) == (0, 0, Direction.AT_MOST)
+
+
+class TestNamesGradesAndNumbersSaidAgain:
+    """A number that names which thing, or says again what was counted, is no target."""
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Pass JLPT N3 and get to HSK 5 this year",
+            "Work through Units 2 to 4 of the workbook by March",
+            "Finish Modules 6 and 7 by the end of the month",
+            "Start the Couch to 10k plan this month",
+            "Teach fractions in grade 4 by June",
+            "Support readers in grades two through six by June",
+        ],
+    )
+    def test_a_name_level_or_grade_with_a_number(self, sentence: str) -> None:
+        """ "HSK 5", "Units 2 to 4", "Couch to 10k", "in grade 4" say which, not how many."""
+        assert drafted(sentence)[1] == []
+
+    def test_all_of_a_number_said_before(self) -> None:
+        """ "in all four" counts the sessions again; the target is said once."""
+        sentence = "Attend one workshop a week so that by June I have been to all four"
+        assert drafted(sentence)[1] == [1]
+
+    def test_all_of_a_number_said_first_is_the_target(self) -> None:
+        """With nothing counted before it, "all 5" is the count."""
+        assert drafted("Submit all 5 by June")[1] == [5]
+
+    def test_a_money_plan_is_not_a_race(self) -> None:
+        """ "a $5k plan" is money; only "a 5k plan" names the race."""
+        assert drafted("Save for a $5k plan by June")[1] == [5_000]
+
+    @pytest.mark.parametrize(
+        ("sentence", "target", "baseline"),
+        [
+            ("Get a GPA of 3.6 from a 3.1 by the end of the year", 3.6, 3.1),
+            ("Push my typing speed to 70% from 55% by June", 70, 55),
+            ("Lose weight to 80 kg from about 92 kg by June", 80, 92),
+        ],
+    )
+    def test_a_start_said_right_after_the_target(
+        self, sentence: str, target: float, baseline: float
+    ) -> None:
+        """ "3.6 from a 3.1": one key result, to 3.6, starting at 3.1."""
+        [kr] = draft(sentence, start=MONDAY).key_results
+        assert (kr.target, kr.baseline) == (target, baseline)
+
+    def test_a_count_from_other_things_is_two_counts(self) -> None:
+        """ "20 books from 5 authors": two counts of two things, not a change."""
+        assert drafted("Read 20 books from 5 authors by June")[1] == [20, 5]
+
+
+@given(
+    label=st.sampled_from(["Units", "Lessons", "Chapters", "HSK Levels", "Lists"]),
+    first=st.integers(min_value=1, max_value=20),
+    more=st.integers(min_value=1, max_value=20),
+    join=st.sampled_from(["to", "and", "through", "or"]),
+)
+def test_a_label_carries_on_to_the_next_number(
+    label: str, first: int, more: int, join: str
+) -> None:
+    """In "Units 2 to 4" both numbers say which units: neither is a target."""
+    sentence = f"Review {label} {first} {join} {first + more} by June"
+    assert drafted(sentence) == ("2027-06-30", [])
+
+
+class TestAKnownSetNamedByItsSize:
+    """ "the 12 steps" names a set to work through; a person records no target for it."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "targets"),
+        [
+            ("Work through the 7 habits with my coach this year", []),
+            ("Climb the four flights to the ward twice a day this week", [2]),
+            ("Finish 3 of the 10 modules by June", [3]),
+            # a line to reach after "the" is still the target
+            ("Pass the 500 follower mark by June", [500]),
+            ("Score in the 80th percentile by June", [80]),
+        ],
+    )
+    def test_the_number_and_its_noun(self, sentence: str, targets: list[float]) -> None:
+        """After "the", a number and its noun name which set, unless it is a mark to reach."""
+        assert drafted(sentence)[1] == targets
+
+    def test_the_set_is_still_measurable(self) -> None:
+        """The reader still finds the number: working through 7 habits can be checked."""
+        quantities = analyze("Work through the 7 habits this year", DEFAULT_LEXICON).quantities
+        assert [q.value for q in quantities] == [7]
+
+
+class TestOccasionsAndPluralScores:
+    """How a result is checked is no second target; a score said in the plural is one."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "targets"),
+        [
+            ("Spell 15 words correctly across 3 probes by June", [15]),
+            ("Hold a plank for 60 seconds within 8 visits by March", [60]),
+            ("Reach 90% accuracy over 4 observations by the end of the semester", [90]),
+            # with nothing before it, attending sessions is the count
+            ("Attend 6 sessions by March", [6]),
+        ],
+    )
+    def test_occasions_after_a_target(self, sentence: str, targets: list[float]) -> None:
+        """ "across 3 probes" after a target says how it is checked."""
+        assert drafted(sentence)[1] == targets
+
+    @pytest.mark.parametrize(
+        ("sentence", "targets"),
+        [
+            ("Earn 4’s on every essay rubric by June", [4]),
+            ("Get mostly 9's in my music theory marks this year", [9]),
+            ("Play more 80's songs at gigs this year", []),
+        ],
+    )
+    def test_a_plural_numeral(self, sentence: str, targets: list[float]) -> None:
+        """ "4's" is the score 4; a decade, "80's", is not a score."""
+        assert drafted(sentence)[1] == targets
+
+
+class TestAStepThatIsTheChangesSize:
+    """ "Lose 15 lbs, from 180 to 165" says one change twice: it is recorded once."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "targets"),
+        [
+            ("Drop 12 kg, from 96 to 84, before the summer ends", [84]),
+            ("Put on 4kg of muscle within 5 months, from 61kg to 65kg", [65]),
+            ("Gain 30 points, from 610 to 640, on the GMAT by June", [640]),
+            # a step of another size, or a second goal, stays
+            ("Lose 5 kg, from 90 to 80, by June", [5, 80]),
+            ("Write 12 essays and lift my grade from 70 to 82 by June", [12, 82]),
+        ],
+    )
+    def test_the_step_and_the_change(self, sentence: str, targets: list[float]) -> None:
+        """The step is dropped only when it is exactly the change's size, in one breath."""
+        assert drafted(sentence)[1] == targets
+
+
+@given(
+    start=st.integers(min_value=50, max_value=300),
+    size=st.integers(min_value=1, max_value=40),
+    down=st.booleans(),
+    unit=st.sampled_from(["lbs", "kg", "points"]),
+)
+def test_a_change_said_twice_is_one_target(start: int, size: int, down: bool, unit: str) -> None:
+    """Whatever the numbers, "<size> <unit>, from <a> to <b>" drafts one target, b."""
+    end = start - size if down else start + size
+    verb = "Lose" if down else "Gain"
+    [kr] = draft(f"{verb} {size} {unit}, from {start} to {end}, by June", start=MONDAY).key_results
+    assert (kr.target, kr.baseline) == (end, start)
+
+
+class TestMoreUnitsGluedToTheirNumber:
+    """Litres, calories and rates glued to their number are one measure."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "target", "unit"),
+        [
+            ("Drink 3L of water every day for a fortnight", 3, "l"),
+            ("Eat under 2,200kcal a day for 10 weeks", 2_200, "kcal"),
+            ("Type at 75wpm by the end of the term", 75, "wpm"),
+            ("Bring my resting pulse under 65bpm by June", 65, "bpm"),
+        ],
+    )
+    def test_glued_unit(self, sentence: str, target: float, unit: str) -> None:
+        """ "75wpm" is 75 words a minute, not a clock time ending in "pm"."""
+        [kr] = draft(sentence, start=MONDAY).key_results
+        assert (kr.target, kr.unit) == (target, unit)
+
+    def test_a_clock_time_glued_to_pm_is_still_no_target(self) -> None:
+        """ "by 9pm" is a time of day."""
+        assert drafted("Switch off screens by 9pm every night this week")[1] == []
+
+
+class TestWhereItStandsToday:
+    """A number said to stand today, before a target of its kind, is the target's baseline."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "target", "baseline"),
+        [
+            ("I currently bench 60 kg and want to bench 80 kg by the summer", 80, 60),
+            ("My current resting pulse is 84 and I want it at 70 by June", 70, 84),
+            ("Churn is at 9% right now; get it to 6% by the end of the quarter", 6, 9),
+        ],
+    )
+    def test_a_number_said_to_stand_now(
+        self, sentence: str, target: float, baseline: float
+    ) -> None:
+        """ "currently ... 60 kg", "9% right now": where the target starts, not a target."""
+        [kr] = draft(sentence, start=MONDAY).key_results
+        assert (kr.target, kr.baseline) == (target, baseline)
+
+    @pytest.mark.parametrize(
+        ("sentence", "targets"),
+        [
+            ("Write 3 pages today and 40 pages by March", [3, 40]),
+            ("I have 2 clients now and want 5 new leads by June", [2, 5]),
+        ],
+    )
+    def test_a_goal_for_today_or_another_thing_stays(
+        self, sentence: str, targets: list[float]
+    ) -> None:
+        """ "3 pages today" is a goal for today; "2 clients now" counts other things."""
+        assert drafted(sentence)[1] == targets

@@ -113,6 +113,37 @@ def _key_result_title(quantity: Quantity, analysis: TextAnalysis) -> str:
     return text[quantity.start : quantity.end].capitalize()
 
 
+# A number in digits or the word "zero": "0 to 10" holds two, "zero sugary drinks" one.
+_NUMBERS_RE: Final = re.compile(r"\d+|\bzero\b", re.IGNORECASE)
+
+
+def _zero_alone(quantity: Quantity) -> bool:
+    """Whether a zero is said on its own ("zero sugary drinks", "down to 0"), not as one
+    end of a range or scale ("numbers 0-9", "a 0 to 10 scale")."""
+    return quantity.baseline is not None or len(_NUMBERS_RE.findall(quantity.text)) == 1
+
+
+# "hit the 1,000 subscriber mark", "the 90th percentile": after "the", a line to reach.
+_MARKS: Final = frozenset(
+    {"mark", "barrier", "milestone", "threshold", "target", "goal", "percentile"}
+)
+
+
+def _names_a_set(quantity: Quantity, text: str) -> bool:
+    """Whether *quantity* names a known set by its size ("embrace the 12 steps", "up the
+    three flights"): something to work through, so measurable, but not a count to reach.
+    A number glued to its unit ("the 400m hurdles") is a measure, and stays."""
+    if text[max(0, quantity.start - 4) : quantity.start].lower() != "the ":
+        return False  # the common case, decided first
+    number = quantity.text.split()[0].replace(",", "")
+    return (
+        (number.isdigit() or number.isalpha())
+        and not quantity.percent
+        and quantity.baseline is None
+        and quantity.noun not in _MARKS
+    )
+
+
 def _is_limit(quantity: Quantity, text: str) -> bool:
     """Whether *quantity* is a bound to stay under: "under 42 minutes", "a sub-20 5k",
     "less than 4 hours", "no more than 2 coffees"."""
@@ -187,9 +218,11 @@ def draft(text: str, *, start: datetime.date, kind: GoalKind | None = None) -> G
     end of the quarter", "I have 9 weeks to"; month arithmetic never drifts
     past a month's end);
     without one, `due` stays empty. Each quantity becomes a key result with
-    that target, counting the noun it names (a range, "4 to 6 clients", by
-    its lower end; a time to beat, "under 42 minutes", with
-    `Direction.AT_MOST`). Without *kind*, the wording
+    that target, counting the noun it names (a range, "4 to 6 clients" or
+    "$85,000 - $95,000", by its lower end; a time to beat, "under 42
+    minutes", and a zero said on its own, "zero late invoices", with
+    `Direction.AT_MOST`). A known set named by its size ("work through the
+    12 steps") is no target. Without *kind*, the wording
     suggests one: learning verbs ("learn", "study") make a LEARNING goal,
     growth words ("confidence", "leadership", "networking") a DEVELOPMENT
     goal, anything else PERFORMANCE.
@@ -232,11 +265,15 @@ def draft(text: str, *, start: datetime.date, kind: GoalKind | None = None) -> G
     due = _due(analysis, start)
     key_results = []
     for quantity in analysis.quantities:
-        if quantity.value == 0 or quantity.value > MAX_MAGNITUDE:
-            continue  # "zero incidents" is a threshold to hold, not a count to reach
+        if quantity.value > MAX_MAGNITUDE or (quantity.value == 0 and not _zero_alone(quantity)):
+            continue  # "on a 0 to 10 scale": a scale's end, not a target
+        if _names_a_set(quantity, analysis.text):
+            continue
         baseline = quantity.baseline
         if baseline is None or baseline == quantity.value or baseline > MAX_MAGNITUDE:
             baseline = 0  # "from 40% to 10%" starts at 40; otherwise from nothing
+        # "zero missed doses", "0 errors": a count to hold at nothing, a target of at most 0
+        at_most = baseline == quantity.value == 0 or _is_limit(quantity, analysis.text)
         key_results.append(
             KeyResult(
                 title=_key_result_title(quantity, analysis),
@@ -244,7 +281,7 @@ def draft(text: str, *, start: datetime.date, kind: GoalKind | None = None) -> G
                 baseline=baseline,
                 unit="%" if quantity.percent else quantity.noun,
                 due=due,
-                direction=Direction.AT_MOST if _is_limit(quantity, analysis.text) else None,
+                direction=Direction.AT_MOST if at_most else None,
             )
         )
     return Goal(

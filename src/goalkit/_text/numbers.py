@@ -226,7 +226,8 @@ class Quantity:
 
 
 _DIGITS_RE: Final = re.compile(r"\d+(?:\.\d+)?")
-_RANGE_RE: Final = re.compile(r"(\d+)[-–]\d+")
+# A range, "3-5", "$40-50k" (the scale is both ends'), read by its lower end.
+_RANGE_RE: Final = re.compile(r"(\d+(?:\.\d+)?)[-–]\d+(?:\.\d+)?(k|m|bn)?")
 _SUFFIXED_RE: Final = re.compile(r"(\d+(?:\.\d+)?)(k|m|bn)")
 # Scales written as a word or letters after digits: "$20 million", "2.5 thousand", "$3bn".
 _DIGIT_SCALES: Final = {
@@ -247,10 +248,11 @@ def scaled_amount(number: str, scale: str) -> float:
     return float(decimal.Decimal(number) * _DIGIT_SCALES[scale.lower()])
 
 
-#: Units written glued to their number ("10lbs", "4kg", "2hrs", "400ms", "14st", "2x").
+#: Units written glued to their number ("10lbs", "4kg", "2hrs", "400ms", "14st", "2x", "2L").
 GLUED_UNITS: Final = frozenset(
     """
     lb lbs kg kgs g mg km kms mi cm mm ft hr hrs h min mins ms s sec secs st oz ml x
+    l cal cals kcal kcals mph kph bpm wpm gal yd yds
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 # "10lbs", and a range glued to its unit, "5-10lbs", read by its lower end.
@@ -267,7 +269,9 @@ _HYPHEN_UNITS: Final = {
 _HYPHEN_RE: Final = re.compile(rf"(\d+(?:\.\d+)?)-({'|'.join(_HYPHEN_UNITS)})")
 # Words after which a number is a race's name, not a count: "a 5K", "the 10k", "5K's".
 _RACE_BEFORE: Final = frozenset({"a", "an", "the", "my", "first", "another", "next", "every"})
-_RACE_AFTER: Final = frozenset({"race", "races", "run", "runs", "'s", "’s"})
+_RACE_AFTER: Final = frozenset(
+    {"race", "races", "run", "runs", "'s", "’s", "program", "programme", "plan"}
+)  # "the Couch to 5k program" names a plan to train for the race
 # Units shorter than a day: a number of them after "within" or "under" is a threshold
 # the result must meet ("answer within 20 seconds"), not a count to reach.
 _SHORT_UNITS: Final = frozenset(
@@ -299,8 +303,9 @@ def _digit_value(token: str) -> float | None:
     value = None
     if _DIGITS_RE.fullmatch(text):
         value = float(text)
-    elif match := _RANGE_RE.fullmatch(text):
-        value = float(match[1])  # a range, "3-5 books": the commitment is the lower end
+    elif match := _RANGE_RE.fullmatch(text.lower()):
+        # a range, "3-5 books": the commitment is the lower end
+        value = float(match[1]) if match[2] is None else scaled_amount(match[1], match[2])
     elif match := _SUFFIXED_RE.fullmatch(text.lower()):
         value = scaled_amount(match[1], match[2])
     # Hundreds of digits overflow to infinity, which counts nothing.
@@ -311,6 +316,8 @@ def _unit_value(token: str) -> tuple[float, str, bool] | None:
     """A number written with its unit: "10lbs" or "20-minute": (value, unit, percent)."""
     if not token[:1].isdigit():
         return None
+    if "," in token:
+        token = token.replace(",", "")  # "1,500mg": thousands, glued to the unit
     if match := _GLUED_RE.fullmatch(token):
         number, unit = match[1], match[2]
         if unit not in GLUED_UNITS:
@@ -485,6 +492,8 @@ def _reading_at(text: str, tokens: list[Token], index: int, limit: int) -> _Read
         glued = float(lower[:-2]), "percentile", False  # "the 90th percentile": a standard
     if glued is None and lower[-1] == "m" and _metres(tokens, index):
         glued = float(lower[:-1]), "m", False  # "swim 100m": metres, not 100 million
+    if glued is None and lower[-2:] in _PLURAL_ENDS and _SCORE_PLURAL_RE.fullmatch(lower):
+        glued = float(lower[:-2]), "", False  # "score 3's", "4’s and 5’s": scores, in plural
     if glued is None and lower[:3] == "sub" and (sub := _SUB_RE.fullmatch(lower)):
         glued = float(sub[1]), "", False  # "a sub-20 5k": the time to beat is the target
     if glued is not None:
@@ -531,6 +540,9 @@ def _reading_at(text: str, tokens: list[Token], index: int, limit: int) -> _Read
 
 
 _ORDINAL_ENDS: Final = frozenset({"st", "nd", "rd", "th"})
+# A score said in the plural, "3's": one or two digits, so that "the 1990's" stays a decade.
+_PLURAL_ENDS: Final = frozenset({"'s", "’s"})
+_SCORE_PLURAL_RE: Final = re.compile(r"\d['’]s|1[0-2]['’]s")
 _CENTILE: Final = frozenset({"percentile", "percentiles"})
 
 
@@ -609,6 +621,27 @@ def _pairs(text: str, tokens: list[Token], readings: list[_Reading]) -> list[_Re
             joined.append(_Reading(quantity, reading.at, following.end_index))
             skip = True
             continue
+        if following is not None and _is_dashed_pair(text, reading, following):
+            if _word_before(tokens, reading.at) == "from":
+                # "from 91%-95%": a change, written with a dash for "to"
+                quantity = attrs.evolve(
+                    following.quantity,
+                    baseline=reading.quantity.value,
+                    text=text[reading.quantity.start : following.quantity.end],
+                    start=reading.quantity.start,
+                )
+            else:
+                # "$130,000 - $150,000", "80%-90%": a range, read by its lower end
+                quantity = attrs.evolve(
+                    reading.quantity,
+                    text=text[reading.quantity.start : following.quantity.end],
+                    end=following.quantity.end,
+                    noun=following.quantity.noun or reading.quantity.noun,
+                    phrase=following.quantity.phrase or reading.quantity.phrase,
+                )
+            joined.append(_Reading(quantity, reading.at, following.end_index))
+            skip = True
+            continue
         if (
             following is not None
             and _is_span_range(text, tokens, reading, following)
@@ -659,6 +692,21 @@ def _is_range(text: str, one: _Reading, other: _Reading) -> bool:
     noun = one.quantity.noun
     return (noun == "" or noun == other.quantity.noun) and (
         one.quantity.percent == other.quantity.percent
+    )
+
+
+def _is_dashed_pair(text: str, one: _Reading, other: _Reading) -> bool:
+    """ "91%-95%", "$130,000 - $150,000": two numbers of one kind, rising, a dash between.
+
+    A dash inside one token ("3-5", "40-50k") is read with the token; this is
+    the dash between two tokens that each carry a sign.
+    """
+    first, second = one.quantity, other.quantity
+    return (
+        text[first.end : second.start].strip() in ("-", "–")
+        and first.percent == second.percent
+        and first.value < second.value
+        and (first.text[:1] in CURRENCY) == (second.text[:1] in CURRENCY)
     )
 
 
@@ -748,6 +796,9 @@ def _without_asides(text: str, tokens: list[Token], readings: list[_Reading]) ->
     paired = False
     past: float | None = None  # a result of the past, said before the target it starts
     limits: list[_Reading] = []  # "under 42 minutes": a time to beat
+    lowered = text.lower()
+    # Only a text with one of `_is_now`'s words can say a number stands now.
+    maybe_now = "now" in lowered or "current" in lowered or "presently" in lowered
     for position, reading in enumerate(readings):
         quantity = reading.quantity
         if quantity.start >= restated_from:
@@ -756,14 +807,22 @@ def _without_asides(text: str, tokens: list[Token], readings: list[_Reading]) ->
             quantity = attrs.evolve(quantity, baseline=past)
             reading = reading._replace(quantity=quantity)
         past = None
-        if position + 1 < len(readings) and _PAST_RE.match(text, quantity.end):
+        if position + 1 < len(readings) and (
+            _PAST_RE.match(text, quantity.end)
+            or (maybe_now and _is_now(text, tokens, readings, position))
+        ):
             past = quantity.value  # "I got a 68% last term, I'll aim for 75%": where it starts
             continue
         paired = paired or quantity.baseline is not None
         before = _word_before(tokens, reading.at)
         if kept and _is_condition(tokens, reading, before):
             continue  # "decode 18 of 20 words across 3 consecutive sessions": how it counts
-        if kept and _is_baseline(tokens, reading.at, before):
+        if kept and before == "all" and not quantity.noun and not quantity.percent:
+            continue  # "one book a month ... read in all three": those counted, said again
+        if kept and (
+            _is_baseline(tokens, reading.at, before)
+            or (before in _FROM_WORDS and _starts_the_last(text, kept[-1].quantity, quantity))
+        ):
             # "read 50 letter-sounds per minute, up from a baseline of 28": where it starts.
             last = kept[-1]
             if last.quantity.baseline is None:
@@ -789,7 +848,6 @@ def _without_asides(text: str, tokens: list[Token], readings: list[_Reading]) ->
         outside = [r for r in kept if not _aside(text, r, kept)]
         if outside:
             kept = outside  # "16 hours a day (8 hour eating window)": the aside restates
-    lowered = text.lower()
     if len(kept) > 1 and (
         " times" in lowered or "than" in lowered or "lev" in lowered or "scor" in lowered
     ):
@@ -797,14 +855,60 @@ def _without_asides(text: str, tokens: list[Token], readings: list[_Reading]) ->
     if paired:
         # "by 50% ...: from $4000 a month to $6000 a month": one change, said twice; a
         # change said after its own number ("... while reducing cost by 12%") is another.
+        # "Lose 15 lbs, from 180 to 165": the step is the change's size, said first.
         kept = [
             r
             for position, r in enumerate(kept)
             if not (r.quantity.percent and r.quantity.baseline is None
                     and _word_before(tokens, r.at) == "by"
                     and any(later.quantity.baseline is not None for later in kept[position:]))
+            and not any(_is_its_size(text, r.quantity, later.quantity)
+                        for later in kept[position + 1:])
         ]  # fmt: skip
     return [reading.quantity for reading in kept]
+
+
+def _is_its_size(text: str, step: Quantity, change: Quantity) -> bool:
+    """Whether *step* is the size of *change*, of the same unit: "5kg" of "70kg to 75kg",
+    or said just before a change that names no unit: "15 lbs, from 180 to 165"."""
+    if not (
+        step.baseline is None
+        and change.baseline is not None
+        and step.percent == change.percent
+        and abs(change.value - change.baseline) == step.value
+    ):
+        return False
+    if step.noun in ("", change.noun):
+        return True
+    between = text[step.end : change.start].lower().split()
+    return change.noun == "" and len(between) <= 4 and _JOINS.isdisjoint(between)
+
+
+# Words that join a second goal to the first: "read 10 books and raise it from 60 to 70".
+_JOINS: Final = frozenset({"and", "while", "but", "also", "plus", "then"})
+
+
+def _is_now(text: str, tokens: list[Token], readings: list[_Reading], position: int) -> bool:
+    """ "I currently weigh 210 lbs and want to reach 185 lbs", "at 12% now, aiming for 10%":
+    a number said to stand today, before a target of the same kind, is where it starts."""
+    reading, target = readings[position], readings[position + 1].quantity
+    quantity = reading.quantity
+    words = [word for word in quantity.phrase.split() if word not in _NOW_WORDS]
+    noun = words[-1] if words else ""  # "3 miles now and": the noun is "miles"
+    if (
+        quantity.percent != target.percent
+        or (noun and target.noun and noun != target.noun)
+        or target.baseline is not None
+    ):
+        return False
+    before = {token.lower for token in tokens[max(0, reading.at - 5) : reading.at]}
+    said = {token.lower for token in tokens[reading.at + 1 : reading.end_index + 1]}
+    return not _CURRENTLY.isdisjoint(before) or not _STANDS_NOW.isdisjoint(said)
+
+
+_CURRENTLY: Final = frozenset({"currently", "current", "presently"})
+# After the number ("210 lbs now"); not "today", which is also a deadline ("5 pages today").
+_STANDS_NOW: Final = frozenset({"now", "currently", "presently"})
 
 
 # "68% in English last term": a number whose clause says it was reached in a past period.
@@ -820,14 +924,45 @@ _CONDITION_WORDS: Final = frozenset({"consecutive", "successive", "straight"})
 _CONDITION_BEFORE: Final = frozenset({"in", "on", "across", "over", "for", "during"})
 
 
+# Occasions a result is shown on: "across 4 trials", "within 6 sessions" after a target
+# say how it is checked (or, for a clinic's visits, when), not a second count.
+_OCCASIONS: Final = frozenset(
+    """
+    sessions trials attempts opportunities probes visits treatments appointments
+    observations
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+
+
 def _is_condition(tokens: list[Token], reading: _Reading, before: str) -> bool:
-    if before not in _CONDITION_BEFORE:
+    if before not in _CONDITION_BEFORE and before != "within":
         return False
+    if reading.quantity.noun in _OCCASIONS:
+        return True
     following = tokens[reading.at + 1].lower if reading.at + 1 < len(tokens) else ""
+    if before == "within":
+        return False
     if following in _CONDITION_WORDS:
         return True
     # "in 4 out of 5 trials": a score after another target says how often it is met.
     return following in ("out", "of", "/") and before in ("in", "on", "across")
+
+
+_FROM_WORDS: Final = frozenset({"from", *_LOOSE_BEFORE})
+
+
+def _starts_the_last(text: str, last: Quantity, quantity: Quantity) -> bool:
+    """ "a band score of 7.0 from a 5.5", "to 80% from 65%": *quantity*, said right after
+    the last target with "from", of the same kind, is where that target starts."""
+    between = text[last.end : quantity.start].lower().split()
+    return (
+        bool(between)
+        and between[0] == "from"
+        and (len(between) == 1 or (len(between) == 2 and between[1] in _LOOSE_BEFORE))
+        and quantity.baseline is None
+        and quantity.percent == last.percent
+        and quantity.noun in ("", last.noun)
+    )
 
 
 def _is_baseline(tokens: list[Token], at: int, before: str) -> bool:
@@ -1073,6 +1208,8 @@ _GROUPS: Final = frozenset(
 # ("30 years old"), a compound ("3 digit numbers"), the first of two numbers with a spaced
 # dash that do not rise ("10 - 5"; a rising "3 - 5" is a range, read by its lower end).
 _NOT_A_COUNT_AFTER: Final = _CLOCK_WORDS | {"digit", "digits", "years", "year", "yrs", "-", "–"}
+# Words that carry a label on to a second number: "Lists 1 to 3", "units 4 and 5".
+_LIST_JOINS: Final = frozenset({"to", "and", "or", "thru", "through"})
 _ONE_NOT_A_COUNT_BEFORE: Final = frozenset({"no", "the", "any", "every", "some", "each", "someone"})
 
 
@@ -1092,8 +1229,8 @@ def _excluded(tokens: list[Token], index: int, used: int, from_digits: bool) -> 
         and (previous.end == tokens[index].start or _digit_at(tokens, index - 2))
     ):
         return True  # a clock time, 9:30 or "9 : 30"; not a headline's "Speaking: 100 talks"
-    if from_digits and lower.endswith(("am", "pm")):
-        return True  # "4pm"
+    if from_digits and lower.endswith(("am", "pm")) and lower[-3:-2].isdigit():
+        return True  # "4pm"; not "60wpm", "70bpm"
     if previous is not None and previous.text == "#" and previous.end == tokens[index].start:
         return True  # "Objective #1", "my #2 priority": a rank or a label, not a count
     if after in _NOT_A_COUNT_AFTER and _not_a_count_after(tokens, index + used, after):
@@ -1103,6 +1240,19 @@ def _excluded(tokens: list[Token], index: int, used: int, from_digits: bool) -> 
             return True  # "at age 30", "when I turn 30", "by the time I am 30"
         if previous.lower in _GROUP_LABELS and after in _GROUPS:
             return True  # "grade 4 students": which students, not how many
+        if previous.lower == "grades" or (
+            previous.lower == "grade" and index >= 2 and tokens[index - 2].lower in ("in", "for")
+        ):
+            return True  # "in grade 3", "grades three thru five": which grade, not how many
+        if (
+            previous.lower in _LIST_JOINS
+            and index >= 3
+            and _starts_a_number(tokens[index - 2].lower)
+            and tokens[index - 3].lower[:1].isalpha()  # a label, not "9:30 to 7"'s colon
+            and not _counts_after(tokens, index + used)  # "lesson 8 and 2 quizzes"
+            and _excluded(tokens, index - 2, 1, tokens[index - 2].lower[:1].isdigit())
+        ):
+            return True  # "HSK Lists 1 to 3", "Lessons 4 and 5": the label goes on
         if (
             from_digits
             and index >= 2
@@ -1152,7 +1302,9 @@ def _counts_after(tokens: list[Token], index: int) -> bool:
     if index >= len(tokens):
         return False
     following = tokens[index].lower
-    return following in ("%", "percent") or (following.endswith("s") and tokens[index].word)
+    return following in ("%", "percent") or (
+        following.endswith("s") and tokens[index].word and following not in STOP_WORDS
+    )  # "Python 3 users" counts users; "HSK 4 this year" names a level
 
 
 # "the six month program": a length of time names the thing after it, not a count.
@@ -1177,4 +1329,4 @@ def _race_name(tokens: list[Token], index: int, previous: Token | None) -> bool:
         or (index >= 2 and tokens[index - 2].lower == "sub")  # "a sub 20 5k"
     ):
         return True
-    return after in _RACE_AFTER
+    return after in _RACE_AFTER and (previous is None or previous.text not in CURRENCY)

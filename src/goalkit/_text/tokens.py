@@ -71,7 +71,9 @@ def overlaps(a: Span, b: Span) -> bool:
 
 _TOKEN_RE: Final = re.compile(
     # The lookahead spares every word and space the two number forms' attempts.
-    r"(?=\d)(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w-])"  # 1,000 and 12,500.50
+    # 1,000 and 12,500.50, also glued to a unit: 1,500mg, $2,000k
+    # (not "1,000-word": that is one word; but "$1,000-$2,000" is two numbers)
+    r"(?=\d)(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:[a-zA-Z]+)?(?!\w|-\w)"
     # 2.5, also before a full stop (1.2.3 is no decimal); glued to its unit: 2.5kg, $1.2M
     r"|\d+\.\d+(?:[a-zA-Z]+)?(?![\w-]|\.\d))"
     r"|[^\W_]+(?:[-'’–][^\W_]+)*"  # words, 360-degree, twenty-one, 10k, 7–8
