@@ -27,6 +27,7 @@ from goalkit._text.english import (
     WordKind,
     comparative,
     describes,
+    describes_only,
     verb_base,
     word_kind,
 )
@@ -356,7 +357,7 @@ _CLAUSE_STARTS: Final = frozenset(".!?;:•*–—-(")
 _LEAD_INS: Final = frozenset(
     """
     want need wish hope like love intend seek decide choose commit try aim plan going strive
-    expect mean prefer have continue begin start learn work
+    expect mean prefer have continue begin start learn work fail forget neglect refuse
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 # Spans of time given for a goal: "I have 9 *weeks* to improve ...".
@@ -703,6 +704,61 @@ def in_a_language(text: str, vague: Sequence[Wording]) -> tuple[Wording, ...]:
     )
 
 
+# Verbs that make a thing better, by no amount: on an abstract thing ("improve my online
+# instructional *techniques*", "enhance safety *protocols*") they name an area, not a change.
+# Not verbs of amount ("increase sales", "reduce sugar": a named quantity), nor of making
+# ("develop conflict resolution techniques": the techniques are what is made).
+_BETTERING: Final = frozenset(
+    """
+    improve enhance strengthen hone sharpen polish upgrade optimize optimise deepen broaden
+    widen enrich better revamp revitalize revitalise streamline
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+# Endings of abstract nouns, one or many: qualities, states and processes ("accuracy",
+# "weaknesses", "coordination", "leadership").
+_ABSTRACT_ENDINGS: Final = (
+    "tion", "tions", "sion", "sions", "ment", "ments", "ness", "nesses", "ity", "ities",
+    "ance", "ances", "ence", "ences", "ship", "ships", "ism", "isms", "acy", "acies",
+)  # fmt: skip
+# Nouns of ways of doing: "my study *habits*", "our safety *procedures*".
+_WAYS: Final = frozenset(
+    """
+    technique techniques method methods practice practices strategy strategies approach
+    approaches habit habits protocol protocols procedure procedures routine routines style
+    tactics
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+# Nouns with those endings that name a thing made, a place or a count, so the goal names
+# it: "polish my dissertation *introduction*", "improve *attendance*" (a quantity of one's
+# own, as "weight" or "sales").
+_NOT_ABSTRACT: Final = frozenset(
+    """
+    presentation application dissertation introduction conclusion section question
+    solution publication submission document assignment statement instrument equipment
+    supplement tournament apartment department city university activity facility community
+    conference reference residence ambulance station attendance participation retention
+    completion conversion accuracy consumption circulation production punctuality
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+
+
+def _abstract(word: str) -> bool:
+    """Whether a lower-cased noun names a quality, a process or a way of doing: no thing.
+
+    Examples:
+        >>> _abstract("coordination"), _abstract("weaknesses"), _abstract("tactics")
+        (True, True, True)
+        >>> _abstract("presentations"), _abstract("attendance"), _abstract("essay")
+        (False, False, False)
+    """
+    if word in _WAYS:
+        return True
+    if len(word) < 7 or not word.endswith(_ABSTRACT_ENDINGS):
+        return False
+    single = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+    return word not in _NOT_ABSTRACT and single not in _NOT_ABSTRACT
+
+
 def broad_outcomes(
     text: str, tokens: list[Token], lexicon: Lexicon, found: Sequence[Action]
 ) -> tuple[Wording, ...]:
@@ -734,12 +790,14 @@ def broad_outcomes(
             if f"{action.verb} {following}" not in lexicon.vague_verbs:
                 continue
             index += 1  # "work on my presentation skills"
+        # "improve my *techniques*", "work on my *weaknesses*": an abstract thing is an area.
+        bettering = action.verb in _BETTERING or action.verb not in lexicon.vague_verbs
         last = None
         words = 0
         while index < len(tokens) and words < 7:
             token = tokens[index]
             lower = token.lower
-            if lower in areas:
+            if lower in areas or (bettering and _abstract(lower)):
                 if lower in LANGUAGES and action.verb in _LANGUAGE_VERBS:
                     last = None  # "Learn English": learning a named language is an action
                     break
@@ -831,10 +889,14 @@ def vague_wording(
 
 # ------------------------------------------------------------------ states
 
-#: Verbs that join a person to a state: "be *anxious*", "feel *calm*", "stay *positive*".
+#: Verbs that join a person to a state: "be *anxious*", "feel *calm*", "stay *positive*",
+#: "get *sober*".
 STATE_VERBS: Final = frozenset(
-    "be become becoming being feel feeling stay remain seem".split()  # noqa: SIM905
+    "be become becoming being feel feeling stay remain seem get gets getting got".split()  # noqa: SIM905
 )
+# Forms of "get": a state after it is only one when nothing follows it ("get *sober*"), as
+# a word that describes a thing got names the thing ("get *healthy* meals in").
+_GETTING: Final = frozenset({"get", "gets", "getting", "got"})
 # Verbs after which a participle is a state too: "feel *tired*", "stay *motivated*".
 _FEELINGS: Final = frozenset({"feel", "feeling", "stay", "remain", "seem"})
 # Words of degree that may stand between the verb and the state: "be *so* calm".
@@ -870,6 +932,15 @@ def states(text: str, tokens: Sequence[Token]) -> tuple[Wording, ...]:
         after = index + 1
         while after < len(tokens) and after - index < 3 and tokens[after].lower in _DEGREES:
             after += 1
+        if token.lower in _GETTING:
+            if tokens[after - 1].lower not in ("more", "less") and _got_into(tokens, after):
+                end = tokens[after].end
+                found.append(Wording(text[token.start : end], token.start, end))
+            continue
+        if _compared(tokens, after) and token.lower in _BEING:
+            end = tokens[after + 2].end if tokens[after + 2].word else tokens[after + 1].end
+            found.append(Wording(text[token.start : end], token.start, end))
+            continue  # "be a more present parent": the person, by a degree
         if after < len(tokens) and (
             describes(tokens[after].lower)
             or (
@@ -881,6 +952,30 @@ def states(text: str, tokens: Sequence[Token]) -> tuple[Wording, ...]:
             end = tokens[after].end
             found.append(Wording(text[token.start : end], token.start, end))
     return tuple(found)
+
+
+# Forms of "be" and "become": a person compared after them is a state ("be a *kinder*
+# teacher"), where after "feel" a thing is felt.
+_BEING: Final = frozenset({"be", "become", "becoming", "being"})
+
+
+def _compared(tokens: Sequence[Token], index: int) -> bool:
+    """Whether tokens[index:] read "a more ...", "a kinder ...": a person by a degree."""
+    if index + 2 >= len(tokens) or tokens[index].lower not in ("a", "an"):
+        return False
+    degree = tokens[index + 1].lower
+    return degree in ("more", "less") or comparative(degree)
+
+
+def _got_into(tokens: Sequence[Token], index: int) -> bool:
+    """Whether tokens[index], after "get", is a state got into: "get sober", "get stronger".
+
+    Not after "more" or "less", which count what is got: "get more clients".
+    """
+    if index >= len(tokens) or not describes_only(tokens[index].lower):
+        return False
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return following is None or not following.word or following.lower in STOP_WORDS
 
 
 # Verbs of growth that are vague on their own: "I want to *grow*", "*excel* at work".
