@@ -486,3 +486,43 @@ class TestNegatedLeadIns:
     def test_a_negated_lead_in_to_an_action_is_specific(self, statement: str) -> None:
         """What follows the lead-in is the action, named."""
         assert passes_specific(statement)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestCompoundAreas:
+    """A compound is read by its last part: "self-*awareness*" is awareness, an area.
+
+    Made better, a compound that ends in an area, an abstract noun or a verb's
+    -ing form ("decision-*making*") is a broad area too.
+    """
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Increase my self-awareness", "Increase self-confidence", "Build self-confidence",
+         "Gain more self-discipline", "Strengthen decision-making", "Improve problem-solving",
+         "Improve my note-taking", "Enhance cross-team collaboration",
+         "Improve parent-teacher communication", "Boost employee self-esteem",
+         "Strengthen my goal-setting", "Develop my self-confidence at work",
+         "Improve my time-management", "Enhance student self-efficacy",
+         "Sharpen my decision-making"],
+    )  # fmt: skip
+    def test_a_compound_area_made_better_is_vague(self, statement: str) -> None:
+        """Whatever comes before the hyphen, the area is what is said to change."""
+        assert "S-VAGUE" in specific_codes(statement)
+        assert not passes_specific(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Improve my 5-km time to 24 minutes", "Increase my self-confidence score from 5 to 8",
+         "Improve my decision-making by writing a one-page memo for each hiring call",
+         "Reduce my blood-sugar readings below 7", "Improve the follow-up email template",
+         "Build a self-paced course for new hires", "Increase my step-count to 9,000 a day",
+         "Strengthen my problem-solving by doing three logic puzzles a day",
+         "Improve parent-teacher communication by sending a newsletter every Friday",
+         "Build a well-stocked first-aid kit", "Improve my long-jump distance to 5 metres",
+         "Enhance the sign-up form with a progress bar", "Upgrade the check-in kiosk",
+         "Increase the click-through rate to 3%", "Improve my free-throw percentage"],
+    )  # fmt: skip
+    def test_a_compound_thing_or_measure_is_specific(self, statement: str) -> None:
+        """A thing named by a compound, a measure, or how the change is made: specific."""
+        assert passes_specific(statement)

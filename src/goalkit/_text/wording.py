@@ -759,6 +759,11 @@ def _abstract(word: str) -> bool:
     return word not in _NOT_ABSTRACT and single not in _NOT_ABSTRACT
 
 
+def _gerund(word: str) -> bool:
+    """Whether a lower-cased word is a verb's -ing form: the end of "decision-making"."""
+    return word.endswith("ing") and len(word) > 5 and verb_base(word) is not None
+
+
 def broad_outcomes(
     text: str, tokens: list[Token], lexicon: Lexicon, found: Sequence[Action]
 ) -> tuple[Wording, ...]:
@@ -797,7 +802,12 @@ def broad_outcomes(
         while index < len(tokens) and words < 7:
             token = tokens[index]
             lower = token.lower
-            if lower in areas or (bettering and _abstract(lower)):
+            head = lower.rsplit("-", 1)[-1]  # "self-*awareness*", "problem-*solving*"
+            if (
+                lower in areas
+                or head in areas
+                or (bettering and (_abstract(head) or (head != lower and _gerund(head))))
+            ):
                 if lower in LANGUAGES and action.verb in _LANGUAGE_VERBS:
                     last = None  # "Learn English": learning a named language is an action
                     break
