@@ -526,3 +526,44 @@ class TestCompoundAreas:
     def test_a_compound_thing_or_measure_is_specific(self, statement: str) -> None:
         """A thing named by a compound, a measure, or how the change is made: specific."""
         assert passes_specific(statement)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestTimeWordsAreNoObjects:
+    """A word of time after a verb says when, not what: "than I'm making *now*".
+
+    So a verb with only such a word after it acts on nothing, and cannot carry
+    a vague goal as if something concrete were done.
+    """
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Land a new job making more money than I'm making now",
+         "Get a better job than the one I'm doing now",
+         "Find a job that pays more than I'm earning now",
+         "Be happier than I'm feeling today", "Get a promotion, starting today",
+         "Improve my skills, starting now", "Become a better leader than I am now",
+         "Get a job, beginning today", "Work on my career again",
+         "Grow professionally, beginning tomorrow", "Be more confident than I was yesterday",
+         "Get a new job and be happier already",
+         "Improve my communication skills now", "Work on myself again",
+         "Get fit, starting tonight"],
+    )  # fmt: skip
+    def test_a_vague_goal_with_only_a_time_word_after_a_verb_is_vague(self, statement: str) -> None:
+        """The time word names nothing done: the goal is still the vague part."""
+        assert not passes_specific(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Start running 5 km today", "Call my grandmother tonight",
+         "Submit the grant application tomorrow", "Read chapter 4 again",
+         "Walk 10,000 steps a day, starting now", "Book a dentist appointment today",
+         "Send the invoice to the client tomorrow", "Practise the piano scales again tonight",
+         "Earn more than I'm earning now by taking a second shift each week",
+         "Clean out the garage this weekend", "Email my manager about the course today",
+         "Run the Boston marathon again", "Finish the first draft of my essay tonight",
+         "Start a daily journal today", "Renew my nursing licence now"],
+    )  # fmt: skip
+    def test_a_concrete_action_with_a_time_word_is_specific(self, statement: str) -> None:
+        """The action and what it is on are named; the time word only says when."""
+        assert passes_specific(statement)

@@ -124,10 +124,16 @@ def _object_end(tokens: list[Token], start: int) -> int:
             and lower not in DETERMINERS
             and not (lower == "of" and end > start)
             and not counted
-        ):
+        ) or lower in _WHEN_WORDS:
             break  # "greet *each student*" acts on the students; "walk every day" on none
         end += 1
     return end
+
+
+# Adverbs of time, which say when, never what: "than I'm making *now*", "start *today*".
+_WHEN_WORDS: Final = frozenset(
+    "now today tonight tomorrow yesterday again already anymore yet ever currently".split()  # noqa: SIM905
+)
 
 
 # Units of time: after "each" or "every" they say how often, not what is acted on.
@@ -816,7 +822,7 @@ def broad_outcomes(
                     break
                 last = token
             elif lower not in _BROAD_GLUE and (
-                lower in STOP_WORDS or (not token.word and lower != ":")
+                lower in STOP_WORDS or lower in _WHEN_WORDS or (not token.word and lower != ":")
             ):
                 break
             elif (
