@@ -567,3 +567,41 @@ class TestTimeWordsAreNoObjects:
     def test_a_concrete_action_with_a_time_word_is_specific(self, statement: str) -> None:
         """The action and what it is on are named; the time word only says when."""
         assert passes_specific(statement)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestWaysNotNamed:
+    """Ways of doing with no kind named ("new methods", "healthy habits") name no practice.
+
+    With a kind before them ("conflict resolution techniques", "a morning
+    routine") they name one a stranger could take up.
+    """
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["to obtain new skills and develop new methods", "Develop new methods",
+         "Build healthy habits", "Try different approaches", "Find better strategies",
+         "Adopt new habits", "Learn new techniques", "Create a routine",
+         "I want to try new tactics", "Develop better habits this year",
+         "Find a new approach", "Use more effective strategies",
+         "Think of new methods", "Set good habits", "Build better routines"],
+    )  # fmt: skip
+    def test_ways_with_no_kind_named_are_vague(self, statement: str) -> None:
+        """Which method or habit is the goal; with none named, a stranger cannot start."""
+        assert not passes_specific(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Develop conflict resolution techniques through role-play",
+         "Try a new coping strategy like box breathing", "Build a morning routine",
+         "Learn the Pomodoro method", "Adopt a bedtime routine of reading for 20 minutes",
+         "Practise two breathing techniques every evening", "Follow the hand-washing protocol",
+         "Create a study routine for the exam weeks", "Use the STAR method in interviews",
+         "Write down three new habits to try each month", "Teach five reading strategies",
+         "Implement a new calendar system", "Learn three new piano techniques this term",
+         "Build a stretching routine of ten minutes a day",
+         "Try the 5-4-3-2-1 grounding technique twice a day"],
+    )  # fmt: skip
+    def test_ways_of_a_named_kind_are_specific(self, statement: str) -> None:
+        """The kind, the count or the thing done is named: specific."""
+        assert passes_specific(statement)

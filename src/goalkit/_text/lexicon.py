@@ -75,7 +75,7 @@ DEFAULT_VAGUE_VERBS: Final = frozenset(
         *"""
         improve enhance develop build boost grow strengthen upgrade expand broaden advance gain
         increase sharpen polish hone learn acquire widen deepen better foster nurture cultivate
-        maintain raise reduce decrease lower eliminate master maximize maximise optimize
+        maintain raise reduce decrease lower eliminate master maximize maximise optimize obtain
         optimise elevate enrich drive promote revamp transform overhaul reinvent modernize
         modernise revitalize revitalise normalize normalise stabilize stabilise restore
         streamline simplify

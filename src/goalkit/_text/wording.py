@@ -731,7 +731,7 @@ _WAYS: Final = frozenset(
     """
     technique techniques method methods practice practices strategy strategies approach
     approaches habit habits protocol protocols procedure procedures routine routines style
-    tactics
+    styles tactic tactics
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 # Nouns with those endings that name a thing made, a place or a count, so the goal names
@@ -1050,7 +1050,7 @@ def bare_changes(
 #: Nouns that name no particular thing: "Do *things* that scare me", "Set *boundaries*",
 #: "Prevent *problems*", "Have more *fun*". Acted on with nothing saying which, they
 #: leave the goal open.
-UNNAMED_THINGS: Final = frozenset(
+UNNAMED_THINGS: Final = _WAYS | frozenset(  # "develop *new methods*": which, not said
     """
     thing things stuff problem problems issue issues boundary boundaries standard standards
     impression impressions difference impact fun influence outlook distraction distractions
@@ -1065,7 +1065,7 @@ _UNNAMING: Final = DETERMINERS | frozenset(
     more less fewer some any all new other different certain various such many few lots
     lot of good great better best bad positive negative healthy healthier clear clearer big
     bigger small real lasting meaningful important significant interesting exciting scary
-    strategic tangible desired personal
+    strategic tangible desired personal effective
     hard difficult own everyday daily
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
