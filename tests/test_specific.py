@@ -605,3 +605,40 @@ class TestWaysNotNamed:
     def test_ways_of_a_named_kind_are_specific(self, statement: str) -> None:
         """The kind, the count or the thing done is named: specific."""
         assert passes_specific(statement)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestOutcomesOfAKind:
+    """An outcome got with only its kind said ("a scholarship", "an award") names none.
+
+    As "get a job" and "a promotion" do; what follows can name it ("a
+    scholarship *to* ...", "a degree *in* nursing", "a role *as* ...").
+    """
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Win an award", "Get a scholarship", "Land a new role", "Earn a degree",
+         "Receive a prize", "I want to get a diploma", "Secure a contract",
+         "Obtain a qualification", "Get a fellowship", "Land an apprenticeship",
+         "Find a residency", "My goal is to win a scholarship", "Get a different role",
+         "Earn another qualification", "Gain a new role this year"],
+    )  # fmt: skip
+    def test_an_outcome_of_a_kind_is_vague(self, statement: str) -> None:
+        """Which award or degree is the goal; a stranger cannot aim at a kind."""
+        assert "S-VAGUE" in specific_codes(statement)
+        assert not passes_specific(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Win the regional science fair award", "Get a scholarship to the University of Leeds",
+         "Land a role as a product manager", "Earn a degree in nursing",
+         "Receive the Employee of the Year prize", "Get my high school diploma",
+         "Secure a contract with the city council", "Obtain my CPA qualification",
+         "Earn a master's degree in data science", "Win a medal at the county swim meet",
+         "Get a role in the school play", "Apply for three scholarships by March",
+         "Earn my nursing degree by June", "Sign a contract with a literary agent",
+         "Get a residency at St Mary's hospital"],
+    )  # fmt: skip
+    def test_an_outcome_named_is_specific(self, statement: str) -> None:
+        """Which one, where, or in what: the outcome is named."""
+        assert passes_specific(statement)
