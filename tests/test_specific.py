@@ -642,3 +642,36 @@ class TestOutcomesOfAKind:
     def test_an_outcome_named_is_specific(self, statement: str) -> None:
         """Which one, where, or in what: the outcome is named."""
         assert passes_specific(statement)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestLevelsReached:
+    """A broad area with a level or grade to reach ("from A2 to B1") says how much."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Improve my French from A2 to B1", "Improve my German to B2",
+         "Improve my Spanish from B1 to B2", "Strengthen my Italian from A1 to A2",
+         "Improve my maths from a C to a B", "Improve my reading from level 3 to level 5",
+         "Improve my Japanese to N3", "Raise my chemistry grade to an A",
+         "Improve my English from B2 to C1 by June", "Improve my writing from a D to a C",
+         "Improve my Portuguese from A1 to A2", "Boost my Mandarin to B1",
+         "Improve my spelling to level 4", "Improve my handwriting from a 2 to a 3",
+         "Improve my Korean from A2 to B1 this year"],
+    )  # fmt: skip
+    def test_an_area_with_a_level_to_reach_is_specific(self, statement: str) -> None:
+        """The level says how much: a stranger can check it."""
+        assert passes_specific(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Improve my French", "Improve my German a lot", "Improve my Spanish",
+         "Strengthen my Italian", "Improve my maths", "Improve my reading",
+         "Improve my Japanese this year", "Improve my English soon",
+         "Improve my writing", "Improve my grades", "Boost my Mandarin",
+         "Improve my spelling", "Improve my handwriting", "Improve my Korean",
+         "Improve my vocabulary"],
+    )  # fmt: skip
+    def test_an_area_with_no_level_stays_vague(self, statement: str) -> None:
+        """With no level, nothing says how much."""
+        assert not passes_specific(statement)

@@ -132,7 +132,10 @@ def _object_end(tokens: list[Token], start: int) -> int:
 
 # Adverbs of time, which say when, never what: "than I'm making *now*", "start *today*".
 _WHEN_WORDS: Final = frozenset(
-    "now today tonight tomorrow yesterday again already anymore yet ever currently".split()  # noqa: SIM905
+    """
+    now today tonight tomorrow yesterday again already anymore yet ever currently soon later
+    eventually someday
+    """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 
 
