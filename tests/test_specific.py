@@ -675,3 +675,44 @@ class TestLevelsReached:
     def test_an_area_with_no_level_stays_vague(self, statement: str) -> None:
         """With no level, nothing says how much."""
         assert not passes_specific(statement)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestOwnActivitiesMadeBetter:
+    """One's own activity made better ("improve my running") says neither how nor how much.
+
+    The activity is a verb's -ing form, read by its part of speech; a thing
+    named by one ("upgrade the lighting") is not one's own activity.
+    """
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Sharpen my analytical thinking", "Improve my running", "Improve my cooking",
+         "Enhance our marketing", "Work on practicing with more focus",
+         "Improve my drawing", "Polish my singing", "Strengthen my budgeting",
+         "Work on listening to my team", "Improve their problem solving",
+         "Improve my sight-reading", "Hone my public speaking", "Improve our recruiting",
+         "Work on listening", "Sharpen my critical thinking"],
+    )  # fmt: skip
+    def test_an_own_activity_made_better_is_vague(self, statement: str) -> None:
+        """Which part, by how much: not said."""
+        assert not passes_specific(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Upgrade the lighting in the classroom", "Improve the seating plan for year 9",
+         "Improve my running pace to 5 minutes per km",
+         "Improve my cooking by making one new recipe a week",
+         "Go running three times a week", "Practise drawing for 20 minutes a day",
+         "Improve my singing by taking weekly lessons with a vocal coach",
+         "Enhance our fundraising page with a video", "Improve the building's fire exits",
+         "Strengthen my budgeting by tracking every expense in a spreadsheet",
+         "Work on my painting for an hour each Saturday",
+         "Improve my drawing by finishing one sketchbook a month",
+         "Hone my storytelling by telling one story at every team meeting",
+         "Improve our recruiting by posting jobs on two more boards",
+         "Upgrade the wiring in the garage"],
+    )  # fmt: skip
+    def test_a_thing_a_measure_or_a_means_named_is_specific(self, statement: str) -> None:
+        """A thing, a level, or how it is done: specific."""
+        assert passes_specific(statement)

@@ -806,6 +806,13 @@ def broad_outcomes(
             index += 1  # "work on my presentation skills"
         # "improve my *techniques*", "work on my *weaknesses*": an abstract thing is an area.
         bettering = action.verb in _BETTERING or action.verb not in lexicon.vague_verbs
+        # An activity made better: one's own ("improve *my* running"; "upgrade the lighting"
+        # names a thing), or one worked on ("work on *practicing*"; "work on my painting"
+        # may be a picture).
+        owned = index < len(tokens) and (
+            (tokens[index].lower in _OWNERS and action.verb in _BETTERING)
+            or _gerund(tokens[index].lower)
+        )
         last = None
         words = 0
         while index < len(tokens) and words < 7:
@@ -815,7 +822,7 @@ def broad_outcomes(
             if (
                 lower in areas
                 or head in areas
-                or (bettering and (_abstract(head) or (head != lower and _gerund(head))))
+                or (bettering and (_abstract(head) or (_gerund(head) and (owned or head != lower))))
             ):
                 if lower in LANGUAGES and action.verb in _LANGUAGE_VERBS:
                     last = None  # "Learn English": learning a named language is an action
