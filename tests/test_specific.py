@@ -716,3 +716,51 @@ class TestOwnActivitiesMadeBetter:
     def test_a_thing_a_measure_or_a_means_named_is_specific(self, statement: str) -> None:
         """A thing, a level, or how it is done: specific."""
         assert passes_specific(statement)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestChangesOfNoAmount:
+    """An area said to change, with no amount: "show increased independence", "foster trust".
+
+    A word of change before an area or an abstract noun ("improved
+    self-regulation"), a verb of encouraging on one ("foster independence"),
+    a person described after an adverb ("become financially independent") and
+    choices called better ("make healthier choices") name no change to make.
+    """
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Client will show increased independence",
+         "Student will demonstrate improved self-regulation",
+         "Patient will display greater confidence", "Show better judgement",
+         "Demonstrate enhanced collaboration", "Foster independence in daily tasks",
+         "Nurture curiosity", "Cultivate patience", "Promote kindness in the classroom",
+         "Become financially independent", "Be physically active",
+         "Be emotionally stable", "Make healthier choices", "Make better decisions",
+         "Make smarter choices"],
+    )  # fmt: skip
+    def test_a_change_of_no_amount_is_vague(self, statement: str) -> None:
+        """What changes is named, how much and how are not."""
+        assert not passes_specific(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Client will show increased independence by tying his shoes without help",
+         "Patient will display greater confidence by walking 20 metres unaided",
+         "Show improved attendance of 95% this term",
+         "Demonstrate increased reading fluency of 90 words per minute",
+         "Foster independence by letting my son pack his own school bag each night",
+         "Promote the charity run on three local radio stations",
+         "Nurture the seedlings in the greenhouse every morning",
+         "Be actively involved in the PTA",
+         "Become financially independent by saving 20% of my income every month",
+         "Be physically active for 30 minutes a day",
+         "Make a decision about the job offer by Friday",
+         "Make healthier choices by swapping crisps for fruit at lunch",
+         "Choose water instead of soda at every meal",
+         "Show my portfolio to three art teachers",
+         "Demonstrate the new software to the sales team"],
+    )  # fmt: skip
+    def test_the_change_made_concrete_is_specific(self, statement: str) -> None:
+        """An amount, a means or a thing named: specific."""
+        assert passes_specific(statement)

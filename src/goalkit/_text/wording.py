@@ -720,7 +720,7 @@ def in_a_language(text: str, vague: Sequence[Wording]) -> tuple[Wording, ...]:
 _BETTERING: Final = frozenset(
     """
     improve enhance strengthen hone sharpen polish upgrade optimize optimise deepen broaden
-    widen enrich better revamp revitalize revitalise streamline
+    widen enrich better revamp revitalize revitalise streamline foster nurture cultivate promote
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 # Endings of abstract nouns, one or many: qualities, states and processes ("accuracy",
@@ -768,6 +768,13 @@ def _abstract(word: str) -> bool:
     return word not in _NOT_ABSTRACT and single not in _NOT_ABSTRACT
 
 
+# Words that say a thing changed, by no amount: "show *increased* independence",
+# "demonstrate *improved* self-regulation". Said of an area, they name no change to make.
+_CHANGED: Final = frozenset(
+    "improved increased enhanced heightened greater better stronger reduced decreased".split()  # noqa: SIM905
+)
+
+
 def _gerund(word: str) -> bool:
     """Whether a lower-cased word is a verb's -ing form: the end of "decision-making"."""
     return word.endswith("ing") and len(word) > 5 and verb_base(word) is not None
@@ -796,16 +803,23 @@ def broad_outcomes(
         return ()
     broad: list[Wording] = []
     for action in found:
-        if action.verb not in lexicon.vague_verbs and action.verb not in lexicon.vague_verb_heads:
+        changed = action.object.split(None, 1)[0] in _CHANGED if action.object else False
+        if (
+            action.verb not in lexicon.vague_verbs
+            and action.verb not in lexicon.vague_verb_heads
+            and not changed
+        ):
             continue
         index = next(i for i, token in enumerate(tokens) if token.start == action.start) + 1
-        if action.verb not in lexicon.vague_verbs:
+        if changed:
+            index += 1  # "show *increased* independence": the change is said of the area
+        elif action.verb not in lexicon.vague_verbs:
             following = tokens[index].lower if index < len(tokens) else ""
             if f"{action.verb} {following}" not in lexicon.vague_verbs:
                 continue
             index += 1  # "work on my presentation skills"
         # "improve my *techniques*", "work on my *weaknesses*": an abstract thing is an area.
-        bettering = action.verb in _BETTERING or action.verb not in lexicon.vague_verbs
+        bettering = changed or action.verb in _BETTERING or action.verb not in lexicon.vague_verbs
         # An activity made better: one's own ("improve *my* running"; "upgrade the lighting"
         # names a thing), or one worked on ("work on *practicing*"; "work on my painting"
         # may be a picture).
@@ -956,8 +970,15 @@ def states(text: str, tokens: Sequence[Token]) -> tuple[Wording, ...]:
         if token.lower not in STATE_VERBS:
             continue
         after = index + 1
-        while after < len(tokens) and after - index < 3 and tokens[after].lower in _DEGREES:
-            after += 1
+        manner = False  # "become *financially* independent": an adverb, then an adjective only
+        while after < len(tokens) and after - index < 3:
+            if tokens[after].lower in _DEGREES:
+                after += 1
+            elif _adverb(tokens[after].lower):
+                manner = True
+                after += 1
+            else:
+                break
         if token.lower in _GETTING:
             if tokens[after - 1].lower not in ("more", "less") and _got_into(tokens, after):
                 end = tokens[after].end
@@ -970,7 +991,8 @@ def states(text: str, tokens: Sequence[Token]) -> tuple[Wording, ...]:
         if after < len(tokens) and (
             describes(tokens[after].lower)
             or (
-                tokens[after].lower.endswith("ed")
+                not manner  # "be actively involved in the PTA" is something done
+                and tokens[after].lower.endswith("ed")
                 and (token.lower in _FEELINGS or after > index + 1)
                 and tokens[after].lower not in _EVENTS_DONE
             )
@@ -1065,7 +1087,7 @@ UNNAMED_THINGS: Final = _WAYS | frozenset(  # "develop *new methods*": which, no
     thing things stuff problem problems issue issues boundary boundaries standard standards
     impression impressions difference impact fun influence outlook distraction distractions
     fact facts passion passions dream dreams purpose risk risks opportunity opportunities
-    results
+    results choice choices decision decisions
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 # Words that may stand before such a noun and still name none: "a *lasting* impression",
@@ -1149,8 +1171,10 @@ def unnamed_objects(
             index += 1  # "Work on keeping a positive outlook"
         if seeking and index < len(tokens) and tokens[index].lower == "for":
             index += 1  # "look for opportunities": what is sought is the object
-        while index < len(tokens) and tokens[index].lower in _UNNAMING:
-            index += 1
+        while index < len(tokens) and (
+            tokens[index].lower in _UNNAMING or comparative(tokens[index].lower)
+        ):
+            index += 1  # "*a lasting* impression", "*smarter* choices"
         if index >= len(tokens) or tokens[index].lower not in UNNAMED_THINGS:
             continue
         head = tokens[index]
