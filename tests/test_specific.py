@@ -764,3 +764,47 @@ class TestChangesOfNoAmount:
     def test_the_change_made_concrete_is_specific(self, statement: str) -> None:
         """An amount, a means or a thing named: specific."""
         assert passes_specific(statement)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAreaThenVagueObject:
+    """An area followed by a vague object ("leadership *capabilities*") is still the area.
+
+    And a promotion *to* a role names the outcome.
+    """
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Grow my leadership capabilities", "Build my teaching competencies",
+         "Develop my coaching expertise", "Expand my management knowledge",
+         "Strengthen my writing abilities", "Improve my communication proficiency",
+         "Grow my leadership potential", "Build my networking skillset",
+         "Develop my research capabilities", "Increase my nutrition knowledge",
+         "Deepen my mindfulness practice", "Broaden my marketing experience",
+         "Enhance my reading comprehension skills", "Advance my leadership profile",
+         "Gain management expertise"],
+    )  # fmt: skip
+    def test_an_area_then_a_vague_object_is_vague(self, statement: str) -> None:
+        """The area is named, what will change in it is not."""
+        assert not passes_specific(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Earn a promotion to senior analyst by December", "Get a promotion to charge nurse",
+         "Win a promotion to head of department",
+         "Grow my leadership capabilities by leading two projects this year",
+         "Build my teaching competencies by observing five colleagues' lessons",
+         "Develop my coaching expertise by completing the ICF Level 1 course",
+         "Increase my nutrition knowledge by reading two books on diabetes diets",
+         "Improve my communication proficiency score from 60 to 75",
+         "Expand my management knowledge by attending a weekly MBA evening class",
+         "Deepen my mindfulness practice to 20 minutes a day",
+         "Broaden my marketing experience by running the spring campaign",
+         "Enhance my reading comprehension scores to the 80th percentile",
+         "Strengthen my writing by submitting one essay a month to my tutor",
+         "Gain management experience by leading the summer interns",
+         "Develop my research capabilities by publishing one paper this year"],
+    )  # fmt: skip
+    def test_named_means_measures_or_roles_are_specific(self, statement: str) -> None:
+        """How, how much, or which role: specific."""
+        assert passes_specific(statement)

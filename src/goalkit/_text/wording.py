@@ -836,6 +836,7 @@ def broad_outcomes(
             if (
                 lower in areas
                 or head in areas
+                or lower in lexicon.vague_objects  # "leadership *capabilities*"
                 or (bettering and (_abstract(head) or (_gerund(head) and (owned or head != lower))))
             ):
                 if lower in LANGUAGES and action.verb in _LANGUAGE_VERBS:
