@@ -767,6 +767,33 @@ class TestChangesOfNoAmount:
 
 
 @pytest.mark.usefixtures("english_source")
+class TestChangedAfterADeterminer:
+    """The word of change may follow "a" or "the": "find *a better* work-life balance"."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Find a better work-life balance", "Have a healthier relationship with food",
+         "Build a stronger rapport with parents", "Create a better culture on the team",
+         "Reach a greater understanding of statistics", "Find a better balance"],
+    )  # fmt: skip
+    def test_a_changed_area_after_a_determiner_is_vague(self, statement: str) -> None:
+        """The area, called better, by no amount."""
+        assert not passes_specific(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Buy a bigger desk for my home office", "Book a larger venue for the spring gala",
+         "Buy a stronger lock for the shed",
+         "Find a healthier breakfast cereal with under 5 g sugar",
+         "Book a bigger room for the team offsite",
+         "Find a better balance by leaving work at 5 pm"],
+    )  # fmt: skip
+    def test_a_thing_called_better_is_specific(self, statement: str) -> None:
+        """A thing, not an area, or how the balance is found: specific."""
+        assert passes_specific(statement)
+
+
+@pytest.mark.usefixtures("english_source")
 class TestAreaThenVagueObject:
     """An area followed by a vague object ("leadership *capabilities*") is still the area.
 

@@ -803,7 +803,9 @@ def broad_outcomes(
         return ()
     broad: list[Wording] = []
     for action in found:
-        changed = action.object.split(None, 1)[0] in _CHANGED if action.object else False
+        said = action.object.split(None, 2)
+        led = bool(said) and said[0] in DETERMINERS  # "find *a* better balance"
+        changed = len(said) > led and said[led] in _CHANGED
         if (
             action.verb not in lexicon.vague_verbs
             and action.verb not in lexicon.vague_verb_heads
@@ -812,7 +814,7 @@ def broad_outcomes(
             continue
         index = next(i for i, token in enumerate(tokens) if token.start == action.start) + 1
         if changed:
-            index += 1  # "show *increased* independence": the change is said of the area
+            index += 1 + led  # "show *increased* independence": the change said of the area
         elif action.verb not in lexicon.vague_verbs:
             following = tokens[index].lower if index < len(tokens) else ""
             if f"{action.verb} {following}" not in lexicon.vague_verbs:
