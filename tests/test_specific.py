@@ -835,3 +835,28 @@ class TestAreaThenVagueObject:
     def test_named_means_measures_or_roles_are_specific(self, statement: str) -> None:
         """How, how much, or which role: specific."""
         assert passes_specific(statement)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestBehaviourIsAnArea:
+    """Behaviour is a broad area, as conduct in general is: improving it says no change."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Students will show improved behavior", "Improve classroom behaviour",
+         "Improve my son's behaviour", "Enhance student behavior in the hallways"],
+    )  # fmt: skip
+    def test_behaviour_made_better_is_vague(self, statement: str) -> None:
+        """Which behaviour, by how much: not said."""
+        assert not passes_specific(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Reduce off-task behaviour to under 10% of observed time",
+         "Record my behaviour after meals in a journal each day",
+         "Improve classroom behaviour by using a points chart every lesson",
+         "Roll out a new behavior reward system in September"],
+    )  # fmt: skip
+    def test_behaviour_with_a_measure_or_means_is_specific(self, statement: str) -> None:
+        """A level, a record kept or a means: specific."""
+        assert passes_specific(statement)

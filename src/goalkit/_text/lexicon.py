@@ -120,7 +120,8 @@ DEFAULT_BROAD_AREAS: Final = frozenset(
     writing math maths spelling vocabulary grammar pronunciation handwriting fluency posture
     sleep diet anxiety worry worries rhythm connections proficiency strength flexibility
     endurance stamina mobility control insight insights diversity inclusion equity patience
-    energy english spanish french german italian portuguese japanese chinese mandarin korean
+    energy behavior behaviour english spanish french german italian portuguese japanese chinese
+    mandarin korean
     arabic russian
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
