@@ -860,3 +860,44 @@ class TestBehaviourIsAnArea:
     def test_behaviour_with_a_measure_or_means_is_specific(self, statement: str) -> None:
         """A level, a record kept or a means: specific."""
         assert passes_specific(statement)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestStandInObjects:
+    """A pronoun acted on alone ("work on *this*", "finish *it*") names nothing, read alone.
+
+    When what follows says which ("everything *I eat*", "anything *that* has
+    sugar"), the object is named.
+    """
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Let's work on this for one month", "Finish it by Friday", "Do it every day",
+         "I will fix this before the summer", "Change something this year",
+         "Try something new every week", "Keep doing this for 30 days",
+         "Get it done by next week", "Work on that in the new year", "Master it within a year",
+         "Learn something different", "Improve this by June", "Practise it daily",
+         "Tackle those before the holidays", "Start something."],
+    )  # fmt: skip
+    def test_a_stand_in_alone_is_vague(self, statement: str) -> None:
+        """Which thing is the goal: not said in the statement."""
+        assert not passes_specific(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Write down everything I eat for two weeks", "Don't buy anything that contains palm oil",
+         "Reply to every email in my inbox within two days",
+         "Make it a point to walk after dinner",
+         "Read everything on the syllabus by week 6", "Finish my thesis and submit it by May",
+         "Record every lecture and review it the same evening",
+         "Post something on my blog every week",
+         "Eat something green at every meal", "Keep my desk tidy and clear it every Friday",
+         "Buy a bike and ride it to work twice a week",
+         "Learn the 7s facts and practise them daily",
+         "Write a cover letter and send it to five companies",
+         "Draft the report and share it with my manager by Friday",
+         "Plan a weekly menu and stick to it"],
+    )  # fmt: skip
+    def test_a_stand_in_for_something_named_is_specific(self, statement: str) -> None:
+        """What the pronoun stands for, or which it is, is said."""
+        assert passes_specific(statement)

@@ -1119,6 +1119,33 @@ _PARTICLES: Final = frozenset({"on", "up", "down", "out", "off"})
 _SEEKING: Final = frozenset({"look", "search", "hunt", "watch", "ask", "wait", "aim", "strive"})
 
 
+# Words that stand in for a thing named elsewhere, or for anything: acted on, alone, they
+# name nothing ("work on *this*", "do *it*", "change *everything*").
+_STAND_INS: Final = frozenset(
+    "it this that these those something anything".split()  # noqa: SIM905
+)  # not "everything": "grade everything" is all of the grading
+
+
+# Words after which a stand-in is the whole object: when, not which ("work on this *for*
+# one month"); "everything *I* eat", "anything *that* contains sugar" say which.
+_AFTER_OBJECT: Final = frozenset(
+    """
+    for by in within before until this next every each and or so again daily weekly monthly
+    nightly regularly done
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+
+
+def _ends_clause(tokens: Sequence[Token], index: int) -> bool:
+    """Whether tokens[index] ends the object: nothing, a mark, or a word of when ("for").
+
+    Words of degree or praise between say nothing of which: "something *new* every week".
+    """
+    while index < len(tokens) and tokens[index].lower in _UNNAMING:
+        index += 1
+    return index >= len(tokens) or not tokens[index].word or tokens[index].lower in _AFTER_OBJECT
+
+
 def _on_ones_own(tokens: Sequence[Token], index: int) -> bool:
     """Whether tokens[index:] read "on my own", "by myself", "in my own way"."""
     words = [token.lower for token in tokens[index : index + 3]]
@@ -1157,7 +1184,12 @@ def unnamed_objects(
         >>> unnamed_objects(text, tokens, actions(text, tokens, DEFAULT_LEXICON, []))
         ()
     """
-    if words is not None and UNNAMED_THINGS.isdisjoint(words) and _SELVES.isdisjoint(words):
+    if (
+        words is not None
+        and UNNAMED_THINGS.isdisjoint(words)
+        and _SELVES.isdisjoint(words)
+        and _STAND_INS.isdisjoint(words)
+    ):
         return ()  # nothing below can be found: most statements
     unnamed: list[Wording] = []
     for action in found:
@@ -1168,6 +1200,14 @@ def unnamed_objects(
             continue
         while index < len(tokens) and tokens[index].lower in _PARTICLES:
             index += 1  # "Cut down on distractions"
+        if (
+            index < len(tokens)
+            and tokens[index].lower in _STAND_INS
+            and _ends_clause(tokens, index + 1)
+        ):
+            end = tokens[index].end  # "Let's work on this for one month": on what?
+            unnamed.append(Wording(text[action.start : end], action.start, end))
+            continue
         seeking = action.verb in _SEEKING
         if index < len(tokens) and tokens[index].lower.endswith("ing"):
             seeking = verb_base(tokens[index].lower) in _SEEKING  # "start looking for"
