@@ -354,8 +354,9 @@ UNNAMED_OUTCOMES: Final = (
     rf"(?:{'|'.join(_UNNAMED_NOUNS)})"
     # ... unless what follows names it: "a job *as a nurse*", "a position *at* St Mary's",
     # "an award *from* the Royal Society", "a scholarship *to the* University of Leeds".
-    r"(?!\s+(?:as|at|with|from|to\s+the)\s|(?<=promotion)\s+to\s|\s+in\s+(?!\d|next\b|the\s+next\b|this\b|"
-    r"a\s+(?:few|couple)\b|(?:my|your|our|their|the|a)\s+(?:[\w-]+\s+)?(?:field|area|industry)\b))"
+    r"(?!\s+(?:as|at|with|from|to\s+the)\s|(?<=promotion)\s+to\s|"
+    r"\s+in\s+(?!\d|next\b|the\s+next\b|this\b|a\s+(?:few|couple)\b|"
+    r"(?:my|your|our|their|the|a)\s+(?:[\w-]+\s+)?(?:field|area|industry)\b))"
     r"|(?:do|learn)\s+more(?=\s*(?:$|[.!?,;:]|\s+(?:and|or|for|of|to|in|at|with|than|about|this|next|"
     r"every|each|outside)\b))"  # "do more" of nothing named; "do more public speaking" is named
     r"|(?:learn|learns|learning|learned|master|masters|mastering|mastered)\s+an?\s+new\s+"

@@ -787,7 +787,11 @@ def broad_outcomes(
 
     "Improve communication skills", "boost brand awareness", "reduce stress":
     they say what to improve, but not how or how much. Each is the words
-    from the verb to the area.
+    from the verb to the area. A compound is read by its last part
+    ("self-*awareness*"); a verb of bettering on an abstract noun, known by
+    its ending or as a way of doing ("improve my *techniques*"), or on one's
+    own activity ("improve my *running*") names an area too, and so does a
+    word of change before one, after any verb ("show *increased* independence").
 
     Examples:
         >>> from goalkit._text.lexicon import DEFAULT_LEXICON
