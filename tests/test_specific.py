@@ -901,3 +901,18 @@ class TestStandInObjects:
     def test_a_stand_in_for_something_named_is_specific(self, statement: str) -> None:
         """What the pronoun stands for, or which it is, is said."""
         assert passes_specific(statement)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestGettingSomewhere:
+    """After "get", a place or a direction is where to go, not a state: "get outdoors"."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Get outdoors every weekend", "Get together with friends once a month",
+         "Get offline by 9 pm every night", "Get upstairs without the stair lift",
+         "Get online for the Monday class", "Get abroad for a semester of study"],
+    )  # fmt: skip
+    def test_a_place_after_get_is_no_state(self, statement: str) -> None:
+        """Where the person goes, and when: specific."""
+        assert passes_specific(statement)

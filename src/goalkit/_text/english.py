@@ -300,9 +300,13 @@ def describes(word: str) -> bool:
 
 
 # Words that describe and also say where or how much ("get *outside*", "get *enough* sleep"):
-# what goalkit knows without lemminflect.
+# places and amounts, which lemminflect does not always know as adverbs ("offline").
 _ALSO_ADVERBS: Final = frozenset(
-    "outside inside ahead enough close closer right clean free even straight".split()  # noqa: SIM905
+    """
+    outside inside outdoors indoors upstairs downstairs abroad online offline together along
+    behind ahead around somewhere anywhere underway enough close closer right clean free even
+    straight
+    """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 
 
