@@ -359,6 +359,17 @@ class TestAbstractThingsMadeBetter:
         """More or less of a quantity, or a thing made: not an area made better."""
         assert passes_specific(statement)
 
+    @pytest.mark.parametrize(
+        "statement",
+        ["Promote our charity on social media",
+         "Promote the science competition in every class",
+         "Improve the foundation of the garden shed",
+         "Strengthen the association's newsletter"],
+    )  # fmt: skip
+    def test_a_body_or_an_event_is_a_thing(self, statement: str) -> None:
+        """An organisation or a competition is a thing, though its noun ends in "-tion"."""
+        assert passes_specific(statement)
+
 
 @pytest.mark.usefixtures("english_source")
 class TestStatesGotInto:
@@ -734,7 +745,7 @@ class TestChangesOfNoAmount:
          "Student will demonstrate improved self-regulation",
          "Patient will display greater confidence", "Show better judgement",
          "Demonstrate enhanced collaboration", "Foster independence in daily tasks",
-         "Nurture curiosity", "Cultivate patience", "Promote kindness in the classroom",
+         "Nurture curiosity", "Cultivate patience", "Nurture kindness in the classroom",
          "Become financially independent", "Be physically active",
          "Be emotionally stable", "Make healthier choices", "Make better decisions",
          "Make smarter choices"],

@@ -720,7 +720,7 @@ def in_a_language(text: str, vague: Sequence[Wording]) -> tuple[Wording, ...]:
 _BETTERING: Final = frozenset(
     """
     improve enhance strengthen hone sharpen polish upgrade optimize optimise deepen broaden
-    widen enrich better revamp revitalize revitalise streamline foster nurture cultivate promote
+    widen enrich better revamp revitalize revitalise streamline foster nurture cultivate
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 # Endings of abstract nouns, one or many: qualities, states and processes ("accuracy",
@@ -737,9 +737,9 @@ _WAYS: Final = frozenset(
     styles tactic tactics
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
-# Nouns with those endings that name a thing made, a place or a count, so the goal names
-# it: "polish my dissertation *introduction*", "improve *attendance*" (a quantity of one's
-# own, as "weight" or "sales").
+# Nouns with those endings that name a thing made, a place, a body or a count, so the goal
+# names it: "polish my dissertation *introduction*", "promote the *competition*", "improve
+# *attendance*" (a quantity of one's own, as "weight" or "sales").
 _NOT_ABSTRACT: Final = frozenset(
     """
     presentation application dissertation introduction conclusion section question
@@ -747,6 +747,8 @@ _NOT_ABSTRACT: Final = frozenset(
     supplement tournament apartment department city university activity facility community
     conference reference residence ambulance station attendance participation retention
     completion conversion accuracy consumption circulation production punctuality
+    institution association foundation corporation competition charity property
+    exhibition
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 
