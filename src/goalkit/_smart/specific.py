@@ -77,6 +77,7 @@ def _blocked(analysis: TextAnalysis) -> bool:
             analysis.concrete_actions
             or any(_carries(analysis.text, q, unclear) for q in analysis.quantities)
             or _MEASURED_BY.search(analysis.text)  # "proficient in reading as measured by EOGs"
+            or any(_REACHED.match(rule.text) for rule in analysis.standards)  # "from A2 to B1"
         )
     text = analysis.text
     return not (
@@ -88,6 +89,11 @@ def _blocked(analysis: TextAnalysis) -> bool:
         or _GOING_FREE.search(text)  # "going alcohol-free this month": none of it
         or _DONE_WITH.search(text)  # "I'm done with lattes": going without, said another way
     )
+
+
+# A level or grade to reach, read among the standards: "improve my French *from A2 to B1*",
+# "raise my grade *to a B*": the area with its standard is concrete.
+_REACHED: Final = re.compile(r"(?:from|to)\s", re.IGNORECASE)
 
 
 # A value to reach, said of a named measure: "the target is *> 0.9*", "a GPA *of 3.8*",

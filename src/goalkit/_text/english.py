@@ -30,6 +30,7 @@ __all__ = [
     "WordKind",
     "comparative",
     "describes",
+    "describes_only",
     "source",
     "use_lemminflect",
     "verb_base",
@@ -180,6 +181,7 @@ def use_lemminflect(enabled: bool) -> bool:
     word_kind.cache_clear()
     verb_base.cache_clear()
     describes.cache_clear()
+    describes_only.cache_clear()
     comparative.cache_clear()
     return _lemminflect() is not None
 
@@ -295,6 +297,35 @@ def describes(word: str) -> bool:
             return "ADJ" in found
     # Right after "be", a word that is not a known verb is nearly always an adjective.
     return word_kind(word) not in (WordKind.VERB, WordKind.BOTH)
+
+
+# Words that describe and also say where or how much ("get *outside*", "get *enough* sleep"):
+# places and amounts, which lemminflect does not always know as adverbs ("offline").
+_ALSO_ADVERBS: Final = frozenset(
+    """
+    outside inside outdoors indoors upstairs downstairs abroad online offline together along
+    behind ahead around somewhere anywhere underway enough close closer right clean free even
+    straight
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def describes_only(word: str) -> bool:
+    """Whether *word* describes (see `describes`) and is never an adverb.
+
+    After "get", such a word is a state the person will be in ("get
+    *sober*", "get *stronger*"); one that is an adverb too says where or
+    how much ("get *outside*", "get *ahead*").
+
+    Examples:
+        >>> describes_only("sober"), describes_only("stronger"), describes_only("outside")
+        (True, True, False)
+    """
+    if word in _ALSO_ADVERBS or not describes(word):
+        return False
+    lemmas = _lemminflect()
+    return lemmas is None or "ADV" not in lemmas(word)
 
 
 # Comparatives goalkit knows without lemminflect ("more", "better" are in the readers' lists).

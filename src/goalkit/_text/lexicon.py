@@ -75,7 +75,7 @@ DEFAULT_VAGUE_VERBS: Final = frozenset(
         *"""
         improve enhance develop build boost grow strengthen upgrade expand broaden advance gain
         increase sharpen polish hone learn acquire widen deepen better foster nurture cultivate
-        maintain raise reduce decrease lower eliminate master maximize maximise optimize
+        maintain raise reduce decrease lower eliminate master maximize maximise optimize obtain
         optimise elevate enrich drive promote revamp transform overhaul reinvent modernize
         modernise revitalize revitalise normalize normalise stabilize stabilise restore
         streamline simplify
@@ -120,7 +120,8 @@ DEFAULT_BROAD_AREAS: Final = frozenset(
     writing math maths spelling vocabulary grammar pronunciation handwriting fluency posture
     sleep diet anxiety worry worries rhythm connections proficiency strength flexibility
     endurance stamina mobility control insight insights diversity inclusion equity patience
-    energy english spanish french german italian portuguese japanese chinese mandarin korean
+    energy behavior behaviour english spanish french german italian portuguese japanese chinese
+    mandarin korean
     arabic russian
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
@@ -340,18 +341,22 @@ PASSIVE_WORDS: Final = frozenset(
 )
 
 _UNNAMED_NOUNS: Final = ("job", "promotion", "raise", "certification", "certificate", "business",
-                         "career", "internship", "position")  # fmt: skip
+                         "career", "internship", "position", "role", "scholarship", "award",
+                         "prize", "degree", "diploma", "qualification", "contract",
+                         "fellowship", "apprenticeship", "residency")  # fmt: skip
 #: Outcomes named only by their kind: "get a job", "a promotion", "start your own business".
 UNNAMED_OUTCOMES: Final = (
     r"(?:get|getting|find|finding|land|landing|secure|securing|obtain|obtaining|earn|start|"
-    r"attain|gain|seek|reach|own|run|have)\s+"
+    r"attain|gain|seek|reach|own|run|have|win|winning|receive|receiving)\s+"
     r"(?:a|an|one|your\s+own|my\s+own|our\s+own|their\s+own|extra|another|additional)\s+"
     r"(?:(?:new|particular|specific|certain|different|permanent|full-time|part-time|paid|"
     r"summer|leadership|remote|[\w]+-(?:speaking|based))\s+){0,2}"  # "an English-speaking job"
-    r"(?:job|promotion|raise|certification|certificate|business|career|internship|position)"
-    # ... unless what follows names it: "a job *as a nurse*", "a position *at* St Mary's".
-    r"(?!\s+(?:as|at|with)\s|\s+in\s+(?!\d|next\b|the\s+next\b|this\b|a\s+(?:few|couple)\b|"
-    r"(?:my|your|our|their|the|a)\s+(?:[\w-]+\s+)?(?:field|area|industry)\b))"  # "in my field"
+    rf"(?:{'|'.join(_UNNAMED_NOUNS)})"
+    # ... unless what follows names it: "a job *as a nurse*", "a position *at* St Mary's",
+    # "an award *from* the Royal Society", "a scholarship *to the* University of Leeds".
+    r"(?!\s+(?:as|at|with|from|to\s+the)\s|(?<=promotion)\s+to\s|"
+    r"\s+in\s+(?!\d|next\b|the\s+next\b|this\b|a\s+(?:few|couple)\b|"
+    r"(?:my|your|our|their|the|a)\s+(?:[\w-]+\s+)?(?:field|area|industry)\b))"
     r"|(?:do|learn)\s+more(?=\s*(?:$|[.!?,;:]|\s+(?:and|or|for|of|to|in|at|with|than|about|this|next|"
     r"every|each|outside)\b))"  # "do more" of nothing named; "do more public speaking" is named
     r"|(?:learn|learns|learning|learned|master|masters|mastering|mastered)\s+an?\s+new\s+"

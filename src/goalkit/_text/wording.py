@@ -27,6 +27,7 @@ from goalkit._text.english import (
     WordKind,
     comparative,
     describes,
+    describes_only,
     verb_base,
     word_kind,
 )
@@ -123,10 +124,19 @@ def _object_end(tokens: list[Token], start: int) -> int:
             and lower not in DETERMINERS
             and not (lower == "of" and end > start)
             and not counted
-        ):
+        ) or lower in _WHEN_WORDS:
             break  # "greet *each student*" acts on the students; "walk every day" on none
         end += 1
     return end
+
+
+# Adverbs of time, which say when, never what: "than I'm making *now*", "start *today*".
+_WHEN_WORDS: Final = frozenset(
+    """
+    now today tonight tomorrow yesterday again already anymore yet ever currently soon later
+    eventually someday
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
 
 
 # Units of time: after "each" or "every" they say how often, not what is acted on.
@@ -356,7 +366,7 @@ _CLAUSE_STARTS: Final = frozenset(".!?;:•*–—-(")
 _LEAD_INS: Final = frozenset(
     """
     want need wish hope like love intend seek decide choose commit try aim plan going strive
-    expect mean prefer have continue begin start learn work
+    expect mean prefer have continue begin start learn work fail forget neglect refuse
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 # Spans of time given for a goal: "I have 9 *weeks* to improve ...".
@@ -703,6 +713,75 @@ def in_a_language(text: str, vague: Sequence[Wording]) -> tuple[Wording, ...]:
     )
 
 
+# Verbs that make a thing better, by no amount: on an abstract thing ("improve my online
+# instructional *techniques*", "enhance safety *protocols*") they name an area, not a change.
+# Not verbs of amount ("increase sales", "reduce sugar": a named quantity), nor of making
+# ("develop conflict resolution techniques": the techniques are what is made).
+_BETTERING: Final = frozenset(
+    """
+    improve enhance strengthen hone sharpen polish upgrade optimize optimise deepen broaden
+    widen enrich better revamp revitalize revitalise streamline foster nurture cultivate
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+# Endings of abstract nouns, one or many: qualities, states and processes ("accuracy",
+# "weaknesses", "coordination", "leadership").
+_ABSTRACT_ENDINGS: Final = (
+    "tion", "tions", "sion", "sions", "ment", "ments", "ness", "nesses", "ity", "ities",
+    "ance", "ances", "ence", "ences", "ship", "ships", "ism", "isms", "acy", "acies",
+)  # fmt: skip
+# Nouns of ways of doing: "my study *habits*", "our safety *procedures*".
+_WAYS: Final = frozenset(
+    """
+    technique techniques method methods practice practices strategy strategies approach
+    approaches habit habits protocol protocols procedure procedures routine routines style
+    styles tactic tactics
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+# Nouns with those endings that name a thing made, a place, a body or a count, so the goal
+# names it: "polish my dissertation *introduction*", "promote the *competition*", "improve
+# *attendance*" (a quantity of one's own, as "weight" or "sales").
+_NOT_ABSTRACT: Final = frozenset(
+    """
+    presentation application dissertation introduction conclusion section question
+    solution publication submission document assignment statement instrument equipment
+    supplement tournament apartment department city university activity facility community
+    conference reference residence ambulance station attendance participation retention
+    completion conversion accuracy consumption circulation production punctuality
+    institution association foundation corporation competition charity property
+    exhibition
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+
+
+def _abstract(word: str) -> bool:
+    """Whether a lower-cased noun names a quality, a process or a way of doing: no thing.
+
+    Examples:
+        >>> _abstract("coordination"), _abstract("weaknesses"), _abstract("tactics")
+        (True, True, True)
+        >>> _abstract("presentations"), _abstract("attendance"), _abstract("essay")
+        (False, False, False)
+    """
+    if word in _WAYS:
+        return True
+    if len(word) < 7 or not word.endswith(_ABSTRACT_ENDINGS):
+        return False
+    single = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+    return word not in _NOT_ABSTRACT and single not in _NOT_ABSTRACT
+
+
+# Words that say a thing changed, by no amount: "show *increased* independence",
+# "demonstrate *improved* self-regulation". Said of an area, they name no change to make.
+_CHANGED: Final = frozenset(
+    "improved increased enhanced heightened greater better stronger reduced decreased".split()  # noqa: SIM905
+)
+
+
+def _gerund(word: str) -> bool:
+    """Whether a lower-cased word is a verb's -ing form: the end of "decision-making"."""
+    return word.endswith("ing") and len(word) > 5 and verb_base(word) is not None
+
+
 def broad_outcomes(
     text: str, tokens: list[Token], lexicon: Lexicon, found: Sequence[Action]
 ) -> tuple[Wording, ...]:
@@ -710,7 +789,11 @@ def broad_outcomes(
 
     "Improve communication skills", "boost brand awareness", "reduce stress":
     they say what to improve, but not how or how much. Each is the words
-    from the verb to the area.
+    from the verb to the area. A compound is read by its last part
+    ("self-*awareness*"); a verb of bettering on an abstract noun, known by
+    its ending or as a way of doing ("improve my *techniques*"), or on one's
+    own activity ("improve my *running*") names an area too, and so does a
+    word of change before one, after any verb ("show *increased* independence").
 
     Examples:
         >>> from goalkit._text.lexicon import DEFAULT_LEXICON
@@ -726,20 +809,44 @@ def broad_outcomes(
         return ()
     broad: list[Wording] = []
     for action in found:
-        if action.verb not in lexicon.vague_verbs and action.verb not in lexicon.vague_verb_heads:
+        said = action.object.split(None, 2)
+        led = bool(said) and said[0] in DETERMINERS  # "find *a* better balance"
+        changed = len(said) > led and said[led] in _CHANGED
+        if (
+            action.verb not in lexicon.vague_verbs
+            and action.verb not in lexicon.vague_verb_heads
+            and not changed
+        ):
             continue
         index = next(i for i, token in enumerate(tokens) if token.start == action.start) + 1
-        if action.verb not in lexicon.vague_verbs:
+        if changed:
+            index += 1 + led  # "show *increased* independence": the change said of the area
+        elif action.verb not in lexicon.vague_verbs:
             following = tokens[index].lower if index < len(tokens) else ""
             if f"{action.verb} {following}" not in lexicon.vague_verbs:
                 continue
             index += 1  # "work on my presentation skills"
+        # "improve my *techniques*", "work on my *weaknesses*": an abstract thing is an area.
+        bettering = changed or action.verb in _BETTERING or action.verb not in lexicon.vague_verbs
+        # An activity made better: one's own ("improve *my* running"; "upgrade the lighting"
+        # names a thing), or one worked on ("work on *practicing*"; "work on my painting"
+        # may be a picture).
+        owned = index < len(tokens) and (
+            (tokens[index].lower in _OWNERS and action.verb in _BETTERING)
+            or _gerund(tokens[index].lower)
+        )
         last = None
         words = 0
         while index < len(tokens) and words < 7:
             token = tokens[index]
             lower = token.lower
-            if lower in areas:
+            head = lower.rsplit("-", 1)[-1]  # "self-*awareness*", "problem-*solving*"
+            if (
+                lower in areas
+                or head in areas
+                or lower in lexicon.vague_objects  # "leadership *capabilities*"
+                or (bettering and (_abstract(head) or (_gerund(head) and (owned or head != lower))))
+            ):
                 if lower in LANGUAGES and action.verb in _LANGUAGE_VERBS:
                     last = None  # "Learn English": learning a named language is an action
                     break
@@ -748,7 +855,7 @@ def broad_outcomes(
                     break
                 last = token
             elif lower not in _BROAD_GLUE and (
-                lower in STOP_WORDS or (not token.word and lower != ":")
+                lower in STOP_WORDS or lower in _WHEN_WORDS or (not token.word and lower != ":")
             ):
                 break
             elif (
@@ -831,10 +938,14 @@ def vague_wording(
 
 # ------------------------------------------------------------------ states
 
-#: Verbs that join a person to a state: "be *anxious*", "feel *calm*", "stay *positive*".
+#: Verbs that join a person to a state: "be *anxious*", "feel *calm*", "stay *positive*",
+#: "get *sober*".
 STATE_VERBS: Final = frozenset(
-    "be become becoming being feel feeling stay remain seem".split()  # noqa: SIM905
+    "be become becoming being feel feeling stay remain seem get gets getting got".split()  # noqa: SIM905
 )
+# Forms of "get": a state after it is only one when nothing follows it ("get *sober*"), as
+# a word that describes a thing got names the thing ("get *healthy* meals in").
+_GETTING: Final = frozenset({"get", "gets", "getting", "got"})
 # Verbs after which a participle is a state too: "feel *tired*", "stay *motivated*".
 _FEELINGS: Final = frozenset({"feel", "feeling", "stay", "remain", "seem"})
 # Words of degree that may stand between the verb and the state: "be *so* calm".
@@ -868,12 +979,29 @@ def states(text: str, tokens: Sequence[Token]) -> tuple[Wording, ...]:
         if token.lower not in STATE_VERBS:
             continue
         after = index + 1
-        while after < len(tokens) and after - index < 3 and tokens[after].lower in _DEGREES:
-            after += 1
+        manner = False  # "become *financially* independent": an adverb, then an adjective only
+        while after < len(tokens) and after - index < 3:
+            if tokens[after].lower in _DEGREES:
+                after += 1
+            elif _adverb(tokens[after].lower):
+                manner = True
+                after += 1
+            else:
+                break
+        if token.lower in _GETTING:
+            if tokens[after - 1].lower not in ("more", "less") and _got_into(tokens, after):
+                end = tokens[after].end
+                found.append(Wording(text[token.start : end], token.start, end))
+            continue
+        if _compared(tokens, after) and token.lower in _BEING:
+            end = tokens[after + 2].end if tokens[after + 2].word else tokens[after + 1].end
+            found.append(Wording(text[token.start : end], token.start, end))
+            continue  # "be a more present parent": the person, by a degree
         if after < len(tokens) and (
             describes(tokens[after].lower)
             or (
-                tokens[after].lower.endswith("ed")
+                not manner  # "be actively involved in the PTA" is something done
+                and tokens[after].lower.endswith("ed")
                 and (token.lower in _FEELINGS or after > index + 1)
                 and tokens[after].lower not in _EVENTS_DONE
             )
@@ -881,6 +1009,30 @@ def states(text: str, tokens: Sequence[Token]) -> tuple[Wording, ...]:
             end = tokens[after].end
             found.append(Wording(text[token.start : end], token.start, end))
     return tuple(found)
+
+
+# Forms of "be" and "become": a person compared after them is a state ("be a *kinder*
+# teacher"), where after "feel" a thing is felt.
+_BEING: Final = frozenset({"be", "become", "becoming", "being"})
+
+
+def _compared(tokens: Sequence[Token], index: int) -> bool:
+    """Whether tokens[index:] read "a more ...", "a kinder ...": a person by a degree."""
+    if index + 2 >= len(tokens) or tokens[index].lower not in ("a", "an"):
+        return False
+    degree = tokens[index + 1].lower
+    return degree in ("more", "less") or comparative(degree)
+
+
+def _got_into(tokens: Sequence[Token], index: int) -> bool:
+    """Whether tokens[index], after "get", is a state got into: "get sober", "get stronger".
+
+    Not after "more" or "less", which count what is got: "get more clients".
+    """
+    if index >= len(tokens) or not describes_only(tokens[index].lower):
+        return False
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return following is None or not following.word or following.lower in STOP_WORDS
 
 
 # Verbs of growth that are vague on their own: "I want to *grow*", "*excel* at work".
@@ -939,12 +1091,12 @@ def bare_changes(
 #: Nouns that name no particular thing: "Do *things* that scare me", "Set *boundaries*",
 #: "Prevent *problems*", "Have more *fun*". Acted on with nothing saying which, they
 #: leave the goal open.
-UNNAMED_THINGS: Final = frozenset(
+UNNAMED_THINGS: Final = _WAYS | frozenset(  # "develop *new methods*": which, not said
     """
     thing things stuff problem problems issue issues boundary boundaries standard standards
     impression impressions difference impact fun influence outlook distraction distractions
     fact facts passion passions dream dreams purpose risk risks opportunity opportunities
-    results
+    results choice choices decision decisions
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 # Words that may stand before such a noun and still name none: "a *lasting* impression",
@@ -954,7 +1106,7 @@ _UNNAMING: Final = DETERMINERS | frozenset(
     more less fewer some any all new other different certain various such many few lots
     lot of good great better best bad positive negative healthy healthier clear clearer big
     bigger small real lasting meaningful important significant interesting exciting scary
-    strategic tangible desired personal
+    strategic tangible desired personal effective
     hard difficult own everyday daily
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
@@ -971,6 +1123,33 @@ _WHO: Final = frozenset(
 _PARTICLES: Final = frozenset({"on", "up", "down", "out", "off"})
 # Verbs of seeking, whose object comes after "for": "look *for* opportunities".
 _SEEKING: Final = frozenset({"look", "search", "hunt", "watch", "ask", "wait", "aim", "strive"})
+
+
+# Words that stand in for a thing named elsewhere, or for anything: acted on, alone, they
+# name nothing ("work on *this*", "do *it*", "change *everything*").
+_STAND_INS: Final = frozenset(
+    "it this that these those something anything".split()  # noqa: SIM905
+)  # not "everything": "grade everything" is all of the grading
+
+
+# Words after which a stand-in is the whole object: when, not which ("work on this *for*
+# one month"); "everything *I* eat", "anything *that* contains sugar" say which.
+_AFTER_OBJECT: Final = frozenset(
+    """
+    for by in within before until this next every each and or so again daily weekly monthly
+    nightly regularly done
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+
+
+def _ends_clause(tokens: Sequence[Token], index: int) -> bool:
+    """Whether tokens[index] ends the object: nothing, a mark, or a word of when ("for").
+
+    Words of degree or praise between say nothing of which: "something *new* every week".
+    """
+    while index < len(tokens) and tokens[index].lower in _UNNAMING:
+        index += 1
+    return index >= len(tokens) or not tokens[index].word or tokens[index].lower in _AFTER_OBJECT
 
 
 def _on_ones_own(tokens: Sequence[Token], index: int) -> bool:
@@ -1011,7 +1190,12 @@ def unnamed_objects(
         >>> unnamed_objects(text, tokens, actions(text, tokens, DEFAULT_LEXICON, []))
         ()
     """
-    if words is not None and UNNAMED_THINGS.isdisjoint(words) and _SELVES.isdisjoint(words):
+    if (
+        words is not None
+        and UNNAMED_THINGS.isdisjoint(words)
+        and _SELVES.isdisjoint(words)
+        and _STAND_INS.isdisjoint(words)
+    ):
         return ()  # nothing below can be found: most statements
     unnamed: list[Wording] = []
     for action in found:
@@ -1022,14 +1206,24 @@ def unnamed_objects(
             continue
         while index < len(tokens) and tokens[index].lower in _PARTICLES:
             index += 1  # "Cut down on distractions"
+        if (
+            index < len(tokens)
+            and tokens[index].lower in _STAND_INS
+            and _ends_clause(tokens, index + 1)
+        ):
+            end = tokens[index].end  # "Let's work on this for one month": on what?
+            unnamed.append(Wording(text[action.start : end], action.start, end))
+            continue
         seeking = action.verb in _SEEKING
         if index < len(tokens) and tokens[index].lower.endswith("ing"):
             seeking = verb_base(tokens[index].lower) in _SEEKING  # "start looking for"
             index += 1  # "Work on keeping a positive outlook"
         if seeking and index < len(tokens) and tokens[index].lower == "for":
             index += 1  # "look for opportunities": what is sought is the object
-        while index < len(tokens) and tokens[index].lower in _UNNAMING:
-            index += 1
+        while index < len(tokens) and (
+            tokens[index].lower in _UNNAMING or comparative(tokens[index].lower)
+        ):
+            index += 1  # "*a lasting* impression", "*smarter* choices"
         if index >= len(tokens) or tokens[index].lower not in UNNAMED_THINGS:
             continue
         head = tokens[index]
