@@ -1637,3 +1637,104 @@ class TestGatesChangeNothing:
         words = frozenset(token.lower for token in tokens)
         found = actions(statement, tokens, DEFAULT_LEXICON, [])
         assert unnamed_objects(statement, tokens, found, words)
+
+
+class TestSeasonsHolidaysAndUndatedEvents:
+    """Seasons read by their preposition, holidays by the calendar, and events with no date."""
+
+    @pytest.mark.parametrize(
+        ("statement", "deadline"),
+        [
+            # "by" a season: ready when it arrives, on its first day
+            ("Fit into my old jeans by summer", "2027-06-01"),
+            ("Plant 12 tomato seedlings until spring", "2027-03-01"),
+            ("Have 3 chapters drafted by next winter", "2027-12-01"),
+            # in, during, this: the season as a whole, to its end
+            ("Cycle to work twice a week during the summer", "2027-08-31"),
+            ("Hike 4 trails in the fall", "2027-11-30"),
+            # "next winter" said in winter is the winter after this one
+            ("Learn to ski 3 runs next winter", "2028-02-29"),
+            ("Paddle 5 lakes next summer", "2027-08-31"),
+        ],
+    )
+    def test_a_season_by_its_preposition(self, statement: str, deadline: str) -> None:
+        """ "by summer" is summer's first day; "in the summer" its last; "next" is one not begun."""
+        assert due(statement) == deadline
+
+    @pytest.mark.parametrize(
+        ("statement", "deadline"),
+        [
+            ("Get my 5K time under 30 minutes by Memorial Day", "2027-05-31"),
+            ("Finish painting 2 rooms before Labor Day", "2027-09-06"),
+            ("Send 10 cards by Mother’s Day", "2027-05-09"),
+            ("Read 3 biographies by Presidents' Day", "2027-02-15"),
+            ("Plant the herb garden by St. Patrick's Day", "2027-03-17"),
+        ],
+    )
+    def test_a_holiday_the_calendar_dates(self, statement: str, deadline: str) -> None:
+        """A holiday on a weekday of a month, or on a fixed day, is its next date."""
+        assert due(statement) == deadline
+
+    @pytest.mark.parametrize(
+        ("statement", "event"),
+        [
+            ("Read 2 novels over spring break", "over spring break"),
+            ("Learn 40 chords before summer vacation", "before summer vacation"),
+            ("The resident will transfer to a chair unaided by discharge", "by discharge"),
+            ("Walk 30 feet with a cane at the time of discharge", "at the time of discharge"),
+            ("Raise her arm within 6 therapy sessions", "within 6 therapy sessions"),
+            ("Bring a finished painting to my exhibition", "to my exhibition"),
+            ("Collect 200 signatures by Founders Day", "by Founders Day"),
+        ],
+    )
+    def test_an_event_with_no_date(self, statement: str, event: str) -> None:
+        """A break, a discharge, a count of sessions or a named day bound the goal, undated."""
+        analysis = analyze_text(statement)
+        assert analysis.time_frames == ()
+        if event.startswith("to "):
+            assert analysis.events == ()  # "to my exhibition" is where, not when
+        else:
+            assert [e.text for e in analysis.events] == [event]
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Apply for a summer internship", "Buy a winter coat", "Talk to 3 patients about discharge",
+         "Speak up in 2 classes a week", "Improve the discharge process for 5 wards"],
+    )  # fmt: skip
+    def test_no_deadline(self, statement: str) -> None:
+        """A season naming a kind of thing, discharge as a topic, and a rate bound nothing."""
+        analysis = analyze_text(statement)
+        assert analysis.time_frames == ()
+        assert analysis.events == ()
+
+
+_SEASON_FIRST_MONTHS = {"winter": 12, "spring": 3, "summer": 6, "fall": 9}
+
+
+@given(
+    season=st.sampled_from(sorted(_SEASON_FIRST_MONTHS)),
+    start=st.dates(min_value=datetime.date(2000, 1, 1), max_value=datetime.date(2090, 12, 31)),
+)
+def test_by_a_season_is_its_next_first_day(season: str, start: datetime.date) -> None:
+    """ "by <season>" is the first day of that season on or after the start."""
+    ends = due(f"Finish 3 sketches by {season}", start)
+    assert ends is not None
+    day = datetime.date.fromisoformat(ends)
+    assert (day.month, day.day) == (_SEASON_FIRST_MONTHS[season], 1)
+    assert start <= day < start + datetime.timedelta(days=366)
+
+
+@given(
+    season=st.sampled_from(sorted(_SEASON_FIRST_MONTHS)),
+    start=st.dates(min_value=datetime.date(2000, 1, 1), max_value=datetime.date(2090, 12, 31)),
+)
+def test_next_season_has_not_begun(season: str, start: datetime.date) -> None:
+    """ "next <season>" ends a season that begins after the start, within the next two years."""
+    ends = due(f"Swim 3 times a week next {season}", start)
+    assert ends is not None
+    day = datetime.date.fromisoformat(ends)
+    begins = day.replace(day=1)
+    for _ in range(2):  # a season is three months: back to its first month's 1st
+        begins = (begins - datetime.timedelta(days=1)).replace(day=1)
+    assert begins.month == _SEASON_FIRST_MONTHS[season]
+    assert start < begins <= start + datetime.timedelta(days=366)

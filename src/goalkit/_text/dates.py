@@ -11,7 +11,9 @@ module reads the rest of what people write, as fields for a `TimeFrame`:
   "this Saturday", "this weekend";
 - the day itself: "by the end of this shift", "by end of day", "by EOD";
 - parts of a year or month: "this winter", "by the end of the summer",
-  "spring 2017" (that year's), "before summer" (the day before it begins),
+  "spring 2017" (that year's), "by summer" (the day it begins: one is ready
+  by its arrival), "before summer" (the day before it begins), "next winter"
+  (the next one not yet begun: said in January, the one from December),
   "mid-year", "mid this month", "by mid-October", "for the month of February", "the first
   two weeks of November", "by the end of the 3rd quarter";
 - school time: "this semester", "For next term" (the semester just begun,
@@ -21,16 +23,20 @@ module reads the rest of what people write, as fields for a `TimeFrame`:
   end of the second grade" (the school year's end);
 - holidays: "by Christmas", "before New Year's Eve", "'til Turkey Day",
   "by Easter", "for Halloween", "by Valentine's Day", "by the Fourth of
-  July": the first such day on or after the start (Thanksgiving is the
-  fourth Thursday of November, Easter the Western date);
+  July", "by Memorial Day", "before Labor Day", "by Mother's Day": the first
+  such day on or after the start (Thanksgiving is the fourth Thursday of
+  November, Memorial Day the last Monday of May, Labor Day the first Monday of
+  September, as in the US; Easter the Western date);
 - the year's end in words: "before the new year", "before the year is
   over", "for the year".
 
 It also finds deadlines that are events with no date ("for my wedding",
 "on my next math test", "by the time I turn 30", "before turning forty",
-"this season", "during my rotation", "within one marking period"): a person reads them as a
-deadline, but no date can be drafted from them. A holiday is no such
-event: the calendar dates it.
+"this season", "during my rotation", "within one marking period", "by spring
+break", "by discharge", "by the end of 4 treatment visits", "by Field Day"):
+a person reads them as a deadline, but no date can be drafted from them. A
+holiday the calendar dates is no such event; a day named with capitals that
+goalkit does not know ("by Founders Day") is one.
 """
 
 from __future__ import annotations
@@ -46,6 +52,7 @@ __all__ = ["EVENT_WORDS", "MONTHS", "WEEKDAYS", "Reading", "calendar_readings", 
 #: A time frame as read here: start, end, kind ("date", "period_end", "relative",
 #: "weekday", "holiday") and the fields of the `TimeFrame` it becomes.
 Reading = tuple[int, int, str, dict[str, int | float | str | None]]
+Fields = dict[str, int | float | str | None]
 
 #: Weekday names and their number (Monday is 0), as `datetime.date.weekday` counts.
 WEEKDAYS: Final = {
@@ -115,14 +122,16 @@ _DAY_END_RE: Final = both(
     r"|\b(?:by|before)\s+(?:eod|cob|close\s+of\s+business)\b"
 )
 _PART_RE: Final = both(
-    rf"\b(?:(?P<sprep>{_BY}|this|during|in|next|throughout)\s+)?(?:the\s+)?"
+    rf"\b(?:(?P<sprep>{_BY}|this|during|in|next|throughout)\s+)?"
+    r"(?:(?P<snext>next|this|coming|upcoming)\s+)?(?:the\s+)?"
     r"(?P<send>end\s+of\s+(?:the\s+|this\s+)?)?"
     r"(?P<season>winter|spring|summer|fall|autumn)"
     # "spring 2017", "the summer of 2008", "Summer of next year": that season of that year.
     r"(?:,?\s+(?:of\s+)?(?P<syear>(?:19|20|21)\d\d\b(?![-–/]\d)|next\s+year\b))?"
     r"(?P<sover>\s+(?:ends|is\s+over)|['’]s\s+end)?\b"
-    # "the spring semester" is the school's: read below
-    r"(?!\s+(?:semester|term|session|quarter)\b)"
+    # "the spring semester" is the school's: read below; "by spring break", "before
+    # summer vacation" are the school's too, with dates no calendar fixes: undated events.
+    r"(?!\s+(?:semester|term|session|quarter|break|vacation|holidays?|recess)\b)"
     r"|\b(?:by\s+|before\s+)?(?:the\s+)?mid[- ]?year\b"
     r"|\b(?:by\s+)?mid(?:[- ]month|\s+this\s+month|\s+month)\b"
     # "by mid-October", "in mid March": the middle of the month, its 15th.
@@ -190,6 +199,10 @@ _HOLIDAY_RE: Final = both(
     r"|(?P<halloween>halloween)"
     r"|(?P<valentine>valentine['’]?s)(?:\s+day)?"
     r"|(?P<july>independence\s+day|the\s+fourth\s+of\s+july)"
+    # Holidays on the nth weekday of a month, and more on a fixed day.
+    r"|(?P<named>memorial|labou?r|mlk|martin\s+luther\s+king(?:,?\s+jr\.?)?|presidents?['’]?s?"
+    r"|washington['’]?s|mother['’]?s|father['’]?s|columbus|veterans?['’]?s?"
+    r"|(?:st\.?|saint)\s+patrick['’]?s|canada|boxing|earth)\s+day"
     r")\b"
 )
 _YEAR_END_RE: Final = both(
@@ -209,6 +222,7 @@ _EVENT_RE: Final = both(
     r"(?:wedding|exams?|tests?|midterms?|finals|quiz|review|appraisal|evaluation|interview|"
     r"trip|cruise|race|meeting|date|"
     r"recital|birthday|anniversary|vacation|holiday|reunion|graduation|deadline|big\s+day|"
+    r"exhibition|showcase|concert|conference|marathon|triathlon|"
     r"competition|tournament|match|audition|performance\s+review|check-?up|appointment)\b"
     r"|\bby\s+the\s+time\s+(?:i|we|you|she|he|they)\b(?:\s+\w+){1,4}"
 )
@@ -229,6 +243,52 @@ _MORE_EVENTS: Final = (
             r"|your)\s+(?:next|upcoming|coming)\s+(?:(?:two|three|four|five|six|seven|eight|nine"
             r"|ten|\d{1,2})\s+)?(?:[a-z]+\s+)?(?:lessons?|classes|sessions?|visits?|games?"
             r"|practices?|meets?|shows?|matches)\b"
+        ),
+    ),
+    # "by spring break", "before summer vacation": a school's break, dated by the school.
+    (
+        frozenset({"break", "vacation", "holidays", "recess"}),
+        both(
+            r"\b(?:for|before|by|until|till|over|during|after)\s+(?:the\s+|my\s+|our\s+)?"
+            r"(?:(?:next|upcoming|coming)\s+)?(?:spring|summer|winter|fall|autumn|christmas"
+            r"|easter|thanksgiving|mid-?term|half-?term|school|holiday)\s+(?:break|vacation"
+            r"|holidays|recess)\b"
+        ),
+    ),
+    # "by discharge", "at the time of discharge": a stay in care ends on a day unsaid.
+    (
+        frozenset({"discharge", "discharged"}),
+        both(
+            r"\b(?:by|before|at|upon|on|until|prior\s+to)\s+(?:the\s+(?:time|day|point)\s+of"
+            r"\s+)?(?:(?:my|his|her|their|the|[a-z]+['’]s)\s+)?discharge\b"
+            r"(?!\s+(?:plans?|process|planning|summary|instructions|papers|rates?)\b)"
+            r"|\b(?:by\s+the\s+time|before|until|when)\s+(?:i|he|she|they|the\s+\w+)\s+"
+            r"(?:is|are|am|gets?)\s+discharged\b"
+        ),
+    ),
+    # "by the end of 4 treatment visits", "within 6 sessions": a number of occasions, each
+    # on a day unsaid; not a rate ("in 2 sessions a week").
+    (
+        frozenset(
+            {
+                "visits",
+                "sessions",
+                "treatments",
+                "lessons",
+                "classes",
+                "appointments",
+                "visit",
+                "session",
+                "treatment",
+                "lesson",
+                "appointment",
+            }
+        ),
+        both(
+            r"\b(?:(?:by|at|before)\s+the\s+end\s+of|within|in|over|after)\s+(?:the\s+"
+            r"(?:next|first)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})"
+            r"\s+(?:[a-z-]+\s+)?(?:visits?|sessions?|treatments?|lessons?|classes|appointments?)"
+            r"\b(?!\s+(?:a|an|per|each|every)\b)"
         ),
     ),
     # "before taking the GED practice test": a test still to sit, however it is named.
@@ -332,7 +392,10 @@ _GATES: Final = (
     frozenset(
         """
         christmas xmas year's year’s thanksgiving turkey easter halloween valentine's
-        valentine’s valentines independence fourth
+        valentine’s valentines independence fourth memorial labor labour mlk king presidents
+        president's presidents' president’s washington's washington’s mother's mother’s
+        mothers father's father’s fathers columbus veterans veteran's veterans' veteran’s
+        patrick's patrick’s canada boxing earth
         """.split()  # noqa: SIM905 - a word list reads best as prose
     ),
     frozenset({"end", "eod", "cob"}),
@@ -354,7 +417,9 @@ EVENT_WORDS: Final = frozenset(
     rotation internship placement
     residency practicum clerkship externship apprenticeship course program programme training
     camp module workshop unit conclusion completion marking grading reporting senior junior
-    sophomore freshman final grade
+    sophomore freshman final grade break vacation holidays recess discharge discharged visits
+    sessions treatments lessons classes appointments visit session treatment lesson
+    exhibition showcase concert conference marathon triathlon
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 
@@ -426,10 +491,9 @@ def _parts(source: str, which: int) -> Iterator[Reading]:
     for match in _PART_RE[which].finditer(source):
         text = match.group().lower()
         if match["season"]:
-            season = _season(match)
-            if season is None:
-                continue
-            yield match.start(), match.end(), "date", season
+            season = _season(source, match)
+            if season is not None:
+                yield match.start(), match.end(), *season
             continue
         if match["mid"]:
             fields: dict[str, int | float | str | None] = {
@@ -459,33 +523,49 @@ def _parts(source: str, which: int) -> Iterator[Reading]:
 
 # The first month of each season (meteorological): "before summer" ends the day before.
 _SEASON_STARTS: Final = {"winter": 12, "spring": 3, "summer": 6, "fall": 9, "autumn": 9}
+# Words before a season that make it an arrival: "by summer" is by the day summer begins.
+_ARRIVAL: Final = frozenset({"by", "until", "till", "til", "'til", "’til", "due"})
 
 
-def _season(match: re.Match[str]) -> dict[str, int | float | str | None] | None:
-    """The fields of a season's frame: its end, or, after "before", the day before it begins.
+def _season(source: str, match: re.Match[str]) -> tuple[str, Fields] | None:
+    """The kind and fields of a season's frame: its end, its first day, or the day before it.
 
-    A year names that season of that year ("spring 2017" ends on 2017-05-31;
-    "winter 2020" is the winter that begins in December 2020); "of next year"
-    the season of the year after the start's.
+    "this winter", "in the fall", "by the end of the summer" end with the season;
+    "by summer", "until spring" are by the day it begins (one gets ready for a
+    season's arrival: "beach-ready by summer" is by 1 June), and "before summer"
+    by the day before. A year names that season of that year ("spring 2017" ends
+    on 2017-05-31; "winter 2020" is the winter that begins in December 2020); "of
+    next year" the season of the year after the start's. "next winter" is the next
+    winter not yet begun: said in January, the one that begins in December.
     """
     name = match["season"].lower()
     said = match.group().lower()
     prep = (match["sprep"] or "").lower()
+    prep = "by" if prep.startswith(("no", "between")) else prep
     anchored = prep or match["send"] or match["syear"] or "the " in said
+    if not anchored and source[match.end() : match.end() + 2].strip()[:1].isalpha():
+        return None  # "a summer job", "fall behind": a word about the season, or a verb
     if name == "fall" and not anchored:
-        return None  # "fall behind", "fall asleep": a verb, not the season
+        return None  # "fall asleep": a verb, not the season
     year_text = (match["syear"] or "").lower()
     year = int(year_text) if year_text[:1].isdigit() else None
     offset = 1 if year_text.startswith("next") else 0
-    if prep == "before" and not (match["send"] or match["sover"]):
+    ending = match["send"] or match["sover"]
+    if prep in _ARRIVAL and not ending:
+        # "by summer", "by next summer", "by fall 2020": the season's first day.
+        return "date", {"year": year, "month": _SEASON_STARTS[name], "day": 1, "offset": offset}
+    if prep == "before" and not ending:
         # "before summer": by the day before it begins, the last day of the month before.
         month = _SEASON_STARTS[name] - 1
-        return {"year": year, "month": month, "day": None, "offset": offset}
+        return "date", {"year": year, "month": month, "day": None, "offset": offset}
+    if "next" in (prep, (match["snext"] or "").lower()) and year is None and not offset:
+        # "next winter": the one after the winter under way, if one is.
+        return "period_end", {"unit": name if name != "autumn" else "fall", "offset": 1}
     month = _SEASONS[name]
     if name == "winter" and (year is not None or offset):
         # "winter 2020" runs from December 2020 to February 2021.
         year, offset = (year + 1 if year is not None else None), offset + (year is None)
-    return {"year": year, "month": month, "day": None, "offset": offset}
+    return "date", {"year": year, "month": month, "day": None, "offset": offset}
 
 
 def _school(source: str, which: int) -> Iterator[Reading]:
@@ -557,6 +637,17 @@ _FIXED_HOLIDAYS: Final = {
     "christmas": (12, 25), "eve": (12, 24), "new_eve": (12, 31), "halloween": (10, 31),
     "valentine": (2, 14), "july": (7, 4),
 }  # fmt: skip
+# More holidays, by the first word of their name: a fixed day, or the name by which
+# `TimeFrame.due_from` finds a weekday of a month (US days: Mother's Day in May).
+_NAMED_HOLIDAYS: Final[dict[str, str | tuple[int, int]]] = {
+    "memorial": "memorial", "labor": "labor", "labour": "labor", "mlk": "mlk",
+    "martin": "mlk", "presidents": "presidents", "president": "presidents",
+    "washington": "presidents", "mother": "mothers", "mothers": "mothers",
+    "father": "fathers", "fathers": "fathers", "columbus": "columbus",
+    "veteran": (11, 11), "veterans": (11, 11), "st": (3, 17), "saint": (3, 17),
+    "canada": (7, 1), "boxing": (12, 26), "earth": (4, 22),
+}  # fmt: skip
+_FIRST_WORD_RE: Final = re.compile(r"[a-z]+", re.IGNORECASE)
 
 
 def _holidays(source: str, which: int) -> Iterator[Reading]:
@@ -568,6 +659,14 @@ def _holidays(source: str, which: int) -> Iterator[Reading]:
             # Their day moves from year to year: `TimeFrame.due_from` finds the next one.
             name = "thanksgiving" if match["thanksgiving"] else "easter"
             yield *span, "holiday", {"unit": name}
+            continue
+        if match["named"]:
+            first = _FIRST_WORD_RE.match(match["named"])
+            holiday = _NAMED_HOLIDAYS[first.group().lower() if first else ""]
+            if isinstance(holiday, str):
+                yield *span, "holiday", {"unit": holiday}
+            else:
+                yield *span, "date", {"year": None, "month": holiday[0], "day": holiday[1]}
             continue
         named = next(
             (group for group in ("eve", "christmas", "new_eve", "halloween", "valentine", "july")
@@ -591,10 +690,22 @@ _READERS: Final = (
 )
 
 
+# A day named with capitals that the calendar does not date: "by Field Day", "before
+# Sports Day", "for Pi Day" (read in the text as written: capitals make it a name).
+_NAMED_DAY_RE: Final = re.compile(
+    r"\b(?:[Bb]y|[Bb]efore|[Uu]ntil|[Tt]ill|[Ff]or|[Oo]n)\s+(?:the\s+)?"
+    r"(?!(?:The|Next|Each|Every|This|That|One|Same|First|Last|Any|A|An|Per|Each|Big|New|Every)\s)"
+    r"(?:[A-Z][\w'’.-]*\s+){1,3}Day\b(?!\s*\d)"
+)
+
+
 def deadline_events(
-    source: str, which: int, words: frozenset[str] | None = None
+    source: str, which: int, words: frozenset[str] | None = None, text: str | None = None
 ) -> list[tuple[int, int]]:
     """Where *source* sets a deadline by an event with no date: (start, end) of each.
+
+    *text* is the statement as written, when *source* is it lower-cased: a day
+    named with capitals ("by Field Day") is found there.
 
     Examples:
         >>> from goalkit._text.tokens import searchable
@@ -605,6 +716,13 @@ def deadline_events(
     found = [match.span() for match in _EVENT_RE[which].finditer(source)]
     if words is None:
         words = frozenset(token.lower for token in tokenize(source))
+    written = source if text is None else text
+    if "day" in words and "Day" in written:
+        found.extend(
+            match.span()
+            for match in _NAMED_DAY_RE.finditer(written)
+            if not any(start < match.end() and match.start() < end for start, end in found)
+        )
     for hints, pattern in _MORE_EVENTS:
         if not hints.isdisjoint(words):
             found.extend(

@@ -93,7 +93,8 @@ class TimeFrame:
     ("next week (Mon-Fri)"); a DATE frame's `offset` counts years after the
     start's ("the summer of next year"); WEEKDAY
     frames `day` (Monday is 0) and `offset` (1 for "next Friday": a week
-    later); HOLIDAY frames `unit` ("thanksgiving" or "easter").
+    later); HOLIDAY frames `unit` ("thanksgiving", "easter", "memorial", "labor",
+    "mlk", "presidents", "mothers", "fathers" or "columbus").
 
     Semesters are the halves of the calendar year (a semester under way in
     January ends on 30 June); a school year ends on 30 June.
@@ -188,6 +189,15 @@ class TimeFrame:
             half = (start.month - 1) // 6 + self.offset
             year = start.year + half // 2
             return datetime.date(year, 6, 30) if half % 2 == 0 else datetime.date(year, 12, 31)
+        if unit in _SEASON_FIRST_MONTHS:
+            # "next winter": the season not yet begun (said in January, the winter that
+            # begins in December); offset 0 is the one under way, or else the next.
+            begins = datetime.date(start.year - 1, _SEASON_FIRST_MONTHS[unit], 1)
+            while add(begins, 3, "month") <= start:
+                begins = add(begins, 1, "year")
+            if self.offset and begins <= start:
+                begins = add(begins, 1, "year")
+            return add(begins, 3, "month") - datetime.timedelta(days=1)
         if unit == "school_year":
             year = start.year if start <= datetime.date(start.year, 6, 30) else start.year + 1
             return datetime.date(year + self.offset, 6, 30)
@@ -229,11 +239,29 @@ def _weekdays_after(start: datetime.date, count: int) -> datetime.date:
     return day
 
 
+# Holidays on the nth weekday of a month (US): (month, weekday, nth; -1 for the last).
+_NTH_WEEKDAY_HOLIDAYS: Final = {
+    "thanksgiving": (11, 3, 4),  # the fourth Thursday of November
+    "memorial": (5, 0, -1),  # the last Monday of May
+    "labor": (9, 0, 1),  # the first Monday of September
+    "mlk": (1, 0, 3),
+    "presidents": (2, 0, 3),
+    "mothers": (5, 6, 2),
+    "fathers": (6, 6, 3),
+    "columbus": (10, 0, 2),
+}
+
+
 def _holiday(name: str, year: int) -> datetime.date:
-    """Thanksgiving (US: the fourth Thursday of November) or Western Easter in *year*."""
-    if name == "thanksgiving":
-        first = datetime.date(year, 11, 1)
-        return first + datetime.timedelta(days=(3 - first.weekday()) % 7 + 21)
+    """A holiday on the nth weekday of a month (Thanksgiving, Labor Day...), or Western
+    Easter, in *year*."""
+    if name in _NTH_WEEKDAY_HOLIDAYS:
+        month, weekday, nth = _NTH_WEEKDAY_HOLIDAYS[name]
+        if nth < 0:
+            last = datetime.date(year, month, days_in_month(year, month))
+            return last - datetime.timedelta(days=(last.weekday() - weekday) % 7)
+        first = datetime.date(year, month, 1)
+        return first + datetime.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
     # The anonymous Gregorian computus (Meeus/Jones/Butcher).
     a, b, c = year % 19, year // 100, year % 100
     d, e = divmod(b, 4)
@@ -245,6 +273,9 @@ def _holiday(name: str, year: int) -> datetime.date:
     month = (h + week - 7 * m + 90) // 25
     return datetime.date(year, month, (h + week - 7 * m + 33 * month + 19) % 32)
 
+
+# The first month of each season (meteorological), for "next winter".
+_SEASON_FIRST_MONTHS: Final = {"winter": 12, "spring": 3, "summer": 6, "fall": 9}
 
 # Half of a calendar quarter, in days: "the next quarter" is the one starting nearest.
 _HALF_QUARTER_DAYS: Final = 45
