@@ -1093,3 +1093,22 @@ def test_the_limit_test_reads_as_its_pattern(prefix: str) -> None:
             or _LIMIT_BEFORE.search(text, begin, quantity.start) is not None
         )
         assert _is_limit(quantity, text) is expected
+
+
+class TestDatesOfAChange:
+    """Where a statement dates its baseline and its target, the target's date is the due."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "due"),
+        [
+            ("Raise attendance from 88% in 2025-2026 to 93% in 2027-2028", "2028-06-30"),
+            ("Grow members from 40 in March 2026 to 90 by March 2028", "2028-03-31"),
+            ("Cut waste from 12 bags for the 2025-2026 school year to 8 for the 2027-2028 "
+             "school year", "2028-06-30"),
+            ("Lift the pass rate from 60% to 75% between fall 2026 and fall 2028", "2028-09-01"),
+            ("Cut screen time to 2 hours by Easter, only 6 weeks from now", "2027-02-15"),
+        ],
+    )  # fmt: skip
+    def test_the_later_date_is_due(self, sentence: str, due: str) -> None:
+        """The baseline's date, and a date said again as time from now, are not the due."""
+        assert drafted(sentence)[0] == due

@@ -1738,3 +1738,49 @@ def test_next_season_has_not_begun(season: str, start: datetime.date) -> None:
         begins = (begins - datetime.timedelta(days=1)).replace(day=1)
     assert begins.month == _SEASON_FIRST_MONTHS[season]
     assert start < begins <= start + datetime.timedelta(days=366)
+
+
+class TestHeadingsCouplesAndHabits:
+    """Month headings and "a couple of weeks" set deadlines; a list of weekdays does not."""
+
+    @pytest.mark.parametrize(
+        ("statement", "deadline"),
+        [
+            ("April – bike to the office 3 days a week", "2027-04-30"),
+            ("June: no takeaway coffee", "2027-06-30"),
+            ("May—read a poem every night", "2027-05-31"),
+            ("Repaint the fence within a couple weeks", "2027-01-18"),
+            ("Sell 4 old bikes in a couple of months", "2027-03-04"),
+            ("I have a couple of weeks to write 2 cover letters", "2027-01-18"),
+        ],
+    )
+    def test_deadline(self, statement: str, deadline: str) -> None:
+        """A month first, then a dash or colon, heads the goal; a couple is two."""
+        assert due(statement) == deadline
+
+    @pytest.mark.parametrize(
+        "statement",
+        [
+            "May I learn 3 songs",  # a verb, with no dash after it
+            "Stretch on Monday, Wednesday and Friday",
+            "Lift weights on Tue, Thu, Sat",
+            "Bake bread on Saturday/Sunday",
+            "Call grandma every Sunday",
+            "Run 5 km on Tuesdays and Thursdays",
+            "Pack a lunch on weekdays",
+            "Finish the puzzle in a few weeks",  # a few is no number: vague
+        ],
+    )
+    def test_no_deadline(self, statement: str) -> None:
+        """A list of weekdays, a plural weekday, "every", "weekdays" and "a few" set no date."""
+        assert analyze_text(statement).time_frames == ()
+
+    def test_a_few_weeks_is_vague_timing(self) -> None:
+        """ "in a few weeks" is still named as vague timing, for the hint to say so."""
+        assert [v.text for v in analyze_text("Move house in a few weeks").vague_timing] == [
+            "in a few weeks"
+        ]
+
+    def test_a_single_weekday_is_still_a_deadline(self) -> None:
+        """One weekday, or two joined by "or", is a deadline."""
+        assert due("Return the library books by Thursday or Friday") == "2027-01-07"

@@ -470,9 +470,20 @@ def _slash_dates(source: str, which: int) -> Iterator[Reading]:
         yield match.start(), match.end(), "date", {"year": year, "month": month, "day": day}
 
 
+# Another weekday after one, in a list: "on Monday, Wednesday and Friday", "on Mon/Thu"
+# name a habit's days, not a deadline ("on Sunday and Monday" may be this weekend's).
+_MORE_WEEKDAYS_RE: Final = re.compile(
+    r"\s*(?:,\s*(?:and\s+|&\s*)?|/\s*)"
+    rf"(?:{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))}|mon|tue|wed|thu|fri|sat|sun)",
+    re.IGNORECASE,
+)
+
+
 def _days(source: str, which: int) -> Iterator[Reading]:
     for match in _DAY_RE[which].finditer(source):
         # "starting tomorrow" is read too: `time_frames` keeps it apart as a start.
+        if match["weekday"] and _MORE_WEEKDAYS_RE.match(source, match.end()) is not None:
+            continue  # "on Monday, Wednesday, and Friday": the days of a habit
         if match["weekday"]:
             prep = (match["prep"] or "").lower()
             offset = 1 if prep == "next" else 0
@@ -523,6 +534,7 @@ def _parts(source: str, which: int) -> Iterator[Reading]:
 
 # The first month of each season (meteorological): "before summer" ends the day before.
 _SEASON_STARTS: Final = {"winter": 12, "spring": 3, "summer": 6, "fall": 9, "autumn": 9}
+_BETWEEN_RE: Final = re.compile(r"\bbetween\b[^.;]{1,40}\band\s+$", re.IGNORECASE)
 # Words before a season that make it an arrival: "by summer" is by the day summer begins.
 _ARRIVAL: Final = frozenset({"by", "until", "till", "til", "'til", "’til", "due"})
 
@@ -542,6 +554,8 @@ def _season(source: str, match: re.Match[str]) -> tuple[str, Fields] | None:
     said = match.group().lower()
     prep = (match["sprep"] or "").lower()
     prep = "by" if prep.startswith(("no", "between")) else prep
+    if not prep and _BETWEEN_RE.search(source, max(0, match.start() - 60), match.start()):
+        prep = "by"  # "between Spring 2021 and Spring 2025": by the second
     anchored = prep or match["send"] or match["syear"] or "the " in said
     if not anchored and source[match.end() : match.end() + 2].strip()[:1].isalpha():
         return None  # "a summer job", "fall behind": a word about the season, or a verb

@@ -290,6 +290,8 @@ _NUM_WORDS_RE: Final = "|".join(
             *TENS,
             *ONES,
             "a dozen",
+            # "within a couple weeks": two ("a few" stays vague timing, no number).
+            r"a\s+couple(?:\s+of)?",
             "an?",
         ],
         key=len,
@@ -309,13 +311,17 @@ _PREP: Final = (
 )
 
 
+# "in 6 short weeks", "13 long months from now": how the time feels, said before its unit.
+_LENGTH: Final = r"(?:(?:short|long|full|whole)\s+)?"
+
+
 def _relative(
     lead: str, kinds: str = "", unit: str = "", *, the_next: bool = False
 ) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return both(
         rf"\b(?:(?:{lead})\s+(?:the\s+|th[oe]se\s+|my\s+|our\s+|your\s+)?(?:{_NEXT}\s+)?"
         + (rf"|the\s+{_NEXT}\s+)" if the_next else ")")
-        + rf"(?:(?P<low>{_NUM})\s*(?:-|–|to|or)\s*)?(?P<amount>{_NUM})\s*-?\s*{kinds}"
+        + rf"(?:(?P<low>{_NUM})\s*(?:-|–|to|or)\s*)?(?P<amount>{_NUM})\s*-?\s*{_LENGTH}{kinds}"
         rf"(?P<unit>{unit or _UNIT})s?(?:['’]s?)?(?:\s+time)?\b",
     )
 
@@ -384,7 +390,7 @@ _BY_AMOUNT_CHANGES: Final = frozenset(
 _BY_AMOUNT_PARTICLES: Final = frozenset({"back", "forward", "ahead", "early", "earlier", "late",
                                          "later", "out", "off"})  # fmt: skip
 _FROM_NOW_RE: Final = both(
-    rf"\b(?P<amount>{_NUM})\s*-?\s*(?P<unit>{_UNIT})s?\s+from\s+(?:now|today|the\s+start)\b"
+    rf"\b(?P<amount>{_NUM})\s*-?\s*{_LENGTH}(?P<unit>{_UNIT})s?\s+from\s+(?:now|today|the\s+start)\b"
     # "3 months' time" says when even without its "in".
     rf"|\b(?P<amount2>{_NUM})\s*-?\s*(?P<unit2>{_UNIT})s?['’]?\s+time\b",
 )
@@ -548,6 +554,7 @@ def read_time(
         return (found, []) if role == "deadline" else ([], found if role == "other" else [])
     deadlines: list[TimeFrame] = []
     other: list[TimeFrame] = []
+    baselines: list[TimeFrame] = []
     firm = [frame for frame in found if _firm(text, frame)]
     for earlier, later in itertools.pairwise(found):
         if (
@@ -565,7 +572,17 @@ def read_time(
             # "by the end of this semester (December 15)": the bracket says it exactly;
             # "on Monday, April 6": the date says which Monday.
             firm.remove(earlier)
+    for earlier, later in itertools.pairwise(found):
+        if _dates_a_baseline(text, earlier, later) or _restated(text, earlier, later):
+            # "from 16% in 2012-2013 to 10% in 2013-2014": the first year is the baseline's;
+            # "by Labor Day, just 13 weeks from now": the amount of time is drafted.
+            baselines.append(earlier)
+            if earlier in firm:
+                firm.remove(earlier)
     for frame in found:
+        if frame in baselines:
+            other.append(frame)
+            continue
         role = _role(text, frame, firm)
         if role == "deadline":
             deadlines.append(frame)
@@ -625,8 +642,13 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
             _DATE_RE[which].finditer(source),
         ):
             fields = _date_fields(match)
-            if fields is None and match["month"] and _bracketed(source, *match.span()):
-                # "by test date (June)": a month alone in brackets is a date, not a verb.
+            if (
+                fields is None
+                and match["month"]
+                and (_bracketed(source, *match.span()) or _heading(source, *match.span()))
+            ):
+                # "by test date (June)": a month alone in brackets is a date, not a verb;
+                # so is a month heading a statement ("May – try one new fruit a week").
                 fields = {"year": None, "month": _MONTHS[match["month"].lower()], "day": None}
             if fields is not None:
                 keep(*match.span(), kind=TimeFrameKind.DATE, **fields)
@@ -708,12 +730,15 @@ _THIS_NEXT_WORDS: Final = frozenset({"in", "within", "during"})
 _YEAR_DIGITS_RE: Final = re.compile(r"(?:19|20|21)\d\d")
 
 
+_HEADING_MONTH_RE: Final = re.compile(rf"\s*(?:{_MONTH_RE})\s*[-–—:]", re.IGNORECASE)
+
+
 def _may_name_a_date(lowered: str, words: frozenset[str] | None) -> bool:
     # Every date names a month or a quarter, or has a year (1900-2100) in digits.
     if words is None:
         return _DATE_HINT_RE.search(lowered) is not None
-    if not _DATE_WORDS.isdisjoint(words):
-        return True
+    if not _DATE_WORDS.isdisjoint(words) or _HEADING_MONTH_RE.match(lowered) is not None:
+        return True  # a month heading is one token with its dash: "may–try"
     # The pattern's first two digits, looked for as substrings first: most text has none.
     return ("19" in lowered or "20" in lowered or "21" in lowered) and (
         _YEAR_DIGITS_RE.search(lowered) is not None
@@ -798,6 +823,42 @@ _RESTATING_WORDS: Final = frozenset({"that's", "that’s", "i.e", "ie", "meaning
 _RATE_AFTER_RE: Final = re.compile(
     r"\s*(?:a|an|per|each|every)\s+(?:day|week|month|year)\b", re.IGNORECASE
 )
+
+
+_TO_RE: Final = re.compile(r"\bto\b", re.IGNORECASE)
+_FROM_RE: Final = re.compile(r"\bfrom\b", re.IGNORECASE)
+# Words that may stand between a date and the amount of time that says it again.
+_RESTATING_LEADS: Final = frozenset({"", "just", "only", "about", "roughly", "around", "or"})
+
+
+def _dates_a_baseline(text: str, earlier: TimeFrame, later: TimeFrame) -> bool:
+    """Whether *earlier* dates where a change starts and *later* where it ends.
+
+    "from 22% in Aug. 2023 to 45% by Aug. 2028", "between Spring 2021 and Spring 2025".
+    """
+    between = text[earlier.end : later.start]
+    if _word_before(text, earlier.start) == "between":
+        return between.strip().lower() == "and"
+    if _TO_RE.search(between) is None:
+        return False
+    before = text[max(0, earlier.start - 60) : earlier.start]
+    starts = list(_FROM_RE.finditer(before))
+    return bool(starts) and _TO_RE.search(before, starts[-1].end()) is None
+
+
+def _restated(text: str, earlier: TimeFrame, later: TimeFrame) -> bool:
+    """Whether *later*, an amount of time from now, says again the date *earlier* names.
+
+    "by Labor Day, just 13 short weeks from now": the amount is drafted, as the
+    amount is in "in thirty days, that's June 29th".
+    """
+    if earlier.kind is TimeFrameKind.RELATIVE or later.kind is not TimeFrameKind.RELATIVE:
+        return False
+    between = text[earlier.end : later.start]
+    if not between.lstrip().startswith((",", "(", "-", "–", "—")):
+        return False
+    lead = between.strip(" ,(-–—").lower()
+    return lead in _RESTATING_LEADS and later.text.lower().endswith(("from now", "from today"))
 
 
 def _firm(text: str, frame: TimeFrame) -> bool:
@@ -885,6 +946,11 @@ def _is_start(text: str, position: int) -> bool:
 def _word_before(text: str, position: int) -> str:
     before = text[max(0, position - 16) : position].split()
     return before[-1].lower().strip(",;:(") if before else ""
+
+
+def _heading(source: str, start: int, end: int) -> bool:
+    # "May – try one new fruit", "October: meat 4 days a week": first, then a dash or colon.
+    return not source[:start].strip() and source[end:].lstrip()[:1] in ("-", "–", "—", ":")
 
 
 def _bracketed(source: str, start: int, end: int) -> bool:
