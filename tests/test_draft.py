@@ -1042,7 +1042,7 @@ class TestPartsAndStartsOfPeriods:
             ("Read 5 books by late May", "2027-05-31"),
             ("Read 5 books in early 2028", "2028-03-31"),
             ("Read 5 books by late 2028", "2028-12-31"),
-            ("Read 5 books by early spring", "2027-05-31"),
+            ("Read 5 books by early spring", "2027-03-31"),  # its first month, as early March
             ("Read 5 books by summer's end", "2027-08-31"),
             ("Read 5 books by the start of next year", "2028-01-01"),
             ("Read 5 books by the beginning of March", "2027-03-01"),

@@ -1784,3 +1784,65 @@ class TestHeadingsCouplesAndHabits:
     def test_a_single_weekday_is_still_a_deadline(self) -> None:
         """One weekday, or two joined by "or", is a deadline."""
         assert due("Return the library books by Thursday or Friday") == "2027-01-07"
+
+
+class TestMoreCalendarWords:
+    """Parts of seasons, the school year's start, days of the month and durations each time."""
+
+    @pytest.mark.parametrize(
+        ("statement", "deadline"),
+        [
+            ("Swim 1 km in open water by early summer", "2027-06-30"),
+            ("Harvest 10 pumpkins by late fall", "2027-11-30"),
+            ("Finish 2 quilts by midwinter", "2027-01-15"),
+            ("Learn every pupil's name by the start of the school year", "2027-09-01"),
+            ("Set up 4 reading corners before school starts", "2027-09-01"),
+            ("Order 30 new atlases by the first day of school", "2027-09-01"),
+            ("Sleep by 11 pm 5 nights in the next couple weeks", "2027-01-18"),
+            ("File 3 expense reports by the 20th", "2027-01-20"),
+            ("File 3 expense reports by the 2nd.", "2027-02-02"),  # the 2nd of January is gone
+            ("Renew 2 licences before the 1st of next month", "2027-02-01"),
+            ("Have the winter tyres fitted by the start of winter", "2027-12-01"),
+        ],
+    )
+    def test_deadline(self, statement: str, deadline: str) -> None:
+        """Each reads as the first such day on or after the start."""
+        assert due(statement) == deadline
+
+    @pytest.mark.parametrize(
+        ("statement", "event"),
+        [
+            ("Finish 3 art projects by Thanksgiving break", "by Thanksgiving break"),
+            ("Save $400 before the holidays", "before the holidays"),
+            ("Walk 100 metres unaided by my 6-week follow-up", "by my 6-week follow-up"),
+        ],
+    )
+    def test_an_event_with_no_date(self, statement: str, event: str) -> None:
+        """A school break, "the holidays" and a follow-up bound the goal with no date."""
+        analysis = analyze_text(statement)
+        assert analysis.time_frames == ()
+        assert [e.text for e in analysis.events] == [event]
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Fast for 2 days at a time", "Study for 3 hours per session",
+         "Practise scales for 20 minutes at a stretch", "Finish the 4th chapter of 9",
+         "Move up to the 3rd grade reading group"],
+    )  # fmt: skip
+    def test_no_deadline(self, statement: str) -> None:
+        """How long each time lasts, and ordinals that are no day of a month, bound nothing."""
+        assert analyze_text(statement).time_frames == ()
+
+
+@given(
+    day=st.integers(min_value=1, max_value=31),
+    start=st.dates(min_value=datetime.date(2000, 1, 1), max_value=datetime.date(2090, 12, 31)),
+)
+def test_by_the_nth_is_within_a_month_and_a_bit(day: int, start: datetime.date) -> None:
+    """ "by the Nth" is on or after the start, on day N (or a short month's last day)."""
+    suffix = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}.get(day, "th")
+    ends = due(f"Send 4 invoices by the {day}{suffix}", start)
+    assert ends is not None
+    found = datetime.date.fromisoformat(ends)
+    assert start <= found <= start + datetime.timedelta(days=62)
+    assert found.day == day or found.day < day

@@ -122,9 +122,11 @@ _DAY_END_RE: Final = both(
     r"|\b(?:by|before)\s+(?:eod|cob|close\s+of\s+business)\b"
 )
 _PART_RE: Final = both(
-    rf"\b(?:(?P<sprep>{_BY}|this|during|in|next|throughout)\s+)?"
+    rf"\b(?:(?P<sprep>{_BY}|this|during|in|next|throughout|over)\s+)?"
     r"(?:(?P<snext>next|this|coming|upcoming)\s+)?(?:the\s+)?"
     r"(?P<send>end\s+of\s+(?:the\s+|this\s+)?)?"
+    # "by early summer": its first month; "mid-summer": the middle one's 15th; "late": its end
+    r"(?:(?P<spart>early|mid|late)[- ]?)?"
     r"(?P<season>winter|spring|summer|fall|autumn)"
     # "spring 2017", "the summer of 2008", "Summer of next year": that season of that year.
     r"(?:,?\s+(?:of\s+)?(?P<syear>(?:19|20|21)\d\d\b(?![-–/]\d)|next\s+year\b))?"
@@ -144,6 +146,9 @@ _PART_RE: Final = both(
     rf"\s+(?:(?P<count>one|two|three|four|[1-4])\s+)?weeks?\s+of\s+(?P<month2>{_MONTH_RE})\b"
     rf"|\b(?:(?:{_BY}|in|during)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
     r"(?P<ordinal>first|1st|second|2nd|third|3rd|fourth|4th)\s+quarter\b"
+    # "by the 15th", "before the 1st of next month": a day of this month, or the next.
+    rf"|\b(?:{_BY}|on)\s+the\s+(?P<dom>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
+    r"(?:\s+of\s+(?:the|this|(?P<domnext>next))\s+month\b|(?=\s*(?:[.,;!)]|$)))"
 )
 _GRADE_ORDINALS: Final = (
     r"\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
@@ -170,6 +175,9 @@ _SCHOOL_RE: Final = both(
     r"(?:school|academic)\s+year\b"
     rf"|\b(?:(?:{_BY}|for|during|in|within)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
     r"(?:(?:this|current)\s+)?(?P<iep>iep)\s+(?:year|period)\b"
+    # "by the first day of school", "before school starts": the school year's first day.
+    rf"|\b(?:{_BY}|for|on)\s+(?P<opening>(?:the\s+)?first\s+day\s+of\s+(?:the\s+)?(?:new\s+)?"
+    r"school(?:\s+year)?|(?:the\s+time\s+)?school\s+(?:starts|begins|resumes|opens))\b"
 )
 # Read apart, behind their own words: "the spring semester" is the first half of the year,
 # "the fall semester" the second; "by the end of the second grade", "by the end of
@@ -203,7 +211,8 @@ _HOLIDAY_RE: Final = both(
     r"|(?P<named>memorial|labou?r|mlk|martin\s+luther\s+king(?:,?\s+jr\.?)?|presidents?['’]?s?"
     r"|washington['’]?s|mother['’]?s|father['’]?s|columbus|veterans?['’]?s?"
     r"|(?:st\.?|saint)\s+patrick['’]?s|canada|boxing|earth)\s+day"
-    r")\b"
+    # "by Thanksgiving break" is the school's break: an undated event.
+    r")\b(?!\s+(?:break|vacation|recess|holidays)\b)"
 )
 _YEAR_END_RE: Final = both(
     r"\bbefore\s+the\s+(?:new\s+year|year\s+(?:is\s+over|ends|is\s+out))\b"
@@ -218,11 +227,11 @@ _EVENT_RE: Final = both(
     r"[a-z]+['’]s)\s+"
     r"(?:(?:next|upcoming|coming|first|final|big|annual|yearly|end-of-year)\s+)?"
     # "on the next three math tests": how many may come before the kind
-    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:[a-z0-9]+\s+)?"
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:[a-z0-9]+(?:-[a-z]+)?\s+)?"
     r"(?:wedding|exams?|tests?|midterms?|finals|quiz|review|appraisal|evaluation|interview|"
     r"trip|cruise|race|meeting|date|"
     r"recital|birthday|anniversary|vacation|holiday|reunion|graduation|deadline|big\s+day|"
-    r"exhibition|showcase|concert|conference|marathon|triathlon|"
+    r"exhibition|showcase|concert|conference|marathon|triathlon|follow-?up|visit|"
     r"competition|tournament|match|audition|performance\s+review|check-?up|appointment)\b"
     r"|\bby\s+the\s+time\s+(?:i|we|you|she|he|they)\b(?:\s+\w+){1,4}"
 )
@@ -247,12 +256,14 @@ _MORE_EVENTS: Final = (
     ),
     # "by spring break", "before summer vacation": a school's break, dated by the school.
     (
-        frozenset({"break", "vacation", "holidays", "recess"}),
+        frozenset({"break", "vacation", "holidays", "holiday", "recess"}),
         both(
             r"\b(?:for|before|by|until|till|over|during|after)\s+(?:the\s+|my\s+|our\s+)?"
             r"(?:(?:next|upcoming|coming)\s+)?(?:spring|summer|winter|fall|autumn|christmas"
             r"|easter|thanksgiving|mid-?term|half-?term|school|holiday)\s+(?:break|vacation"
             r"|holidays|recess)\b"
+            # "before the holidays": the year-end holidays, on days each family keeps.
+            r"|\b(?:for|before|by|until|till|over|during)\s+the\s+(?:holidays|holiday\s+season)\b"
         ),
     ),
     # "by discharge", "at the time of discharge": a stay in care ends on a day unsaid.
@@ -373,6 +384,10 @@ _GATES: Final = (
             "remainder",
             "rest",
             *(f"mid-{month}" for month in MONTHS),
+            *(f"mid{season}" for season in _SEASONS),
+            # "by the 15th": a day of the month, said with its ordinal's ending
+            *(f"{day}{end}" for day in range(1, 32) for end in ("st", "nd", "rd", "th")),
+            *(f"mid-{season}" for season in _SEASONS),
             *(f"mid{month}" for month in MONTHS),
         }
     ),
@@ -419,7 +434,7 @@ EVENT_WORDS: Final = frozenset(
     camp module workshop unit conclusion completion marking grading reporting senior junior
     sophomore freshman final grade break vacation holidays recess discharge discharged visits
     sessions treatments lessons classes appointments visit session treatment lesson
-    exhibition showcase concert conference marathon triathlon
+    exhibition showcase concert conference marathon triathlon follow-up followup
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 
@@ -506,6 +521,11 @@ def _parts(source: str, which: int) -> Iterator[Reading]:
             if season is not None:
                 yield match.start(), match.end(), *season
             continue
+        if match["dom"]:
+            yield match.start(), match.end(), "period_end", {
+                "unit": "month", "day": int(match["dom"]), "offset": 1 if match["domnext"] else 0
+            }  # fmt: skip
+            continue
         if match["mid"]:
             fields: dict[str, int | float | str | None] = {
                 "month": MONTHS[match["mid"].lower()],
@@ -557,14 +577,26 @@ def _season(source: str, match: re.Match[str]) -> tuple[str, Fields] | None:
     if not prep and _BETWEEN_RE.search(source, max(0, match.start() - 60), match.start()):
         prep = "by"  # "between Spring 2021 and Spring 2025": by the second
     anchored = prep or match["send"] or match["syear"] or "the " in said
-    if not anchored and source[match.end() : match.end() + 2].strip()[:1].isalpha():
-        return None  # "a summer job", "fall behind": a word about the season, or a verb
+    if (
+        not (prep or match["send"] or match["syear"])
+        and source[match.end() : match.end() + 2].strip()[:1].isalpha()
+    ):
+        return None  # "a summer job", "the winter tyres", "fall behind": a kind, or a verb
     if name == "fall" and not anchored:
         return None  # "fall asleep": a verb, not the season
     year_text = (match["syear"] or "").lower()
     year = int(year_text) if year_text[:1].isdigit() else None
     offset = 1 if year_text.startswith("next") else 0
     ending = match["send"] or match["sover"]
+    part = (match["spart"] or "").lower()
+    if part and not ending:
+        # "by early summer": by the end of June; "mid-winter": 15 January; "late fall": 30 November.
+        first = _SEASON_STARTS[name]
+        month = first if part == "early" else first % 12 + 1 if part == "mid" else _SEASONS[name]
+        if name == "winter" and (year is not None or offset) and month != 12:
+            year, offset = (year + 1 if year is not None else None), offset + (year is None)
+        day = 15 if part == "mid" else None
+        return "date", {"year": year, "month": month, "day": day, "offset": offset}
     if prep in _ARRIVAL and not ending:
         # "by summer", "by next summer", "by fall 2020": the season's first day.
         return "date", {"year": year, "month": _SEASON_STARTS[name], "day": 1, "offset": offset}
@@ -592,6 +624,10 @@ def _school(source: str, which: int) -> Iterator[Reading]:
             if (second - first) % 100 == 1:  # two years in a row: the school year ends in June
                 yield match.start(), match.end(), "date", {"year": first + 1, "month": 6,
                                                            "day": None}  # fmt: skip
+            continue
+        if match["opening"]:
+            # A school year starts on 1 September, as most in the US do.
+            yield match.start(), match.end(), "date", {"year": None, "month": 9, "day": 1}
             continue
         if match["iep"]:
             # An IEP runs twelve months from the plan: "by the end of the IEP year".

@@ -178,7 +178,7 @@ def number_value(text: str) -> float | None:
         return float(text)
     if text in ("a", "an"):
         return 1
-    if text.startswith("a couple"):
+    if text.removeprefix("a ").startswith("couple"):
         return 2  # "a couple of weeks": two
     parsed = parse_number_words(text.replace("-", " ").split())
     return None if parsed is None else parsed[0]

@@ -204,11 +204,10 @@ class TimeFrame:
         end = period_end(start, unit, self.offset)
         if self.day is not None:
             within = end.replace(day=min(self.day, end.day))
-            return (
-                within
-                if within >= start
-                else period_end(within, unit, 1).replace(day=min(self.day, 28))
-            )
+            if within >= start:
+                return within
+            following = period_end(within, unit, 1)
+            return following.replace(day=min(self.day, following.day))
         return end
 
     @property
@@ -291,7 +290,7 @@ _NUM_WORDS_RE: Final = "|".join(
             *ONES,
             "a dozen",
             # "within a couple weeks": two ("a few" stays vague timing, no number).
-            r"a\s+couple(?:\s+of)?",
+            r"(?:a\s+)?couple(?:\s+of)?",
             "an?",
         ],
         key=len,
@@ -676,7 +675,9 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
 
 _START_OF_RE: Final = re.compile(rf"\b{_START_OF}\s+", re.IGNORECASE)
 # The first month of the season that ends in each month (winter ends in February).
-_SEASON_START_MONTHS: Final = {5: 3, 8: 6, 11: 9}
+_SEASON_START_MONTHS: Final = {2: 12, 5: 3, 8: 6, 11: 9}
+# The month a school year starts in (as the US's mostly do): "the start of the school year".
+_SCHOOL_YEAR_START_MONTH: Final = 9
 _YEAR_AT_END_RE: Final = re.compile(r"\b(?:19|20|21)\d\d$")
 _QUARTER_SAID_RE: Final = re.compile(r"\bq[1-4]\b|\bquarter\b", re.IGNORECASE)
 
@@ -686,7 +687,7 @@ def _from_its_start(text: str, frame: TimeFrame) -> TimeFrame:
 
     A month's start is its 1st ("by the beginning of March"), a year's its 1 January
     ("by the start of next year", "by the start of 2029"), a season's the 1st of its
-    first month ("by the start of summer").
+    first month ("by the start of summer"), a school year's the next 1 September.
     """
     lead = _START_OF_RE.match(frame.text)
     if lead is None:
@@ -709,9 +710,13 @@ def _from_its_start(text: str, frame: TimeFrame) -> TimeFrame:
             month = 1  # "the start of 2029": its 1 January
         elif _QUARTER_SAID_RE.search(said) is not None:
             month -= 2  # "the start of Q2": 1 April
-        elif any(season in said.lower() for season in ("spring", "summer", "fall", "autumn")):
-            month = _SEASON_START_MONTHS.get(month, month)
+        elif any(season in said.lower() for season in _SEASON_FIRST_MONTHS):
+            month = _SEASON_START_MONTHS.get(month, month)  # "the start of winter": 1 December
         return attrs.evolve(frame, text=said, start=start, month=month, day=1)
+    if frame.kind is TimeFrameKind.PERIOD_END and frame.unit == "school_year":
+        # "by the start of the school year": the next 1 September (a US school year's start).
+        return attrs.evolve(frame, text=said, start=start, kind=TimeFrameKind.DATE, year=None,
+                            month=_SCHOOL_YEAR_START_MONTH, day=1, offset=0)  # fmt: skip
     if frame.kind is TimeFrameKind.PERIOD_END and frame.unit == "year" and frame.offset:
         return attrs.evolve(frame, text=said, start=start, kind=TimeFrameKind.DATE, year=None,
                             month=1, day=1)  # fmt: skip
@@ -821,7 +826,10 @@ def _unit_frames(source: str, which: int, lowered: str, keep: Callable[..., None
 _START_WORDS: Final = frozenset({"starting", "beginning", "start", "from", "since"})
 _RESTATING_WORDS: Final = frozenset({"that's", "that’s", "i.e", "ie", "meaning"})
 _RATE_AFTER_RE: Final = re.compile(
-    r"\s*(?:a|an|per|each|every)\s+(?:day|week|month|year)\b", re.IGNORECASE
+    r"\s*(?:a|an|per|each|every)\s+(?:day|week|month|year)\b"
+    # "fast for 2 days at a time": how long each time lasts, inside the goal.
+    r"|\s*(?:at\s+a\s+(?:time|stretch)|each\s+time|per\s+(?:session|sitting)|in\s+one\s+go)\b",
+    re.IGNORECASE,
 )
 
 
