@@ -1846,3 +1846,31 @@ def test_by_the_nth_is_within_a_month_and_a_bit(day: int, start: datetime.date) 
     found = datetime.date.fromisoformat(ends)
     assert start <= found <= start + datetime.timedelta(days=62)
     assert found.day == day or found.day < day
+
+
+class TestPeriodsSaidShort:
+    """A session's end, "by the quarter", "this is the year", and time in a describing clause."""
+
+    @pytest.mark.parametrize(
+        ("statement", "deadline"),
+        [
+            ("Name 6 farm animals by the end of the lesson", "2027-01-04"),
+            ("Take 10 steps with the frame by the end of this session", "2027-01-04"),
+            ("Close 12 deals by the quarter.", "2027-03-31"),
+            ("This is the year I read 20 books", "2027-12-31"),
+            ("This is my year to learn 100 Greek words", "2027-12-31"),
+        ],
+    )
+    def test_deadline(self, statement: str, deadline: str) -> None:
+        """Each ends on the period's last day; a session or lesson ends the day it is held."""
+        assert due(statement) == deadline
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Pay 20 dollars by the month",  # a rate of pay, not a deadline
+         "Double sales to the clients who signed this year",
+         "Reach 500 users among the teams that launched this month"],
+    )  # fmt: skip
+    def test_no_deadline(self, statement: str) -> None:
+        """ "by the month" is a rate; a time frame after "who signed" says when it happened."""
+        assert analyze_text(statement).time_frames == ()

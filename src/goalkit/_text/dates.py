@@ -114,11 +114,13 @@ _DAY_RE: Final = both(
     r"|\b(?P<today>today|tonight|after\s+work)\b"
     r"|\b(?:(?P<this>this|by\s+the|before\s+the)|(?P<next>next))\s+weekend\b"
 )
-# "by the end of this shift", "by end of day", "by EOD": the day the goal starts.
+# "by the end of this shift", "by end of day", "by EOD", "by the end of the session": the
+# day the goal starts.
 _DAY_END_RE: Final = both(
     r"\b(?:by|before|until|till|at)\s+(?:the\s+)?end\s+of\s+"
     r"(?:the\s+|this\s+|my\s+|your\s+|today['’]s\s+)?"
-    r"(?:(?:work|school|business|working)\s*)?(?:shift|day)\b(?!\s+\d)"
+    # "by the end of the session" (a therapy session, a lesson, a class): today's.
+    r"(?:(?:work|school|business|working)\s*)?(?:shift|day|session|lesson|class)\b(?!\s+\d)"
     r"|\b(?:by|before)\s+(?:eod|cob|close\s+of\s+business)\b"
 )
 _PART_RE: Final = both(
@@ -219,6 +221,8 @@ _YEAR_END_RE: Final = both(
     r"|\b(?:for|by|throughout)\s+the\s+(?:whole\s+|entire\s+)?year\b"
     r"(?!\s+(?:of|ahead|(?:19|20|21)\d\d))"
     r"|\bby\s+year['’]s\s+end\b"
+    # "This is the year I get back in shape": this year, to its end.
+    r"|\bthis\s+is\s+(?:the|my|our)\s+year\b"
 )
 _EVENT_RE: Final = both(
     r"\b(?:for|before|by|until|till|til|'til|’til|on|at|in|during)\s+"
@@ -418,7 +422,7 @@ _GATES: Final = (
 _YEAR_END_HINTS: Final = (
     "before the", "for the", "by the year", "by the whole", "by the entire", "year's",
     "year’s", "Before the", "For the", "By the", "BEFORE", "FOR THE", "BY THE",
-    "throughout the", "Throughout the",
+    "throughout the", "Throughout the", "is the year", "is my year", "is our year",
 )  # fmt: skip
 # "for the month of February", "the first two weeks of November".
 _PERIODS: Final = frozenset({"month", "week", "weeks"})

@@ -402,7 +402,9 @@ _PERIOD_END_RE: Final = both(
     r"(?P<unit>week|month|quarter|year)\b(?!\s+(?:[1-4]|one|two|three|four)\b)"
     r"|\b(?:by|before|at)\s+(?:the\s+)?year[- ]end\b"
     # "by semester's end" is the school's; "by months end", "by week's end" are these.
-    r"|\b(?:by|before|at|until)\s+(?:the\s+)?(?P<unit2>week|month|quarter)['’]?s?\s+end\b",
+    r"|\b(?:by|before|at|until)\s+(?:the\s+)?(?P<unit2>week|month|quarter)['’]?s?\s+end\b"
+    # "by the quarter." ending its clause: the quarter's end ("by the month" is a rate).
+    r"|\bby\s+the\s+(?P<unit3>quarter)\b(?=\s*(?:[.,;!)]|$))",
 )
 # "My goals for 2019", "resolutions for 2024": the year a plan is for is its deadline.
 _PLAN_YEAR_RE: Final = both(
@@ -814,9 +816,9 @@ def _unit_frames(source: str, which: int, lowered: str, keep: Callable[..., None
             if nth > 0:
                 # The last day of week N (or day N) of the plan: a number of days after it.
                 keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=days, unit="day")
-    if "end" in lowered:
+    if "end" in lowered or "by the quarter" in lowered:
         for match in _PERIOD_END_RE[which].finditer(source):
-            unit = (match["unit"] or match["unit2"] or "year").lower()
+            unit = (match["unit"] or match["unit2"] or match["unit3"] or "year").lower()
             keep(*match.span(), kind=TimeFrameKind.PERIOD_END, unit=unit,
                  offset=1 if match["next"] else 0)  # fmt: skip
 
@@ -922,6 +924,8 @@ def _role(text: str, frame: TimeFrame, firm: list[TimeFrame]) -> str:
         return "count"  # "for 4 days a week": a frequency
     if _is_start(text, frame.start):
         return "other"  # "starting tomorrow", "Beginning Monday, April 6": when it starts
+    if _in_a_past_clause(text, frame.start):
+        return "other"  # "the cohort that joined this quarter": when something happened
     if not firm or frame in firm:
         # With nothing firmer, a span or a rate is the deadline: "for six weeks",
         # "call five clients in a week".
@@ -949,6 +953,21 @@ def _is_start(text: str, position: int) -> bool:
     while words and (words[-1] in WEEKDAYS or words[-1] in ("on", "with", "")):
         words.pop()  # "Beginning Monday, April 6": the weekday names the same day
     return bool(words) and words[-1] in _START_WORDS
+
+
+_WHO_WHICH: Final = frozenset({"that", "who", "which", "whom"})
+
+
+def _in_a_past_clause(text: str, position: int) -> bool:
+    """Whether a time frame at *position* says when something happened, in a clause that
+    describes: "students who enrolled this semester", "the cohort that joined this quarter"."""
+    before = text[max(0, position - 32) : position].split()[-2:]
+    return (
+        len(before) == 2
+        and before[0].lower() in _WHO_WHICH
+        and before[1].lower().endswith("ed")
+        and not before[1].lower().endswith("need")
+    )
 
 
 def _word_before(text: str, position: int) -> str:
