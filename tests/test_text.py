@@ -1669,10 +1669,13 @@ class TestSeasonsHolidaysAndUndatedEvents:
             ("Send 10 cards by Mother’s Day", "2027-05-09"),
             ("Read 3 biographies by Presidents' Day", "2027-02-15"),
             ("Plant the herb garden by St. Patrick's Day", "2027-03-17"),
+            # a year says which
+            ("Be free of credit card debt by Christmas 2028", "2028-12-25"),
+            ("Open the second shop by Labor Day 2029", "2029-09-03"),
         ],
     )
     def test_a_holiday_the_calendar_dates(self, statement: str, deadline: str) -> None:
-        """A holiday on a weekday of a month, or on a fixed day, is its next date."""
+        """A holiday on a weekday of a month or a fixed day is its next date, or that year's."""
         assert due(statement) == deadline
 
     @pytest.mark.parametrize(
@@ -1815,6 +1818,8 @@ class TestMoreCalendarWords:
             ("Finish 3 art projects by Thanksgiving break", "by Thanksgiving break"),
             ("Save $400 before the holidays", "before the holidays"),
             ("Walk 100 metres unaided by my 6-week follow-up", "by my 6-week follow-up"),
+            ("Revise 2 hours a night until finals", "until finals"),
+            ("Clear my inbox to 0 by the end of winter break", "by the end of winter break"),
         ],
     )
     def test_an_event_with_no_date(self, statement: str, event: str) -> None:

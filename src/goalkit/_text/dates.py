@@ -215,6 +215,8 @@ _HOLIDAY_RE: Final = both(
     r"|(?:st\.?|saint)\s+patrick['’]?s|canada|boxing|earth)\s+day"
     # "by Thanksgiving break" is the school's break: an undated event.
     r")\b(?!\s+(?:break|vacation|recess|holidays)\b)"
+    # "by Christmas 2028": that year's.
+    r"(?:,?\s+(?P<hyear>(?:19|20|21)\d\d)\b(?![-–/]\d))?"
 )
 _YEAR_END_RE: Final = both(
     r"\bbefore\s+the\s+(?:new\s+year|year\s+(?:is\s+over|ends|is\s+out))\b"
@@ -238,6 +240,8 @@ _EVENT_RE: Final = both(
     r"exhibition|showcase|concert|conference|marathon|triathlon|follow-?up|visit|"
     r"competition|tournament|match|audition|performance\s+review|check-?up|appointment)\b"
     r"|\bby\s+the\s+time\s+(?:i|we|you|she|he|they)\b(?:\s+\w+){1,4}"
+    # "until finals", "before midterms": a school's exams, with no determiner.
+    r"|\b(?:for|before|by|until|till)\s+(?:finals|midterms|exams|graduation)\b"
 )
 _COURSES: Final = frozenset(
     """
@@ -262,8 +266,8 @@ _MORE_EVENTS: Final = (
     (
         frozenset({"break", "vacation", "holidays", "holiday", "recess"}),
         both(
-            r"\b(?:for|before|by|until|till|over|during|after)\s+(?:the\s+|my\s+|our\s+)?"
-            r"(?:(?:next|upcoming|coming)\s+)?(?:spring|summer|winter|fall|autumn|christmas"
+            r"\b(?:for|before|by|until|till|over|during|after|at)\s+(?:the\s+end\s+of\s+)?"
+            r"(?:the\s+|my\s+|our\s+)?(?:(?:next|upcoming|coming)\s+)?(?:spring|summer|winter|fall|autumn|christmas"
             r"|easter|thanksgiving|mid-?term|half-?term|school|holiday)\s+(?:break|vacation"
             r"|holidays|recess)\b"
             # "before the holidays": the year-end holidays, on days each family keeps.
@@ -426,21 +430,18 @@ _YEAR_END_HINTS: Final = (
 )  # fmt: skip
 # "for the month of February", "the first two weeks of November".
 _PERIODS: Final = frozenset({"month", "week", "weeks"})
-#: Words one of which every deadline event holds ("for my wedding", "by the time I ...").
-EVENT_WORDS: Final = frozenset(
+# The words one of which any reading of `_EVENT_RE` holds: without one, it is not run.
+_EVENT_RE_WORDS: Final = frozenset(
     """
-    wedding exam exams test tests midterm midterms final finals quiz review appraisal
-    evaluation interview recital birthday anniversary vacation holiday reunion graduation
-    deadline day competition tournament match audition check-up checkup appointment time
-    trip cruise race meeting date next age taking sitting writing boards turning turn season
-    rotation internship placement
-    residency practicum clerkship externship apprenticeship course program programme training
-    camp module workshop unit conclusion completion marking grading reporting senior junior
-    sophomore freshman final grade break vacation holidays recess discharge discharged visits
-    sessions treatments lessons classes appointments visit session treatment lesson
-    exhibition showcase concert conference marathon triathlon follow-up followup
+    wedding exam exams test tests midterm midterms finals quiz review appraisal evaluation
+    interview recital birthday anniversary vacation holiday reunion graduation deadline day
+    competition tournament match audition check-up checkup appointment time trip cruise race
+    meeting date exhibition showcase concert conference marathon triathlon follow-up followup
+    visit
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
+#: Words one of which every deadline event holds ("for my wedding", "by the time I ...").
+EVENT_WORDS: Final = _EVENT_RE_WORDS.union(*(hints for hints, _ in _MORE_EVENTS))
 
 
 _ANY_GATE: Final = frozenset().union(*_GATES)
@@ -709,18 +710,19 @@ def _holidays(source: str, which: int) -> Iterator[Reading]:
         if _starting(source, match.start()):
             continue
         span = match.start(), match.end()
+        year = int(match["hyear"]) if match["hyear"] else None
         if match["thanksgiving"] or match["easter"]:
             # Their day moves from year to year: `TimeFrame.due_from` finds the next one.
             name = "thanksgiving" if match["thanksgiving"] else "easter"
-            yield *span, "holiday", {"unit": name}
+            yield *span, "holiday", {"unit": name, "year": year}
             continue
         if match["named"]:
             first = _FIRST_WORD_RE.match(match["named"])
             holiday = _NAMED_HOLIDAYS[first.group().lower() if first else ""]
             if isinstance(holiday, str):
-                yield *span, "holiday", {"unit": holiday}
+                yield *span, "holiday", {"unit": holiday, "year": year}
             else:
-                yield *span, "date", {"year": None, "month": holiday[0], "day": holiday[1]}
+                yield *span, "date", {"year": year, "month": holiday[0], "day": holiday[1]}
             continue
         named = next(
             (group for group in ("eve", "christmas", "new_eve", "halloween", "valentine", "july")
@@ -728,7 +730,7 @@ def _holidays(source: str, which: int) -> Iterator[Reading]:
             None,
         )  # fmt: skip
         month, day = _FIXED_HOLIDAYS[named] if named else (1, 1)  # New Year's Day
-        yield *span, "date", {"year": None, "month": month, "day": day}
+        yield *span, "date", {"year": year, "month": month, "day": day}
 
 
 _READERS: Final = (
@@ -767,9 +769,13 @@ def deadline_events(
         >>> [text[s:e] for s, e in deadline_events(*searchable(text))]
         ['for my wedding']
     """
-    found = [match.span() for match in _EVENT_RE[which].finditer(source)]
     if words is None:
         words = frozenset(token.lower for token in tokenize(source))
+    found = (
+        []
+        if _EVENT_RE_WORDS.isdisjoint(words)
+        else [match.span() for match in _EVENT_RE[which].finditer(source)]
+    )
     written = source if text is None else text
     if "day" in words and "Day" in written:
         found.extend(

@@ -150,6 +150,8 @@ class TimeFrame:
         if self.kind is TimeFrameKind.PERIOD_END:
             return self._period_end(start)
         if self.kind is TimeFrameKind.HOLIDAY:
+            if self.year is not None:
+                return _holiday(self.unit or "", self.year)  # "by Labor Day 2028"
             holiday = _holiday(self.unit or "", start.year)
             return holiday if holiday >= start else _holiday(self.unit or "", start.year + 1)
         month = self.month or 12
@@ -737,6 +739,7 @@ _THIS_NEXT_WORDS: Final = frozenset({"in", "within", "during"})
 _YEAR_DIGITS_RE: Final = re.compile(r"(?:19|20|21)\d\d")
 
 
+_MONTH_STEMS: Final = frozenset(month[:3] for month in _MONTHS)
 _HEADING_MONTH_RE: Final = re.compile(rf"\s*(?:{_MONTH_RE})\s*[-–—:]", re.IGNORECASE)
 
 
@@ -744,7 +747,9 @@ def _may_name_a_date(lowered: str, words: frozenset[str] | None) -> bool:
     # Every date names a month or a quarter, or has a year (1900-2100) in digits.
     if words is None:
         return _DATE_HINT_RE.search(lowered) is not None
-    if not _DATE_WORDS.isdisjoint(words) or _HEADING_MONTH_RE.match(lowered) is not None:
+    if not _DATE_WORDS.isdisjoint(words):
+        return True
+    if lowered.lstrip()[:3] in _MONTH_STEMS and _HEADING_MONTH_RE.match(lowered) is not None:
         return True  # a month heading is one token with its dash: "may–try"
     # The pattern's first two digits, looked for as substrings first: most text has none.
     return ("19" in lowered or "20" in lowered or "21" in lowered) and (
@@ -961,7 +966,10 @@ _WHO_WHICH: Final = frozenset({"that", "who", "which", "whom"})
 def _in_a_past_clause(text: str, position: int) -> bool:
     """Whether a time frame at *position* says when something happened, in a clause that
     describes: "students who enrolled this semester", "the cohort that joined this quarter"."""
-    before = text[max(0, position - 32) : position].split()[-2:]
+    said = text[max(0, position - 32) : position]
+    if "ed " not in said:
+        return False  # the common case: no word ending in -ed right before
+    before = said.split()[-2:]
     return (
         len(before) == 2
         and before[0].lower() in _WHO_WHICH
