@@ -123,7 +123,7 @@ _DAY_END_RE: Final = both(
     r"(?:(?:work|school|business|working)\s*)?(?:shift|day|session|lesson|class)\b(?!\s+\d)"
     r"|\b(?:by|before)\s+(?:eod|cob|close\s+of\s+business)\b"
 )
-_PART_RE: Final = both(
+_SEASON_RE: Final = both(
     rf"\b(?:(?P<sprep>{_BY}|this|during|in|next|throughout|over)\s+)?"
     r"(?:(?P<snext>next|this|coming|upcoming)\s+)?(?:the\s+)?"
     r"(?P<send>end\s+of\s+(?:the\s+|this\s+)?)?"
@@ -136,7 +136,9 @@ _PART_RE: Final = both(
     # "the spring semester" is the school's: read below; "by spring break", "before
     # summer vacation" are the school's too, with dates no calendar fixes: undated events.
     r"(?!\s+(?:semester|term|session|quarter|break|vacation|holidays?|recess)\b)"
-    r"|\b(?:by\s+|before\s+)?(?:the\s+)?mid[- ]?year\b"
+)
+_PART_RE: Final = both(
+    r"\b(?:by\s+|before\s+)?(?:the\s+)?mid[- ]?year\b"
     r"|\b(?:by\s+)?mid(?:[- ]month|\s+this\s+month|\s+month)\b"
     # "by mid-October", "in mid March": the middle of the month, its 15th.
     rf"|\b(?:(?:{_BY}|in|around|until)\s+)?(?:the\s+)?mid[- ]?(?P<mid>{_MONTH_RE})\b"
@@ -148,8 +150,10 @@ _PART_RE: Final = both(
     rf"\s+(?:(?P<count>one|two|three|four|[1-4])\s+)?weeks?\s+of\s+(?P<month2>{_MONTH_RE})\b"
     rf"|\b(?:(?:{_BY}|in|during)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
     r"(?P<ordinal>first|1st|second|2nd|third|3rd|fourth|4th)\s+quarter\b"
-    # "by the 15th", "before the 1st of next month": a day of this month, or the next.
-    rf"|\b(?:{_BY}|on)\s+the\s+(?P<dom>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
+)
+# "by the 15th", "before the 1st of next month": a day of this month, or the next.
+_DAY_OF_MONTH_RE: Final = both(
+    rf"\b(?:{_BY}|on)\s+the\s+(?P<dom>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
     r"(?:\s+of\s+(?:the|this|(?P<domnext>next))\s+month\b|(?=\s*(?:[.,;!)]|$)))"
 )
 _GRADE_ORDINALS: Final = (
@@ -384,6 +388,14 @@ _GATES: Final = (
         {
             *_SEASONS,
             *(f"{season}{mark}s" for season in _SEASONS for mark in "'’"),
+            *(f"mid{season}" for season in _SEASONS),
+            *(f"mid-{season}" for season in _SEASONS),
+        }
+    ),
+    # "by the 15th": a day of the month, said with its ordinal's ending
+    frozenset(f"{day}{end}" for day in range(1, 32) for end in ("st", "nd", "rd", "th")),
+    frozenset(
+        {
             "mid",
             "mid-year",
             "midyear",
@@ -392,10 +404,6 @@ _GATES: Final = (
             "remainder",
             "rest",
             *(f"mid-{month}" for month in MONTHS),
-            *(f"mid{season}" for season in _SEASONS),
-            # "by the 15th": a day of the month, said with its ordinal's ending
-            *(f"{day}{end}" for day in range(1, 32) for end in ("st", "nd", "rd", "th")),
-            *(f"mid-{season}" for season in _SEASONS),
             *(f"mid{month}" for month in MONTHS),
         }
     ),
@@ -518,19 +526,23 @@ def _days(source: str, which: int) -> Iterator[Reading]:
             yield match.start(), match.end(), "period_end", {"unit": "week", "offset": offset}
 
 
+def _seasons(source: str, which: int) -> Iterator[Reading]:
+    for match in _SEASON_RE[which].finditer(source):
+        season = _season(source, match)
+        if season is not None:
+            yield match.start(), match.end(), *season
+
+
+def _days_of_month(source: str, which: int) -> Iterator[Reading]:
+    for match in _DAY_OF_MONTH_RE[which].finditer(source):
+        yield match.start(), match.end(), "period_end", {
+            "unit": "month", "day": int(match["dom"]), "offset": 1 if match["domnext"] else 0
+        }  # fmt: skip
+
+
 def _parts(source: str, which: int) -> Iterator[Reading]:
     for match in _PART_RE[which].finditer(source):
         text = match.group().lower()
-        if match["season"]:
-            season = _season(source, match)
-            if season is not None:
-                yield match.start(), match.end(), *season
-            continue
-        if match["dom"]:
-            yield match.start(), match.end(), "period_end", {
-                "unit": "month", "day": int(match["dom"]), "offset": 1 if match["domnext"] else 0
-            }  # fmt: skip
-            continue
         if match["mid"]:
             fields: dict[str, int | float | str | None] = {
                 "month": MONTHS[match["mid"].lower()],
@@ -738,6 +750,8 @@ _READERS: Final = (
     _split_year_quarters,
     _slash_dates,
     _days,
+    _seasons,
+    _days_of_month,
     _parts,
     _school,
     _year_ends,

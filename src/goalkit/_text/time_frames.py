@@ -291,8 +291,6 @@ _NUM_WORDS_RE: Final = "|".join(
             *TENS,
             *ONES,
             "a dozen",
-            # "within a couple weeks": two ("a few" stays vague timing, no number).
-            r"(?:a\s+)?couple(?:\s+of)?",
             "an?",
         ],
         key=len,
@@ -300,6 +298,9 @@ _NUM_WORDS_RE: Final = "|".join(
     )
 )
 _NUM: Final = rf"(?:\d+(?:\.\d+)?|{_NUM_WORDS_RE})"
+# "within a couple weeks": two ("a few" stays vague timing, no number). Only after a word
+# that leads in to an amount, so that patterns starting at an amount stay cheap.
+_NUM_OR_COUPLE: Final = rf"(?:(?:a\s+)?couple(?:\s+of)?|{_NUM})"
 _UNIT: Final = r"(?:day|week|fortnight|month|quarter|year)"
 # "within 1 yr", "in 6 mos", "in 2 wks": the units' short forms, read apart.
 _SHORT_UNIT_NAMES: Final = {"yr": "year", "mo": "month", "wk": "week"}
@@ -322,7 +323,8 @@ def _relative(
     return both(
         rf"\b(?:(?:{lead})\s+(?:the\s+|th[oe]se\s+|my\s+|our\s+|your\s+)?(?:{_NEXT}\s+)?"
         + (rf"|the\s+{_NEXT}\s+)" if the_next else ")")
-        + rf"(?:(?P<low>{_NUM})\s*(?:-|–|to|or)\s*)?(?P<amount>{_NUM})\s*-?\s*{_LENGTH}{kinds}"
+        + rf"(?:(?P<low>{_NUM})\s*(?:-|–|to|or)\s*)?(?P<amount>{_NUM_OR_COUPLE})\s*-?\s*"
+        rf"{_LENGTH}{kinds}"
         rf"(?P<unit>{unit or _UNIT})s?(?:['’]s?)?(?:\s+time)?\b",
     )
 
@@ -352,7 +354,7 @@ _NEXT_UNIT_RE: Final = both(
 _LEFT_RE: Final = both(
     r"\b(?:ha(?:ve|s)|got|(?:giv(?:e|es|ing|en)|gave)\s+(?:myself|ourselves|me|us|"
     r"himself|herself|themselves|yourself))\s+(?:(?:only|just|about|around|roughly)\s+)?"
-    rf"(?P<frame>(?P<amount>{_NUM})\s*-?\s*(?P<unit>{_UNIT})s?"
+    rf"(?P<frame>(?P<amount>{_NUM_OR_COUPLE})\s*-?\s*(?P<unit>{_UNIT})s?"
     r"(?:\s+(?:left|remaining))?)(?=\s+(?:to|until|till|before)\b)"
     rf"|\b(?P<frame2>(?P<amount2>{_NUM})\s*-?\s*(?P<unit2>{_UNIT})s?\s+(?:to\s+go|left|remaining))\b"
 )
