@@ -473,11 +473,13 @@ def calendar_readings(
     """
     if words is None:
         words = frozenset(token.lower for token in tokenize(text))
-    if _ANY_GATE.isdisjoint(words) and ("of" not in words or _PERIODS.isdisjoint(words)):
+    # The gates' words the statement holds, once: each gate is then tried on these few.
+    said = _ANY_GATE.intersection(words)
+    if not said and ("of" not in words or _PERIODS.isdisjoint(words)):
         return []  # most statements name no calendar word at all
     found: list[Reading] = []
     for reader, gate in zip(_READERS, _GATES, strict=True):
-        if not gate.isdisjoint(words):
+        if not gate.isdisjoint(said):
             if reader is _year_ends and not any(hint in source for hint in _YEAR_END_HINTS):
                 continue
             found.extend(reader(source, which))
@@ -797,8 +799,9 @@ def deadline_events(
             for match in _NAMED_DAY_RE.finditer(written)
             if not any(start < match.end() and match.start() < end for start, end in found)
         )
+    said = EVENT_WORDS.intersection(words)  # each pattern's words are tried on these few
     for hints, pattern in _MORE_EVENTS:
-        if not hints.isdisjoint(words):
+        if not hints.isdisjoint(said):
             found.extend(
                 match.span()
                 for match in pattern[which].finditer(source)

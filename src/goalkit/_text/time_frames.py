@@ -742,7 +742,7 @@ _YEAR_DIGITS_RE: Final = re.compile(r"(?:19|20|21)\d\d")
 
 
 _MONTH_STEMS: Final = frozenset(month[:3] for month in _MONTHS)
-_HEADING_MONTH_RE: Final = re.compile(rf"\s*(?:{_MONTH_RE})\s*[-–—:]", re.IGNORECASE)
+_HEADING_MONTH_RE: Final = re.compile(rf"(?:{_MONTH_RE})\s*[-–—:]", re.IGNORECASE)
 
 
 def _may_name_a_date(lowered: str, words: frozenset[str] | None) -> bool:
@@ -751,7 +751,7 @@ def _may_name_a_date(lowered: str, words: frozenset[str] | None) -> bool:
         return _DATE_HINT_RE.search(lowered) is not None
     if not _DATE_WORDS.isdisjoint(words):
         return True
-    if lowered.lstrip()[:3] in _MONTH_STEMS and _HEADING_MONTH_RE.match(lowered) is not None:
+    if lowered[:3] in _MONTH_STEMS and _HEADING_MONTH_RE.match(lowered) is not None:
         return True  # a month heading is one token with its dash: "may–try"
     # The pattern's first two digits, looked for as substrings first: most text has none.
     return ("19" in lowered or "20" in lowered or "21" in lowered) and (
@@ -931,7 +931,7 @@ def _role(text: str, frame: TimeFrame, firm: list[TimeFrame]) -> str:
         return "count"  # "for 4 days a week": a frequency
     if _is_start(text, frame.start):
         return "other"  # "starting tomorrow", "Beginning Monday, April 6": when it starts
-    if _in_a_past_clause(text, frame.start):
+    if "ed " in text and _in_a_past_clause(text, frame.start):
         return "other"  # "the cohort that joined this quarter": when something happened
     if not firm or frame in firm:
         # With nothing firmer, a span or a rate is the deadline: "for six weeks",
