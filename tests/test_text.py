@@ -1652,6 +1652,7 @@ class TestSeasonsHolidaysAndUndatedEvents:
             # in, during, this: the season as a whole, to its end
             ("Cycle to work twice a week during the summer", "2027-08-31"),
             ("Hike 4 trails in the fall", "2027-11-30"),
+            ("Spend the summer learning 200 Italian words", "2027-08-31"),
             # "next winter" said in winter is the winter after this one
             ("Learn to ski 3 runs next winter", "2028-02-29"),
             ("Paddle 5 lakes next summer", "2027-08-31"),

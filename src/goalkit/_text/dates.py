@@ -596,11 +596,16 @@ def _season(source: str, match: re.Match[str]) -> tuple[str, Fields] | None:
     if not prep and _BETWEEN_RE.search(source, max(0, match.start() - 60), match.start()):
         prep = "by"  # "between Spring 2021 and Spring 2025": by the second
     anchored = prep or match["send"] or match["syear"] or "the " in said
+    after = source[match.end() : match.end() + 24].split()[:1]
     if (
         not (prep or match["send"] or match["syear"])
-        and source[match.end() : match.end() + 2].strip()[:1].isalpha()
+        and after
+        and after[0][:1].isalpha()
+        and not after[0].lower().endswith("ing")
     ):
-        return None  # "a summer job", "the winter tyres", "fall behind": a kind, or a verb
+        # "a summer job", "the winter tyres", "fall behind": a kind, or a verb ("spend the
+        # summer learning Python" is the summer)
+        return None
     if name == "fall" and not anchored:
         return None  # "fall asleep": a verb, not the season
     year_text = (match["syear"] or "").lower()
