@@ -802,10 +802,12 @@ class TestRoundFourDeadlines:
             # a named season of a named year is that season of that year, even gone
             ("My long-term goal is to defend 1 thesis in spring 2017", "2017-05-31"),
             ("Earn 2 degrees by the end of the summer of 2008", "2008-08-31"),
-            ("By fall 2020, cut absences by 3 points", "2020-11-30"),
+            ("In fall 2020, cut absences by 3 points", "2020-11-30"),
+            ("By fall 2020, cut absences by 3 points", "2020-09-01"),  # by its arrival
             ("Run 2 marathons in autumn 2031", "2031-11-30"),
             ("Ski 5 times in winter 2029", "2030-02-28"),  # December 2029 to February 2030
-            ("Hit 225 for 5 reps by Summer of next year", "2028-08-31"),
+            ("Hit 225 for 5 reps by Summer of next year", "2028-06-01"),
+            ("Hit 225 for 5 reps in the summer of next year", "2028-08-31"),
             # before a season: by the day before it begins
             ("I need to lose 12 pounds before summer", "2027-05-31"),
             ("Plant 30 bulbs before winter", "2027-11-30"),
@@ -970,11 +972,17 @@ _SEASON_ENDS = {"spring": 5, "summer": 8, "fall": 11, "autumn": 11}
                           "Run 3 races by {s}, {y}"]),
 )  # fmt: skip
 def test_a_past_year_s_season_is_that_year_s(season: str, year: int, form: str) -> None:
-    """A named season of a year gone drafts in that year, never in the current one."""
+    """A named season of a year gone drafts in that year, never in the current one.
+
+    It ends with the season, or, "by" it, on the day it begins.
+    """
     goal = draft(form.format(s=season, y=year), start=MONDAY)
     assert goal.due is not None
     assert goal.due.year == year != MONDAY.year
-    assert goal.due.month == _SEASON_ENDS[season]
+    if form.lower().startswith("by") or "by {s}" in form:
+        assert (goal.due.month, goal.due.day) == (_SEASON_ENDS[season] - 2, 1)
+    else:
+        assert goal.due.month == _SEASON_ENDS[season]
 
 
 @given(
@@ -1045,7 +1053,7 @@ class TestPartsAndStartsOfPeriods:
             ("Read 5 books by late May", "2027-05-31"),
             ("Read 5 books in early 2028", "2028-03-31"),
             ("Read 5 books by late 2028", "2028-12-31"),
-            ("Read 5 books by early spring", "2027-05-31"),
+            ("Read 5 books by early spring", "2027-03-31"),  # its first month, as early March
             ("Read 5 books by summer's end", "2027-08-31"),
             ("Read 5 books by the start of next year", "2028-01-01"),
             ("Read 5 books by the beginning of March", "2027-03-01"),
@@ -1385,3 +1393,22 @@ class TestWhereItStandsToday:
     ) -> None:
         """ "3 pages today" is a goal for today; "2 clients now" counts other things."""
         assert drafted(sentence)[1] == targets
+
+
+class TestDatesOfAChange:
+    """Where a statement dates its baseline and its target, the target's date is the due."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "due"),
+        [
+            ("Raise attendance from 88% in 2025-2026 to 93% in 2027-2028", "2028-06-30"),
+            ("Grow members from 40 in March 2026 to 90 by March 2028", "2028-03-31"),
+            ("Cut waste from 12 bags for the 2025-2026 school year to 8 for the 2027-2028 "
+             "school year", "2028-06-30"),
+            ("Lift the pass rate from 60% to 75% between fall 2026 and fall 2028", "2028-09-01"),
+            ("Cut screen time to 2 hours by Easter, only 6 weeks from now", "2027-02-15"),
+        ],
+    )  # fmt: skip
+    def test_the_later_date_is_due(self, sentence: str, due: str) -> None:
+        """The baseline's date, and a date said again as time from now, are not the due."""
+        assert drafted(sentence)[0] == due

@@ -1637,3 +1637,246 @@ class TestGatesChangeNothing:
         words = frozenset(token.lower for token in tokens)
         found = actions(statement, tokens, DEFAULT_LEXICON, [])
         assert unnamed_objects(statement, tokens, found, words)
+
+
+class TestSeasonsHolidaysAndUndatedEvents:
+    """Seasons read by their preposition, holidays by the calendar, and events with no date."""
+
+    @pytest.mark.parametrize(
+        ("statement", "deadline"),
+        [
+            # "by" a season: ready when it arrives, on its first day
+            ("Fit into my old jeans by summer", "2027-06-01"),
+            ("Plant 12 tomato seedlings until spring", "2027-03-01"),
+            ("Have 3 chapters drafted by next winter", "2027-12-01"),
+            # in, during, this: the season as a whole, to its end
+            ("Cycle to work twice a week during the summer", "2027-08-31"),
+            ("Hike 4 trails in the fall", "2027-11-30"),
+            ("Spend the summer learning 200 Italian words", "2027-08-31"),
+            # "next winter" said in winter is the winter after this one
+            ("Learn to ski 3 runs next winter", "2028-02-29"),
+            ("Paddle 5 lakes next summer", "2027-08-31"),
+        ],
+    )
+    def test_a_season_by_its_preposition(self, statement: str, deadline: str) -> None:
+        """ "by summer" is summer's first day; "in the summer" its last; "next" is one not begun."""
+        assert due(statement) == deadline
+
+    @pytest.mark.parametrize(
+        ("statement", "deadline"),
+        [
+            ("Get my 5K time under 30 minutes by Memorial Day", "2027-05-31"),
+            ("Finish painting 2 rooms before Labor Day", "2027-09-06"),
+            ("Send 10 cards by Mother’s Day", "2027-05-09"),
+            ("Read 3 biographies by Presidents' Day", "2027-02-15"),
+            ("Plant the herb garden by St. Patrick's Day", "2027-03-17"),
+            # a year says which
+            ("Be free of credit card debt by Christmas 2028", "2028-12-25"),
+            ("Open the second shop by Labor Day 2029", "2029-09-03"),
+        ],
+    )
+    def test_a_holiday_the_calendar_dates(self, statement: str, deadline: str) -> None:
+        """A holiday on a weekday of a month or a fixed day is its next date, or that year's."""
+        assert due(statement) == deadline
+
+    @pytest.mark.parametrize(
+        ("statement", "event"),
+        [
+            ("Read 2 novels over spring break", "over spring break"),
+            ("Learn 40 chords before summer vacation", "before summer vacation"),
+            ("The resident will transfer to a chair unaided by discharge", "by discharge"),
+            ("Walk 30 feet with a cane at the time of discharge", "at the time of discharge"),
+            ("Raise her arm within 6 therapy sessions", "within 6 therapy sessions"),
+            ("Bring a finished painting to my exhibition", "to my exhibition"),
+            ("Collect 200 signatures by Founders Day", "by Founders Day"),
+        ],
+    )
+    def test_an_event_with_no_date(self, statement: str, event: str) -> None:
+        """A break, a discharge, a count of sessions or a named day bound the goal, undated."""
+        analysis = analyze_text(statement)
+        assert analysis.time_frames == ()
+        if event.startswith("to "):
+            assert analysis.events == ()  # "to my exhibition" is where, not when
+        else:
+            assert [e.text for e in analysis.events] == [event]
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Apply for a summer internship", "Buy a winter coat", "Talk to 3 patients about discharge",
+         "Speak up in 2 classes a week", "Improve the discharge process for 5 wards"],
+    )  # fmt: skip
+    def test_no_deadline(self, statement: str) -> None:
+        """A season naming a kind of thing, discharge as a topic, and a rate bound nothing."""
+        analysis = analyze_text(statement)
+        assert analysis.time_frames == ()
+        assert analysis.events == ()
+
+
+_SEASON_FIRST_MONTHS = {"winter": 12, "spring": 3, "summer": 6, "fall": 9}
+
+
+@given(
+    season=st.sampled_from(sorted(_SEASON_FIRST_MONTHS)),
+    start=st.dates(min_value=datetime.date(2000, 1, 1), max_value=datetime.date(2090, 12, 31)),
+)
+def test_by_a_season_is_its_next_first_day(season: str, start: datetime.date) -> None:
+    """ "by <season>" is the first day of that season on or after the start."""
+    ends = due(f"Finish 3 sketches by {season}", start)
+    assert ends is not None
+    day = datetime.date.fromisoformat(ends)
+    assert (day.month, day.day) == (_SEASON_FIRST_MONTHS[season], 1)
+    assert start <= day < start + datetime.timedelta(days=366)
+
+
+@given(
+    season=st.sampled_from(sorted(_SEASON_FIRST_MONTHS)),
+    start=st.dates(min_value=datetime.date(2000, 1, 1), max_value=datetime.date(2090, 12, 31)),
+)
+def test_next_season_has_not_begun(season: str, start: datetime.date) -> None:
+    """ "next <season>" ends a season that begins after the start, within the next two years."""
+    ends = due(f"Swim 3 times a week next {season}", start)
+    assert ends is not None
+    day = datetime.date.fromisoformat(ends)
+    begins = day.replace(day=1)
+    for _ in range(2):  # a season is three months: back to its first month's 1st
+        begins = (begins - datetime.timedelta(days=1)).replace(day=1)
+    assert begins.month == _SEASON_FIRST_MONTHS[season]
+    assert start < begins <= start + datetime.timedelta(days=366)
+
+
+class TestHeadingsCouplesAndHabits:
+    """Month headings and "a couple of weeks" set deadlines; a list of weekdays does not."""
+
+    @pytest.mark.parametrize(
+        ("statement", "deadline"),
+        [
+            ("April – bike to the office 3 days a week", "2027-04-30"),
+            ("June: no takeaway coffee", "2027-06-30"),
+            ("May—read a poem every night", "2027-05-31"),
+            ("Repaint the fence within a couple weeks", "2027-01-18"),
+            ("Sell 4 old bikes in a couple of months", "2027-03-04"),
+            ("I have a couple of weeks to write 2 cover letters", "2027-01-18"),
+        ],
+    )
+    def test_deadline(self, statement: str, deadline: str) -> None:
+        """A month first, then a dash or colon, heads the goal; a couple is two."""
+        assert due(statement) == deadline
+
+    @pytest.mark.parametrize(
+        "statement",
+        [
+            "May I learn 3 songs",  # a verb, with no dash after it
+            "Stretch on Monday, Wednesday and Friday",
+            "Lift weights on Tue, Thu, Sat",
+            "Bake bread on Saturday/Sunday",
+            "Call grandma every Sunday",
+            "Run 5 km on Tuesdays and Thursdays",
+            "Pack a lunch on weekdays",
+            "Finish the puzzle in a few weeks",  # a few is no number: vague
+        ],
+    )
+    def test_no_deadline(self, statement: str) -> None:
+        """A list of weekdays, a plural weekday, "every", "weekdays" and "a few" set no date."""
+        assert analyze_text(statement).time_frames == ()
+
+    def test_a_few_weeks_is_vague_timing(self) -> None:
+        """ "in a few weeks" is still named as vague timing, for the hint to say so."""
+        assert [v.text for v in analyze_text("Move house in a few weeks").vague_timing] == [
+            "in a few weeks"
+        ]
+
+    def test_a_single_weekday_is_still_a_deadline(self) -> None:
+        """One weekday, or two joined by "or", is a deadline."""
+        assert due("Return the library books by Thursday or Friday") == "2027-01-07"
+
+
+class TestMoreCalendarWords:
+    """Parts of seasons, the school year's start, days of the month and durations each time."""
+
+    @pytest.mark.parametrize(
+        ("statement", "deadline"),
+        [
+            ("Swim 1 km in open water by early summer", "2027-06-30"),
+            ("Harvest 10 pumpkins by late fall", "2027-11-30"),
+            ("Finish 2 quilts by midwinter", "2027-01-15"),
+            ("Learn every pupil's name by the start of the school year", "2027-09-01"),
+            ("Set up 4 reading corners before school starts", "2027-09-01"),
+            ("Order 30 new atlases by the first day of school", "2027-09-01"),
+            ("Sleep by 11 pm 5 nights in the next couple weeks", "2027-01-18"),
+            ("File 3 expense reports by the 20th", "2027-01-20"),
+            ("File 3 expense reports by the 2nd.", "2027-02-02"),  # the 2nd of January is gone
+            ("Renew 2 licences before the 1st of next month", "2027-02-01"),
+            ("Have the winter tyres fitted by the start of winter", "2027-12-01"),
+        ],
+    )
+    def test_deadline(self, statement: str, deadline: str) -> None:
+        """Each reads as the first such day on or after the start."""
+        assert due(statement) == deadline
+
+    @pytest.mark.parametrize(
+        ("statement", "event"),
+        [
+            ("Finish 3 art projects by Thanksgiving break", "by Thanksgiving break"),
+            ("Save $400 before the holidays", "before the holidays"),
+            ("Walk 100 metres unaided by my 6-week follow-up", "by my 6-week follow-up"),
+            ("Revise 2 hours a night until finals", "until finals"),
+            ("Clear my inbox to 0 by the end of winter break", "by the end of winter break"),
+        ],
+    )
+    def test_an_event_with_no_date(self, statement: str, event: str) -> None:
+        """A school break, "the holidays" and a follow-up bound the goal with no date."""
+        analysis = analyze_text(statement)
+        assert analysis.time_frames == ()
+        assert [e.text for e in analysis.events] == [event]
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Fast for 2 days at a time", "Study for 3 hours per session",
+         "Practise scales for 20 minutes at a stretch", "Finish the 4th chapter of 9",
+         "Move up to the 3rd grade reading group"],
+    )  # fmt: skip
+    def test_no_deadline(self, statement: str) -> None:
+        """How long each time lasts, and ordinals that are no day of a month, bound nothing."""
+        assert analyze_text(statement).time_frames == ()
+
+
+@given(
+    day=st.integers(min_value=1, max_value=31),
+    start=st.dates(min_value=datetime.date(2000, 1, 1), max_value=datetime.date(2090, 12, 31)),
+)
+def test_by_the_nth_is_within_a_month_and_a_bit(day: int, start: datetime.date) -> None:
+    """ "by the Nth" is on or after the start, on day N (or a short month's last day)."""
+    suffix = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}.get(day, "th")
+    ends = due(f"Send 4 invoices by the {day}{suffix}", start)
+    assert ends is not None
+    found = datetime.date.fromisoformat(ends)
+    assert start <= found <= start + datetime.timedelta(days=62)
+    assert found.day == day or found.day < day
+
+
+class TestPeriodsSaidShort:
+    """A session's end, "by the quarter", "this is the year", and time in a describing clause."""
+
+    @pytest.mark.parametrize(
+        ("statement", "deadline"),
+        [
+            ("Name 6 farm animals by the end of the lesson", "2027-01-04"),
+            ("Take 10 steps with the frame by the end of this session", "2027-01-04"),
+            ("Close 12 deals by the quarter.", "2027-03-31"),
+            ("This is the year I read 20 books", "2027-12-31"),
+            ("This is my year to learn 100 Greek words", "2027-12-31"),
+        ],
+    )
+    def test_deadline(self, statement: str, deadline: str) -> None:
+        """Each ends on the period's last day; a session or lesson ends the day it is held."""
+        assert due(statement) == deadline
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Pay 20 dollars by the month",  # a rate of pay, not a deadline
+         "Double sales to the clients who signed this year",
+         "Reach 500 users among the teams that launched this month"],
+    )  # fmt: skip
+    def test_no_deadline(self, statement: str) -> None:
+        """ "by the month" is a rate; a time frame after "who signed" says when it happened."""
+        assert analyze_text(statement).time_frames == ()

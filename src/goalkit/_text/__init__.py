@@ -282,4 +282,4 @@ def _events(text: str, words: frozenset[str]) -> tuple[Wording, ...]:
     if EVENT_WORDS.isdisjoint(words):
         return ()
     source, which = searchable(text)
-    return tuple(Wording(text[s:e], s, e) for s, e in deadline_events(source, which, words))
+    return tuple(Wording(text[s:e], s, e) for s, e in deadline_events(source, which, words, text))

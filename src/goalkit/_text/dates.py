@@ -11,7 +11,9 @@ module reads the rest of what people write, as fields for a `TimeFrame`:
   "this Saturday", "this weekend";
 - the day itself: "by the end of this shift", "by end of day", "by EOD";
 - parts of a year or month: "this winter", "by the end of the summer",
-  "spring 2017" (that year's), "before summer" (the day before it begins),
+  "spring 2017" (that year's), "by summer" (the day it begins: one is ready
+  by its arrival), "before summer" (the day before it begins), "next winter"
+  (the next one not yet begun: said in January, the one from December),
   "mid-year", "mid this month", "by mid-October", "for the month of February", "the first
   two weeks of November", "by the end of the 3rd quarter";
 - school time: "this semester", "For next term" (the semester just begun,
@@ -21,16 +23,20 @@ module reads the rest of what people write, as fields for a `TimeFrame`:
   end of the second grade" (the school year's end);
 - holidays: "by Christmas", "before New Year's Eve", "'til Turkey Day",
   "by Easter", "for Halloween", "by Valentine's Day", "by the Fourth of
-  July": the first such day on or after the start (Thanksgiving is the
-  fourth Thursday of November, Easter the Western date);
+  July", "by Memorial Day", "before Labor Day", "by Mother's Day": the first
+  such day on or after the start (Thanksgiving is the fourth Thursday of
+  November, Memorial Day the last Monday of May, Labor Day the first Monday of
+  September, as in the US; Easter the Western date);
 - the year's end in words: "before the new year", "before the year is
   over", "for the year".
 
 It also finds deadlines that are events with no date ("for my wedding",
 "on my next math test", "by the time I turn 30", "before turning forty",
-"this season", "during my rotation", "within one marking period"): a person reads them as a
-deadline, but no date can be drafted from them. A holiday is no such
-event: the calendar dates it.
+"this season", "during my rotation", "within one marking period", "by spring
+break", "by discharge", "by the end of 4 treatment visits", "by Field Day"):
+a person reads them as a deadline, but no date can be drafted from them. A
+holiday the calendar dates is no such event; a day named with capitals that
+goalkit does not know ("by Founders Day") is one.
 """
 
 from __future__ import annotations
@@ -46,6 +52,7 @@ __all__ = ["EVENT_WORDS", "MONTHS", "WEEKDAYS", "Reading", "calendar_readings", 
 #: A time frame as read here: start, end, kind ("date", "period_end", "relative",
 #: "weekday", "holiday") and the fields of the `TimeFrame` it becomes.
 Reading = tuple[int, int, str, dict[str, int | float | str | None]]
+Fields = dict[str, int | float | str | None]
 
 #: Weekday names and their number (Monday is 0), as `datetime.date.weekday` counts.
 WEEKDAYS: Final = {
@@ -107,23 +114,31 @@ _DAY_RE: Final = both(
     r"|\b(?P<today>today|tonight|after\s+work)\b"
     r"|\b(?:(?P<this>this|by\s+the|before\s+the)|(?P<next>next))\s+weekend\b"
 )
-# "by the end of this shift", "by end of day", "by EOD": the day the goal starts.
+# "by the end of this shift", "by end of day", "by EOD", "by the end of the session": the
+# day the goal starts.
 _DAY_END_RE: Final = both(
     r"\b(?:by|before|until|till|at)\s+(?:the\s+)?end\s+of\s+"
     r"(?:the\s+|this\s+|my\s+|your\s+|today['’]s\s+)?"
-    r"(?:(?:work|school|business|working)\s*)?(?:shift|day)\b(?!\s+\d)"
+    # "by the end of the session" (a therapy session, a lesson, a class): today's.
+    r"(?:(?:work|school|business|working)\s*)?(?:shift|day|session|lesson|class)\b(?!\s+\d)"
     r"|\b(?:by|before)\s+(?:eod|cob|close\s+of\s+business)\b"
 )
-_PART_RE: Final = both(
-    rf"\b(?:(?P<sprep>{_BY}|this|during|in|next|throughout)\s+)?(?:the\s+)?"
+_SEASON_RE: Final = both(
+    rf"\b(?:(?P<sprep>{_BY}|this|during|in|next|throughout|over)\s+)?"
+    r"(?:(?P<snext>next|this|coming|upcoming)\s+)?(?:the\s+)?"
     r"(?P<send>end\s+of\s+(?:the\s+|this\s+)?)?"
+    # "by early summer": its first month; "mid-summer": the middle one's 15th; "late": its end
+    r"(?:(?P<spart>early|mid|late)[- ]?)?"
     r"(?P<season>winter|spring|summer|fall|autumn)"
     # "spring 2017", "the summer of 2008", "Summer of next year": that season of that year.
     r"(?:,?\s+(?:of\s+)?(?P<syear>(?:19|20|21)\d\d\b(?![-–/]\d)|next\s+year\b))?"
     r"(?P<sover>\s+(?:ends|is\s+over)|['’]s\s+end)?\b"
-    # "the spring semester" is the school's: read below
-    r"(?!\s+(?:semester|term|session|quarter)\b)"
-    r"|\b(?:by\s+|before\s+)?(?:the\s+)?mid[- ]?year\b"
+    # "the spring semester" is the school's: read below; "by spring break", "before
+    # summer vacation" are the school's too, with dates no calendar fixes: undated events.
+    r"(?!\s+(?:semester|term|session|quarter|break|vacation|holidays?|recess)\b)"
+)
+_PART_RE: Final = both(
+    r"\b(?:by\s+|before\s+)?(?:the\s+)?mid[- ]?year\b"
     r"|\b(?:by\s+)?mid(?:[- ]month|\s+this\s+month|\s+month)\b"
     # "by mid-October", "in mid March": the middle of the month, its 15th.
     rf"|\b(?:(?:{_BY}|in|around|until)\s+)?(?:the\s+)?mid[- ]?(?P<mid>{_MONTH_RE})\b"
@@ -135,6 +150,11 @@ _PART_RE: Final = both(
     rf"\s+(?:(?P<count>one|two|three|four|[1-4])\s+)?weeks?\s+of\s+(?P<month2>{_MONTH_RE})\b"
     rf"|\b(?:(?:{_BY}|in|during)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
     r"(?P<ordinal>first|1st|second|2nd|third|3rd|fourth|4th)\s+quarter\b"
+)
+# "by the 15th", "before the 1st of next month": a day of this month, or the next.
+_DAY_OF_MONTH_RE: Final = both(
+    rf"\b(?:{_BY}|on)\s+the\s+(?P<dom>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
+    r"(?:\s+of\s+(?:the|this|(?P<domnext>next))\s+month\b|(?=\s*(?:[.,;!)]|$)))"
 )
 _GRADE_ORDINALS: Final = (
     r"\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
@@ -161,6 +181,9 @@ _SCHOOL_RE: Final = both(
     r"(?:school|academic)\s+year\b"
     rf"|\b(?:(?:{_BY}|for|during|in|within)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
     r"(?:(?:this|current)\s+)?(?P<iep>iep)\s+(?:year|period)\b"
+    # "by the first day of school", "before school starts": the school year's first day.
+    rf"|\b(?:{_BY}|for|on)\s+(?P<opening>(?:the\s+)?first\s+day\s+of\s+(?:the\s+)?(?:new\s+)?"
+    r"school(?:\s+year)?|(?:the\s+time\s+)?school\s+(?:starts|begins|resumes|opens))\b"
 )
 # Read apart, behind their own words: "the spring semester" is the first half of the year,
 # "the fall semester" the second; "by the end of the second grade", "by the end of
@@ -190,13 +213,22 @@ _HOLIDAY_RE: Final = both(
     r"|(?P<halloween>halloween)"
     r"|(?P<valentine>valentine['’]?s)(?:\s+day)?"
     r"|(?P<july>independence\s+day|the\s+fourth\s+of\s+july)"
-    r")\b"
+    # Holidays on the nth weekday of a month, and more on a fixed day.
+    r"|(?P<named>memorial|labou?r|mlk|martin\s+luther\s+king(?:,?\s+jr\.?)?|presidents?['’]?s?"
+    r"|washington['’]?s|mother['’]?s|father['’]?s|columbus|veterans?['’]?s?"
+    r"|(?:st\.?|saint)\s+patrick['’]?s|canada|boxing|earth)\s+day"
+    # "by Thanksgiving break" is the school's break: an undated event.
+    r")\b(?!\s+(?:break|vacation|recess|holidays)\b)"
+    # "by Christmas 2028": that year's.
+    r"(?:,?\s+(?P<hyear>(?:19|20|21)\d\d)\b(?![-–/]\d))?"
 )
 _YEAR_END_RE: Final = both(
     r"\bbefore\s+the\s+(?:new\s+year|year\s+(?:is\s+over|ends|is\s+out))\b"
     r"|\b(?:for|by|throughout)\s+the\s+(?:whole\s+|entire\s+)?year\b"
     r"(?!\s+(?:of|ahead|(?:19|20|21)\d\d))"
     r"|\bby\s+year['’]s\s+end\b"
+    # "This is the year I get back in shape": this year, to its end.
+    r"|\bthis\s+is\s+(?:the|my|our)\s+year\b"
 )
 _EVENT_RE: Final = both(
     r"\b(?:for|before|by|until|till|til|'til|’til|on|at|in|during)\s+"
@@ -205,12 +237,15 @@ _EVENT_RE: Final = both(
     r"[a-z]+['’]s)\s+"
     r"(?:(?:next|upcoming|coming|first|final|big|annual|yearly|end-of-year)\s+)?"
     # "on the next three math tests": how many may come before the kind
-    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:[a-z0-9]+\s+)?"
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:[a-z0-9]+(?:-[a-z]+)?\s+)?"
     r"(?:wedding|exams?|tests?|midterms?|finals|quiz|review|appraisal|evaluation|interview|"
     r"trip|cruise|race|meeting|date|"
     r"recital|birthday|anniversary|vacation|holiday|reunion|graduation|deadline|big\s+day|"
+    r"exhibition|showcase|concert|conference|marathon|triathlon|follow-?up|visit|"
     r"competition|tournament|match|audition|performance\s+review|check-?up|appointment)\b"
     r"|\bby\s+the\s+time\s+(?:i|we|you|she|he|they)\b(?:\s+\w+){1,4}"
+    # "until finals", "before midterms": a school's exams, with no determiner.
+    r"|\b(?:for|before|by|until|till)\s+(?:finals|midterms|exams|graduation)\b"
 )
 _COURSES: Final = frozenset(
     """
@@ -229,6 +264,54 @@ _MORE_EVENTS: Final = (
             r"|your)\s+(?:next|upcoming|coming)\s+(?:(?:two|three|four|five|six|seven|eight|nine"
             r"|ten|\d{1,2})\s+)?(?:[a-z]+\s+)?(?:lessons?|classes|sessions?|visits?|games?"
             r"|practices?|meets?|shows?|matches)\b"
+        ),
+    ),
+    # "by spring break", "before summer vacation": a school's break, dated by the school.
+    (
+        frozenset({"break", "vacation", "holidays", "holiday", "recess"}),
+        both(
+            r"\b(?:for|before|by|until|till|over|during|after|at)\s+(?:the\s+end\s+of\s+)?"
+            r"(?:the\s+|my\s+|our\s+)?(?:(?:next|upcoming|coming)\s+)?(?:spring|summer|winter|fall|autumn|christmas"
+            r"|easter|thanksgiving|mid-?term|half-?term|school|holiday)\s+(?:break|vacation"
+            r"|holidays|recess)\b"
+            # "before the holidays": the year-end holidays, on days each family keeps.
+            r"|\b(?:for|before|by|until|till|over|during)\s+the\s+(?:holidays|holiday\s+season)\b"
+        ),
+    ),
+    # "by discharge", "at the time of discharge": a stay in care ends on a day unsaid.
+    (
+        frozenset({"discharge", "discharged"}),
+        both(
+            r"\b(?:by|before|at|upon|on|until|prior\s+to)\s+(?:the\s+(?:time|day|point)\s+of"
+            r"\s+)?(?:(?:my|his|her|their|the|[a-z]+['’]s)\s+)?discharge\b"
+            r"(?!\s+(?:plans?|process|planning|summary|instructions|papers|rates?)\b)"
+            r"|\b(?:by\s+the\s+time|before|until|when)\s+(?:i|he|she|they|the\s+\w+)\s+"
+            r"(?:is|are|am|gets?)\s+discharged\b"
+        ),
+    ),
+    # "by the end of 4 treatment visits", "within 6 sessions": a number of occasions, each
+    # on a day unsaid; not a rate ("in 2 sessions a week").
+    (
+        frozenset(
+            {
+                "visits",
+                "sessions",
+                "treatments",
+                "lessons",
+                "classes",
+                "appointments",
+                "visit",
+                "session",
+                "treatment",
+                "lesson",
+                "appointment",
+            }
+        ),
+        both(
+            r"\b(?:(?:by|at|before)\s+the\s+end\s+of|within|in|over|after)\s+(?:the\s+"
+            r"(?:next|first)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})"
+            r"\s+(?:[a-z-]+\s+)?(?:visits?|sessions?|treatments?|lessons?|classes|appointments?)"
+            r"\b(?!\s+(?:a|an|per|each|every)\b)"
         ),
     ),
     # "before taking the GED practice test": a test still to sit, however it is named.
@@ -305,6 +388,14 @@ _GATES: Final = (
         {
             *_SEASONS,
             *(f"{season}{mark}s" for season in _SEASONS for mark in "'’"),
+            *(f"mid{season}" for season in _SEASONS),
+            *(f"mid-{season}" for season in _SEASONS),
+        }
+    ),
+    # "by the 15th": a day of the month, said with its ordinal's ending
+    frozenset(f"{day}{end}" for day in range(1, 32) for end in ("st", "nd", "rd", "th")),
+    frozenset(
+        {
             "mid",
             "mid-year",
             "midyear",
@@ -332,7 +423,10 @@ _GATES: Final = (
     frozenset(
         """
         christmas xmas year's year’s thanksgiving turkey easter halloween valentine's
-        valentine’s valentines independence fourth
+        valentine’s valentines independence fourth memorial labor labour mlk king presidents
+        president's presidents' president’s washington's washington’s mother's mother’s
+        mothers father's father’s fathers columbus veterans veteran's veterans' veteran’s
+        patrick's patrick’s canada boxing earth
         """.split()  # noqa: SIM905 - a word list reads best as prose
     ),
     frozenset({"end", "eod", "cob"}),
@@ -340,23 +434,22 @@ _GATES: Final = (
 _YEAR_END_HINTS: Final = (
     "before the", "for the", "by the year", "by the whole", "by the entire", "year's",
     "year’s", "Before the", "For the", "By the", "BEFORE", "FOR THE", "BY THE",
-    "throughout the", "Throughout the",
+    "throughout the", "Throughout the", "is the year", "is my year", "is our year",
 )  # fmt: skip
 # "for the month of February", "the first two weeks of November".
 _PERIODS: Final = frozenset({"month", "week", "weeks"})
-#: Words one of which every deadline event holds ("for my wedding", "by the time I ...").
-EVENT_WORDS: Final = frozenset(
+# The words one of which any reading of `_EVENT_RE` holds: without one, it is not run.
+_EVENT_RE_WORDS: Final = frozenset(
     """
-    wedding exam exams test tests midterm midterms final finals quiz review appraisal
-    evaluation interview recital birthday anniversary vacation holiday reunion graduation
-    deadline day competition tournament match audition check-up checkup appointment time
-    trip cruise race meeting date next age taking sitting writing boards turning turn season
-    rotation internship placement
-    residency practicum clerkship externship apprenticeship course program programme training
-    camp module workshop unit conclusion completion marking grading reporting senior junior
-    sophomore freshman final grade
+    wedding exam exams test tests midterm midterms finals quiz review appraisal evaluation
+    interview recital birthday anniversary vacation holiday reunion graduation deadline day
+    competition tournament match audition check-up checkup appointment time trip cruise race
+    meeting date exhibition showcase concert conference marathon triathlon follow-up followup
+    visit
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
+#: Words one of which every deadline event holds ("for my wedding", "by the time I ...").
+EVENT_WORDS: Final = _EVENT_RE_WORDS.union(*(hints for hints, _ in _MORE_EVENTS))
 
 
 _ANY_GATE: Final = frozenset().union(*_GATES)
@@ -380,11 +473,13 @@ def calendar_readings(
     """
     if words is None:
         words = frozenset(token.lower for token in tokenize(text))
-    if _ANY_GATE.isdisjoint(words) and ("of" not in words or _PERIODS.isdisjoint(words)):
+    # The gates' words the statement holds, once: each gate is then tried on these few.
+    said = _ANY_GATE.intersection(words)
+    if not said and ("of" not in words or _PERIODS.isdisjoint(words)):
         return []  # most statements name no calendar word at all
     found: list[Reading] = []
     for reader, gate in zip(_READERS, _GATES, strict=True):
-        if not gate.isdisjoint(words):
+        if not gate.isdisjoint(said):
             if reader is _year_ends and not any(hint in source for hint in _YEAR_END_HINTS):
                 continue
             found.extend(reader(source, which))
@@ -405,9 +500,20 @@ def _slash_dates(source: str, which: int) -> Iterator[Reading]:
         yield match.start(), match.end(), "date", {"year": year, "month": month, "day": day}
 
 
+# Another weekday after one, in a list: "on Monday, Wednesday and Friday", "on Mon/Thu"
+# name a habit's days, not a deadline ("on Sunday and Monday" may be this weekend's).
+_MORE_WEEKDAYS_RE: Final = re.compile(
+    r"\s*(?:,\s*(?:and\s+|&\s*)?|/\s*)"
+    rf"(?:{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))}|mon|tue|wed|thu|fri|sat|sun)",
+    re.IGNORECASE,
+)
+
+
 def _days(source: str, which: int) -> Iterator[Reading]:
     for match in _DAY_RE[which].finditer(source):
         # "starting tomorrow" is read too: `time_frames` keeps it apart as a start.
+        if match["weekday"] and _MORE_WEEKDAYS_RE.match(source, match.end()) is not None:
+            continue  # "on Monday, Wednesday, and Friday": the days of a habit
         if match["weekday"]:
             prep = (match["prep"] or "").lower()
             offset = 1 if prep == "next" else 0
@@ -422,15 +528,23 @@ def _days(source: str, which: int) -> Iterator[Reading]:
             yield match.start(), match.end(), "period_end", {"unit": "week", "offset": offset}
 
 
+def _seasons(source: str, which: int) -> Iterator[Reading]:
+    for match in _SEASON_RE[which].finditer(source):
+        season = _season(source, match)
+        if season is not None:
+            yield match.start(), match.end(), *season
+
+
+def _days_of_month(source: str, which: int) -> Iterator[Reading]:
+    for match in _DAY_OF_MONTH_RE[which].finditer(source):
+        yield match.start(), match.end(), "period_end", {
+            "unit": "month", "day": int(match["dom"]), "offset": 1 if match["domnext"] else 0
+        }  # fmt: skip
+
+
 def _parts(source: str, which: int) -> Iterator[Reading]:
     for match in _PART_RE[which].finditer(source):
         text = match.group().lower()
-        if match["season"]:
-            season = _season(match)
-            if season is None:
-                continue
-            yield match.start(), match.end(), "date", season
-            continue
         if match["mid"]:
             fields: dict[str, int | float | str | None] = {
                 "month": MONTHS[match["mid"].lower()],
@@ -459,33 +573,69 @@ def _parts(source: str, which: int) -> Iterator[Reading]:
 
 # The first month of each season (meteorological): "before summer" ends the day before.
 _SEASON_STARTS: Final = {"winter": 12, "spring": 3, "summer": 6, "fall": 9, "autumn": 9}
+_BETWEEN_RE: Final = re.compile(r"\bbetween\b[^.;]{1,40}\band\s+$", re.IGNORECASE)
+# Words before a season that make it an arrival: "by summer" is by the day summer begins.
+_ARRIVAL: Final = frozenset({"by", "until", "till", "til", "'til", "’til", "due"})
 
 
-def _season(match: re.Match[str]) -> dict[str, int | float | str | None] | None:
-    """The fields of a season's frame: its end, or, after "before", the day before it begins.
+def _season(source: str, match: re.Match[str]) -> tuple[str, Fields] | None:
+    """The kind and fields of a season's frame: its end, its first day, or the day before it.
 
-    A year names that season of that year ("spring 2017" ends on 2017-05-31;
-    "winter 2020" is the winter that begins in December 2020); "of next year"
-    the season of the year after the start's.
+    "this winter", "in the fall", "by the end of the summer" end with the season;
+    "by summer", "until spring" are by the day it begins (one gets ready for a
+    season's arrival: "beach-ready by summer" is by 1 June), and "before summer"
+    by the day before. A year names that season of that year ("spring 2017" ends
+    on 2017-05-31; "winter 2020" is the winter that begins in December 2020); "of
+    next year" the season of the year after the start's. "next winter" is the next
+    winter not yet begun: said in January, the one that begins in December.
     """
     name = match["season"].lower()
     said = match.group().lower()
     prep = (match["sprep"] or "").lower()
+    prep = "by" if prep.startswith(("no", "between")) else prep
+    if not prep and _BETWEEN_RE.search(source, max(0, match.start() - 60), match.start()):
+        prep = "by"  # "between Spring 2021 and Spring 2025": by the second
     anchored = prep or match["send"] or match["syear"] or "the " in said
+    after = source[match.end() : match.end() + 24].split()[:1]
+    if (
+        not (prep or match["send"] or match["syear"])
+        and after
+        and after[0][:1].isalpha()
+        and not after[0].lower().endswith("ing")
+    ):
+        # "a summer job", "the winter tyres", "fall behind": a kind, or a verb ("spend the
+        # summer learning Python" is the summer)
+        return None
     if name == "fall" and not anchored:
-        return None  # "fall behind", "fall asleep": a verb, not the season
+        return None  # "fall asleep": a verb, not the season
     year_text = (match["syear"] or "").lower()
     year = int(year_text) if year_text[:1].isdigit() else None
     offset = 1 if year_text.startswith("next") else 0
-    if prep == "before" and not (match["send"] or match["sover"]):
+    ending = match["send"] or match["sover"]
+    part = (match["spart"] or "").lower()
+    if part and not ending:
+        # "by early summer": by the end of June; "mid-winter": 15 January; "late fall": 30 November.
+        first = _SEASON_STARTS[name]
+        month = first if part == "early" else first % 12 + 1 if part == "mid" else _SEASONS[name]
+        if name == "winter" and (year is not None or offset) and month != 12:
+            year, offset = (year + 1 if year is not None else None), offset + (year is None)
+        day = 15 if part == "mid" else None
+        return "date", {"year": year, "month": month, "day": day, "offset": offset}
+    if prep in _ARRIVAL and not ending:
+        # "by summer", "by next summer", "by fall 2020": the season's first day.
+        return "date", {"year": year, "month": _SEASON_STARTS[name], "day": 1, "offset": offset}
+    if prep == "before" and not ending:
         # "before summer": by the day before it begins, the last day of the month before.
         month = _SEASON_STARTS[name] - 1
-        return {"year": year, "month": month, "day": None, "offset": offset}
+        return "date", {"year": year, "month": month, "day": None, "offset": offset}
+    if "next" in (prep, (match["snext"] or "").lower()) and year is None and not offset:
+        # "next winter": the one after the winter under way, if one is.
+        return "period_end", {"unit": name if name != "autumn" else "fall", "offset": 1}
     month = _SEASONS[name]
     if name == "winter" and (year is not None or offset):
         # "winter 2020" runs from December 2020 to February 2021.
         year, offset = (year + 1 if year is not None else None), offset + (year is None)
-    return {"year": year, "month": month, "day": None, "offset": offset}
+    return "date", {"year": year, "month": month, "day": None, "offset": offset}
 
 
 def _school(source: str, which: int) -> Iterator[Reading]:
@@ -498,6 +648,10 @@ def _school(source: str, which: int) -> Iterator[Reading]:
             if (second - first) % 100 == 1:  # two years in a row: the school year ends in June
                 yield match.start(), match.end(), "date", {"year": first + 1, "month": 6,
                                                            "day": None}  # fmt: skip
+            continue
+        if match["opening"]:
+            # A school year starts on 1 September, as most in the US do.
+            yield match.start(), match.end(), "date", {"year": None, "month": 9, "day": 1}
             continue
         if match["iep"]:
             # An IEP runs twelve months from the plan: "by the end of the IEP year".
@@ -557,6 +711,17 @@ _FIXED_HOLIDAYS: Final = {
     "christmas": (12, 25), "eve": (12, 24), "new_eve": (12, 31), "halloween": (10, 31),
     "valentine": (2, 14), "july": (7, 4),
 }  # fmt: skip
+# More holidays, by the first word of their name: a fixed day, or the name by which
+# `TimeFrame.due_from` finds a weekday of a month (US days: Mother's Day in May).
+_NAMED_HOLIDAYS: Final[dict[str, str | tuple[int, int]]] = {
+    "memorial": "memorial", "labor": "labor", "labour": "labor", "mlk": "mlk",
+    "martin": "mlk", "presidents": "presidents", "president": "presidents",
+    "washington": "presidents", "mother": "mothers", "mothers": "mothers",
+    "father": "fathers", "fathers": "fathers", "columbus": "columbus",
+    "veteran": (11, 11), "veterans": (11, 11), "st": (3, 17), "saint": (3, 17),
+    "canada": (7, 1), "boxing": (12, 26), "earth": (4, 22),
+}  # fmt: skip
+_FIRST_WORD_RE: Final = re.compile(r"[a-z]+", re.IGNORECASE)
 
 
 def _holidays(source: str, which: int) -> Iterator[Reading]:
@@ -564,10 +729,19 @@ def _holidays(source: str, which: int) -> Iterator[Reading]:
         if _starting(source, match.start()):
             continue
         span = match.start(), match.end()
+        year = int(match["hyear"]) if match["hyear"] else None
         if match["thanksgiving"] or match["easter"]:
             # Their day moves from year to year: `TimeFrame.due_from` finds the next one.
             name = "thanksgiving" if match["thanksgiving"] else "easter"
-            yield *span, "holiday", {"unit": name}
+            yield *span, "holiday", {"unit": name, "year": year}
+            continue
+        if match["named"]:
+            first = _FIRST_WORD_RE.match(match["named"])
+            holiday = _NAMED_HOLIDAYS[first.group().lower() if first else ""]
+            if isinstance(holiday, str):
+                yield *span, "holiday", {"unit": holiday, "year": year}
+            else:
+                yield *span, "date", {"year": year, "month": holiday[0], "day": holiday[1]}
             continue
         named = next(
             (group for group in ("eve", "christmas", "new_eve", "halloween", "valentine", "july")
@@ -575,7 +749,7 @@ def _holidays(source: str, which: int) -> Iterator[Reading]:
             None,
         )  # fmt: skip
         month, day = _FIXED_HOLIDAYS[named] if named else (1, 1)  # New Year's Day
-        yield *span, "date", {"year": None, "month": month, "day": day}
+        yield *span, "date", {"year": year, "month": month, "day": day}
 
 
 _READERS: Final = (
@@ -583,6 +757,8 @@ _READERS: Final = (
     _split_year_quarters,
     _slash_dates,
     _days,
+    _seasons,
+    _days_of_month,
     _parts,
     _school,
     _year_ends,
@@ -591,10 +767,22 @@ _READERS: Final = (
 )
 
 
+# A day named with capitals that the calendar does not date: "by Field Day", "before
+# Sports Day", "for Pi Day" (read in the text as written: capitals make it a name).
+_NAMED_DAY_RE: Final = re.compile(
+    r"\b(?:[Bb]y|[Bb]efore|[Uu]ntil|[Tt]ill|[Ff]or|[Oo]n)\s+(?:the\s+)?"
+    r"(?!(?:The|Next|Each|Every|This|That|One|Same|First|Last|Any|A|An|Per|Each|Big|New|Every)\s)"
+    r"(?:[A-Z][\w'’.-]*\s+){1,3}Day\b(?!\s*\d)"
+)
+
+
 def deadline_events(
-    source: str, which: int, words: frozenset[str] | None = None
+    source: str, which: int, words: frozenset[str] | None = None, text: str | None = None
 ) -> list[tuple[int, int]]:
     """Where *source* sets a deadline by an event with no date: (start, end) of each.
+
+    *text* is the statement as written, when *source* is it lower-cased: a day
+    named with capitals ("by Field Day") is found there.
 
     Examples:
         >>> from goalkit._text.tokens import searchable
@@ -602,11 +790,23 @@ def deadline_events(
         >>> [text[s:e] for s, e in deadline_events(*searchable(text))]
         ['for my wedding']
     """
-    found = [match.span() for match in _EVENT_RE[which].finditer(source)]
     if words is None:
         words = frozenset(token.lower for token in tokenize(source))
+    found = (
+        []
+        if _EVENT_RE_WORDS.isdisjoint(words)
+        else [match.span() for match in _EVENT_RE[which].finditer(source)]
+    )
+    written = source if text is None else text
+    if "day" in words and "Day" in written:
+        found.extend(
+            match.span()
+            for match in _NAMED_DAY_RE.finditer(written)
+            if not any(start < match.end() and match.start() < end for start, end in found)
+        )
+    said = EVENT_WORDS.intersection(words)  # each pattern's words are tried on these few
     for hints, pattern in _MORE_EVENTS:
-        if not hints.isdisjoint(words):
+        if not hints.isdisjoint(said):
             found.extend(
                 match.span()
                 for match in pattern[which].finditer(source)

@@ -168,6 +168,8 @@ def number_value(text: str) -> float | None:
     Examples:
         >>> number_value("2.5"), number_value("an"), number_value("twenty-one")
         (2.5, 1, 21)
+        >>> number_value("a couple of")
+        2
         >>> number_value("several") is None
         True
     """
@@ -176,6 +178,8 @@ def number_value(text: str) -> float | None:
         return float(text)
     if text in ("a", "an"):
         return 1
+    if text.removeprefix("a ").startswith("couple"):
+        return 2  # "a couple of weeks": two
     parsed = parse_number_words(text.replace("-", " ").split())
     return None if parsed is None else parsed[0]
 

@@ -93,7 +93,8 @@ class TimeFrame:
     ("next week (Mon-Fri)"); a DATE frame's `offset` counts years after the
     start's ("the summer of next year"); WEEKDAY
     frames `day` (Monday is 0) and `offset` (1 for "next Friday": a week
-    later); HOLIDAY frames `unit` ("thanksgiving" or "easter").
+    later); HOLIDAY frames `unit` ("thanksgiving", "easter", "memorial", "labor",
+    "mlk", "presidents", "mothers", "fathers" or "columbus").
 
     Semesters are the halves of the calendar year (a semester under way in
     January ends on 30 June); a school year ends on 30 June.
@@ -149,6 +150,8 @@ class TimeFrame:
         if self.kind is TimeFrameKind.PERIOD_END:
             return self._period_end(start)
         if self.kind is TimeFrameKind.HOLIDAY:
+            if self.year is not None:
+                return _holiday(self.unit or "", self.year)  # "by Labor Day 2028"
             holiday = _holiday(self.unit or "", start.year)
             return holiday if holiday >= start else _holiday(self.unit or "", start.year + 1)
         month = self.month or 12
@@ -188,17 +191,25 @@ class TimeFrame:
             half = (start.month - 1) // 6 + self.offset
             year = start.year + half // 2
             return datetime.date(year, 6, 30) if half % 2 == 0 else datetime.date(year, 12, 31)
+        if unit in _SEASON_FIRST_MONTHS:
+            # "next winter": the season not yet begun (said in January, the winter that
+            # begins in December); offset 0 is the one under way, or else the next.
+            begins = datetime.date(start.year - 1, _SEASON_FIRST_MONTHS[unit], 1)
+            while add(begins, 3, "month") <= start:
+                begins = add(begins, 1, "year")
+            if self.offset and begins <= start:
+                begins = add(begins, 1, "year")
+            return add(begins, 3, "month") - datetime.timedelta(days=1)
         if unit == "school_year":
             year = start.year if start <= datetime.date(start.year, 6, 30) else start.year + 1
             return datetime.date(year + self.offset, 6, 30)
         end = period_end(start, unit, self.offset)
         if self.day is not None:
             within = end.replace(day=min(self.day, end.day))
-            return (
-                within
-                if within >= start
-                else period_end(within, unit, 1).replace(day=min(self.day, 28))
-            )
+            if within >= start:
+                return within
+            following = period_end(within, unit, 1)
+            return following.replace(day=min(self.day, following.day))
         return end
 
     @property
@@ -229,11 +240,29 @@ def _weekdays_after(start: datetime.date, count: int) -> datetime.date:
     return day
 
 
+# Holidays on the nth weekday of a month (US): (month, weekday, nth; -1 for the last).
+_NTH_WEEKDAY_HOLIDAYS: Final = {
+    "thanksgiving": (11, 3, 4),  # the fourth Thursday of November
+    "memorial": (5, 0, -1),  # the last Monday of May
+    "labor": (9, 0, 1),  # the first Monday of September
+    "mlk": (1, 0, 3),
+    "presidents": (2, 0, 3),
+    "mothers": (5, 6, 2),
+    "fathers": (6, 6, 3),
+    "columbus": (10, 0, 2),
+}
+
+
 def _holiday(name: str, year: int) -> datetime.date:
-    """Thanksgiving (US: the fourth Thursday of November) or Western Easter in *year*."""
-    if name == "thanksgiving":
-        first = datetime.date(year, 11, 1)
-        return first + datetime.timedelta(days=(3 - first.weekday()) % 7 + 21)
+    """A holiday on the nth weekday of a month (Thanksgiving, Labor Day...), or Western
+    Easter, in *year*."""
+    if name in _NTH_WEEKDAY_HOLIDAYS:
+        month, weekday, nth = _NTH_WEEKDAY_HOLIDAYS[name]
+        if nth < 0:
+            last = datetime.date(year, month, days_in_month(year, month))
+            return last - datetime.timedelta(days=(last.weekday() - weekday) % 7)
+        first = datetime.date(year, month, 1)
+        return first + datetime.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
     # The anonymous Gregorian computus (Meeus/Jones/Butcher).
     a, b, c = year % 19, year // 100, year % 100
     d, e = divmod(b, 4)
@@ -245,6 +274,9 @@ def _holiday(name: str, year: int) -> datetime.date:
     month = (h + week - 7 * m + 90) // 25
     return datetime.date(year, month, (h + week - 7 * m + 33 * month + 19) % 32)
 
+
+# The first month of each season (meteorological), for "next winter".
+_SEASON_FIRST_MONTHS: Final = {"winter": 12, "spring": 3, "summer": 6, "fall": 9}
 
 # Half of a calendar quarter, in days: "the next quarter" is the one starting nearest.
 _HALF_QUARTER_DAYS: Final = 45
@@ -266,6 +298,9 @@ _NUM_WORDS_RE: Final = "|".join(
     )
 )
 _NUM: Final = rf"(?:\d+(?:\.\d+)?|{_NUM_WORDS_RE})"
+# "within a couple weeks": two ("a few" stays vague timing, no number). Only after a word
+# that leads in to an amount, so that patterns starting at an amount stay cheap.
+_NUM_OR_COUPLE: Final = rf"(?:(?:a\s+)?couple(?:\s+of)?|{_NUM})"
 _UNIT: Final = r"(?:day|week|fortnight|month|quarter|year)"
 # "within 1 yr", "in 6 mos", "in 2 wks": the units' short forms, read apart.
 _SHORT_UNIT_NAMES: Final = {"yr": "year", "mo": "month", "wk": "week"}
@@ -278,13 +313,18 @@ _PREP: Final = (
 )
 
 
+# "in 6 short weeks", "13 long months from now": how the time feels, said before its unit.
+_LENGTH: Final = r"(?:(?:short|long|full|whole)\s+)?"
+
+
 def _relative(
     lead: str, kinds: str = "", unit: str = "", *, the_next: bool = False
 ) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return both(
         rf"\b(?:(?:{lead})\s+(?:the\s+|th[oe]se\s+|my\s+|our\s+|your\s+)?(?:{_NEXT}\s+)?"
         + (rf"|the\s+{_NEXT}\s+)" if the_next else ")")
-        + rf"(?:(?P<low>{_NUM})\s*(?:-|–|to|or)\s*)?(?P<amount>{_NUM})\s*-?\s*{kinds}"
+        + rf"(?:(?P<low>{_NUM})\s*(?:-|–|to|or)\s*)?(?P<amount>{_NUM_OR_COUPLE})\s*-?\s*"
+        rf"{_LENGTH}{kinds}"
         rf"(?P<unit>{unit or _UNIT})s?(?:['’]s?)?(?:\s+time)?\b",
     )
 
@@ -314,7 +354,7 @@ _NEXT_UNIT_RE: Final = both(
 _LEFT_RE: Final = both(
     r"\b(?:ha(?:ve|s)|got|(?:giv(?:e|es|ing|en)|gave)\s+(?:myself|ourselves|me|us|"
     r"himself|herself|themselves|yourself))\s+(?:(?:only|just|about|around|roughly)\s+)?"
-    rf"(?P<frame>(?P<amount>{_NUM})\s*-?\s*(?P<unit>{_UNIT})s?"
+    rf"(?P<frame>(?P<amount>{_NUM_OR_COUPLE})\s*-?\s*(?P<unit>{_UNIT})s?"
     r"(?:\s+(?:left|remaining))?)(?=\s+(?:to|until|till|before)\b)"
     rf"|\b(?P<frame2>(?P<amount2>{_NUM})\s*-?\s*(?P<unit2>{_UNIT})s?\s+(?:to\s+go|left|remaining))\b"
 )
@@ -353,7 +393,7 @@ _BY_AMOUNT_CHANGES: Final = frozenset(
 _BY_AMOUNT_PARTICLES: Final = frozenset({"back", "forward", "ahead", "early", "earlier", "late",
                                          "later", "out", "off"})  # fmt: skip
 _FROM_NOW_RE: Final = both(
-    rf"\b(?P<amount>{_NUM})\s*-?\s*(?P<unit>{_UNIT})s?\s+from\s+(?:now|today|the\s+start)\b"
+    rf"\b(?P<amount>{_NUM})\s*-?\s*{_LENGTH}(?P<unit>{_UNIT})s?\s+from\s+(?:now|today|the\s+start)\b"
     # "3 months' time" says when even without its "in".
     rf"|\b(?P<amount2>{_NUM})\s*-?\s*(?P<unit2>{_UNIT})s?['’]?\s+time\b",
 )
@@ -366,7 +406,9 @@ _PERIOD_END_RE: Final = both(
     r"(?P<unit>week|month|quarter|year)\b(?!\s+(?:[1-4]|one|two|three|four)\b)"
     r"|\b(?:by|before|at)\s+(?:the\s+)?year[- ]end\b"
     # "by semester's end" is the school's; "by months end", "by week's end" are these.
-    r"|\b(?:by|before|at|until)\s+(?:the\s+)?(?P<unit2>week|month|quarter)['’]?s?\s+end\b",
+    r"|\b(?:by|before|at|until)\s+(?:the\s+)?(?P<unit2>week|month|quarter)['’]?s?\s+end\b"
+    # "by the quarter." ending its clause: the quarter's end ("by the month" is a rate).
+    r"|\bby\s+the\s+(?P<unit3>quarter)\b(?=\s*(?:[.,;!)]|$))",
 )
 # "My goals for 2019", "resolutions for 2024": the year a plan is for is its deadline.
 _PLAN_YEAR_RE: Final = both(
@@ -517,6 +559,7 @@ def read_time(
         return (found, []) if role == "deadline" else ([], found if role == "other" else [])
     deadlines: list[TimeFrame] = []
     other: list[TimeFrame] = []
+    baselines: list[TimeFrame] = []
     firm = [frame for frame in found if _firm(text, frame)]
     for earlier, later in itertools.pairwise(found):
         if (
@@ -534,7 +577,17 @@ def read_time(
             # "by the end of this semester (December 15)": the bracket says it exactly;
             # "on Monday, April 6": the date says which Monday.
             firm.remove(earlier)
+    for earlier, later in itertools.pairwise(found):
+        if _dates_a_baseline(text, earlier, later) or _restated(text, earlier, later):
+            # "from 16% in 2012-2013 to 10% in 2013-2014": the first year is the baseline's;
+            # "by Labor Day, just 13 weeks from now": the amount of time is drafted.
+            baselines.append(earlier)
+            if earlier in firm:
+                firm.remove(earlier)
     for frame in found:
+        if frame in baselines:
+            other.append(frame)
+            continue
         role = _role(text, frame, firm)
         if role == "deadline":
             deadlines.append(frame)
@@ -594,8 +647,13 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
             _DATE_RE[which].finditer(source),
         ):
             fields = _date_fields(match)
-            if fields is None and match["month"] and _bracketed(source, *match.span()):
-                # "by test date (June)": a month alone in brackets is a date, not a verb.
+            if (
+                fields is None
+                and match["month"]
+                and (_bracketed(source, *match.span()) or _heading(source, *match.span()))
+            ):
+                # "by test date (June)": a month alone in brackets is a date, not a verb;
+                # so is a month heading a statement ("May – try one new fruit a week").
                 fields = {"year": None, "month": _MONTHS[match["month"].lower()], "day": None}
             if fields is not None:
                 keep(*match.span(), kind=TimeFrameKind.DATE, **fields)
@@ -623,7 +681,9 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
 
 _START_OF_RE: Final = re.compile(rf"\b{_START_OF}\s+", re.IGNORECASE)
 # The first month of the season that ends in each month (winter ends in February).
-_SEASON_START_MONTHS: Final = {5: 3, 8: 6, 11: 9}
+_SEASON_START_MONTHS: Final = {2: 12, 5: 3, 8: 6, 11: 9}
+# The month a school year starts in (as the US's mostly do): "the start of the school year".
+_SCHOOL_YEAR_START_MONTH: Final = 9
 _YEAR_AT_END_RE: Final = re.compile(r"\b(?:19|20|21)\d\d$")
 _QUARTER_SAID_RE: Final = re.compile(r"\bq[1-4]\b|\bquarter\b", re.IGNORECASE)
 
@@ -633,7 +693,7 @@ def _from_its_start(text: str, frame: TimeFrame) -> TimeFrame:
 
     A month's start is its 1st ("by the beginning of March"), a year's its 1 January
     ("by the start of next year", "by the start of 2029"), a season's the 1st of its
-    first month ("by the start of summer").
+    first month ("by the start of summer"), a school year's the next 1 September.
     """
     lead = _START_OF_RE.match(frame.text)
     if lead is None:
@@ -656,9 +716,13 @@ def _from_its_start(text: str, frame: TimeFrame) -> TimeFrame:
             month = 1  # "the start of 2029": its 1 January
         elif _QUARTER_SAID_RE.search(said) is not None:
             month -= 2  # "the start of Q2": 1 April
-        elif any(season in said.lower() for season in ("spring", "summer", "fall", "autumn")):
-            month = _SEASON_START_MONTHS.get(month, month)
+        elif any(season in said.lower() for season in _SEASON_FIRST_MONTHS):
+            month = _SEASON_START_MONTHS.get(month, month)  # "the start of winter": 1 December
         return attrs.evolve(frame, text=said, start=start, month=month, day=1)
+    if frame.kind is TimeFrameKind.PERIOD_END and frame.unit == "school_year":
+        # "by the start of the school year": the next 1 September (a US school year's start).
+        return attrs.evolve(frame, text=said, start=start, kind=TimeFrameKind.DATE, year=None,
+                            month=_SCHOOL_YEAR_START_MONTH, day=1, offset=0)  # fmt: skip
     if frame.kind is TimeFrameKind.PERIOD_END and frame.unit == "year" and frame.offset:
         return attrs.evolve(frame, text=said, start=start, kind=TimeFrameKind.DATE, year=None,
                             month=1, day=1)  # fmt: skip
@@ -677,12 +741,18 @@ _THIS_NEXT_WORDS: Final = frozenset({"in", "within", "during"})
 _YEAR_DIGITS_RE: Final = re.compile(r"(?:19|20|21)\d\d")
 
 
+_MONTH_STEMS: Final = frozenset(month[:3] for month in _MONTHS)
+_HEADING_MONTH_RE: Final = re.compile(rf"(?:{_MONTH_RE})\s*[-–—:]", re.IGNORECASE)
+
+
 def _may_name_a_date(lowered: str, words: frozenset[str] | None) -> bool:
     # Every date names a month or a quarter, or has a year (1900-2100) in digits.
     if words is None:
         return _DATE_HINT_RE.search(lowered) is not None
     if not _DATE_WORDS.isdisjoint(words):
         return True
+    if lowered[:3] in _MONTH_STEMS and _HEADING_MONTH_RE.match(lowered) is not None:
+        return True  # a month heading is one token with its dash: "may–try"
     # The pattern's first two digits, looked for as substrings first: most text has none.
     return ("19" in lowered or "20" in lowered or "21" in lowered) and (
         _YEAR_DIGITS_RE.search(lowered) is not None
@@ -753,9 +823,9 @@ def _unit_frames(source: str, which: int, lowered: str, keep: Callable[..., None
             if nth > 0:
                 # The last day of week N (or day N) of the plan: a number of days after it.
                 keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=days, unit="day")
-    if "end" in lowered:
+    if "end" in lowered or "by the quarter" in lowered:
         for match in _PERIOD_END_RE[which].finditer(source):
-            unit = (match["unit"] or match["unit2"] or "year").lower()
+            unit = (match["unit"] or match["unit2"] or match["unit3"] or "year").lower()
             keep(*match.span(), kind=TimeFrameKind.PERIOD_END, unit=unit,
                  offset=1 if match["next"] else 0)  # fmt: skip
 
@@ -765,8 +835,47 @@ def _unit_frames(source: str, which: int, lowered: str, keep: Callable[..., None
 _START_WORDS: Final = frozenset({"starting", "beginning", "start", "from", "since"})
 _RESTATING_WORDS: Final = frozenset({"that's", "that’s", "i.e", "ie", "meaning"})
 _RATE_AFTER_RE: Final = re.compile(
-    r"\s*(?:a|an|per|each|every)\s+(?:day|week|month|year)\b", re.IGNORECASE
+    r"\s*(?:a|an|per|each|every)\s+(?:day|week|month|year)\b"
+    # "fast for 2 days at a time": how long each time lasts, inside the goal.
+    r"|\s*(?:at\s+a\s+(?:time|stretch)|each\s+time|per\s+(?:session|sitting)|in\s+one\s+go)\b",
+    re.IGNORECASE,
 )
+
+
+_TO_RE: Final = re.compile(r"\bto\b", re.IGNORECASE)
+_FROM_RE: Final = re.compile(r"\bfrom\b", re.IGNORECASE)
+# Words that may stand between a date and the amount of time that says it again.
+_RESTATING_LEADS: Final = frozenset({"", "just", "only", "about", "roughly", "around", "or"})
+
+
+def _dates_a_baseline(text: str, earlier: TimeFrame, later: TimeFrame) -> bool:
+    """Whether *earlier* dates where a change starts and *later* where it ends.
+
+    "from 22% in Aug. 2023 to 45% by Aug. 2028", "between Spring 2021 and Spring 2025".
+    """
+    between = text[earlier.end : later.start]
+    if _word_before(text, earlier.start) == "between":
+        return between.strip().lower() == "and"
+    if _TO_RE.search(between) is None:
+        return False
+    before = text[max(0, earlier.start - 60) : earlier.start]
+    starts = list(_FROM_RE.finditer(before))
+    return bool(starts) and _TO_RE.search(before, starts[-1].end()) is None
+
+
+def _restated(text: str, earlier: TimeFrame, later: TimeFrame) -> bool:
+    """Whether *later*, an amount of time from now, says again the date *earlier* names.
+
+    "by Labor Day, just 13 short weeks from now": the amount is drafted, as the
+    amount is in "in thirty days, that's June 29th".
+    """
+    if earlier.kind is TimeFrameKind.RELATIVE or later.kind is not TimeFrameKind.RELATIVE:
+        return False
+    between = text[earlier.end : later.start]
+    if not between.lstrip().startswith((",", "(", "-", "–", "—")):
+        return False
+    lead = between.strip(" ,(-–—").lower()
+    return lead in _RESTATING_LEADS and later.text.lower().endswith(("from now", "from today"))
 
 
 def _firm(text: str, frame: TimeFrame) -> bool:
@@ -822,6 +931,8 @@ def _role(text: str, frame: TimeFrame, firm: list[TimeFrame]) -> str:
         return "count"  # "for 4 days a week": a frequency
     if _is_start(text, frame.start):
         return "other"  # "starting tomorrow", "Beginning Monday, April 6": when it starts
+    if "ed " in text and _in_a_past_clause(text, frame.start):
+        return "other"  # "the cohort that joined this quarter": when something happened
     if not firm or frame in firm:
         # With nothing firmer, a span or a rate is the deadline: "for six weeks",
         # "call five clients in a week".
@@ -851,9 +962,32 @@ def _is_start(text: str, position: int) -> bool:
     return bool(words) and words[-1] in _START_WORDS
 
 
+_WHO_WHICH: Final = frozenset({"that", "who", "which", "whom"})
+
+
+def _in_a_past_clause(text: str, position: int) -> bool:
+    """Whether a time frame at *position* says when something happened, in a clause that
+    describes: "students who enrolled this semester", "the cohort that joined this quarter"."""
+    said = text[max(0, position - 32) : position]
+    if "ed " not in said:
+        return False  # the common case: no word ending in -ed right before
+    before = said.split()[-2:]
+    return (
+        len(before) == 2
+        and before[0].lower() in _WHO_WHICH
+        and before[1].lower().endswith("ed")
+        and not before[1].lower().endswith("need")
+    )
+
+
 def _word_before(text: str, position: int) -> str:
     before = text[max(0, position - 16) : position].split()
     return before[-1].lower().strip(",;:(") if before else ""
+
+
+def _heading(source: str, start: int, end: int) -> bool:
+    # "May – try one new fruit", "October: meat 4 days a week": first, then a dash or colon.
+    return not source[:start].strip() and source[end:].lstrip()[:1] in ("-", "–", "—", ":")
 
 
 def _bracketed(source: str, start: int, end: int) -> bool:
