@@ -113,7 +113,7 @@ _INNER: Final = (
     r"doubt|compare|settle|care|lose\s+sight|forget"
 )
 _ZERO: Final = (
-    r"^\W*(?:no|zero)\s+[a-z]"
+    r"(?:^\W*|(?<=[–—:])|(?<=[–—:]\s))(?:no|zero)\s+[a-z]"  # "No sweets", "January–no sweeteners"
     r"|\bsay\s+no\s+to\b|\b(?:with|eat|drink|have|use)\s+no\s+(?!more|less|later|longer|one)"
     r"|\b(?:don['’]t|do\s+not|never)\b(?!\s+(?:(?:want|need|wish|like|hope)\s+to\s+"
     rf"(?:be|feel|get|become|look|stay|have)|{_INNER})\b)"  # not a negated wish
@@ -121,6 +121,8 @@ _ZERO: Final = (
     r"|\b(?:quit|stop)\b(?![^.;!?]*\b(?:a\s*lot|so\s+much|too\s+much|so\s+often|too\s+often)\b)"
     r"|\bavoid\b(?!\s+or\b)"  # "avoid or limit" allows some
     r"|\beliminate\s+all\b|\bzero\b"
+    # Done with a thing: finished or given up, so or not ("be done with the audit").
+    r"|\b(?:be|am|are|is|['’]m|['’]re)\s+done\s+with\b"
     # An action said not to be done, that is done or not: "I will not fight with my sister",
     # "try not to run off the stage", "Not snap at administration", "To not raise my voice".
     r"|\b(?:won['’]t|will\s+not|shall\s+not|['’]ll\s+not|to\s+not|not\s+to)\b"
@@ -255,7 +257,7 @@ _FREQUENCY_GATE: Final = frozenset(
 )
 _ZERO_GATE: Final = frozenset(
     """
-    no zero don't don’t won't won’t not never quit stop avoid eliminate
+    no zero don't don’t won't won’t not never quit stop avoid eliminate done
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 _KINDS: Final = (
@@ -329,6 +331,7 @@ _KINDS: Final = (
 _FREE_PATTERNS: Final = both(_FREE_OF)
 _RATE_PATTERNS: Final = _KINDS[1][0]
 _CLOCK_PATTERNS: Final = _KINDS[3][0]
+_ZERO_PATTERNS: Final = _KINDS[4][0]
 _NO_GATE: Final = frozenset[str]()
 # Every kind's gate in one: a statement with none of these words skips the loop of kinds.
 _ANY_KIND_GATE: Final = frozenset[str]().union(*(gate for _, gate in _KINDS))
@@ -390,7 +393,9 @@ _QUALIFIERS: Final = frozenset(
 )
 # Words that say how well an ability is shown, with no level: "speak Spanish fluently".
 _HOW_WELL: Final = frozenset(
-    "fluently confidently comfortably clearly effectively efficiently fluent proficiently".split()  # noqa: SIM905
+    """
+    fluently confidently comfortably clearly effectively efficiently fluent proficiently basic
+    """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 _CLAUSE_END_RE: Final = re.compile(r"[.;:!?,]|\b(?:and|but|so|because|when|while)\b")
 # Verbs of knowing and attending: an ability to "understand" or "focus" shows nothing.
@@ -406,6 +411,13 @@ _PARTICLES: Final = ("up", "out", "off", "down")
 # one to improve ("improve my ability to lead").
 _ABLE_RE: Final = re.compile(
     r"(?:\bable|(?:^\W*|\b(?:have|has|gain|with)\s+)the\s+ability)\s+(?:to\s+)?(?:[a-z]+ly\s+)?$",
+    re.IGNORECASE,
+)
+# After the verb, all one can: "as many people as possible", "every meeting possible"; not
+# "as soon as possible", which says when.
+_AS_MANY_AS_POSSIBLE_RE: Final = re.compile(
+    r"[^.;:!?]*?\b(?:as\s+(?:many|much|often)\b[^.;:!?]*?\bas|(?:every|each|all)\b[\w\s'’-]*?)"
+    r"\s+possible\b",
     re.IGNORECASE,
 )
 _ALL_OF: Final = frozenset({"all", "entire", "whole", "everything"})
@@ -550,13 +562,20 @@ def standards(
     )
     kinds = (*_KINDS, (_FREE_PATTERNS, _NO_GATE)) if "-free" in source else _KINDS
     rate = "a" in words and not _RATE_UNITS.isdisjoint(words)
+    # "January–no sweeteners": a heading's dash glues "no" to the word before it.
+    dashed_zero = "–no " in source or "—no " in source
     # No gate open, nor any case the loop opens apart: most statements skip the loop.
-    closed = kinds is _KINDS and not (rate or glued_clock) and _ANY_KIND_GATE.isdisjoint(words)
+    closed = (
+        kinds is _KINDS
+        and not (rate or glued_clock or dashed_zero)
+        and _ANY_KIND_GATE.isdisjoint(words)
+    )
     for patterns, gate in () if closed else kinds:
         if (
             not gate.isdisjoint(words)
             or (patterns is _RATE_PATTERNS and rate)
             or (patterns is _CLOCK_PATTERNS and glued_clock)
+            or (patterns is _ZERO_PATTERNS and dashed_zero)
             or patterns is _FREE_PATTERNS
         ):
             found += [
@@ -604,7 +623,11 @@ def completions(
     able = False
     # not "reliable", "manageable"
     abilities = "able to" in text or "Able to" in text or "ability to" in text
+    # "as many people as possible", "every meeting possible": all one can, which is no line.
+    possible = "possible" in statement_words
     for action in actions:
+        if possible and _AS_MANY_AS_POSSIBLE_RE.match(text, action.start + len(action.text)):
+            continue
         if (action.purpose and not (abilities and _ABLE_RE.search(text[: action.start]))) or (
             action.verb == "open" and action.object.startswith("source")
         ):
@@ -621,6 +644,7 @@ def completions(
                     action.verb not in _MENTAL
                     and not _overlapping(action, vague, broad)
                     and not _how_well(text, action)
+                    and not _some_of(action.object)  # "read some articles", "a few dishes"
                 ):
                     done.append(action)
                 continue
@@ -664,6 +688,7 @@ def completions(
             continue  # "attend therapy", "be fully recovered", "make progress"
         if (
             verb in TELIC_VERBS
+            or _one_thing(action, words, lexicon)
             or first in _ALL_OF  # "write all letters in cursive": the whole set
             or (
                 first in _DEFINITE
@@ -672,6 +697,48 @@ def completions(
         ) and not _open_ended(action, words, vague, broad, lexicon):
             done.append(action)
     return tuple(done)
+
+
+# Verbs that, on one thing, keep it up, change it by no amount or pass it on, so are never
+# done: "own the weekly update", "refine his printing", "share your teaching".
+_NEVER_DONE: Final = frozenset(
+    """
+    use keep maintain continue practice practise enjoy spend manage lead run support help
+    teach coach mentor watch love like want need feel work live stay own hold refine turn
+    change adapt adjust integrate incorporate embed overcome handle share spread prove show
+    ask brand position market promote grow track monitor measure observe
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+
+
+def _one_thing(action: Action, words: list[str], lexicon: Lexicon) -> bool:
+    """Whether the action, whatever its verb, is done once to one thing named.
+
+    "Revise my resume", "Pick a major", "Ride a bike", "Form a new committee": one
+    thing, with "a", "the" or "my", done or not. Not a verb that keeps a thing up,
+    changes it by no amount or weighs it (`_NEVER_DONE`, the vague verbs), not how
+    something else is done ("by identifying the main idea"), not a kind ("meet new
+    people") and not a time ("procrastinate this semester").
+    """
+    verb = action.verb
+    if (
+        action.means
+        or len(words) < 2
+        or words[0] not in _ONE
+        or verb in lexicon.vague_verbs
+        or verb in _NEVER_DONE
+        or verb in _TENDING
+        or verb in _WEIGHING
+    ):
+        return False
+    last = words[-1]
+    return last not in _TIMES and not (last.endswith("s") and not last.endswith("ss"))
+
+
+_ONE: Final = frozenset("a an the my your his her our their this that".split())  # noqa: SIM905
+_TIMES: Final = frozenset(
+    "day night morning evening week weekend month year semester term quarter season time".split()  # noqa: SIM905
+)
 
 
 # What is left on others, judged by them: "a lasting impression", "a delightful experience".
@@ -729,6 +796,11 @@ def _done_with_no_object(
         verb == "contribute"
         and _CONTRIBUTION_RE.match(text[action.start + len(action.text) :]) is not None
     )  # "quit", "graduate", "Contribute to a project"
+
+
+def _some_of(words: str) -> bool:
+    # "some basic articles", "a few easy dishes", "more words": how many is left open.
+    return words.startswith("a few ") or not _MORE.isdisjoint(words.split())
 
 
 def _how_well(text: str, action: Action) -> bool:
