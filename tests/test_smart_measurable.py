@@ -178,3 +178,72 @@ def test_more_with_no_number_never_measures(noun: str, more: str) -> None:
     many = more == "as many as possible"
     statement = f"Read as many {noun} as possible" if many else f"Read {more} {noun}"
     assert not measured(statement)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestANameIsOneThing:
+    """A name ending in "s" is one thing, not a kind."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Earn CPA",
+         "Pass the GRE and earn an MPS",
+         "I want to visit the Maldives.",
+         "Finish ACLS"],
+    )  # fmt: skip
+    def test_a_name_is_done_or_not(self, statement: str) -> None:
+        """An acronym, or a capital in running text, names one thing."""
+        assert measured(statement)
+
+    def test_title_case_does_not_make_a_name(self) -> None:
+        """In a title every word has a capital: "Programs" is still a kind."""
+        assert not measured("Research Evening Programs")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestVerbsSharingOneObject:
+    """Verbs joined by "and" or a comma act on the last one's object."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Draft, edit and send the grant letter",
+         "Write and keep a household budget",
+         "Plan and host my sister's baby shower"],
+    )  # fmt: skip
+    def test_each_verb_acts_on_the_shared_object(self, statement: str) -> None:
+        """One of the verbs ends on the thing: the goal is done or not."""
+        assert measured(statement)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestOneMoreIsAnAmount:
+    """ "An extra glass", "one more lap": one more, an amount, unlike "more"."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Eat an extra portion of vegetables every day", "Swim one more length each session"],
+    )
+    def test_one_more_with_a_frequency_is_measurable(self, statement: str) -> None:
+        """One added, each time: kept or not."""
+        assert measured(statement)
+
+    def test_more_with_a_frequency_is_not(self) -> None:
+        """More than what? A frequency of a change by no amount measures nothing."""
+        assert not measured("Eat more vegetables every day")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestALimitWithNoAmount:
+    """A limit says less, not how much less, unless it names the amount."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["This month I will limit my coffee", "Curb my online shopping this spring"],
+    )
+    def test_a_limit_with_no_amount_is_not_measurable(self, statement: str) -> None:
+        """Limited to what? A date does not make it a task done."""
+        assert not measured(statement)
+
+    def test_a_limit_with_an_amount_is(self) -> None:
+        """The amount is the line."""
+        assert measured("Limit my coffee to two cups a day")

@@ -141,11 +141,12 @@ def _dated_task(analysis: TextAnalysis, changes: frozenset[str]) -> Action | Non
     return None
 
 
-# Verbs whose object is not a thing made or done: a state, time, a light sense.
+# Verbs whose object is not a thing made or done: a state, time, a light sense, a cut by
+# no amount ("limit my chocolate intake this month": to how much?).
 _NOT_TASKS: Final = frozenset(
     """
     be become have spend keep stay make use work practice practise continue maintain lose
-    gain feel get try take
+    gain feel get try take limit curb moderate minimize minimise
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 _DETERMINERS: Final = frozenset(
@@ -206,10 +207,12 @@ _MORE: Final = frozenset({"more", "less", "fewer", "better", "extra", "bigger", 
 
 
 def _more_of(words: str) -> bool:
-    # "more fruits", "a better job greeting my students": a comparative with nothing to beat.
-    return any(
-        word in _MORE or (word.endswith("er") and comparative(word)) for word in words.split()[:3]
-    )
+    # "more fruits", "a better job greeting my students": a comparative with nothing to beat;
+    # not "an extra glass of water", "one more lap", which add one.
+    first = words.split()[:3]
+    if len(first) > 1 and first[0] in ("an", "one") and first[1] in ("extra", "more"):
+        return False
+    return any(word in _MORE or (word.endswith("er") and comparative(word)) for word in first)
 
 
 def _about(rule: Wording, unclear: tuple[Wording, ...]) -> bool:

@@ -58,6 +58,8 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+import attrs
+
 from goalkit._text.english import comparative
 from goalkit._text.lexicon import UNNAMED_OUTCOMES, Lexicon
 from goalkit._text.tokens import Token, both, overlaps, searchable, tokenize
@@ -625,9 +627,11 @@ def completions(
     abilities = "able to" in text or "Able to" in text or "ability to" in text
     # "as many people as possible", "every meeting possible": all one can, which is no line.
     possible = "possible" in statement_words
-    for action in actions:
+    for index, action in enumerate(actions):
         if possible and _AS_MANY_AS_POSSIBLE_RE.match(text, action.start + len(action.text)):
             continue
+        if not action.object and index + 1 < len(actions):
+            action = _sharing(action, actions[index + 1], text)
         if (action.purpose and not (abilities and _ABLE_RE.search(text[: action.start]))) or (
             action.verb == "open" and action.object.startswith("source")
         ):
@@ -688,13 +692,13 @@ def completions(
             continue  # "attend therapy", "be fully recovered", "make progress"
         if (
             verb in TELIC_VERBS
-            or _one_thing(action, words, lexicon)
+            or _one_thing(action, words, lexicon, text)
             or first in _ALL_OF  # "write all letters in cursive": the whole set
             or (
                 first in _DEFINITE
                 and ((len(words) > 1 and words[1] in _ALL_OF) or _phrasal(action, text))
             )  # "study the entire syllabus", "Check out this new event"
-        ) and not _open_ended(action, words, vague, broad, lexicon):
+        ) and not _open_ended(action, words, vague, broad, lexicon, text):
             done.append(action)
     return tuple(done)
 
@@ -706,12 +710,13 @@ _NEVER_DONE: Final = frozenset(
     use keep maintain continue practice practise enjoy spend manage lead run support help
     teach coach mentor watch love like want need feel work live stay own hold refine turn
     change adapt adjust integrate incorporate embed overcome handle share spread prove show
-    ask brand position market promote grow track monitor measure observe
+    ask brand position market promote grow track monitor measure observe limit curb moderate
+    minimize minimise
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 
 
-def _one_thing(action: Action, words: list[str], lexicon: Lexicon) -> bool:
+def _one_thing(action: Action, words: list[str], lexicon: Lexicon, text: str) -> bool:
     """Whether the action, whatever its verb, is done once to one thing named.
 
     "Revise my resume", "Pick a major", "Ride a bike", "Form a new committee": one
@@ -732,7 +737,29 @@ def _one_thing(action: Action, words: list[str], lexicon: Lexicon) -> bool:
     ):
         return False
     last = words[-1]
-    return last not in _TIMES and not (last.endswith("s") and not last.endswith("ss"))
+    return last not in _TIMES and (
+        not (last.endswith("s") and not last.endswith("ss")) or _a_name(action, text)
+    )
+
+
+def _a_name(action: Action, text: str) -> bool:
+    """Whether the action's object ends in a name, which is one thing even ending in "s".
+
+    "Earn MLIS", "go to the Galapagos": an acronym, or a capital in a statement
+    not written in title case ("Apply to Graduate Programs" names a kind).
+    """
+    written = text[action.start : action.end].split()
+    if len(written) < 2:
+        return False
+    last = written[-1].strip(".,;:!?()\"'’“”")
+    if len(last) > 1 and last.isupper():
+        return True
+    if not last[:1].isupper():
+        return False
+    # Title case: most of the longer words start with a capital.
+    long_words = [word for word in text.split() if len(word) > 3]
+    capitals = sum(word[:1].isupper() for word in long_words)
+    return capitals * 2 <= len(long_words)
 
 
 _ONE: Final = frozenset("a an the my your his her our their this that".split())  # noqa: SIM905
@@ -796,6 +823,20 @@ def _done_with_no_object(
         verb == "contribute"
         and _CONTRIBUTION_RE.match(text[action.start + len(action.text) :]) is not None
     )  # "quit", "graduate", "Contribute to a project"
+
+
+def _sharing(action: Action, following: Action, text: str) -> Action:
+    """The action with the object of the verb it is joined to, if they share one.
+
+    "Create and maintain a fall budget", "Draft, edit and send the letter":
+    each verb acts on what the last one does.
+    """
+    if following.object and _JOINED_RE.fullmatch(text, action.end, following.start):
+        return attrs.evolve(action, object=following.object, end=following.end)
+    return action
+
+
+_JOINED_RE: Final = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|&)\s+)?", re.IGNORECASE)
 
 
 def _some_of(words: str) -> bool:
@@ -918,6 +959,7 @@ def _open_ended(
     vague: Sequence[Wording],
     broad: Sequence[Wording],
     lexicon: Lexicon,
+    text: str = "",
 ) -> bool:
     """Whether the action's object leaves it open: more of something, a quality, a topic."""
     first = words[0]
@@ -956,4 +998,5 @@ def _open_ended(
         first not in _DEFINITE
         and not first.endswith(("'s", "’s"))  # "complete Justin's grade": one, named
         and (first in _PLURALS or (first.endswith("s") and not first.endswith("ss")))
+        and not (len(words) == 1 and _a_name(action, text))  # "Earn MLIS": one, named
     )
