@@ -247,3 +247,32 @@ class TestALimitWithNoAmount:
     def test_a_limit_with_an_amount_is(self) -> None:
         """The amount is the line."""
         assert measured("Limit my coffee to two cups a day")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAnUnnamedOutcomeOwned:
+    """Owning a thing of a kind is so or not, though which one is left open."""
+
+    @pytest.mark.parametrize("statement", ["own my own bakery", "Own a house by the sea"])
+    def test_owning_one_is_measurable(self, statement: str) -> None:
+        """Owned or not: a person can tell."""
+        assert measured(statement)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAThingDoneNamedAsANoun:
+    """A heading naming one thing done as a noun is done or not, with no verb."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Completion of my apprenticeship logbook",
+         "Timely submission of the grant report to the council",
+         "Defence of my dissertation"],
+    )  # fmt: skip
+    def test_a_completion_heading_is_measurable(self, statement: str) -> None:
+        """ "Completion of X" is X completed: so or not."""
+        assert measured(statement)
+
+    def test_completion_of_more_is_not(self) -> None:
+        """More than what? The noun does not set the amount."""
+        assert not measured("Completion of more homework")

@@ -23,6 +23,7 @@ from goalkit._smart.policy import SmartContext
 from goalkit._smart.specific import _carries
 from goalkit._text import Action, Quantity, TextAnalysis, Wording
 from goalkit._text.english import comparative
+from goalkit._text.lexicon import UNNAMED_OUTCOMES
 from goalkit._text.measures import is_condition, is_frequency
 from goalkit._text.tokens import overlaps
 
@@ -107,7 +108,11 @@ def _standards(analysis: TextAnalysis, changes: frozenset[str]) -> tuple[Wording
     if found and (analysis.vague or analysis.broad):
         # A rule against something with no edges sets none: "eliminate all stress",
         # "stop being lame".
-        unclear = (*analysis.vague, *analysis.broad)
+        # An outcome left unnamed ("own my own business") is still reached or not.
+        unclear = (
+            *(w for w in analysis.vague if not _UNNAMED_RE.fullmatch(w.text)),
+            *analysis.broad,
+        )
         found = tuple(
             s for s in found if is_frequency(s) or is_condition(s) or not _about(s, unclear)
         )
@@ -220,6 +225,7 @@ def _about(rule: Wording, unclear: tuple[Wording, ...]) -> bool:
     return any(overlaps(rule, w) or -1 <= w.start - rule.end <= 1 for w in unclear)
 
 
+_UNNAMED_RE: Final = re.compile(UNNAMED_OUTCOMES, re.IGNORECASE)
 # "100% of my students", "80 percent of patients": a share of people.
 _SHARE_OF_RE: Final = re.compile(
     r"\s*(?:%|percent)?\s*of\s+(?:(?:my|our|the|all|their|his|her|your)\s+)?(?:[\w-]+\s+)?"

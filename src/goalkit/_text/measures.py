@@ -222,6 +222,10 @@ _WORK_TARGET: Final = (
     r"|\bown\s+(?:a|an|my|our|his|her|their)\s+(?:own\s+)?(?:[a-z-]+\s+)?"
     r"(?:business|company|home|house|car|practice|restaurant|shop|store|property|apartment|"
     r"condo|franchise|studio|farm|firm|agency|bakery|cafe|salon|clinic|gym)\b"
+    # A heading naming one thing done as a noun: "Successful completion of my practicum",
+    # "Submission of an essay for publication"; not "completion of more homework".
+    r"|^\W*(?:[a-z-]+\s+)?(?:completion|submission|defen[cs]e|graduation|publication)\s+of\s+"
+    r"(?!more\b|less\b|some\b)"
 )
 # A named point on a course or scale: "get through Lesson 8", "reach level 3", "pass
 # grade 5", "TOPIK level 6"; a rubric score: "Score 3's on my rubric".
@@ -287,7 +291,8 @@ _KINDS: Final = (
         frozenset(
             """
             quota quotas bonus bonuses targets norm norms average mean benchmark median honor
-            honour list promotion raise job internship own
+            honour list promotion raise job internship own completion submission defense
+            defence graduation publication
             """.split()  # noqa: SIM905 - a word list reads best as prose
         ),
     ),
