@@ -31,9 +31,10 @@ SCRIPT = ROOT / "benchmarks" / "accuracy.py"
 #: Specific 0.958 (0.954 with goalkit's own lists), Measurable 0.984 (0.982) and Time-bound
 #: 0.988 (the same with goalkit's own lists); 0.911, 0.959, 0.976 when round 5 joined (0.908,
 #: 0.957, 0.976 with goalkit's own lists); Specific 0.930 (0.927 with goalkit's own lists)
-#: after round 5's Specific misreadings were read as general classes. Raise them as the
-#: reading improves.
-FLOORS = {"specific": 0.925, "measurable": 0.955, "time_bound": 0.975}
+#: after round 5's Specific misreadings were read as general classes; Measurable 0.972
+#: (0.969 with goalkit's own lists) after round 5's Measurable misreadings were. Raise them
+#: as the reading improves.
+FLOORS = {"specific": 0.925, "measurable": 0.965, "time_bound": 0.975}
 #: Share of dev drafts with the labelled due date and targets (260 of 297 when round 3 joined,
 #: 283 of 297 after the fourth round of drafts, 354 of 391 when round 4 joined, 377 of 391
 #: after round 4's deadlines, scales and levels were read, 437 of 478 when round 5 joined).

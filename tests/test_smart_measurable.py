@@ -276,3 +276,18 @@ class TestAThingDoneNamedAsANoun:
     def test_completion_of_more_is_not(self) -> None:
         """More than what? The noun does not set the amount."""
         assert not measured("Completion of more homework")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestASubstitutionInAnyForm:
+    """A substitution is read in any form of its verb, with an adverb between."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Switching to oat milk in my coffee",
+         "I am slowly switching entirely to decaf",
+         "Swapped crisps for fruit at lunch"],
+    )  # fmt: skip
+    def test_a_substitution_is_measurable(self, statement: str) -> None:
+        """One thing in place of another: kept or not."""
+        assert measured(statement)

@@ -42,14 +42,17 @@ reads those measures:
   source project"); every one of a set ("Read every case", "write down
   everything I eat"), a state reached ("get potty trained"), a start
   ("Begin kindergarten") and an ability named ("the ability to ask for the
-  price"). An action on more of something ("sell more product",
+  price"); and any verb done once to one thing named ("Revise my resume",
+  "Earn MLIS"; `_one_thing`), verbs joined by "and" sharing the last one's
+  object. An action on more of something ("sell more product",
   "get a higher score"), on a quality ("release flawless products"), on a
   broad area ("maintain a positive attitude"), on an activity kept up
   ("attend therapy", "take medication"), a state with no standard ("be
   fully recovered"), a change had ("have increased mobility"), a quality
   come to ("attain fluency"), an impression left ("create a lasting
   impression"), a light verb ("make progress", "take the necessary steps")
-  or that says why ("to boost my resume") sets no standard.
+  or that says why ("to boost my resume") sets no standard, nor does all
+  one can ("as many people as possible").
 """
 
 from __future__ import annotations
@@ -244,7 +247,7 @@ _POINT: Final = (
 # One thing in place of another: "Drink water instead of sugary drinks".
 _SUBSTITUTION: Final = (
     r"\binstead\s+of\b|\brather\s+than\b"
-    r"|\bswitch(?:es|ed|ing)?\s+(?:from\s+[a-z-]+(?:\s+[a-z-]+)?\s+)?to\b"
+    r"|\bswitch(?:es|ed|ing)?\s+(?:[a-z]+ly\s+)?(?:from\s+[a-z-]+(?:\s+[a-z-]+)?\s+)?to\b"
     r"|\bswap(?:s|ped|ping)?\s+[a-z-]+(?:\s+[a-z-]+)?\s+for\b"
     r"|\breplac(?:e|es|ed|ing)\s+(?:[a-z'’-]+\s+){1,6}?with\b"
 )
@@ -281,7 +284,8 @@ _KINDS: Final = (
         frozenset(
             """
             measured severe moderate mild max maximum target ideal desired recommended normal reach
-            reaching hit hitting attain instead rather switch swap replace replacing healthy level
+            reaching hit hitting attain instead rather switch switches switched switching swap
+            swaps swapped swapping replace replaces replaced replacing healthy level
             point degree extent grade-level
             """.split()  # noqa: SIM905 - a word list reads best as prose
         ),
