@@ -118,7 +118,7 @@ _INNER: Final = (
     r"doubt|compare|settle|care|lose\s+sight|forget"
 )
 _ZERO: Final = (
-    r"(?:^\W*|(?<=[–—:])|(?<=[–—:]\s))(?:no|zero)\s+[a-z]"  # "No sweets", "January–no sweeteners"
+    r"^\W*(?:no|zero)\s+[a-z]"
     r"|\bsay\s+no\s+to\b|\b(?:with|eat|drink|have|use)\s+no\s+(?!more|less|later|longer|one)"
     r"|\b(?:don['’]t|do\s+not|never)\b(?!\s+(?:(?:want|need|wish|like|hope)\s+to\s+"
     rf"(?:be|feel|get|become|look|stay|have)|{_INNER})\b)"  # not a negated wish
@@ -342,10 +342,10 @@ _KINDS: Final = (
 _FREE_PATTERNS: Final = both(_FREE_OF)
 _RATE_PATTERNS: Final = _KINDS[1][0]
 _CLOCK_PATTERNS: Final = _KINDS[3][0]
-_ZERO_PATTERNS: Final = _KINDS[4][0]
 _NO_GATE: Final = frozenset[str]()
 # Every kind's gate in one: a statement with none of these words skips the loop of kinds.
 _ANY_KIND_GATE: Final = frozenset[str]().union(*(gate for _, gate in _KINDS))
+_HEADED_ZERO_RE: Final = re.compile(r"[–—:]\s?((?:no|zero)\s+[a-z])", re.IGNORECASE)
 _GLUED_CLOCK_RE: Final = re.compile(r"\d[ap]m\b", re.IGNORECASE)
 # Letter grades are capitals, so they are read in the text as written, not lower-cased.
 _GRADE_RE: Final = re.compile(
@@ -573,26 +573,25 @@ def standards(
     )
     kinds = (*_KINDS, (_FREE_PATTERNS, _NO_GATE)) if "-free" in source else _KINDS
     rate = "a" in words and not _RATE_UNITS.isdisjoint(words)
-    # "January–no sweeteners": a heading's dash glues "no" to the word before it.
-    dashed_zero = "–no " in source or "—no " in source
     # No gate open, nor any case the loop opens apart: most statements skip the loop.
-    closed = (
-        kinds is _KINDS
-        and not (rate or glued_clock or dashed_zero)
-        and _ANY_KIND_GATE.isdisjoint(words)
-    )
+    closed = kinds is _KINDS and not (rate or glued_clock) and _ANY_KIND_GATE.isdisjoint(words)
     for patterns, gate in () if closed else kinds:
         if (
             not gate.isdisjoint(words)
             or (patterns is _RATE_PATTERNS and rate)
             or (patterns is _CLOCK_PATTERNS and glued_clock)
-            or (patterns is _ZERO_PATTERNS and dashed_zero)
             or patterns is _FREE_PATTERNS
         ):
             found += [
                 Wording(text[m.start() : m.end()], m.start(), m.end())
                 for m in patterns[which].finditer(source)
             ]
+    if "no " in source and ("–" in source or "—" in source or ":" in source):
+        # A zero rule under a heading: "January–no sweeteners", "Lent: no crisps".
+        found += [
+            Wording(text[m.start(1) : m.end(1)], m.start(1), m.end(1))
+            for m in _HEADED_ZERO_RE.finditer(source)
+        ]
     if not _GRADE_TOKENS.isdisjoint(words) or ("A" in text and _A_GRADE_RE.search(text)):
         found += [Wording(m.group(), m.start(), m.end()) for m in _GRADE_RE.finditer(text)]
     if not _LANGUAGE_LEVELS.isdisjoint(words):
