@@ -700,7 +700,7 @@ def completions(
             continue  # "attend therapy", "be fully recovered", "make progress"
         if (
             verb in TELIC_VERBS
-            or _one_thing(action, words, lexicon, text)
+            or (first in _ONE and _one_thing(action, words, lexicon, text))
             or first in _ALL_OF  # "write all letters in cursive": the whole set
             or (
                 first in _DEFINITE
