@@ -23,6 +23,7 @@ from goalkit._smart.policy import SmartContext
 from goalkit._smart.specific import _carries
 from goalkit._text import Action, Quantity, TextAnalysis, Wording
 from goalkit._text.english import comparative
+from goalkit._text.lexicon import UNNAMED_OUTCOMES
 from goalkit._text.measures import is_condition, is_frequency
 from goalkit._text.tokens import overlaps
 
@@ -107,7 +108,11 @@ def _standards(analysis: TextAnalysis, changes: frozenset[str]) -> tuple[Wording
     if found and (analysis.vague or analysis.broad):
         # A rule against something with no edges sets none: "eliminate all stress",
         # "stop being lame".
-        unclear = (*analysis.vague, *analysis.broad)
+        # An outcome left unnamed ("own my own business") is still reached or not.
+        unclear = (
+            *(w for w in analysis.vague if not _UNNAMED_RE.fullmatch(w.text)),
+            *analysis.broad,
+        )
         found = tuple(
             s for s in found if is_frequency(s) or is_condition(s) or not _about(s, unclear)
         )
@@ -141,11 +146,12 @@ def _dated_task(analysis: TextAnalysis, changes: frozenset[str]) -> Action | Non
     return None
 
 
-# Verbs whose object is not a thing made or done: a state, time, a light sense.
+# Verbs whose object is not a thing made or done: a state, time, a light sense, a cut by
+# no amount ("limit my chocolate intake this month": to how much?).
 _NOT_TASKS: Final = frozenset(
     """
     be become have spend keep stay make use work practice practise continue maintain lose
-    gain feel get try take
+    gain feel get try take limit curb moderate minimize minimise
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 _DETERMINERS: Final = frozenset(
@@ -206,10 +212,12 @@ _MORE: Final = frozenset({"more", "less", "fewer", "better", "extra", "bigger", 
 
 
 def _more_of(words: str) -> bool:
-    # "more fruits", "a better job greeting my students": a comparative with nothing to beat.
-    return any(
-        word in _MORE or (word.endswith("er") and comparative(word)) for word in words.split()[:3]
-    )
+    # "more fruits", "a better job greeting my students": a comparative with nothing to beat;
+    # not "an extra glass of water", "one more lap", which add one.
+    first = words.split()[:3]
+    if len(first) > 1 and first[0] in ("an", "one") and first[1] in ("extra", "more"):
+        return False
+    return any(word in _MORE or (word.endswith("er") and comparative(word)) for word in first)
 
 
 def _about(rule: Wording, unclear: tuple[Wording, ...]) -> bool:
@@ -217,6 +225,7 @@ def _about(rule: Wording, unclear: tuple[Wording, ...]) -> bool:
     return any(overlaps(rule, w) or -1 <= w.start - rule.end <= 1 for w in unclear)
 
 
+_UNNAMED_RE: Final = re.compile(UNNAMED_OUTCOMES, re.IGNORECASE)
 # "100% of my students", "80 percent of patients": a share of people.
 _SHARE_OF_RE: Final = re.compile(
     r"\s*(?:%|percent)?\s*of\s+(?:(?:my|our|the|all|their|his|her|your)\s+)?(?:[\w-]+\s+)?"

@@ -42,14 +42,17 @@ reads those measures:
   source project"); every one of a set ("Read every case", "write down
   everything I eat"), a state reached ("get potty trained"), a start
   ("Begin kindergarten") and an ability named ("the ability to ask for the
-  price"). An action on more of something ("sell more product",
+  price"); and any verb done once to one thing named ("Revise my resume",
+  "Earn MLIS"; `_one_thing`), verbs joined by "and" sharing the last one's
+  object. An action on more of something ("sell more product",
   "get a higher score"), on a quality ("release flawless products"), on a
   broad area ("maintain a positive attitude"), on an activity kept up
   ("attend therapy", "take medication"), a state with no standard ("be
   fully recovered"), a change had ("have increased mobility"), a quality
   come to ("attain fluency"), an impression left ("create a lasting
   impression"), a light verb ("make progress", "take the necessary steps")
-  or that says why ("to boost my resume") sets no standard.
+  or that says why ("to boost my resume") sets no standard, nor does all
+  one can ("as many people as possible").
 """
 
 from __future__ import annotations
@@ -57,6 +60,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from typing import Final
+
+import attrs
 
 from goalkit._text.english import comparative
 from goalkit._text.lexicon import UNNAMED_OUTCOMES, Lexicon
@@ -121,6 +126,8 @@ _ZERO: Final = (
     r"|\b(?:quit|stop)\b(?![^.;!?]*\b(?:a\s*lot|so\s+much|too\s+much|so\s+often|too\s+often)\b)"
     r"|\bavoid\b(?!\s+or\b)"  # "avoid or limit" allows some
     r"|\beliminate\s+all\b|\bzero\b"
+    # Done with a thing: finished or given up, so or not ("be done with the audit").
+    r"|\b(?:be|am|are|is|['’]m|['’]re)\s+done\s+with\b"
     # An action said not to be done, that is done or not: "I will not fight with my sister",
     # "try not to run off the stage", "Not snap at administration", "To not raise my voice".
     r"|\b(?:won['’]t|will\s+not|shall\s+not|['’]ll\s+not|to\s+not|not\s+to)\b"
@@ -218,6 +225,10 @@ _WORK_TARGET: Final = (
     r"|\bown\s+(?:a|an|my|our|his|her|their)\s+(?:own\s+)?(?:[a-z-]+\s+)?"
     r"(?:business|company|home|house|car|practice|restaurant|shop|store|property|apartment|"
     r"condo|franchise|studio|farm|firm|agency|bakery|cafe|salon|clinic|gym)\b"
+    # A heading naming one thing done as a noun: "Successful completion of my practicum",
+    # "Submission of an essay for publication"; not "completion of more homework".
+    r"|^\W*(?:[a-z-]+\s+)?(?:completion|submission|defen[cs]e|graduation|publication)\s+of\s+"
+    r"(?!more\b|less\b|some\b)"
 )
 # A named point on a course or scale: "get through Lesson 8", "reach level 3", "pass
 # grade 5", "TOPIK level 6"; a rubric score: "Score 3's on my rubric".
@@ -236,7 +247,7 @@ _POINT: Final = (
 # One thing in place of another: "Drink water instead of sugary drinks".
 _SUBSTITUTION: Final = (
     r"\binstead\s+of\b|\brather\s+than\b"
-    r"|\bswitch(?:es|ed|ing)?\s+(?:from\s+[a-z-]+(?:\s+[a-z-]+)?\s+)?to\b"
+    r"|\bswitch(?:es|ed|ing)?\s+(?:[a-z]+ly\s+)?(?:from\s+[a-z-]+(?:\s+[a-z-]+)?\s+)?to\b"
     r"|\bswap(?:s|ped|ping)?\s+[a-z-]+(?:\s+[a-z-]+)?\s+for\b"
     r"|\breplac(?:e|es|ed|ing)\s+(?:[a-z'’-]+\s+){1,6}?with\b"
 )
@@ -255,7 +266,7 @@ _FREQUENCY_GATE: Final = frozenset(
 )
 _ZERO_GATE: Final = frozenset(
     """
-    no zero don't don’t won't won’t not never quit stop avoid eliminate
+    no zero don't don’t won't won’t not never quit stop avoid eliminate done
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 _KINDS: Final = (
@@ -273,7 +284,8 @@ _KINDS: Final = (
         frozenset(
             """
             measured severe moderate mild max maximum target ideal desired recommended normal reach
-            reaching hit hitting attain instead rather switch swap replace replacing healthy level
+            reaching hit hitting attain instead rather switch switches switched switching swap
+            swaps swapped swapping replace replaces replaced replacing healthy level
             point degree extent grade-level
             """.split()  # noqa: SIM905 - a word list reads best as prose
         ),
@@ -283,7 +295,8 @@ _KINDS: Final = (
         frozenset(
             """
             quota quotas bonus bonuses targets norm norms average mean benchmark median honor
-            honour list promotion raise job internship own
+            honour list promotion raise job internship own completion submission defense
+            defence graduation publication
             """.split()  # noqa: SIM905 - a word list reads best as prose
         ),
     ),
@@ -332,6 +345,7 @@ _CLOCK_PATTERNS: Final = _KINDS[3][0]
 _NO_GATE: Final = frozenset[str]()
 # Every kind's gate in one: a statement with none of these words skips the loop of kinds.
 _ANY_KIND_GATE: Final = frozenset[str]().union(*(gate for _, gate in _KINDS))
+_HEADED_ZERO_RE: Final = re.compile(r"[–—:]\s?((?:no|zero)\s+[a-z])", re.IGNORECASE)
 _GLUED_CLOCK_RE: Final = re.compile(r"\d[ap]m\b", re.IGNORECASE)
 # Letter grades are capitals, so they are read in the text as written, not lower-cased.
 _GRADE_RE: Final = re.compile(
@@ -390,7 +404,9 @@ _QUALIFIERS: Final = frozenset(
 )
 # Words that say how well an ability is shown, with no level: "speak Spanish fluently".
 _HOW_WELL: Final = frozenset(
-    "fluently confidently comfortably clearly effectively efficiently fluent proficiently".split()  # noqa: SIM905
+    """
+    fluently confidently comfortably clearly effectively efficiently fluent proficiently basic
+    """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 _CLAUSE_END_RE: Final = re.compile(r"[.;:!?,]|\b(?:and|but|so|because|when|while)\b")
 # Verbs of knowing and attending: an ability to "understand" or "focus" shows nothing.
@@ -406,6 +422,13 @@ _PARTICLES: Final = ("up", "out", "off", "down")
 # one to improve ("improve my ability to lead").
 _ABLE_RE: Final = re.compile(
     r"(?:\bable|(?:^\W*|\b(?:have|has|gain|with)\s+)the\s+ability)\s+(?:to\s+)?(?:[a-z]+ly\s+)?$",
+    re.IGNORECASE,
+)
+# After the verb, all one can: "as many people as possible", "every meeting possible"; not
+# "as soon as possible", which says when.
+_AS_MANY_AS_POSSIBLE_RE: Final = re.compile(
+    r"[^.;:!?]*?\b(?:as\s+(?:many|much|often)\b[^.;:!?]*?\bas|(?:every|each|all)\b[\w\s'’-]*?)"
+    r"\s+possible\b",
     re.IGNORECASE,
 )
 _ALL_OF: Final = frozenset({"all", "entire", "whole", "everything"})
@@ -563,6 +586,12 @@ def standards(
                 Wording(text[m.start() : m.end()], m.start(), m.end())
                 for m in patterns[which].finditer(source)
             ]
+    if "no " in source and ("–" in source or "—" in source or ":" in source):
+        # A zero rule under a heading: "January–no sweeteners", "Lent: no crisps".
+        found += [
+            Wording(text[m.start(1) : m.end(1)], m.start(1), m.end(1))
+            for m in _HEADED_ZERO_RE.finditer(source)
+        ]
     if not _GRADE_TOKENS.isdisjoint(words) or ("A" in text and _A_GRADE_RE.search(text)):
         found += [Wording(m.group(), m.start(), m.end()) for m in _GRADE_RE.finditer(text)]
     if not _LANGUAGE_LEVELS.isdisjoint(words):
@@ -604,7 +633,13 @@ def completions(
     able = False
     # not "reliable", "manageable"
     abilities = "able to" in text or "Able to" in text or "ability to" in text
-    for action in actions:
+    # "as many people as possible", "every meeting possible": all one can, which is no line.
+    possible = "possible" in statement_words
+    for index, action in enumerate(actions):
+        if possible and _AS_MANY_AS_POSSIBLE_RE.match(text, action.start + len(action.text)):
+            continue
+        if not action.object and index + 1 < len(actions):
+            action = _sharing(action, actions[index + 1], text)
         if (action.purpose and not (abilities and _ABLE_RE.search(text[: action.start]))) or (
             action.verb == "open" and action.object.startswith("source")
         ):
@@ -621,6 +656,7 @@ def completions(
                     action.verb not in _MENTAL
                     and not _overlapping(action, vague, broad)
                     and not _how_well(text, action)
+                    and not _some_of(action.object)  # "read some articles", "a few dishes"
                 ):
                     done.append(action)
                 continue
@@ -664,14 +700,80 @@ def completions(
             continue  # "attend therapy", "be fully recovered", "make progress"
         if (
             verb in TELIC_VERBS
+            or (first in _ONE and _one_thing(action, words, lexicon, text))
             or first in _ALL_OF  # "write all letters in cursive": the whole set
             or (
                 first in _DEFINITE
                 and ((len(words) > 1 and words[1] in _ALL_OF) or _phrasal(action, text))
             )  # "study the entire syllabus", "Check out this new event"
-        ) and not _open_ended(action, words, vague, broad, lexicon):
+        ) and not _open_ended(action, words, vague, broad, lexicon, text):
             done.append(action)
     return tuple(done)
+
+
+# Verbs that, on one thing, keep it up, change it by no amount or pass it on, so are never
+# done: "own the weekly update", "refine his printing", "share your teaching".
+_NEVER_DONE: Final = frozenset(
+    """
+    use keep maintain continue practice practise enjoy spend manage lead run support help
+    teach coach mentor watch love like want need feel work live stay own hold refine turn
+    change adapt adjust integrate incorporate embed overcome handle share spread prove show
+    ask brand position market promote grow track monitor measure observe limit curb moderate
+    minimize minimise
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+
+
+def _one_thing(action: Action, words: list[str], lexicon: Lexicon, text: str) -> bool:
+    """Whether the action, whatever its verb, is done once to one thing named.
+
+    "Revise my resume", "Pick a major", "Ride a bike", "Form a new committee": one
+    thing, with "a", "the" or "my", done or not. Not a verb that keeps a thing up,
+    changes it by no amount or weighs it (`_NEVER_DONE`, the vague verbs), not how
+    something else is done ("by identifying the main idea"), not a kind ("meet new
+    people") and not a time ("procrastinate this semester").
+    """
+    verb = action.verb
+    if (
+        action.means
+        or len(words) < 2
+        or words[0] not in _ONE
+        or verb in lexicon.vague_verbs
+        or verb in _NEVER_DONE
+        or verb in _TENDING
+        or verb in _WEIGHING
+    ):
+        return False
+    last = words[-1]
+    return last not in _TIMES and (
+        not (last.endswith("s") and not last.endswith("ss")) or _a_name(action, text)
+    )
+
+
+def _a_name(action: Action, text: str) -> bool:
+    """Whether the action's object ends in a name, which is one thing even ending in "s".
+
+    "Earn MLIS", "go to the Galapagos": an acronym, or a capital in a statement
+    not written in title case ("Apply to Graduate Programs" names a kind).
+    """
+    written = text[action.start : action.end].split()
+    if len(written) < 2:
+        return False
+    last = written[-1].strip(".,;:!?()\"'’“”")
+    if len(last) > 1 and last.isupper():
+        return True
+    if not last[:1].isupper():
+        return False
+    # Title case: most of the longer words start with a capital.
+    long_words = [word for word in text.split() if len(word) > 3]
+    capitals = sum(word[:1].isupper() for word in long_words)
+    return capitals * 2 <= len(long_words)
+
+
+_ONE: Final = frozenset("a an the my your his her our their this that".split())  # noqa: SIM905
+_TIMES: Final = frozenset(
+    "day night morning evening week weekend month year semester term quarter season time".split()  # noqa: SIM905
+)
 
 
 # What is left on others, judged by them: "a lasting impression", "a delightful experience".
@@ -729,6 +831,25 @@ def _done_with_no_object(
         verb == "contribute"
         and _CONTRIBUTION_RE.match(text[action.start + len(action.text) :]) is not None
     )  # "quit", "graduate", "Contribute to a project"
+
+
+def _sharing(action: Action, following: Action, text: str) -> Action:
+    """The action with the object of the verb it is joined to, if they share one.
+
+    "Create and maintain a fall budget", "Draft, edit and send the letter":
+    each verb acts on what the last one does.
+    """
+    if following.object and _JOINED_RE.fullmatch(text, action.end, following.start):
+        return attrs.evolve(action, object=following.object, end=following.end)
+    return action
+
+
+_JOINED_RE: Final = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|&)\s+)?", re.IGNORECASE)
+
+
+def _some_of(words: str) -> bool:
+    # "some basic articles", "a few easy dishes", "more words": how many is left open.
+    return words.startswith("a few ") or not _MORE.isdisjoint(words.split())
 
 
 def _how_well(text: str, action: Action) -> bool:
@@ -846,6 +967,7 @@ def _open_ended(
     vague: Sequence[Wording],
     broad: Sequence[Wording],
     lexicon: Lexicon,
+    text: str = "",
 ) -> bool:
     """Whether the action's object leaves it open: more of something, a quality, a topic."""
     first = words[0]
@@ -884,4 +1006,5 @@ def _open_ended(
         first not in _DEFINITE
         and not first.endswith(("'s", "’s"))  # "complete Justin's grade": one, named
         and (first in _PLURALS or (first.endswith("s") and not first.endswith("ss")))
+        and not (len(words) == 1 and _a_name(action, text))  # "Earn MLIS": one, named
     )

@@ -1,0 +1,293 @@
+"""Measurable as a person reads it: round 6's classes (issue 10), in wordings of our own.
+
+Each reading is tried in several wordings of our own, not only the corpus's,
+with goalkit's own word lists as well as with lemminflect.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from goalkit import Criterion, Goal, analyze_text, assess
+
+AS_OF = datetime.date(2027, 1, 4)
+
+
+def measured(statement: str) -> bool:
+    """Whether a bare statement passes Measurable."""
+    return assess(Goal(title=statement), as_of=AS_OF).results[Criterion.MEASURABLE].passed
+
+
+@pytest.mark.usefixtures("english_source")
+class TestOneThingDoneWhateverTheVerb:
+    """An action done once to one thing named is done or not, whatever its verb."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Redo my portfolio",
+         "Choose a thesis supervisor",
+         "Paint the garden fence",
+         "Repair the kitchen tap",
+         "Sew a quilt for my niece",
+         "Adopt a rescue dog",
+         "Renew my passport",
+         "I will pick a wedding venue."],
+    )  # fmt: skip
+    def test_one_thing_done_is_measurable(self, statement: str) -> None:
+        """Done once to one thing: a person can say whether it happened."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Own the monthly newsletter",
+         "Refine my handwriting",
+         "Share my knowledge with the team",
+         "Track my spending",
+         "Research a bootcamp to join",
+         "Strengthen my core",
+         "Unwind this weekend"],
+    )  # fmt: skip
+    def test_a_thing_kept_changed_or_weighed_is_not(self, statement: str) -> None:
+        """Kept up, changed by no amount, passed on or weighed: nothing says when it is done."""
+        assert not measured(statement)
+
+    def test_how_something_else_is_done_is_not(self) -> None:
+        """An action that says how a vague change is made does not finish it."""
+        assert not measured("Raise my test scores by reviewing the chapter notes")
+
+    def test_a_kind_is_not_one_thing(self) -> None:
+        """A bare plural names a kind, not one thing: "fix bugs" says not how many."""
+        assert not measured("Repair old bicycles")
+
+    def test_the_one_thing_is_read_as_a_completion(self) -> None:
+        """The reading names the action, so the hint can offer it as a milestone."""
+        assert [a.verb for a in analyze_text("Renew my passport").completions] == ["renew"]
+
+
+_OBJECTS = ["the garage door", "my passport", "a bookshelf", "the spare room", "a birdhouse"]
+_VERBS = ["repair", "paint", "renew", "sand", "varnish", "assemble"]
+
+
+@given(verb=st.sampled_from(_VERBS), thing=st.sampled_from(_OBJECTS))
+@settings(max_examples=40, deadline=None)
+def test_one_named_thing_done_is_measurable_and_more_of_it_is_not(verb: str, thing: str) -> None:
+    """A verb on one named thing is done or not; the same verb on "more" of it never is."""
+    assert measured(f"{verb.capitalize()} {thing}")
+    noun = thing.split()[-1]
+    assert not measured(f"{verb.capitalize()} more {noun}s")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAllOneCanIsNoLine:
+    """ "As many as possible" asks for all one can, which no one can check."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Visit as many museums as possible",
+         "Answer as many forum questions as I possibly can, as often as possible",
+         "Go to every networking lunch possible",
+         "Join each study group possible"],
+    )  # fmt: skip
+    def test_as_many_as_possible_is_not_measurable(self, statement: str) -> None:
+        """No count and no end: the most one can is not a line to reach."""
+        assert not measured(statement)
+
+    def test_as_soon_as_possible_keeps_the_thing_done(self) -> None:
+        """ "As soon as possible" says when, not how many: the renewal is still done or not."""
+        assert measured("Renew my passport as soon as possible")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestDoneWithAThing:
+    """Being done with a thing, finished or given up, is so or not."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Be done with my driving theory course",
+         "I'm done with energy drinks.",
+         "By spring we are done with the basement clear-out"],
+    )  # fmt: skip
+    def test_done_with_is_measurable(self, statement: str) -> None:
+        """Finished or stopped: a person can tell."""
+        assert measured(statement)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestZeroRuleUnderAHeading:
+    """A zero rule after a heading's dash or colon is still a zero rule."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["March–no takeaway coffee",
+         "April — no doomscrolling after dinner",
+         "Lent: no crisps"],
+    )  # fmt: skip
+    def test_a_headed_zero_rule_is_measurable(self, statement: str) -> None:
+        """None of it: kept or broken."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize("statement", ["Novel–notes on structure", "Weekend: more rest"])
+    def test_a_heading_without_a_rule_is_not(self, statement: str) -> None:
+        """The dash alone sets nothing."""
+        assert not measured(statement)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAnAbilityAtNoLevel:
+    """An ability is shown or not, unless it is at a level no one named."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["be able to hold a conversation in Korean at a basic level",
+         "Be able to understand some simple news stories in Italian",
+         "be able to cook a few easy dishes"],
+    )  # fmt: skip
+    def test_an_ability_at_no_level_is_not_measurable(self, statement: str) -> None:
+        """ "Basic", "some", "a few": how well, or how many, is left open."""
+        assert not measured(statement)
+
+    def test_an_ability_shown_is_measurable(self) -> None:
+        """The same ability with its thing named is shown or not."""
+        assert measured("Students will be able to label the parts of a flower")
+
+
+_PLAIN_GOALS = [
+    "Repair the garden shed",
+    "Renew my passport",
+    "Students will be able to label the parts of a flower",
+    "Walk to the corner shop and back",
+]
+_MORE_WORDS = ["more", "better", "some", "as many as possible"]
+
+
+@given(goal=st.sampled_from(_PLAIN_GOALS), unit=st.sampled_from(["books", "kilometres", "pages"]))
+@settings(max_examples=30, deadline=None)
+def test_a_number_of_a_concrete_unit_always_measures(goal: str, unit: str) -> None:
+    """Whatever else a statement says, "12 books" is a count to reach."""
+    assert measured(f"{goal} and finish 12 {unit}")
+
+
+@given(noun=st.sampled_from(["books", "emails", "recipes"]), more=st.sampled_from(_MORE_WORDS))
+@settings(max_examples=30, deadline=None)
+def test_more_with_no_number_never_measures(noun: str, more: str) -> None:
+    """ "Read more books", "read as many books as possible": no number, no line."""
+    many = more == "as many as possible"
+    statement = f"Read as many {noun} as possible" if many else f"Read {more} {noun}"
+    assert not measured(statement)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestANameIsOneThing:
+    """A name ending in "s" is one thing, not a kind."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Earn CPA",
+         "Pass the GRE and earn an MPS",
+         "I want to visit the Maldives.",
+         "Finish ACLS"],
+    )  # fmt: skip
+    def test_a_name_is_done_or_not(self, statement: str) -> None:
+        """An acronym, or a capital in running text, names one thing."""
+        assert measured(statement)
+
+    def test_title_case_does_not_make_a_name(self) -> None:
+        """In a title every word has a capital: "Programs" is still a kind."""
+        assert not measured("Research Evening Programs")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestVerbsSharingOneObject:
+    """Verbs joined by "and" or a comma act on the last one's object."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Draft, edit and send the grant letter",
+         "Write and keep a household budget",
+         "Plan and host my sister's baby shower"],
+    )  # fmt: skip
+    def test_each_verb_acts_on_the_shared_object(self, statement: str) -> None:
+        """One of the verbs ends on the thing: the goal is done or not."""
+        assert measured(statement)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestOneMoreIsAnAmount:
+    """ "An extra glass", "one more lap": one more, an amount, unlike "more"."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Eat an extra portion of vegetables every day", "Swim one more length each session"],
+    )
+    def test_one_more_with_a_frequency_is_measurable(self, statement: str) -> None:
+        """One added, each time: kept or not."""
+        assert measured(statement)
+
+    def test_more_with_a_frequency_is_not(self) -> None:
+        """More than what? A frequency of a change by no amount measures nothing."""
+        assert not measured("Eat more vegetables every day")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestALimitWithNoAmount:
+    """A limit says less, not how much less, unless it names the amount."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["This month I will limit my coffee", "Curb my online shopping this spring"],
+    )
+    def test_a_limit_with_no_amount_is_not_measurable(self, statement: str) -> None:
+        """Limited to what? A date does not make it a task done."""
+        assert not measured(statement)
+
+    def test_a_limit_with_an_amount_is(self) -> None:
+        """The amount is the line."""
+        assert measured("Limit my coffee to two cups a day")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAnUnnamedOutcomeOwned:
+    """Owning a thing of a kind is so or not, though which one is left open."""
+
+    @pytest.mark.parametrize("statement", ["own my own bakery", "Own a house by the sea"])
+    def test_owning_one_is_measurable(self, statement: str) -> None:
+        """Owned or not: a person can tell."""
+        assert measured(statement)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAThingDoneNamedAsANoun:
+    """A heading naming one thing done as a noun is done or not, with no verb."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Completion of my apprenticeship logbook",
+         "Timely submission of the grant report to the council",
+         "Defence of my dissertation"],
+    )  # fmt: skip
+    def test_a_completion_heading_is_measurable(self, statement: str) -> None:
+        """ "Completion of X" is X completed: so or not."""
+        assert measured(statement)
+
+    def test_completion_of_more_is_not(self) -> None:
+        """More than what? The noun does not set the amount."""
+        assert not measured("Completion of more homework")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestASubstitutionInAnyForm:
+    """A substitution is read in any form of its verb, with an adverb between."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Switching to oat milk in my coffee",
+         "I am slowly switching entirely to decaf",
+         "Swapped crisps for fruit at lunch"],
+    )  # fmt: skip
+    def test_a_substitution_is_measurable(self, statement: str) -> None:
+        """One thing in place of another: kept or not."""
+        assert measured(statement)
