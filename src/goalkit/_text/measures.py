@@ -650,14 +650,7 @@ def completions(
                 able and before.rstrip().lower().endswith(("and", "or", ","))
             )
             if able:
-                # "Students will be able to add and subtract two-digit numbers": shown or not;
-                # "speak Spanish fluently" sets no level to show.
-                if (
-                    action.verb not in _MENTAL
-                    and not _overlapping(action, vague, broad)
-                    and not _how_well(text, action)
-                    and not _some_of(action.object)  # "read some articles", "a few dishes"
-                ):
+                if _shown(action, text, vague, broad):
                     done.append(action)
                 continue
         verb = action.verb
@@ -669,13 +662,7 @@ def completions(
         if back:
             continue  # "get back on track", "get back in shape": no place named
         words = action.object.split()
-        if (
-            len(words) == 1
-            and verb not in lexicon.vague_verbs
-            and _PLURAL_POSSESSIVE_RE.match(text, action.end)
-            and words[0].endswith("s")
-            and not _overlapping(action, vague, broad)
-        ):
+        if _their_set(action, words, text, lexicon, vague, broad):
             done.append(action)  # "Memorize students' names": a set that is theirs, all of it
             continue
         if not words:
@@ -709,6 +696,43 @@ def completions(
         ) and not _open_ended(action, words, vague, broad, lexicon, text):
             done.append(action)
     return tuple(done)
+
+
+def _shown(action: Action, text: str, vague: Sequence[Wording], broad: Sequence[Wording]) -> bool:
+    """An ability *action* that is shown or not, after "be able to".
+
+    "Students will be able to add and subtract two-digit numbers" is; "speak
+    Spanish fluently" sets no level to show, "read some articles" no amount.
+
+    Examples:
+        >>> from goalkit import analyze_text
+        >>> [a.verb for a in analyze_text("I will be able to read some articles").completions]
+        []
+    """
+    return (
+        action.verb not in _MENTAL
+        and not _overlapping(action, vague, broad)
+        and not _how_well(text, action)
+        and not _some_of(action.object)  # "read some articles", "a few dishes"
+    )
+
+
+def _their_set(
+    action: Action,
+    words: Sequence[str],
+    text: str,
+    lexicon: Lexicon,
+    vague: Sequence[Wording],
+    broad: Sequence[Wording],
+) -> bool:
+    """Whether *action* acts on a whole set that is someone's: "Memorize students' names"."""
+    return (
+        len(words) == 1
+        and action.verb not in lexicon.vague_verbs
+        and _PLURAL_POSSESSIVE_RE.match(text, action.end) is not None
+        and words[0].endswith("s")
+        and not _overlapping(action, vague, broad)
+    )
 
 
 # Verbs that, on one thing, keep it up, change it by no amount or pass it on, so are never
