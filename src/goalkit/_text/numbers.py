@@ -602,6 +602,18 @@ _YEAR_BEFORE: Final = frozenset(
 )
 
 
+def _spanning(text: str, kept: Quantity, first: _Reading, last: _Reading) -> Quantity:
+    """*kept*, one end of a range, made to span the range from *first* to *last*."""
+    return attrs.evolve(
+        kept,
+        text=text[first.quantity.start : last.quantity.end],
+        start=first.quantity.start,
+        end=last.quantity.end,
+        noun=last.quantity.noun or first.quantity.noun,
+        phrase=last.quantity.phrase or first.quantity.phrase,
+    )
+
+
 def _pairs(text: str, tokens: list[Token], readings: list[_Reading]) -> list[_Reading]:
     """Readings with each change's two numbers joined: "from 40% to 10%" is 10 from 40."""
     joined: list[_Reading] = []
@@ -614,14 +626,7 @@ def _pairs(text: str, tokens: list[Token], readings: list[_Reading]) -> list[_Re
         if following is not None and _is_range(text, reading, following):
             # "one or two people", "10 or 15 pounds": a range, read by its lower end.
             low = min(reading, following, key=lambda r: r.quantity.value)
-            quantity = attrs.evolve(
-                low.quantity,
-                text=text[reading.quantity.start : following.quantity.end],
-                start=reading.quantity.start,
-                end=following.quantity.end,
-                noun=following.quantity.noun or reading.quantity.noun,
-                phrase=following.quantity.phrase or reading.quantity.phrase,
-            )
+            quantity = _spanning(text, low.quantity, reading, following)
             joined.append(_Reading(quantity, reading.at, following.end_index))
             skip = True
             continue
@@ -636,13 +641,7 @@ def _pairs(text: str, tokens: list[Token], readings: list[_Reading]) -> list[_Re
                 )
             else:
                 # "$130,000 - $150,000", "80%-90%": a range, read by its lower end
-                quantity = attrs.evolve(
-                    reading.quantity,
-                    text=text[reading.quantity.start : following.quantity.end],
-                    end=following.quantity.end,
-                    noun=following.quantity.noun or reading.quantity.noun,
-                    phrase=following.quantity.phrase or reading.quantity.phrase,
-                )
+                quantity = _spanning(text, reading.quantity, reading, following)
             joined.append(_Reading(quantity, reading.at, following.end_index))
             skip = True
             continue
