@@ -1412,3 +1412,19 @@ class TestDatesOfAChange:
     def test_the_later_date_is_due(self, sentence: str, due: str) -> None:
         """The baseline's date, and a date said again as time from now, are not the due."""
         assert drafted(sentence)[0] == due
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Eat 5 portions of vegetables a day for the next month", "Portions of vegetables eaten"),
+        ("Drink 8 glasses of water a day this month", "Glasses of water drunk"),
+        ("Sleep 8 hours a night for the next 30 days", "Hours slept"),
+        ("Ride 100 miles by June", "Miles ridden"),
+        ("Buy 3 books by June", "Books bought"),
+    ],
+)
+def test_a_key_result_title_uses_the_verb_s_own_participle(sentence: str, title: str) -> None:
+    """Irregular verbs title their key results as people write them: "eaten", not "eated"."""
+    [kr] = draft(sentence, start=MONDAY).key_results
+    assert kr.title == title
