@@ -24,7 +24,7 @@ import pytest
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "benchmarks" / "accuracy.py"
 
-#: Balanced accuracy on dev (rounds 1 to 5, 1,966 statements, since each round's held-out part
+#: Balanced accuracy on dev (rounds 1 to 6, 2,415 statements, since each round's held-out part
 #: joined it once scored): 0.89, 0.95, 0.95 when round 3 joined; 0.95, 0.98, 0.97 after the
 #: fourth round of reading; 0.91, 0.95, 0.96 when round 4 joined (0.91 for Specific with
 #: goalkit's own word lists); after round 4's misreadings were read as general classes,
@@ -36,14 +36,16 @@ SCRIPT = ROOT / "benchmarks" / "accuracy.py"
 #: of speech; Time-bound 0.989 (the same with goalkit's own lists) after round 5's deadlines
 #: were read as general classes (seasons, holidays, undated events, habits' weekdays,
 #: baselines' dates); Measurable 0.972 (0.970 with goalkit's own lists) after round 5's
-#: Measurable misreadings were. Raise them as the reading improves.
-FLOORS = {"specific": 0.935, "measurable": 0.965, "time_bound": 0.985}
+#: Measurable misreadings were; 0.910, 0.951, 0.977 when round 6 joined (0.909, 0.950, 0.977
+#: with goalkit's own lists). Raise them as the reading improves.
+FLOORS = {"specific": 0.905, "measurable": 0.945, "time_bound": 0.975}
 #: Share of dev drafts with the labelled due date and targets (260 of 297 when round 3 joined,
 #: 283 of 297 after the fourth round of drafts, 354 of 391 when round 4 joined, 377 of 391
 #: after round 4's deadlines, scales and levels were read, 437 of 478 when round 5 joined,
 #: 450 of 478 after round 5's targets were read as general classes and 448 of 478 after its
-#: deadlines were, each alone; 462 of 478 together, with and without lemminflect).
-DRAFT_FLOOR = 0.965
+#: deadlines were, each alone; 462 of 478 together, with and without lemminflect; 551 of 582
+#: when round 6 joined).
+DRAFT_FLOOR = 0.945
 
 
 def _script() -> ModuleType:
@@ -67,11 +69,11 @@ def dev(accuracy: ModuleType) -> Any:
 
 
 def test_the_parts_are_disjoint_and_whole(accuracy: ModuleType) -> None:
-    """Dev (rounds 1 to 5) and held-out (round 6) share no statement or page."""
+    """Dev (rounds 1 to 6) and held-out (round 7, once collected) share no statement or page."""
     dev = accuracy.load("dev")
     heldout = accuracy.load("heldout")
     assert not {s.id for s in dev} & {s.id for s in heldout}
-    assert (len(dev), len(heldout)) == (1966, 449)
+    assert (len(dev), len(heldout)) == (2415, 0)
     assert not {s.source_url for s in dev} & {s.source_url for s in heldout}
 
 
@@ -93,7 +95,7 @@ def test_the_corpus_passes_its_own_checks() -> None:
 def test_balanced_accuracy_on_dev_stays_above_its_floor(dev: Any, criterion: str) -> None:
     """Specific, Measurable and Time-bound agree with a person at least as often as measured."""
     confusion = dev.criteria[criterion]
-    assert confusion.scored >= 1900  # "unsure" labels are left out, not the whole criterion
+    assert confusion.scored >= 2350  # "unsure" labels are left out, not the whole criterion
     assert confusion.balanced_accuracy >= FLOORS[criterion], (
         f"{criterion}: balanced accuracy {confusion.balanced_accuracy:.3f} on dev fell below "
         f"{FLOORS[criterion]}; run `python benchmarks/accuracy.py --errors` to see why"
@@ -102,7 +104,7 @@ def test_balanced_accuracy_on_dev_stays_above_its_floor(dev: Any, criterion: str
 
 def test_drafts_on_dev_stay_above_their_floor(dev: Any) -> None:
     """Drafts of statements with a number and a deadline have the due date and targets labelled."""
-    assert dev.drafts.total >= 478
+    assert dev.drafts.total >= 582
     assert dev.drafts.share >= DRAFT_FLOOR, dev.drafts.reasons
 
 
