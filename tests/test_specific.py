@@ -927,3 +927,132 @@ class TestGettingSomewhere:
     def test_a_place_after_get_is_no_state(self, statement: str) -> None:
         """Where the person goes, and when: specific."""
         assert passes_specific(statement)
+
+
+_THINGS_OF_A_KIND = [
+    "Finish a project", "Take an exam next month", "Write a draft", "Ship a new product",
+    "Pass an exam", "Study a new subject", "Choose a topic", "Build a new feature by Friday",
+    "I want to pass an advanced exam", "Finish a major project this year",
+    "Deliver a product milestone", "Release another product", "Complete one project",
+    "Learn a specific subject", "Submit a decent draft", "I will pass a job-related test",
+]  # fmt: skip
+
+
+@pytest.mark.usefixtures("english_source")
+class TestThingsOfAKind:
+    """One thing of a kind, none named ("Pass a test", "a project milestone"), is not specific.
+
+    "a test" could be any test; "the bar exam", "an exam on food hygiene", "a
+    Python project" say which. A time frame after the thing says when, not which.
+    """
+
+    @pytest.mark.parametrize("statement", _THINGS_OF_A_KIND)
+    def test_a_thing_of_a_kind_is_vague(self, statement: str) -> None:
+        """A stranger cannot tell which test, project or draft is meant."""
+        assert "S-VAGUE" in specific_codes(statement)
+        assert not passes_specific(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Pass the bar exam", "Finish the kitchen renovation project",
+         "Write a draft of my cover letter", "Ship a feature that lets users export invoices",
+         "Pass an exam on food hygiene", "Take the IELTS test in March",
+         "Complete a project for the city council", "Choose a topic about local history",
+         "Finish my thesis draft", "Launch the new product by June",
+         "Build a feature in the mobile app", "Finish a Python project",
+         "Pass a driving test", "Take a first-aid exam", "Finish three projects by May"],
+    )  # fmt: skip
+    def test_a_thing_named_is_specific(self, statement: str) -> None:
+        """The kind named by a word of its own, or what follows saying which, names it."""
+        assert passes_specific(statement)
+
+    @given(
+        verb=st.sampled_from(["Finish", "Pass", "Start", "Complete", "Write", "Ship", "Choose"]),
+        kind=st.sampled_from(["project", "exam", "test", "draft", "feature", "topic", "task"]),
+        which=st.sampled_from(
+            ["on river pollution", "about the history of our town", "for the city council",
+             "of the quarterly sales report", "that the sales team asked for"]
+        ),
+    )  # fmt: skip
+    @settings(max_examples=40, deadline=None)
+    def test_saying_which_makes_a_thing_of_a_kind_specific(
+        self, verb: str, kind: str, which: str
+    ) -> None:
+        """A kind alone ("a project") is vague; with what it is on or for, specific."""
+        article = "an" if kind[0] in "aeiou" else "a"
+        assert not passes_specific(f"{verb} {article} {kind}")
+        assert passes_specific(f"{verb} {article} {kind} {which}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestLanguagesNotNamed:
+    """A language is named by its name: "a new programming language" or "another language" is none.
+
+    What is learnt *in* such a language ("500 words in another language") is
+    no more particular: the count says how much, not which language.
+    """
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Learn a new programming language this year",
+         "Study a foreign language within six months", "Learn 500 words in another language",
+         "Write a short essay in a second language", "Pick up another language by December",
+         "Master a new coding language", "Memorise 50 phrases in a foreign language"],
+    )  # fmt: skip
+    def test_a_language_not_named_is_vague(self, statement: str) -> None:
+        """Which language is the goal; a stranger could not start on it."""
+        assert "S-VAGUE" in specific_codes(statement)
+        assert not passes_specific(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Learn Spanish this year", "Learn 500 words in Italian", "Write a short essay in French",
+         "Learn the Rust programming language", "Support 5 new languages in the app",
+         "Translate the menu into two other languages: Welsh and Irish",
+         "Learn the basics of the Python language", "Pass a test in Latin"],
+    )  # fmt: skip
+    def test_a_language_named_is_specific(self, statement: str) -> None:
+        """The language named by its name, or languages counted as a product's, are specific."""
+        assert passes_specific(statement)
+
+    @given(
+        count=st.integers(min_value=10, max_value=2000),
+        things=st.sampled_from(["words", "phrases", "verbs", "idioms"]),
+        language=st.sampled_from(["German", "Korean", "Portuguese", "Swahili", "Dutch"]),
+    )
+    @settings(max_examples=40, deadline=None)
+    def test_naming_the_language_is_what_makes_it_specific(
+        self, count: int, things: str, language: str
+    ) -> None:
+        """The same count is vague in "another language" and specific in a named one."""
+        assert not passes_specific(f"Learn {count} {things} in another language")
+        assert passes_specific(f"Learn {count} {things} in {language}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestStatesGotIntoByParticiple:
+    """A participle after "get" with nothing after it ("Get involved.") is a state, not an event.
+
+    Events that happen to someone stay events ("get married", "get tested");
+    what follows can say in what ("get involved in the school PTA").
+    """
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Get involved.", "I want to get motivated", "Get inspired!", "Get focused",
+         "I need to get settled", "get really motivated", "Get more involved"],
+    )  # fmt: skip
+    def test_a_participle_state_is_vague(self, statement: str) -> None:
+        """Involved in what, motivated to do what: nothing a stranger could act on."""
+        assert not passes_specific(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Get married in June", "Get tested for diabetes", "Get vaccinated against flu",
+         "Get involved in the school PTA", "Get certified as a yoga teacher",
+         "Get my passport renewed", "Get involved with the local food bank",
+         "Get screened for colon cancer", "I will get married"],
+    )  # fmt: skip
+    def test_an_event_or_a_named_involvement_is_specific(self, statement: str) -> None:
+        """An event that happens, or what one gets involved in, is named."""
+        assert passes_specific(statement)

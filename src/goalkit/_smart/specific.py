@@ -20,6 +20,7 @@ from goalkit._smart.policy import SmartContext
 from goalkit._text import Quantity, TextAnalysis, Wording, analyze
 from goalkit._text.english import WordKind, verb_base, word_kind
 from goalkit._text.tokens import overlaps
+from goalkit._text.wording import unnamed_kinds
 from goalkit._words import plural
 
 __all__ = ["names_an_action", "one_goal_per_statement", "statement_length", "what_is_said"]
@@ -56,6 +57,13 @@ def names_an_action(goal: Goal, context: SmartContext) -> Iterator[Finding]:
             ),
             path="title",
         )
+    elif (kinds := _kinds(analysis)) and _blocked(analysis):
+        yield finding(
+            "S-VAGUE",
+            message=f"{quote(kinds[0].text)} does not say which one.",
+            hint="Name it: instead of 'Pass a test', 'Pass the CompTIA Security+ exam'.",
+            path="title",
+        )
     elif _blocked(analysis):
         yield finding(
             "S-NO-ACTION",
@@ -67,14 +75,15 @@ def names_an_action(goal: Goal, context: SmartContext) -> Iterator[Finding]:
 def _blocked(analysis: TextAnalysis) -> bool:
     # The statement fails names_an_action: vague or broad with nothing concrete, or
     # neither an action nor an outcome ("50 new leads", "No sweets this week").
+    kinds = _kinds(analysis)
     unclear = [
         phrase
-        for phrase in (*analysis.vague, *analysis.broad)
+        for phrase in (*analysis.vague, *analysis.broad, *kinds)
         if not any(a.purpose and overlaps(a, phrase) for a in analysis.actions)
     ]  # "Walk every day to improve my fitness": why is vague, what is not
     if unclear:
         return not (
-            analysis.concrete_actions
+            any(not any(overlaps(a, kind) for kind in kinds) for a in analysis.concrete_actions)
             or any(_carries(analysis.text, q, unclear) for q in analysis.quantities)
             or _MEASURED_BY.search(analysis.text)  # "proficient in reading as measured by EOGs"
             or any(_REACHED.match(rule.text) for rule in analysis.standards)  # "from A2 to B1"
@@ -89,6 +98,14 @@ def _blocked(analysis: TextAnalysis) -> bool:
         or _GOING_FREE.search(text)  # "going alcohol-free this month": none of it
         or _DONE_WITH.search(text)  # "I'm done with lattes": going without, said another way
     )
+
+
+def _kinds(analysis: TextAnalysis) -> tuple[Wording, ...]:
+    """Actions on one thing of a kind, none named ("Pass a test"): read by Specific alone.
+
+    Measurable reads the analysis as it is: a test passed is passed or not.
+    """
+    return unnamed_kinds(analysis.text, analysis.actions, analysis.time_frames)
 
 
 # A level or grade to reach, read among the standards: "improve my French *from A2 to B1*",

@@ -54,6 +54,7 @@ __all__ = [
     "in_a_language",
     "open_verb",
     "states",
+    "unnamed_kinds",
     "unnamed_objects",
     "vague_wording",
 ]
@@ -989,7 +990,7 @@ def states(text: str, tokens: Sequence[Token]) -> tuple[Wording, ...]:
             else:
                 break
         if token.lower in _GETTING:
-            if tokens[after - 1].lower not in ("more", "less") and _got_into(tokens, after):
+            if _got_into(tokens, after, counted=tokens[after - 1].lower in ("more", "less")):
                 end = tokens[after].end
                 found.append(Wording(text[token.start : end], token.start, end))
             continue
@@ -1024,15 +1025,38 @@ def _compared(tokens: Sequence[Token], index: int) -> bool:
     return degree in ("more", "less") or comparative(degree)
 
 
-def _got_into(tokens: Sequence[Token], index: int) -> bool:
+def _got_into(tokens: Sequence[Token], index: int, *, counted: bool = False) -> bool:
     """Whether tokens[index], after "get", is a state got into: "get sober", "get stronger".
 
-    Not after "more" or "less", which count what is got: "get more clients".
+    Not after "more" or "less" (*counted*), which count what is got: "get more
+    clients". A participle with nothing after it is a state too ("Get
+    involved.", "get (more) motivated"), unless it is an event that happens
+    ("get married", "get vaccinated"); "get involved *in the PTA*" says in what.
     """
-    if index >= len(tokens) or not describes_only(tokens[index].lower):
+    if index >= len(tokens):
         return False
+    word = tokens[index].lower
     following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if (
+        len(word) > 5
+        and word.endswith("ed")
+        and word not in _EVENTS_DONE
+        and word not in _GOT_DONE_TO
+    ):  # a word's shape, so goalkit's own lists read it as lemminflect does
+        return following is None or not following.word
+    if counted or not describes_only(word):
+        return False
     return following is None or not following.word or following.lower in STOP_WORDS
+
+
+# Participles after "get" that name an event, where `_EVENTS_DONE` holds those that stay
+# events after a degree: "get *married*", "get *tested*", "get *paid*".
+_GOT_DONE_TO: Final = frozenset(
+    """
+    married engaged divorced paid tested checked screened scanned promoted elected selected
+    chosen picked discharged cleared approved signed baptized baptised confirmed
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
 
 
 # Verbs of growth that are vague on their own: "I want to *grow*", "*excel* at work".
@@ -1245,4 +1269,123 @@ def unnamed_objects(
         ):
             continue  # "fun activities", "impact effort": the noun only says which kind
         unnamed.append(Wording(text[action.start : head.end], action.start, head.end))
+    return tuple(unnamed)
+
+
+# --------------------------------------------------------------- unnamed kinds
+
+#: Nouns of a kind whose members differ as much as things do: said with "a" ("Pass *a
+#: test*", "complete *a project milestone*", "Master *a subject*") they name no particular
+#: one. "The test" is one the speaker knows; "an SQL course" and "a test *of* fire safety"
+#: say which.
+KINDS: Final = frozenset(
+    """
+    test tests exam exams milestone milestones product products feature features subject
+    subjects draft drafts project projects topic topics degree degrees task tasks
+    language languages
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+# A language is named by its name alone: "a new programming language", "another language
+# to the point where I can chat" name none; "a second language, Spanish" names one.
+_LANGUAGE_KINDS: Final = frozenset({"language", "languages"})
+# Determiners that leave which one open: "*a* test", "*another* project".
+_INDEFINITE: Final = frozenset({"a", "an", "one", "another", "any"})
+# Words of a kind's rank or fit that name none of its members: "an *advanced* degree", "a
+# *decent* draft", "a *specific* subject", "two *other* languages".
+_RANKS: Final = frozenset(
+    """
+    advanced decent specific particular certain suitable relevant basic major minor other
+    foreign second third
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+# Words after such an object that say which: "a test *of* fire safety", "a feature *that*
+# lets users export", "a course *on* algorithms", "a project *with* two colleagues".
+_SAYING_WHICH: Final = frozenset(
+    "of on about with that which where from for at in to".split()  # noqa: SIM905
+)
+# ... unless what they say is a thing of a kind too: "1000 words *in* another language".
+_WITHIN: Final = frozenset({"of", "on", "about", "in"})
+
+
+def _unnamed_kind(said: Sequence[str], named_language: bool) -> bool:
+    """Whether lower-cased words read "a" (or "another", "two other" ...) then a kind, no name."""
+    if len(said) < 2 or said[-1] not in KINDS:
+        return False
+    if said[-1] in _LANGUAGE_KINDS:
+        return not named_language and (said[0] in _INDEFINITE or said[1] in _RANKS)
+    return said[0] in _INDEFINITE and all(
+        word in KINDS or word in _RANKS or word in _UNNAMING or word.endswith("-related")
+        for word in said[1:-1]
+    )  # "an SQL course", "a dissertation topic": the kind is named
+
+
+def unnamed_kinds(
+    text: str, found: Sequence[Action], frames: Sequence[Span]
+) -> tuple[Wording, ...]:
+    """Actions on one thing of a kind, none named: "Pass a work-related test".
+
+    The object is "a", "an", "one", "another" or "any", then only words of
+    rank, fit or praise ("a *decent* draft", "an *advanced* degree", "a *new*
+    product") or other kinds ("a *project* milestone"), ending on a noun of
+    `KINDS`, with nothing after it saying which ("a test *of* fire safety";
+    a time frame after it says when, not which). What is said to be *in* or
+    *of* such a thing names none either ("1000 words in another language"). A
+    language is named only by its name ("learn a new programming language").
+    Each is the words from the verb to the noun. Read by the Specific rules
+    only: a thing of a kind is still done or not, so Measurable reads it as
+    before.
+
+    Examples:
+        >>> from goalkit._text.lexicon import DEFAULT_LEXICON
+        >>> from goalkit._text.tokens import tokenize
+        >>> text = "Pass a work-related test"
+        >>> found = actions(text, tokenize(text), DEFAULT_LEXICON, [])
+        >>> unnamed_kinds(text, found, ())
+        (Wording(text='Pass a work-related test', start=0, end=24),)
+        >>> text = "Pass the Series 7 test"
+        >>> unnamed_kinds(text, actions(text, tokenize(text), DEFAULT_LEXICON, []), ())
+        ()
+    """
+    unnamed: list[Wording] = []
+    named_language: bool | None = None
+    for action in found:
+        if not action.object:
+            continue
+        end = action.end
+        for frame in frames:
+            if action.end - len(action.object) < frame.start < end:
+                end = frame.start  # "an exam *next month*": the object ends where when begins
+        end = action.start + len(text[action.start : end].rstrip())
+        rest = text[end:].split(None, 4)
+        within = (
+            rest[1:] if rest and rest[0].lower() in _WITHIN else ()
+        )  # "1000 words *in another language*"
+        if KINDS.isdisjoint(action.object.split()) and not any(
+            word.lower().strip(".,;:!?") in KINDS for word in within
+        ):
+            continue  # most actions: a cheap test first
+        if named_language is None:
+            named_language = not LANGUAGES.isdisjoint(re.findall(r"[a-z]+", text.lower()))
+        said = text[action.end - len(action.object) : end].lower().split()
+        if said[:2] == ["at", "least"]:
+            said = said[2:]  # "have *at least* a decent draft"
+        for size in range(2, len(within) + 1):
+            inner = [word.lower().strip(".,;:!?") for word in within[:size]]
+            if _unnamed_kind(inner, named_language):
+                end = text.index(within[size - 1], end) + len(inner[-1])
+                unnamed.append(Wording(text[action.start : end], action.start, end))
+                break
+        else:
+            if not _unnamed_kind(said, named_language):
+                continue
+            following = rest[0].lower().strip("(,.;:!?") if rest else ""
+            if (
+                said[-1] not in _LANGUAGE_KINDS
+                and following in _SAYING_WHICH
+                and not any(
+                    frame.start >= end and not text[end : frame.start].strip() for frame in frames
+                )
+            ):
+                continue  # "a test of fire safety"; "a new product within 6 months" says when
+            unnamed.append(Wording(text[action.start : end], action.start, end))
     return tuple(unnamed)
