@@ -1056,3 +1056,46 @@ class TestStatesGotIntoByParticiple:
     def test_an_event_or_a_named_involvement_is_specific(self, statement: str) -> None:
         """An event that happens, or what one gets involved in, is named."""
         assert passes_specific(statement)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestKeepingUpAndDoingWell:
+    """Attitudes said as doing: "stay on top of" things, "do great" in a class.
+
+    Keeping on top of something in general, or doing it well, names no work
+    and no standard; a number, a deadline for a named task, or the task
+    itself does.
+    """
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Stay on top of my coursework", "Keep on top of the housework",
+         "I want to stay on top of everything at work", "Keeping on top of emails",
+         "Do great in my chemistry class", "do fine on the next quiz",
+         "I will do amazing this season", "Do excellent at work"],
+    )  # fmt: skip
+    def test_keeping_up_or_doing_well_is_vague(self, statement: str) -> None:
+        """On top of what, by when; how great: nothing a stranger could check."""
+        assert "S-VAGUE" in specific_codes(statement)
+        assert not passes_specific(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Answer every email within 24 hours", "Do 20 push-ups every morning",
+         "Do the dishes after dinner", "Do daily stretches for ten minutes",
+         "Do chores every Saturday", "Do all the readings before each seminar",
+         "Do more push-ups than last month", "Finish the top three items on my list each day",
+         "Climb to the top of Ben Nevis"],
+    )  # fmt: skip
+    def test_a_thing_done_is_specific(self, statement: str) -> None:
+        """Doing with the thing done named, or "top" as a place or a rank, is specific."""
+        assert passes_specific(statement)
+
+    @given(
+        quality=st.sampled_from(["great", "well", "fine", "amazing", "better"]),
+        where=st.sampled_from(["in biology", "on my exams", "at work", "this term", ""]),
+    )
+    @settings(max_examples=30, deadline=None)
+    def test_how_well_alone_is_never_specific(self, quality: str, where: str) -> None:
+        """However it is said, how well something goes is not what will be done."""
+        assert not passes_specific(f"I want to do {quality} {where}".strip())

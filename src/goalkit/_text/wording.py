@@ -940,10 +940,16 @@ def vague_wording(
 # ------------------------------------------------------------------ states
 
 #: Verbs that join a person to a state: "be *anxious*", "feel *calm*", "stay *positive*",
-#: "get *sober*".
+#: "get *sober*"; and "do" said of how well ("do *great* on my exams").
 STATE_VERBS: Final = frozenset(
-    "be become becoming being feel feeling stay remain seem get gets getting got".split()  # noqa: SIM905
+    """
+    be become becoming being feel feeling stay remain seem get gets getting got do does did
+    doing
+    """.split()  # noqa: SIM905 - a word list reads best as prose
 )
+# Forms of "do": a word of quality after it, with no thing done, is how well ("do *great*
+# on my assignments", "do *fine* in chemistry"); "do *daily* stretches" names what is done.
+_DOING: Final = frozenset({"do", "does", "did", "doing"})
 # Forms of "get": a state after it is only one when nothing follows it ("get *sober*"), as
 # a word that describes a thing got names the thing ("get *healthy* meals in").
 _GETTING: Final = frozenset({"get", "gets", "getting", "got"})
@@ -989,6 +995,11 @@ def states(text: str, tokens: Sequence[Token]) -> tuple[Wording, ...]:
                 after += 1
             else:
                 break
+        if token.lower in _DOING:
+            if _done_well(tokens, index + 1):
+                end = tokens[index + 1].end
+                found.append(Wording(text[token.start : end], token.start, end))
+            continue
         if token.lower in _GETTING:
             if _got_into(tokens, after, counted=tokens[after - 1].lower in ("more", "less")):
                 end = tokens[after].end
@@ -1023,6 +1034,25 @@ def _compared(tokens: Sequence[Token], index: int) -> bool:
         return False
     degree = tokens[index + 1].lower
     return degree in ("more", "less") or comparative(degree)
+
+
+def _done_well(tokens: Sequence[Token], index: int) -> bool:
+    """Whether tokens[index], after "do", says how well, with nothing done named after it."""
+    if index >= len(tokens) or tokens[index].lower in ("more", "less", "much", "all", "so"):
+        return False  # "do more pushups", "do all the readings": an amount of a thing done
+    if tokens[index].lower not in _QUALITY:
+        return False  # a closed class, so "Do chores" is read alike with either word source
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return following is None or not following.word or following.lower in STOP_WORDS
+
+
+# Words of how well something goes: "do *great*", "do *fine*", "did *badly*".
+_QUALITY: Final = frozenset(
+    """
+    great good well better best fine okay ok amazing outstanding excellent fantastic awesome
+    brilliant wonderful terrific superb badly poorly worse
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
 
 
 def _got_into(tokens: Sequence[Token], index: int, *, counted: bool = False) -> bool:
