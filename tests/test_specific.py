@@ -1099,3 +1099,45 @@ class TestKeepingUpAndDoingWell:
     def test_how_well_alone_is_never_specific(self, quality: str, where: str) -> None:
         """However it is said, how well something goes is not what will be done."""
         assert not passes_specific(f"I want to do {quality} {where}".strip())
+
+
+_WISHES_OF_A_KIND = [
+    "I want a job", "I want a promotion", "I need a better job", "We want more fun",
+    "I'd like a new role", "I want a degree",
+]  # fmt: skip
+
+
+@pytest.mark.usefixtures("english_source")
+class TestThingsWishedFor:
+    """A thing wished for with no verb ("I want a week off in August") is the goal of getting it.
+
+    Named, it is as specific as "Get a week off in August"; of a kind only
+    ("I want a job"), it is as vague as "get a job".
+    """
+
+    @pytest.mark.parametrize("statement", _WISHES_OF_A_KIND)
+    def test_a_thing_of_a_kind_wished_for_is_vague(self, statement: str) -> None:
+        """Which job, which role: wanting one names none."""
+        assert not passes_specific(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["I want a seat on the school board", "I'd like a transfer to the Leeds office",
+         "I want a rescue dog from the local shelter", "I need some quiet time each evening",
+         "We want a table at the Saturday craft market",
+         "I want a job as a dental nurse in Bristol", "I would like a week off in August",
+         "I want my own allotment plot by spring"],
+    )  # fmt: skip
+    def test_a_named_thing_wished_for_is_specific(self, statement: str) -> None:
+        """What is wanted is named: a stranger knows what to go and get."""
+        assert passes_specific(statement)
+
+    @given(
+        statement=st.sampled_from(_WISHES_OF_A_KIND),
+        lead=st.sampled_from(["I really want", "We need", "I would like", "I'd like"]),
+    )
+    @settings(max_examples=30, deadline=None)
+    def test_how_a_wish_is_said_does_not_name_it(self, statement: str, lead: str) -> None:
+        """Wanting, needing or liking a thing of a kind: the kind is still all that is said."""
+        wanted = statement.split(None, 2)[2]
+        assert not passes_specific(f"{lead} {wanted}")

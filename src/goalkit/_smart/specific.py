@@ -181,7 +181,25 @@ def what_is_said(context: SmartContext) -> TextAnalysis:
     if not _blocked(analysis):
         return analysis  # the common case: nothing to read again
     plain = _as_its_verb(analysis.text)
+    if plain is None:
+        plain = _as_got(analysis.text)
     return analysis if plain is None else analyze(plain, context.policy._lexicon)
+
+
+# A thing wished for, with no verb: "I want *a job as a nurse*", "We need *some time off*".
+# Wanting a thing is the goal of getting it, so it is read as "Get a job as a nurse": named,
+# it is specific; of a kind only ("I want a job"), vague, as "get a job" is.
+_WANTED: Final = re.compile(
+    r"\s*(?:i|we)(?:(?:['’]d|\s+would)\s+(?:really\s+)?like"
+    r"|\s+(?:(?:really|also|just|still)\s+)?(?:want|need))\s+(?=(?:a|an|some|more|the|my|our)\s)",
+    re.IGNORECASE,
+)
+
+
+def _as_got(text: str) -> str | None:
+    """*text*, a thing wished for ("I want some time off"), said as got, or None."""
+    match = _WANTED.match(text)
+    return None if match is None else f"Get {text[match.end() :]}"
 
 
 # A heading before the goal: a month, a weekday, "Week 2", "Day 30", "Goal 1", then a dash or
