@@ -1141,3 +1141,33 @@ class TestThingsWishedFor:
         """Wanting, needing or liking a thing of a kind: the kind is still all that is said."""
         wanted = statement.split(None, 2)[2]
         assert not passes_specific(f"{lead} {wanted}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestTimeAsAWhole:
+    """One's time as a whole, used only "better" or "wisely", names no plan: "Use my time wisely".
+
+    Time spent on something named ("with my grandchildren", "on Spanish"),
+    or managed by a named means, is specific.
+    """
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Use my time wisely", "Manage my time better", "I will spend my time more productively",
+         "Organise my time", "Budget my time well"],
+    )  # fmt: skip
+    def test_time_used_well_is_vague(self, statement: str) -> None:
+        """How well time is used is no plan a stranger could follow."""
+        assert not passes_specific(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Spend time with my grandchildren every Sunday",
+         "Use my lunch break to walk for 20 minutes",
+         "Manage my time with a weekly calendar review on Sundays",
+         "Spend an hour a day on Spanish", "Use the time on the train to read",
+         "Organise my time into three study blocks a day"],
+    )  # fmt: skip
+    def test_time_spent_on_something_named_is_specific(self, statement: str) -> None:
+        """On what, with whom, or by what means: the time has a plan."""
+        assert passes_specific(statement)

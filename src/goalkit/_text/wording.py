@@ -1206,6 +1206,24 @@ def _ends_clause(tokens: Sequence[Token], index: int) -> bool:
     return index >= len(tokens) or not tokens[index].word or tokens[index].lower in _AFTER_OBJECT
 
 
+# Verbs of handling time: on one's time as a whole, said only how well ("use my time
+# *wisely*"), they name no plan; "spend time *with my kids*" says on what.
+_TIME_VERBS: Final = frozenset({"manage", "use", "spend", "organize", "organise", "budget"})
+# Words that say only how well time is used: "manage my time *better*".
+_HOW_WELL: Final = frozenset({"better", "well", "wisely", "more", "best"})
+
+
+def _time_in_general(tokens: Sequence[Token], index: int) -> bool:
+    """Whether tokens[index:] read "(my) time", then nothing or only how well it is used."""
+    index += index < len(tokens) and tokens[index].lower in _OWNERS
+    if index >= len(tokens) or tokens[index].lower != "time":
+        return False
+    following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    return (
+        not following or not tokens[index + 1].word or following in _HOW_WELL or _adverb(following)
+    )
+
+
 def _on_ones_own(tokens: Sequence[Token], index: int) -> bool:
     """Whether tokens[index:] read "on my own", "by myself", "in my own way"."""
     words = [token.lower for token in tokens[index : index + 3]]
@@ -1249,6 +1267,7 @@ def unnamed_objects(
         and UNNAMED_THINGS.isdisjoint(words)
         and _SELVES.isdisjoint(words)
         and _STAND_INS.isdisjoint(words)
+        and "time" not in words
     ):
         return ()  # nothing below can be found: most statements
     unnamed: list[Wording] = []
@@ -1268,6 +1287,10 @@ def unnamed_objects(
             end = tokens[index].end  # "Let's work on this for one month": on what?
             unnamed.append(Wording(text[action.start : end], action.start, end))
             continue
+        if action.verb in _TIME_VERBS and _time_in_general(tokens, index):
+            end = tokens[index + (tokens[index].lower in _OWNERS)].end
+            unnamed.append(Wording(text[action.start : end], action.start, end))
+            continue  # "Manage my time more effectively": time is all one does
         seeking = action.verb in _SEEKING
         if index < len(tokens) and tokens[index].lower.endswith("ing"):
             seeking = verb_base(tokens[index].lower) in _SEEKING  # "start looking for"
