@@ -935,6 +935,7 @@ _THINGS_OF_A_KIND = [
     "I want to pass an advanced exam", "Finish a major project this year",
     "Deliver a product milestone", "Release another product", "Complete one project",
     "Learn a specific subject", "Submit a decent draft", "I will pass a job-related test",
+    "Release a new product in the market by March", "Find a project in my field",
 ]  # fmt: skip
 
 
@@ -960,7 +961,8 @@ class TestThingsOfAKind:
          "Complete a project for the city council", "Choose a topic about local history",
          "Finish my thesis draft", "Launch the new product by June",
          "Build a feature in the mobile app", "Finish a Python project",
-         "Pass a driving test", "Take a first-aid exam", "Finish three projects by May"],
+         "Pass a driving test", "Take a first-aid exam", "Finish three projects by May",
+         "Release a new product in the Brazilian market by March"],
     )  # fmt: skip
     def test_a_thing_named_is_specific(self, statement: str) -> None:
         """The kind named by a word of its own, or what follows saying which, names it."""

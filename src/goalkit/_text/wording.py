@@ -1374,6 +1374,21 @@ def _unnamed_kind(said: Sequence[str], named_language: bool) -> bool:
     )  # "an SQL course", "a dissertation topic": the kind is named
 
 
+# Places that are everywhere a thing of a kind could be: "launch a new product *in the
+# market*", "a job *in my field*" (as `UNNAMED_OUTCOMES` reads them) say where, not which.
+_EVERYWHERE: Final = frozenset(
+    "market markets field industry area world workplace sector".split()  # noqa: SIM905
+)
+
+
+def _anywhere(rest: Sequence[str]) -> bool:
+    """Whether words after an object read "in the market", "in my field": nowhere in particular."""
+    words = [word.lower().strip(".,;:!?") for word in rest[:3]]
+    return (
+        len(words) == 3 and words[0] == "in" and words[1] in DETERMINERS and words[2] in _EVERYWHERE
+    )
+
+
 def unnamed_kinds(
     text: str, found: Sequence[Action], frames: Sequence[Span]
 ) -> tuple[Wording, ...]:
@@ -1440,6 +1455,7 @@ def unnamed_kinds(
             if (
                 said[-1] not in _LANGUAGE_KINDS
                 and following in _SAYING_WHICH
+                and not _anywhere(rest)
                 and not any(
                     frame.start >= end and not text[end : frame.start].strip() for frame in frames
                 )
