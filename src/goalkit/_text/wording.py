@@ -1438,14 +1438,15 @@ def unnamed_kinds(
         ):
             continue  # most actions: a cheap test first
         if named_language is None:
-            named_language = not LANGUAGES.isdisjoint(re.findall(r"[a-z]+", text.lower()))
+            named_language = not LANGUAGES.isdisjoint(re.findall(r"[a-z]+", lowered))
         said = text[action.end - len(action.object) : end].lower().split()
         if said[:2] == ["at", "least"]:
             said = said[2:]  # "have *at least* a decent draft"
         for size in range(2, len(within) + 1):
             inner = [word.lower().strip(".,;:!?") for word in within[:size]]
             if _unnamed_kind(inner, named_language):
-                end = text.index(within[size - 1], end) + len(inner[-1])
+                last = within[size - 1].rstrip(".,;:!?")
+                end = text.index(last, end) + len(last)
                 unnamed.append(Wording(text[action.start : end], action.start, end))
                 break
         else:
