@@ -927,3 +927,249 @@ class TestGettingSomewhere:
     def test_a_place_after_get_is_no_state(self, statement: str) -> None:
         """Where the person goes, and when: specific."""
         assert passes_specific(statement)
+
+
+_THINGS_OF_A_KIND = [
+    "Finish a project", "Take an exam next month", "Write a draft", "Ship a new product",
+    "Pass an exam", "Study a new subject", "Choose a topic", "Build a new feature by Friday",
+    "I want to pass an advanced exam", "Finish a major project this year",
+    "Deliver a product milestone", "Release another product", "Complete one project",
+    "Learn a specific subject", "Submit a decent draft", "I will pass a job-related test",
+    "Release a new product in the market by March", "Find a project in my field",
+]  # fmt: skip
+
+
+@pytest.mark.usefixtures("english_source")
+class TestThingsOfAKind:
+    """One thing of a kind, none named ("Pass a test", "a project milestone"), is not specific.
+
+    "a test" could be any test; "the bar exam", "an exam on food hygiene", "a
+    Python project" say which. A time frame after the thing says when, not which.
+    """
+
+    @pytest.mark.parametrize("statement", _THINGS_OF_A_KIND)
+    def test_a_thing_of_a_kind_is_vague(self, statement: str) -> None:
+        """A stranger cannot tell which test, project or draft is meant."""
+        assert "S-VAGUE" in specific_codes(statement)
+        assert not passes_specific(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Pass the bar exam", "Finish the kitchen renovation project",
+         "Write a draft of my cover letter", "Ship a feature that lets users export invoices",
+         "Pass an exam on food hygiene", "Take the IELTS test in March",
+         "Complete a project for the city council", "Choose a topic about local history",
+         "Finish my thesis draft", "Launch the new product by June",
+         "Build a feature in the mobile app", "Finish a Python project",
+         "Pass a driving test", "Take a first-aid exam", "Finish three projects by May",
+         "Release a new product in the Brazilian market by March"],
+    )  # fmt: skip
+    def test_a_thing_named_is_specific(self, statement: str) -> None:
+        """The kind named by a word of its own, or what follows saying which, names it."""
+        assert passes_specific(statement)
+
+    @given(
+        verb=st.sampled_from(["Finish", "Pass", "Start", "Complete", "Write", "Ship", "Choose"]),
+        kind=st.sampled_from(["project", "exam", "test", "draft", "feature", "topic", "task"]),
+        which=st.sampled_from(
+            ["on river pollution", "about the history of our town", "for the city council",
+             "of the quarterly sales report", "that the sales team asked for"]
+        ),
+    )  # fmt: skip
+    @settings(max_examples=40, deadline=None)
+    def test_saying_which_makes_a_thing_of_a_kind_specific(
+        self, verb: str, kind: str, which: str
+    ) -> None:
+        """A kind alone ("a project") is vague; with what it is on or for, specific."""
+        article = "an" if kind[0] in "aeiou" else "a"
+        assert not passes_specific(f"{verb} {article} {kind}")
+        assert passes_specific(f"{verb} {article} {kind} {which}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestLanguagesNotNamed:
+    """A language is named by its name: "a new programming language" or "another language" is none.
+
+    What is learnt *in* such a language ("500 words in another language") is
+    no more particular: the count says how much, not which language.
+    """
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Learn a new programming language this year",
+         "Study a foreign language within six months", "Learn 500 words in another language",
+         "Write a short essay in a second language", "Pick up another language by December",
+         "Master a new coding language", "Memorise 50 phrases in a foreign language"],
+    )  # fmt: skip
+    def test_a_language_not_named_is_vague(self, statement: str) -> None:
+        """Which language is the goal; a stranger could not start on it."""
+        assert "S-VAGUE" in specific_codes(statement)
+        assert not passes_specific(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Learn Spanish this year", "Learn 500 words in Italian", "Write a short essay in French",
+         "Learn the Rust programming language", "Support 5 new languages in the app",
+         "Translate the menu into two other languages: Welsh and Irish",
+         "Learn the basics of the Python language", "Pass a test in Latin"],
+    )  # fmt: skip
+    def test_a_language_named_is_specific(self, statement: str) -> None:
+        """The language named by its name, or languages counted as a product's, are specific."""
+        assert passes_specific(statement)
+
+    @given(
+        count=st.integers(min_value=10, max_value=2000),
+        things=st.sampled_from(["words", "phrases", "verbs", "idioms"]),
+        language=st.sampled_from(["German", "Korean", "Portuguese", "Swahili", "Dutch"]),
+    )
+    @settings(max_examples=40, deadline=None)
+    def test_naming_the_language_is_what_makes_it_specific(
+        self, count: int, things: str, language: str
+    ) -> None:
+        """The same count is vague in "another language" and specific in a named one."""
+        assert not passes_specific(f"Learn {count} {things} in another language")
+        assert passes_specific(f"Learn {count} {things} in {language}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestStatesGotIntoByParticiple:
+    """A participle after "get" with nothing after it ("Get involved.") is a state, not an event.
+
+    Events that happen to someone stay events ("get married", "get tested");
+    what follows can say in what ("get involved in the school PTA").
+    """
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Get involved.", "I want to get motivated", "Get inspired!", "Get focused",
+         "I need to get settled", "get really motivated", "Get more involved"],
+    )  # fmt: skip
+    def test_a_participle_state_is_vague(self, statement: str) -> None:
+        """Involved in what, motivated to do what: nothing a stranger could act on."""
+        assert not passes_specific(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Get married in June", "Get tested for diabetes", "Get vaccinated against flu",
+         "Get involved in the school PTA", "Get certified as a yoga teacher",
+         "Get my passport renewed", "Get involved with the local food bank",
+         "Get screened for colon cancer", "I will get married"],
+    )  # fmt: skip
+    def test_an_event_or_a_named_involvement_is_specific(self, statement: str) -> None:
+        """An event that happens, or what one gets involved in, is named."""
+        assert passes_specific(statement)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestKeepingUpAndDoingWell:
+    """Attitudes said as doing: "stay on top of" things, "do great" in a class.
+
+    Keeping on top of something in general, or doing it well, names no work
+    and no standard; a number, a deadline for a named task, or the task
+    itself does.
+    """
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Stay on top of my coursework", "Keep on top of the housework",
+         "I want to stay on top of everything at work", "Keeping on top of emails",
+         "Do great in my chemistry class", "do fine on the next quiz",
+         "I will do amazing this season", "Do excellent at work"],
+    )  # fmt: skip
+    def test_keeping_up_or_doing_well_is_vague(self, statement: str) -> None:
+        """On top of what, by when; how great: nothing a stranger could check."""
+        assert "S-VAGUE" in specific_codes(statement)
+        assert not passes_specific(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Answer every email within 24 hours", "Do 20 push-ups every morning",
+         "Do the dishes after dinner", "Do daily stretches for ten minutes",
+         "Do chores every Saturday", "Do all the readings before each seminar",
+         "Do more push-ups than last month", "Finish the top three items on my list each day",
+         "Climb to the top of Ben Nevis"],
+    )  # fmt: skip
+    def test_a_thing_done_is_specific(self, statement: str) -> None:
+        """Doing with the thing done named, or "top" as a place or a rank, is specific."""
+        assert passes_specific(statement)
+
+    @given(
+        quality=st.sampled_from(["great", "well", "fine", "amazing", "better"]),
+        where=st.sampled_from(["in biology", "on my exams", "at work", "this term", ""]),
+    )
+    @settings(max_examples=30, deadline=None)
+    def test_how_well_alone_is_never_specific(self, quality: str, where: str) -> None:
+        """However it is said, how well something goes is not what will be done."""
+        assert not passes_specific(f"I want to do {quality} {where}".strip())
+
+
+_WISHES_OF_A_KIND = [
+    "I want a job", "I want a promotion", "I need a better job", "We want more fun",
+    "I'd like a new role", "I want a degree",
+]  # fmt: skip
+
+
+@pytest.mark.usefixtures("english_source")
+class TestThingsWishedFor:
+    """A thing wished for with no verb ("I want a week off in August") is the goal of getting it.
+
+    Named, it is as specific as "Get a week off in August"; of a kind only
+    ("I want a job"), it is as vague as "get a job".
+    """
+
+    @pytest.mark.parametrize("statement", _WISHES_OF_A_KIND)
+    def test_a_thing_of_a_kind_wished_for_is_vague(self, statement: str) -> None:
+        """Which job, which role: wanting one names none."""
+        assert not passes_specific(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["I want a seat on the school board", "I'd like a transfer to the Leeds office",
+         "I want a rescue dog from the local shelter", "I need some quiet time each evening",
+         "We want a table at the Saturday craft market",
+         "I want a job as a dental nurse in Bristol", "I would like a week off in August",
+         "I want my own allotment plot by spring"],
+    )  # fmt: skip
+    def test_a_named_thing_wished_for_is_specific(self, statement: str) -> None:
+        """What is wanted is named: a stranger knows what to go and get."""
+        assert passes_specific(statement)
+
+    @given(
+        statement=st.sampled_from(_WISHES_OF_A_KIND),
+        lead=st.sampled_from(["I really want", "We need", "I would like", "I'd like"]),
+    )
+    @settings(max_examples=30, deadline=None)
+    def test_how_a_wish_is_said_does_not_name_it(self, statement: str, lead: str) -> None:
+        """Wanting, needing or liking a thing of a kind: the kind is still all that is said."""
+        wanted = statement.split(None, 2)[2]
+        assert not passes_specific(f"{lead} {wanted}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestTimeAsAWhole:
+    """One's time as a whole, used only "better" or "wisely", names no plan: "Use my time wisely".
+
+    Time spent on something named ("with my grandchildren", "on Spanish"),
+    or managed by a named means, is specific.
+    """
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Use my time wisely", "Manage my time better", "I will spend my time more productively",
+         "Organise my time", "Budget my time well"],
+    )  # fmt: skip
+    def test_time_used_well_is_vague(self, statement: str) -> None:
+        """How well time is used is no plan a stranger could follow."""
+        assert not passes_specific(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Spend time with my grandchildren every Sunday",
+         "Use my lunch break to walk for 20 minutes",
+         "Manage my time with a weekly calendar review on Sundays",
+         "Spend an hour a day on Spanish", "Use the time on the train to read",
+         "Organise my time into three study blocks a day"],
+    )  # fmt: skip
+    def test_time_spent_on_something_named_is_specific(self, statement: str) -> None:
+        """On what, with whom, or by what means: the time has a plan."""
+        assert passes_specific(statement)

@@ -20,6 +20,7 @@ from goalkit._smart.policy import SmartContext
 from goalkit._text import Quantity, TextAnalysis, Wording, analyze
 from goalkit._text.english import WordKind, verb_base, word_kind
 from goalkit._text.tokens import overlaps
+from goalkit._text.wording import unnamed_kinds
 from goalkit._words import plural
 
 __all__ = ["names_an_action", "one_goal_per_statement", "statement_length", "what_is_said"]
@@ -56,6 +57,13 @@ def names_an_action(goal: Goal, context: SmartContext) -> Iterator[Finding]:
             ),
             path="title",
         )
+    elif (kinds := _kinds(analysis)) and _blocked(analysis):
+        yield finding(
+            "S-VAGUE",
+            message=f"{quote(kinds[0].text)} does not say which one.",
+            hint="Name it: instead of 'Pass a test', 'Pass the CompTIA Security+ exam'.",
+            path="title",
+        )
     elif _blocked(analysis):
         yield finding(
             "S-NO-ACTION",
@@ -67,14 +75,15 @@ def names_an_action(goal: Goal, context: SmartContext) -> Iterator[Finding]:
 def _blocked(analysis: TextAnalysis) -> bool:
     # The statement fails names_an_action: vague or broad with nothing concrete, or
     # neither an action nor an outcome ("50 new leads", "No sweets this week").
+    kinds = _kinds(analysis)
     unclear = [
         phrase
-        for phrase in (*analysis.vague, *analysis.broad)
+        for phrase in (*analysis.vague, *analysis.broad, *kinds)
         if not any(a.purpose and overlaps(a, phrase) for a in analysis.actions)
     ]  # "Walk every day to improve my fitness": why is vague, what is not
     if unclear:
         return not (
-            analysis.concrete_actions
+            any(not any(overlaps(a, kind) for kind in kinds) for a in analysis.concrete_actions)
             or any(_carries(analysis.text, q, unclear) for q in analysis.quantities)
             or _MEASURED_BY.search(analysis.text)  # "proficient in reading as measured by EOGs"
             or any(_REACHED.match(rule.text) for rule in analysis.standards)  # "from A2 to B1"
@@ -89,6 +98,14 @@ def _blocked(analysis: TextAnalysis) -> bool:
         or _GOING_FREE.search(text)  # "going alcohol-free this month": none of it
         or _DONE_WITH.search(text)  # "I'm done with lattes": going without, said another way
     )
+
+
+def _kinds(analysis: TextAnalysis) -> tuple[Wording, ...]:
+    """Actions on one thing of a kind, none named ("Pass a test"): read by Specific alone.
+
+    Measurable reads the analysis as it is: a test passed is passed or not.
+    """
+    return unnamed_kinds(analysis.text, analysis.actions, analysis.time_frames)
 
 
 # A level or grade to reach, read among the standards: "improve my French *from A2 to B1*",
@@ -164,7 +181,25 @@ def what_is_said(context: SmartContext) -> TextAnalysis:
     if not _blocked(analysis):
         return analysis  # the common case: nothing to read again
     plain = _as_its_verb(analysis.text)
+    if plain is None:
+        plain = _as_got(analysis.text)
     return analysis if plain is None else analyze(plain, context.policy._lexicon)
+
+
+# A thing wished for, with no verb: "I want *a job as a nurse*", "We need *some time off*".
+# Wanting a thing is the goal of getting it, so it is read as "Get a job as a nurse": named,
+# it is specific; of a kind only ("I want a job"), vague, as "get a job" is.
+_WANTED: Final = re.compile(
+    r"\s*(?:i|we)(?:(?:['’]d|\s+would)\s+(?:really\s+)?like"
+    r"|\s+(?:(?:really|also|just|still)\s+)?(?:want|need))\s+(?=(?:a|an|some|more|the|my|our)\s)",
+    re.IGNORECASE,
+)
+
+
+def _as_got(text: str) -> str | None:
+    """*text*, a thing wished for ("I want some time off"), said as got, or None."""
+    match = _WANTED.match(text)
+    return None if match is None else f"Get {text[match.end() :]}"
 
 
 # A heading before the goal: a month, a weekday, "Week 2", "Day 30", "Goal 1", then a dash or
@@ -271,11 +306,12 @@ _GIVEN_RE: Final = re.compile(
     re.IGNORECASE,
 )  # "I have 9 weeks", "I have given myself three months"
 # A named measure makes a vague outcome concrete: "as measured by the state test", "increase
-# reading proficiency *on grade level*", "improve *on the district benchmark test*".
+# reading proficiency *on grade level*", "improve *on the district benchmark test*". One's
+# own tests are no one test: "do great *on my exams*" names no measure.
 _MEASURED_BY: Final = re.compile(
     r"\b(?:measured|evidenced|assessed|shown)\s+(?:by|on)\b"
     r"|\b(?:on|at|to|above)\s+grade[- ]level\b"
-    r"|\bon\s+(?:the|their|my|our|his|her)\s+(?:[\w-]+\s+){0,3}"
+    r"|\bon\s+the\s+(?:[\w-]+\s+){0,3}"
     r"(?:tests?|exams?|assessments?|benchmarks?|screeners?)\b",
     re.IGNORECASE,
 )

@@ -280,6 +280,12 @@ DEFAULT_VAGUE_PHRASES: Final = (
     "do my job well",
     "do a good job",
     "do a great job",
+    # Keeping up in general, an attitude: on top of what, by when, is not said ("Stay on
+    # top of my classes" names no work to be done).
+    "stay on top of",
+    "staying on top of",
+    "keep on top of",
+    "keeping on top of",
 )
 
 #: Phrases that speak of time without setting a deadline.

@@ -54,6 +54,7 @@ __all__ = [
     "in_a_language",
     "open_verb",
     "states",
+    "unnamed_kinds",
     "unnamed_objects",
     "vague_wording",
 ]
@@ -939,10 +940,16 @@ def vague_wording(
 # ------------------------------------------------------------------ states
 
 #: Verbs that join a person to a state: "be *anxious*", "feel *calm*", "stay *positive*",
-#: "get *sober*".
+#: "get *sober*"; and "do" said of how well ("do *great* on my exams").
 STATE_VERBS: Final = frozenset(
-    "be become becoming being feel feeling stay remain seem get gets getting got".split()  # noqa: SIM905
+    """
+    be become becoming being feel feeling stay remain seem get gets getting got do does did
+    doing
+    """.split()  # noqa: SIM905 - a word list reads best as prose
 )
+# Forms of "do": a word of quality after it, with no thing done, is how well ("do *great*
+# on my assignments", "do *fine* in chemistry"); "do *daily* stretches" names what is done.
+_DOING: Final = frozenset({"do", "does", "did", "doing"})
 # Forms of "get": a state after it is only one when nothing follows it ("get *sober*"), as
 # a word that describes a thing got names the thing ("get *healthy* meals in").
 _GETTING: Final = frozenset({"get", "gets", "getting", "got"})
@@ -988,8 +995,13 @@ def states(text: str, tokens: Sequence[Token]) -> tuple[Wording, ...]:
                 after += 1
             else:
                 break
+        if token.lower in _DOING:
+            if _done_well(tokens, index + 1):
+                end = tokens[index + 1].end
+                found.append(Wording(text[token.start : end], token.start, end))
+            continue
         if token.lower in _GETTING:
-            if tokens[after - 1].lower not in ("more", "less") and _got_into(tokens, after):
+            if _got_into(tokens, after, counted=tokens[after - 1].lower in ("more", "less")):
                 end = tokens[after].end
                 found.append(Wording(text[token.start : end], token.start, end))
             continue
@@ -1024,15 +1036,57 @@ def _compared(tokens: Sequence[Token], index: int) -> bool:
     return degree in ("more", "less") or comparative(degree)
 
 
-def _got_into(tokens: Sequence[Token], index: int) -> bool:
-    """Whether tokens[index], after "get", is a state got into: "get sober", "get stronger".
-
-    Not after "more" or "less", which count what is got: "get more clients".
-    """
-    if index >= len(tokens) or not describes_only(tokens[index].lower):
-        return False
+def _done_well(tokens: Sequence[Token], index: int) -> bool:
+    """Whether tokens[index], after "do", says how well, with nothing done named after it."""
+    if index >= len(tokens) or tokens[index].lower in ("more", "less", "much", "all", "so"):
+        return False  # "do more pushups", "do all the readings": an amount of a thing done
+    if tokens[index].lower not in _QUALITY:
+        return False  # a closed class, so "Do chores" is read alike with either word source
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     return following is None or not following.word or following.lower in STOP_WORDS
+
+
+# Words of how well something goes: "do *great*", "do *fine*", "did *badly*".
+_QUALITY: Final = frozenset(
+    """
+    great good well better best fine okay ok amazing outstanding excellent fantastic awesome
+    brilliant wonderful terrific superb badly poorly worse
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+
+
+def _got_into(tokens: Sequence[Token], index: int, *, counted: bool = False) -> bool:
+    """Whether tokens[index], after "get", is a state got into: "get sober", "get stronger".
+
+    Not after "more" or "less" (*counted*), which count what is got: "get more
+    clients". A participle with nothing after it is a state too ("Get
+    involved.", "get (more) motivated"), unless it is an event that happens
+    ("get married", "get vaccinated"); "get involved *in the PTA*" says in what.
+    """
+    if index >= len(tokens):
+        return False
+    word = tokens[index].lower
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if (
+        len(word) > 5
+        and word.endswith("ed")
+        and word not in _EVENTS_DONE
+        and word not in _GOT_DONE_TO
+    ):  # a word's shape, so goalkit's own lists read it as lemminflect does
+        return following is None or not following.word
+    if counted or not describes_only(word):
+        return False
+    return following is None or not following.word or following.lower in STOP_WORDS
+
+
+# Participles after "get" that name an event, where `_EVENTS_DONE` holds those that stay
+# events after a degree: "get *married*", "get *tested*", "get *paid*".
+_GOT_DONE_TO: Final = frozenset(
+    """
+    married engaged divorced paid tested checked screened scanned promoted elected selected
+    chosen picked discharged cleared approved signed baptized baptised confirmed
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
 
 
 # Verbs of growth that are vague on their own: "I want to *grow*", "*excel* at work".
@@ -1152,6 +1206,24 @@ def _ends_clause(tokens: Sequence[Token], index: int) -> bool:
     return index >= len(tokens) or not tokens[index].word or tokens[index].lower in _AFTER_OBJECT
 
 
+# Verbs of handling time: on one's time as a whole, said only how well ("use my time
+# *wisely*"), they name no plan; "spend time *with my kids*" says on what.
+_TIME_VERBS: Final = frozenset({"manage", "use", "spend", "organize", "organise", "budget"})
+# Words that say only how well time is used: "manage my time *better*".
+_HOW_WELL: Final = frozenset({"better", "well", "wisely", "more", "best"})
+
+
+def _time_in_general(tokens: Sequence[Token], index: int) -> bool:
+    """Whether tokens[index:] read "(my) time", then nothing or only how well it is used."""
+    index += index < len(tokens) and tokens[index].lower in _OWNERS
+    if index >= len(tokens) or tokens[index].lower != "time":
+        return False
+    following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    return (
+        not following or not tokens[index + 1].word or following in _HOW_WELL or _adverb(following)
+    )
+
+
 def _on_ones_own(tokens: Sequence[Token], index: int) -> bool:
     """Whether tokens[index:] read "on my own", "by myself", "in my own way"."""
     words = [token.lower for token in tokens[index : index + 3]]
@@ -1195,6 +1267,7 @@ def unnamed_objects(
         and UNNAMED_THINGS.isdisjoint(words)
         and _SELVES.isdisjoint(words)
         and _STAND_INS.isdisjoint(words)
+        and "time" not in words
     ):
         return ()  # nothing below can be found: most statements
     unnamed: list[Wording] = []
@@ -1214,6 +1287,10 @@ def unnamed_objects(
             end = tokens[index].end  # "Let's work on this for one month": on what?
             unnamed.append(Wording(text[action.start : end], action.start, end))
             continue
+        if action.verb in _TIME_VERBS and _time_in_general(tokens, index):
+            end = tokens[index + (tokens[index].lower in _OWNERS)].end
+            unnamed.append(Wording(text[action.start : end], action.start, end))
+            continue  # "Manage my time more effectively": time is all one does
         seeking = action.verb in _SEEKING
         if index < len(tokens) and tokens[index].lower.endswith("ing"):
             seeking = verb_base(tokens[index].lower) in _SEEKING  # "start looking for"
@@ -1245,4 +1322,145 @@ def unnamed_objects(
         ):
             continue  # "fun activities", "impact effort": the noun only says which kind
         unnamed.append(Wording(text[action.start : head.end], action.start, head.end))
+    return tuple(unnamed)
+
+
+# --------------------------------------------------------------- unnamed kinds
+
+#: Nouns of a kind whose members differ as much as things do: said with "a" ("Pass *a
+#: test*", "complete *a project milestone*", "Master *a subject*") they name no particular
+#: one. "The test" is one the speaker knows; "an SQL course" and "a test *of* fire safety"
+#: say which.
+KINDS: Final = frozenset(
+    """
+    test tests exam exams milestone milestones product products feature features subject
+    subjects draft drafts project projects topic topics degree degrees task tasks
+    language languages
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+# What every noun of `KINDS` begins with, to pass over statements with none at once.
+_KIND_STEMS: Final = tuple(sorted({kind.removesuffix("s") for kind in KINDS}))
+# A language is named by its name alone: "a new programming language", "another language
+# to the point where I can chat" name none; "a second language, Spanish" names one.
+_LANGUAGE_KINDS: Final = frozenset({"language", "languages"})
+# Determiners that leave which one open: "*a* test", "*another* project".
+_INDEFINITE: Final = frozenset({"a", "an", "one", "another", "any"})
+# Words of a kind's rank or fit that name none of its members: "an *advanced* degree", "a
+# *decent* draft", "a *specific* subject", "two *other* languages".
+_RANKS: Final = frozenset(
+    """
+    advanced decent specific particular certain suitable relevant basic major minor other
+    foreign second third
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+# Words after such an object that say which: "a test *of* fire safety", "a feature *that*
+# lets users export", "a course *on* algorithms", "a project *with* two colleagues".
+_SAYING_WHICH: Final = frozenset(
+    "of on about with that which where from for at in to".split()  # noqa: SIM905
+)
+# ... unless what they say is a thing of a kind too: "1000 words *in* another language".
+_WITHIN: Final = frozenset({"of", "on", "about", "in"})
+
+
+def _unnamed_kind(said: Sequence[str], named_language: bool) -> bool:
+    """Whether lower-cased words read "a" (or "another", "two other" ...) then a kind, no name."""
+    if len(said) < 2 or said[-1] not in KINDS:
+        return False
+    if said[-1] in _LANGUAGE_KINDS:
+        return not named_language and (said[0] in _INDEFINITE or said[1] in _RANKS)
+    return said[0] in _INDEFINITE and all(
+        word in KINDS or word in _RANKS or word in _UNNAMING or word.endswith("-related")
+        for word in said[1:-1]
+    )  # "an SQL course", "a dissertation topic": the kind is named
+
+
+# Places that are everywhere a thing of a kind could be: "launch a new product *in the
+# market*", "a job *in my field*" (as `UNNAMED_OUTCOMES` reads them) say where, not which.
+_EVERYWHERE: Final = frozenset(
+    "market markets field industry area world workplace sector".split()  # noqa: SIM905
+)
+
+
+def _anywhere(rest: Sequence[str]) -> bool:
+    """Whether words after an object read "in the market", "in my field": nowhere in particular."""
+    words = [word.lower().strip(".,;:!?") for word in rest[:3]]
+    return (
+        len(words) == 3 and words[0] == "in" and words[1] in DETERMINERS and words[2] in _EVERYWHERE
+    )
+
+
+def unnamed_kinds(
+    text: str, found: Sequence[Action], frames: Sequence[Span]
+) -> tuple[Wording, ...]:
+    """Actions on one thing of a kind, none named: "Pass a work-related test".
+
+    The object is "a", "an", "one", "another" or "any", then only words of
+    rank, fit or praise ("a *decent* draft", "an *advanced* degree", "a *new*
+    product") or other kinds ("a *project* milestone"), ending on a noun of
+    `KINDS`, with nothing after it saying which ("a test *of* fire safety";
+    a time frame after it says when, not which). What is said to be *in* or
+    *of* such a thing names none either ("1000 words in another language"). A
+    language is named only by its name ("learn a new programming language").
+    Each is the words from the verb to the noun. Read by the Specific rules
+    only: a thing of a kind is still done or not, so Measurable reads it as
+    before.
+
+    Examples:
+        >>> from goalkit._text.lexicon import DEFAULT_LEXICON
+        >>> from goalkit._text.tokens import tokenize
+        >>> text = "Pass a work-related test"
+        >>> found = actions(text, tokenize(text), DEFAULT_LEXICON, [])
+        >>> unnamed_kinds(text, found, ())
+        (Wording(text='Pass a work-related test', start=0, end=24),)
+        >>> text = "Pass the Series 7 test"
+        >>> unnamed_kinds(text, actions(text, tokenize(text), DEFAULT_LEXICON, []), ())
+        ()
+    """
+    lowered = text.lower()
+    if not any(stem in lowered for stem in _KIND_STEMS):
+        return ()  # no noun of a kind anywhere: most statements, at C speed
+    unnamed: list[Wording] = []
+    named_language: bool | None = None
+    for action in found:
+        if not action.object:
+            continue
+        end = action.end
+        for frame in frames:
+            if action.end - len(action.object) < frame.start < end:
+                end = frame.start  # "an exam *next month*": the object ends where when begins
+        end = action.start + len(text[action.start : end].rstrip())
+        rest = text[end:].split(None, 4)
+        within = (
+            rest[1:] if rest and rest[0].lower() in _WITHIN else ()
+        )  # "1000 words *in another language*"
+        if KINDS.isdisjoint(action.object.split()) and not any(
+            word.lower().strip(".,;:!?") in KINDS for word in within
+        ):
+            continue  # most actions: a cheap test first
+        if named_language is None:
+            named_language = not LANGUAGES.isdisjoint(re.findall(r"[a-z]+", lowered))
+        said = text[action.end - len(action.object) : end].lower().split()
+        if said[:2] == ["at", "least"]:
+            said = said[2:]  # "have *at least* a decent draft"
+        for size in range(2, len(within) + 1):
+            inner = [word.lower().strip(".,;:!?") for word in within[:size]]
+            if _unnamed_kind(inner, named_language):
+                last = within[size - 1].rstrip(".,;:!?")
+                end = text.index(last, end) + len(last)
+                unnamed.append(Wording(text[action.start : end], action.start, end))
+                break
+        else:
+            if not _unnamed_kind(said, named_language):
+                continue
+            following = rest[0].lower().strip("(,.;:!?") if rest else ""
+            if (
+                said[-1] not in _LANGUAGE_KINDS
+                and following in _SAYING_WHICH
+                and not _anywhere(rest)
+                and not any(
+                    frame.start >= end and not text[end : frame.start].strip() for frame in frames
+                )
+            ):
+                continue  # "a test of fire safety"; "a new product within 6 months" says when
+            unnamed.append(Wording(text[action.start : end], action.start, end))
     return tuple(unnamed)
