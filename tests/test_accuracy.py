@@ -44,9 +44,9 @@ FLOORS = {"specific": 0.905, "measurable": 0.95, "time_bound": 0.985}
 #: after round 4's deadlines, scales and levels were read, 437 of 478 when round 5 joined,
 #: 450 of 478 after round 5's targets were read as general classes and 448 of 478 after its
 #: deadlines were, each alone; 462 of 478 together, with and without lemminflect; 551 of 582
-#: when round 6 joined, 563 of 582 after round 6's deadlines and restatements were read as
+#: when round 6 joined, 565 of 582 after round 6's deadlines and restatements were read as
 #: classes, with and without lemminflect).
-DRAFT_FLOOR = 0.965
+DRAFT_FLOOR = 0.97
 
 
 def _script() -> ModuleType:

@@ -1487,3 +1487,33 @@ class TestNumbersSaidAgain:
         goal = draft(f"Drink 8 glasses of water a day this {amount} day challenge", start=start)
         assert goal.due == start + datetime.timedelta(days=amount)
         assert [kr.target for kr in goal.key_results] == [8]
+
+
+class TestWhichYearAndWhichSpan:
+    """A year named by number says which "end of the year"; a span said with its end is time."""
+
+    def test_a_named_school_year_says_which_year_ends(self) -> None:
+        """ "at the end of the year ... for the 2024-2025 school year" ends in June 2025."""
+        goal = draft(
+            "At the end of the year 60% of pupils will read at level for the 2024-2025 school year",
+            start=MONDAY,
+        )
+        assert goal.due == datetime.date(2025, 6, 30)
+
+    def test_this_year_stays_this_year(self) -> None:
+        """ "by the end of this year" is this one, whatever year is named later."""
+        goal = draft(
+            "By the end of this year I will save 2000 dollars for a trip in 2029", start=MONDAY
+        )
+        assert goal.due == datetime.date(2027, 12, 31)
+
+    @pytest.mark.parametrize("ending", [", ending", " ending", ", finishing", " (concluding"])
+    def test_a_span_with_its_end_is_no_target(self, ending: str) -> None:
+        """ "for 10 weeks, ending within 4 months": the weeks are time, the months the deadline."""
+        goal = draft(
+            f"Swim 40 lengths each Monday for 10 weeks{ending} within 4 months", start=MONDAY
+        )
+        assert (goal.due, [kr.target for kr in goal.key_results]) == (
+            datetime.date(2027, 5, 4),
+            [40],
+        )

@@ -600,6 +600,26 @@ def read_time(
             # "on Monday, April 6", "by Friday July 24th": the date says which Friday,
             # even when the calendar gives that date another weekday.
             firm.remove(earlier)
+    named_years = [
+        frame
+        for frame in found
+        if frame.kind is TimeFrameKind.DATE
+        and frame.year
+        and "year" in frame.text.lower()  # "the 2021-2022 school year", "the year 2023"
+        and not _is_start(text, frame.start)
+    ]
+    for frame in list(firm):
+        if (
+            frame.kind is TimeFrameKind.PERIOD_END
+            and frame.unit in ("year", "school_year")
+            and not frame.offset
+            and "this" not in frame.text.lower()  # "by the end of this year" is this one
+            and any(named.start > frame.end for named in named_years)
+        ):
+            # "at the end of the year ... for the 2021-2022 school year": the year named
+            # by its number says which year's end.
+            firm.remove(frame)
+            baselines.append(frame)
     for earlier, later in itertools.pairwise(found):
         if _dates_a_baseline(text, earlier, later) or _restated(text, earlier, later):
             # "from 16% in 2012-2013 to 10% in 2013-2014": the first year is the baseline's;
@@ -977,9 +997,17 @@ def _role(text: str, frame: TimeFrame, firm: list[TimeFrame]) -> str:
         # With nothing firmer, a span or a rate is the deadline: "for six weeks",
         # "call five clients in a week".
         return "deadline"
+    if lowered.startswith("for ") and _SPAN_ENDING_RE.match(text, frame.end):
+        return "other"  # "for 12 weeks, ending within 6 months": a span, and when it ends
     if lowered.startswith("for ") and not lowered.startswith(("for the ", "for a ", "for an ")):
         return "count"  # "for three days" next week: three days of it
     return "other"
+
+
+# A span whose end is said right after it: "for 12 weeks, ending within 6 months".
+_SPAN_ENDING_RE: Final = re.compile(
+    r"\s*[,(–—-]?\s*(?:ending|finishing|concluding|closing|wrapping\s+up)\b", re.IGNORECASE
+)
 
 
 def _changed_by(source: str, position: int) -> bool:
