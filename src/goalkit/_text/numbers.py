@@ -992,7 +992,9 @@ def _restating_start(text: str, tokens: list[Token]) -> int:
         and "i.e" not in lowered
         and "or approx" not in lowered
         and ("or rough" not in lowered)
-        and "that" not in lowered
+        and "that's" not in lowered
+        and "that’s" not in lowered
+        and "that is" not in lowered
     ):
         return past_the_end
     for index, token in enumerate(tokens):
@@ -1008,7 +1010,7 @@ def _restating_start(text: str, tokens: list[Token]) -> int:
 
 
 # "one mile – that's 33 laps", "5 miles, that is 8 km": the same amount said again.
-_THAT_IS: Final = frozenset({"that's", "that’s", "thats"})
+_THAT_IS: Final = frozenset({"that's", "that’s"})
 _ASIDE_MARKS: Final = frozenset({",", "-", "–", "—", "(", ";"})
 
 
