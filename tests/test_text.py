@@ -2008,3 +2008,20 @@ class TestUndatedOccasions:
     def test_no_event(self, statement: str) -> None:
         """A test with no subject, a test named as a kind of measure, and a list are none."""
         assert analyze_text(statement).events == ()
+
+
+class TestWholePeriodsAndAPlansSeason:
+    """ "for an entire month" is a month; "my goal for the summer" ends with the summer."""
+
+    @pytest.mark.parametrize(
+        ("statement", "deadline"),
+        [
+            ("Floss every night for an entire month", "2027-02-04"),
+            ("Skip sugar for an entire week", "2027-01-11"),
+            ("My goal for the summer is to read 6 novels", "2027-08-31"),
+            ("Our plans for the winter: ski 10 days", "2027-02-28"),
+        ],
+    )
+    def test_deadline(self, statement: str, deadline: str) -> None:
+        """A whole unit from the start; the season a plan is for, to its end."""
+        assert due(statement) == deadline

@@ -132,7 +132,10 @@ _DAY_END_RE: Final = both(
     r"(?!\s+(?:each|every|daily|most|on|at)\b)"
 )
 _SEASON_RE: Final = both(
-    rf"\b(?:(?P<sprep>{_BY}|this|during|in|next|throughout|over)\s+)?"
+    rf"\b(?:(?P<sprep>{_BY}|this|during|in|next|throughout|over"
+    # "My goal for the summer", "plans for the winter": the season a plan is for, as
+    # "My goals for May" is the month's.
+    r"|(?:(?<=goal\s)|(?<=goals\s)|(?<=plan\s)|(?<=plans\s)|(?<=resolution\s))for)\s+)?"
     r"(?:(?P<snext>next|this|coming|upcoming)\s+)?(?:the\s+)?"
     r"(?P<send>end\s+of\s+(?:the\s+|this\s+)?)?"
     # "by early summer": its first month; "mid-summer": the middle one's 15th; "late": its end

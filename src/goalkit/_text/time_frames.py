@@ -318,7 +318,7 @@ _PREP: Final = (
 
 
 # "in 6 short weeks", "13 long months from now": how the time feels, said before its unit.
-_LENGTH: Final = r"(?:(?:short|long|full|whole)\s+)?"
+_LENGTH: Final = r"(?:(?:short|long|full|whole|entire)\s+)?"
 
 
 def _relative(
