@@ -1428,3 +1428,92 @@ def test_a_key_result_title_uses_the_verb_s_own_participle(sentence: str, title:
     """Irregular verbs title their key results as people write them: "eaten", not "eated"."""
     [kr] = draft(sentence, start=MONDAY).key_results
     assert kr.title == title
+
+
+MONDAY = datetime.date(2027, 1, 4)
+
+
+class TestDateOverWeekday:
+    """A weekday before a date names the date: the date wins, even if the calendar disagrees."""
+
+    @pytest.mark.parametrize(
+        ("statement", "deadline"),
+        [
+            ("Cycle 40 km by Saturday March 13th", datetime.date(2027, 3, 13)),
+            ("Hand in 3 reports by Monday, 10 May", datetime.date(2027, 5, 10)),
+            ("Swim 20 lengths by Tuesday June 1", datetime.date(2027, 6, 1)),  # a Tuesday in 2027
+        ],
+    )
+    def test_due(self, statement: str, deadline: datetime.date) -> None:
+        assert draft(statement, start=MONDAY).due == deadline
+
+
+class TestNumbersSaidAgain:
+    """A number restated ("that's 64 lengths", "lengths/metres") or in an idiom is no target."""
+
+    @pytest.mark.parametrize(
+        ("statement", "expected"),
+        [
+            ("Swim one mile by June – that's 64 lengths", [1]),
+            ("Run 3 miles by May, that is 5 km", [3]),
+            ("Row 40 lengths/1000m by Friday", [40]),
+            ("Finish 2 hikes in one piece by August", [2]),
+            ("Put away 6 boxes one by one by Sunday", [6]),
+            ("Get through this term in one piece", []),
+        ],
+    )
+    def test_targets(self, statement: str, expected: list[float]) -> None:
+        assert [kr.target for kr in draft(statement, start=MONDAY).key_results] == expected
+
+    def test_a_year_and_a_period_length_are_no_targets(self) -> None:
+        """ "this 28 day challenge" and "by the end of year 2028-2029" are deadlines, wholly."""
+        goal = draft("Walk 9000 steps a day this 28 day challenge", start=MONDAY)
+        assert (goal.due, [kr.target for kr in goal.key_results]) == (
+            datetime.date(2027, 2, 1),
+            [9000],
+        )
+        goal = draft("Lift the pass rate by 3% by the end of year 2028-2029", start=MONDAY)
+        assert (goal.due, [kr.target for kr in goal.key_results]) == (
+            datetime.date(2029, 6, 30),
+            [3],
+        )
+
+    @given(
+        amount=st.integers(1, 90),
+        start=st.dates(datetime.date(2020, 1, 1), datetime.date(2035, 12, 31)),
+    )
+    def test_this_length_runs_from_the_start(self, amount: int, start: datetime.date) -> None:
+        """ "this N day challenge" is due N days after any start, and N is never a target."""
+        goal = draft(f"Drink 8 glasses of water a day this {amount} day challenge", start=start)
+        assert goal.due == start + datetime.timedelta(days=amount)
+        assert [kr.target for kr in goal.key_results] == [8]
+
+
+class TestWhichYearAndWhichSpan:
+    """A year named by number says which "end of the year"; a span said with its end is time."""
+
+    def test_a_named_school_year_says_which_year_ends(self) -> None:
+        """ "at the end of the year ... for the 2024-2025 school year" ends in June 2025."""
+        goal = draft(
+            "At the end of the year 60% of pupils will read at level for the 2024-2025 school year",
+            start=MONDAY,
+        )
+        assert goal.due == datetime.date(2025, 6, 30)
+
+    def test_this_year_stays_this_year(self) -> None:
+        """ "by the end of this year" is this one, whatever year is named later."""
+        goal = draft(
+            "By the end of this year I will save 2000 dollars for a trip in 2029", start=MONDAY
+        )
+        assert goal.due == datetime.date(2027, 12, 31)
+
+    @pytest.mark.parametrize("ending", [", ending", " ending", ", finishing", " (concluding"])
+    def test_a_span_with_its_end_is_no_target(self, ending: str) -> None:
+        """ "for 10 weeks, ending within 4 months": the weeks are time, the months the deadline."""
+        goal = draft(
+            f"Swim 40 lengths each Monday for 10 weeks{ending} within 4 months", start=MONDAY
+        )
+        assert (goal.due, [kr.target for kr in goal.key_results]) == (
+            datetime.date(2027, 5, 4),
+            [40],
+        )

@@ -1880,3 +1880,148 @@ class TestPeriodsSaidShort:
     def test_no_deadline(self, statement: str) -> None:
         """ "by the month" is a rate; a time frame after "who signed" says when it happened."""
         assert analyze_text(statement).time_frames == ()
+
+
+class TestThisMonth:
+    """ "this <month>" is that month's first occurrence on or after the start."""
+
+    @pytest.mark.parametrize(
+        ("statement", "deadline"),
+        [
+            ("Sit the piano grade exam this March", "2027-03-31"),
+            ("I will run my first 10k this October.", "2027-10-31"),
+            ("Plant 40 bulbs this November", "2027-11-30"),
+        ],
+    )
+    def test_deadline(self, statement: str, deadline: str) -> None:
+        """The month's last day, as "by March" reads."""
+        assert due(statement) == deadline
+
+    def test_may_as_a_verb_is_no_month(self) -> None:
+        """ "this may help" is a verb after "this"; only "this May" written so is the month."""
+        assert analyze_text("this may help me save 300 dollars").time_frames == ()
+
+    @given(
+        month=st.sampled_from(["January", "March", "June", "July", "September", "December"]),
+        start=st.dates(datetime.date(2020, 1, 1), datetime.date(2035, 12, 31)),
+    )
+    def test_within_a_year_of_the_start(self, month: str, start: datetime.date) -> None:
+        """Whatever the start, "this <month>" ends in that month, on or after the start and
+        less than a year later."""
+        frame = analyze_text(f"Write 3 essays this {month}").time_frames[0]
+        found = frame.due_from(start)
+        assert start <= found < start + datetime.timedelta(days=366)
+        assert found.strftime("%B") == month
+
+
+class TestFiscalAndSchoolYears:
+    """Fiscal, financial and school years, named or said as this one or the next."""
+
+    @pytest.mark.parametrize(
+        ("statement", "deadline"),
+        [
+            ("Grow membership by 12% in the next financial year", "2028-12-31"),
+            ("Cut travel costs 8% this fiscal year", "2027-12-31"),
+            (
+                "By the close of the 2026 school year, 70% of pupils will read at level",
+                "2026-06-30",
+            ),
+            ("At the end of the 2019 school year, 80% of pupils will pass", "2019-06-30"),
+            ("Raise attendance 4% by the end of year 2028-2029", "2029-06-30"),
+            ("this year 2016 I will write 2 songs", "2016-12-31"),
+            ("Master 30 signs by the end of the IEP calendar year", "2028-01-04"),
+        ],
+    )
+    def test_deadline(self, statement: str, deadline: str | None) -> None:
+        """A fiscal year left unsaid is the calendar's; a school year ends on 30 June."""
+        assert due(statement) == deadline
+
+    def test_a_school_year_started_in_is_no_target(self) -> None:
+        """ "Starting in the year 2024-2025" is when it starts: its years count nothing."""
+        assert counts("Starting in the year 2024-2025, raise the pass rate 2% by June 2027") == [2]
+
+
+class TestPeriodsOfAStatedLength:
+    """ "this 28 day challenge", "during this 12 hour shift", "the rest of 2026", a meal today."""
+
+    @pytest.mark.parametrize(
+        ("statement", "deadline"),
+        [
+            ("Do 50 squats a day this 30 day challenge", "2027-02-03"),
+            ("Log 5000 steps during this new 6-week programme", "2027-02-15"),
+            ("Read 20 pages a night this first 2 week sprint", "2027-01-18"),
+            ("Patient will sit out of bed twice during this 12 hour shift", "2027-01-04"),
+            ("Patient will name two warning signs before lunch.", "2027-01-04"),
+            ("Save 500 dollars over the rest of 2029", "2029-12-31"),
+        ],
+    )
+    def test_deadline(self, statement: str, deadline: str | None) -> None:
+        """A length "this" says is under way runs from the start; a shift or a meal is today."""
+        assert due(statement) == deadline
+
+    @pytest.mark.parametrize(
+        "statement",
+        [
+            "Stop screens 30 minutes before dinner",  # a habit's timing
+            "Eat 2 vegetables before dinner every day",
+            "this 2 weeks is hard",
+        ],
+    )
+    def test_no_deadline(self, statement: str) -> None:
+        """An offset before a meal, a meal each day, and a plural length are no deadline."""
+        assert analyze_text(statement).time_frames == ()
+
+    def test_the_length_is_no_target(self) -> None:
+        """The number of a period's length belongs to it, not to the targets."""
+        assert counts("Walk 8000 steps a day this 21 day challenge") == [8000]
+
+
+class TestUndatedOccasions:
+    """Occasions still to come with no date: a deadline, but none a calendar gives."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        [
+            "Ask two questions before my next seminar",
+            "Get 75% on Chemistry midterm",
+            "pass the next spelling quiz",
+            "Read 10 books this marking period",
+            "Hit 90% on their winter state reading test",
+            "By the end of my third week on the ward, I will chart 20 patients alone",
+            "While on my six-week clinical placement, I will lead 4 handovers",
+        ],
+    )
+    def test_an_event_no_frame(self, statement: str) -> None:
+        """Each reads as a deadline event and gives no time frame."""
+        analysis = analyze_text(statement)
+        assert analysis.time_frames == ()
+        assert analysis.events
+
+    @pytest.mark.parametrize(
+        "statement",
+        [
+            "Study 20 minutes a day on test.",  # no subject: the test in general
+            "Score 80% on the county science test that is above the state's",
+            "Do well on my essays and exams",
+        ],
+    )
+    def test_no_event(self, statement: str) -> None:
+        """A test with no subject, a test named as a kind of measure, and a list are none."""
+        assert analyze_text(statement).events == ()
+
+
+class TestWholePeriodsAndAPlansSeason:
+    """ "for an entire month" is a month; "my goal for the summer" ends with the summer."""
+
+    @pytest.mark.parametrize(
+        ("statement", "deadline"),
+        [
+            ("Floss every night for an entire month", "2027-02-04"),
+            ("Skip sugar for an entire week", "2027-01-11"),
+            ("My goal for the summer is to read 6 novels", "2027-08-31"),
+            ("Our plans for the winter: ski 10 days", "2027-02-28"),
+        ],
+    )
+    def test_deadline(self, statement: str, deadline: str) -> None:
+        """A whole unit from the start; the season a plan is for, to its end."""
+        assert due(statement) == deadline

@@ -120,11 +120,22 @@ _DAY_END_RE: Final = both(
     r"\b(?:by|before|until|till|at)\s+(?:the\s+)?end\s+of\s+"
     r"(?:the\s+|this\s+|my\s+|your\s+|today['’]s\s+)?"
     # "by the end of the session" (a therapy session, a lesson, a class): today's.
-    r"(?:(?:work|school|business|working)\s*)?(?:shift|day|session|lesson|class)\b(?!\s+\d)"
+    r"(?:(?:work|school|business|working)\s*)?(?:\d{1,2}[- ]?(?:hour|hr)\s+)?"
+    r"(?:shift|day|session|lesson|class)\b(?!\s+\d)"
     r"|\b(?:by|before)\s+(?:eod|cob|close\s+of\s+business)\b"
+    # "during this 8 hour shift", "within my shift": a shift is the day it is worked.
+    r"|\b(?:during|within|in|throughout|over|for|on)\s+(?:this|my|the|today['’]s)\s+"
+    r"(?:(?:\d{1,2}|eight|ten|twelve)[- ]?(?:hour|hr)\s+)?(?:(?:day|night|work)\s+)?shift\b"
+    # "before dinner", "by lunchtime", "by bedtime": a meal or the night, today's.
+    r"|\b(?:before|by|until|till)\s+(?:(?:today['’]s|tonight['’]s|the)\s+)?"
+    r"(?:breakfast|lunch|dinner|supper|lunchtime|dinnertime|bedtime|noon|midday)\b"
+    r"(?!\s+(?:each|every|daily|most|on|at)\b)"
 )
 _SEASON_RE: Final = both(
-    rf"\b(?:(?P<sprep>{_BY}|this|during|in|next|throughout|over)\s+)?"
+    rf"\b(?:(?P<sprep>{_BY}|this|during|in|next|throughout|over"
+    # "My goal for the summer", "plans for the winter": the season a plan is for, as
+    # "My goals for May" is the month's.
+    r"|(?:(?<=goal\s)|(?<=goals\s)|(?<=plan\s)|(?<=plans\s)|(?<=resolution\s))for)\s+)?"
     r"(?:(?P<snext>next|this|coming|upcoming)\s+)?(?:the\s+)?"
     r"(?P<send>end\s+of\s+(?:the\s+|this\s+)?)?"
     # "by early summer": its first month; "mid-summer": the middle one's 15th; "late": its end
@@ -166,6 +177,9 @@ _SCHOOL_RE: Final = both(
     # "during the 2012-2013 school year", "for the 2012 – 13 school year": ends June 2013.
     rf"|\b(?:(?:{_BY}|for|during|in)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
     r"(?P<first>(?:19|20)\d\d)\s*[-–/]\s*(?P<second>(?:19|20)?\d\d)\s+(?:school|academic)\s+year\b"
+    # "at the end of the 2022 school year": the school year that ends in June 2022.
+    rf"|\b(?:(?:{_BY}|for|during|in|at)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
+    r"(?P<single>(?:19|20)\d\d)\s+(?:school|academic)\s+year\b"
     rf"|\b(?:{_BY}|at)\s+(?:the\s+)?semester['’]?s?\s+end\b"
     # "in just two semesters": the end of the second, counting the one under way.
     r"|\b(?:in|within|over|for|during)\s+(?:just\s+|only\s+|the\s+next\s+)?"
@@ -180,7 +194,7 @@ _SCHOOL_RE: Final = both(
     r"(?:(?:entire|whole|(?P<next>upcoming|next|following))\s+|this\s+)?"
     r"(?:school|academic)\s+year\b"
     rf"|\b(?:(?:{_BY}|for|during|in|within)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
-    r"(?:(?:this|current)\s+)?(?P<iep>iep)\s+(?:year|period)\b"
+    r"(?:(?:this|current)\s+)?(?P<iep>iep)\s+(?:(?:calendar|plan)\s+)?(?:year|period)\b"
     # "by the first day of school", "before school starts": the school year's first day.
     rf"|\b(?:{_BY}|for|on)\s+(?P<opening>(?:the\s+)?first\s+day\s+of\s+(?:the\s+)?(?:new\s+)?"
     r"school(?:\s+year)?|(?:the\s+time\s+)?school\s+(?:starts|begins|resumes|opens))\b"
@@ -237,7 +251,10 @@ _EVENT_RE: Final = both(
     r"[a-z]+['’]s)\s+"
     r"(?:(?:next|upcoming|coming|first|final|big|annual|yearly|end-of-year)\s+)?"
     # "on the next three math tests": how many may come before the kind
-    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:[a-z0-9]+(?:-[a-z]+)?\s+)?"
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
+    # "on their spring Math FAST Test": a season's sitting, named in up to three words.
+    r"(?:(?:spring|fall|autumn|winter|summer)\s+(?:[a-z0-9]+\s+){0,2}"
+    r"|(?:[a-z0-9]+(?:-[a-z]+)?\s+)?)"
     r"(?:wedding|exams?|tests?|midterms?|finals|quiz|review|appraisal|evaluation|interview|"
     r"trip|cruise|race|meeting|date|"
     r"recital|birthday|anniversary|vacation|holiday|reunion|graduation|deadline|big\s+day|"
@@ -246,11 +263,20 @@ _EVENT_RE: Final = both(
     r"|\bby\s+the\s+time\s+(?:i|we|you|she|he|they)\b(?:\s+\w+){1,4}"
     # "until finals", "before midterms": a school's exams, with no determiner.
     r"|\b(?:for|before|by|until|till)\s+(?:finals|midterms|exams|graduation)\b"
+    # "Score 85% on Biology midterm": one exam, named by its subject, with no determiner.
+    r"|\bon\s+(?!(?:each|every|a|an|any|all|most|some|weekly|daily|unit)\b)"
+    r"(?:[a-z]+\s+){1,2}(?:midterm|final\s+exam|exam|test)\b(?!\s*[-/]|\s+\w*s\b)"
 )
 _COURSES: Final = frozenset(
     """
     rotation internship placement residency practicum clerkship externship apprenticeship
     course program programme training camp module workshop unit
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+_NTH_PERIOD_WORDS: Final = frozenset(
+    """
+    second 2nd third 3rd fourth 4th fifth 5th sixth 6th seventh 7th eighth 8th ninth 9th tenth
+    10th 11th 12th 13th 14th 15th 16th 17th 18th 19th twelfth
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 # More undated events, each behind the words one of which it needs, so that most
@@ -263,7 +289,11 @@ _MORE_EVENTS: Final = (
             r"\b(?:for|before|by|until|in|at|during|over|within)\s+(?:my|our|the|his|her|their"
             r"|your)\s+(?:next|upcoming|coming)\s+(?:(?:two|three|four|five|six|seven|eight|nine"
             r"|ten|\d{1,2})\s+)?(?:[a-z]+\s+)?(?:lessons?|classes|sessions?|visits?|games?"
-            r"|practices?|meets?|shows?|matches)\b"
+            r"|practices?|meets?|shows?|matches|tutorials?|seminars?|lectures?|clinics?"
+            r"|check-?ins?|supervisions?|assessments?)\b"
+            # "passing the next math test": a test still to come, whatever the verb.
+            r"|\b(?:the|my|our|his|her|their|your)\s+(?:next|upcoming)\s+(?:[a-z]+\s+)?"
+            r"(?:tests?|exams?|quiz|quizzes|midterms?|assessments?)\b"
         ),
     ),
     # "by spring break", "before summer vacation": a school's break, dated by the school.
@@ -340,8 +370,8 @@ _MORE_EVENTS: Final = (
     (
         _COURSES,
         both(
-            r"\b(?:during|throughout|(?:by|at|before)\s+the\s+end\s+of)\s+(?:my|our|the|this"
-            r"|his|her|their|your)\s+(?:[\w-]+\s+){0,2}(?:rotation|internship|placement"
+            r"\b(?:during|throughout|(?:whilst|while)\s+on|(?:by|at|before)\s+the\s+end\s+of)"
+            r"\s+(?:my|our|the|this|his|her|their|your)\s+(?:[\w-]+\s+){0,2}(?:rotation|internship|placement"
             r"|residency|practicum|clerkship|externship|apprenticeship|course|program|programme"
             r"|training|camp|module|workshop|unit)\b"
         ),
@@ -357,6 +387,18 @@ _MORE_EVENTS: Final = (
             r"\b(?:in|within|during|over|for|by\s+the\s+end\s+of)\s+(?:one|a|the|this|two"
             r"|three|four|[1-4]|the\s+(?:first|second|third|fourth|next|final))\s+(?:marking"
             r"|grading|reporting)\s+periods?\b"
+            r"|\bthis\s+(?:marking|grading|reporting)\s+period\b"
+        ),
+    ),
+    # "by the end of my fourth week in the dispensary": a week counted from a start unsaid
+    # (of a job, a placement); "my first week" is read as the plan's own first week.
+    (
+        _NTH_PERIOD_WORDS,
+        both(
+            r"\b(?:by|at|before|until|in|during|within|for|through)\s+(?:the\s+end\s+of\s+)?"
+            r"(?:my|our|his|her|their|your)\s+(?:second|2nd|third|3rd|fourth|4th|fifth|5th|sixth"
+            r"|6th|seventh|7th|eighth|8th|ninth|9th|tenth|10th|1[1-9]th|twelfth)\s+"
+            r"(?:day|week|month)\b"
         ),
     ),
     # "in 8th grade", "my senior year": a school year that cannot be dated.
@@ -429,7 +471,11 @@ _GATES: Final = (
         patrick's patrick’s canada boxing earth
         """.split()  # noqa: SIM905 - a word list reads best as prose
     ),
-    frozenset({"end", "eod", "cob"}),
+    frozenset(
+        """
+        end eod cob shift breakfast lunch dinner supper lunchtime dinnertime bedtime noon midday
+        """.split()  # noqa: SIM905 - a word list reads best as prose
+    ),
 )
 _YEAR_END_HINTS: Final = (
     "before the", "for the", "by the year", "by the whole", "by the entire", "year's",
@@ -649,6 +695,10 @@ def _school(source: str, which: int) -> Iterator[Reading]:
                 yield match.start(), match.end(), "date", {"year": first + 1, "month": 6,
                                                            "day": None}  # fmt: skip
             continue
+        if match["single"]:
+            yield match.start(), match.end(), "date", {"year": int(match["single"]), "month": 6,
+                                                       "day": None}  # fmt: skip
+            continue
         if match["opening"]:
             # A school year starts on 1 September, as most in the US do.
             yield match.start(), match.end(), "date", {"year": None, "month": 9, "day": 1}
@@ -671,8 +721,16 @@ def _school(source: str, which: int) -> Iterator[Reading]:
         yield match.start(), match.end(), "period_end", {"unit": unit, "offset": offset}
 
 
+# "an hour before bedtime", "30 minutes before dinner": a habit's timing, not a deadline.
+_OFFSET_BEFORE_RE: Final = re.compile(r"(?:hours?|hrs?|minutes?|mins?)\s+$", re.IGNORECASE)
+
+
 def _day_ends(source: str, which: int) -> Iterator[Reading]:
     for match in _DAY_END_RE[which].finditer(source):
+        if match.group().lower().startswith("before") and _OFFSET_BEFORE_RE.search(
+            source, max(0, match.start() - 12), match.start()
+        ):
+            continue
         yield match.start(), match.end(), "relative", {"amount": 0, "unit": "day"}
 
 

@@ -842,6 +842,13 @@ def _without_asides(text: str, tokens: list[Token], readings: list[_Reading]) ->
             if before in _LIMIT_WORDS:
                 limits.append(reading)
             continue
+        if (
+            kept
+            and kept[-1].quantity.noun
+            and quantity.noun not in ("", kept[-1].quantity.noun)
+            and text[kept[-1].quantity.end : quantity.start] == "/"
+        ):
+            continue  # "80 lengths/2000m": one distance, said in two units
         kept.append(reading)
     if limits and all(_DISTANCE_RE.fullmatch(tokens[r.at].lower) for r in kept):
         # "run under 42 minutes", "Run 5k in under 30 minutes": with no other count (a
@@ -985,9 +992,14 @@ def _restating_start(text: str, tokens: list[Token]) -> int:
         and "i.e" not in lowered
         and "or approx" not in lowered
         and ("or rough" not in lowered)
+        and "that's" not in lowered
+        and "that’s" not in lowered
+        and "that is" not in lowered
     ):
         return past_the_end
     for index, token in enumerate(tokens):
+        if _that_is(tokens, index):
+            return token.start
         if token.lower in ("meaning", "i.e") or (
             token.lower in ("approximately", "roughly")
             and index
@@ -995,6 +1007,23 @@ def _restating_start(text: str, tokens: list[Token]) -> int:
         ):
             return token.start
     return past_the_end
+
+
+# "one mile – that's 33 laps", "5 miles, that is 8 km": the same amount said again.
+_THAT_IS: Final = frozenset({"that's", "that’s"})
+_ASIDE_MARKS: Final = frozenset({",", "-", "–", "—", "(", ";"})
+
+
+def _that_is(tokens: list[Token], index: int) -> bool:
+    """Whether "that's" (or "that is") at *index* opens a restatement of a number."""
+    if not index or tokens[index - 1].lower not in _ASIDE_MARKS:
+        return False
+    said = tokens[index].lower
+    if said == "that" and index + 1 < len(tokens) and tokens[index + 1].lower == "is":
+        index += 1
+    elif said not in _THAT_IS:
+        return False
+    return index + 1 < len(tokens) and _starts_a_number(tokens[index + 1].lower)
 
 
 _THAN_BEFORE: Final = frozenset({"fewer", "less", "more"})
@@ -1214,6 +1243,11 @@ _NOT_A_COUNT_AFTER: Final = _CLOCK_WORDS | {"digit", "digits", "years", "year", 
 # Words that carry a label on to a second number: "Lists 1 to 3", "units 4 and 5".
 _LIST_JOINS: Final = frozenset({"to", "and", "or", "thru", "through"})
 _ONE_NOT_A_COUNT_BEFORE: Final = frozenset({"no", "the", "any", "every", "some", "each", "someone"})
+# Idioms in which "one" counts nothing: "get through it in one piece", "at one point",
+# "one by one", "all in one go" (the word before "one", the word after it).
+_IDIOMS_WITH_ONE: Final = frozenset(
+    {("in", "piece"), ("at", "point"), ("at", "time"), ("in", "go")}
+)
 
 
 def _excluded(tokens: list[Token], index: int, used: int, from_digits: bool) -> bool:
@@ -1281,8 +1315,19 @@ def _excluded(tokens: list[Token], index: int, used: int, from_digits: bool) -> 
         return True  # "a 5K", "two more 5K's": a race, not five thousand
     if lower == "one" and used == 1:
         before = previous.lower if previous is not None else ""
-        return after in ("of", "day", "another", "more") or before in _ONE_NOT_A_COUNT_BEFORE
+        return (
+            after in ("of", "day", "another", "more")
+            or before in _ONE_NOT_A_COUNT_BEFORE
+            or (before, after) in _IDIOMS_WITH_ONE
+            or _one_by_one(tokens, index)
+        )
     return False
+
+
+def _one_by_one(tokens: list[Token], index: int) -> bool:
+    """Whether the "one" at *index* is either of "one by one": how, not how many."""
+    said = [token.lower for token in tokens[max(0, index - 2) : index + 3]]
+    return "one by one" in " ".join(said)
 
 
 def _digit_at(tokens: list[Token], index: int) -> bool:

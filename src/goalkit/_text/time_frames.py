@@ -309,12 +309,16 @@ _NEXT: Final = rf"(?:{'|'.join(_NEXT_WORDS)})"
 _MONTH_RE: Final = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _PREP: Final = (
     r"(?:by|before|until|till|on|in|during|due|come|deadline:?|no\s+later\s+than"
-    r"|between\s+now\s+and)"  # "between now and May 24" ends on May 24
+    r"|between\s+now\s+and"  # "between now and May 24" ends on May 24
+    # "this July", "this Q3": the first such month on or after the start, as "by July".
+    r"|this"
+    # "for the remainder of 2008", "over the rest of 2028": to that year's end.
+    r"|(?:for|during|in|over|throughout)\s+the\s+(?:rest|remainder)\s+of)"
 )
 
 
 # "in 6 short weeks", "13 long months from now": how the time feels, said before its unit.
-_LENGTH: Final = r"(?:(?:short|long|full|whole)\s+)?"
+_LENGTH: Final = r"(?:(?:short|long|full|whole|entire)\s+)?"
 
 
 def _relative(
@@ -402,13 +406,23 @@ _PERIOD_END_RE: Final = both(
     r"(?:(?P<next>(?:the\s+)?(?:next|following))\s+|the\s+|this\s+)?"
     # "the end of the fiscal year": a fiscal year whose months go unsaid is the calendar's.
     r"(?:(?:fiscal|financial|calendar|business)\s+)?"
-    # "the end of Quarter 2" names a quarter: a date, read below
-    r"(?P<unit>week|month|quarter|year)\b(?!\s+(?:[1-4]|one|two|three|four)\b)"
+    # "the end of Quarter 2" names a quarter, "the end of year 2027-2028" a year: dates
+    # "by the end of the quarters." ending its clause: the page's plural, the same end.
+    r"(?P<unit>week|month|quarter|year)(?:s(?=\s*(?:[.,;!)]|$)))?"
+    r"\b(?!\s+(?:[1-4]|one|two|three|four|(?:19|20|21)\d\d)\b)"
     r"|\b(?:by|before|at)\s+(?:the\s+)?year[- ]end\b"
     # "by semester's end" is the school's; "by months end", "by week's end" are these.
     r"|\b(?:by|before|at|until)\s+(?:the\s+)?(?P<unit2>week|month|quarter)['’]?s?\s+end\b"
     # "by the quarter." ending its clause: the quarter's end ("by the month" is a rate).
     r"|\bby\s+the\s+(?P<unit3>quarter)\b(?=\s*(?:[.,;!)]|$))",
+)
+# "this first 28 day challenge", "during this 30-day sprint": a period of a stated length that
+# "this" says is under way: it runs that long from the start.
+_THIS_LENGTH_RE: Final = both(
+    r"\b(?:(?:during|in|over|for|throughout)\s+)?this\s+(?:(?:first|next|coming|new)\s+)?"
+    # The unit singular, as a length said before its noun is ("a 28 day challenge").
+    rf"(?P<amount>{_NUM})\s*-?\s*(?P<unit>{_UNIT})(?:[- ]long)?\s+"
+    r"(?!(?:a|an|per|each|every|of|from|to|and|or|ago|in|on|at)\b)[a-z]+\b"
 )
 # "My goals for 2019", "resolutions for 2024": the year a plan is for is its deadline.
 _PLAN_YEAR_RE: Final = both(
@@ -419,8 +433,13 @@ _PLAN_YEAR_RE: Final = both(
 )
 # "For the year 2023", "in the year 2030": a year named as the year is the deadline's.
 _NAMED_YEAR_RE: Final = both(
-    r"\b(?:for|in|by|during|throughout|through|over|within)\s+the\s+(?:calendar\s+)?year\s+"
-    r"(?P<year>(?:19|20|21)\d\d)\b(?![-–/]\d|\s*[-–/]\s*\d)"
+    r"\b(?:(?:for|in|by|during|throughout|through|over|within)\s+the"
+    # "this year 2018": the year said again by its number; "by the end of year 2027-2028".
+    r"|this|(?:(?:by|at|before)\s+)?(?:the\s+)?end\s+of(?:\s+the)?)"
+    r"\s+(?:(?:calendar|school|academic|fiscal|financial)\s+)?year,?\s+"
+    r"(?P<year>(?:19|20|21)\d\d)\b"
+    # Two years in a row are a school year ("in the year 2023-2024"), ending in June.
+    r"(?:\s*[-–/]\s*(?P<second>(?:19|20|21)?\d\d)\b)?(?![-–/]\d)"
 )
 # "My May goal is ...", "our June challenge", "My goals for May are ...": the month a
 # plan is for ends it. Only beside such a noun: "May" alone is more often a verb.
@@ -501,7 +520,10 @@ _DATE_LEAD_RE: Final = both(
 )
 _DATE_LEAD_HINT_RE: Final = re.compile(r"\b(?:early|late)\b|start of|beginning of")
 _THIS_NEXT_RE: Final = both(
-    r"\b(?:(?:in|within|during)\s+the\s+|(?:this|(?P<next>next))\s+)(?P<unit>week|month|quarter|year)\b",
+    r"\b(?:(?:in|within|during)\s+the\s+|(?:this|(?P<next>next))\s+)"
+    # "the next financial year", "this fiscal quarter": a fiscal year whose months go
+    # unsaid is the calendar's, as at "the end of the fiscal year".
+    r"(?:(?:fiscal|financial|calendar|business)\s+)?(?P<unit>week|month|quarter|year)\b",
 )
 
 
@@ -570,13 +592,34 @@ def read_time(
                 or (
                     earlier.kind is TimeFrameKind.WEEKDAY
                     and later.kind is TimeFrameKind.DATE
-                    and text[earlier.end : later.start].strip() == ","
+                    and text[earlier.end : later.start].strip() in (",", "")
                 )
             )
         ):
             # "by the end of this semester (December 15)": the bracket says it exactly;
-            # "on Monday, April 6": the date says which Monday.
+            # "on Monday, April 6", "by Friday July 24th": the date says which Friday,
+            # even when the calendar gives that date another weekday.
             firm.remove(earlier)
+    named_years = [
+        frame
+        for frame in found
+        if frame.kind is TimeFrameKind.DATE
+        and frame.year
+        and "year" in frame.text.lower()  # "the 2021-2022 school year", "the year 2023"
+        and not _is_start(text, frame.start)
+    ]
+    for frame in list(firm):
+        if (
+            frame.kind is TimeFrameKind.PERIOD_END
+            and frame.unit in ("year", "school_year")
+            and not frame.offset
+            and "this" not in frame.text.lower()  # "by the end of this year" is this one
+            and any(named.start > frame.end for named in named_years)
+        ):
+            # "at the end of the year ... for the 2021-2022 school year": the year named
+            # by its number says which year's end.
+            firm.remove(frame)
+            baselines.append(frame)
     for earlier, later in itertools.pairwise(found):
         if _dates_a_baseline(text, earlier, later) or _restated(text, earlier, later):
             # "from 16% in 2012-2013 to 10% in 2013-2014": the first year is the baseline's;
@@ -630,8 +673,12 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
                      kind=TimeFrameKind.DATE, year=None, month=month, day=None)  # fmt: skip
         if "year " in lowered:
             for match in _NAMED_YEAR_RE[which].finditer(source):
-                keep(*match.span(), kind=TimeFrameKind.DATE, year=int(match["year"]), month=12,
-                     day=31)  # fmt: skip
+                first, second = int(match["year"]), match["second"]
+                if second is None:
+                    keep(*match.span(), kind=TimeFrameKind.DATE, year=first, month=12, day=31)
+                elif (int(second) - first) % 100 == 1:  # a school year: to June of the second
+                    keep(*match.span(), kind=TimeFrameKind.DATE, year=first + 1, month=6,
+                         day=30)  # fmt: skip
         if " of " in lowered and _DAY_WORD_HINT_RE.search(lowered) is not None:
             for match in _DAY_WORD_DATE_RE[which].finditer(source):
                 month, day = (
@@ -655,6 +702,13 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
                 # "by test date (June)": a month alone in brackets is a date, not a verb;
                 # so is a month heading a statement ("May – try one new fruit a week").
                 fields = {"year": None, "month": _MONTHS[match["month"].lower()], "day": None}
+            if (
+                fields is not None
+                and (match["prep"] or "").lower() == "this"
+                and (match["month"] or "").lower() == "may"
+                and "May" not in text[match.start() : match.end()]
+            ):
+                fields = None  # "this may help": a verb; "this May" is the month
             if fields is not None:
                 keep(*match.span(), kind=TimeFrameKind.DATE, **fields)
     this_or_next = has_unit and (
@@ -797,6 +851,12 @@ def _unit_frames(source: str, which: int, lowered: str, keep: Callable[..., None
                 keep(*match.span("frame" if match["frame"] else "frame2"),
                      kind=TimeFrameKind.RELATIVE, amount=whole(amount),
                      unit=_unit(match["unit"] or match["unit2"]))  # fmt: skip
+    if "this " in lowered:
+        for match in _THIS_LENGTH_RE[which].finditer(source):
+            amount = number_value(match["amount"])
+            if amount:
+                keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=whole(amount),
+                     unit=_unit(match["unit"]))  # fmt: skip
     if lowered.startswith("by ") or ". by " in lowered or "; by " in lowered:
         for match in _BY_LEAD_RE[which].finditer(source):
             amount = number_value(match["amount"])
@@ -937,9 +997,17 @@ def _role(text: str, frame: TimeFrame, firm: list[TimeFrame]) -> str:
         # With nothing firmer, a span or a rate is the deadline: "for six weeks",
         # "call five clients in a week".
         return "deadline"
+    if lowered.startswith("for ") and _SPAN_ENDING_RE.match(text, frame.end):
+        return "other"  # "for 12 weeks, ending within 6 months": a span, and when it ends
     if lowered.startswith("for ") and not lowered.startswith(("for the ", "for a ", "for an ")):
         return "count"  # "for three days" next week: three days of it
     return "other"
+
+
+# A span whose end is said right after it: "for 12 weeks, ending within 6 months".
+_SPAN_ENDING_RE: Final = re.compile(
+    r"\s*[,(–—-]?\s*(?:ending|finishing|concluding|closing|wrapping\s+up)\b", re.IGNORECASE
+)
 
 
 def _changed_by(source: str, position: int) -> bool:
