@@ -291,3 +291,57 @@ class TestASubstitutionInAnyForm:
     def test_a_substitution_is_measurable(self, statement: str) -> None:
         """One thing in place of another: kept or not."""
         assert measured(statement)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestADirectionWithNoAmount:
+    """More or less of a counted thing, with no amount, says which way and not how far."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Raise the share of invoices paid on time",
+         "Lower the proportion of patients readmitted within 30 days",
+         "Push our click-through rate up",
+         "Knock the average wait time down",
+         "Increase the number of volunteers trained by the end of level 2",
+         "Reduce the percentage of orders returned as measured by the warehouse log"],
+    )  # fmt: skip
+    def test_a_change_of_a_measure_with_no_amount_is_not_measurable(self, statement: str) -> None:
+        """A number that says who is counted or names a step is no amount to reach."""
+        assert not measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Raise the share of invoices paid on time to 90%",
+         "Lower the proportion of patients readmitted from 14% to 9%",
+         "Push our click-through rate up by 2 points",
+         "Knock the average wait time down to 12 minutes",
+         "Lift my chemistry grade from a C to a B"],
+    )  # fmt: skip
+    def test_the_same_change_with_an_amount_is(self, statement: str) -> None:
+        """An amount ("to", "from ... to" or "by"), or a grade named, says how far."""
+        assert measured(statement)
+
+    def test_the_finding_says_which_way_not_how_far(self) -> None:
+        """The message names the measure that moves, so the fix is plain: say how far."""
+        report = assess(Goal(title="Cut the no-show rate down"), as_of=AS_OF)
+        (found,) = report.results[Criterion.MEASURABLE].findings
+        assert found.code == "M-NO-MEASURE"
+        assert "the no-show rate" in found.message
+
+
+_MEASURES = ["the number of late deliveries", "our churn rate", "the percentage of unpaid bills"]
+
+
+@given(
+    verb=st.sampled_from(["Reduce", "Increase", "Lower", "Raise"]),
+    measure=st.sampled_from(_MEASURES),
+    amount=st.sampled_from(["by 15%", "to 40", "from 20% to 12%", "by 3 points"]),
+)
+@settings(max_examples=40, deadline=None)
+def test_a_direction_is_measured_exactly_when_it_has_an_amount(
+    verb: str, measure: str, amount: str
+) -> None:
+    """The same change of a measure fails with no amount and passes with one."""
+    assert not measured(f"{verb} {measure}")
+    assert measured(f"{verb} {measure} {amount}")

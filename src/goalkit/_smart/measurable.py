@@ -34,6 +34,15 @@ def has_a_measure(goal: Goal, context: SmartContext) -> Iterator[Finding]:
     """M-NO-MEASURE and M-TEXT-ONLY: a key result, a milestone, or a number in the statement."""
     if goal.key_results or goal.milestones:
         return
+    direction = _direction_only(context.analysis, context.policy.vague_verbs)
+    if direction is not None:
+        yield finding(
+            "M-NO-MEASURE",
+            message=f"Says which way {quote(direction.object)} should move, not how far: "
+            "a change with no amount is never done.",
+            path="key_results",
+        )
+        return
     quantities = _measuring(context.analysis)
     if quantities and _only_who(context.analysis, context.policy.vague_verbs):
         yield finding(
@@ -70,6 +79,77 @@ def has_a_measure(goal: Goal, context: SmartContext) -> Iterator[Finding]:
         "no key results, no milestones.",
         path="key_results",
     )
+
+
+# The head nouns of a measured thing: "the number of students", "his math grade", "the
+# employee turnover rate", "executive response time", "my numbers".
+_MEASURES: Final = frozenset(
+    """
+    number numbers percent percentage share proportion rate rates amount grade grades score
+    scores average gpa time times count level levels
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+# Particles that give a change its direction: "cut the turnover rate down", "pull up his
+# grade", "bring my numbers up".
+_DIRECTIONS: Final = frozenset({"up", "down"})
+# A bare number after one of these names a step in a series ("by the end of grade 9",
+# "Lesson 8", "Day 7"), not an amount.
+_SERIES: Final = frozenset(
+    "grade level year day week lesson chapter unit step stage phase quarter module book".split()  # noqa: SIM905
+)
+# Standards that, beside a change of a measure, say who or what is counted, not how far:
+# "per year", "as measured by DIBELS", "proficient on grade-level standards".
+_QUALIFYING_RE: Final = re.compile(
+    r"(?:per|a)\s.*|(?:as\s+)?measured\s+by|(?:at|on|above)\s.*grade[- ]level", re.IGNORECASE
+)
+
+
+def _direction_only(analysis: TextAnalysis, changes: frozenset[str]) -> Action | None:
+    """The change of a measure that says which way and not how far, if that is all it sets.
+
+    "Increase the number of students completing Algebra I", "cut the turnover rate down",
+    "Pulling up his math grade": more or less of a counted thing, with no amount ("by 10%",
+    "to 68%", "from a C to a B"), is never done. A number that only says who is counted
+    ("the percent of scholars absent 10 or more days") or names a step ("grade 9") is no
+    amount; a standard that does the same ("as measured by DIBELS") is none either.
+    """
+    told = [a for a in analysis.actions if not a.purpose and not a.means]
+    if not told or not all(_changes_a_measure(analysis.text, a, changes) for a in told):
+        return None
+    if any(_an_amount(analysis.text, q, told) for q in analysis.quantities):
+        return None
+    if any(
+        not is_frequency(s) and not _QUALIFYING_RE.fullmatch(s.text) for s in analysis.standards
+    ):
+        return None
+    return told[0]
+
+
+def _changes_a_measure(text: str, action: Action, changes: frozenset[str]) -> bool:
+    # "reduce executive response time", "bring my numbers up": a change, said by its verb or
+    # by a particle of direction, of a thing counted.
+    words = action.object.split(" of ")[0].split()
+    if words and words[-1] in _DIRECTIONS:
+        words = words[:-1]
+    if not words or words[-1] not in _MEASURES:
+        return False
+    if action.verb in changes:
+        return True
+    said = text[action.start : action.end].lower().split()
+    return any(word in _DIRECTIONS for word in said)
+
+
+def _an_amount(text: str, quantity: Quantity, told: list[Action]) -> bool:
+    # Not one inside what is counted ("the percent of scholars absent 10"), nor a step named
+    # ("grade 9"): those say which, not how far.
+    for action in told:
+        qualifier = action.object.find(" of ")
+        if qualifier >= 0 and action.end - len(action.object) + qualifier <= quantity.start < (
+            action.end
+        ):
+            return False
+    before = text[: quantity.start].split()
+    return quantity.percent or not before or before[-1].lower() not in _SERIES
 
 
 def _measuring(analysis: TextAnalysis) -> tuple[Quantity, ...]:
