@@ -345,3 +345,23 @@ def test_a_direction_is_measured_exactly_when_it_has_an_amount(
     """The same change of a measure fails with no amount and passes with one."""
     assert not measured(f"{verb} {measure}")
     assert measured(f"{verb} {measure} {amount}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestMeaningAsANoun:
+    """A noun ("the meaning of") names a thing; only "meaning ..." restates a number."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Pupils will explain the meaning of proverbs with 85% accuracy.",
+         "Sam will state the meaning of road signs correctly in 9 of 10 trials."],
+    )  # fmt: skip
+    def test_a_criterion_after_the_meaning_of_still_measures(self, statement: str) -> None:
+        """The criterion's number is read, not dropped as a restatement."""
+        assert analyze_text(statement).quantities
+        assert measured(statement)
+
+    def test_a_restatement_is_still_left_out(self) -> None:
+        """After "meaning", a number restating the first is not a second target."""
+        found = analyze_text("Type with 98% accuracy, meaning two errors in 100 words")
+        assert [q.value for q in found.quantities] == [98]

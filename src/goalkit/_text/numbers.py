@@ -988,13 +988,26 @@ def _restating_start(text: str, tokens: list[Token]) -> int:
     ):
         return past_the_end
     for index, token in enumerate(tokens):
-        if token.lower in ("meaning", "i.e") or (
-            token.lower in ("approximately", "roughly")
-            and index
-            and tokens[index - 1].lower == "or"
+        # "meaning five or fewer errors" restates; "the meaning of idioms" is a noun.
+        if (
+            (token.lower == "meaning" and not _a_noun(tokens, index))
+            or token.lower == "i.e"
+            or (
+                token.lower in ("approximately", "roughly")
+                and index
+                and tokens[index - 1].lower == "or"
+            )
         ):
             return token.start
     return past_the_end
+
+
+def _a_noun(tokens: list[Token], index: int) -> bool:
+    """Whether the word at *index* is a noun by its neighbours: after a determiner ("the
+    meaning") or before "of" ("meaning of idioms")."""
+    before = tokens[index - 1].lower if index else ""
+    after = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    return after == "of" or before in ("the", "a", "its", "their", "his", "her", "my", "our")
 
 
 _THAN_BEFORE: Final = frozenset({"fewer", "less", "more"})
