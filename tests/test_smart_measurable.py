@@ -365,3 +365,42 @@ class TestMeaningAsANoun:
         """After "meaning", a number restating the first is not a second target."""
         found = analyze_text("Type with 98% accuracy, meaning two errors in 100 words")
         assert [q.value for q in found.quantities] == [98]
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAStateReachedInThePassive:
+    """A role, a place or a pass, said in the passive or as qualifying, is had or not."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["I hope to be promoted to charge nurse within two years",
+         "She will be admitted to the state bar",
+         "To be elected to the student council",
+         "Our two apprentices will be certified as electricians",
+         "Qualify for the national swimming championships",
+         "Requalify for the county team next season"],
+    )  # fmt: skip
+    def test_a_state_reached_is_measurable(self, statement: str) -> None:
+        """At the deadline, two people agree whether it happened."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["I want to be more organised",
+         "To be appreciated by my colleagues",
+         "Qualify my answers more carefully"],
+    )  # fmt: skip
+    def test_a_passive_or_qualifying_with_no_state_is_not(self, statement: str) -> None:
+        """A feeling, a quality, or "qualify" in another sense, is no state reached."""
+        assert not measured(statement)
+
+
+@given(
+    state=st.sampled_from(["promoted", "hired", "admitted", "elected", "licensed"]),
+    be=st.sampled_from(["to be", "will be", "I am", "They were"]),
+)
+@settings(max_examples=30, deadline=None)
+def test_a_verifiable_state_in_the_passive_is_a_completion(state: str, be: str) -> None:
+    """Whatever form of "be" comes before it, the participle reads as a thing done."""
+    text = f"{be} {state} by the hospital board"
+    assert [a.text for a in analyze_text(text).completions] == [state]

@@ -644,6 +644,12 @@ def completions(
             action.verb == "open" and action.object.startswith("source")
         ):
             continue  # "to boost my resume": why, not what; "open source": a kind of project
+        if _a_state_reached(action, text):
+            # An outcome left unnamed ("to be promoted", to what?) is still reached or not.
+            named = [w for w in vague if not _UNNAMED_RE.fullmatch(w.text)]
+            if not _overlapping(action, named, broad):
+                done.append(action)  # "to be promoted to supervisor", "Requalify for Boston"
+            continue
         if abilities:
             before = text[: action.start]
             able = _ABLE_RE.search(before) is not None or (
@@ -696,6 +702,26 @@ def completions(
         ) and not _open_ended(action, words, vague, broad, lexicon, text):
             done.append(action)
     return tuple(done)
+
+
+def _a_state_reached(action: Action, text: str) -> bool:
+    """Whether *action* reaches a state that is so or not: a passive of one ("to be promoted
+    to clinical supervisor", "will be admitted to the bar") or a qualifying ("Requalify for
+    Boston"). A role, a place or a pass, had or not at the deadline."""
+    if action.verb in _QUALIFYING:
+        return action.object.startswith("for ")
+    return (
+        action.text.lower() in _VERIFIABLE_STATES
+        and _BE_BEFORE_RE.search(text, 0, action.start) is not None
+    )
+
+
+# Verbs of earning a place: "qualify for the state finals", "requalify for Boston".
+_QUALIFYING: Final = frozenset({"qualify", "requalify"})
+# A form of "be" just before a participle makes it passive: "to be promoted", "was hired".
+_BE_BEFORE_RE: Final = re.compile(
+    r"\b(?:be|being|been|am|is|are|was|were|['’]m|['’]re)\s+(?:[a-z]+ly\s+)?\Z", re.IGNORECASE
+)
 
 
 def _shown(action: Action, text: str, vague: Sequence[Wording], broad: Sequence[Wording]) -> bool:
