@@ -404,3 +404,41 @@ def test_a_verifiable_state_in_the_passive_is_a_completion(state: str, be: str) 
     """Whatever form of "be" comes before it, the participle reads as a thing done."""
     text = f"{be} {state} by the hospital board"
     assert [a.text for a in analyze_text(text).completions] == [state]
+
+
+@pytest.mark.usefixtures("english_source")
+class TestTakingPartInAnActivityKeptUp:
+    """Taking part in a kind or a pastime goes on; taking part in one thing is done."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Participate in lunchtime book clubs",
+         "Engage in peer tutoring",
+         "I want to get into birdwatching.",
+         "This spring I will get back into swimming",
+         "Get involved."],
+    )  # fmt: skip
+    def test_an_activity_kept_up_is_not_measurable(self, statement: str) -> None:
+        """At the deadline nothing says whether it happened: it has no end."""
+        assert not measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Participate in the spring science fair",
+         "Participate in one charity fun run",
+         "Get into Juilliard",
+         "Get back to work after my leave"],
+    )  # fmt: skip
+    def test_taking_part_in_one_thing_is(self, statement: str) -> None:
+        """One event, one place named, or a return to work: done or not."""
+        assert measured(statement)
+
+
+@given(
+    start=st.sampled_from(["Participate in", "Get into", "Get back into", "Engage in"]),
+    pastime=st.sampled_from(["pottery", "study groups", "open water swimming", "podcasts"]),
+)
+@settings(max_examples=30, deadline=None)
+def test_taking_part_in_a_pastime_is_never_a_completion(start: str, pastime: str) -> None:
+    """Whatever verb of taking part, a pastime named bare is not one thing done."""
+    assert analyze_text(f"{start} {pastime}").completions == ()

@@ -660,6 +660,8 @@ def completions(
                     done.append(action)
                 continue
         verb = action.verb
+        if verb in _TAKING_PART and _taking_part(action, text):
+            continue  # "participate in study groups", "get back into meditation": kept up
         back = verb == "get" and _back(action, text)  # "get back to work"; not "on track"
         if (verb in _MOVES or back) and _moves_in(action, text):
             if not _overlapping(action, vague, broad):
@@ -702,6 +704,36 @@ def completions(
         ) and not _open_ended(action, words, vague, broad, lexicon, text):
             done.append(action)
     return tuple(done)
+
+
+def _taking_part(action: Action, text: str) -> bool:
+    """Whether *action* takes part in an activity kept up, with no end: "participate in
+    study groups", "get into podcasts", "get back into meditation", "Get involved".
+
+    Taking part in one thing ("participate in one outreach event", "get into the nursing
+    programme") is done or not; in a kind, a pastime or nothing named, it goes on.
+    """
+    found = _TAKING_PART_RE.match(text, action.start + len(action.text))
+    if found is None or (action.verb != "get") != (found.group("into") is None):
+        return False  # "get back to work", "get a job"; "participate" needs no "into"
+    following = found.group("next")
+    return following is None or (
+        following.lower() not in _DEFINITE
+        and following.lower() not in _ONE_OR_AT
+        and not following[:1].isdigit()
+        and not following[:1].isupper()  # "get into Stanford": one, named
+    )
+
+
+# Verbs of taking part, and what follows them: "participate in", "engage in", "get into",
+# "get back into", "get involved (in)".
+_TAKING_PART: Final = frozenset({"participate", "engage", "get"})
+_TAKING_PART_RE: Final = re.compile(
+    r"\s*(?:(?P<into>(?:back\s+)?into|involved(?:\s+(?:in|with))?)|in|(?P<none>\W*\Z))"
+    r"\s*(?P<next>[\w'’-]+)?",
+    re.IGNORECASE,
+)
+_ONE_OR_AT: Final = frozenset({"one", "at", "every", "each"})
 
 
 def _a_state_reached(action: Action, text: str) -> bool:
