@@ -442,3 +442,27 @@ class TestTakingPartInAnActivityKeptUp:
 def test_taking_part_in_a_pastime_is_never_a_completion(start: str, pastime: str) -> None:
     """Whatever verb of taking part, a pastime named bare is not one thing done."""
     assert analyze_text(f"{start} {pastime}").completions == ()
+
+
+@pytest.mark.usefixtures("english_source")
+class TestALevelKeptWhereItIs:
+    """Keeping a measure at its current level sets a line: today's."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Keep my present resting heart rate",
+         "We will sustain our current customer rating",
+         "Hold my existing class rank through senior year",
+         "I plan to maintain my current grades"],
+    )  # fmt: skip
+    def test_a_current_level_kept_is_measurable(self, statement: str) -> None:
+        """Whether the level held is plain at the deadline: it is known now."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Maintain my current fitness routine", "Maintain a good GPA"],
+    )  # fmt: skip
+    def test_a_routine_or_a_quality_kept_is_not(self, statement: str) -> None:
+        """A routine kept goes on; "a good GPA" names no level."""
+        assert not measured(statement)

@@ -16,7 +16,8 @@ reads those measures:
   8"), a level on a scale ("from severe to moderate on
   the GAD-7", "as measured by EVAAS"), a target named ("reach my goal
   weight", "to the normal range", "hit bonus", "greater than the state
-  norm"), a thing owned ("own my own business"), a substitution ("Drink water instead of
+  norm"), a level kept where it is ("maintain my current GPA"), a thing
+  owned ("own my own business"), a substitution ("Drink water instead of
   sugary drinks", "Switch to low-fat milk"), a zero rule ("No sweets", "say
   no to", "don't", "quit", "eliminate all"; a negated wish such as "I
   don't want to be unhealthy" is none; an action said not to be done: "I
@@ -190,6 +191,14 @@ _LEVEL: Final = (
     rf"\bfrom\s+(?:an?\s+)?(?:{_LEVEL_WORDS})\s+(?:[a-z-]+\s+)?to\s+(?:an?\s+)?(?:{_LEVEL_WORDS})\b"
     r"|\b(?:as\s+)?measured\s+by\b"
 )
+# A level kept where it is now, which today sets: "maintain my current GPA".
+_KEPT_LEVEL: Final = (
+    r"\b(?:maintain|maintaining|keep|keeping|sustain|sustaining|hold|holding)\s+"
+    r"(?:my|our|his|her|their|your|the)\s+(?:current|present|existing)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:gpa|grade|grades|average|weight|score|scores|rating|level|rank|ranking|standing|"
+    r"pace|rate|streak|record)\b"
+)
+_KEPT_LEVEL_RE: Final = re.compile(_KEPT_LEVEL, re.IGNORECASE)
 # A target that has a name, though not a number here: "reach my goal weight".
 _NAMED_TARGET: Final = (
     r"\b(?:reach|reaching|hit|hitting|achieve|attain|get\s+to|stay\s+at|stay\s+within)\s+"
@@ -205,6 +214,8 @@ _NAMED_TARGET: Final = (
     r"|\bto\s+(?:a|the)\s+(?:level|point|degree|extent)\s+(?:where|that|at\s+which|when)\b"
     # A benchmark by grade: "read at grade level", "proficiency on grade level".
     r"|\b(?:at|on|above)\s+(?:or\s+above\s+)?grade[- ]level\b"
+    # A level kept where it is now: "maintain my current GPA", "keep my present weight".
+    rf"|{_KEPT_LEVEL}"
     # (More named targets are read by _WORK_TARGET below.)
 )
 # A target of work with a name: "hit bonus", "make quota", "exceed my sales targets".
@@ -286,7 +297,7 @@ _KINDS: Final = (
             measured severe moderate mild max maximum target ideal desired recommended normal reach
             reaching hit hitting attain instead rather switch switches switched switching swap
             swaps swapped swapping replace replaces replaced replacing healthy level
-            point degree extent grade-level
+            point degree extent grade-level current present existing
             """.split()  # noqa: SIM905 - a word list reads best as prose
         ),
     ),
@@ -535,16 +546,21 @@ def is_frequency(wording: Wording) -> bool:
 
 
 def is_condition(wording: Wording) -> bool:
-    """Whether a standard is a condition the result keeps ("without help"), which stands
-    even when what it excludes is a vague word elsewhere ("help", "support").
+    """Whether a standard is a condition the result keeps ("without help", "maintain my
+    current grades"), which stands even when what it excludes or keeps is a vague word or
+    a broad area elsewhere ("help", "grades").
 
     Examples:
         >>> is_condition(standards("Climb stairs without help")[0])
         True
+        >>> is_condition(standards("Maintain my current grades")[0])
+        True
         >>> is_condition(standards("Eat breakfast every day")[0])
         False
     """
-    return wording.text[:8].lower() == "without "
+    return wording.text[:8].lower() == "without " or (
+        _KEPT_LEVEL_RE.fullmatch(wording.text) is not None
+    )
 
 
 def standards(
