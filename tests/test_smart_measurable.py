@@ -466,3 +466,34 @@ class TestALevelKeptWhereItIs:
     def test_a_routine_or_a_quality_kept_is_not(self, statement: str) -> None:
         """A routine kept goes on; "a good GPA" names no level."""
         assert not measured(statement)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestADatedDeliverableWithNoVerb:
+    """A timeline's line, a date and a piece of work with no verb, is ready by then or not."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["March 3: Annotated outline of the grant proposal.",
+         "June 30: First full draft of the thesis",
+         "Thesis introduction by the end of April",
+         "Conference poster by 15 September"],
+    )  # fmt: skip
+    def test_a_dated_piece_of_work_is_measurable(self, statement: str) -> None:
+        """The piece of work named is there at the date or not."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Fitness by June", "March 3: Better focus", "Drafts of several essays"],
+    )  # fmt: skip
+    def test_an_aim_or_an_undated_list_is_not(self, statement: str) -> None:
+        """A state, a quality, or a piece of work with no date, sets no line."""
+        assert not measured(statement)
+
+    def test_the_hint_offers_the_piece_of_work_as_a_milestone(self) -> None:
+        """The heading becomes the milestone's title, without the date."""
+        report = assess(Goal(title="May 2: Signed-off project report."), as_of=AS_OF)
+        (found,) = report.results[Criterion.MEASURABLE].findings
+        assert found.hint is not None
+        assert "Milestone(title='Signed-off project report')" in found.hint

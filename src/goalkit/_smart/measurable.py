@@ -73,6 +73,10 @@ def has_a_measure(goal: Goal, context: SmartContext) -> Iterator[Finding]:
     if task is not None:
         yield _measured_in_words(analysis, task)
         return
+    deliverable = _dated_deliverable(analysis)
+    if deliverable is not None:
+        yield _measured_in_words(analysis, None, deliverable)
+        return
     yield finding(
         "M-NO-MEASURE",
         message="Nothing says when it is done: no number in the statement, "
@@ -226,6 +230,58 @@ def _dated_task(analysis: TextAnalysis, changes: frozenset[str]) -> Action | Non
     return None
 
 
+def _dated_deliverable(analysis: TextAnalysis) -> str | None:
+    """The thing a dated heading with no verb says will be ready, if it names one.
+
+    "October 1: Polished manuscript for journal submission", "Introduction by
+    the end of May": a timeline's line names a piece of work made, which is
+    there by the date or not. Not a state or an aim ("Fitness by June").
+    """
+    if not analysis.time_frames or analysis.vague or analysis.broad or analysis.quantities:
+        return None
+    text = analysis.text
+    first = analysis.time_frames[0]
+    if not text[: first.start].strip() and text[first.end : first.end + 1] == ":":
+        heading = text[first.end + 1 :]  # "October 1: ...": what follows the date
+        written = heading.split()[:1]
+        if not written or (not written[0].lower().endswith("ed") and _verb_at(analysis, heading)):
+            return None  # "October 1: read more": an action, read as such elsewhere
+    elif any(a.verb not in _MONTHS for a in analysis.actions):
+        return None
+    else:
+        heading = "".join(
+            text[frame_end:next_start]
+            for frame_end, next_start in zip(
+                (0, *(f.end for f in analysis.time_frames)),
+                (*(f.start for f in analysis.time_frames), len(text)),
+                strict=True,
+            )
+        )
+    words = heading.lower().replace("(", " ").replace(")", " ").split()
+    if _DELIVERABLES.isdisjoint(word.strip(".,;:!?") for word in words):
+        return None
+    return heading.strip(" .:;")
+
+
+def _verb_at(analysis: TextAnalysis, heading: str) -> bool:
+    start = len(analysis.text) - len(heading) + (len(heading) - len(heading.lstrip()))
+    return any(a.start == start for a in analysis.actions)
+
+
+# Pieces of work a timeline names as ready by a date.
+_DELIVERABLES: Final = frozenset(
+    """
+    draft drafts manuscript introduction conclusion chapter chapters proposal report paper
+    thesis dissertation article outline abstract poster prototype portfolio essay
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+_MONTHS: Final = frozenset(
+    """
+    january february march april may june july august september october november december
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+
+
 # Verbs whose object is not a thing made or done: a state, time, a light sense, a cut by
 # no amount ("limit my chocolate intake this month": to how much?).
 _NOT_TASKS: Final = frozenset(
@@ -340,13 +396,19 @@ def _only_who(analysis: TextAnalysis, changes: frozenset[str]) -> bool:
     )
 
 
-def _measured_in_words(analysis: TextAnalysis, task: Action | None) -> Finding:
-    # A standard ("every day", "at least a B", "No sweets") or one thing done ("Launch the
-    # rebrand"): checkable, but nothing records it yet.
+def _measured_in_words(
+    analysis: TextAnalysis, task: Action | None, deliverable: str | None = None
+) -> Finding:
+    # A standard ("every day", "at least a B", "No sweets"), one thing done ("Launch the
+    # rebrand") or a piece of work ready ("October 1: Polished manuscript"): checkable, but
+    # nothing records it yet.
     hint: str | None
-    if analysis.completions or task is not None:
-        done = task or analysis.completions[0]
-        words = analysis.text[done.start : done.end]
+    if analysis.completions or task is not None or deliverable is not None:
+        if deliverable is not None:
+            words = deliverable
+        else:
+            done = task or analysis.completions[0]
+            words = analysis.text[done.start : done.end]
         hint = (
             f"Record it as a milestone, so its completion can be tracked: "
             f"Milestone(title={words[:1].upper() + words[1:]!r})."
