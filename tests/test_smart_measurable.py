@@ -497,3 +497,40 @@ class TestADatedDeliverableWithNoVerb:
         (found,) = report.results[Criterion.MEASURABLE].findings
         assert found.hint is not None
         assert "Milestone(title='Signed-off project report')" in found.hint
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAnActionSaidToGoOn:
+    """An action said to go on ("continue to", "keep", "carry on") has no end."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Continue to build a teaching portfolio",
+         "I will keep writing a family history",
+         "Carry on mentoring a new colleague"],
+    )  # fmt: skip
+    def test_an_action_continued_is_not_measurable(self, statement: str) -> None:
+        """The same object that ends "build a portfolio" does not end what goes on."""
+        assert not measured(statement)
+
+    def test_the_action_alone_is_done_or_not(self) -> None:
+        """Without the word that continues it, the action on one thing ends."""
+        assert measured("Build a teaching portfolio")
+
+    def test_a_rule_said_of_others_is_no_rule(self) -> None:
+        """A negation about other people ("those who don't") sets the goal-setter no rule."""
+        assert not measured("Keep listening to those who agree and those who don't")
+        assert measured("I don't skip breakfast")
+
+
+@given(
+    going_on=st.sampled_from(["Continue to", "Keep", "Carry on"]),
+    action=st.sampled_from(["renovate the attic", "record a podcast", "paint a mural"]),
+)
+@settings(max_examples=30, deadline=None)
+def test_going_on_never_makes_a_completion(going_on: str, action: str) -> None:
+    """Whatever continues it, an action said to go on is not one thing done."""
+    verb, rest = action.split(" ", 1)
+    if going_on != "Continue to":
+        verb = verb[:-1] + "ing" if verb.endswith("e") else verb + "ing"
+    assert analyze_text(f"{going_on} {verb} {rest}").completions == ()

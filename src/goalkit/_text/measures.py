@@ -121,7 +121,8 @@ _INNER: Final = (
 _ZERO: Final = (
     r"^\W*(?:no|zero)\s+[a-z]"
     r"|\bsay\s+no\s+to\b|\b(?:with|eat|drink|have|use)\s+no\s+(?!more|less|later|longer|one)"
-    r"|\b(?:don['’]t|do\s+not|never)\b(?!\s+(?:(?:want|need|wish|like|hope)\s+to\s+"
+    # Not said of others, in a clause on who they are: "from those who don't".
+    r"|(?<!\bwho\s)\b(?:don['’]t|do\s+not|never)\b(?!\s+(?:(?:want|need|wish|like|hope)\s+to\s+"
     rf"(?:be|feel|get|become|look|stay|have)|{_INNER})\b)"  # not a negated wish
     # "stop playing a lot of games" asks for less, not none.
     r"|\b(?:quit|stop)\b(?![^.;!?]*\b(?:a\s*lot|so\s+much|too\s+much|so\s+often|too\s+often)\b)"
@@ -675,6 +676,8 @@ def completions(
                 if _shown(action, text, vague, broad):
                     done.append(action)
                 continue
+        if _continued(action, text):
+            continue  # "continue to carve out a research agenda", "keep learning": no end
         verb = action.verb
         if verb in _TAKING_PART and _taking_part(action, text):
             continue  # "participate in study groups", "get back into meditation": kept up
@@ -720,6 +723,20 @@ def completions(
         ) and not _open_ended(action, words, vague, broad, lexicon, text):
             done.append(action)
     return tuple(done)
+
+
+def _continued(action: Action, text: str) -> bool:
+    """Whether *action* is said to go on ("continue to build a portfolio", "keep writing
+    songs", "carry on volunteering"): what is continued has no end, whatever its object."""
+    before = text[max(0, action.start - 16) : action.start].lower()
+    return ("contin" in before or "keep" in before or "carry" in before) and (
+        _CONTINUED_RE.search(before) is not None
+    )
+
+
+_CONTINUED_RE: Final = re.compile(
+    r"\b(?:continu(?:e|es|ed|ing)(?:\s+to)?|keep(?:s|ing)?|kept|carr(?:y|ies|ying)\s+on)\s+\Z"
+)
 
 
 def _taking_part(action: Action, text: str) -> bool:
