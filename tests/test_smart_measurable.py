@@ -534,3 +534,22 @@ def test_going_on_never_makes_a_completion(going_on: str, action: str) -> None:
     if going_on != "Continue to":
         verb = verb[:-1] + "ing" if verb.endswith("e") else verb + "ing"
     assert analyze_text(f"{going_on} {verb} {rest}").completions == ()
+
+
+@pytest.mark.usefixtures("english_source")
+class TestEliminateLeavesNone:
+    """To eliminate a thing named is to leave none of it: a zero rule."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Eliminate late fees on my credit card",
+         "Eliminating night-time wandering",
+         "The clinic will eliminate paper referrals"],
+    )  # fmt: skip
+    def test_eliminating_a_thing_named_is_measurable(self, statement: str) -> None:
+        """None left is a line: at the deadline there is some or there is none."""
+        assert measured(statement)
+
+    def test_eliminating_a_vague_thing_is_not(self) -> None:
+        """A rule against something with no edges sets none."""
+        assert not measured("Eliminating stress from my life")

@@ -19,7 +19,7 @@ reads those measures:
   norm"), a level kept where it is ("maintain my current GPA"), a thing
   owned ("own my own business"), a substitution ("Drink water instead of
   sugary drinks", "Switch to low-fat milk"), a zero rule ("No sweets", "say
-  no to", "don't", "quit", "eliminate all"; a negated wish such as "I
+  no to", "don't", "quit", "eliminate"; a negated wish such as "I
   don't want to be unhealthy" is none; an action said not to be done: "I
   will not fight with my sister", "try not to", "won't"), a condition kept
   ("without help", "without subtitles", "independently", "by himself"; not
@@ -127,7 +127,7 @@ _ZERO: Final = (
     # "stop playing a lot of games" asks for less, not none.
     r"|\b(?:quit|stop)\b(?![^.;!?]*\b(?:a\s*lot|so\s+much|too\s+much|so\s+often|too\s+often)\b)"
     r"|\bavoid\b(?!\s+or\b)"  # "avoid or limit" allows some
-    r"|\beliminate\s+all\b|\bzero\b"
+    r"|\beliminat(?:e|es|ed|ing)\b|\bzero\b"
     # Done with a thing: finished or given up, so or not ("be done with the audit").
     r"|\b(?:be|am|are|is|['’]m|['’]re)\s+done\s+with\b"
     # An action said not to be done, that is done or not: "I will not fight with my sister",
@@ -278,7 +278,8 @@ _FREQUENCY_GATE: Final = frozenset(
 )
 _ZERO_GATE: Final = frozenset(
     """
-    no zero don't don’t won't won’t not never quit stop avoid eliminate done
+    no zero don't don’t won't won’t not never quit stop avoid done
+    eliminate eliminates eliminated eliminating
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 _KINDS: Final = (
