@@ -553,3 +553,26 @@ class TestEliminateLeavesNone:
     def test_eliminating_a_vague_thing_is_not(self) -> None:
         """A rule against something with no edges sets none."""
         assert not measured("Eliminating stress from my life")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestOneEventInHeadlineEnglish:
+    """A headline drops "a": attending or holding a bare singular event is still one."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Attend regional nursing conference",
+         "Host end-of-term workshop for parents",
+         "Organise charity fundraiser"],
+    )  # fmt: skip
+    def test_one_event_without_its_article_is_measurable(self, statement: str) -> None:
+        """One event, held or attended, is done or not."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Attend lecture", "Attend networking events", "Attend more workshops"],
+    )  # fmt: skip
+    def test_a_routine_a_kind_or_more_is_not(self, statement: str) -> None:
+        """A recurring class, a plural kind or "more" says not which or how many."""
+        assert not measured(statement)

@@ -995,12 +995,25 @@ def _one_of_a_kind(action: Action, words: list[str], text: str, credentials: boo
         and verb not in _WEIGHING
     ):
         return True  # "leading a group session", "host a webinar": one event, held or not
+    if (
+        verb in _ATTENDING
+        and words[-1] in _EVENTS
+        and words[-1] not in _REGULAR_EVENTS
+        and words[0] not in _MORE
+        and not words[0].endswith("ly")
+    ):
+        return True  # "Attend in-state conference": a headline drops "a", one event still
     return (
         verb in _SHOW_VERBS
         and _SHOWN_AT_RE.match(text[action.start + len(action.text) :]) is not None
     )
 
 
+# Verbs of being at or putting on an event; with a bare singular one, as headlines write
+# ("Attend in-state conference"), it is one event all the same.
+_ATTENDING: Final = frozenset({"attend", "host", "hold", "organize", "organise", "give"})
+# Events that recur, so that a bare one is a habit: "go to class", "attend meeting".
+_REGULAR_EVENTS: Final = frozenset({"class", "lesson", "lecture", "meeting"})
 # Events that happen once: leading, holding or giving one is done or not.
 _EVENTS: Final = frozenset(
     """
