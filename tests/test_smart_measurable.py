@@ -576,3 +576,25 @@ class TestOneEventInHeadlineEnglish:
     def test_a_routine_a_kind_or_more_is_not(self, statement: str) -> None:
         """A recurring class, a plural kind or "more" says not which or how many."""
         assert not measured(statement)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAPlaceReachedOnFoot:
+    """Walking or moving oneself to a place named ends there: one arrives or not."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["The resident will ambulate to the dining room by Friday",
+         "Walk from the ward to the hospital cafe with a cane",
+         "Climb to the top of the bell tower"],
+    )  # fmt: skip
+    def test_a_place_reached_is_measurable(self, statement: str) -> None:
+        """The place named is where it ends."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement", ["Walk to lose weight", "Walk more", "Ambulate with less pain"]
+    )
+    def test_walking_for_a_reason_or_more_is_not(self, statement: str) -> None:
+        """A purpose or more of it names no place to reach."""
+        assert not measured(statement)

@@ -431,6 +431,13 @@ _MENTAL: Final = frozenset(
 # Verbs that move someone into a new place or role: "return to work", "Move into management".
 _MOVES: Final = frozenset({"return", "move", "transition", "switch", "step", "progress"})
 _PARTICLES: Final = ("up", "out", "off", "down")
+# Verbs of getting somewhere under one's own power: to a place named, one is there or not.
+_ON_FOOT: Final = frozenset({"walk", "ambulate", "crawl", "wheel", "climb"})
+_PLACE_REACHED_RE: Final = re.compile(
+    r"\s+(?:(?:from|with)\s+(?:[\w'’-]+\s+){1,4}?)?(?:to|up\s+to|into)\s+"
+    r"(?:the|my|his|her|their|our|your)\s",
+    re.IGNORECASE,
+)
 # "be able to", and an ability named as the goal ("the ability to ask for the price"), not
 # one to improve ("improve my ability to lead").
 _ABLE_RE: Final = re.compile(
@@ -689,6 +696,9 @@ def completions(
             continue
         if back:
             continue  # "get back on track", "get back in shape": no place named
+        if verb in _ON_FOOT and _PLACE_REACHED_RE.match(text, action.start + len(action.text)):
+            done.append(action)  # "ambulate to the nursing station": there or not
+            continue
         words = action.object.split()
         if _their_set(action, words, text, lexicon, vague, broad):
             done.append(action)  # "Memorize students' names": a set that is theirs, all of it
