@@ -37,8 +37,10 @@ SCRIPT = ROOT / "benchmarks" / "accuracy.py"
 #: were read as general classes (seasons, holidays, undated events, habits' weekdays,
 #: baselines' dates); Measurable 0.972 (0.970 with goalkit's own lists) after round 5's
 #: Measurable misreadings were; 0.910, 0.951, 0.977 when round 6 joined (0.909, 0.950, 0.977
-#: with goalkit's own lists). Raise them as the reading improves.
-FLOORS = {"specific": 0.905, "measurable": 0.945, "time_bound": 0.975}
+#: with goalkit's own lists); Measurable 0.966 (0.964 with goalkit's own lists) after round
+#: 6's Measurable misreadings were read as classes of English. Raise them as the reading
+#: improves.
+FLOORS = {"specific": 0.905, "measurable": 0.960, "time_bound": 0.975}
 #: Share of dev drafts with the labelled due date and targets (260 of 297 when round 3 joined,
 #: 283 of 297 after the fourth round of drafts, 354 of 391 when round 4 joined, 377 of 391
 #: after round 4's deadlines, scales and levels were read, 437 of 478 when round 5 joined,
