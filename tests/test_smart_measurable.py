@@ -327,7 +327,9 @@ class TestADirectionWithNoAmount:
         report = assess(Goal(title="Cut the no-show rate down"), as_of=AS_OF)
         (found,) = report.results[Criterion.MEASURABLE].findings
         assert found.code == "M-NO-MEASURE"
-        assert "the no-show rate" in found.message
+        assert '"the no-show rate"' in found.message
+        assert found.hint is not None
+        assert "by 10%" in found.hint
 
 
 _MEASURES = ["the number of late deliveries", "our churn rate", "the percentage of unpaid bills"]

@@ -36,10 +36,14 @@ def has_a_measure(goal: Goal, context: SmartContext) -> Iterator[Finding]:
         return
     direction = _direction_only(context.analysis, context.policy.vague_verbs)
     if direction is not None:
+        moved = context.analysis.text[direction.end - len(direction.object) : direction.end]
+        moved = moved.removesuffix(" up").removesuffix(" down")  # "the rate down"
         yield finding(
             "M-NO-MEASURE",
-            message=f"Says which way {quote(direction.object)} should move, not how far: "
+            message=f"Says which way {quote(moved)} should move, not how far: "
             "a change with no amount is never done.",
+            hint="Say how far: an amount to reach ('to 68%'), a change by an amount "
+            "('by 10%') or a range ('from 40 to 80'), or a key result with a target.",
             path="key_results",
         )
         return
