@@ -452,7 +452,7 @@ class TestALevelKeptWhereItIs:
 
     @pytest.mark.parametrize(
         "statement",
-        ["Keep my present resting heart rate",
+        ["Keep my current resting heart rate",
          "We will sustain our current customer rating",
          "Hold my existing class rank through senior year",
          "I plan to maintain my current grades"],

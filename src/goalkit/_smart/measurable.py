@@ -121,8 +121,14 @@ def _direction_only(analysis: TextAnalysis, changes: frozenset[str]) -> Action |
     ("the percent of scholars absent 10 or more days") or names a step ("grade 9") is no
     amount; a standard that does the same ("as measured by DIBELS") is none either.
     """
-    told = [a for a in analysis.actions if not a.purpose and not a.means]
-    if not told or not all(_changes_a_measure(analysis.text, a, changes) for a in told):
+    told = []
+    for action in analysis.actions:
+        if action.purpose or action.means:
+            continue
+        if not _changes_a_measure(analysis.text, action, changes):
+            return None  # most statements stop here, at their first action
+        told.append(action)
+    if not told:
         return None
     if any(_an_amount(analysis.text, q, told) for q in analysis.quantities):
         return None
@@ -136,15 +142,18 @@ def _direction_only(analysis: TextAnalysis, changes: frozenset[str]) -> Action |
 def _changes_a_measure(text: str, action: Action, changes: frozenset[str]) -> bool:
     # "reduce executive response time", "bring my numbers up": a change, said by its verb or
     # by a particle of direction, of a thing counted.
+    if not action.object:
+        return False
+    if action.verb not in changes:
+        said = text[action.start : action.end].lower()
+        if " up" not in said and " down" not in said:
+            return False
+        if _DIRECTIONS.isdisjoint(said.split()):
+            return False
     words = action.object.split(" of ")[0].split()
     if words and words[-1] in _DIRECTIONS:
         words = words[:-1]
-    if not words or words[-1] not in _MEASURES:
-        return False
-    if action.verb in changes:
-        return True
-    said = text[action.start : action.end].lower().split()
-    return any(word in _DIRECTIONS for word in said)
+    return bool(words) and words[-1] in _MEASURES
 
 
 def _an_amount(text: str, quantity: Quantity, told: list[Action]) -> bool:

@@ -122,7 +122,7 @@ _ZERO: Final = (
     r"^\W*(?:no|zero)\s+[a-z]"
     r"|\bsay\s+no\s+to\b|\b(?:with|eat|drink|have|use)\s+no\s+(?!more|less|later|longer|one)"
     # Not said of others, in a clause on who they are: "from those who don't".
-    r"|(?<!\bwho\s)\b(?:don['’]t|do\s+not|never)\b(?!\s+(?:(?:want|need|wish|like|hope)\s+to\s+"
+    r"|\b(?=[dn])(?<!\bwho\s)(?:don['’]t|do\s+not|never)\b(?!\s+(?:(?:want|need|wish|like|hope)\s+to\s+"
     rf"(?:be|feel|get|become|look|stay|have)|{_INNER})\b)"  # not a negated wish
     # "stop playing a lot of games" asks for less, not none.
     r"|\b(?:quit|stop)\b(?![^.;!?]*\b(?:a\s*lot|so\s+much|too\s+much|so\s+often|too\s+often)\b)"
@@ -215,7 +215,7 @@ _NAMED_TARGET: Final = (
     r"|\bto\s+(?:a|the)\s+(?:level|point|degree|extent)\s+(?:where|that|at\s+which|when)\b"
     # A benchmark by grade: "read at grade level", "proficiency on grade level".
     r"|\b(?:at|on|above)\s+(?:or\s+above\s+)?grade[- ]level\b"
-    # A level kept where it is now: "maintain my current GPA", "keep my present weight".
+    # A level kept where it is now: "maintain my current GPA", "keep my current weight".
     rf"|{_KEPT_LEVEL}"
     # (More named targets are read by _WORK_TARGET below.)
 )
@@ -299,7 +299,7 @@ _KINDS: Final = (
             measured severe moderate mild max maximum target ideal desired recommended normal reach
             reaching hit hitting attain instead rather switch switches switched switching swap
             swaps swapped swapping replace replaces replaced replacing healthy level
-            point degree extent grade-level current present existing
+            point degree extent grade-level current existing
             """.split()  # noqa: SIM905 - a word list reads best as prose
         ),
     ),
@@ -660,6 +660,9 @@ def completions(
     abilities = "able to" in text or "Able to" in text or "ability to" in text
     # "as many people as possible", "every meeting possible": all one can, which is no line.
     possible = "possible" in statement_words
+    # Cheap gates: most statements hold no word that continues, makes a passive or qualifies.
+    going_on = not _GOING_ON_WORDS.isdisjoint(statement_words)
+    reached = not _REACHED_WORDS.isdisjoint(statement_words)
     for index, action in enumerate(actions):
         if possible and _AS_MANY_AS_POSSIBLE_RE.match(text, action.start + len(action.text)):
             continue
@@ -669,7 +672,7 @@ def completions(
             action.verb == "open" and action.object.startswith("source")
         ):
             continue  # "to boost my resume": why, not what; "open source": a kind of project
-        if _a_state_reached(action, text):
+        if reached and _a_state_reached(action, text):
             # An outcome left unnamed ("to be promoted", to what?) is still reached or not.
             named = [w for w in vague if not _UNNAMED_RE.fullmatch(w.text)]
             if not _overlapping(action, named, broad):
@@ -684,7 +687,7 @@ def completions(
                 if _shown(action, text, vague, broad):
                     done.append(action)
                 continue
-        if _continued(action, text):
+        if going_on and _continued(action, text):
             continue  # "continue to carve out a research agenda", "keep learning": no end
         verb = action.verb
         if verb in _TAKING_PART and _taking_part(action, text):
@@ -745,6 +748,11 @@ def _continued(action: Action, text: str) -> bool:
     )
 
 
+_GOING_ON_WORDS: Final = frozenset(
+    """
+    continue continues continued continuing keep keeps keeping kept carry carries carrying
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
 _CONTINUED_RE: Final = re.compile(
     r"\b(?:continu(?:e|es|ed|ing)(?:\s+to)?|keep(?:s|ing)?|kept|carr(?:y|ies|ying)\s+on)\s+\Z"
 )
@@ -794,6 +802,14 @@ def _a_state_reached(action: Action, text: str) -> bool:
 
 # Verbs of earning a place: "qualify for the state finals", "requalify for Boston".
 _QUALIFYING: Final = frozenset({"qualify", "requalify"})
+_REACHED_WORDS: Final = _VERIFIABLE_STATES | {
+    "qualify",
+    "qualifies",
+    "qualifying",
+    "requalify",
+    "requalifies",
+    "requalifying",
+}
 # A form of "be" just before a participle makes it passive: "to be promoted", "was hired".
 _BE_BEFORE_RE: Final = re.compile(
     r"\b(?:be|being|been|am|is|are|was|were|['’]m|['’]re)\s+(?:[a-z]+ly\s+)?\Z", re.IGNORECASE
