@@ -40,8 +40,10 @@ SCRIPT = ROOT / "benchmarks" / "accuracy.py"
 #: with goalkit's own lists); Specific 0.926 (0.926 with goalkit's own lists) and Measurable
 #: 0.952 (0.951) after round 6's vague aims were read as classes (things of a kind, languages
 #: not named, states, wishes); Time-bound 0.990 (the same with goalkit's own lists) after round
-#: 6's deadlines were read as classes. Raise them as the reading improves.
-FLOORS = {"specific": 0.925, "measurable": 0.950, "time_bound": 0.985}
+#: 6's deadlines were read as classes; Measurable 0.966 (0.964 with goalkit's own lists) after
+#: round 6's Measurable misreadings were read as classes of English. Raise them as the reading
+#: improves.
+FLOORS = {"specific": 0.925, "measurable": 0.960, "time_bound": 0.985}
 #: Share of dev drafts with the labelled due date and targets (260 of 297 when round 3 joined,
 #: 283 of 297 after the fourth round of drafts, 354 of 391 when round 4 joined, 377 of 391
 #: after round 4's deadlines, scales and levels were read, 437 of 478 when round 5 joined,

@@ -291,3 +291,312 @@ class TestASubstitutionInAnyForm:
     def test_a_substitution_is_measurable(self, statement: str) -> None:
         """One thing in place of another: kept or not."""
         assert measured(statement)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestADirectionWithNoAmount:
+    """More or less of a counted thing, with no amount, says which way and not how far."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Raise the share of invoices paid on time",
+         "Lower the proportion of patients readmitted within 30 days",
+         "Push our click-through rate up",
+         "Knock the average wait time down",
+         "Increase the number of volunteers trained by the end of level 2",
+         "Reduce the percentage of orders returned as measured by the warehouse log"],
+    )  # fmt: skip
+    def test_a_change_of_a_measure_with_no_amount_is_not_measurable(self, statement: str) -> None:
+        """A number that says who is counted or names a step is no amount to reach."""
+        assert not measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Raise the share of invoices paid on time to 90%",
+         "Lower the proportion of patients readmitted from 14% to 9%",
+         "Push our click-through rate up by 2 points",
+         "Knock the average wait time down to 12 minutes",
+         "Lift my chemistry grade from a C to a B"],
+    )  # fmt: skip
+    def test_the_same_change_with_an_amount_is(self, statement: str) -> None:
+        """An amount ("to", "from ... to" or "by"), or a grade named, says how far."""
+        assert measured(statement)
+
+    def test_the_finding_says_which_way_not_how_far(self) -> None:
+        """The message names the measure that moves, so the fix is plain: say how far."""
+        report = assess(Goal(title="Cut the no-show rate down"), as_of=AS_OF)
+        (found,) = report.results[Criterion.MEASURABLE].findings
+        assert found.code == "M-NO-MEASURE"
+        assert '"the no-show rate"' in found.message
+        assert found.hint is not None
+        assert "by 10%" in found.hint
+
+
+_MEASURES = ["the number of late deliveries", "our churn rate", "the percentage of unpaid bills"]
+
+
+@given(
+    verb=st.sampled_from(["Reduce", "Increase", "Lower", "Raise"]),
+    measure=st.sampled_from(_MEASURES),
+    amount=st.sampled_from(["by 15%", "to 40", "from 20% to 12%", "by 3 points"]),
+)
+@settings(max_examples=40, deadline=None)
+def test_a_direction_is_measured_exactly_when_it_has_an_amount(
+    verb: str, measure: str, amount: str
+) -> None:
+    """The same change of a measure fails with no amount and passes with one."""
+    assert not measured(f"{verb} {measure}")
+    assert measured(f"{verb} {measure} {amount}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestMeaningAsANoun:
+    """A noun ("the meaning of") names a thing; only "meaning ..." restates a number."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Pupils will explain the meaning of proverbs with 85% accuracy.",
+         "Sam will state the meaning of road signs correctly in 9 of 10 trials."],
+    )  # fmt: skip
+    def test_a_criterion_after_the_meaning_of_still_measures(self, statement: str) -> None:
+        """The criterion's number is read, not dropped as a restatement."""
+        assert analyze_text(statement).quantities
+        assert measured(statement)
+
+    def test_a_restatement_is_still_left_out(self) -> None:
+        """After "meaning", a number restating the first is not a second target."""
+        found = analyze_text("Type with 98% accuracy, meaning two errors in 100 words")
+        assert [q.value for q in found.quantities] == [98]
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAStateReachedInThePassive:
+    """A role, a place or a pass, said in the passive or as qualifying, is had or not."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["I hope to be promoted to charge nurse within two years",
+         "She will be admitted to the state bar",
+         "To be elected to the student council",
+         "Our two apprentices will be certified as electricians",
+         "Qualify for the national swimming championships",
+         "Requalify for the county team next season"],
+    )  # fmt: skip
+    def test_a_state_reached_is_measurable(self, statement: str) -> None:
+        """At the deadline, two people agree whether it happened."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["I want to be more organised",
+         "To be appreciated by my colleagues",
+         "Qualify my answers more carefully"],
+    )  # fmt: skip
+    def test_a_passive_or_qualifying_with_no_state_is_not(self, statement: str) -> None:
+        """A feeling, a quality, or "qualify" in another sense, is no state reached."""
+        assert not measured(statement)
+
+
+@given(
+    state=st.sampled_from(["promoted", "hired", "admitted", "elected", "licensed"]),
+    be=st.sampled_from(["to be", "will be", "I am", "They were"]),
+)
+@settings(max_examples=30, deadline=None)
+def test_a_verifiable_state_in_the_passive_is_a_completion(state: str, be: str) -> None:
+    """Whatever form of "be" comes before it, the participle reads as a thing done."""
+    text = f"{be} {state} by the hospital board"
+    assert [a.text for a in analyze_text(text).completions] == [state]
+
+
+@pytest.mark.usefixtures("english_source")
+class TestTakingPartInAnActivityKeptUp:
+    """Taking part in a kind or a pastime goes on; taking part in one thing is done."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Participate in lunchtime book clubs",
+         "Engage in peer tutoring",
+         "I want to get into birdwatching.",
+         "This spring I will get back into swimming",
+         "Get involved."],
+    )  # fmt: skip
+    def test_an_activity_kept_up_is_not_measurable(self, statement: str) -> None:
+        """At the deadline nothing says whether it happened: it has no end."""
+        assert not measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Participate in the spring science fair",
+         "Participate in one charity fun run",
+         "Get into Juilliard",
+         "Get back to work after my leave"],
+    )  # fmt: skip
+    def test_taking_part_in_one_thing_is(self, statement: str) -> None:
+        """One event, one place named, or a return to work: done or not."""
+        assert measured(statement)
+
+
+@given(
+    start=st.sampled_from(["Participate in", "Get into", "Get back into", "Engage in"]),
+    pastime=st.sampled_from(["pottery", "study groups", "open water swimming", "podcasts"]),
+)
+@settings(max_examples=30, deadline=None)
+def test_taking_part_in_a_pastime_is_never_a_completion(start: str, pastime: str) -> None:
+    """Whatever verb of taking part, a pastime named bare is not one thing done."""
+    assert analyze_text(f"{start} {pastime}").completions == ()
+
+
+@pytest.mark.usefixtures("english_source")
+class TestALevelKeptWhereItIs:
+    """Keeping a measure at its current level sets a line: today's."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Keep my current resting heart rate",
+         "We will sustain our current customer rating",
+         "Hold my existing class rank through senior year",
+         "I plan to maintain my current grades"],
+    )  # fmt: skip
+    def test_a_current_level_kept_is_measurable(self, statement: str) -> None:
+        """Whether the level held is plain at the deadline: it is known now."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Maintain my current fitness routine", "Maintain a good GPA"],
+    )  # fmt: skip
+    def test_a_routine_or_a_quality_kept_is_not(self, statement: str) -> None:
+        """A routine kept goes on; "a good GPA" names no level."""
+        assert not measured(statement)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestADatedDeliverableWithNoVerb:
+    """A timeline's line, a date and a piece of work with no verb, is ready by then or not."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["March 3: Annotated outline of the grant proposal.",
+         "June 30: First full draft of the thesis",
+         "Thesis introduction by the end of April",
+         "Conference poster by 15 September"],
+    )  # fmt: skip
+    def test_a_dated_piece_of_work_is_measurable(self, statement: str) -> None:
+        """The piece of work named is there at the date or not."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Fitness by June", "March 3: Better focus", "Drafts of several essays"],
+    )  # fmt: skip
+    def test_an_aim_or_an_undated_list_is_not(self, statement: str) -> None:
+        """A state, a quality, or a piece of work with no date, sets no line."""
+        assert not measured(statement)
+
+    def test_the_hint_offers_the_piece_of_work_as_a_milestone(self) -> None:
+        """The heading becomes the milestone's title, without the date."""
+        report = assess(Goal(title="May 2: Signed-off project report."), as_of=AS_OF)
+        (found,) = report.results[Criterion.MEASURABLE].findings
+        assert found.hint is not None
+        assert "Milestone(title='Signed-off project report')" in found.hint
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAnActionSaidToGoOn:
+    """An action said to go on ("continue to", "keep", "carry on") has no end."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Continue to build a teaching portfolio",
+         "I will keep writing a family history",
+         "Carry on mentoring a new colleague"],
+    )  # fmt: skip
+    def test_an_action_continued_is_not_measurable(self, statement: str) -> None:
+        """The same object that ends "build a portfolio" does not end what goes on."""
+        assert not measured(statement)
+
+    def test_the_action_alone_is_done_or_not(self) -> None:
+        """Without the word that continues it, the action on one thing ends."""
+        assert measured("Build a teaching portfolio")
+
+    def test_a_rule_said_of_others_is_no_rule(self) -> None:
+        """A negation about other people ("those who don't") sets the goal-setter no rule."""
+        assert not measured("Keep listening to those who agree and those who don't")
+        assert measured("I don't skip breakfast")
+
+
+@given(
+    going_on=st.sampled_from(["Continue to", "Keep", "Carry on"]),
+    action=st.sampled_from(["renovate the attic", "record a podcast", "paint a mural"]),
+)
+@settings(max_examples=30, deadline=None)
+def test_going_on_never_makes_a_completion(going_on: str, action: str) -> None:
+    """Whatever continues it, an action said to go on is not one thing done."""
+    verb, rest = action.split(" ", 1)
+    if going_on != "Continue to":
+        verb = verb[:-1] + "ing" if verb.endswith("e") else verb + "ing"
+    assert analyze_text(f"{going_on} {verb} {rest}").completions == ()
+
+
+@pytest.mark.usefixtures("english_source")
+class TestEliminateLeavesNone:
+    """To eliminate a thing named is to leave none of it: a zero rule."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Eliminate late fees on my credit card",
+         "Eliminating night-time wandering",
+         "The clinic will eliminate paper referrals"],
+    )  # fmt: skip
+    def test_eliminating_a_thing_named_is_measurable(self, statement: str) -> None:
+        """None left is a line: at the deadline there is some or there is none."""
+        assert measured(statement)
+
+    def test_eliminating_a_vague_thing_is_not(self) -> None:
+        """A rule against something with no edges sets none."""
+        assert not measured("Eliminating stress from my life")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestOneEventInHeadlineEnglish:
+    """A headline drops "a": attending or holding a bare singular event is still one."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Attend regional nursing conference",
+         "Host end-of-term workshop for parents",
+         "Organise charity fundraiser"],
+    )  # fmt: skip
+    def test_one_event_without_its_article_is_measurable(self, statement: str) -> None:
+        """One event, held or attended, is done or not."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Attend lecture", "Attend networking events", "Attend more workshops"],
+    )  # fmt: skip
+    def test_a_routine_a_kind_or_more_is_not(self, statement: str) -> None:
+        """A recurring class, a plural kind or "more" says not which or how many."""
+        assert not measured(statement)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAPlaceReachedOnFoot:
+    """Walking or moving oneself to a place named ends there: one arrives or not."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["The resident will ambulate to the dining room by Friday",
+         "Walk from the ward to the hospital cafe with a cane",
+         "Climb to the top of the bell tower"],
+    )  # fmt: skip
+    def test_a_place_reached_is_measurable(self, statement: str) -> None:
+        """The place named is where it ends."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement", ["Walk to lose weight", "Walk more", "Ambulate with less pain"]
+    )
+    def test_walking_for_a_reason_or_more_is_not(self, statement: str) -> None:
+        """A purpose or more of it names no place to reach."""
+        assert not measured(statement)

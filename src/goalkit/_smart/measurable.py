@@ -34,6 +34,19 @@ def has_a_measure(goal: Goal, context: SmartContext) -> Iterator[Finding]:
     """M-NO-MEASURE and M-TEXT-ONLY: a key result, a milestone, or a number in the statement."""
     if goal.key_results or goal.milestones:
         return
+    direction = _direction_only(context.analysis, context.policy.vague_verbs)
+    if direction is not None:
+        moved = context.analysis.text[direction.end - len(direction.object) : direction.end]
+        moved = moved.removesuffix(" up").removesuffix(" down")  # "the rate down"
+        yield finding(
+            "M-NO-MEASURE",
+            message=f"Says which way {quote(moved)} should move, not how far: "
+            "a change with no amount is never done.",
+            hint="Say how far: an amount to reach ('to 68%'), a change by an amount "
+            "('by 10%') or a range ('from 40 to 80'), or a key result with a target.",
+            path="key_results",
+        )
+        return
     quantities = _measuring(context.analysis)
     if quantities and _only_who(context.analysis, context.policy.vague_verbs):
         yield finding(
@@ -64,12 +77,96 @@ def has_a_measure(goal: Goal, context: SmartContext) -> Iterator[Finding]:
     if task is not None:
         yield _measured_in_words(analysis, task)
         return
+    deliverable = _dated_deliverable(analysis)
+    if deliverable is not None:
+        yield _measured_in_words(analysis, None, deliverable)
+        return
     yield finding(
         "M-NO-MEASURE",
         message="Nothing says when it is done: no number in the statement, "
         "no key results, no milestones.",
         path="key_results",
     )
+
+
+# The head nouns of a measured thing: "the number of students", "his math grade", "the
+# employee turnover rate", "executive response time", "my numbers".
+_MEASURES: Final = frozenset(
+    """
+    number numbers percent percentage share proportion rate rates amount grade grades score
+    scores average gpa time times count level levels
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+# Particles that give a change its direction: "cut the turnover rate down", "pull up his
+# grade", "bring my numbers up".
+_DIRECTIONS: Final = frozenset({"up", "down"})
+# A bare number after one of these names a step in a series ("by the end of grade 9",
+# "Lesson 8", "Day 7"), not an amount.
+_SERIES: Final = frozenset(
+    "grade level year day week lesson chapter unit step stage phase quarter module book".split()  # noqa: SIM905
+)
+# Standards that, beside a change of a measure, say who or what is counted, not how far:
+# "per year", "as measured by DIBELS", "proficient on grade-level standards".
+_QUALIFYING_RE: Final = re.compile(
+    r"(?:per|a)\s.*|(?:as\s+)?measured\s+by|(?:at|on|above)\s.*grade[- ]level", re.IGNORECASE
+)
+
+
+def _direction_only(analysis: TextAnalysis, changes: frozenset[str]) -> Action | None:
+    """The change of a measure that says which way and not how far, if that is all it sets.
+
+    "Increase the number of students completing Algebra I", "cut the turnover rate down",
+    "Pulling up his math grade": more or less of a counted thing, with no amount ("by 10%",
+    "to 68%", "from a C to a B"), is never done. A number that only says who is counted
+    ("the percent of scholars absent 10 or more days") or names a step ("grade 9") is no
+    amount; a standard that does the same ("as measured by DIBELS") is none either.
+    """
+    told = []
+    for action in analysis.actions:
+        if action.purpose or action.means:
+            continue
+        if not _changes_a_measure(analysis.text, action, changes):
+            return None  # most statements stop here, at their first action
+        told.append(action)
+    if not told:
+        return None
+    if any(_an_amount(analysis.text, q, told) for q in analysis.quantities):
+        return None
+    if any(
+        not is_frequency(s) and not _QUALIFYING_RE.fullmatch(s.text) for s in analysis.standards
+    ):
+        return None
+    return told[0]
+
+
+def _changes_a_measure(text: str, action: Action, changes: frozenset[str]) -> bool:
+    # "reduce executive response time", "bring my numbers up": a change, said by its verb or
+    # by a particle of direction, of a thing counted.
+    if not action.object:
+        return False
+    if action.verb not in changes:
+        said = text[action.start : action.end].lower()
+        if " up" not in said and " down" not in said:
+            return False
+        if _DIRECTIONS.isdisjoint(said.split()):
+            return False
+    words = action.object.split(" of ")[0].split()
+    if words and words[-1] in _DIRECTIONS:
+        words = words[:-1]
+    return bool(words) and words[-1] in _MEASURES
+
+
+def _an_amount(text: str, quantity: Quantity, told: list[Action]) -> bool:
+    # Not one inside what is counted ("the percent of scholars absent 10"), nor a step named
+    # ("grade 9"): those say which, not how far.
+    for action in told:
+        qualifier = action.object.find(" of ")
+        if qualifier >= 0 and action.end - len(action.object) + qualifier <= quantity.start < (
+            action.end
+        ):
+            return False
+    before = text[: quantity.start].split()
+    return quantity.percent or not before or before[-1].lower() not in _SERIES
 
 
 def _measuring(analysis: TextAnalysis) -> tuple[Quantity, ...]:
@@ -144,6 +241,58 @@ def _dated_task(analysis: TextAnalysis, changes: frozenset[str]) -> Action | Non
     ):
         return told[0]
     return None
+
+
+def _dated_deliverable(analysis: TextAnalysis) -> str | None:
+    """The thing a dated heading with no verb says will be ready, if it names one.
+
+    "October 1: Polished manuscript for journal submission", "Introduction by
+    the end of May": a timeline's line names a piece of work made, which is
+    there by the date or not. Not a state or an aim ("Fitness by June").
+    """
+    if not analysis.time_frames or analysis.vague or analysis.broad or analysis.quantities:
+        return None
+    text = analysis.text
+    first = analysis.time_frames[0]
+    if not text[: first.start].strip() and text[first.end : first.end + 1] == ":":
+        heading = text[first.end + 1 :]  # "October 1: ...": what follows the date
+        written = heading.split()[:1]
+        if not written or (not written[0].lower().endswith("ed") and _verb_at(analysis, heading)):
+            return None  # "October 1: read more": an action, read as such elsewhere
+    elif any(a.verb not in _MONTHS for a in analysis.actions):
+        return None
+    else:
+        heading = "".join(
+            text[frame_end:next_start]
+            for frame_end, next_start in zip(
+                (0, *(f.end for f in analysis.time_frames)),
+                (*(f.start for f in analysis.time_frames), len(text)),
+                strict=True,
+            )
+        )
+    words = heading.lower().replace("(", " ").replace(")", " ").split()
+    if _DELIVERABLES.isdisjoint(word.strip(".,;:!?") for word in words):
+        return None
+    return heading.strip(" .:;")
+
+
+def _verb_at(analysis: TextAnalysis, heading: str) -> bool:
+    start = len(analysis.text) - len(heading) + (len(heading) - len(heading.lstrip()))
+    return any(a.start == start for a in analysis.actions)
+
+
+# Pieces of work a timeline names as ready by a date.
+_DELIVERABLES: Final = frozenset(
+    """
+    draft drafts manuscript introduction conclusion chapter chapters proposal report paper
+    thesis dissertation article outline abstract poster prototype portfolio essay
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+_MONTHS: Final = frozenset(
+    """
+    january february march april may june july august september october november december
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
 
 
 # Verbs whose object is not a thing made or done: a state, time, a light sense, a cut by
@@ -260,13 +409,19 @@ def _only_who(analysis: TextAnalysis, changes: frozenset[str]) -> bool:
     )
 
 
-def _measured_in_words(analysis: TextAnalysis, task: Action | None) -> Finding:
-    # A standard ("every day", "at least a B", "No sweets") or one thing done ("Launch the
-    # rebrand"): checkable, but nothing records it yet.
+def _measured_in_words(
+    analysis: TextAnalysis, task: Action | None, deliverable: str | None = None
+) -> Finding:
+    # A standard ("every day", "at least a B", "No sweets"), one thing done ("Launch the
+    # rebrand") or a piece of work ready ("October 1: Polished manuscript"): checkable, but
+    # nothing records it yet.
     hint: str | None
-    if analysis.completions or task is not None:
-        done = task or analysis.completions[0]
-        words = analysis.text[done.start : done.end]
+    if analysis.completions or task is not None or deliverable is not None:
+        if deliverable is not None:
+            words = deliverable
+        else:
+            done = task or analysis.completions[0]
+            words = analysis.text[done.start : done.end]
         hint = (
             f"Record it as a milestone, so its completion can be tracked: "
             f"Milestone(title={words[:1].upper() + words[1:]!r})."

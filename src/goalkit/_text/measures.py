@@ -16,9 +16,10 @@ reads those measures:
   8"), a level on a scale ("from severe to moderate on
   the GAD-7", "as measured by EVAAS"), a target named ("reach my goal
   weight", "to the normal range", "hit bonus", "greater than the state
-  norm"), a thing owned ("own my own business"), a substitution ("Drink water instead of
+  norm"), a level kept where it is ("maintain my current GPA"), a thing
+  owned ("own my own business"), a substitution ("Drink water instead of
   sugary drinks", "Switch to low-fat milk"), a zero rule ("No sweets", "say
-  no to", "don't", "quit", "eliminate all"; a negated wish such as "I
+  no to", "don't", "quit", "eliminate"; a negated wish such as "I
   don't want to be unhealthy" is none; an action said not to be done: "I
   will not fight with my sister", "try not to", "won't"), a condition kept
   ("without help", "without subtitles", "independently", "by himself"; not
@@ -120,12 +121,13 @@ _INNER: Final = (
 _ZERO: Final = (
     r"^\W*(?:no|zero)\s+[a-z]"
     r"|\bsay\s+no\s+to\b|\b(?:with|eat|drink|have|use)\s+no\s+(?!more|less|later|longer|one)"
-    r"|\b(?:don['’]t|do\s+not|never)\b(?!\s+(?:(?:want|need|wish|like|hope)\s+to\s+"
+    # Not said of others, in a clause on who they are: "from those who don't".
+    r"|\b(?=[dn])(?<!\bwho\s)(?:don['’]t|do\s+not|never)\b(?!\s+(?:(?:want|need|wish|like|hope)\s+to\s+"
     rf"(?:be|feel|get|become|look|stay|have)|{_INNER})\b)"  # not a negated wish
     # "stop playing a lot of games" asks for less, not none.
     r"|\b(?:quit|stop)\b(?![^.;!?]*\b(?:a\s*lot|so\s+much|too\s+much|so\s+often|too\s+often)\b)"
     r"|\bavoid\b(?!\s+or\b)"  # "avoid or limit" allows some
-    r"|\beliminate\s+all\b|\bzero\b"
+    r"|\beliminat(?:e|es|ed|ing)\b|\bzero\b"
     # Done with a thing: finished or given up, so or not ("be done with the audit").
     r"|\b(?:be|am|are|is|['’]m|['’]re)\s+done\s+with\b"
     # An action said not to be done, that is done or not: "I will not fight with my sister",
@@ -190,6 +192,14 @@ _LEVEL: Final = (
     rf"\bfrom\s+(?:an?\s+)?(?:{_LEVEL_WORDS})\s+(?:[a-z-]+\s+)?to\s+(?:an?\s+)?(?:{_LEVEL_WORDS})\b"
     r"|\b(?:as\s+)?measured\s+by\b"
 )
+# A level kept where it is now, which today sets: "maintain my current GPA".
+_KEPT_LEVEL: Final = (
+    r"\b(?:maintain|maintaining|keep|keeping|sustain|sustaining|hold|holding)\s+"
+    r"(?:my|our|his|her|their|your|the)\s+(?:current|present|existing)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:gpa|grade|grades|average|weight|score|scores|rating|level|rank|ranking|standing|"
+    r"pace|rate|streak|record)\b"
+)
+_KEPT_LEVEL_RE: Final = re.compile(_KEPT_LEVEL, re.IGNORECASE)
 # A target that has a name, though not a number here: "reach my goal weight".
 _NAMED_TARGET: Final = (
     r"\b(?:reach|reaching|hit|hitting|achieve|attain|get\s+to|stay\s+at|stay\s+within)\s+"
@@ -205,6 +215,8 @@ _NAMED_TARGET: Final = (
     r"|\bto\s+(?:a|the)\s+(?:level|point|degree|extent)\s+(?:where|that|at\s+which|when)\b"
     # A benchmark by grade: "read at grade level", "proficiency on grade level".
     r"|\b(?:at|on|above)\s+(?:or\s+above\s+)?grade[- ]level\b"
+    # A level kept where it is now: "maintain my current GPA", "keep my current weight".
+    rf"|{_KEPT_LEVEL}"
     # (More named targets are read by _WORK_TARGET below.)
 )
 # A target of work with a name: "hit bonus", "make quota", "exceed my sales targets".
@@ -266,7 +278,8 @@ _FREQUENCY_GATE: Final = frozenset(
 )
 _ZERO_GATE: Final = frozenset(
     """
-    no zero don't don’t won't won’t not never quit stop avoid eliminate done
+    no zero don't don’t won't won’t not never quit stop avoid done
+    eliminate eliminates eliminated eliminating
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 _KINDS: Final = (
@@ -286,7 +299,7 @@ _KINDS: Final = (
             measured severe moderate mild max maximum target ideal desired recommended normal reach
             reaching hit hitting attain instead rather switch switches switched switching swap
             swaps swapped swapping replace replaces replaced replacing healthy level
-            point degree extent grade-level
+            point degree extent grade-level current existing
             """.split()  # noqa: SIM905 - a word list reads best as prose
         ),
     ),
@@ -418,6 +431,13 @@ _MENTAL: Final = frozenset(
 # Verbs that move someone into a new place or role: "return to work", "Move into management".
 _MOVES: Final = frozenset({"return", "move", "transition", "switch", "step", "progress"})
 _PARTICLES: Final = ("up", "out", "off", "down")
+# Verbs of getting somewhere under one's own power: to a place named, one is there or not.
+_ON_FOOT: Final = frozenset({"walk", "ambulate", "crawl", "wheel", "climb"})
+_PLACE_REACHED_RE: Final = re.compile(
+    r"\s+(?:(?:from|with)\s+(?:[\w'’-]+\s+){1,4}?)?(?:to|up\s+to|into)\s+"
+    r"(?:the|my|his|her|their|our|your)\s",
+    re.IGNORECASE,
+)
 # "be able to", and an ability named as the goal ("the ability to ask for the price"), not
 # one to improve ("improve my ability to lead").
 _ABLE_RE: Final = re.compile(
@@ -535,16 +555,21 @@ def is_frequency(wording: Wording) -> bool:
 
 
 def is_condition(wording: Wording) -> bool:
-    """Whether a standard is a condition the result keeps ("without help"), which stands
-    even when what it excludes is a vague word elsewhere ("help", "support").
+    """Whether a standard is a condition the result keeps ("without help", "maintain my
+    current grades"), which stands even when what it excludes or keeps is a vague word or
+    a broad area elsewhere ("help", "grades").
 
     Examples:
         >>> is_condition(standards("Climb stairs without help")[0])
         True
+        >>> is_condition(standards("Maintain my current grades")[0])
+        True
         >>> is_condition(standards("Eat breakfast every day")[0])
         False
     """
-    return wording.text[:8].lower() == "without "
+    return wording.text[:8].lower() == "without " or (
+        _KEPT_LEVEL_RE.fullmatch(wording.text) is not None
+    )
 
 
 def standards(
@@ -635,6 +660,9 @@ def completions(
     abilities = "able to" in text or "Able to" in text or "ability to" in text
     # "as many people as possible", "every meeting possible": all one can, which is no line.
     possible = "possible" in statement_words
+    # Cheap gates: most statements hold no word that continues, makes a passive or qualifies.
+    going_on = not _GOING_ON_WORDS.isdisjoint(statement_words)
+    reached = not _REACHED_WORDS.isdisjoint(statement_words)
     for index, action in enumerate(actions):
         if possible and _AS_MANY_AS_POSSIBLE_RE.match(text, action.start + len(action.text)):
             continue
@@ -644,6 +672,12 @@ def completions(
             action.verb == "open" and action.object.startswith("source")
         ):
             continue  # "to boost my resume": why, not what; "open source": a kind of project
+        if reached and _a_state_reached(action, text):
+            # An outcome left unnamed ("to be promoted", to what?) is still reached or not.
+            named = [w for w in vague if not _UNNAMED_RE.fullmatch(w.text)]
+            if not _overlapping(action, named, broad):
+                done.append(action)  # "to be promoted to supervisor", "Requalify for Boston"
+            continue
         if abilities:
             before = text[: action.start]
             able = _ABLE_RE.search(before) is not None or (
@@ -653,7 +687,11 @@ def completions(
                 if _shown(action, text, vague, broad):
                     done.append(action)
                 continue
+        if going_on and _continued(action, text):
+            continue  # "continue to carve out a research agenda", "keep learning": no end
         verb = action.verb
+        if verb in _TAKING_PART and _taking_part(action, text):
+            continue  # "participate in study groups", "get back into meditation": kept up
         back = verb == "get" and _back(action, text)  # "get back to work"; not "on track"
         if (verb in _MOVES or back) and _moves_in(action, text):
             if not _overlapping(action, vague, broad):
@@ -661,6 +699,9 @@ def completions(
             continue
         if back:
             continue  # "get back on track", "get back in shape": no place named
+        if verb in _ON_FOOT and _PLACE_REACHED_RE.match(text, action.start + len(action.text)):
+            done.append(action)  # "ambulate to the nursing station": there or not
+            continue
         words = action.object.split()
         if _their_set(action, words, text, lexicon, vague, broad):
             done.append(action)  # "Memorize students' names": a set that is theirs, all of it
@@ -696,6 +737,83 @@ def completions(
         ) and not _open_ended(action, words, vague, broad, lexicon, text):
             done.append(action)
     return tuple(done)
+
+
+def _continued(action: Action, text: str) -> bool:
+    """Whether *action* is said to go on ("continue to build a portfolio", "keep writing
+    songs", "carry on volunteering"): what is continued has no end, whatever its object."""
+    before = text[max(0, action.start - 16) : action.start].lower()
+    return ("contin" in before or "keep" in before or "carry" in before) and (
+        _CONTINUED_RE.search(before) is not None
+    )
+
+
+_GOING_ON_WORDS: Final = frozenset(
+    """
+    continue continues continued continuing keep keeps keeping kept carry carries carrying
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+_CONTINUED_RE: Final = re.compile(
+    r"\b(?:continu(?:e|es|ed|ing)(?:\s+to)?|keep(?:s|ing)?|kept|carr(?:y|ies|ying)\s+on)\s+\Z"
+)
+
+
+def _taking_part(action: Action, text: str) -> bool:
+    """Whether *action* takes part in an activity kept up, with no end: "participate in
+    study groups", "get into podcasts", "get back into meditation", "Get involved".
+
+    Taking part in one thing ("participate in one outreach event", "get into the nursing
+    programme") is done or not; in a kind, a pastime or nothing named, it goes on.
+    """
+    found = _TAKING_PART_RE.match(text, action.start + len(action.text))
+    if found is None or (action.verb != "get") != (found.group("into") is None):
+        return False  # "get back to work", "get a job"; "participate" needs no "into"
+    following = found.group("next")
+    return following is None or (
+        following.lower() not in _DEFINITE
+        and following.lower() not in _ONE_OR_AT
+        and not following[:1].isdigit()
+        and not following[:1].isupper()  # "get into Stanford": one, named
+    )
+
+
+# Verbs of taking part, and what follows them: "participate in", "engage in", "get into",
+# "get back into", "get involved (in)".
+_TAKING_PART: Final = frozenset({"participate", "engage", "get"})
+_TAKING_PART_RE: Final = re.compile(
+    r"\s*(?:(?P<into>(?:back\s+)?into|involved(?:\s+(?:in|with))?)|in|(?P<none>\W*\Z))"
+    r"\s*(?P<next>[\w'’-]+)?",
+    re.IGNORECASE,
+)
+_ONE_OR_AT: Final = frozenset({"one", "at", "every", "each"})
+
+
+def _a_state_reached(action: Action, text: str) -> bool:
+    """Whether *action* reaches a state that is so or not: a passive of one ("to be promoted
+    to clinical supervisor", "will be admitted to the bar") or a qualifying ("Requalify for
+    Boston"). A role, a place or a pass, had or not at the deadline."""
+    if action.verb in _QUALIFYING:
+        return action.object.startswith("for ")
+    return (
+        action.text.lower() in _VERIFIABLE_STATES
+        and _BE_BEFORE_RE.search(text, 0, action.start) is not None
+    )
+
+
+# Verbs of earning a place: "qualify for the state finals", "requalify for Boston".
+_QUALIFYING: Final = frozenset({"qualify", "requalify"})
+_REACHED_WORDS: Final = _VERIFIABLE_STATES | {
+    "qualify",
+    "qualifies",
+    "qualifying",
+    "requalify",
+    "requalifies",
+    "requalifying",
+}
+# A form of "be" just before a participle makes it passive: "to be promoted", "was hired".
+_BE_BEFORE_RE: Final = re.compile(
+    r"\b(?:be|being|been|am|is|are|was|were|['’]m|['’]re)\s+(?:[a-z]+ly\s+)?\Z", re.IGNORECASE
+)
 
 
 def _shown(action: Action, text: str, vague: Sequence[Wording], broad: Sequence[Wording]) -> bool:
@@ -903,12 +1021,25 @@ def _one_of_a_kind(action: Action, words: list[str], text: str, credentials: boo
         and verb not in _WEIGHING
     ):
         return True  # "leading a group session", "host a webinar": one event, held or not
+    if (
+        verb in _ATTENDING
+        and words[-1] in _EVENTS
+        and words[-1] not in _REGULAR_EVENTS
+        and words[0] not in _MORE
+        and not words[0].endswith("ly")
+    ):
+        return True  # "Attend in-state conference": a headline drops "a", one event still
     return (
         verb in _SHOW_VERBS
         and _SHOWN_AT_RE.match(text[action.start + len(action.text) :]) is not None
     )
 
 
+# Verbs of being at or putting on an event; with a bare singular one, as headlines write
+# ("Attend in-state conference"), it is one event all the same.
+_ATTENDING: Final = frozenset({"attend", "host", "hold", "organize", "organise", "give"})
+# Events that recur, so that a bare one is a habit: "go to class", "attend meeting".
+_REGULAR_EVENTS: Final = frozenset({"class", "lesson", "lecture", "meeting"})
 # Events that happen once: leading, holding or giving one is done or not.
 _EVENTS: Final = frozenset(
     """

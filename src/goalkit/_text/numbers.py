@@ -1000,10 +1000,15 @@ def _restating_start(text: str, tokens: list[Token]) -> int:
     for index, token in enumerate(tokens):
         if _that_is(tokens, index):
             return token.start
-        if token.lower in ("meaning", "i.e") or (
-            token.lower in ("approximately", "roughly")
-            and index
-            and tokens[index - 1].lower == "or"
+        # "meaning five or fewer errors" restates; "the meaning of idioms" is a noun.
+        if (
+            (token.lower == "meaning" and not _a_noun(tokens, index))
+            or token.lower == "i.e"
+            or (
+                token.lower in ("approximately", "roughly")
+                and index
+                and tokens[index - 1].lower == "or"
+            )
         ):
             return token.start
     return past_the_end
@@ -1024,6 +1029,14 @@ def _that_is(tokens: list[Token], index: int) -> bool:
     elif said not in _THAT_IS:
         return False
     return index + 1 < len(tokens) and _starts_a_number(tokens[index + 1].lower)
+
+
+def _a_noun(tokens: list[Token], index: int) -> bool:
+    """Whether the word at *index* is a noun by its neighbours: after a determiner ("the
+    meaning") or before "of" ("meaning of idioms")."""
+    before = tokens[index - 1].lower if index else ""
+    after = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    return after == "of" or before in ("the", "a", "its", "their", "his", "her", "my", "our")
 
 
 _THAN_BEFORE: Final = frozenset({"fewer", "less", "more"})
