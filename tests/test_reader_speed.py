@@ -1,8 +1,7 @@
 """The shortcuts taken for speed give what the long way gives.
 
 Each test pins one shortcut of the reader or the rules against the plain
-computation it replaced: the tokens built at C speed, the memo of
-`searchable`, the one lexicon the default policy and `draft` share, the
+computation it replaced: the tokens, the memo of `searchable`, the one lexicon the default policy and `draft` share, the
 memo of Specific's blocked test, the shared passing result, the ids.
 """
 
@@ -30,7 +29,7 @@ STATEMENTS = st.one_of(st.lists(WORDS, max_size=12).map(" ".join), st.text(max_s
 
 
 def _tokens_one_by_one(text: str) -> list[Token]:
-    # The plain loop the tokenizer used to run.
+    # The plain loop, with a Token built the ordinary way.
     return [
         Token(m[0], m[0].lower(), m.start(), m.end(), m[0][0].isalnum())
         for m in _TOKEN_RE.finditer(text)
