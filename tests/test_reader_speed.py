@@ -1,8 +1,9 @@
 """The shortcuts taken for speed give what the long way gives.
 
 Each test pins one shortcut of the reader or the rules against the plain
-computation it replaced: the tokens, the memo of `searchable`, the one lexicon the default policy and `draft` share, the
-memo of Specific's blocked test, the shared passing result, the ids.
+computation it replaced: the tokens, the memo of `searchable`, the one
+lexicon the default policy and `draft` share, the memo of Specific's
+blocked test, the shared passing result, the ids.
 """
 
 from __future__ import annotations
