@@ -20,7 +20,6 @@ import itertools
 import json
 import pathlib
 import tempfile
-import uuid
 from collections.abc import Iterator
 from typing import Any
 from unittest import mock
@@ -47,6 +46,7 @@ from goalkit import (
     testing,
     to_json,
 )
+from goalkit._model import checks
 from goalkit._serialize import fast
 from goalkit._serialize.documents import parse_json
 from goalkit._serialize.structure import _FAST, _fast_load, structure
@@ -181,9 +181,11 @@ def broken(draw: st.DrawFn, text: str) -> str:
 
 
 def _counter_ids() -> Any:
-    """uuid4 replaced by a counter, so that generated ids are the same on both paths."""
+    """Random bytes replaced by a counter, so that generated ids are the same on both paths."""
     numbers = itertools.count(1)
-    return mock.patch.object(uuid, "uuid4", side_effect=lambda: uuid.UUID(int=next(numbers)))
+    return mock.patch.object(
+        checks, "urandom", side_effect=lambda size: next(numbers).to_bytes(size, "big")
+    )
 
 
 def fast_path(cls: type, text: str) -> Any:

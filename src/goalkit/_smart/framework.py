@@ -17,6 +17,7 @@ plan, the day, the policy and the framework: the clock is read only when
 from __future__ import annotations
 
 import datetime
+import types
 from collections.abc import Callable, Iterable
 from typing import Final
 
@@ -300,6 +301,11 @@ def _assess_goal(
     return _assess(goal, plan, day, chosen, framework)
 
 
+#: The result of a criterion with no finding: passed, and nothing behind it (immutable, so
+#: every report shares it).
+_PASSED: Final = CriterionResult(True)
+
+
 def _assess(
     goal: Goal,
     plan: Plan | None,
@@ -337,10 +343,14 @@ def _assess(
                 buckets[position].append(finding)
                 if finding.severity is error:
                     failed[position] = True
-    results = {
-        criterion: CriterionResult(not failed[index], tuple(buckets[index]))
-        for index, criterion in enumerate(framework.criteria)
-    }
+    # A read-only view already, which SmartReport keeps as it is (no copy, no hashing the
+    # criteria again); a criterion with no finding shares the one passing result.
+    results = types.MappingProxyType(
+        {
+            criterion: CriterionResult(not fails, tuple(bucket)) if bucket else _PASSED
+            for criterion, bucket, fails in zip(framework.criteria, buckets, failed, strict=True)
+        }
+    )
     return SmartReport(
         goal_id=goal.id, title=goal.title, as_of=as_of, results=results, framework=framework.name
     )

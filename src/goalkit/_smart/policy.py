@@ -20,7 +20,7 @@ from goalkit._errors import ValidationError, expect_type
 from goalkit._model import Goal, GoalStatus, Plan
 from goalkit._smart.findings import AsOfAlias, Finding, resolve_day
 from goalkit._text import Lexicon, TextAnalysis, analyze
-from goalkit._text.lexicon import WordLists
+from goalkit._text.lexicon import DEFAULT_LEXICON, WordLists
 
 __all__ = ["DEFAULT_POLICY", "Rule", "SmartContext", "SmartPolicy", "has_goal"]
 
@@ -150,13 +150,17 @@ class SmartPolicy(WordLists):
 #: The word lists a `Lexicon` is built from: the `WordLists` both inherit.
 _WORD_LISTS: Final = tuple(field.name for field in attrs.fields(WordLists))
 
-_LEXICONS: dict[Lexicon, Lexicon] = {}
+# The default lists' lexicon is `DEFAULT_LEXICON` itself, the one `draft` reads with: the
+# statement cache then finds a statement read by either with an identity test, not by
+# comparing every word list of two equal lexicons (a few hundred words each) element-wise.
+_LEXICONS: dict[Lexicon, Lexicon] = {DEFAULT_LEXICON: DEFAULT_LEXICON}
 
 
 def _shared_lexicon(lexicon: Lexicon) -> Lexicon:
     # Policies with the same word lists share one compiled lexicon (and its cache entries).
     if len(_LEXICONS) > 64:
         _LEXICONS.clear()
+        _LEXICONS[DEFAULT_LEXICON] = DEFAULT_LEXICON
     return _LEXICONS.setdefault(lexicon, lexicon)
 
 

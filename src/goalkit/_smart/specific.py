@@ -75,6 +75,21 @@ def names_an_action(goal: Goal, context: SmartContext) -> Iterator[Finding]:
 def _blocked(analysis: TextAnalysis) -> bool:
     # The statement fails names_an_action: vague or broad with nothing concrete, or
     # neither an action nor an outcome ("50 new leads", "No sweets this week").
+    # Asked two or three times of one analysis (what_is_said, names_an_action,
+    # statement_length): the last answer is kept, for the same object only.
+    global _last_blocked
+    last, answer = _last_blocked
+    if last is analysis:
+        return answer
+    answer = _blocked_now(analysis)
+    _last_blocked = (analysis, answer)
+    return answer
+
+
+_last_blocked: tuple[TextAnalysis | None, bool] = (None, False)
+
+
+def _blocked_now(analysis: TextAnalysis) -> bool:
     kinds = _kinds(analysis)
     unclear = [
         phrase

@@ -43,8 +43,18 @@ def searchable(text: str) -> tuple[str, int]:
         >>> searchable("İstanbul")[1]
         1
     """
+    global _last_searchable
+    last, answer = _last_searchable
+    if last is text:
+        return answer  # the readers of one statement ask in turn, of the same string
     lowered = text.lower()
-    return (lowered, 0) if len(lowered) == len(text) else (text, 1)
+    answer = (lowered, 0) if len(lowered) == len(text) else (text, 1)
+    _last_searchable = (text, answer)
+    return answer
+
+
+# The last text `searchable` was asked about, and its answer (strings never change).
+_last_searchable: tuple[str | None, tuple[str, int]] = (None, ("", 0))
 
 
 class Span(Protocol):
@@ -102,6 +112,7 @@ def tokenize(text: str) -> list[Token]:
         [('Raise', True), ('$', False), ('5,000', True), ('(', False), ('twenty-one', True), ('donors', True), (')', False)]
     """  # noqa: E501 - a doctest's expected output is one line
     # tuple.__new__ builds each Token without a Python-level call: the reader's hot loop.
+    # (A map/zip form over the matches times faster but counts 11 % more instructions.)
     new = tuple.__new__
     tokens: list[Token] = []
     add = tokens.append

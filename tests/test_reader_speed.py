@@ -1,0 +1,94 @@
+"""The shortcuts taken for speed give what the long way gives.
+
+Each test pins one shortcut of the reader or the rules against the plain
+computation it replaced: the tokens, the memo of `searchable`, the one
+lexicon the default policy and `draft` share, the memo of Specific's
+blocked test, the shared passing result, the ids.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+import types
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from goalkit import Criterion, CriterionResult, Goal, SmartPolicy, analyze_text, assess
+from goalkit._model.checks import new_id
+from goalkit._smart import specific
+from goalkit._smart.policy import DEFAULT_POLICY
+from goalkit._text.lexicon import DEFAULT_LEXICON
+from goalkit._text.tokens import _TOKEN_RE, Token, searchable, tokenize
+
+WORDS = st.sampled_from(
+    ["Run", "5k", "twice", "a", "week", "1,200", "2.5kg", "İstanbul", "—", "(", "don't",
+     "twenty-one", "by", "June", "$", "3.", "x_y", "  ", "\t", "naïve", "Q2"]
+)  # fmt: skip
+STATEMENTS = st.one_of(st.lists(WORDS, max_size=12).map(" ".join), st.text(max_size=40))
+
+
+def _tokens_one_by_one(text: str) -> list[Token]:
+    # The plain loop, with a Token built the ordinary way.
+    return [
+        Token(m[0], m[0].lower(), m.start(), m.end(), m[0][0].isalnum())
+        for m in _TOKEN_RE.finditer(text)
+    ]
+
+
+@given(STATEMENTS)
+def test_tokens_are_those_read_one_by_one(text: str) -> None:
+    tokens = tokenize(text)
+    assert tokens == _tokens_one_by_one(text)
+    assert all(type(token) is Token for token in tokens)
+    assert all(text[token.start : token.end] == token.text for token in tokens)
+
+
+@given(st.lists(STATEMENTS, min_size=1, max_size=6))
+def test_searchable_remembers_only_the_same_text(texts: list[str]) -> None:
+    for text in texts + texts[::-1]:
+        lowered = text.lower()
+        expected = (lowered, 0) if len(lowered) == len(text) else (text, 1)
+        assert searchable(text) == expected
+        assert searchable(text) == expected  # asked again, of the same string
+
+
+def test_the_default_policy_reads_with_the_drafts_lexicon() -> None:
+    # One object, so the statement cache finds a statement read by either at once.
+    assert DEFAULT_POLICY._lexicon is DEFAULT_LEXICON
+    assert SmartPolicy()._lexicon is DEFAULT_LEXICON
+    tuned = SmartPolicy(action_verbs={"zorblify"})
+    assert tuned._lexicon is not DEFAULT_LEXICON
+    assert "zorblify" in tuned._lexicon.action_verbs
+
+
+@given(st.lists(st.sampled_from(["Improve my skills", "Networking", "Bake bread weekly",
+                                 "50 new leads", "Be more confident", "Walk daily to get fit"]),
+                min_size=1, max_size=8))  # fmt: skip
+def test_blocked_is_asked_of_each_analysis_afresh(titles: list[str]) -> None:
+    for title in titles:
+        analysis = analyze_text(title)
+        assert specific._blocked(analysis) == specific._blocked_now(analysis)
+        assert specific._blocked(analysis) == specific._blocked_now(analysis)
+
+
+def test_a_criterion_without_findings_shares_one_passing_result() -> None:
+    first = assess(Goal(title="Give four talks at meetups by June 2027"),
+                   as_of=datetime.date(2027, 1, 4))  # fmt: skip
+    second = assess(Goal(title="Write two blog posts by May 2027"),
+                    as_of=datetime.date(2027, 1, 4))  # fmt: skip
+    assert type(first.results) is types.MappingProxyType
+    assert list(first.results) == list(Criterion)
+    empty = [c for c in Criterion if not first.results[c].findings]
+    assert empty  # the case this test is about
+    for criterion in empty:
+        assert first.results[criterion] == CriterionResult(True, ())
+        if not second.results[criterion].findings:
+            assert second.results[criterion] is first.results[criterion]
+
+
+def test_ids_are_twelve_random_hex_digits() -> None:
+    ids = {new_id("g") for _ in range(200)}
+    assert len(ids) == 200
+    assert all(re.fullmatch(r"g-[0-9a-f]{12}", id_) for id_ in ids)
