@@ -710,33 +710,46 @@ def completions(
             if _done_with_no_object(action, text, lexicon, vague, broad):
                 done.append(action)
             continue
-        first = words[0]
-        if (
-            first in _EACH
-            and verb not in _TENDING
-            and verb not in lexicon.vague_verbs
-            and _EVERY_RE.match(" " + action.object)
-            and not _overlapping(action, vague, broad)
-        ):
-            done.append(action)  # "Proofread every email": every one of a set, read as the object
-            continue
-        if _one_of_a_kind(action, words, text, credentials):
-            if not _overlapping(action, vague, broad):
-                done.append(action)  # "Lead my first project", "achieve the PMP certification"
-                continue
-        elif _no_end(verb, words, action, text):
-            continue  # "attend therapy", "be fully recovered", "make progress"
-        if (
-            verb in TELIC_VERBS
-            or (first in _ONE and _one_thing(action, words, lexicon, text))
-            or first in _ALL_OF  # "write all letters in cursive": the whole set
-            or (
-                first in _DEFINITE
-                and ((len(words) > 1 and words[1] in _ALL_OF) or _phrasal(action, text))
-            )  # "study the entire syllabus", "Check out this new event"
-        ) and not _open_ended(action, words, vague, broad, lexicon, text):
+        if _done_on_its_object(action, words, text, lexicon, vague, broad, credentials):
             done.append(action)
     return tuple(done)
+
+
+def _done_on_its_object(
+    action: Action,
+    words: list[str],
+    text: str,
+    lexicon: Lexicon,
+    vague: Sequence[Wording],
+    broad: Sequence[Wording],
+    credentials: bool,
+) -> bool:
+    """Whether *action* ends on its object, *words* (never empty): every one of a set, one
+    of a kind, or a telic verb or a whole, definite thing that is not open-ended."""
+    verb = action.verb
+    first = words[0]
+    if (
+        first in _EACH
+        and verb not in _TENDING
+        and verb not in lexicon.vague_verbs
+        and _EVERY_RE.match(" " + action.object)
+        and not _overlapping(action, vague, broad)
+    ):
+        return True  # "Proofread every email": every one of a set, read as the object
+    if _one_of_a_kind(action, words, text, credentials):
+        if not _overlapping(action, vague, broad):
+            return True  # "Lead my first project", "achieve the PMP certification"
+    elif _no_end(verb, words, action, text):
+        return False  # "attend therapy", "be fully recovered", "make progress"
+    return (
+        verb in TELIC_VERBS
+        or (first in _ONE and _one_thing(action, words, lexicon, text))
+        or first in _ALL_OF  # "write all letters in cursive": the whole set
+        or (
+            first in _DEFINITE
+            and ((len(words) > 1 and words[1] in _ALL_OF) or _phrasal(action, text))
+        )  # "study the entire syllabus", "Check out this new event"
+    ) and not _open_ended(action, words, vague, broad, lexicon, text)
 
 
 def _continued(action: Action, text: str) -> bool:
