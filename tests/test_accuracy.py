@@ -24,7 +24,7 @@ import pytest
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "benchmarks" / "accuracy.py"
 
-#: Balanced accuracy on dev (rounds 1 to 6, 2,415 statements, since each round's held-out part
+#: Balanced accuracy on dev (rounds 1 to 7, 3,052 statements, since each round's held-out part
 #: joined it once scored): 0.89, 0.95, 0.95 when round 3 joined; 0.95, 0.98, 0.97 after the
 #: fourth round of reading; 0.91, 0.95, 0.96 when round 4 joined (0.91 for Specific with
 #: goalkit's own word lists); after round 4's misreadings were read as general classes,
@@ -41,17 +41,18 @@ SCRIPT = ROOT / "benchmarks" / "accuracy.py"
 #: 0.952 (0.951) after round 6's vague aims were read as classes (things of a kind, languages
 #: not named, states, wishes); Time-bound 0.990 (the same with goalkit's own lists) after round
 #: 6's deadlines were read as classes; Measurable 0.966 (0.964 with goalkit's own lists) after
-#: round 6's Measurable misreadings were read as classes of English. Raise them as the reading
+#: round 6's Measurable misreadings were read as classes of English; 0.888, 0.937, 0.972 when
+#: round 7 joined (0.890, 0.935, 0.972 with goalkit's own lists). Raise them as the reading
 #: improves.
-FLOORS = {"specific": 0.925, "measurable": 0.960, "time_bound": 0.985}
+FLOORS = {"specific": 0.885, "measurable": 0.935, "time_bound": 0.970}
 #: Share of dev drafts with the labelled due date and targets (260 of 297 when round 3 joined,
 #: 283 of 297 after the fourth round of drafts, 354 of 391 when round 4 joined, 377 of 391
 #: after round 4's deadlines, scales and levels were read, 437 of 478 when round 5 joined,
 #: 450 of 478 after round 5's targets were read as general classes and 448 of 478 after its
 #: deadlines were, each alone; 462 of 478 together, with and without lemminflect; 551 of 582
 #: when round 6 joined, 565 of 582 after round 6's deadlines and restatements were read as
-#: classes, with and without lemminflect).
-DRAFT_FLOOR = 0.97
+#: classes, with and without lemminflect; 668 of 720 when round 7 joined, with and without).
+DRAFT_FLOOR = 0.925
 
 
 def _script() -> ModuleType:
@@ -75,11 +76,11 @@ def dev(accuracy: ModuleType) -> Any:
 
 
 def test_the_parts_are_disjoint_and_whole(accuracy: ModuleType) -> None:
-    """Dev (rounds 1 to 6) and held-out (round 7) share no statement or page."""
+    """Dev (rounds 1 to 7) and held-out (round 8, once collected) share no statement or page."""
     dev = accuracy.load("dev")
     heldout = accuracy.load("heldout")
     assert not {s.id for s in dev} & {s.id for s in heldout}
-    assert (len(dev), len(heldout)) == (2415, 637)
+    assert (len(dev), len(heldout)) == (3052, 0)
     assert not {s.source_url for s in dev} & {s.source_url for s in heldout}
 
 
@@ -101,7 +102,7 @@ def test_the_corpus_passes_its_own_checks() -> None:
 def test_balanced_accuracy_on_dev_stays_above_its_floor(dev: Any, criterion: str) -> None:
     """Specific, Measurable and Time-bound agree with a person at least as often as measured."""
     confusion = dev.criteria[criterion]
-    assert confusion.scored >= 2350  # "unsure" labels are left out, not the whole criterion
+    assert confusion.scored >= 2950  # "unsure" labels are left out, not the whole criterion
     assert confusion.balanced_accuracy >= FLOORS[criterion], (
         f"{criterion}: balanced accuracy {confusion.balanced_accuracy:.3f} on dev fell below "
         f"{FLOORS[criterion]}; run `python benchmarks/accuracy.py --errors` to see why"
@@ -110,7 +111,7 @@ def test_balanced_accuracy_on_dev_stays_above_its_floor(dev: Any, criterion: str
 
 def test_drafts_on_dev_stay_above_their_floor(dev: Any) -> None:
     """Drafts of statements with a number and a deadline have the due date and targets labelled."""
-    assert dev.drafts.total >= 582
+    assert dev.drafts.total >= 720
     assert dev.drafts.share >= DRAFT_FLOOR, dev.drafts.reasons
 
 
