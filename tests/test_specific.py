@@ -959,7 +959,7 @@ class TestThingsOfAKind:
          "Write a draft of my cover letter", "Ship a feature that lets users export invoices",
          "Pass an exam on food hygiene", "Take the IELTS test in March",
          "Complete a project for the city council", "Choose a topic about local history",
-         "Finish my thesis draft", "Launch the new product by June",
+         "Finish my thesis draft", "Launch the new loyalty app by June",
          "Build a feature in the mobile app", "Finish a Python project",
          "Pass a driving test", "Take a first-aid exam", "Finish three projects by May",
          "Release a new product in the Brazilian market by March"],
@@ -1173,3 +1173,55 @@ class TestTimeAsAWhole:
     def test_time_spent_on_something_named_is_specific(self, statement: str) -> None:
         """On what, with whom, or by what means: the time has a plan."""
         assert passes_specific(statement)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestWorkInGeneral:
+    """Whatever one is working on, said only as "the project" or "our product", is not named.
+
+    "The project", "my work", "our new product" and "the plan" point at a thing
+    only the speaker knows; a stranger could not start on it. A word saying
+    which ("the bridge project", "my chemistry homework", "the Orion launch
+    plan") or what follows ("the plan for the spring fair") names it. A time
+    frame or "on time" after the thing says when, not which.
+    """
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Ship the project on schedule", "Wrap up my work before Friday",
+         "We will launch our new product", "Finalise the plan by Friday",
+         "Test the product this quarter.", "Hand in my work on time",
+         "Understand the product", "Complete the whole project within six weeks"],
+    )  # fmt: skip
+    def test_work_in_general_is_vague(self, statement: str) -> None:
+        """Which project, plan or product is the goal: none is named."""
+        assert "S-VAGUE" in specific_codes(statement)
+        assert not passes_specific(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Ship the bridge project on schedule", "Finish my chemistry homework by Friday",
+         "Finalise the plan for the spring fair by Friday", "Launch the Orion product line in May",
+         "Earn my degree within three years", "Present my work at the regional conference",
+         "Finish my science project by Wednesday"],
+    )  # fmt: skip
+    def test_work_named_is_specific(self, statement: str) -> None:
+        """A word saying which, or what follows, names the work."""
+        assert passes_specific(statement)
+
+    @given(
+        verb=st.sampled_from(["Finish", "Deliver", "Complete", "Launch", "Review"]),
+        owner=st.sampled_from(["the", "our", "my"]),
+        work=st.sampled_from(["project", "product", "plan"]),
+        which=st.sampled_from(
+            ["for the library's reading week", "about river pollution", "on tidal energy"]
+        ),
+        when=st.sampled_from(["", " by March", " within two weeks", " on time"]),
+    )
+    @settings(max_examples=40, deadline=None)
+    def test_saying_which_names_the_work(
+        self, verb: str, owner: str, work: str, which: str, when: str
+    ) -> None:
+        """The same work is vague alone, whenever it is due, and specific once it says which."""
+        assert not passes_specific(f"{verb} {owner} {work}{when}")
+        assert passes_specific(f"{verb} {owner} {work} {which}{when}")

@@ -1338,8 +1338,16 @@ KINDS: Final = frozenset(
     language languages
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
-# What every noun of `KINDS` begins with, to pass over statements with none at once.
-_KIND_STEMS: Final = tuple(sorted({kind.removesuffix("s") for kind in KINDS}))
+#: Nouns of whatever one is working on: "the project", "our new product", "my work". With
+#: "the" or an owner and nothing else ("Deliver *the project* on time", "complete *the
+#: plan*") they point at a thing only the speaker knows, where "a test" names none; a name
+#: or a word of which ("the *Apollo* project", "my *science* project") says which.
+WORK_IN_GENERAL: Final = frozenset(
+    "project projects product products plan plans work".split()  # noqa: SIM905
+)
+# What every noun of `KINDS` or `WORK_IN_GENERAL` begins with, to pass over statements with
+# none at once.
+_KIND_STEMS: Final = tuple(sorted({kind.removesuffix("s") for kind in KINDS | WORK_IN_GENERAL}))
 # A language is named by its name alone: "a new programming language", "another language
 # to the point where I can chat" name none; "a second language, Spanish" names one.
 _LANGUAGE_KINDS: Final = frozenset({"language", "languages"})
@@ -1360,6 +1368,34 @@ _SAYING_WHICH: Final = frozenset(
 )
 # ... unless what they say is a thing of a kind too: "1000 words *in* another language".
 _WITHIN: Final = frozenset({"of", "on", "about", "in"})
+
+
+# Determiners of a thing the speaker has in mind: "*the* project", "*our* product".
+_KNOWN_TO_SPEAKER: Final = frozenset({"the", "this", "my", "our", "your", "their"})
+# What may follow such a thing and still not say which: how it is to be done ("on time").
+_HOW_DONE: Final = frozenset({"on time", "on schedule", "on budget", "in time"})
+
+
+# Words of how much of it, which say no more of which: "the *whole* project".
+_WHOLE: Final = frozenset({"whole", "entire", "current", "upcoming"})
+# Particles of a phrasal verb before its object: "hand *in* my work".
+_BEFORE_OBJECT: Final = _PARTICLES | {"in"}
+
+
+def _work_in_general(said: Sequence[str], rest: Sequence[str], timed: bool) -> bool:
+    """Whether *said* reads "the project", "our new product", with nothing after (*rest*).
+
+    A time frame right after (*timed*) says when, not which: "complete the plan *within
+    four weeks*".
+    """
+    if said and said[0] in _BEFORE_OBJECT:
+        said = said[1:]  # "hand *in* my work"
+    if len(said) < 2 or said[-1] not in WORK_IN_GENERAL or said[0] not in _KNOWN_TO_SPEAKER:
+        return False
+    if not all(word in _RANKS or word in _UNNAMING or word in _WHOLE for word in said[1:-1]):
+        return False  # "my science project", "the Apollo project": which one is said
+    after = " ".join(rest[:2]).lower().strip(".,;:!?")
+    return timed or not rest or not rest[0][:1].isalnum() or after in _HOW_DONE
 
 
 def _unnamed_kind(said: Sequence[str], named_language: bool) -> bool:
@@ -1401,7 +1437,9 @@ def unnamed_kinds(
     a time frame after it says when, not which). What is said to be *in* or
     *of* such a thing names none either ("1000 words in another language"). A
     language is named only by its name ("learn a new programming language").
-    Each is the words from the verb to the noun. Read by the Specific rules
+    Whatever one works on, said with "the" or an owner and nothing saying which
+    (`WORK_IN_GENERAL`: "Deliver the project on time", "finish my work by Friday"),
+    names none either. Each is the words from the verb to the noun. Read by the Specific rules
     only: a thing of a kind is still done or not, so Measurable reads it as
     before.
 
@@ -1433,8 +1471,11 @@ def unnamed_kinds(
         within = (
             rest[1:] if rest and rest[0].lower() in _WITHIN else ()
         )  # "1000 words *in another language*"
-        if KINDS.isdisjoint(action.object.split()) and not any(
-            word.lower().strip(".,;:!?") in KINDS for word in within
+        object_words = action.object.split()
+        if (
+            KINDS.isdisjoint(object_words)
+            and WORK_IN_GENERAL.isdisjoint(object_words)
+            and not any(word.lower().strip(".,;:!?") in KINDS for word in within)
         ):
             continue  # most actions: a cheap test first
         if named_language is None:
@@ -1450,6 +1491,12 @@ def unnamed_kinds(
                 unnamed.append(Wording(text[action.start : end], action.start, end))
                 break
         else:
+            timed = any(
+                frame.start >= end and not text[end : frame.start].strip() for frame in frames
+            )
+            if _work_in_general(said, rest, timed):
+                unnamed.append(Wording(text[action.start : end], action.start, end))
+                continue  # "Deliver the project on time": which project?
             if not _unnamed_kind(said, named_language):
                 continue
             following = rest[0].lower().strip("(,.;:!?") if rest else ""
@@ -1457,9 +1504,7 @@ def unnamed_kinds(
                 said[-1] not in _LANGUAGE_KINDS
                 and following in _SAYING_WHICH
                 and not _anywhere(rest)
-                and not any(
-                    frame.start >= end and not text[end : frame.start].strip() for frame in frames
-                )
+                and not timed
             ):
                 continue  # "a test of fire safety"; "a new product within 6 months" says when
             unnamed.append(Wording(text[action.start : end], action.start, end))
