@@ -1225,3 +1225,44 @@ class TestWorkInGeneral:
         """The same work is vague alone, whenever it is due, and specific once it says which."""
         assert not passes_specific(f"{verb} {owner} {work}{when}")
         assert passes_specific(f"{verb} {owner} {work} {which}{when}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestGoingToPlaces:
+    """Going or getting to a place is something done, however many visits are said.
+
+    "Go to more office hours", "go to every rehearsal", "get to all my
+    lectures" and "get to a healthy weight" say where one goes; "get to know",
+    "going to improve" and "get to it" lead in to a verb or stand in for one.
+    """
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Go to more study sessions.", "Go to every choir rehearsal this term",
+         "Get to all of my seminars on time", "Get to (nearly all of) my physio appointments",
+         "Get to a steady running pace", "Go to each parents' evening",
+         "Get to the pool before work twice a week"],
+    )  # fmt: skip
+    def test_going_to_a_place_is_an_action(self, statement: str) -> None:
+        """Where one goes is what the action is on."""
+        assert "S-NO-ACTION" not in specific_codes(statement)
+        assert passes_specific(statement)
+
+    @pytest.mark.parametrize(
+        ("statement", "verbs"),
+        [("We will get to it soon.", []), ("I am going to paint the fence", ["paint"]),
+         ("Get to know my neighbours", ["know"])],
+    )  # fmt: skip
+    def test_leading_in_is_no_place(self, statement: str, verbs: list[str]) -> None:
+        """A verb led in to, or a stand-in, is no place to go: the verb after is the action."""
+        assert [verb for verb, _ in said(statement)] == verbs
+
+    @given(
+        verb=st.sampled_from(["Go to", "Get to"]),
+        how_many=st.sampled_from(["more", "all of my", "every", "each", "(most of) my"]),
+        place=st.sampled_from(["lectures", "team meetings", "office hours", "yoga classes"]),
+    )
+    @settings(max_examples=40, deadline=None)
+    def test_how_many_visits_keeps_the_place(self, verb: str, how_many: str, place: str) -> None:
+        """Saying how many visits never turns going somewhere into a topic."""
+        assert passes_specific(f"{verb} {how_many} {place}")

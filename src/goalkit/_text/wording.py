@@ -328,7 +328,7 @@ def _action(text: str, tokens: list[Token], index: int, verb: str) -> Action | N
     # A particle belongs to the verb: "reach out", "sign up", "follow up".
     if end < len(tokens) and tokens[end].lower in ("out", "up", "off", "down"):
         end += 1
-    if verb == "go" and end < len(tokens) and tokens[end].lower == "to":
+    if verb in ("go", "get") and end < len(tokens) and tokens[end].lower == "to":
         end += 1  # "go to the gym": where one goes is what the action is on
     object_end = _object_end(tokens, end)
     led = index > 0 and (
@@ -577,7 +577,7 @@ def _leads_in(tokens: list[Token], index: int, verb: str) -> bool:
         return True  # "I have 9 weeks to ...": the time given for the goal, no action
     following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
     if following == "to":
-        return not (verb == "go" and _to_a_place(tokens, index))  # "I want to", "try to"
+        return not (verb in ("go", "get") and _to_a_place(tokens, index))  # "I want to"
     if verb == "be" and (
         following in ("able", "going", "sure", "ready", "willing")
         or (following.endswith("ed") and verb_base(following) is not None)
@@ -642,19 +642,31 @@ def _gerund_follows(tokens: list[Token], index: int) -> bool:
     return lower.endswith("ing") and len(lower) > 4 and verb_base(lower) is not None
 
 
+# Words of how many of a place's visits: "go to *more* office hours", "get to *(most of)*
+# your lectures", "go to *every* class".
+_HOW_MANY_VISITS: Final = frozenset({"more", "all", "every", "each", "most", "of", "(", ")"})
+
+
 def _to_a_place(tokens: list[Token], index: int) -> bool:
-    """Whether "go" at tokens[index], then "to", goes to a place: "go to the gym", "go to bed".
+    """Whether "go" or "get" at tokens[index], then "to", goes to a place: "go to the gym".
 
     "going to improve" leads in to a verb; after it, a determiner or a word that is
     never a verb ("college", "therapy") names where to go. After "go" itself, any word
-    but a verb does ("go to bed", "go to work").
+    but a verb does ("go to bed", "go to work"). Words of how many visits before the
+    place say how often, not whether one goes ("go to more office hours"). "Get to" is
+    arriving only with "the", an owner or how many before the place ("get to all my
+    lectures", "get to a healthy weight"): "get to know", "get to it" lead in or stand in.
     """
     place = index + 2
+    while place < len(tokens) and tokens[place].lower in _HOW_MANY_VISITS:
+        place += 1
     if place >= len(tokens) or not tokens[place].word:
         return False
     lower = tokens[place].lower
-    if lower in DETERMINERS:
-        return True
+    if lower in DETERMINERS or place > index + 2:
+        return True  # after "more", "every": a place, as "lectures" is, though a verb too
+    if tokens[index].lower in _GETTING:
+        return False
     if lower in NEVER_VERBS:
         return False
     kind = word_kind(lower)
