@@ -1201,7 +1201,7 @@ class TestWorkInGeneral:
     @pytest.mark.parametrize(
         "statement",
         ["Ship the bridge project on schedule", "Finish my chemistry homework by Friday",
-         "Finalise the plan for the spring fair by Friday", "Launch the Orion product line in May",
+         "Finalise the plan for the book club by Friday", "Launch the Orion product line in May",
          "Earn my degree within three years", "Present my work at the regional conference",
          "Finish my science project by Wednesday"],
     )  # fmt: skip
@@ -1266,3 +1266,48 @@ class TestGoingToPlaces:
     def test_how_many_visits_keeps_the_place(self, verb: str, how_many: str, place: str) -> None:
         """Saying how many visits never turns going somewhere into a topic."""
         assert passes_specific(f"{verb} {how_many} {place}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestWantedOfSomeone:
+    """ "Want someone to do" names what they will do: the verb is the goal, not a purpose.
+
+    "We want our pupils to become confident readers" is as vague as "Our
+    pupils will become confident readers"; "I want my team to ship the
+    billing page by May" is as specific as its plain form. "I need a loan to
+    buy a van" still says why.
+    """
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["We want our pupils to become confident readers.",
+         "I want my French to be better than it was",
+         "We want the interns to feel more at home", "I want them to be happier"],
+    )  # fmt: skip
+    def test_a_vague_thing_wanted_of_someone_is_vague(self, statement: str) -> None:
+        """What they are to do is vague, so the goal is."""
+        assert not passes_specific(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["I want my team to ship the billing page by May",
+         "We want our pupils to read 20 minutes every night",
+         "I want them to finish the first aid course by June"],
+    )  # fmt: skip
+    def test_a_named_thing_wanted_of_someone_is_specific(self, statement: str) -> None:
+        """What they are to do names an action on a particular thing."""
+        assert passes_specific(statement)
+
+    @given(
+        who=st.sampled_from(["our pupils", "my daughter", "the new hires", "them"]),
+        goal=st.sampled_from(
+            ["ride a bike without stabilisers", "learn the 12 times table", "pass the driving test"]
+        ),
+    )
+    @settings(max_examples=30, deadline=None)
+    def test_wanting_adds_nothing_to_the_goal(self, who: str, goal: str) -> None:
+        """Wanting someone to act reads as the action itself: wish or plain, the same verdict."""
+        subject = "They" if who == "them" else who.capitalize()
+        assert passes_specific(f"We want {who} to {goal}") == passes_specific(
+            f"{subject} will {goal}"
+        )
