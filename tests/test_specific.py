@@ -1311,3 +1311,43 @@ class TestWantedOfSomeone:
         assert passes_specific(f"We want {who} to {goal}") == passes_specific(
             f"{subject} will {goal}"
         )
+
+
+@pytest.mark.usefixtures("english_source")
+class TestGoalsSet:
+    """Setting a goal "to" or "of" something says the goal: what follows is judged, not the setting.
+
+    "Set a goal to improve my focus" is as vague as "Improve my focus", and
+    "set a goal of cycling 500 miles" as specific as "Cycle 500 miles";
+    "Set monthly goals" names setting them.
+    """
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Set a goal to improve my skills", "I set myself a goal to be more organised",
+         "You could set a new goal to grow your skills", "Make it my goal to get better at chess"],
+    )  # fmt: skip
+    def test_a_vague_goal_set_is_vague(self, statement: str) -> None:
+        """Setting it is no action on a particular thing: the goal itself is vague."""
+        assert not passes_specific(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Set a goal to cycle 500 miles this summer", "Set a goal of reading two novels a month",
+         "Make it a priority to call my grandmother every Sunday", "Set monthly goals"],
+    )  # fmt: skip
+    def test_a_named_goal_set_is_specific(self, statement: str) -> None:
+        """The goal after "to" or "of" names an action on a particular thing."""
+        assert passes_specific(statement)
+
+    @given(
+        lead=st.sampled_from(["Set a goal to", "I set a goal to", "Make it a priority to"]),
+        goal=st.sampled_from(
+            ["improve my skills", "be more confident", "swim 20 lengths every Monday",
+             "finish the Dune trilogy by March"]
+        ),
+    )  # fmt: skip
+    @settings(max_examples=30, deadline=None)
+    def test_setting_adds_nothing_to_the_goal(self, lead: str, goal: str) -> None:
+        """The same verdict as the goal said plainly."""
+        assert passes_specific(f"{lead} {goal}") == passes_specific(goal[0].upper() + goal[1:])

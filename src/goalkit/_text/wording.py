@@ -236,7 +236,7 @@ _GOAL_BEFORE_TO: Final = frozenset(
     """
     is am are was were be been being 's able going how goal goals aim objective target plan
     me myself yourself us ourselves him them themselves got ought used ready willing time
-    effort efforts attempt point
+    effort efforts attempt point priority resolution
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 
@@ -588,6 +588,8 @@ def _leads_in(tokens: list[Token], index: int, verb: str) -> bool:
         return True  # "keep on learning", "continue practising": the -ing verb is the action
     if verb == "give" and _time_given(tokens, index):
         return True  # "I have given myself three months to ...": the time given, no action
+    if verb in _GOAL_SETTING and _a_goal_to(tokens, index):
+        return True  # "set a goal to read daily": reading daily is the goal
     if verb not in _LEAD_INS and verb not in ("be", "get", "have", "go"):
         return False
     if verb == "have" and index + 1 < len(tokens) and tokens[index + 1].lower == "given":
@@ -639,6 +641,30 @@ def _time_given(tokens: list[Token], index: int) -> bool:
     if not words or words[0] not in _SELVES or "to" not in words:
         return False
     return any(word in _SPANS for word in words[1 : words.index("to")])
+
+
+# Verbs that set a goal, and the goal's nouns: "*set a* goal to", "*make it my* aim to".
+_GOAL_SETTING: Final = frozenset({"set", "make"})
+_GOAL_NOUNS: Final = frozenset({"goal", "goals", "target", "aim", "resolution", "priority"})
+_GOAL_OWNERS: Final = _SELVES | {"a", "the", "my", "your", "our", "one", "it", "another"}
+
+
+def _a_goal_to(tokens: list[Token], index: int) -> bool:
+    """Whether the verb at tokens[index] sets a goal, then says it: "set a goal *to*", "*of*".
+
+    "Set a goal to walk daily", "make it a priority to call home": the verb
+    after "to" (or the -ing verb after "of") is the goal; "Set monthly goals"
+    names setting them.
+    """
+    words = [token.lower for token in tokens[index + 1 : index + 6]]
+    at = 0
+    while at < len(words) - 2 and words[at] in _GOAL_OWNERS:
+        at += 1
+    if at == 0 or at >= len(words) - 1:
+        return False
+    if words[at] not in _GOAL_NOUNS:
+        at += 1  # one word before the noun: "set a *new* goal to"
+    return at < len(words) - 1 and words[at] in _GOAL_NOUNS and words[at + 1] in ("to", "of")
 
 
 def _to_follows(tokens: list[Token], index: int) -> bool:
