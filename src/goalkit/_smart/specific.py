@@ -211,10 +211,19 @@ _WANTED: Final = re.compile(
 )
 
 
+# Someone wanted to act: "I want *my students to* read", "we want *the team to* grow". What
+# they are to do is the goal, read as it is, not a thing to get.
+_OF_SOMEONE: Final = re.compile(
+    r"(?:the|our|my|your|their|his|her|all)\s+(?:[\w'’-]+\s+){0,3}?to\s", re.IGNORECASE
+)
+
+
 def _as_got(text: str) -> str | None:
     """*text*, a thing wished for ("I want some time off"), said as got, or None."""
     match = _WANTED.match(text)
-    return None if match is None else f"Get {text[match.end() :]}"
+    if match is None or _OF_SOMEONE.match(text, match.end()):
+        return None
+    return f"Get {text[match.end() :]}"
 
 
 # A heading before the goal: a month, a weekday, "Week 2", "Day 30", "Goal 1", then a dash or

@@ -236,7 +236,7 @@ _GOAL_BEFORE_TO: Final = frozenset(
     """
     is am are was were be been being 's able going how goal goals aim objective target plan
     me myself yourself us ourselves him them themselves got ought used ready willing time
-    effort efforts attempt point
+    effort efforts attempt point priority resolution
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 
@@ -264,6 +264,8 @@ def _purpose(tokens: list[Token], index: int, found: Sequence[Action]) -> bool:
     before = tokens[index - 2].lower
     if before in _GOAL_BEFORE_TO or before in _LEAD_INS or before in _WANTS:
         return False  # the common case: "I want to", "My goal is to"
+    if _wanted_of_someone(tokens, index - 1):
+        return False  # "We want our students to read daily": what they will do is the goal
     if before in _SPANS and index >= 4 and tokens[index - 4].lower in _HAVE | _SELVES:
         return False  # "I have 9 weeks to improve ...": the time given, then the goal
     if found and found[-1].start == tokens[index - 2].start:
@@ -275,6 +277,28 @@ def _purpose(tokens: list[Token], index: int, found: Sequence[Action]) -> bool:
         return False  # "reach out to", "go back to"
     base = verb_base(before)
     return base is None or (base not in _LEAD_INS and base not in _WANTS)
+
+
+# Who or what is wanted to act, after "want": "want *them* to", "want *our readers* to".
+_SOMEONE: Final = frozenset({"the", "our", "my", "your", "their", "his", "her", "all", "every"})
+_THEM: Final = frozenset({"him", "her", "them", "us", "everyone", "everybody"})
+
+
+def _wanted_of_someone(tokens: list[Token], to: int) -> bool:
+    """Whether tokens[to], "to", follows "want" (or "need") and who is to act.
+
+    "We want *our second graders* to write", "I need *them* to read": the verb
+    after "to" is what is wanted of them, not why. "I need *a new job* to pay
+    the bills" says why, as does anything but "the", an owner, "all" or a
+    pronoun after "want".
+    """
+    for start in range(to - 1, max(to - 5, 0), -1):
+        if tokens[start - 1].lower in _WANT_FORMS:
+            first = tokens[start].lower
+            return first in _THEM if start == to - 1 else first in _SOMEONE
+        if not tokens[start].word:
+            return False
+    return False
 
 
 # Modal verbs: a statement whose first words lead up to one starts with its subject.
@@ -328,7 +352,7 @@ def _action(text: str, tokens: list[Token], index: int, verb: str) -> Action | N
     # A particle belongs to the verb: "reach out", "sign up", "follow up".
     if end < len(tokens) and tokens[end].lower in ("out", "up", "off", "down"):
         end += 1
-    if verb == "go" and end < len(tokens) and tokens[end].lower == "to":
+    if verb in ("go", "get") and end < len(tokens) and tokens[end].lower == "to":
         end += 1  # "go to the gym": where one goes is what the action is on
     object_end = _object_end(tokens, end)
     led = index > 0 and (
@@ -564,6 +588,8 @@ def _leads_in(tokens: list[Token], index: int, verb: str) -> bool:
         return True  # "keep on learning", "continue practising": the -ing verb is the action
     if verb == "give" and _time_given(tokens, index):
         return True  # "I have given myself three months to ...": the time given, no action
+    if verb in _GOAL_SETTING and _a_goal_to(tokens, index):
+        return True  # "set a goal to read daily": reading daily is the goal
     if verb not in _LEAD_INS and verb not in ("be", "get", "have", "go"):
         return False
     if verb == "have" and index + 1 < len(tokens) and tokens[index + 1].lower == "given":
@@ -577,7 +603,7 @@ def _leads_in(tokens: list[Token], index: int, verb: str) -> bool:
         return True  # "I have 9 weeks to ...": the time given for the goal, no action
     following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
     if following == "to":
-        return not (verb == "go" and _to_a_place(tokens, index))  # "I want to", "try to"
+        return not (verb in ("go", "get") and _to_a_place(tokens, index))  # "I want to"
     if verb == "be" and (
         following in ("able", "going", "sure", "ready", "willing")
         or (following.endswith("ed") and verb_base(following) is not None)
@@ -617,6 +643,30 @@ def _time_given(tokens: list[Token], index: int) -> bool:
     return any(word in _SPANS for word in words[1 : words.index("to")])
 
 
+# Verbs that set a goal, and the goal's nouns: "*set a* goal to", "*make it my* aim to".
+_GOAL_SETTING: Final = frozenset({"set", "make"})
+_GOAL_NOUNS: Final = frozenset({"goal", "goals", "target", "aim", "resolution", "priority"})
+_GOAL_OWNERS: Final = _SELVES | {"a", "the", "my", "your", "our", "one", "it", "another"}
+
+
+def _a_goal_to(tokens: list[Token], index: int) -> bool:
+    """Whether the verb at tokens[index] sets a goal, then says it: "set a goal *to*", "*of*".
+
+    "Set a goal to walk daily", "make it a priority to call home": the verb
+    after "to" (or the -ing verb after "of") is the goal; "Set monthly goals"
+    names setting them.
+    """
+    words = [token.lower for token in tokens[index + 1 : index + 6]]
+    at = 0
+    while at < len(words) - 2 and words[at] in _GOAL_OWNERS:
+        at += 1
+    if at == 0 or at >= len(words) - 1:
+        return False
+    if words[at] not in _GOAL_NOUNS:
+        at += 1  # one word before the noun: "set a *new* goal to"
+    return at < len(words) - 1 and words[at] in _GOAL_NOUNS and words[at + 1] in ("to", "of")
+
+
 def _to_follows(tokens: list[Token], index: int) -> bool:
     return index < len(tokens) and tokens[index].lower == "to"
 
@@ -642,19 +692,31 @@ def _gerund_follows(tokens: list[Token], index: int) -> bool:
     return lower.endswith("ing") and len(lower) > 4 and verb_base(lower) is not None
 
 
+# Words of how many of a place's visits: "go to *more* office hours", "get to *(most of)*
+# your lectures", "go to *every* class".
+_HOW_MANY_VISITS: Final = frozenset({"more", "all", "every", "each", "most", "of", "(", ")"})
+
+
 def _to_a_place(tokens: list[Token], index: int) -> bool:
-    """Whether "go" at tokens[index], then "to", goes to a place: "go to the gym", "go to bed".
+    """Whether "go" or "get" at tokens[index], then "to", goes to a place: "go to the gym".
 
     "going to improve" leads in to a verb; after it, a determiner or a word that is
     never a verb ("college", "therapy") names where to go. After "go" itself, any word
-    but a verb does ("go to bed", "go to work").
+    but a verb does ("go to bed", "go to work"). Words of how many visits before the
+    place say how often, not whether one goes ("go to more office hours"). "Get to" is
+    arriving only with "the", an owner or how many before the place ("get to all my
+    lectures", "get to a healthy weight"): "get to know", "get to it" lead in or stand in.
     """
     place = index + 2
+    while place < len(tokens) and tokens[place].lower in _HOW_MANY_VISITS:
+        place += 1
     if place >= len(tokens) or not tokens[place].word:
         return False
     lower = tokens[place].lower
-    if lower in DETERMINERS:
-        return True
+    if lower in DETERMINERS or place > index + 2:
+        return True  # after "more", "every": a place, as "lectures" is, though a verb too
+    if tokens[index].lower in _GETTING:
+        return False
     if lower in NEVER_VERBS:
         return False
     kind = word_kind(lower)
@@ -1338,8 +1400,18 @@ KINDS: Final = frozenset(
     language languages
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
-# What every noun of `KINDS` begins with, to pass over statements with none at once.
-_KIND_STEMS: Final = tuple(sorted({kind.removesuffix("s") for kind in KINDS}))
+#: Nouns of whatever one is working on: "the project", "our new product", "my work". With
+#: "the" or an owner and nothing else ("Deliver *the project* on time", "complete *the
+#: plan*") they point at a thing only the speaker knows, where "a test" names none; a name
+#: or a word of which ("the *Apollo* project", "my *science* project") says which.
+WORK_IN_GENERAL: Final = frozenset(
+    "project projects product products plan plans work".split()  # noqa: SIM905
+)
+# What every noun of `KINDS` or `WORK_IN_GENERAL` begins with, to pass over statements with
+# none at once: one search at C speed, where a loop over the stems ran in Python.
+_KIND_STEMS: Final = re.compile(
+    "|".join(sorted({kind.removesuffix("s") for kind in KINDS | WORK_IN_GENERAL}))
+)
 # A language is named by its name alone: "a new programming language", "another language
 # to the point where I can chat" name none; "a second language, Spanish" names one.
 _LANGUAGE_KINDS: Final = frozenset({"language", "languages"})
@@ -1360,6 +1432,34 @@ _SAYING_WHICH: Final = frozenset(
 )
 # ... unless what they say is a thing of a kind too: "1000 words *in* another language".
 _WITHIN: Final = frozenset({"of", "on", "about", "in"})
+
+
+# Determiners of a thing the speaker has in mind: "*the* project", "*our* product".
+_KNOWN_TO_SPEAKER: Final = frozenset({"the", "this", "my", "our", "your", "their"})
+# What may follow such a thing and still not say which: how it is to be done ("on time").
+_HOW_DONE: Final = frozenset({"on time", "on schedule", "on budget", "in time"})
+
+
+# Words of how much of it, which say no more of which: "the *whole* project".
+_WHOLE: Final = frozenset({"whole", "entire", "current", "upcoming"})
+# Particles of a phrasal verb before its object: "hand *in* my work".
+_BEFORE_OBJECT: Final = _PARTICLES | {"in"}
+
+
+def _work_in_general(said: Sequence[str], rest: Sequence[str], timed: bool) -> bool:
+    """Whether *said* reads "the project", "our new product", with nothing after (*rest*).
+
+    A time frame right after (*timed*) says when, not which: "complete the plan *within
+    four weeks*".
+    """
+    if said and said[0] in _BEFORE_OBJECT:
+        said = said[1:]  # "hand *in* my work"
+    if len(said) < 2 or said[-1] not in WORK_IN_GENERAL or said[0] not in _KNOWN_TO_SPEAKER:
+        return False
+    if not all(word in _RANKS or word in _UNNAMING or word in _WHOLE for word in said[1:-1]):
+        return False  # "my science project", "the Apollo project": which one is said
+    after = " ".join(rest[:2]).lower().strip(".,;:!?")
+    return timed or not rest or not rest[0][:1].isalnum() or after in _HOW_DONE
 
 
 def _unnamed_kind(said: Sequence[str], named_language: bool) -> bool:
@@ -1401,7 +1501,9 @@ def unnamed_kinds(
     a time frame after it says when, not which). What is said to be *in* or
     *of* such a thing names none either ("1000 words in another language"). A
     language is named only by its name ("learn a new programming language").
-    Each is the words from the verb to the noun. Read by the Specific rules
+    Whatever one works on, said with "the" or an owner and nothing saying which
+    (`WORK_IN_GENERAL`: "Deliver the project on time", "finish my work by Friday"),
+    names none either. Each is the words from the verb to the noun. Read by the Specific rules
     only: a thing of a kind is still done or not, so Measurable reads it as
     before.
 
@@ -1417,7 +1519,7 @@ def unnamed_kinds(
         ()
     """
     lowered = text.lower()
-    if not any(stem in lowered for stem in _KIND_STEMS):
+    if not _KIND_STEMS.search(lowered):
         return ()  # no noun of a kind anywhere: most statements, at C speed
     unnamed: list[Wording] = []
     named_language: bool | None = None
@@ -1433,8 +1535,11 @@ def unnamed_kinds(
         within = (
             rest[1:] if rest and rest[0].lower() in _WITHIN else ()
         )  # "1000 words *in another language*"
-        if KINDS.isdisjoint(action.object.split()) and not any(
-            word.lower().strip(".,;:!?") in KINDS for word in within
+        object_words = action.object.split()
+        if (
+            KINDS.isdisjoint(object_words)
+            and WORK_IN_GENERAL.isdisjoint(object_words)
+            and not any(word.lower().strip(".,;:!?") in KINDS for word in within)
         ):
             continue  # most actions: a cheap test first
         if named_language is None:
@@ -1450,6 +1555,12 @@ def unnamed_kinds(
                 unnamed.append(Wording(text[action.start : end], action.start, end))
                 break
         else:
+            timed = bool(frames) and any(
+                frame.start >= end and not text[end : frame.start].strip() for frame in frames
+            )
+            if said and said[-1] in WORK_IN_GENERAL and _work_in_general(said, rest, timed):
+                unnamed.append(Wording(text[action.start : end], action.start, end))
+                continue  # "Deliver the project on time": which project?
             if not _unnamed_kind(said, named_language):
                 continue
             following = rest[0].lower().strip("(,.;:!?") if rest else ""
@@ -1457,9 +1568,7 @@ def unnamed_kinds(
                 said[-1] not in _LANGUAGE_KINDS
                 and following in _SAYING_WHICH
                 and not _anywhere(rest)
-                and not any(
-                    frame.start >= end and not text[end : frame.start].strip() for frame in frames
-                )
+                and not timed
             ):
                 continue  # "a test of fire safety"; "a new product within 6 months" says when
             unnamed.append(Wording(text[action.start : end], action.start, end))
