@@ -2025,3 +2025,47 @@ class TestWholePeriodsAndAPlansSeason:
     def test_deadline(self, statement: str, deadline: str) -> None:
         """A whole unit from the start; the season a plan is for, to its end."""
         assert due(statement) == deadline
+
+
+# ------------------------------------ round 8 tuning: time frames as classes
+
+_BOUNDS = st.sampled_from(
+    ["at most", "under", "just under", "less than", "no more than", "no longer than",
+     "about", "roughly", "around", "only", "just"]
+)  # fmt: skip
+
+
+class TestBoundedSpans:
+    """An amount of time bounded from above ("in under a month") still ends the goal."""
+
+    @pytest.mark.parametrize(
+        ("statement", "deadline"),
+        [
+            ("Knit three scarves in under a month", "2027-02-04"),
+            ("Save $500 within no more than 10 weeks", "2027-03-15"),
+            ("Pass the driving test in at most four months", "2027-05-04"),
+            ("Launch the podcast in roughly 6 weeks", "2027-02-15"),
+        ],
+    )
+    def test_deadline(self, statement: str, deadline: str) -> None:
+        """The bound's amount of time is the deadline."""
+        assert due(statement) == deadline
+
+    def test_the_span_is_no_target(self) -> None:
+        """The number of the span is time, not a count to reach."""
+        assert counts("Knit 3 scarves in at most 6 weeks") == [3]
+
+    def test_a_race_time_is_no_deadline(self) -> None:
+        """Minutes to beat are a measure, not a deadline."""
+        assert analyze_text("Swim 1 km in under 25 minutes").time_frames == ()
+
+    @given(
+        bound=_BOUNDS,
+        amount=st.integers(min_value=1, max_value=30),
+        unit=st.sampled_from(["days", "weeks", "months", "years"]),
+    )
+    def test_a_bound_keeps_the_deadline(self, bound: str, amount: int, unit: str) -> None:
+        """Saying a bound before an amount of time never moves its deadline."""
+        plain = due(f"Write {amount + 1} poems in {amount} {unit}")
+        assert plain is not None
+        assert due(f"Write {amount + 1} poems in {bound} {amount} {unit}") == plain

@@ -319,6 +319,14 @@ _PREP: Final = (
 
 # "in 6 short weeks", "13 long months from now": how the time feels, said before its unit.
 _LENGTH: Final = r"(?:(?:short|long|full|whole|entire)\s+)?"
+# "in at most 6 months", "in under a month", "within about two years": an amount of time
+# bounded from above, or said roughly, is still the deadline (its end is the latest day).
+# Not "in over a year", "in more than a month": a bound from below ends nothing.
+_BOUND: Final = (
+    r"(?:(?:at\s+most|(?:just\s+|a\s+little\s+)?under|(?:a\s+little\s+)?less\s+than"
+    r"|no\s+(?:more|longer)\s+than|not\s+more\s+than|about|around|roughly|approximately"
+    r"|just|only)\s+)?"
+)
 
 
 def _relative(
@@ -327,7 +335,7 @@ def _relative(
     return both(
         rf"\b(?:(?:{lead})\s+(?:the\s+|th[oe]se\s+|my\s+|our\s+|your\s+)?(?:{_NEXT}\s+)?"
         + (rf"|the\s+{_NEXT}\s+)" if the_next else ")")
-        + rf"(?:(?P<low>{_NUM})\s*(?:-|–|to|or)\s*)?(?P<amount>{_NUM_OR_COUPLE})\s*-?\s*"
+        + rf"{_BOUND}(?:(?P<low>{_NUM})\s*(?:-|–|to|or)\s*)?(?P<amount>{_NUM_OR_COUPLE})\s*-?\s*"
         rf"{_LENGTH}{kinds}"
         rf"(?P<unit>{unit or _UNIT})s?(?:['’]s?)?(?:\s+time)?\b",
     )
