@@ -2069,3 +2069,51 @@ class TestBoundedSpans:
         plain = due(f"Write {amount + 1} poems in {amount} {unit}")
         assert plain is not None
         assert due(f"Write {amount + 1} poems in {bound} {amount} {unit}") == plain
+
+
+class TestTheNextQuartersEnd:
+    """ "by the end of the next quarter" ends where "the next quarter" does."""
+
+    def test_deadline(self) -> None:
+        """From a January start, the quarter now beginning: 31 March."""
+        assert due("Sign 4 new clients by the end of the next quarter") == "2027-03-31"
+
+    @given(start=st.dates(min_value=datetime.date(2000, 1, 1), max_value=datetime.date(2090, 12, 31)))
+    def test_same_as_within_the_next_quarter(self, start: datetime.date) -> None:
+        """Whatever the start, both phrasings give one date."""
+        assert due("Ship it by the end of the next quarter", start) == due(
+            "Ship it within the next quarter", start
+        )
+
+
+class TestSeasonsWithAYear:
+    """A season dated by its year ends with that season, whichever is said first."""
+
+    @pytest.mark.parametrize(
+        ("statement", "deadline"),
+        [
+            ("Sit the bar exam in 2029 spring", "2029-05-31"),
+            ("Finish the thesis by Autumn 2028", "2028-11-30"),
+            ("Run a 10K until summer 2030", "2030-08-31"),
+            ("Publish 2 papers in spring 2028", "2028-05-31"),
+        ],
+    )
+    def test_deadline(self, statement: str, deadline: str) -> None:
+        """The season of that year, to its last day."""
+        assert due(statement) == deadline
+
+    def test_without_a_year_by_is_its_arrival(self) -> None:
+        """ "by summer" alone is still the day summer begins."""
+        assert due("Lose 8 pounds by summer") == "2027-06-01"
+
+    def test_a_year_and_season_before_a_noun_is_no_date(self) -> None:
+        """ "the 2029 summer interns" names a group, not a deadline."""
+        assert analyze_text("Mentor the 2029 summer interns").time_frames == ()
+
+    @given(
+        year=st.integers(min_value=2000, max_value=2099),
+        season=st.sampled_from(["spring", "summer", "fall", "winter"]),
+    )
+    def test_either_order(self, year: int, season: str) -> None:
+        """ "in 2029 spring" and "in spring 2029" give one date."""
+        assert due(f"Pass it in {year} {season}") == due(f"Pass it in {season} {year}")

@@ -138,6 +138,8 @@ _SEASON_RE: Final = both(
     r"|(?:(?<=goal\s)|(?<=goals\s)|(?<=plan\s)|(?<=plans\s)|(?<=resolution\s))for)\s+)?"
     r"(?:(?P<snext>next|this|coming|upcoming)\s+)?(?:the\s+)?"
     r"(?P<send>end\s+of\s+(?:the\s+|this\s+)?)?"
+    # "in 2021 summer": the year said first, as "summer 2021".
+    r"(?:(?P<pyear>(?:19|20|21)\d\d)\s+)?"
     # "by early summer": its first month; "mid-summer": the middle one's 15th; "late": its end
     r"(?:(?P<spart>early|mid|late)[- ]?)?"
     r"(?P<season>winter|spring|summer|fall|autumn)"
@@ -641,7 +643,7 @@ def _season(source: str, match: re.Match[str]) -> tuple[str, Fields] | None:
     prep = "by" if prep.startswith(("no", "between")) else prep
     if not prep and _BETWEEN_RE.search(source, max(0, match.start() - 60), match.start()):
         prep = "by"  # "between Spring 2021 and Spring 2025": by the second
-    anchored = prep or match["send"] or match["syear"] or "the " in said
+    anchored = prep or match["send"] or match["syear"] or match["pyear"] or "the " in said
     after = source[match.end() : match.end() + 24].split()[:1]
     if (
         not (prep or match["send"] or match["syear"])
@@ -654,10 +656,14 @@ def _season(source: str, match: re.Match[str]) -> tuple[str, Fields] | None:
         return None
     if name == "fall" and not anchored:
         return None  # "fall asleep": a verb, not the season
-    year_text = (match["syear"] or "").lower()
+    year_text = (match["syear"] or match["pyear"] or "").lower()
     year = int(year_text) if year_text[:1].isdigit() else None
     offset = 1 if year_text.startswith("next") else 0
-    ending = match["send"] or match["sover"]
+    # "by Fall 2020", "until summer 2011": a season dated by its year names a term of that
+    # year, and the goal is met within it, by its end (not by its first day, as "by summer").
+    ending = bool(match["send"] or match["sover"])
+    if year is not None and (match["sprep"] or "").lower() in _ARRIVAL:
+        ending = True
     part = (match["spart"] or "").lower()
     if part and not ending:
         # "by early summer": by the end of June; "mid-winter": 15 January; "late fall": 30 November.

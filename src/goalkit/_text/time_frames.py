@@ -894,8 +894,14 @@ def _unit_frames(source: str, which: int, lowered: str, keep: Callable[..., None
     if "end" in lowered or "by the quarter" in lowered:
         for match in _PERIOD_END_RE[which].finditer(source):
             unit = (match["unit"] or match["unit2"] or match["unit3"] or "year").lower()
+            said_next = (match["next"] or "").lower()
+            if unit == "quarter" and said_next.startswith("the") and "next" in said_next:
+                # "by the end of the next quarter" ends "the next quarter": the one whose
+                # first day is nearest the start, as "within the next quarter" does.
+                keep(*match.span(), kind=TimeFrameKind.PERIOD_END, unit="coming_quarter")
+                continue
             keep(*match.span(), kind=TimeFrameKind.PERIOD_END, unit=unit,
-                 offset=1 if match["next"] else 0)  # fmt: skip
+                 offset=1 if said_next else 0)  # fmt: skip
 
 
 # Words before a time frame that make it a start ("starting tomorrow"), and that make it
