@@ -2117,3 +2117,36 @@ class TestSeasonsWithAYear:
     def test_either_order(self, year: int, season: str) -> None:
         """ "in 2029 spring" and "in spring 2029" give one date."""
         assert due(f"Pass it in {year} {season}") == due(f"Pass it in {season} {year}")
+
+
+_MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December"]  # fmt: skip
+
+
+class TestJoinedMonths:
+    """Months joined by "&", "and", a dash or a comma end with the last one named."""
+
+    @pytest.mark.parametrize(
+        ("statement", "deadline"),
+        [
+            ("Bike 300 miles in August & September", "2027-09-30"),
+            ("Paint 4 rooms during March-April 2028", "2028-04-30"),
+            ("Sell 40 plants during April, May and June", "2027-06-30"),
+        ],
+    )
+    def test_deadline(self, statement: str, deadline: str) -> None:
+        """The last month's end."""
+        assert due(statement) == deadline
+
+    def test_may_the_verb_stays_a_verb(self) -> None:
+        """ "in June and may ..." ends in June: "may" there is a verb."""
+        assert due("Plant 9 trees in June and may add more") == "2027-06-30"
+
+    @given(
+        first=st.sampled_from(_MONTH_NAMES),
+        second=st.sampled_from(_MONTH_NAMES),
+        joint=st.sampled_from([" & ", " and ", "-", " through ", ", "]),
+    )
+    def test_the_last_month_decides(self, first: str, second: str, joint: str) -> None:
+        """Whatever month comes first, the pair ends when the second alone would."""
+        assert due(f"Read 6 books in {first}{joint}{second}") == due(f"Read 6 books in {second}")

@@ -718,7 +718,10 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
             ):
                 fields = None  # "this may help": a verb; "this May" is the month
             if fields is not None:
-                keep(*match.span(), kind=TimeFrameKind.DATE, **fields)
+                end = match.end()
+                if fields["day"] is None and (match["month"] or match["month2"]):
+                    end = _joined_month(text, source, end, fields)
+                keep(match.start(), end, kind=TimeFrameKind.DATE, **fields)
     this_or_next = has_unit and (
         words is None
         or not _THIS_NEXT_ALONE.isdisjoint(words)
@@ -739,6 +742,31 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
     if "start of" in lowered or "beginning of" in lowered:
         found = [_from_its_start(text, frame) for frame in found]
     return sorted(found, key=lambda frame: frame.start) if len(found) > 1 else found
+
+
+# "in June & July", "over March and April", "during May-June": two months joined, read
+# to the later one's end (a day after it, "June and July 4", is a date of its own).
+_JOINED_MONTH_RE: Final = re.compile(
+    rf"\s*(?:,\s*(?:and\s+|&\s*)?|&|and|-|–|—|through|thru)\s*(?P<month>{_MONTH_RE})\b\.?"
+    r"(?!\s*\d{1,2}\b)(?:,?\s+(?P<year>(?:19|20|21)\d\d)\b)?",
+    re.IGNORECASE,
+)
+
+
+def _joined_month(text: str, source: str, end: int, fields: dict[str, int | None]) -> int:
+    """Where a month's frame ends when another month is joined to it ("June & July"); the
+    fields are changed to that month's (a year said after it is the pair's)."""
+    while (joined := _JOINED_MONTH_RE.match(source, end)) is not None:
+        if joined["month"].lower() == "may" and "May" not in text[joined.start() : joined.end()]:
+            break  # "in June and may ...": a verb
+        month = _MONTHS[joined["month"].lower()]
+        first = fields["month"] or 12
+        year = int(joined["year"]) if joined["year"] else fields["year"]
+        if year is not None and month < first and not joined["year"]:
+            year += 1  # "Dec 2027 & Jan" runs into the next year
+        fields.update(month=month, year=year)
+        end = joined.end()
+    return end
 
 
 _START_OF_RE: Final = re.compile(rf"\b{_START_OF}\s+", re.IGNORECASE)
@@ -815,6 +843,8 @@ def _may_name_a_date(lowered: str, words: frozenset[str] | None) -> bool:
         return True
     if lowered[:3] in _MONTH_STEMS and _HEADING_MONTH_RE.match(lowered) is not None:
         return True  # a month heading is one token with its dash: "may–try"
+    if "-" in lowered and any(word.partition("-")[0] in _MONTHS for word in words if "-" in word):
+        return True  # two months joined by a dash are one token: "june-july"
     # The pattern's first two digits, looked for as substrings first: most text has none.
     return ("19" in lowered or "20" in lowered or "21" in lowered) and (
         _YEAR_DIGITS_RE.search(lowered) is not None
