@@ -2078,7 +2078,9 @@ class TestTheNextQuartersEnd:
         """From a January start, the quarter now beginning: 31 March."""
         assert due("Sign 4 new clients by the end of the next quarter") == "2027-03-31"
 
-    @given(start=st.dates(min_value=datetime.date(2000, 1, 1), max_value=datetime.date(2090, 12, 31)))
+    @given(
+        start=st.dates(min_value=datetime.date(2000, 1, 1), max_value=datetime.date(2090, 12, 31))
+    )
     def test_same_as_within_the_next_quarter(self, start: datetime.date) -> None:
         """Whatever the start, both phrasings give one date."""
         assert due("Ship it by the end of the next quarter", start) == due(
@@ -2150,3 +2152,46 @@ class TestJoinedMonths:
     def test_the_last_month_decides(self, first: str, second: str, joint: str) -> None:
         """Whatever month comes first, the pair ends when the second alone would."""
         assert due(f"Read 6 books in {first}{joint}{second}") == due(f"Read 6 books in {second}")
+
+
+class TestYearsWrittenShort:
+    """Years as offices and schools write them: "FY 16", "SY 21-22", "in 17-18", "EOY"."""
+
+    @pytest.mark.parametrize(
+        ("statement", "deadline"),
+        [
+            ("In FY 24, the clinic will train 12 new volunteers", "2024-12-31"),
+            ("Cut printing costs by 10% by FY2029", "2029-12-31"),
+            ("Attendance at EOY SY 24-25 will reach 95%", "2025-06-30"),
+            ("Raise the pass rate from 70% in 23-24 to 80% in 24-25.", "2025-06-30"),
+            ("Our pupils will read 40 books by EOY", "2027-06-30"),
+            ("Close 12 deals by EOY", "2027-12-31"),
+            ("for 2031 my aim is to swim 50 km", "2031-12-31"),
+            ("Walk 8,000 steps a day for 2029 as well", "2029-12-31"),
+        ],
+    )
+    def test_deadline(self, statement: str, deadline: str) -> None:
+        """A fiscal year is the calendar's; a school year ends in June; EOY is a school's
+        year end where the statement speaks of school, else the calendar's."""
+        assert due(statement) == deadline
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Run the route in 16-17 weeks", "Save for 2000 dollars", "Score in 16-18 range"],
+    )
+    def test_no_year(self, statement: str) -> None:
+        """A range of something else, or a sum of money, is no year."""
+        assert not any(
+            frame.kind is TimeFrameKind.DATE for frame in analyze_text(statement).time_frames
+        )
+
+    @given(year=st.integers(min_value=0, max_value=68))
+    def test_a_short_school_year_ends_in_june_of_the_second(self, year: int) -> None:
+        """ "SY aa-bb" with bb the year after aa ends on 30 June of bb."""
+        said = f"SY {year:02d}-{year + 1:02d}"
+        assert due(f"Raise attendance to 95% in {said}") == f"{2000 + year + 1}-06-30"
+
+    @given(year=st.integers(min_value=0, max_value=99))
+    def test_a_fiscal_year_is_the_calendar_s(self, year: int) -> None:
+        """ "in FY nn" ends on 31 December of 20nn."""
+        assert due(f"Train 5 staff in FY {year:02d}") == f"{2000 + year}-12-31"

@@ -438,6 +438,10 @@ _PLAN_YEAR_RE: Final = both(
     r"(?P<frame>for\s+(?P<year>(?:19|20|21)\d\d))\b(?![-–/]\d|\s*[-–/]\s*\d)"
     # "For 2024, I will ...": a sentence that opens with the year it is for.
     r"|(?:^|[.!;]\s+)(?P<frame2>for\s+(?P<year2>(?:19|20|21)\d\d))(?=\s*,|\s+(?:i|we)\b)"
+    # "for 2025 my goals will be", "keep 10k a day for 2025 as well": a year said after
+    # "for" and before no noun (not "for 2000 dollars") is the year the goal is for.
+    r"|\b(?P<frame3>for\s+(?P<year3>(?:19|20|21)\d\d))(?![-–/]\d|\s*[-–/]\s*\d)"
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:my|our|i|we|as|and|but|so|too|also|is|are|will)\b)"
 )
 # "For the year 2023", "in the year 2030": a year named as the year is the deadline's.
 _NAMED_YEAR_RE: Final = both(
@@ -671,9 +675,10 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
     if _may_name_a_date(lowered, words):
         if "for " in lowered:
             for match in _PLAN_YEAR_RE[which].finditer(source):
-                frame = "frame" if match["frame"] else "frame2"
-                keep(*match.span(frame), kind=TimeFrameKind.DATE,
-                     year=int(match["year"] or match["year2"]), month=12, day=31)  # fmt: skip
+                frame = next(name for name in ("frame", "frame2", "frame3") if match[name])
+                year = match["year"] or match["year2"] or match["year3"]
+                keep(*match.span(frame), kind=TimeFrameKind.DATE, year=int(year), month=12,
+                     day=31)  # fmt: skip
         if _PLAN_HINT_RE.search(lowered) is not None:
             for match in _PLAN_MONTH_RE[which].finditer(source):
                 month = _MONTHS[(match["month"] or match["month2"]).lower()]
@@ -722,6 +727,13 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
                 if fields["day"] is None and (match["month"] or match["month2"]):
                     end = _joined_month(text, source, end, fields)
                 keep(match.start(), end, kind=TimeFrameKind.DATE, **fields)
+    if (
+        ("fy" in lowered and _FY_HINT_RE.search(lowered) is not None)
+        or "eoy" in lowered
+        or (("-" in lowered or "–" in lowered or "/" in lowered or "eoy" in lowered)
+            and _PAIR_HINT_RE.search(lowered) is not None)
+    ):  # fmt: skip
+        _short_years(source, which, words, keep)
     this_or_next = has_unit and (
         words is None
         or not _THIS_NEXT_ALONE.isdisjoint(words)
@@ -767,6 +779,63 @@ def _joined_month(text: str, source: str, end: int, fields: dict[str, int | None
         fields.update(month=month, year=year)
         end = joined.end()
     return end
+
+
+# Years written short, as schools and offices write them: "In FY 16", "by FY2026" (a fiscal
+# year whose months go unsaid is the calendar's); "SY 21-22", "in 17-18", "(18.19 EOY)" (two
+# years in a row are a school year, to June of the second); "at EOY", "by EOY" (the end of
+# the year: a school's, where the statement speaks of school).
+_FY_HINT_RE: Final = re.compile(r"\bfy\s*['’]?\d")
+_PAIR_HINT_RE: Final = re.compile(r"\b\d\d\s*[-–/]\s*\d\d\b(?![-–/.]?\d)")
+_SHORT_YEARS_RE: Final = both(
+    r"\b(?:(?P<fprep>in|by|for|during|through|until|before|at\s+the\s+end\s+of)\s+)?"
+    r"(?:the\s+)?(?:fy|fiscal\s+year)\s*['’]?(?P<fy>(?:19|20|21)?\d\d)\b(?![-–/.]\d)"
+    # "at EOY SY 21-22": the end of that school year.
+    r"|\b(?:(?P<eprep>at|by|before|until|till|for|in)\s+(?:the\s+)?)?(?P<eoy>eoy)\b"
+    r"(?:\s+(?:sy\s*)?(?P<efirst>\d\d)\s*[-–/]\s*(?P<esecond>\d\d)\b)?"
+    r"|(?:\b(?P<pprep>in|during|for|by|until|through|sy)\s*|\bsy\s*|(?<=\())['’]?"
+    r"(?P<first>\d\d)\s*(?P<dash>[-–/]|\.(?=\d\d\s+eoy\b))\s*(?P<second>\d\d)\b"
+    r"(?![-–/.%]?\d|\s*(?:%|percent))(?:\s+eoy\b)?"
+)
+# What may follow a short school year, when no "SY" says it is one: "in 17-18", "in 17-18 to".
+_AFTER_A_PAIR: Final = frozenset({"", "to", "and", "school", "academic", "year", "eoy", "sy"})
+# Two digits below this are a year of this century: "SY 21-22" ends in 2022, "98-99" in 1999.
+_CENTURY_TURN: Final = 70
+# Words that make "EOY" a school year's end.
+_SCHOOL_WORDS: Final = frozenset(
+    """
+    student students school schools grade grades scholars pupils class classes teacher
+    teachers sy kindergarten absent attendance reading literacy
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+
+
+def _short_years(
+    source: str, which: int, words: frozenset[str] | None, keep: Callable[..., None]
+) -> None:
+    """Years written short: "In FY 16", "SY 21-22", "in 17-18", "at EOY"."""
+    for match in _SHORT_YEARS_RE[which].finditer(source):
+        if match["fy"]:
+            said = match["fy"]
+            year = int(said) if len(said) == 4 else 2000 + int(said)
+            if match["fprep"] or source[match.start() : match.start() + 2].lower() == "fy":
+                keep(*match.span(), kind=TimeFrameKind.DATE, year=year, month=12, day=31)
+        elif match["eoy"] and not match["efirst"]:
+            school = words is None or not _SCHOOL_WORDS.isdisjoint(words)
+            unit = "school_year" if school else "year"
+            keep(*match.span(), kind=TimeFrameKind.PERIOD_END, unit=unit, offset=0)
+        else:
+            first = int(match["first"] or match["efirst"])
+            second = int(match["second"] or match["esecond"])
+            if (second - first) % 100 != 1:
+                continue  # "in 16-18": a range, not a school year
+            said = match.group().lower()
+            after = source[match.end() : match.end() + 16].split()[:1]
+            follows = after[0].strip(".,;:)!?").lower() if after else ""
+            if "sy" not in said and "eoy" not in said and follows not in _AFTER_A_PAIR:
+                continue  # "in 16-17 weeks": a range of something else
+            year = 2000 + second if second < _CENTURY_TURN else 1900 + second  # "98-99": 1999
+            keep(*match.span(), kind=TimeFrameKind.DATE, year=year, month=6, day=None)
 
 
 _START_OF_RE: Final = re.compile(rf"\b{_START_OF}\s+", re.IGNORECASE)
