@@ -2195,3 +2195,68 @@ class TestYearsWrittenShort:
     def test_a_fiscal_year_is_the_calendar_s(self, year: int) -> None:
         """ "in FY nn" ends on 31 December of 20nn."""
         assert due(f"Train 5 staff in FY {year:02d}") == f"{2000 + year}-12-31"
+
+
+class TestSchoolGradesAndTermsAsEvents:
+    """A grade or a counted term said as when the goal closes: an event with no date."""
+
+    @pytest.mark.parametrize(
+        ("statement", "event"),
+        [
+            ("Know every letter sound by grade two", "by grade two"),
+            ("My class will count to 100 before leaving kindergarten", "leaving kindergarten"),
+            ("Readers will be at level 30 when finishing 3rd grade", "finishing 3rd grade"),
+            ("At the start of 5th grade, spell 200 words", "the start of 5th grade"),
+            ("Write 3 essays by the end of the second term", "by the end of the second term"),
+            ("Earn a B in the final trimester", "in the final trimester"),
+        ],
+    )
+    def test_event(self, statement: str, event: str) -> None:
+        """The grade or term is the deadline's event; no date is invented."""
+        analysis = analyze_text(statement)
+        assert analysis.time_frames == ()
+        assert [e.text for e in analysis.events] == [event]
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["By grade 4 students will read 20 books", "Teach 2nd grade reading twice a week"],
+    )
+    def test_a_grade_that_names_a_group_is_none(self, statement: str) -> None:
+        """A grade that names who (students, a subject) sets no deadline."""
+        assert analyze_text(statement).events == ()
+
+    def test_this_term_is_still_a_date(self) -> None:
+        """ "this term" stays the semester under way."""
+        assert due("Get 80% in maths this term") == "2027-06-30"
+
+    @given(grade=st.integers(min_value=1, max_value=12))
+    def test_by_grade_n_is_an_event(self, grade: int) -> None:
+        """ "by grade N" is always an event, whatever the grade."""
+        analysis = analyze_text(f"Read chapter books by grade {grade}")
+        assert analysis.time_frames == ()
+        assert len(analysis.events) == 1
+
+
+class TestEventsThatCloseTheGoal:
+    """Occasions with no date that close the goal: read as events."""
+
+    @pytest.mark.parametrize(
+        ("statement", "event"),
+        [
+            ("Agree on a timeline by the end of the 2nd meeting", "by the end of the 2nd meeting"),
+            ("Share what I learnt with the team upon my return", "upon my return"),
+            ("Pass a quiz after finishing my fire training", "after finishing my fire training"),
+            ("Bring my sugar log by next clinic appointment", "by next clinic appointment"),
+            ("Be able to jog 3 miles in time for the charity race", "in time for the charity"),
+            ("Save $900 by then", "by then"),
+        ],
+    )
+    def test_event(self, statement: str, event: str) -> None:
+        """The event is found, and no time frame is invented."""
+        analysis = analyze_text(statement)
+        assert analysis.time_frames == ()
+        assert [e.text for e in analysis.events] == [event]
+
+    def test_a_return_on_something_is_no_event(self) -> None:
+        """A return on an investment is no trip home."""
+        assert analyze_text("Get a 5% return on the fund").events == ()

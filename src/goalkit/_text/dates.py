@@ -248,10 +248,13 @@ _YEAR_END_RE: Final = both(
 )
 _EVENT_RE: Final = both(
     r"\b(?:for|before|by|until|till|til|'til|’til|on|at|in|during)\s+"
+    # "by the end of the 1st meeting", "at the close of our conference": the event's end.
+    r"(?:the\s+(?:end|close|conclusion)\s+of\s+)?"
     # "by Baby's 1st Birthday", "for Mom's birthday": a person's, named.
     r"(?:my|our|the|his|her|their|your|this|(?!(?:it|that|let|there|what|he|she)['’]s)"
     r"[a-z]+['’]s)\s+"
-    r"(?:(?:next|upcoming|coming|first|final|big|annual|yearly|end-of-year)\s+)?"
+    r"(?:(?:next|upcoming|coming|first|final|big|annual|yearly|end-of-year|1st|2nd|3rd"
+    r"|[4-9]th)\s+)?"
     # "on the next three math tests": how many may come before the kind
     r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
     # "on their spring Math FAST Test": a season's sitting, named in up to three words.
@@ -263,6 +266,8 @@ _EVENT_RE: Final = both(
     r"exhibition|showcase|concert|conference|marathon|triathlon|follow-?up|visit|"
     r"competition|tournament|match|audition|performance\s+review|check-?up|appointment)\b"
     r"|\bby\s+the\s+time\s+(?:i|we|you|she|he|they)\b(?:\s+\w+){1,4}"
+    # "in time for the summer league", "in time for my sister's wedding": whatever it is for.
+    r"|\bin\s+time\s+for\s+(?:the|my|our|his|her|their|your|[a-z]+['’]s)\s+[\w'’-]+"
     # "until finals", "before midterms": a school's exams, with no determiner.
     r"|\b(?:for|before|by|until|till)\s+(?:finals|midterms|exams|graduation)\b"
     # "Score 85% on Biology midterm": one exam, named by its subject, with no determiner.
@@ -288,11 +293,11 @@ _MORE_EVENTS: Final = (
     (
         frozenset({"next", "upcoming", "coming"}),
         both(
-            r"\b(?:for|before|by|until|in|at|during|over|within)\s+(?:my|our|the|his|her|their"
-            r"|your)\s+(?:next|upcoming|coming)\s+(?:(?:two|three|four|five|six|seven|eight|nine"
+            r"\b(?:for|before|by|until|in|at|during|over|within)\s+(?:(?:my|our|the|his|her|their"
+            r"|your)\s+)?(?:next|upcoming|coming)\s+(?:(?:two|three|four|five|six|seven|eight|nine"
             r"|ten|\d{1,2})\s+)?(?:[a-z]+\s+)?(?:lessons?|classes|sessions?|visits?|games?"
             r"|practices?|meets?|shows?|matches|tutorials?|seminars?|lectures?|clinics?"
-            r"|check-?ins?|supervisions?|assessments?)\b"
+            r"|check-?ins?|supervisions?|assessments?|appointments?|meetings?|reviews?)\b"
             # "passing the next math test": a test still to come, whatever the verb.
             r"|\b(?:the|my|our|his|her|their|your)\s+(?:next|upcoming)\s+(?:[a-z]+\s+)?"
             r"(?:tests?|exams?|quiz|quizzes|midterms?|assessments?)\b"
@@ -382,6 +387,27 @@ _MORE_EVENTS: Final = (
         frozenset({"conclusion", "completion"}),
         both(r"\b(?:at|upon|on|by)\s+(?:the\s+)?(?:conclusion|completion)\s+of\b"),
     ),
+    # "after completing the nursing protocols course", "upon finishing my degree": a course
+    # done closes the goal, as "upon completion of" does.
+    (
+        frozenset({"completing", "finishing"}),
+        both(
+            r"\b(?:after|upon|on|by|before)\s+(?:completing|finishing)\s+(?:the|my|our|this|his"
+            r"|her|their|your)\s+(?:[\w-]+\s+){0,4}?(?:course|program|programme|training"
+            r"|module|workshop|internship|rotation|placement|residency|degree|certification"
+            r"|class|orientation|apprenticeship)\b"
+        ),
+    ),
+    # "upon return", "on my return": back from a trip, a day unsaid.
+    (
+        frozenset({"return"}),
+        both(r"\b(?:upon|on|after)\s+(?:(?:my|our|his|her|their|your)\s+)?return\b"),
+    ),
+    # "by then", "until then": a time said before, in another sentence.
+    (
+        frozenset({"then"}),
+        both(r"\b(?:by|until|till|before)\s+then\b"),
+    ),
     # "within one marking period": a school's grading period, dates unsaid.
     (
         frozenset({"period", "periods"}),
@@ -408,6 +434,31 @@ _MORE_EVENTS: Final = (
         frozenset({"senior", "junior", "sophomore", "freshman", "final"}),
         both(
             r"\b(?:my|our|his|her|their|your)\s+(?:senior|junior|sophomore|freshman|final)\s+year\b"
+        ),
+    ),
+    # "by grade four", "leaving 1st grade", "to end 2nd grade on level 22", "the beginning of
+    # 3rd grade": a grade said as when the goal closes, a school event whose date goes unsaid
+    # ("by the end of 3rd grade" is the school year under way: read with the school's time).
+    (
+        frozenset({"grade", "kindergarten"}),
+        both(
+            r"\b(?:by|before|until|till)\s+grade\s+(?:\d{1,2}|one|two|three|four|five|six|seven"
+            r"|eight|nine|ten|eleven|twelve)\b(?!\s*(?:students|pupils|children|kids|classes"
+            r"|classrooms|teachers|level|reading|math|[-–/]\s*\d))"
+            r"|\b(?:leaving|finishing|completing|exiting|ending|end|(?:the\s+)?(?:beginning|start)"
+            rf"\s+of)\s+(?:the\s+)?(?:(?:{_GRADE_ORDINALS})\s+grade|kindergarten)\b"
+            r"(?!\s+(?:students|pupils|children|kids|classes|classrooms|teachers|level|reading"
+            r"|math|curriculum|standards))"
+        ),
+    ),
+    # "By the end of the 2nd term", "in the final trimester": a school's term counted, whose
+    # dates go unsaid ("this term", "next term" are the semester's: read with school time).
+    (
+        frozenset({"term", "trimester", "terms", "trimesters"}),
+        both(
+            r"\b(?:by|before|until|till|in|during|for|at|within)\s+(?:the\s+end\s+of\s+)?"
+            r"(?:the|my|our|this)\s+(?:first|1st|second|2nd|third|3rd|fourth|4th|final|last)\s+"
+            r"(?:term|trimester)\b"
         ),
     ),
     (
