@@ -2260,3 +2260,23 @@ class TestEventsThatCloseTheGoal:
     def test_a_return_on_something_is_no_event(self) -> None:
         """A return on an investment is no trip home."""
         assert analyze_text("Get a 5% return on the fund").events == ()
+
+
+class TestNewYearsWithoutItsDay:
+    """ "by New Years" is the turn of the year, as "before the new year" is."""
+
+    @pytest.mark.parametrize(
+        ("statement", "deadline"),
+        [
+            ("Learn 500 kanji by New Years", "2027-12-31"),
+            ("Pay off the card before New Year's", "2027-12-31"),
+            ("Save $100 by New Year's Day", "2028-01-01"),  # its day is said
+        ],
+    )
+    def test_deadline(self, statement: str, deadline: str) -> None:
+        """31 December, unless "Day" names 1 January."""
+        assert due(statement) == deadline
+
+    def test_years_alone_is_no_holiday(self) -> None:
+        """ "in 5 years" stays an amount of time."""
+        assert due("Open a bakery in 5 years") == "2032-01-04"

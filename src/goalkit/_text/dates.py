@@ -223,7 +223,7 @@ _SPLIT_YEAR_QUARTER_RE: Final = both(
 _HOLIDAY_RE: Final = both(
     rf"\b(?:{_BY}|for|on|at|over)\s+(?:(?:this|next|the)\s+)?(?:"
     r"(?P<christmas>christmas|xmas)(?P<eve>\s+eve)?(?:\s+day)?"
-    r"|new\s+year['’]?s(?P<new_eve>\s+eve)?(?:\s+day)?"
+    r"|(?P<new_year>new\s+year['’]?s)(?P<new_eve>\s+eve)?(?P<new_day>\s+day)?"
     r"|(?P<thanksgiving>thanksgiving|turkey\s+day)(?:\s+day)?"
     r"|(?P<easter>easter)(?:\s+sunday)?"
     r"|(?P<halloween>halloween)"
@@ -472,6 +472,18 @@ _MORE_EVENTS: Final = (
         ),
     ),
 )
+# The words one of which any holiday's name holds ("years" for "by New Years").
+_HOLIDAY_GATE: Final = frozenset(
+    """
+        christmas xmas year's year’s years thanksgiving turkey easter halloween valentine's
+        valentine’s valentines independence fourth memorial labor labour mlk king presidents
+        president's presidents' president’s washington's washington’s mother's mother’s
+        mothers father's father’s fathers columbus veterans veteran's veterans' veteran’s
+        patrick's patrick’s canada boxing earth
+        """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+# ... the same without "years", which alone names no holiday.
+_HOLIDAY_WORDS: Final = _HOLIDAY_GATE - {"years"}
 # The words one of which any reading of each pattern below holds: a statement with none
 # of them skips the pattern (most statements skip them all).
 _GATES: Final = (
@@ -515,15 +527,7 @@ _GATES: Final = (
         }
     ),
     frozenset({"year", "year's", "year’s"}),
-    frozenset(
-        """
-        christmas xmas year's year’s thanksgiving turkey easter halloween valentine's
-        valentine’s valentines independence fourth memorial labor labour mlk king presidents
-        president's presidents' president’s washington's washington’s mother's mother’s
-        mothers father's father’s fathers columbus veterans veteran's veterans' veteran’s
-        patrick's patrick’s canada boxing earth
-        """.split()  # noqa: SIM905 - a word list reads best as prose
-    ),
+    _HOLIDAY_GATE,
     frozenset(
         """
         end eod cob shift breakfast lunch dinner supper lunchtime dinnertime bedtime noon midday
@@ -581,6 +585,12 @@ def calendar_readings(
         if not gate.isdisjoint(said):
             if reader is _year_ends and not any(hint in source for hint in _YEAR_END_HINTS):
                 continue
+            if (
+                reader is _holidays
+                and said.isdisjoint(_HOLIDAY_WORDS)
+                and "new year" not in (source if which == 0 else source.lower())
+            ):
+                continue  # "years" alone, as in "in 5 years", names no holiday
             found.extend(reader(source, which))
         elif reader is _parts and "of" in words and not _PERIODS.isdisjoint(words):
             found.extend(reader(source, which))
@@ -849,6 +859,11 @@ def _holidays(source: str, which: int) -> Iterator[Reading]:
             # Their day moves from year to year: `TimeFrame.due_from` finds the next one.
             name = "thanksgiving" if match["thanksgiving"] else "easter"
             yield *span, "holiday", {"unit": name, "year": year}
+            continue
+        if match["new_year"] and not (match["new_eve"] or match["new_day"] or year):
+            # "by New Years", "before New Year's": the turn of the year, as "before the new
+            # year" is: by 31 December ("by New Year's Day" is 1 January).
+            yield *span, "period_end", {"unit": "year", "offset": 0}
             continue
         if match["named"]:
             first = _FIRST_WORD_RE.match(match["named"])
