@@ -2280,3 +2280,31 @@ class TestNewYearsWithoutItsDay:
     def test_years_alone_is_no_holiday(self) -> None:
         """ "in 5 years" stays an amount of time."""
         assert due("Open a bakery in 5 years") == "2032-01-04"
+
+
+class TestPastPeriodsToCompareWith:
+    """A period gone by, said to compare with ("than last semester"), is no deadline."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        [
+            "Get better marks than last semester",
+            "Score higher than the previous semester did",
+            "Sell more lemonade than last summer",
+        ],
+    )
+    def test_no_deadline(self, statement: str) -> None:
+        """The past period sets no deadline."""
+        assert analyze_text(statement).time_frames == ()
+
+    @pytest.mark.parametrize(
+        ("statement", "deadline"),
+        [
+            ("Finish this last semester with a 3.5 GPA", "2027-06-30"),
+            ("Do 2 internships in the last semester of my degree", "2027-06-30"),
+            ("Beat last semester's GPA this semester", "2027-06-30"),
+        ],
+    )
+    def test_the_last_one_to_come_stays(self, statement: str, deadline: str) -> None:
+        """ "this last semester", "in the last semester of ..." are still to come."""
+        assert due(statement) == deadline

@@ -639,6 +639,8 @@ def _days(source: str, which: int) -> Iterator[Reading]:
 
 def _seasons(source: str, which: int) -> Iterator[Reading]:
     for match in _SEASON_RE[which].finditer(source):
+        if _a_past_period(source, match.start()):
+            continue  # "faster than last summer": a season gone, to compare with
         season = _season(source, match)
         if season is not None:
             yield match.start(), match.end(), *season
@@ -751,11 +753,31 @@ def _season(source: str, match: re.Match[str]) -> tuple[str, Fields] | None:
     return "date", {"year": year, "month": month, "day": None, "offset": offset}
 
 
+# Words that put a period in the past: "than last semester", "compared to the previous year".
+_PAST: Final = frozenset({"last", "previous", "past", "prior", "preceding"})
+# ... unless one of these says which one to come: "in the last semester of my degree".
+_NOT_PAST: Final = frozenset({"this", "my", "our", "your", "his", "her", "their", "by", "in",
+                              "before", "until", "during", "for", "through"})  # fmt: skip
+
+
+def _a_past_period(source: str, start: int) -> bool:
+    """Whether the period said at *start* is one gone by: "than (the) last semester"."""
+    before = [word.lower() for word in source[max(0, start - 32) : start].split()[-3:]]
+    if not before or before[-1] not in _PAST:
+        return False
+    rest = before[:-1]
+    if rest and rest[-1] == "the":
+        rest = rest[:-1]
+    return not rest or rest[-1] not in _NOT_PAST
+
+
 def _school(source: str, which: int) -> Iterator[Reading]:
     for match in _SCHOOL_RE[which].finditer(source):
         before = source[max(0, match.start() - 8) : match.start()].split()
         if before and before[-1].lower() in ("each", "every", "per", "a", "one"):
             continue  # "Give 1 oral report per semester": a frequency
+        if _a_past_period(source, match.start()):
+            continue  # "a higher GPA than last semester": a period gone, to compare with
         if match["first"]:
             first, second = int(match["first"]), int(match["second"])
             if (second - first) % 100 == 1:  # two years in a row: the school year ends in June
