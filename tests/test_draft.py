@@ -488,7 +488,8 @@ class TestRoundTwoPhrasings:
             # "one or two", "10 or 15 pounds": a range, read by its lower end
             ("Find one or two people to practise Spanish with by June", "2027-06-30", [1]),
             ("Lose 10 or 15 pounds by June", "2027-06-30", [10]),
-            ("Walk 10,000 steps or 5 miles a day by June", "2027-06-30", [10000, 5]),
+            # two units of one target, joined by "or": the first is the target
+            ("Walk 10,000 steps or 5 miles a day by June", "2027-06-30", [10000]),
             # a school term said as this one or its end is the semester; "long term" is none
             ("Score at least 75% this term", "2027-06-30", [75]),
             ("Read 4 books by the end of the term", "2027-06-30", [4]),
@@ -1516,3 +1517,45 @@ class TestWhichYearAndWhichSpan:
             datetime.date(2027, 5, 4),
             [40],
         )
+
+
+class TestAlternativeTargets:
+    """A target said two ways, or with a hope beyond it, is one target: the first said."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "targets"),
+        [
+            ("Knit 12 hats or 3 blankets by March", [12]),
+            ("Visit three, hopefully four, museums by June", [3]),
+            ("Swim 40 lengths or even 50 by the end of the month", [40]),
+            ("Lose 10 or 15 pounds by June", [10]),  # a range of one thing: its lower end
+        ],
+    )
+    def test_one_target(self, sentence: str, targets: list[float]) -> None:
+        """Only the first number is a target."""
+        assert drafted(sentence)[1] == targets
+
+    @given(
+        count=st.integers(min_value=1, max_value=500),
+        joint=st.sampled_from([", hopefully", " or maybe", ", ideally", " or even"]),
+    )
+    def test_a_hope_adds_no_target(self, count: int, joint: str) -> None:
+        """Saying a higher hope after a target never adds a target."""
+        plain = drafted(f"Sketch {count} birds by June")
+        assert drafted(f"Sketch {count}{joint} {count + 1} birds by June") == plain
+
+
+class TestBoundedTargetOfAChange:
+    """ "from 9 minutes to under 3": the bound's number is the target, the first the baseline."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "targets"),
+        [
+            ("Cut checkout time from 8 minutes to under 2 by June", [2]),
+            ("Bring late invoices from 6 a month to fewer than 2 a month by June", [2]),
+            ("Grow the choir from 10 to over 25 singers by June", [25]),
+        ],
+    )
+    def test_target(self, sentence: str, targets: list[float]) -> None:
+        """One target: the bound after "to"."""
+        assert drafted(sentence)[1] == targets

@@ -630,6 +630,12 @@ def _pairs(text: str, tokens: list[Token], readings: list[_Reading]) -> list[_Re
             joined.append(_Reading(quantity, reading.at, following.end_index))
             skip = True
             continue
+        if following is not None and _is_alternative(text, reading, following):
+            # "100 chapters or 1,000 pages", "two, hopefully three": one target, said first;
+            # the rest is another way to count it, or a hope beyond it.
+            joined.append(reading)
+            skip = True
+            continue
         if following is not None and _is_dashed_pair(text, reading, following):
             if _word_before(tokens, reading.at) == "from":
                 # "from 91%-95%": a change, written with a dash for "to"
@@ -698,6 +704,25 @@ def _is_range(text: str, one: _Reading, other: _Reading) -> bool:
     )
 
 
+# What joins a target to another way of counting it, or to a hope beyond it.
+_ALTERNATIVES: Final = frozenset(
+    {("or",), ("or", "even"), ("or", "maybe"), ("or", "perhaps"), ("or", "ideally"),
+     ("hopefully",), ("or", "hopefully"), ("and", "hopefully"), ("maybe",), ("perhaps",),
+     ("ideally",), ("maybe", "even"), ("hopefully", "even")}
+)  # fmt: skip
+
+
+def _is_alternative(text: str, one: _Reading, other: _Reading) -> bool:
+    """ "100 chapters or 1,000 pages", "two, hopefully three": the second number is
+    another way to count the first's target, or a hope beyond it (a range, "10 or 15
+    pounds", is read before this)."""
+    between = text[one.quantity.end : other.quantity.start]
+    if len(between) > 24 or any(mark in between for mark in ".;:()"):
+        return False
+    words = tuple(word.strip(",") for word in between.lower().split() if word.strip(","))
+    return words in _ALTERNATIVES
+
+
 def _is_dashed_pair(text: str, one: _Reading, other: _Reading) -> bool:
     """ "91%-95%", "$130,000 - $150,000": two numbers of one kind, rising, a dash between.
 
@@ -736,8 +761,12 @@ def _is_change(text: str, tokens: list[Token], one: _Reading, other: _Reading) -
     # "$4000 a month to $6000": a rate after the first number may stand between.
     if len(between) == 3 and between[0] in ("a", "an", "per", "each"):
         between = between[2:]
+    elif len(between) > 3 and between[0] in ("a", "an", "per", "each") and between[2] == "to":
+        between = between[2:]  # "from 3 per month to less than 1"
     if len(between) > 1 and between[0] in _NOW_WORDS:
         between = between[1:]  # "from about 1250 now to 2500": where it stands today
+    if between[:1] == ["to"] and tuple(between[1:]) in _BOUNDS_AFTER_TO:
+        between = ["to"]  # "from 9 minutes to under 3": the target is a bound, still 3 from 9
     before = _word_before(tokens, one.at)
     if before in _LOOSE_BEFORE and one.at >= 2 and _word_before(tokens, one.at - 1) == "from":
         before = "from"  # "from a 75% to 85%", "from about 1250 to 2500"
@@ -753,6 +782,12 @@ def _is_change(text: str, tokens: list[Token], one: _Reading, other: _Reading) -
     return (between == ["from"] and before == "to") or between == ["from", "current"]
 
 
+# A bound said between a change's "to" and its target: "from 3 a month to less than 1".
+_BOUNDS_AFTER_TO: Final = frozenset(
+    {("under",), ("below",), ("less", "than"), ("fewer", "than"), ("at", "most"),
+     ("no", "more", "than"), ("over",), ("above",), ("more", "than"), ("at", "least"),
+     ("just", "under"), ("just", "over")}
+)  # fmt: skip
 # Words that may stand between "from" and a change's first number, and after it.
 _LOOSE_BEFORE: Final = frozenset({"a", "an", "about", "around", "approximately", "roughly"})
 _NOW_WORDS: Final = frozenset({"now", "currently", "today"})
