@@ -1559,3 +1559,12 @@ class TestBoundedTargetOfAChange:
     def test_target(self, sentence: str, targets: list[float]) -> None:
         """One target: the bound after "to"."""
         assert drafted(sentence)[1] == targets
+
+
+class TestChangeDatedAtEachEnd:
+    """A change whose first number carries its own date is still one change."""
+
+    def test_a_short_month_s_full_stop_ends_no_clause(self) -> None:
+        """ "from 30% in Sept. 2026 to 50% by Sept. 2028": 50, from 30."""
+        goal = draft("Lift the pass rate from 30% in Sept. 2026 to 50% by Sept. 2028", start=MONDAY)
+        assert [(kr.target, kr.baseline) for kr in goal.key_results] == [(50, 30)]

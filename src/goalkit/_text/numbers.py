@@ -788,6 +788,10 @@ _BOUNDS_AFTER_TO: Final = frozenset(
      ("no", "more", "than"), ("over",), ("above",), ("more", "than"), ("at", "least"),
      ("just", "under"), ("just", "over")}
 )  # fmt: skip
+# Months written short, with a full stop: "Aug.", "Sept.".
+_MONTH_SHORT: Final = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()  # noqa: SIM905
+)
 # Words that may stand between "from" and a change's first number, and after it.
 _LOOSE_BEFORE: Final = frozenset({"a", "an", "about", "around", "approximately", "roughly"})
 _NOW_WORDS: Final = frozenset({"now", "currently", "today"})
@@ -821,8 +825,11 @@ def _far_change(text: str, one: _Reading, other: _Reading, between: list[str]) -
     """
     if len(between) < 2 or len(between) > 7 or between[-1] != "to":
         return False
-    if any(word in _CLAUSE_BREAKS or word[-1:] in ",;:." for word in between[:-1]):
-        return False
+    if any(
+        word in _CLAUSE_BREAKS or (word[-1:] in ",;:." and word[:-1] not in _MONTH_SHORT)
+        for word in between[:-1]
+    ):
+        return False  # "from 22% on Aug. 2023 to 45%": a month's full stop ends no clause
     noun, other_noun = one.quantity.noun, other.quantity.noun
     return (noun == other_noun and noun != "") or (one.quantity.percent and other.quantity.percent)
 
