@@ -1568,3 +1568,24 @@ class TestChangeDatedAtEachEnd:
         """ "from 30% in Sept. 2026 to 50% by Sept. 2028": 50, from 30."""
         goal = draft("Lift the pass rate from 30% in Sept. 2026 to 50% by Sept. 2028", start=MONDAY)
         assert [(kr.target, kr.baseline) for kr in goal.key_results] == [(50, 30)]
+
+
+class TestNumbersThatSayWhoIsCounted:
+    """A number in the clause that describes the group counted is no target."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "targets"),
+        [
+            ("By June, the share of pupils with more than 5 late marks will fall from 20% to 8%",
+             [8]),
+            ("By June, patients who walk under 2 miles a day will lose 6 pounds", [6]),
+            ("By June, members in our club who swam 3 times will bring 4 friends", [4]),
+        ],
+    )  # fmt: skip
+    def test_target(self, sentence: str, targets: list[float]) -> None:
+        """Only the number after "will" is the target."""
+        assert drafted(sentence)[1] == targets
+
+    def test_without_a_group_both_count(self) -> None:
+        """With no group described, a number before "will" is still a target."""
+        assert drafted("By June, I will read 4 books and write 2 essays")[1] == [4, 2]

@@ -398,7 +398,45 @@ def quantities(
         return []
     if len(readings) > 1:
         readings = _pairs(text, tokens, readings)
+        if " will " in text and (" who " in text or " with " in text):
+            readings = _without_who_is_counted(text, readings)
     return _without_asides(text, tokens, readings)
+
+
+# The people a share or count is of: "students who scored below 3 ... will improve by 1".
+_COUNTED_GROUPS: Final = frozenset(
+    """
+    students pupils children kids learners scholars teachers people patients clients
+    employees staff members participants residents readers families parents users
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+_WHO_IS_COUNTED_RE: Final = re.compile(r"\b(?:who|whose|with)\s", re.IGNORECASE)
+
+
+def _without_who_is_counted(text: str, readings: list[_Reading]) -> list[_Reading]:
+    """*readings* without the numbers that say who is counted, not what is reached:
+    "students with fewer than 3 absences will increase from 60% to 80%", "students who
+    scored below 3 ... will improve by at least 1": the number before "will", in a
+    clause that describes the group, when a number follows "will"."""
+    will = text.find(" will ")
+    if not any(reading.quantity.start > will for reading in readings):
+        return readings
+    described = [
+        match.end()
+        for match in _WHO_IS_COUNTED_RE.finditer(text, 0, will)
+        # "students in my class who", "7th-grade students with": the group just before
+        if not _COUNTED_GROUPS.isdisjoint(
+            word.lower() for word in text[max(0, match.start() - 40) : match.start()].split()[-4:]
+        )
+    ]
+    if not described:
+        return readings
+    return [
+        reading
+        for reading in readings
+        if not (described[0] <= reading.quantity.start < will
+                and not any(mark in text[described[0] : reading.quantity.start] for mark in ".;"))
+    ]  # fmt: skip
 
 
 # An amount of one unit, done at a rate: "an hour a day", "an extra mile each week".
