@@ -2308,3 +2308,30 @@ class TestPastPeriodsToCompareWith:
     def test_the_last_one_to_come_stays(self, statement: str, deadline: str) -> None:
         """ "this last semester", "in the last semester of ..." are still to come."""
         assert due(statement) == deadline
+
+
+class TestMoreSpansAndDates:
+    """The last part of a period, a school year with its dash left out, a day past a month's
+    end, and a weekday's nights."""
+
+    @pytest.mark.parametrize(
+        ("statement", "deadline"),
+        [
+            ("Cycle 400 km in the final 60 days of the year", "2027-12-31"),
+            ("Tidy 2 drawers a day over the last ten days of the month", "2027-01-31"),
+            ("Lift scores 5% by the end of the 2026 2027 school year", "2027-06-30"),
+            ("Hold 12 workshops between May 1, 2027 and April 31, 2028", "2028-04-30"),
+        ],
+    )
+    def test_deadline(self, statement: str, deadline: str) -> None:
+        """The period's end; June in the second year; the month's last day."""
+        assert due(statement) == deadline
+
+    def test_a_weekday_s_nights_are_a_habit(self) -> None:
+        """ "On Friday nights" is every Friday night: no deadline."""
+        assert analyze_text("On Friday nights I'll play 2 chess games").time_frames == ()
+
+    @given(amount=st.integers(min_value=1, max_value=60))
+    def test_the_final_days_end_with_the_year(self, amount: int) -> None:
+        """However many final days, they end on 31 December."""
+        assert due(f"Read 9 books in the final {amount} days of the year") == "2027-12-31"

@@ -178,7 +178,8 @@ _SCHOOL_RE: Final = both(
     r"(?:(?P<this>this|current)\s+)?(?:new\s+)?semester\b"
     # "during the 2012-2013 school year", "for the 2012 – 13 school year": ends June 2013.
     rf"|\b(?:(?:{_BY}|for|during|in)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
-    r"(?P<first>(?:19|20)\d\d)\s*[-–/]\s*(?P<second>(?:19|20)?\d\d)\s+(?:school|academic)\s+year\b"
+    r"(?P<first>(?:19|20)\d\d)(?:\s*[-–/]\s*|\s+)(?P<second>(?:19|20)?\d\d)\s+(?:school|academic)"
+    r"\s+year\b"  # "the 2025 2026 academic year", its dash left out
     # "at the end of the 2022 school year": the school year that ends in June 2022.
     rf"|\b(?:(?:{_BY}|for|during|in|at)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
     r"(?P<single>(?:19|20)\d\d)\s+(?:school|academic)\s+year\b"
@@ -618,11 +619,19 @@ _MORE_WEEKDAYS_RE: Final = re.compile(
 )
 
 
+# A weekday with a part of the day in the plural: "on Thursday nights", "Sunday mornings".
+_PARTS_OF_DAYS_RE: Final = re.compile(
+    r"s?\s+(?:nights|mornings|evenings|afternoons|lunchtimes)\b", re.IGNORECASE
+)
+
+
 def _days(source: str, which: int) -> Iterator[Reading]:
     for match in _DAY_RE[which].finditer(source):
         # "starting tomorrow" is read too: `time_frames` keeps it apart as a start.
         if match["weekday"] and _MORE_WEEKDAYS_RE.match(source, match.end()) is not None:
             continue  # "on Monday, Wednesday, and Friday": the days of a habit
+        if match["weekday"] and _PARTS_OF_DAYS_RE.match(source, match.end()) is not None:
+            continue  # "On Thursday nights I'll run": every Thursday night, a habit
         if match["weekday"]:
             prep = (match["prep"] or "").lower()
             offset = 1 if prep == "next" else 0

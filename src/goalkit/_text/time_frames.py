@@ -424,6 +424,13 @@ _PERIOD_END_RE: Final = both(
     # "by the quarter." ending its clause: the quarter's end ("by the month" is a rate).
     r"|\bby\s+the\s+(?P<unit3>quarter)\b(?=\s*(?:[.,;!)]|$))",
 )
+# "in the final 90 days of the year", "over the last two weeks of the month": the last part
+# of a period, which ends with it.
+_FINAL_PART_RE: Final = both(
+    r"\b(?:in|during|over|for|within|throughout)\s+the\s+(?:final|last)\s+"
+    rf"(?:{_NUM}\s*-?\s*)?(?:day|week|month)s?\s+of\s+(?:the|this)\s+"
+    r"(?P<unit>year|month|quarter|semester|school\s+year)\b"
+)
 # "this first 28 day challenge", "during this 30-day sprint": a period of a stated length that
 # "this" says is under way: it runs that long from the start.
 _THIS_LENGTH_RE: Final = both(
@@ -990,6 +997,10 @@ def _unit_frames(source: str, which: int, lowered: str, keep: Callable[..., None
             if nth > 0:
                 # The last day of week N (or day N) of the plan: a number of days after it.
                 keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=days, unit="day")
+    if ("final " in lowered or "last " in lowered) and " of " in lowered:
+        for match in _FINAL_PART_RE[which].finditer(source):
+            unit = "school_year" if "school" in match["unit"].lower() else match["unit"].lower()
+            keep(*match.span(), kind=TimeFrameKind.PERIOD_END, unit=unit, offset=0)
     if "end" in lowered or "by the quarter" in lowered:
         for match in _PERIOD_END_RE[which].finditer(source):
             unit = (match["unit"] or match["unit2"] or match["unit3"] or "year").lower()
@@ -1175,6 +1186,8 @@ def _bracketed(source: str, start: int, end: int) -> bool:
     return source[start - 1 : start] == "(" and source[end : end + 1] == ")"
 
 
+# The highest day of a month a person writes: "June 31" is meant as the month's end.
+_LAST_DAY_SAID: Final = 31
 # The day "early" in a month ends on: the end of its first third.
 _EARLY_DAY: Final = 10
 
@@ -1231,8 +1244,10 @@ def _date_fields(match: re.Match[str]) -> dict[str, int | None] | None:
     day = int(day_text) if day_text else None
     if day is not None:
         check_year = year if year is not None else 2000  # a leap year accepts 29 February
-        if not 1 <= day <= days_in_month(check_year, month):
+        if not 1 <= day <= _LAST_DAY_SAID:
             return None
+        if day > days_in_month(check_year, month):
+            day = None  # "by June 31, 2013": a day the month lacks means its last day
     if groups.get("end") or part == "late":
         day = None  # "by late May": by the month's last day
     elif part and day is None:
