@@ -2335,3 +2335,26 @@ class TestMoreSpansAndDates:
     def test_the_final_days_end_with_the_year(self, amount: int) -> None:
         """However many final days, they end on 31 December."""
         assert due(f"Read 9 books in the final {amount} days of the year") == "2027-12-31"
+
+
+class TestAHolidaysGoal:
+    """ "my Labor Day target" is for that day, as "My May goal" is for May."""
+
+    @pytest.mark.parametrize(
+        ("statement", "deadline"),
+        [
+            ("185 pounds is my Memorial Day target.", "2027-05-31"),
+            ("Our Halloween goal: carve 10 pumpkins", "2027-10-31"),
+        ],
+    )
+    def test_deadline(self, statement: str, deadline: str) -> None:
+        """The holiday's next date."""
+        assert due(statement) == deadline
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Finish my Christmas shopping early", "My New Year's resolution is to floss daily"],
+    )
+    def test_no_deadline(self, statement: str) -> None:
+        """A holiday's errand, or a New Year's resolution (a kind), sets no deadline."""
+        assert analyze_text(statement).time_frames == ()

@@ -222,7 +222,8 @@ _SPLIT_YEAR_QUARTER_RE: Final = both(
     r"(?P<school>\s+(?:school|academic)\s+year)?\b"
 )
 _HOLIDAY_RE: Final = both(
-    rf"\b(?:{_BY}|for|on|at|over)\s+(?:(?:this|next|the)\s+)?(?:"
+    # "my Labor Day target", "our Christmas goal": the holiday a goal is for, as "My May goal".
+    rf"\b(?:(?:{_BY}|for|on|at|over)\s+(?:(?:this|next|the)\s+)?|(?P<mine>my|our)\s+)(?:"
     r"(?P<christmas>christmas|xmas)(?P<eve>\s+eve)?(?:\s+day)?"
     r"|(?P<new_year>new\s+year['’]?s)(?P<new_eve>\s+eve)?(?P<new_day>\s+day)?"
     r"|(?P<thanksgiving>thanksgiving|turkey\s+day)(?:\s+day)?"
@@ -880,10 +881,24 @@ _NAMED_HOLIDAYS: Final[dict[str, str | tuple[int, int]]] = {
 _FIRST_WORD_RE: Final = re.compile(r"[a-z]+", re.IGNORECASE)
 
 
+# What a goal for a holiday is called: "my Labor Day target".
+_PLAN_NOUNS: Final = frozenset({"goal", "goals", "target", "targets", "challenge", "plan"})
+
+
+def _next_word(source: str, position: int) -> str:
+    after = source[position : position + 16].split()
+    return after[0].lower().strip(".,;:!?") if after else ""
+
+
 def _holidays(source: str, which: int) -> Iterator[Reading]:
     for match in _HOLIDAY_RE[which].finditer(source):
         if _starting(source, match.start()):
             continue
+        if match["mine"] and (
+            match["new_year"]  # "My New Year's resolution": a kind of resolution, not a date
+            or _next_word(source, match.end()) not in _PLAN_NOUNS
+        ):
+            continue  # "my Christmas shopping": no goal said for the day
         span = match.start(), match.end()
         year = int(match["hyear"]) if match["hyear"] else None
         if match["thanksgiving"] or match["easter"]:
