@@ -2134,6 +2134,7 @@ class TestJoinedMonths:
             ("Bike 300 miles in August & September", "2027-09-30"),
             ("Paint 4 rooms during March-April 2028", "2028-04-30"),
             ("Sell 40 plants during April, May and June", "2027-06-30"),
+            ("Hike 6 trails in July/August", "2027-08-31"),
         ],
     )
     def test_deadline(self, statement: str, deadline: str) -> None:
@@ -2147,7 +2148,7 @@ class TestJoinedMonths:
     @given(
         first=st.sampled_from(_MONTH_NAMES),
         second=st.sampled_from(_MONTH_NAMES),
-        joint=st.sampled_from([" & ", " and ", "-", " through ", ", "]),
+        joint=st.sampled_from([" & ", " and ", "-", "/", " through ", ", "]),
     )
     def test_the_last_month_decides(self, first: str, second: str, joint: str) -> None:
         """Whatever month comes first, the pair ends when the second alone would."""
@@ -2167,6 +2168,9 @@ class TestYearsWrittenShort:
             ("Our pupils will read 40 books by EOY", "2027-06-30"),
             ("Close 12 deals by EOY", "2027-12-31"),
             ("for 2031 my aim is to swim 50 km", "2031-12-31"),
+            ("Pupils will score 70% by SY 2025-2026", "2026-06-30"),
+            ("Students will read 90 words a minute at EOY 2028", "2028-06-30"),
+            ("Ship 3 releases by EOY 2028", "2028-12-31"),
             ("Walk 8,000 steps a day for 2029 as well", "2029-12-31"),
         ],
     )

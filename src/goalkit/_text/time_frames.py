@@ -736,6 +736,7 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
                 keep(match.start(), end, kind=TimeFrameKind.DATE, **fields)
     if (
         ("fy" in lowered and _FY_HINT_RE.search(lowered) is not None)
+        or ("sy" in lowered and _SY_HINT_RE.search(lowered) is not None)
         or "eoy" in lowered
         or (("-" in lowered or "–" in lowered or "/" in lowered or "eoy" in lowered)
             and _PAIR_HINT_RE.search(lowered) is not None)
@@ -766,7 +767,7 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
 # "in June & July", "over March and April", "during May-June": two months joined, read
 # to the later one's end (a day after it, "June and July 4", is a date of its own).
 _JOINED_MONTH_RE: Final = re.compile(
-    rf"\s*(?:,\s*(?:and\s+|&\s*)?|&|and|-|–|—|through|thru)\s*(?P<month>{_MONTH_RE})\b\.?"
+    rf"\s*(?:,\s*(?:and\s+|&\s*)?|&|and|-|–|—|/|through|thru)\s*(?P<month>{_MONTH_RE})\b\.?"
     r"(?!\s*\d{1,2}\b)(?:,?\s+(?P<year>(?:19|20|21)\d\d)\b)?",
     re.IGNORECASE,
 )
@@ -793,13 +794,18 @@ def _joined_month(text: str, source: str, end: int, fields: dict[str, int | None
 # years in a row are a school year, to June of the second); "at EOY", "by EOY" (the end of
 # the year: a school's, where the statement speaks of school).
 _FY_HINT_RE: Final = re.compile(r"\bfy\s*['’]?\d")
+_SY_HINT_RE: Final = re.compile(r"\bsy\s*\d")
 _PAIR_HINT_RE: Final = re.compile(r"\b\d\d\s*[-–/]\s*\d\d\b(?![-–/.]?\d)")
 _SHORT_YEARS_RE: Final = both(
     r"\b(?:(?P<fprep>in|by|for|during|through|until|before|at\s+the\s+end\s+of)\s+)?"
     r"(?:the\s+)?(?:fy|fiscal\s+year)\s*['’]?(?P<fy>(?:19|20|21)?\d\d)\b(?![-–/.]\d)"
     # "at EOY SY 21-22": the end of that school year.
     r"|\b(?:(?P<eprep>at|by|before|until|till|for|in)\s+(?:the\s+)?)?(?P<eoy>eoy)\b"
-    r"(?:\s+(?:sy\s*)?(?P<efirst>\d\d)\s*[-–/]\s*(?P<esecond>\d\d)\b)?"
+    r"(?:\s+(?:sy\s*)?(?P<efirst>\d\d)\s*[-–/]\s*(?P<esecond>\d\d)\b"
+    # "EOY 2025": that year's end
+    r"|\s+(?P<eyear>(?:19|20|21)\d\d)\b(?![-–/]\d))?"
+    # "SY 2021-2022", "SY2024-25": a school year written with "SY"
+    r"|\bsy\s*(?P<syfirst>(?:19|20)\d\d)\s*[-–/]\s*(?P<sysecond>(?:19|20)?\d\d)\b"
     r"|(?:\b(?P<pprep>in|during|for|by|until|through|sy)\s*|\bsy\s*|(?<=\())['’]?"
     r"(?P<first>\d\d)\s*(?P<dash>[-–/]|\.(?=\d\d\s+eoy\b))\s*(?P<second>\d\d)\b"
     r"(?![-–/.%]?\d|\s*(?:%|percent))(?:\s+eoy\b)?"
@@ -829,8 +835,17 @@ def _short_years(
                 keep(*match.span(), kind=TimeFrameKind.DATE, year=year, month=12, day=31)
         elif match["eoy"] and not match["efirst"]:
             school = words is None or not _SCHOOL_WORDS.isdisjoint(words)
+            if match["eyear"]:  # "EOY 2025": June of it for a school, else December
+                keep(*match.span(), kind=TimeFrameKind.DATE, year=int(match["eyear"]),
+                     month=6 if school else 12, day=None)  # fmt: skip
+                continue
             unit = "school_year" if school else "year"
             keep(*match.span(), kind=TimeFrameKind.PERIOD_END, unit=unit, offset=0)
+        elif match["syfirst"]:
+            first, said = int(match["syfirst"]), match["sysecond"]
+            second = int(said) if len(said) == 4 else first // 100 * 100 + int(said)
+            if second == first + 1:
+                keep(*match.span(), kind=TimeFrameKind.DATE, year=second, month=6, day=None)
         else:
             first = int(match["first"] or match["efirst"])
             second = int(match["second"] or match["esecond"])
@@ -908,6 +923,7 @@ _YEAR_DIGITS_RE: Final = re.compile(r"(?:19|20|21)\d\d")
 
 
 _MONTH_STEMS: Final = frozenset(month[:3] for month in _MONTHS)
+_JOINED_TOKEN_RE: Final = re.compile(r"[-/]")
 _HEADING_MONTH_RE: Final = re.compile(rf"(?:{_MONTH_RE})\s*[-–—:]", re.IGNORECASE)
 
 
@@ -919,8 +935,12 @@ def _may_name_a_date(lowered: str, words: frozenset[str] | None) -> bool:
         return True
     if lowered[:3] in _MONTH_STEMS and _HEADING_MONTH_RE.match(lowered) is not None:
         return True  # a month heading is one token with its dash: "may–try"
-    if "-" in lowered and any(word.partition("-")[0] in _MONTHS for word in words if "-" in word):
-        return True  # two months joined by a dash are one token: "june-july"
+    if ("-" in lowered or "/" in lowered) and any(
+        _JOINED_TOKEN_RE.split(word, maxsplit=1)[0] in _MONTHS
+        for word in words
+        if "-" in word or "/" in word
+    ):
+        return True  # two months joined by a dash or slash are one token: "june-july"
     # The pattern's first two digits, looked for as substrings first: most text has none.
     return ("19" in lowered or "20" in lowered or "21" in lowered) and (
         _YEAR_DIGITS_RE.search(lowered) is not None
