@@ -2362,3 +2362,29 @@ class TestAHolidaysGoal:
     def test_no_deadline(self, statement: str) -> None:
         """A holiday's errand, or a New Year's resolution (a kind), sets no deadline."""
         assert analyze_text(statement).time_frames == ()
+
+
+class TestTimeJoinedToACount:
+    """ "So 10 weeks and 10 pounds": an amount of time opening a clause, joined to a count."""
+
+    @pytest.mark.parametrize(
+        ("statement", "deadline"),
+        [
+            ("So 8 weeks and 6 kilos is my plan.", "2027-03-01"),
+            ("Twelve months, 24 books.", "2028-01-04"),
+        ],
+    )
+    def test_deadline(self, statement: str, deadline: str) -> None:
+        """The amount of time is the deadline; the count stays a target."""
+        assert due(statement) == deadline
+
+    def test_two_amounts_of_time_are_no_pair(self) -> None:
+        """ "2 weeks and 3 days later" joins no count to the time."""
+        assert analyze_text("2 weeks and 3 days later").time_frames == ()
+
+    @given(
+        weeks=st.integers(min_value=1, max_value=52), pounds=st.integers(min_value=1, max_value=99)
+    )
+    def test_the_count_is_a_target(self, weeks: int, pounds: int) -> None:
+        """The count joined to the time is read as the only quantity."""
+        assert counts(f"So {weeks} weeks and {pounds} pounds is the plan.") == [pounds]

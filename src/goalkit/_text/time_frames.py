@@ -424,6 +424,15 @@ _PERIOD_END_RE: Final = both(
     # "by the quarter." ending its clause: the quarter's end ("by the month" is a rate).
     r"|\bby\s+the\s+(?P<unit3>quarter)\b(?=\s*(?:[.,;!)]|$))",
 )
+# "So 10 weeks and 10 pounds is the plan", "12 months, 12 books": an amount of time opening
+# a clause, joined to a count: the time the count is to be reached in.
+_TIME_AND_TARGET_RE: Final = both(
+    r"(?:^|[.!?;:]\s+|\bso\s+)(?P<frame>(?P<amount>\d+|"
+    + _NUM_WORDS_RE
+    + r")\s*-?\s*(?P<unit>day|week|month|year)s?)\s*(?:,|and|&)\s+"
+    rf"(?:{_NUM})\s*(?!(?:day|week|fortnight|month|year|hour|minute)s?\b)[a-z]"
+)
+_TIME_AND_HINT_RE: Final = re.compile(r"(?:day|week|month|year)s?\s*(?:,|and|&)\s")
 # "in the final 90 days of the year", "over the last two weeks of the month": the last part
 # of a period, which ends with it.
 _FINAL_PART_RE: Final = both(
@@ -1017,6 +1026,12 @@ def _unit_frames(source: str, which: int, lowered: str, keep: Callable[..., None
             if nth > 0:
                 # The last day of week N (or day N) of the plan: a number of days after it.
                 keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=days, unit="day")
+    if _TIME_AND_HINT_RE.search(lowered) is not None:
+        for match in _TIME_AND_TARGET_RE[which].finditer(source):
+            amount = number_value(match["amount"])
+            if amount:
+                keep(*match.span("frame"), kind=TimeFrameKind.RELATIVE, amount=whole(amount),
+                     unit=_unit(match["unit"]))  # fmt: skip
     if ("final " in lowered or "last " in lowered) and " of " in lowered:
         for match in _FINAL_PART_RE[which].finditer(source):
             unit = "school_year" if "school" in match["unit"].lower() else match["unit"].lower()
