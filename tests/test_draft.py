@@ -488,7 +488,8 @@ class TestRoundTwoPhrasings:
             # "one or two", "10 or 15 pounds": a range, read by its lower end
             ("Find one or two people to practise Spanish with by June", "2027-06-30", [1]),
             ("Lose 10 or 15 pounds by June", "2027-06-30", [10]),
-            ("Walk 10,000 steps or 5 miles a day by June", "2027-06-30", [10000, 5]),
+            # two units of one target, joined by "or": the first is the target
+            ("Walk 10,000 steps or 5 miles a day by June", "2027-06-30", [10000]),
             # a school term said as this one or its end is the semester; "long term" is none
             ("Score at least 75% this term", "2027-06-30", [75]),
             ("Read 4 books by the end of the term", "2027-06-30", [4]),
@@ -803,7 +804,8 @@ class TestRoundFourDeadlines:
             ("My long-term goal is to defend 1 thesis in spring 2017", "2017-05-31"),
             ("Earn 2 degrees by the end of the summer of 2008", "2008-08-31"),
             ("In fall 2020, cut absences by 3 points", "2020-11-30"),
-            ("By fall 2020, cut absences by 3 points", "2020-09-01"),  # by its arrival
+            # dated by its year, a season is a term of that year: met within it, by its end
+            ("By fall 2020, cut absences by 3 points", "2020-11-30"),
             ("Run 2 marathons in autumn 2031", "2031-11-30"),
             ("Ski 5 times in winter 2029", "2030-02-28"),  # December 2029 to February 2030
             ("Hit 225 for 5 reps by Summer of next year", "2028-06-01"),
@@ -974,15 +976,13 @@ _SEASON_ENDS = {"spring": 5, "summer": 8, "fall": 11, "autumn": 11}
 def test_a_past_year_s_season_is_that_year_s(season: str, year: int, form: str) -> None:
     """A named season of a year gone drafts in that year, never in the current one.
 
-    It ends with the season, or, "by" it, on the day it begins.
+    It ends with the season, "by" it too: dated by its year, a season is a term of
+    that year (only "by summer" alone is the day it begins).
     """
     goal = draft(form.format(s=season, y=year), start=MONDAY)
     assert goal.due is not None
     assert goal.due.year == year != MONDAY.year
-    if form.lower().startswith("by") or "by {s}" in form:
-        assert (goal.due.month, goal.due.day) == (_SEASON_ENDS[season] - 2, 1)
-    else:
-        assert goal.due.month == _SEASON_ENDS[season]
+    assert goal.due.month == _SEASON_ENDS[season]
 
 
 @given(
@@ -1517,3 +1517,75 @@ class TestWhichYearAndWhichSpan:
             datetime.date(2027, 5, 4),
             [40],
         )
+
+
+class TestAlternativeTargets:
+    """A target said two ways, or with a hope beyond it, is one target: the first said."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "targets"),
+        [
+            ("Knit 12 hats or 3 blankets by March", [12]),
+            ("Visit three, hopefully four, museums by June", [3]),
+            ("Swim 40 lengths or even 50 by the end of the month", [40]),
+            ("Lose 10 or 15 pounds by June", [10]),  # a range of one thing: its lower end
+        ],
+    )
+    def test_one_target(self, sentence: str, targets: list[float]) -> None:
+        """Only the first number is a target."""
+        assert drafted(sentence)[1] == targets
+
+    @given(
+        count=st.integers(min_value=1, max_value=500),
+        joint=st.sampled_from([", hopefully", " or maybe", ", ideally", " or even"]),
+    )
+    def test_a_hope_adds_no_target(self, count: int, joint: str) -> None:
+        """Saying a higher hope after a target never adds a target."""
+        plain = drafted(f"Sketch {count} birds by June")
+        assert drafted(f"Sketch {count}{joint} {count + 1} birds by June") == plain
+
+
+class TestBoundedTargetOfAChange:
+    """ "from 9 minutes to under 3": the bound's number is the target, the first the baseline."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "targets"),
+        [
+            ("Cut checkout time from 8 minutes to under 2 by June", [2]),
+            ("Bring late invoices from 6 a month to fewer than 2 a month by June", [2]),
+            ("Grow the choir from 10 to over 25 singers by June", [25]),
+        ],
+    )
+    def test_target(self, sentence: str, targets: list[float]) -> None:
+        """One target: the bound after "to"."""
+        assert drafted(sentence)[1] == targets
+
+
+class TestChangeDatedAtEachEnd:
+    """A change whose first number carries its own date is still one change."""
+
+    def test_a_short_month_s_full_stop_ends_no_clause(self) -> None:
+        """ "from 30% in Sept. 2026 to 50% by Sept. 2028": 50, from 30."""
+        goal = draft("Lift the pass rate from 30% in Sept. 2026 to 50% by Sept. 2028", start=MONDAY)
+        assert [(kr.target, kr.baseline) for kr in goal.key_results] == [(50, 30)]
+
+
+class TestNumbersThatSayWhoIsCounted:
+    """A number in the clause that describes the group counted is no target."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "targets"),
+        [
+            ("By June, the share of pupils with more than 5 late marks will fall from 20% to 8%",
+             [8]),
+            ("By June, patients who walk under 2 miles a day will lose 6 pounds", [6]),
+            ("By June, members in our club who swam 3 times will bring 4 friends", [4]),
+        ],
+    )  # fmt: skip
+    def test_target(self, sentence: str, targets: list[float]) -> None:
+        """Only the number after "will" is the target."""
+        assert drafted(sentence)[1] == targets
+
+    def test_without_a_group_both_count(self) -> None:
+        """With no group described, a number before "will" is still a target."""
+        assert drafted("By June, I will read 4 books and write 2 essays")[1] == [4, 2]

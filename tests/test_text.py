@@ -2025,3 +2025,366 @@ class TestWholePeriodsAndAPlansSeason:
     def test_deadline(self, statement: str, deadline: str) -> None:
         """A whole unit from the start; the season a plan is for, to its end."""
         assert due(statement) == deadline
+
+
+# ------------------------------------ round 8 tuning: time frames as classes
+
+_BOUNDS = st.sampled_from(
+    ["at most", "under", "just under", "less than", "no more than", "no longer than",
+     "about", "roughly", "around", "only", "just"]
+)  # fmt: skip
+
+
+class TestBoundedSpans:
+    """An amount of time bounded from above ("in under a month") still ends the goal."""
+
+    @pytest.mark.parametrize(
+        ("statement", "deadline"),
+        [
+            ("Knit three scarves in under a month", "2027-02-04"),
+            ("Save $500 within no more than 10 weeks", "2027-03-15"),
+            ("Pass the driving test in at most four months", "2027-05-04"),
+            ("Launch the podcast in roughly 6 weeks", "2027-02-15"),
+        ],
+    )
+    def test_deadline(self, statement: str, deadline: str) -> None:
+        """The bound's amount of time is the deadline."""
+        assert due(statement) == deadline
+
+    def test_the_span_is_no_target(self) -> None:
+        """The number of the span is time, not a count to reach."""
+        assert counts("Knit 3 scarves in at most 6 weeks") == [3]
+
+    def test_a_race_time_is_no_deadline(self) -> None:
+        """Minutes to beat are a measure, not a deadline."""
+        assert analyze_text("Swim 1 km in under 25 minutes").time_frames == ()
+
+    @given(
+        bound=_BOUNDS,
+        amount=st.integers(min_value=1, max_value=30),
+        unit=st.sampled_from(["days", "weeks", "months", "years"]),
+    )
+    def test_a_bound_keeps_the_deadline(self, bound: str, amount: int, unit: str) -> None:
+        """Saying a bound before an amount of time never moves its deadline."""
+        plain = due(f"Write {amount + 1} poems in {amount} {unit}")
+        assert plain is not None
+        assert due(f"Write {amount + 1} poems in {bound} {amount} {unit}") == plain
+
+
+class TestTheNextQuartersEnd:
+    """ "by the end of the next quarter" ends where "the next quarter" does."""
+
+    def test_deadline(self) -> None:
+        """From a January start, the quarter now beginning: 31 March."""
+        assert due("Sign 4 new clients by the end of the next quarter") == "2027-03-31"
+
+    @given(
+        start=st.dates(min_value=datetime.date(2000, 1, 1), max_value=datetime.date(2090, 12, 31))
+    )
+    def test_same_as_within_the_next_quarter(self, start: datetime.date) -> None:
+        """Whatever the start, both phrasings give one date."""
+        assert due("Ship it by the end of the next quarter", start) == due(
+            "Ship it within the next quarter", start
+        )
+
+
+class TestSeasonsWithAYear:
+    """A season dated by its year ends with that season, whichever is said first."""
+
+    @pytest.mark.parametrize(
+        ("statement", "deadline"),
+        [
+            ("Sit the bar exam in 2029 spring", "2029-05-31"),
+            ("Finish the thesis by Autumn 2028", "2028-11-30"),
+            ("Run a 10K until summer 2030", "2030-08-31"),
+            ("Publish 2 papers in spring 2028", "2028-05-31"),
+        ],
+    )
+    def test_deadline(self, statement: str, deadline: str) -> None:
+        """The season of that year, to its last day."""
+        assert due(statement) == deadline
+
+    def test_without_a_year_by_is_its_arrival(self) -> None:
+        """ "by summer" alone is still the day summer begins."""
+        assert due("Lose 8 pounds by summer") == "2027-06-01"
+
+    def test_a_year_and_season_before_a_noun_is_no_date(self) -> None:
+        """ "the 2029 summer interns" names a group, not a deadline."""
+        assert analyze_text("Mentor the 2029 summer interns").time_frames == ()
+
+    @given(
+        year=st.integers(min_value=2000, max_value=2099),
+        season=st.sampled_from(["spring", "summer", "fall", "winter"]),
+    )
+    def test_either_order(self, year: int, season: str) -> None:
+        """ "in 2029 spring" and "in spring 2029" give one date."""
+        assert due(f"Pass it in {year} {season}") == due(f"Pass it in {season} {year}")
+
+
+_MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December"]  # fmt: skip
+
+
+class TestJoinedMonths:
+    """Months joined by "&", "and", a dash or a comma end with the last one named."""
+
+    @pytest.mark.parametrize(
+        ("statement", "deadline"),
+        [
+            ("Bike 300 miles in August & September", "2027-09-30"),
+            ("Paint 4 rooms during March-April 2028", "2028-04-30"),
+            ("Sell 40 plants during April, May and June", "2027-06-30"),
+            ("Hike 6 trails in July/August", "2027-08-31"),
+        ],
+    )
+    def test_deadline(self, statement: str, deadline: str) -> None:
+        """The last month's end."""
+        assert due(statement) == deadline
+
+    def test_may_the_verb_stays_a_verb(self) -> None:
+        """ "in June and may ..." ends in June: "may" there is a verb."""
+        assert due("Plant 9 trees in June and may add more") == "2027-06-30"
+
+    @given(
+        first=st.sampled_from(_MONTH_NAMES),
+        second=st.sampled_from(_MONTH_NAMES),
+        joint=st.sampled_from([" & ", " and ", "-", "/", " through ", ", "]),
+    )
+    def test_the_last_month_decides(self, first: str, second: str, joint: str) -> None:
+        """Whatever month comes first, the pair ends when the second alone would."""
+        assert due(f"Read 6 books in {first}{joint}{second}") == due(f"Read 6 books in {second}")
+
+
+class TestYearsWrittenShort:
+    """Years as offices and schools write them: "FY 16", "SY 21-22", "in 17-18", "EOY"."""
+
+    @pytest.mark.parametrize(
+        ("statement", "deadline"),
+        [
+            ("In FY 24, the clinic will train 12 new volunteers", "2024-12-31"),
+            ("Cut printing costs by 10% by FY2029", "2029-12-31"),
+            ("Attendance at EOY SY 24-25 will reach 95%", "2025-06-30"),
+            ("Raise the pass rate from 70% in 23-24 to 80% in 24-25.", "2025-06-30"),
+            ("Our pupils will read 40 books by EOY", "2027-06-30"),
+            ("Close 12 deals by EOY", "2027-12-31"),
+            ("for 2031 my aim is to swim 50 km", "2031-12-31"),
+            ("Pupils will score 70% by SY 2025-2026", "2026-06-30"),
+            ("Students will read 90 words a minute at EOY 2028", "2028-06-30"),
+            ("Ship 3 releases by EOY 2028", "2028-12-31"),
+            ("Walk 8,000 steps a day for 2029 as well", "2029-12-31"),
+        ],
+    )
+    def test_deadline(self, statement: str, deadline: str) -> None:
+        """A fiscal year is the calendar's; a school year ends in June; EOY is a school's
+        year end where the statement speaks of school, else the calendar's."""
+        assert due(statement) == deadline
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Run the route in 16-17 weeks", "Save for 2000 dollars", "Score in 16-18 range"],
+    )
+    def test_no_year(self, statement: str) -> None:
+        """A range of something else, or a sum of money, is no year."""
+        assert not any(
+            frame.kind is TimeFrameKind.DATE for frame in analyze_text(statement).time_frames
+        )
+
+    @given(year=st.integers(min_value=0, max_value=68))
+    def test_a_short_school_year_ends_in_june_of_the_second(self, year: int) -> None:
+        """ "SY aa-bb" with bb the year after aa ends on 30 June of bb."""
+        said = f"SY {year:02d}-{year + 1:02d}"
+        assert due(f"Raise attendance to 95% in {said}") == f"{2000 + year + 1}-06-30"
+
+    @given(year=st.integers(min_value=0, max_value=99))
+    def test_a_fiscal_year_is_the_calendar_s(self, year: int) -> None:
+        """ "in FY nn" ends on 31 December of 20nn."""
+        assert due(f"Train 5 staff in FY {year:02d}") == f"{2000 + year}-12-31"
+
+
+class TestSchoolGradesAndTermsAsEvents:
+    """A grade or a counted term said as when the goal closes: an event with no date."""
+
+    @pytest.mark.parametrize(
+        ("statement", "event"),
+        [
+            ("Know every letter sound by grade two", "by grade two"),
+            ("My class will count to 100 before leaving kindergarten", "leaving kindergarten"),
+            ("Readers will be at level 30 when finishing 3rd grade", "finishing 3rd grade"),
+            ("At the start of 5th grade, spell 200 words", "the start of 5th grade"),
+            ("Write 3 essays by the end of the second term", "by the end of the second term"),
+            ("Earn a B in the final trimester", "in the final trimester"),
+        ],
+    )
+    def test_event(self, statement: str, event: str) -> None:
+        """The grade or term is the deadline's event; no date is invented."""
+        analysis = analyze_text(statement)
+        assert analysis.time_frames == ()
+        assert [e.text for e in analysis.events] == [event]
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["By grade 4 students will read 20 books", "Teach 2nd grade reading twice a week"],
+    )
+    def test_a_grade_that_names_a_group_is_none(self, statement: str) -> None:
+        """A grade that names who (students, a subject) sets no deadline."""
+        assert analyze_text(statement).events == ()
+
+    def test_this_term_is_still_a_date(self) -> None:
+        """ "this term" stays the semester under way."""
+        assert due("Get 80% in maths this term") == "2027-06-30"
+
+    @given(grade=st.integers(min_value=1, max_value=12))
+    def test_by_grade_n_is_an_event(self, grade: int) -> None:
+        """ "by grade N" is always an event, whatever the grade."""
+        analysis = analyze_text(f"Read chapter books by grade {grade}")
+        assert analysis.time_frames == ()
+        assert len(analysis.events) == 1
+
+
+class TestEventsThatCloseTheGoal:
+    """Occasions with no date that close the goal: read as events."""
+
+    @pytest.mark.parametrize(
+        ("statement", "event"),
+        [
+            ("Agree on a timeline by the end of the 2nd meeting", "by the end of the 2nd meeting"),
+            ("Share what I learnt with the team upon my return", "upon my return"),
+            ("Pass a quiz after finishing my fire training", "after finishing my fire training"),
+            ("Bring my sugar log by next clinic appointment", "by next clinic appointment"),
+            ("Be able to jog 3 miles in time for the charity race", "in time for the charity"),
+            ("Save $900 by then", "by then"),
+        ],
+    )
+    def test_event(self, statement: str, event: str) -> None:
+        """The event is found, and no time frame is invented."""
+        analysis = analyze_text(statement)
+        assert analysis.time_frames == ()
+        assert [e.text for e in analysis.events] == [event]
+
+    def test_a_return_on_something_is_no_event(self) -> None:
+        """A return on an investment is no trip home."""
+        assert analyze_text("Get a 5% return on the fund").events == ()
+
+
+class TestNewYearsWithoutItsDay:
+    """ "by New Years" is the turn of the year, as "before the new year" is."""
+
+    @pytest.mark.parametrize(
+        ("statement", "deadline"),
+        [
+            ("Learn 500 kanji by New Years", "2027-12-31"),
+            ("Pay off the card before New Year's", "2027-12-31"),
+            ("Save $100 by New Year's Day", "2028-01-01"),  # its day is said
+        ],
+    )
+    def test_deadline(self, statement: str, deadline: str) -> None:
+        """31 December, unless "Day" names 1 January."""
+        assert due(statement) == deadline
+
+    def test_years_alone_is_no_holiday(self) -> None:
+        """ "in 5 years" stays an amount of time."""
+        assert due("Open a bakery in 5 years") == "2032-01-04"
+
+
+class TestPastPeriodsToCompareWith:
+    """A period gone by, said to compare with ("than last semester"), is no deadline."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        [
+            "Get better marks than last semester",
+            "Score higher than the previous semester did",
+            "Sell more lemonade than last summer",
+        ],
+    )
+    def test_no_deadline(self, statement: str) -> None:
+        """The past period sets no deadline."""
+        assert analyze_text(statement).time_frames == ()
+
+    @pytest.mark.parametrize(
+        ("statement", "deadline"),
+        [
+            ("Finish this last semester with a 3.5 GPA", "2027-06-30"),
+            ("Do 2 internships in the last semester of my degree", "2027-06-30"),
+            ("Beat last semester's GPA this semester", "2027-06-30"),
+        ],
+    )
+    def test_the_last_one_to_come_stays(self, statement: str, deadline: str) -> None:
+        """ "this last semester", "in the last semester of ..." are still to come."""
+        assert due(statement) == deadline
+
+
+class TestMoreSpansAndDates:
+    """The last part of a period, a school year with its dash left out, a day past a month's
+    end, and a weekday's nights."""
+
+    @pytest.mark.parametrize(
+        ("statement", "deadline"),
+        [
+            ("Cycle 400 km in the final 60 days of the year", "2027-12-31"),
+            ("Tidy 2 drawers a day over the last ten days of the month", "2027-01-31"),
+            ("Lift scores 5% by the end of the 2026 2027 school year", "2027-06-30"),
+            ("Hold 12 workshops between May 1, 2027 and April 31, 2028", "2028-04-30"),
+        ],
+    )
+    def test_deadline(self, statement: str, deadline: str) -> None:
+        """The period's end; June in the second year; the month's last day."""
+        assert due(statement) == deadline
+
+    def test_a_weekday_s_nights_are_a_habit(self) -> None:
+        """ "On Friday nights" is every Friday night: no deadline."""
+        assert analyze_text("On Friday nights I'll play 2 chess games").time_frames == ()
+
+    @given(amount=st.integers(min_value=1, max_value=60))
+    def test_the_final_days_end_with_the_year(self, amount: int) -> None:
+        """However many final days, they end on 31 December."""
+        assert due(f"Read 9 books in the final {amount} days of the year") == "2027-12-31"
+
+
+class TestAHolidaysGoal:
+    """ "my Labor Day target" is for that day, as "My May goal" is for May."""
+
+    @pytest.mark.parametrize(
+        ("statement", "deadline"),
+        [
+            ("185 pounds is my Memorial Day target.", "2027-05-31"),
+            ("Our Halloween goal: carve 10 pumpkins", "2027-10-31"),
+        ],
+    )
+    def test_deadline(self, statement: str, deadline: str) -> None:
+        """The holiday's next date."""
+        assert due(statement) == deadline
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Finish my Christmas shopping early", "My New Year's resolution is to floss daily"],
+    )
+    def test_no_deadline(self, statement: str) -> None:
+        """A holiday's errand, or a New Year's resolution (a kind), sets no deadline."""
+        assert analyze_text(statement).time_frames == ()
+
+
+class TestTimeJoinedToACount:
+    """ "So 10 weeks and 10 pounds": an amount of time opening a clause, joined to a count."""
+
+    @pytest.mark.parametrize(
+        ("statement", "deadline"),
+        [
+            ("So 8 weeks and 6 kilos is my plan.", "2027-03-01"),
+            ("Twelve months, 24 books.", "2028-01-04"),
+        ],
+    )
+    def test_deadline(self, statement: str, deadline: str) -> None:
+        """The amount of time is the deadline; the count stays a target."""
+        assert due(statement) == deadline
+
+    def test_two_amounts_of_time_are_no_pair(self) -> None:
+        """ "2 weeks and 3 days later" joins no count to the time."""
+        assert analyze_text("2 weeks and 3 days later").time_frames == ()
+
+    @given(
+        weeks=st.integers(min_value=1, max_value=52), pounds=st.integers(min_value=1, max_value=99)
+    )
+    def test_the_count_is_a_target(self, weeks: int, pounds: int) -> None:
+        """The count joined to the time is read as the only quantity."""
+        assert counts(f"So {weeks} weeks and {pounds} pounds is the plan.") == [pounds]

@@ -138,6 +138,8 @@ _SEASON_RE: Final = both(
     r"|(?:(?<=goal\s)|(?<=goals\s)|(?<=plan\s)|(?<=plans\s)|(?<=resolution\s))for)\s+)?"
     r"(?:(?P<snext>next|this|coming|upcoming)\s+)?(?:the\s+)?"
     r"(?P<send>end\s+of\s+(?:the\s+|this\s+)?)?"
+    # "in 2021 summer": the year said first, as "summer 2021".
+    r"(?:(?P<pyear>(?:19|20|21)\d\d)\s+)?"
     # "by early summer": its first month; "mid-summer": the middle one's 15th; "late": its end
     r"(?:(?P<spart>early|mid|late)[- ]?)?"
     r"(?P<season>winter|spring|summer|fall|autumn)"
@@ -176,7 +178,8 @@ _SCHOOL_RE: Final = both(
     r"(?:(?P<this>this|current)\s+)?(?:new\s+)?semester\b"
     # "during the 2012-2013 school year", "for the 2012 – 13 school year": ends June 2013.
     rf"|\b(?:(?:{_BY}|for|during|in)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
-    r"(?P<first>(?:19|20)\d\d)\s*[-–/]\s*(?P<second>(?:19|20)?\d\d)\s+(?:school|academic)\s+year\b"
+    r"(?P<first>(?:19|20)\d\d)(?:\s*[-–/]\s*|\s+)(?P<second>(?:19|20)?\d\d)\s+(?:school|academic)"
+    r"\s+year\b"  # "the 2025 2026 academic year", its dash left out
     # "at the end of the 2022 school year": the school year that ends in June 2022.
     rf"|\b(?:(?:{_BY}|for|during|in|at)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
     r"(?P<single>(?:19|20)\d\d)\s+(?:school|academic)\s+year\b"
@@ -219,9 +222,10 @@ _SPLIT_YEAR_QUARTER_RE: Final = both(
     r"(?P<school>\s+(?:school|academic)\s+year)?\b"
 )
 _HOLIDAY_RE: Final = both(
-    rf"\b(?:{_BY}|for|on|at|over)\s+(?:(?:this|next|the)\s+)?(?:"
+    # "my Labor Day target", "our Christmas goal": the holiday a goal is for, as "My May goal".
+    rf"\b(?:(?:{_BY}|for|on|at|over)\s+(?:(?:this|next|the)\s+)?|(?P<mine>my|our)\s+)(?:"
     r"(?P<christmas>christmas|xmas)(?P<eve>\s+eve)?(?:\s+day)?"
-    r"|new\s+year['’]?s(?P<new_eve>\s+eve)?(?:\s+day)?"
+    r"|(?P<new_year>new\s+year['’]?s)(?P<new_eve>\s+eve)?(?P<new_day>\s+day)?"
     r"|(?P<thanksgiving>thanksgiving|turkey\s+day)(?:\s+day)?"
     r"|(?P<easter>easter)(?:\s+sunday)?"
     r"|(?P<halloween>halloween)"
@@ -246,10 +250,13 @@ _YEAR_END_RE: Final = both(
 )
 _EVENT_RE: Final = both(
     r"\b(?:for|before|by|until|till|til|'til|’til|on|at|in|during)\s+"
+    # "by the end of the 1st meeting", "at the close of our conference": the event's end.
+    r"(?:the\s+(?:end|close|conclusion)\s+of\s+)?"
     # "by Baby's 1st Birthday", "for Mom's birthday": a person's, named.
     r"(?:my|our|the|his|her|their|your|this|(?!(?:it|that|let|there|what|he|she)['’]s)"
     r"[a-z]+['’]s)\s+"
-    r"(?:(?:next|upcoming|coming|first|final|big|annual|yearly|end-of-year)\s+)?"
+    r"(?:(?:next|upcoming|coming|first|final|big|annual|yearly|end-of-year|1st|2nd|3rd"
+    r"|[4-9]th)\s+)?"
     # "on the next three math tests": how many may come before the kind
     r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
     # "on their spring Math FAST Test": a season's sitting, named in up to three words.
@@ -261,6 +268,8 @@ _EVENT_RE: Final = both(
     r"exhibition|showcase|concert|conference|marathon|triathlon|follow-?up|visit|"
     r"competition|tournament|match|audition|performance\s+review|check-?up|appointment)\b"
     r"|\bby\s+the\s+time\s+(?:i|we|you|she|he|they)\b(?:\s+\w+){1,4}"
+    # "in time for the summer league", "in time for my sister's wedding": whatever it is for.
+    r"|\bin\s+time\s+for\s+(?:the|my|our|his|her|their|your|[a-z]+['’]s)\s+[\w'’-]+"
     # "until finals", "before midterms": a school's exams, with no determiner.
     r"|\b(?:for|before|by|until|till)\s+(?:finals|midterms|exams|graduation)\b"
     # "Score 85% on Biology midterm": one exam, named by its subject, with no determiner.
@@ -286,11 +295,11 @@ _MORE_EVENTS: Final = (
     (
         frozenset({"next", "upcoming", "coming"}),
         both(
-            r"\b(?:for|before|by|until|in|at|during|over|within)\s+(?:my|our|the|his|her|their"
-            r"|your)\s+(?:next|upcoming|coming)\s+(?:(?:two|three|four|five|six|seven|eight|nine"
+            r"\b(?:for|before|by|until|in|at|during|over|within)\s+(?:(?:my|our|the|his|her|their"
+            r"|your)\s+)?(?:next|upcoming|coming)\s+(?:(?:two|three|four|five|six|seven|eight|nine"
             r"|ten|\d{1,2})\s+)?(?:[a-z]+\s+)?(?:lessons?|classes|sessions?|visits?|games?"
             r"|practices?|meets?|shows?|matches|tutorials?|seminars?|lectures?|clinics?"
-            r"|check-?ins?|supervisions?|assessments?)\b"
+            r"|check-?ins?|supervisions?|assessments?|appointments?|meetings?|reviews?)\b"
             # "passing the next math test": a test still to come, whatever the verb.
             r"|\b(?:the|my|our|his|her|their|your)\s+(?:next|upcoming)\s+(?:[a-z]+\s+)?"
             r"(?:tests?|exams?|quiz|quizzes|midterms?|assessments?)\b"
@@ -380,6 +389,27 @@ _MORE_EVENTS: Final = (
         frozenset({"conclusion", "completion"}),
         both(r"\b(?:at|upon|on|by)\s+(?:the\s+)?(?:conclusion|completion)\s+of\b"),
     ),
+    # "after completing the nursing protocols course", "upon finishing my degree": a course
+    # done closes the goal, as "upon completion of" does.
+    (
+        frozenset({"completing", "finishing"}),
+        both(
+            r"\b(?:after|upon|on|by|before)\s+(?:completing|finishing)\s+(?:the|my|our|this|his"
+            r"|her|their|your)\s+(?:[\w-]+\s+){0,4}?(?:course|program|programme|training"
+            r"|module|workshop|internship|rotation|placement|residency|degree|certification"
+            r"|class|orientation|apprenticeship)\b"
+        ),
+    ),
+    # "upon return", "on my return": back from a trip, a day unsaid.
+    (
+        frozenset({"return"}),
+        both(r"\b(?:upon|on|after)\s+(?:(?:my|our|his|her|their|your)\s+)?return\b"),
+    ),
+    # "by then", "until then": a time said before, in another sentence.
+    (
+        frozenset({"then"}),
+        both(r"\b(?:by|until|till|before)\s+then\b"),
+    ),
     # "within one marking period": a school's grading period, dates unsaid.
     (
         frozenset({"period", "periods"}),
@@ -408,6 +438,31 @@ _MORE_EVENTS: Final = (
             r"\b(?:my|our|his|her|their|your)\s+(?:senior|junior|sophomore|freshman|final)\s+year\b"
         ),
     ),
+    # "by grade four", "leaving 1st grade", "to end 2nd grade on level 22", "the beginning of
+    # 3rd grade": a grade said as when the goal closes, a school event whose date goes unsaid
+    # ("by the end of 3rd grade" is the school year under way: read with the school's time).
+    (
+        frozenset({"grade", "kindergarten"}),
+        both(
+            r"\b(?:by|before|until|till)\s+grade\s+(?:\d{1,2}|one|two|three|four|five|six|seven"
+            r"|eight|nine|ten|eleven|twelve)\b(?!\s*(?:students|pupils|children|kids|classes"
+            r"|classrooms|teachers|level|reading|math|[-–/]\s*\d))"
+            r"|\b(?:leaving|finishing|completing|exiting|ending|end|(?:the\s+)?(?:beginning|start)"
+            rf"\s+of)\s+(?:the\s+)?(?:(?:{_GRADE_ORDINALS})\s+grade|kindergarten)\b"
+            r"(?!\s+(?:students|pupils|children|kids|classes|classrooms|teachers|level|reading"
+            r"|math|curriculum|standards))"
+        ),
+    ),
+    # "By the end of the 2nd term", "in the final trimester": a school's term counted, whose
+    # dates go unsaid ("this term", "next term" are the semester's: read with school time).
+    (
+        frozenset({"term", "trimester", "terms", "trimesters"}),
+        both(
+            r"\b(?:by|before|until|till|in|during|for|at|within)\s+(?:the\s+end\s+of\s+)?"
+            r"(?:the|my|our|this)\s+(?:first|1st|second|2nd|third|3rd|fourth|4th|final|last)\s+"
+            r"(?:term|trimester)\b"
+        ),
+    ),
     (
         frozenset({"grade"}),
         both(
@@ -419,6 +474,18 @@ _MORE_EVENTS: Final = (
         ),
     ),
 )
+# The words one of which any holiday's name holds ("years" for "by New Years").
+_HOLIDAY_GATE: Final = frozenset(
+    """
+        christmas xmas year's year’s years thanksgiving turkey easter halloween valentine's
+        valentine’s valentines independence fourth memorial labor labour mlk king presidents
+        president's presidents' president’s washington's washington’s mother's mother’s
+        mothers father's father’s fathers columbus veterans veteran's veterans' veteran’s
+        patrick's patrick’s canada boxing earth
+        """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+# ... the same without "years", which alone names no holiday.
+_HOLIDAY_WORDS: Final = _HOLIDAY_GATE - {"years"}
 # The words one of which any reading of each pattern below holds: a statement with none
 # of them skips the pattern (most statements skip them all).
 _GATES: Final = (
@@ -462,15 +529,7 @@ _GATES: Final = (
         }
     ),
     frozenset({"year", "year's", "year’s"}),
-    frozenset(
-        """
-        christmas xmas year's year’s thanksgiving turkey easter halloween valentine's
-        valentine’s valentines independence fourth memorial labor labour mlk king presidents
-        president's presidents' president’s washington's washington’s mother's mother’s
-        mothers father's father’s fathers columbus veterans veteran's veterans' veteran’s
-        patrick's patrick’s canada boxing earth
-        """.split()  # noqa: SIM905 - a word list reads best as prose
-    ),
+    _HOLIDAY_GATE,
     frozenset(
         """
         end eod cob shift breakfast lunch dinner supper lunchtime dinnertime bedtime noon midday
@@ -528,6 +587,12 @@ def calendar_readings(
         if not gate.isdisjoint(said):
             if reader is _year_ends and not any(hint in source for hint in _YEAR_END_HINTS):
                 continue
+            if (
+                reader is _holidays
+                and said.isdisjoint(_HOLIDAY_WORDS)
+                and "new year" not in (source if which == 0 else source.lower())
+            ):
+                continue  # "years" alone, as in "in 5 years", names no holiday
             found.extend(reader(source, which))
         elif reader is _parts and "of" in words and not _PERIODS.isdisjoint(words):
             found.extend(reader(source, which))
@@ -555,11 +620,19 @@ _MORE_WEEKDAYS_RE: Final = re.compile(
 )
 
 
+# A weekday with a part of the day in the plural: "on Thursday nights", "Sunday mornings".
+_PARTS_OF_DAYS_RE: Final = re.compile(
+    r"s?\s+(?:nights|mornings|evenings|afternoons|lunchtimes)\b", re.IGNORECASE
+)
+
+
 def _days(source: str, which: int) -> Iterator[Reading]:
     for match in _DAY_RE[which].finditer(source):
         # "starting tomorrow" is read too: `time_frames` keeps it apart as a start.
         if match["weekday"] and _MORE_WEEKDAYS_RE.match(source, match.end()) is not None:
             continue  # "on Monday, Wednesday, and Friday": the days of a habit
+        if match["weekday"] and _PARTS_OF_DAYS_RE.match(source, match.end()) is not None:
+            continue  # "On Thursday nights I'll run": every Thursday night, a habit
         if match["weekday"]:
             prep = (match["prep"] or "").lower()
             offset = 1 if prep == "next" else 0
@@ -576,6 +649,8 @@ def _days(source: str, which: int) -> Iterator[Reading]:
 
 def _seasons(source: str, which: int) -> Iterator[Reading]:
     for match in _SEASON_RE[which].finditer(source):
+        if _a_past_period(source, match.start()):
+            continue  # "faster than last summer": a season gone, to compare with
         season = _season(source, match)
         if season is not None:
             yield match.start(), match.end(), *season
@@ -641,7 +716,7 @@ def _season(source: str, match: re.Match[str]) -> tuple[str, Fields] | None:
     prep = "by" if prep.startswith(("no", "between")) else prep
     if not prep and _BETWEEN_RE.search(source, max(0, match.start() - 60), match.start()):
         prep = "by"  # "between Spring 2021 and Spring 2025": by the second
-    anchored = prep or match["send"] or match["syear"] or "the " in said
+    anchored = prep or match["send"] or match["syear"] or match["pyear"] or "the " in said
     after = source[match.end() : match.end() + 24].split()[:1]
     if (
         not (prep or match["send"] or match["syear"])
@@ -654,10 +729,14 @@ def _season(source: str, match: re.Match[str]) -> tuple[str, Fields] | None:
         return None
     if name == "fall" and not anchored:
         return None  # "fall asleep": a verb, not the season
-    year_text = (match["syear"] or "").lower()
+    year_text = (match["syear"] or match["pyear"] or "").lower()
     year = int(year_text) if year_text[:1].isdigit() else None
     offset = 1 if year_text.startswith("next") else 0
-    ending = match["send"] or match["sover"]
+    # "by Fall 2020", "until summer 2011": a season dated by its year names a term of that
+    # year, and the goal is met within it, by its end (not by its first day, as "by summer").
+    ending = bool(match["send"] or match["sover"])
+    if year is not None and (match["sprep"] or "").lower() in _ARRIVAL:
+        ending = True
     part = (match["spart"] or "").lower()
     if part and not ending:
         # "by early summer": by the end of June; "mid-winter": 15 January; "late fall": 30 November.
@@ -684,11 +763,31 @@ def _season(source: str, match: re.Match[str]) -> tuple[str, Fields] | None:
     return "date", {"year": year, "month": month, "day": None, "offset": offset}
 
 
+# Words that put a period in the past: "than last semester", "compared to the previous year".
+_PAST: Final = frozenset({"last", "previous", "past", "prior", "preceding"})
+# ... unless one of these says which one to come: "in the last semester of my degree".
+_NOT_PAST: Final = frozenset({"this", "my", "our", "your", "his", "her", "their", "by", "in",
+                              "before", "until", "during", "for", "through"})  # fmt: skip
+
+
+def _a_past_period(source: str, start: int) -> bool:
+    """Whether the period said at *start* is one gone by: "than (the) last semester"."""
+    before = [word.lower() for word in source[max(0, start - 32) : start].split()[-3:]]
+    if not before or before[-1] not in _PAST:
+        return False
+    rest = before[:-1]
+    if rest and rest[-1] == "the":
+        rest = rest[:-1]
+    return not rest or rest[-1] not in _NOT_PAST
+
+
 def _school(source: str, which: int) -> Iterator[Reading]:
     for match in _SCHOOL_RE[which].finditer(source):
         before = source[max(0, match.start() - 8) : match.start()].split()
         if before and before[-1].lower() in ("each", "every", "per", "a", "one"):
             continue  # "Give 1 oral report per semester": a frequency
+        if _a_past_period(source, match.start()):
+            continue  # "a higher GPA than last semester": a period gone, to compare with
         if match["first"]:
             first, second = int(match["first"]), int(match["second"])
             if (second - first) % 100 == 1:  # two years in a row: the school year ends in June
@@ -782,16 +881,35 @@ _NAMED_HOLIDAYS: Final[dict[str, str | tuple[int, int]]] = {
 _FIRST_WORD_RE: Final = re.compile(r"[a-z]+", re.IGNORECASE)
 
 
+# What a goal for a holiday is called: "my Labor Day target".
+_PLAN_NOUNS: Final = frozenset({"goal", "goals", "target", "targets", "challenge", "plan"})
+
+
+def _next_word(source: str, position: int) -> str:
+    after = source[position : position + 16].split()
+    return after[0].lower().strip(".,;:!?") if after else ""
+
+
 def _holidays(source: str, which: int) -> Iterator[Reading]:
     for match in _HOLIDAY_RE[which].finditer(source):
         if _starting(source, match.start()):
             continue
+        if match["mine"] and (
+            match["new_year"]  # "My New Year's resolution": a kind of resolution, not a date
+            or _next_word(source, match.end()) not in _PLAN_NOUNS
+        ):
+            continue  # "my Christmas shopping": no goal said for the day
         span = match.start(), match.end()
         year = int(match["hyear"]) if match["hyear"] else None
         if match["thanksgiving"] or match["easter"]:
             # Their day moves from year to year: `TimeFrame.due_from` finds the next one.
             name = "thanksgiving" if match["thanksgiving"] else "easter"
             yield *span, "holiday", {"unit": name, "year": year}
+            continue
+        if match["new_year"] and not (match["new_eve"] or match["new_day"] or year):
+            # "by New Years", "before New Year's": the turn of the year, as "before the new
+            # year" is: by 31 December ("by New Year's Day" is 1 January).
+            yield *span, "period_end", {"unit": "year", "offset": 0}
             continue
         if match["named"]:
             first = _FIRST_WORD_RE.match(match["named"])

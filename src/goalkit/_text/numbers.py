@@ -398,7 +398,45 @@ def quantities(
         return []
     if len(readings) > 1:
         readings = _pairs(text, tokens, readings)
+        if " will " in text and (" who " in text or " with " in text):
+            readings = _without_who_is_counted(text, readings)
     return _without_asides(text, tokens, readings)
+
+
+# The people a share or count is of: "students who scored below 3 ... will improve by 1".
+_COUNTED_GROUPS: Final = frozenset(
+    """
+    students pupils children kids learners scholars teachers people patients clients
+    employees staff members participants residents readers families parents users
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+_WHO_IS_COUNTED_RE: Final = re.compile(r"\b(?:who|whose|with)\s", re.IGNORECASE)
+
+
+def _without_who_is_counted(text: str, readings: list[_Reading]) -> list[_Reading]:
+    """*readings* without the numbers that say who is counted, not what is reached:
+    "students with fewer than 3 absences will increase from 60% to 80%", "students who
+    scored below 3 ... will improve by at least 1": the number before "will", in a
+    clause that describes the group, when a number follows "will"."""
+    will = text.find(" will ")
+    if not any(reading.quantity.start > will for reading in readings):
+        return readings
+    described = [
+        match.end()
+        for match in _WHO_IS_COUNTED_RE.finditer(text, 0, will)
+        # "students in my class who", "7th-grade students with": the group just before
+        if not _COUNTED_GROUPS.isdisjoint(
+            word.lower() for word in text[max(0, match.start() - 40) : match.start()].split()[-4:]
+        )
+    ]
+    if not described:
+        return readings
+    return [
+        reading
+        for reading in readings
+        if not (described[0] <= reading.quantity.start < will
+                and not any(mark in text[described[0] : reading.quantity.start] for mark in ".;"))
+    ]  # fmt: skip
 
 
 # An amount of one unit, done at a rate: "an hour a day", "an extra mile each week".
@@ -630,6 +668,12 @@ def _pairs(text: str, tokens: list[Token], readings: list[_Reading]) -> list[_Re
             joined.append(_Reading(quantity, reading.at, following.end_index))
             skip = True
             continue
+        if following is not None and _is_alternative(text, reading, following):
+            # "100 chapters or 1,000 pages", "two, hopefully three": one target, said first;
+            # the rest is another way to count it, or a hope beyond it.
+            joined.append(reading)
+            skip = True
+            continue
         if following is not None and _is_dashed_pair(text, reading, following):
             if _word_before(tokens, reading.at) == "from":
                 # "from 91%-95%": a change, written with a dash for "to"
@@ -698,6 +742,25 @@ def _is_range(text: str, one: _Reading, other: _Reading) -> bool:
     )
 
 
+# What joins a target to another way of counting it, or to a hope beyond it.
+_ALTERNATIVES: Final = frozenset(
+    {("or",), ("or", "even"), ("or", "maybe"), ("or", "perhaps"), ("or", "ideally"),
+     ("hopefully",), ("or", "hopefully"), ("and", "hopefully"), ("maybe",), ("perhaps",),
+     ("ideally",), ("maybe", "even"), ("hopefully", "even")}
+)  # fmt: skip
+
+
+def _is_alternative(text: str, one: _Reading, other: _Reading) -> bool:
+    """ "100 chapters or 1,000 pages", "two, hopefully three": the second number is
+    another way to count the first's target, or a hope beyond it (a range, "10 or 15
+    pounds", is read before this)."""
+    between = text[one.quantity.end : other.quantity.start]
+    if len(between) > 24 or any(mark in between for mark in ".;:()"):
+        return False
+    words = tuple(word.strip(",") for word in between.lower().split() if word.strip(","))
+    return words in _ALTERNATIVES
+
+
 def _is_dashed_pair(text: str, one: _Reading, other: _Reading) -> bool:
     """ "91%-95%", "$130,000 - $150,000": two numbers of one kind, rising, a dash between.
 
@@ -736,8 +799,12 @@ def _is_change(text: str, tokens: list[Token], one: _Reading, other: _Reading) -
     # "$4000 a month to $6000": a rate after the first number may stand between.
     if len(between) == 3 and between[0] in ("a", "an", "per", "each"):
         between = between[2:]
+    elif len(between) > 3 and between[0] in ("a", "an", "per", "each") and between[2] == "to":
+        between = between[2:]  # "from 3 per month to less than 1"
     if len(between) > 1 and between[0] in _NOW_WORDS:
         between = between[1:]  # "from about 1250 now to 2500": where it stands today
+    if between[:1] == ["to"] and tuple(between[1:]) in _BOUNDS_AFTER_TO:
+        between = ["to"]  # "from 9 minutes to under 3": the target is a bound, still 3 from 9
     before = _word_before(tokens, one.at)
     if before in _LOOSE_BEFORE and one.at >= 2 and _word_before(tokens, one.at - 1) == "from":
         before = "from"  # "from a 75% to 85%", "from about 1250 to 2500"
@@ -753,6 +820,16 @@ def _is_change(text: str, tokens: list[Token], one: _Reading, other: _Reading) -
     return (between == ["from"] and before == "to") or between == ["from", "current"]
 
 
+# A bound said between a change's "to" and its target: "from 3 a month to less than 1".
+_BOUNDS_AFTER_TO: Final = frozenset(
+    {("under",), ("below",), ("less", "than"), ("fewer", "than"), ("at", "most"),
+     ("no", "more", "than"), ("over",), ("above",), ("more", "than"), ("at", "least"),
+     ("just", "under"), ("just", "over")}
+)  # fmt: skip
+# Months written short, with a full stop: "Aug.", "Sept.".
+_MONTH_SHORT: Final = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()  # noqa: SIM905
+)
 # Words that may stand between "from" and a change's first number, and after it.
 _LOOSE_BEFORE: Final = frozenset({"a", "an", "about", "around", "approximately", "roughly"})
 _NOW_WORDS: Final = frozenset({"now", "currently", "today"})
@@ -786,8 +863,11 @@ def _far_change(text: str, one: _Reading, other: _Reading, between: list[str]) -
     """
     if len(between) < 2 or len(between) > 7 or between[-1] != "to":
         return False
-    if any(word in _CLAUSE_BREAKS or word[-1:] in ",;:." for word in between[:-1]):
-        return False
+    if any(
+        word in _CLAUSE_BREAKS or (word[-1:] in ",;:." and word[:-1] not in _MONTH_SHORT)
+        for word in between[:-1]
+    ):
+        return False  # "from 22% on Aug. 2023 to 45%": a month's full stop ends no clause
     noun, other_noun = one.quantity.noun, other.quantity.noun
     return (noun == other_noun and noun != "") or (one.quantity.percent and other.quantity.percent)
 

@@ -319,6 +319,14 @@ _PREP: Final = (
 
 # "in 6 short weeks", "13 long months from now": how the time feels, said before its unit.
 _LENGTH: Final = r"(?:(?:short|long|full|whole|entire)\s+)?"
+# "in at most 6 months", "in under a month", "within about two years": an amount of time
+# bounded from above, or said roughly, is still the deadline (its end is the latest day).
+# Not "in over a year", "in more than a month": a bound from below ends nothing.
+_BOUND: Final = (
+    r"(?:(?:at\s+most|(?:just\s+|a\s+little\s+)?under|(?:a\s+little\s+)?less\s+than"
+    r"|no\s+(?:more|longer)\s+than|not\s+more\s+than|about|around|roughly|approximately"
+    r"|just|only)\s+)?"
+)
 
 
 def _relative(
@@ -327,7 +335,7 @@ def _relative(
     return both(
         rf"\b(?:(?:{lead})\s+(?:the\s+|th[oe]se\s+|my\s+|our\s+|your\s+)?(?:{_NEXT}\s+)?"
         + (rf"|the\s+{_NEXT}\s+)" if the_next else ")")
-        + rf"(?:(?P<low>{_NUM})\s*(?:-|–|to|or)\s*)?(?P<amount>{_NUM_OR_COUPLE})\s*-?\s*"
+        + rf"{_BOUND}(?:(?P<low>{_NUM})\s*(?:-|–|to|or)\s*)?(?P<amount>{_NUM_OR_COUPLE})\s*-?\s*"
         rf"{_LENGTH}{kinds}"
         rf"(?P<unit>{unit or _UNIT})s?(?:['’]s?)?(?:\s+time)?\b",
     )
@@ -416,6 +424,22 @@ _PERIOD_END_RE: Final = both(
     # "by the quarter." ending its clause: the quarter's end ("by the month" is a rate).
     r"|\bby\s+the\s+(?P<unit3>quarter)\b(?=\s*(?:[.,;!)]|$))",
 )
+# "So 10 weeks and 10 pounds is the plan", "12 months, 12 books": an amount of time opening
+# a clause, joined to a count: the time the count is to be reached in.
+_TIME_AND_TARGET_RE: Final = both(
+    r"(?:^|[.!?;:]\s+|\bso\s+)(?P<frame>(?P<amount>\d+|"
+    + _NUM_WORDS_RE
+    + r")\s*-?\s*(?P<unit>day|week|month|year)s?)\s*(?:,|and|&)\s+"
+    rf"(?:{_NUM})\s*(?!(?:day|week|fortnight|month|year|hour|minute)s?\b)[a-z]"
+)
+_TIME_AND_HINT_RE: Final = re.compile(r"(?:day|week|month|year)s?\s*(?:,|and|&)\s")
+# "in the final 90 days of the year", "over the last two weeks of the month": the last part
+# of a period, which ends with it.
+_FINAL_PART_RE: Final = both(
+    r"\b(?:in|during|over|for|within|throughout)\s+the\s+(?:final|last)\s+"
+    rf"(?:{_NUM}\s*-?\s*)?(?:day|week|month)s?\s+of\s+(?:the|this)\s+"
+    r"(?P<unit>year|month|quarter|semester|school\s+year)\b"
+)
 # "this first 28 day challenge", "during this 30-day sprint": a period of a stated length that
 # "this" says is under way: it runs that long from the start.
 _THIS_LENGTH_RE: Final = both(
@@ -430,6 +454,10 @@ _PLAN_YEAR_RE: Final = both(
     r"(?P<frame>for\s+(?P<year>(?:19|20|21)\d\d))\b(?![-–/]\d|\s*[-–/]\s*\d)"
     # "For 2024, I will ...": a sentence that opens with the year it is for.
     r"|(?:^|[.!;]\s+)(?P<frame2>for\s+(?P<year2>(?:19|20|21)\d\d))(?=\s*,|\s+(?:i|we)\b)"
+    # "for 2025 my goals will be", "keep 10k a day for 2025 as well": a year said after
+    # "for" and before no noun (not "for 2000 dollars") is the year the goal is for.
+    r"|\b(?P<frame3>for\s+(?P<year3>(?:19|20|21)\d\d))(?![-–/]\d|\s*[-–/]\s*\d)"
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:my|our|i|we|as|and|but|so|too|also|is|are|will)\b)"
 )
 # "For the year 2023", "in the year 2030": a year named as the year is the deadline's.
 _NAMED_YEAR_RE: Final = both(
@@ -663,9 +691,10 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
     if _may_name_a_date(lowered, words):
         if "for " in lowered:
             for match in _PLAN_YEAR_RE[which].finditer(source):
-                frame = "frame" if match["frame"] else "frame2"
-                keep(*match.span(frame), kind=TimeFrameKind.DATE,
-                     year=int(match["year"] or match["year2"]), month=12, day=31)  # fmt: skip
+                frame = next(name for name in ("frame", "frame2", "frame3") if match[name])
+                year = match["year"] or match["year2"] or match["year3"]
+                keep(*match.span(frame), kind=TimeFrameKind.DATE, year=int(year), month=12,
+                     day=31)  # fmt: skip
         if _PLAN_HINT_RE.search(lowered) is not None:
             for match in _PLAN_MONTH_RE[which].finditer(source):
                 month = _MONTHS[(match["month"] or match["month2"]).lower()]
@@ -710,7 +739,18 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
             ):
                 fields = None  # "this may help": a verb; "this May" is the month
             if fields is not None:
-                keep(*match.span(), kind=TimeFrameKind.DATE, **fields)
+                end = match.end()
+                if fields["day"] is None and (match["month"] or match["month2"]):
+                    end = _joined_month(text, source, end, fields)
+                keep(match.start(), end, kind=TimeFrameKind.DATE, **fields)
+    if (
+        ("fy" in lowered and _FY_HINT_RE.search(lowered) is not None)
+        or ("sy" in lowered and _SY_HINT_RE.search(lowered) is not None)
+        or "eoy" in lowered
+        or (("-" in lowered or "–" in lowered or "/" in lowered or "eoy" in lowered)
+            and _PAIR_HINT_RE.search(lowered) is not None)
+    ):  # fmt: skip
+        _short_years(source, which, words, keep)
     this_or_next = has_unit and (
         words is None
         or not _THIS_NEXT_ALONE.isdisjoint(words)
@@ -731,6 +771,102 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
     if "start of" in lowered or "beginning of" in lowered:
         found = [_from_its_start(text, frame) for frame in found]
     return sorted(found, key=lambda frame: frame.start) if len(found) > 1 else found
+
+
+# "in June & July", "over March and April", "during May-June": two months joined, read
+# to the later one's end (a day after it, "June and July 4", is a date of its own).
+_JOINED_MONTH_RE: Final = re.compile(
+    rf"\s*(?:,\s*(?:and\s+|&\s*)?|&|and|-|–|—|/|through|thru)\s*(?P<month>{_MONTH_RE})\b\.?"
+    r"(?!\s*\d{1,2}\b)(?:,?\s+(?P<year>(?:19|20|21)\d\d)\b)?",
+    re.IGNORECASE,
+)
+
+
+def _joined_month(text: str, source: str, end: int, fields: dict[str, int | None]) -> int:
+    """Where a month's frame ends when another month is joined to it ("June & July"); the
+    fields are changed to that month's (a year said after it is the pair's)."""
+    while (joined := _JOINED_MONTH_RE.match(source, end)) is not None:
+        if joined["month"].lower() == "may" and "May" not in text[joined.start() : joined.end()]:
+            break  # "in June and may ...": a verb
+        month = _MONTHS[joined["month"].lower()]
+        first = fields["month"] or 12
+        year = int(joined["year"]) if joined["year"] else fields["year"]
+        if year is not None and month < first and not joined["year"]:
+            year += 1  # "Dec 2027 & Jan" runs into the next year
+        fields.update(month=month, year=year)
+        end = joined.end()
+    return end
+
+
+# Years written short, as schools and offices write them: "In FY 16", "by FY2026" (a fiscal
+# year whose months go unsaid is the calendar's); "SY 21-22", "in 17-18", "(18.19 EOY)" (two
+# years in a row are a school year, to June of the second); "at EOY", "by EOY" (the end of
+# the year: a school's, where the statement speaks of school).
+_FY_HINT_RE: Final = re.compile(r"\bfy\s*['’]?\d")
+_SY_HINT_RE: Final = re.compile(r"\bsy\s*\d")
+_PAIR_HINT_RE: Final = re.compile(r"\b\d\d\s*[-–/]\s*\d\d\b(?![-–/.]?\d)")
+_SHORT_YEARS_RE: Final = both(
+    r"\b(?:(?P<fprep>in|by|for|during|through|until|before|at\s+the\s+end\s+of)\s+)?"
+    r"(?:the\s+)?(?:fy|fiscal\s+year)\s*['’]?(?P<fy>(?:19|20|21)?\d\d)\b(?![-–/.]\d)"
+    # "at EOY SY 21-22": the end of that school year.
+    r"|\b(?:(?P<eprep>at|by|before|until|till|for|in)\s+(?:the\s+)?)?(?P<eoy>eoy)\b"
+    r"(?:\s+(?:sy\s*)?(?P<efirst>\d\d)\s*[-–/]\s*(?P<esecond>\d\d)\b"
+    # "EOY 2025": that year's end
+    r"|\s+(?P<eyear>(?:19|20|21)\d\d)\b(?![-–/]\d))?"
+    # "SY 2021-2022", "SY2024-25": a school year written with "SY"
+    r"|\bsy\s*(?P<syfirst>(?:19|20)\d\d)\s*[-–/]\s*(?P<sysecond>(?:19|20)?\d\d)\b"
+    r"|(?:\b(?P<pprep>in|during|for|by|until|through|sy)\s*|\bsy\s*|(?<=\())['’]?"
+    r"(?P<first>\d\d)\s*(?P<dash>[-–/]|\.(?=\d\d\s+eoy\b))\s*(?P<second>\d\d)\b"
+    r"(?![-–/.%]?\d|\s*(?:%|percent))(?:\s+eoy\b)?"
+)
+# What may follow a short school year, when no "SY" says it is one: "in 17-18", "in 17-18 to".
+_AFTER_A_PAIR: Final = frozenset({"", "to", "and", "school", "academic", "year", "eoy", "sy"})
+# Two digits below this are a year of this century: "SY 21-22" ends in 2022, "98-99" in 1999.
+_CENTURY_TURN: Final = 70
+# Words that make "EOY" a school year's end.
+_SCHOOL_WORDS: Final = frozenset(
+    """
+    student students school schools grade grades scholars pupils class classes teacher
+    teachers sy kindergarten absent attendance reading literacy
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+
+
+def _short_years(
+    source: str, which: int, words: frozenset[str] | None, keep: Callable[..., None]
+) -> None:
+    """Years written short: "In FY 16", "SY 21-22", "in 17-18", "at EOY"."""
+    for match in _SHORT_YEARS_RE[which].finditer(source):
+        if match["fy"]:
+            said = match["fy"]
+            year = int(said) if len(said) == 4 else 2000 + int(said)
+            if match["fprep"] or source[match.start() : match.start() + 2].lower() == "fy":
+                keep(*match.span(), kind=TimeFrameKind.DATE, year=year, month=12, day=31)
+        elif match["eoy"] and not match["efirst"]:
+            school = words is None or not _SCHOOL_WORDS.isdisjoint(words)
+            if match["eyear"]:  # "EOY 2025": June of it for a school, else December
+                keep(*match.span(), kind=TimeFrameKind.DATE, year=int(match["eyear"]),
+                     month=6 if school else 12, day=None)  # fmt: skip
+                continue
+            unit = "school_year" if school else "year"
+            keep(*match.span(), kind=TimeFrameKind.PERIOD_END, unit=unit, offset=0)
+        elif match["syfirst"]:
+            first, said = int(match["syfirst"]), match["sysecond"]
+            second = int(said) if len(said) == 4 else first // 100 * 100 + int(said)
+            if second == first + 1:
+                keep(*match.span(), kind=TimeFrameKind.DATE, year=second, month=6, day=None)
+        else:
+            first = int(match["first"] or match["efirst"])
+            second = int(match["second"] or match["esecond"])
+            if (second - first) % 100 != 1:
+                continue  # "in 16-18": a range, not a school year
+            said = match.group().lower()
+            after = source[match.end() : match.end() + 16].split()[:1]
+            follows = after[0].strip(".,;:)!?").lower() if after else ""
+            if "sy" not in said and "eoy" not in said and follows not in _AFTER_A_PAIR:
+                continue  # "in 16-17 weeks": a range of something else
+            year = 2000 + second if second < _CENTURY_TURN else 1900 + second  # "98-99": 1999
+            keep(*match.span(), kind=TimeFrameKind.DATE, year=year, month=6, day=None)
 
 
 _START_OF_RE: Final = re.compile(rf"\b{_START_OF}\s+", re.IGNORECASE)
@@ -796,6 +932,7 @@ _YEAR_DIGITS_RE: Final = re.compile(r"(?:19|20|21)\d\d")
 
 
 _MONTH_STEMS: Final = frozenset(month[:3] for month in _MONTHS)
+_JOINED_TOKEN_RE: Final = re.compile(r"[-/]")
 _HEADING_MONTH_RE: Final = re.compile(rf"(?:{_MONTH_RE})\s*[-–—:]", re.IGNORECASE)
 
 
@@ -807,6 +944,12 @@ def _may_name_a_date(lowered: str, words: frozenset[str] | None) -> bool:
         return True
     if lowered[:3] in _MONTH_STEMS and _HEADING_MONTH_RE.match(lowered) is not None:
         return True  # a month heading is one token with its dash: "may–try"
+    if ("-" in lowered or "/" in lowered) and any(
+        _JOINED_TOKEN_RE.split(word, maxsplit=1)[0] in _MONTHS
+        for word in words
+        if "-" in word or "/" in word
+    ):
+        return True  # two months joined by a dash or slash are one token: "june-july"
     # The pattern's first two digits, looked for as substrings first: most text has none.
     return ("19" in lowered or "20" in lowered or "21" in lowered) and (
         _YEAR_DIGITS_RE.search(lowered) is not None
@@ -883,11 +1026,27 @@ def _unit_frames(source: str, which: int, lowered: str, keep: Callable[..., None
             if nth > 0:
                 # The last day of week N (or day N) of the plan: a number of days after it.
                 keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=days, unit="day")
+    if _TIME_AND_HINT_RE.search(lowered) is not None:
+        for match in _TIME_AND_TARGET_RE[which].finditer(source):
+            amount = number_value(match["amount"])
+            if amount:
+                keep(*match.span("frame"), kind=TimeFrameKind.RELATIVE, amount=whole(amount),
+                     unit=_unit(match["unit"]))  # fmt: skip
+    if ("final " in lowered or "last " in lowered) and " of " in lowered:
+        for match in _FINAL_PART_RE[which].finditer(source):
+            unit = "school_year" if "school" in match["unit"].lower() else match["unit"].lower()
+            keep(*match.span(), kind=TimeFrameKind.PERIOD_END, unit=unit, offset=0)
     if "end" in lowered or "by the quarter" in lowered:
         for match in _PERIOD_END_RE[which].finditer(source):
             unit = (match["unit"] or match["unit2"] or match["unit3"] or "year").lower()
+            said_next = (match["next"] or "").lower()
+            if unit == "quarter" and said_next.startswith("the") and "next" in said_next:
+                # "by the end of the next quarter" ends "the next quarter": the one whose
+                # first day is nearest the start, as "within the next quarter" does.
+                keep(*match.span(), kind=TimeFrameKind.PERIOD_END, unit="coming_quarter")
+                continue
             keep(*match.span(), kind=TimeFrameKind.PERIOD_END, unit=unit,
-                 offset=1 if match["next"] else 0)  # fmt: skip
+                 offset=1 if said_next else 0)  # fmt: skip
 
 
 # Words before a time frame that make it a start ("starting tomorrow"), and that make it
@@ -1062,6 +1221,8 @@ def _bracketed(source: str, start: int, end: int) -> bool:
     return source[start - 1 : start] == "(" and source[end : end + 1] == ")"
 
 
+# The highest day of a month a person writes: "June 31" is meant as the month's end.
+_LAST_DAY_SAID: Final = 31
 # The day "early" in a month ends on: the end of its first third.
 _EARLY_DAY: Final = 10
 
@@ -1118,8 +1279,10 @@ def _date_fields(match: re.Match[str]) -> dict[str, int | None] | None:
     day = int(day_text) if day_text else None
     if day is not None:
         check_year = year if year is not None else 2000  # a leap year accepts 29 February
-        if not 1 <= day <= days_in_month(check_year, month):
+        if not 1 <= day <= _LAST_DAY_SAID:
             return None
+        if day > days_in_month(check_year, month):
+            day = None  # "by June 31, 2013": a day the month lacks means its last day
     if groups.get("end") or part == "late":
         day = None  # "by late May": by the month's last day
     elif part and day is None:
