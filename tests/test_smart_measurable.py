@@ -600,3 +600,46 @@ class TestAPlaceReachedOnFoot:
     def test_walking_for_a_reason_or_more_is_not(self, statement: str) -> None:
         """A purpose or more of it names no place to reach."""
         assert not measured(statement)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestASkillShownByDoingIt:
+    """A verb of showing ("name", "list", "describe") on what it names is done or not."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Will name the colours of the rainbow",
+         "The patient can list three warning signs of a stroke",
+         "Students will describe the water cycle",
+         "Recite the months of the year",
+         "Tie his own apron",
+         "The trainee will demonstrate the correct way to lift a box",
+         "Identify shapes with four sides"],
+    )  # fmt: skip
+    def test_a_skill_shown_is_measurable(self, statement: str) -> None:
+        """The learner shows it in front of someone who checks, or does not."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Learn to identify garden birds",
+         "The patient will verbalize less worry about the operation",
+         "Describe my feelings more clearly",
+         "Grow the team by identifying new hires"],
+    )  # fmt: skip
+    def test_a_skill_still_learnt_or_more_of_it_is_not(self, statement: str) -> None:
+        """Still being learnt, more or less of it, or only how a change is made: no line."""
+        assert not measured(statement)
+
+
+@given(
+    verb=st.sampled_from(["name", "list", "describe", "identify", "label"]),
+    thing=st.sampled_from(["the planets", "the bones of the hand", "the parts of a bicycle"]),
+)
+@settings(max_examples=30, deadline=None)
+def test_a_skill_put_off_is_never_a_completion(verb: str, thing: str) -> None:
+    """Whatever is shown, learning (or practising) to show it is not showing it."""
+    shown = analyze_text(f"Students will {verb} {thing}").completions
+    assert [action.verb for action in shown] == [verb]
+    for put_off in ("learn to", "practise how to"):
+        assert analyze_text(f"Students will {put_off} {verb} {thing}").completions == ()

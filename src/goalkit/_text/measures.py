@@ -690,6 +690,10 @@ def completions(
         if going_on and _continued(action, text):
             continue  # "continue to carve out a research agenda", "keep learning": no end
         verb = action.verb
+        if verb in _PERFORMED and action.object and not action.means:
+            if _performed(action, text, vague, broad):
+                done.append(action)  # "name body parts", "list ways to cut salt": shown or not
+            continue  # "learn to identify the organelles": not shown yet
         if verb in _TAKING_PART and _taking_part(action, text):
             continue  # "participate in study groups", "get back into meditation": kept up
         back = verb == "get" and _back(action, text)  # "get back to work"; not "on track"
@@ -846,6 +850,41 @@ def _shown(action: Action, text: str, vague: Sequence[Wording], broad: Sequence[
         and not _how_well(text, action)
         and not _some_of(action.object)  # "read some articles", "a few dishes"
     )
+
+
+# Verbs of showing what one knows by doing it, in front of someone who checks: a child
+# names the body parts or does not; a client lists ways to cut salt or does not.
+_PERFORMED: Final = frozenset(
+    """
+    name list identify describe explain recite print tie spell label verbalize demonstrate
+    locate define sort classify retell summarize summarise
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+# What comes before a performance verb that puts the showing off: "learn to identify".
+_PUT_OFF_RE: Final = re.compile(
+    r"\b(?:learn|learns|learning|learned|practi[cs]e|practi[cs]ing|try|trying|how)\s+to\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def _performed(
+    action: Action, text: str, vague: Sequence[Wording], broad: Sequence[Wording]
+) -> bool:
+    """Whether *action*, a verb of showing (`_PERFORMED`), shows a skill on what it names.
+
+    "Will name body parts", "The client can list ways to reduce sodium": the
+    skill is shown by doing it, as "be able to" would say; not more or some of
+    it ("verbalize less fear"), nor how well with no level ("describe it
+    clearly"), nor a skill still being learnt ("learn to identify organelles").
+
+    Examples:
+        >>> from goalkit import analyze_text
+        >>> [a.verb for a in analyze_text("Students will label the parts of a flower").completions]
+        ['label']
+        >>> [a.verb for a in analyze_text("Learn to label the parts of a flower").completions]
+        []
+    """
+    return _shown(action, text, vague, broad) and _PUT_OFF_RE.search(text, 0, action.start) is None
 
 
 def _their_set(
