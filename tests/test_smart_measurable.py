@@ -643,3 +643,44 @@ def test_a_skill_put_off_is_never_a_completion(verb: str, thing: str) -> None:
     assert [action.verb for action in shown] == [verb]
     for put_off in ("learn to", "practise how to"):
         assert analyze_text(f"Students will {put_off} {verb} {thing}").completions == ()
+
+
+@pytest.mark.usefixtures("english_source")
+class TestARoleHeld:
+    """A role is held at the deadline or not: a title, a place on a body, a group led."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Becoming ward manager on the night shift",
+         "I hope to be working as a clinical coordinator in two years",
+         "Join the school board and become part of the board",
+         "Run my own department by 2030",
+         "In three years I will be heading a team of my own",
+         "Become deputy head of the maths department"],
+    )  # fmt: skip
+    def test_a_role_held_is_measurable(self, statement: str) -> None:
+        """The title, the seat or the group is there at the deadline or it is not."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Become a better leader",
+         "Lead a bigger team",
+         "Manage my team effectively",
+         "Manage my time",
+         "Work as a team"],
+    )  # fmt: skip
+    def test_a_kind_of_person_or_how_well_is_not(self, statement: str) -> None:
+        """A kind of person, more of a group, how well, or no role named: nothing to hold."""
+        assert not measured(statement)
+
+
+@given(
+    say=st.sampled_from(["Become", "Becoming", "I want to be", "I will be working as"]),
+    title=st.sampled_from(["store manager", "lead engineer", "head teacher", "practice nurse"]),
+    better=st.sampled_from(["", "a better ", "a more effective "]),
+)
+@settings(max_examples=40, deadline=None)
+def test_a_title_is_held_unless_it_is_made_better(say: str, title: str, better: str) -> None:
+    """A job title is a role held; the same title made "better" names a kind of person."""
+    assert measured(f"{say} {better}{title}") is (better == "")

@@ -694,6 +694,10 @@ def completions(
             if _performed(action, text, vague, broad):
                 done.append(action)  # "name body parts", "list ways to cut salt": shown or not
             continue  # "learn to identify the organelles": not shown yet
+        if verb in _HOLDING and _a_role_held(action, text, lexicon):
+            if not _overlapping(action, _beyond_the_title(action, vague), broad):
+                done.append(action)  # "becoming sales manager", "manage my own team"
+            continue
         if verb in _TAKING_PART and _taking_part(action, text):
             continue  # "participate in study groups", "get back into meditation": kept up
         back = verb == "get" and _back(action, text)  # "get back to work"; not "on track"
@@ -885,6 +889,81 @@ def _performed(
         []
     """
     return _shown(action, text, vague, broad) and _PUT_OFF_RE.search(text, 0, action.start) is None
+
+
+# Verbs that hold a role: be it, become it, work as it, or lead the group it leads.
+_HOLDING: Final = frozenset({"be", "become", "work", "serve", "lead", "manage", "head", "run"})
+# The heads of job titles: "sales manager", "Branch Manager", "head of department".
+_ROLES: Final = frozenset(
+    """
+    manager director supervisor executive instructor teacher nurse engineer officer principal
+    coordinator specialist analyst consultant president partner captain editor professor
+    lecturer administrator developer designer architect accountant attorney lawyer physician
+    therapist counselor counsellor superintendent dean chair founder owner ceo cto cfo vp
+    head lead
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+# Groups a person leads, which one leads or does not: "manage my own team".
+_LED: Final = frozenset(
+    "team teams department unit group branch division office crew squad committee".split()  # noqa: SIM905
+)
+_LEADING: Final = frozenset({"lead", "manage", "head", "run"})
+_LEADING_NOW: Final = frozenset({"leading", "managing", "heading", "running"})
+_AS_ROLE_RE: Final = re.compile(
+    r"\s+as\s+(?:(?:a|an|the)\s+)?(?P<title>(?:[\w'’-]+\s+){0,2}[\w'’-]+)", re.IGNORECASE
+)
+
+
+def _a_kind(words: list[str], lexicon: Lexicon) -> bool:
+    # "a better manager", "a more effective teacher", "a bigger team": how good, not which.
+    return any(
+        word in _MORE or word in lexicon.vague_adjectives or comparative(word) for word in words
+    )
+
+
+def _beyond_the_title(action: Action, vague: Sequence[Wording]) -> tuple[Wording, ...]:
+    # "becoming sales": read as a state when "sales" is not known as a noun, though it names
+    # the kind of manager; the title's own words are not vague (`_a_role_held` has checked).
+    title = action.object.split()
+    return tuple(w for w in vague if w.text.split()[-1].lower() not in title[:-1])
+
+
+def _a_role_held(action: Action, text: str, lexicon: Lexicon) -> bool:
+    """Whether *action* holds a role, which one holds at the deadline or does not.
+
+    A job title, with or without its article ("becoming sales manager", "be
+    working as a Branch Manager"), a place in a body ("become part of the
+    leadership team") or a group led ("manage my own team", "be leading a team of
+    my own"). A title with an article ("become a manager") is read as one thing
+    done already; a kind of person ("become a better leader") is no role.
+
+    Examples:
+        >>> from goalkit import analyze_text
+        >>> [a.verb for a in analyze_text("Become deputy head of the science faculty").completions]
+        ['become']
+        >>> [a.verb for a in analyze_text("Manage my time").completions]
+        []
+    """
+    words = action.object.split(" of ")[0].split()
+    if not words or _a_kind(words, lexicon):
+        return False  # "lead a bigger team", "become a good manager": a kind, no role named
+    verb = action.verb
+    if verb in ("work", "serve") or (verb in _BE_VERBS and words[0] in ("working", "serving")):
+        after = action.end if verb in _BE_VERBS else action.start + len(action.text)
+        role = _AS_ROLE_RE.match(text, after)  # "as a Branch Manager", "as head of ..."
+        title = role.group("title").lower().split() if role is not None else []
+        return not _ROLES.isdisjoint(title) and not _a_kind(title, lexicon)
+    if verb in _LEADING or (verb in _BE_VERBS and words[0] in _LEADING_NOW):
+        led = words if verb in _LEADING else words[1:]
+        # One group, led or not: "manage my own team"; not "lead teams", nor "lead my team
+        # effectively" (how well, with no standard).
+        return len(led) > 1 and led[0] in _ONE and led[-1] in _LED and not _how_well(text, action)
+    if verb not in _BE_VERBS:
+        return False
+    if words[0] == "part" and len(words) == 1:
+        return action.object.split(" of ", 1)[-1].split()[-1:] in (["team"], ["board"], ["staff"])
+    # A bare title: "becoming sales manager"; one with an article is read elsewhere.
+    return words[0] not in _DEFINITE and words[-1] in _ROLES
 
 
 def _their_set(
