@@ -684,3 +684,57 @@ class TestARoleHeld:
 def test_a_title_is_held_unless_it_is_made_better(say: str, title: str, better: str) -> None:
     """A job title is a role held; the same title made "better" names a kind of person."""
     assert measured(f"{say} {better}{title}") is (better == "")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestRegularWithNoCount:
+    """ "Regular" says a thing recurs, not how often: no count, no line to reach."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Book regular check-ups with the dentist",
+         "The coach will hold regular team talks",
+         "Visit my grandmother regularly",
+         "Take part in a regular reading group",
+         "Meet the site lead on a regular basis"],
+    )  # fmt: skip
+    def test_regular_with_no_count_is_not_measurable(self, statement: str) -> None:
+        """How often is left open, so the goal is never done."""
+        assert not measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Visit my grandmother every Sunday",
+         "Book two check-ups with the dentist this year",
+         "Become regular editor of the parish newsletter",
+         "Students will list the benefits of regular sleep"],
+    )  # fmt: skip
+    def test_a_count_a_role_or_a_thing_described_is(self, statement: str) -> None:
+        """A frequency or a count says how often; a title or a topic only uses the word."""
+        assert measured(statement)
+
+
+@given(
+    action=st.sampled_from(["attend a pottery class", "call my brother", "hold a team huddle"]),
+    regular=st.sampled_from([" regularly", " on a regular basis"]),
+    count=st.sampled_from(["", " twice a month", " every Friday"]),
+)
+@settings(max_examples=40, deadline=None)
+def test_regularly_measures_exactly_when_a_count_is_given(
+    action: str, regular: str, count: str
+) -> None:
+    """ "Regularly" alone sets no line; with a frequency beside it, the frequency does."""
+    assert measured(f"{action.capitalize()}{regular}{count}") is (count != "")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAFewIsNoCount:
+    """ "A few" or "several" of a thing is no number: how many is left open."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Memorise a few poems to recite at the wedding", "Write several blog posts"],
+    )
+    def test_a_few_is_not_measurable(self, statement: str) -> None:
+        """Any number could be "a few"."""
+        assert not measured(statement)

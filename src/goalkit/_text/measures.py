@@ -663,6 +663,7 @@ def completions(
     # Cheap gates: most statements hold no word that continues, makes a passive or qualifies.
     going_on = not _GOING_ON_WORDS.isdisjoint(statement_words)
     reached = not _REACHED_WORDS.isdisjoint(statement_words)
+    regular = not _REGULAR.isdisjoint(statement_words)
     for index, action in enumerate(actions):
         if possible and _AS_MANY_AS_POSSIBLE_RE.match(text, action.start + len(action.text)):
             continue
@@ -698,6 +699,8 @@ def completions(
             if not _overlapping(action, _beyond_the_title(action, vague), broad):
                 done.append(action)  # "becoming sales manager", "manage my own team"
             continue
+        if regular and _done_regularly(action, text):
+            continue  # "hold regular staff meetings": how many, and by when, is not said
         if verb in _TAKING_PART and _taking_part(action, text):
             continue  # "participate in study groups", "get back into meditation": kept up
         back = verb == "get" and _back(action, text)  # "get back to work"; not "on track"
@@ -758,6 +761,24 @@ def _done_on_its_object(
             and ((len(words) > 1 and words[1] in _ALL_OF) or _phrasal(action, text))
         )  # "study the entire syllabus", "Check out this new event"
     ) and not _open_ended(action, words, vague, broad, lexicon, text)
+
+
+def _done_regularly(action: Action, text: str) -> bool:
+    """Whether *action* is said to be done regularly, with no count: "Schedule regular
+    breaks", "attend a yoga class regularly", "meet on a regular basis".
+
+    "Regular" says the thing recurs but not how often, so it is never done, as
+    "every week" or "twice a month" would be (those are standards, read apart);
+    "the benefits of regular exercise" only names what is described.
+    """
+    words = action.object.split(" of ")[0].split()
+    if "regular" in words:
+        return True
+    clause = _CLAUSE_END_RE.split(text[action.start + len(action.text) :], 1)[0].lower()
+    return "regularly" in clause.split() or "regular basis" in clause
+
+
+_REGULAR: Final = frozenset({"regular", "regularly"})
 
 
 def _continued(action: Action, text: str) -> bool:
@@ -1121,8 +1142,9 @@ _JOINED_RE: Final = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|&)\s+)?", re.IGNORECAS
 
 
 def _some_of(words: str) -> bool:
-    # "some basic articles", "a few easy dishes", "more words": how many is left open.
-    return words.startswith("a few ") or not _MORE.isdisjoint(words.split())
+    # "some basic articles", "a few easy dishes", "several songs", "more words": how many
+    # is left open.
+    return words.startswith(("a few ", "several ")) or not _MORE.isdisjoint(words.split())
 
 
 def _how_well(text: str, action: Action) -> bool:
@@ -1269,12 +1291,16 @@ def _open_ended(
         return True  # "attain fluency", "gain confidence": a quality, with no level
     if vague and any(overlaps(action, w) and _UNNAMED_RE.fullmatch(w.text) for w in vague):
         return False  # "Get extra certification": one is got or not, though which is open
-    if first == "about" or any(
-        word in _MORE
-        or word in _QUALIFIERS
-        or word in lexicon.vague_adjectives
-        or (word.endswith("er") and comparative(word))
-        for word in words
+    if (
+        first == "about"
+        or _some_of(action.object)
+        or any(
+            word in _MORE
+            or word in _QUALIFIERS
+            or word in lexicon.vague_adjectives
+            or (word.endswith("er") and comparative(word))
+            for word in words
+        )
     ):
         return True  # "write about ...", "sell more product", "get a higher score"
     if any(overlaps(action, wording) for wording in broad):
