@@ -733,8 +733,29 @@ class TestAFewIsNoCount:
 
     @pytest.mark.parametrize(
         "statement",
-        ["Memorise a few poems to recite at the wedding", "Write several blog posts"],
-    )
+        ["Memorise a few poems to recite at the wedding",
+         "Write several blog posts",
+         "Sign most of the birthday cards"],
+    )  # fmt: skip
     def test_a_few_is_not_measurable(self, statement: str) -> None:
-        """Any number could be "a few"."""
+        """Any number could be "a few", "several" or "most"."""
         assert not measured(statement)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestARateChangedByNoAmount:
+    """An incidence, a frequency or downtime is a measure: changing it needs an amount."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Lower the incidence of hospital falls by introducing bed alarms",
+         "Cut server downtime by adding a standby database",
+         "Reduce the prevalence of head lice in year 3"],
+    )  # fmt: skip
+    def test_a_rate_changed_by_no_amount_is_not_measurable(self, statement: str) -> None:
+        """The means is done or not; the change it serves is never done."""
+        assert not measured(statement)
+
+    def test_a_rate_changed_by_an_amount_is(self) -> None:
+        """The same change with an amount is a line to reach."""
+        assert measured("Lower the incidence of hospital falls by 20%")

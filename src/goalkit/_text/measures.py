@@ -1142,9 +1142,9 @@ _JOINED_RE: Final = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|&)\s+)?", re.IGNORECAS
 
 
 def _some_of(words: str) -> bool:
-    # "some basic articles", "a few easy dishes", "several songs", "more words": how many
-    # is left open.
-    return words.startswith(("a few ", "several ")) or not _MORE.isdisjoint(words.split())
+    # "some basic articles", "a few easy dishes", "several songs", "most letters", "more
+    # words": how many is left open.
+    return words.startswith(("a few ", "several ", "most ")) or not _MORE.isdisjoint(words.split())
 
 
 def _how_well(text: str, action: Action) -> bool:
