@@ -759,3 +759,37 @@ class TestARateChangedByNoAmount:
     def test_a_rate_changed_by_an_amount_is(self) -> None:
         """The same change with an amount is a line to reach."""
         assert measured("Lower the incidence of hospital falls by 20%")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAThingMadeByDevelopingIt:
+    """ "Develop" on a thing made (a plan, a protocol) makes it; on a quality it changes it."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["The ward will develop a hand hygiene protocol",
+         "Devise a revision timetable and study plan",
+         "Prepare the annual fundraising budget",
+         "Develop a mentoring handbook for new hires"],
+    )  # fmt: skip
+    def test_a_thing_made_is_measurable(self, statement: str) -> None:
+        """The plan, the protocol or the budget exists by the deadline or it does not."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Develop my leadership", "Develop better lesson plans", "Develop my coaching skills"],
+    )
+    def test_a_quality_developed_is_not(self, statement: str) -> None:
+        """A quality, an area or better things: changed by no amount."""
+        assert not measured(statement)
+
+
+@given(
+    verb=st.sampled_from(["Develop", "Devise", "Prepare"]),
+    made=st.sampled_from(["a transition plan", "a safeguarding policy", "the induction programme"]),
+)
+@settings(max_examples=30, deadline=None)
+def test_a_thing_made_is_done_whatever_verb_makes_it(verb: str, made: str) -> None:
+    """Whichever verb of making, one thing made is a completion, as "write" or "build" is."""
+    assert [action.verb for action in analyze_text(f"{verb} {made}").completions] == [verb.lower()]

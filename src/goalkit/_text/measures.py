@@ -755,6 +755,7 @@ def _done_on_its_object(
     return (
         verb in TELIC_VERBS
         or (first in _ONE and _one_thing(action, words, lexicon, text))
+        or (verb in _MAKING and first in _ONE and _a_thing_made(action, words, text))
         or first in _ALL_OF  # "write all letters in cursive": the whole set
         or (
             first in _DEFINITE
@@ -779,6 +780,29 @@ def _done_regularly(action: Action, text: str) -> bool:
 
 
 _REGULAR: Final = frozenset({"regular", "regularly"})
+
+
+# Verbs that make a thing when their object is one ("develop a training plan"), though
+# on a quality or an area they change it by no amount ("develop my skills").
+_MAKING: Final = frozenset({"develop", "devise", "formulate", "prepare"})
+# Things made, that exist by the deadline or do not: a plan, a programme, a protocol.
+_MADE: Final = frozenset(
+    """
+    plan plans program programs programme programmes protocol protocols policy policies
+    procedure procedures proposal proposals report handbook manual guide curriculum syllabus
+    budget website app toolkit template checklist course workshop presentation portfolio
+    resume newsletter rubric database
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+_MADE_TOO_RE: Final = re.compile(
+    rf"\s+(?:and|&)\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(sorted(_MADE))})\b", re.IGNORECASE
+)
+
+
+def _a_thing_made(action: Action, words: list[str], text: str) -> bool:
+    """Whether *action* makes one thing named: "develop a fall protection plan", "Develop a
+    skills-based incentive and assessment program"; not "develop my leadership"."""
+    return words[-1] in _MADE or _MADE_TOO_RE.match(text, action.end) is not None
 
 
 def _continued(action: Action, text: str) -> bool:
