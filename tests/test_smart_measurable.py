@@ -793,3 +793,37 @@ class TestAThingMadeByDevelopingIt:
 def test_a_thing_made_is_done_whatever_verb_makes_it(verb: str, made: str) -> None:
     """Whichever verb of making, one thing made is a completion, as "write" or "build" is."""
     assert [action.verb for action in analyze_text(f"{verb} {made}").completions] == [verb.lower()]
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAStateFreeOfSomething:
+    """Free of a thing, kept so, is a zero rule: "stay sober", "keep the bedroom phone free"."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Keep the bedroom phone free",
+         "Stay sober through the holidays",
+         "I will remain sober",
+         "Keep weekends work free"],
+    )  # fmt: skip
+    def test_a_state_free_of_something_is_measurable(self, statement: str) -> None:
+        """At the deadline there was some of it, or there was none."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize("statement", ["Keep the evenings stress free", "Stay worry free"])
+    def test_free_of_a_feeling_is_not(self, statement: str) -> None:
+        """A feeling is not a thing one can count to none."""
+        assert not measured(statement)
+
+
+@given(
+    keep=st.sampled_from(["Keep", "Stay", "Remain"]),
+    thing=st.sampled_from(["sugar", "alcohol", "screen"]),
+    joint=st.sampled_from(["-", " "]),
+)
+@settings(max_examples=30, deadline=None)
+def test_free_of_a_thing_reads_the_same_with_or_without_its_hyphen(
+    keep: str, thing: str, joint: str
+) -> None:
+    """ "sugar-free" and "sugar free" are one state, so one verdict: measurable."""
+    assert measured(f"{keep} {thing}{joint}free this month")

@@ -165,8 +165,11 @@ _UNAIDED: Final = (
 # not one of feeling ("be stress-free", "worry-free").
 _FREE_OF: Final = (
     r"\b(?:go|goes|going|went|stay|stays|staying|stayed|remain|remains|remaining|be|being|"
-    r"become|becoming|am|is|are|live|living|keep|keeping)\s+(?:[a-z]+\s+)?"
-    r"(?!(?:stress|worry|care|hassle|guilt|fear|anxiety)-)[a-z]+-free\b"
+    r"become|becoming|am|is|are|live|living|keep|keeping)\s+(?:[a-z]+\s+){0,2}?"
+    # "Keep meals screen free": the hyphen is often left out.
+    r"(?!(?:stress|worry|care|hassle|guilt|fear|anxiety)[- ])[a-z]+[- ]free\b"
+    # Sober, kept so: free of drink ("stay sober"); getting sober is a change, read apart.
+    r"|\b(?:stay|stays|staying|stayed|remain|remains|remaining|keep|keeping)\s+sober\b"
 )
 # A change by a multiple: "double that income", "triple my readership", "halve my screen
 # time", "cut my spending in half".
@@ -353,6 +356,7 @@ _KINDS: Final = (
     ),
 )
 _FREE_PATTERNS: Final = both(_FREE_OF)
+_FREE_OF_RE: Final = re.compile(_FREE_OF, re.IGNORECASE)
 _RATE_PATTERNS: Final = _KINDS[1][0]
 _CLOCK_PATTERNS: Final = _KINDS[3][0]
 _NO_GATE: Final = frozenset[str]()
@@ -556,8 +560,8 @@ def is_frequency(wording: Wording) -> bool:
 
 def is_condition(wording: Wording) -> bool:
     """Whether a standard is a condition the result keeps ("without help", "maintain my
-    current grades"), which stands even when what it excludes or keeps is a vague word or
-    a broad area elsewhere ("help", "grades").
+    current grades", "stay sober"), which stands even when what it excludes or keeps is a
+    vague word or a broad area elsewhere ("help", "grades", a state such as "sober").
 
     Examples:
         >>> is_condition(standards("Climb stairs without help")[0])
@@ -567,8 +571,10 @@ def is_condition(wording: Wording) -> bool:
         >>> is_condition(standards("Eat breakfast every day")[0])
         False
     """
-    return wording.text[:8].lower() == "without " or (
-        _KEPT_LEVEL_RE.fullmatch(wording.text) is not None
+    return (
+        wording.text[:8].lower() == "without "
+        or _KEPT_LEVEL_RE.fullmatch(wording.text) is not None
+        or _FREE_OF_RE.fullmatch(wording.text) is not None  # "Stay sober", "stay smoke-free"
     )
 
 
@@ -596,7 +602,8 @@ def standards(
     glued_clock = (which == 1 or "am" in source or "pm" in source) and (
         _GLUED_CLOCK_RE.search(source) is not None
     )
-    kinds = (*_KINDS, (_FREE_PATTERNS, _NO_GATE)) if "-free" in source else _KINDS
+    free = "free" in source and ("-free" in source or " free" in source)
+    kinds = (*_KINDS, (_FREE_PATTERNS, _NO_GATE)) if free or "sober" in source else _KINDS
     rate = "a" in words and not _RATE_UNITS.isdisjoint(words)
     # No gate open, nor any case the loop opens apart: most statements skip the loop.
     closed = kinds is _KINDS and not (rate or glued_clock) and _ANY_KIND_GATE.isdisjoint(words)
