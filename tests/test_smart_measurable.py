@@ -827,3 +827,26 @@ def test_free_of_a_thing_reads_the_same_with_or_without_its_hyphen(
 ) -> None:
     """ "sugar-free" and "sugar free" are one state, so one verdict: measurable."""
     assert measured(f"{keep} {thing}{joint}free this month")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAWholeSetKnownByHeart:
+    """Knowing all of a finite set by heart is shown or not, as mastering one is."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Know all of the number bonds to ten",
+         "The pupil will know her home address",
+         "Know the complete alphabet by December",
+         "He will know his times tables"],
+    )  # fmt: skip
+    def test_a_set_known_by_heart_is_measurable(self, statement: str) -> None:
+        """Every one recited, or not."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement", ["Know my worth", "Get to know the new curriculum", "Know more words"]
+    )
+    def test_knowing_with_no_set_is_not(self, statement: str) -> None:
+        """No finite set, a set only met, or more of it: nothing to recite."""
+        assert not measured(statement)

@@ -702,6 +702,9 @@ def completions(
             if _performed(action, text, vague, broad):
                 done.append(action)  # "name body parts", "list ways to cut salt": shown or not
             continue  # "learn to identify the organelles": not shown yet
+        if verb == "know" and _known_by_heart(action):
+            done.append(action)  # "know all of the facts", "know complete phone number"
+            continue
         if verb in _HOLDING and _a_role_held(action, text, lexicon):
             if not _overlapping(action, _beyond_the_title(action, vague), broad):
                 done.append(action)  # "becoming sales manager", "manage my own team"
@@ -941,6 +944,31 @@ def _performed(
         []
     """
     return _shown(action, text, vague, broad) and _PUT_OFF_RE.search(text, 0, action.start) is None
+
+
+# Things a learner knows by heart, every one or not: facts, tables, letters, a number.
+_BY_HEART: Final = frozenset(
+    """
+    facts fact tables table letters alphabet numbers number names words sounds colours colors
+    shapes address birthday bonds
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+
+
+def _known_by_heart(action: Action) -> bool:
+    """Whether *action* ("know ...") names a whole set known by heart, shown or not.
+
+    "your child will know all of the facts", "know complete phone number",
+    "know their multiplication facts": all of a finite set, recited or not, as
+    "master the 7s facts" is. Not "know the textbook" (what would show it?), and
+    not "get to know" (a purpose, skipped before).
+    """
+    words = action.object.replace(" of ", " ").split()
+    return (
+        len(words) > 1
+        and (words[0] in _ALL_OF or words[0] in _ONE or words[0] == "complete")
+        and words[-1] in _BY_HEART
+    )
 
 
 # Verbs that hold a role: be it, become it, work as it, or lead the group it leads.
