@@ -1031,8 +1031,9 @@ def _a_role_held(action: Action, text: str, lexicon: Lexicon) -> bool:
         []
     """
     words = action.object.split(" of ")[0].split()
-    if not words or _a_kind(words, lexicon):
-        return False  # "lead a bigger team", "become a good manager": a kind, no role named
+    if not words:
+        return False
+    # The cheap tests first: most actions of "be" name no role, and `_a_kind` reads words.
     verb = action.verb
     if verb in ("work", "serve") or (verb in _BE_VERBS and words[0] in ("working", "serving")):
         after = action.end if verb in _BE_VERBS else action.start + len(action.text)
@@ -1041,15 +1042,22 @@ def _a_role_held(action: Action, text: str, lexicon: Lexicon) -> bool:
         return not _ROLES.isdisjoint(title) and not _a_kind(title, lexicon)
     if verb in _LEADING or (verb in _BE_VERBS and words[0] in _LEADING_NOW):
         led = words if verb in _LEADING else words[1:]
-        # One group, led or not: "manage my own team"; not "lead teams", nor "lead my team
-        # effectively" (how well, with no standard).
-        return len(led) > 1 and led[0] in _ONE and led[-1] in _LED and not _how_well(text, action)
+        # One group, led or not: "manage my own team"; not "lead teams", "lead a bigger
+        # team", nor "lead my team effectively" (how well, with no standard).
+        return (
+            len(led) > 1
+            and led[0] in _ONE
+            and led[-1] in _LED
+            and not _a_kind(led, lexicon)
+            and not _how_well(text, action)
+        )
     if verb not in _BE_VERBS:
         return False
     if words[0] == "part" and len(words) == 1:
         return action.object.split(" of ", 1)[-1].split()[-1:] in (["team"], ["board"], ["staff"])
-    # A bare title: "becoming sales manager"; one with an article is read elsewhere.
-    return words[0] not in _DEFINITE and words[-1] in _ROLES
+    # A bare title: "becoming sales manager"; one with an article is read elsewhere; not a
+    # kind of person ("become good manager").
+    return words[0] not in _DEFINITE and words[-1] in _ROLES and not _a_kind(words, lexicon)
 
 
 def _their_set(
