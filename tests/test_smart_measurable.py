@@ -873,3 +873,21 @@ class TestACareerMove:
     def test_a_better_post_or_a_change_of_habits_is_not(self, statement: str) -> None:
         """A better or bigger post is a kind of post; changing habits has no end."""
         assert not measured(statement)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAPartNamedByItsNumber:
+    """A part of a work named by its number ("Chapter 4") is one thing, done or not."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Edit Chapter 4 of the novel", "Revise Unit 3 before the inspection", "Rehearse Act 2"],
+    )
+    def test_a_numbered_part_is_measurable(self, statement: str) -> None:
+        """The chapter, the unit or the act is done by the deadline or it is not."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize("statement", ["Improve Chapter 4", "Enjoy Unit 3"])
+    def test_a_numbered_part_changed_or_enjoyed_is_not(self, statement: str) -> None:
+        """Improved by no amount, or enjoyed: the verb never ends."""
+        assert not measured(statement)

@@ -770,7 +770,7 @@ def _done_on_its_object(
         return False  # "attend therapy", "be fully recovered", "make progress"
     return (
         verb in TELIC_VERBS
-        or (first in _ONE and _one_thing(action, words, lexicon, text))
+        or ((first in _ONE or first in _NUMBERED) and _one_thing(action, words, lexicon, text))
         or (verb in _MAKING and first in _ONE and _a_thing_made(action, words, text))
         or first in _ALL_OF  # "write all letters in cursive": the whole set
         or (
@@ -1095,7 +1095,8 @@ def _one_thing(action: Action, words: list[str], lexicon: Lexicon, text: str) ->
     """Whether the action, whatever its verb, is done once to one thing named.
 
     "Revise my resume", "Pick a major", "Ride a bike", "Form a new committee": one
-    thing, with "a", "the" or "my", done or not. Not a verb that keeps a thing up,
+    thing, with "a", "the" or "my", done or not; or a part named by its number
+    ("proofread Chapter 2", "Cover Unit 9"). Not a verb that keeps a thing up,
     changes it by no amount or weighs it (`_NEVER_DONE`, the vague verbs), not how
     something else is done ("by identifying the main idea"), not a kind ("meet new
     people") and not a time ("procrastinate this semester").
@@ -1104,7 +1105,7 @@ def _one_thing(action: Action, words: list[str], lexicon: Lexicon, text: str) ->
     if (
         action.means
         or len(words) < 2
-        or words[0] not in _ONE
+        or (words[0] not in _ONE and not (words[0] in _NUMBERED and words[1].isdigit()))
         or verb in lexicon.vague_verbs
         or verb in _NEVER_DONE
         or verb in _TENDING
@@ -1138,6 +1139,10 @@ def _a_name(action: Action, text: str) -> bool:
 
 
 _ONE: Final = frozenset("a an the my your his her our their this that".split())  # noqa: SIM905
+# Parts of a work named by their number, each one thing: "Chapter 2", "Unit 9", "Lesson 8".
+_NUMBERED: Final = frozenset(
+    "chapter unit lesson module section part act scene movement appendix volume".split()  # noqa: SIM905
+)
 _TIMES: Final = frozenset(
     "day night morning evening week weekend month year semester term quarter season time".split()  # noqa: SIM905
 )
