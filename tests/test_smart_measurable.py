@@ -614,7 +614,8 @@ class TestASkillShownByDoingIt:
          "Recite the months of the year",
          "Tie his own apron",
          "The trainee will demonstrate the correct way to lift a box",
-         "Identify shapes with four sides"],
+         "Identify shapes with four sides",
+         "Introduce herself to the new class"],
     )  # fmt: skip
     def test_a_skill_shown_is_measurable(self, statement: str) -> None:
         """The learner shows it in front of someone who checks, or does not."""

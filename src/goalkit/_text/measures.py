@@ -922,7 +922,7 @@ def _shown(action: Action, text: str, vague: Sequence[Wording], broad: Sequence[
 _PERFORMED: Final = frozenset(
     """
     name list identify describe explain recite print tie spell label verbalize demonstrate
-    locate define sort classify retell summarize summarise
+    locate define sort classify retell summarize summarise comment introduce
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 # What comes before a performance verb that puts the showing off: "learn to identify".
