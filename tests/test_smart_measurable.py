@@ -892,3 +892,19 @@ class TestAPartNamedByItsNumber:
     def test_a_numbered_part_changed_or_enjoyed_is_not(self, statement: str) -> None:
         """Improved by no amount, or enjoyed: the verb never ends."""
         assert not measured(statement)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestTakeInALightSense:
+    """ "Take control", "take a break": "take" in a light sense names nothing done."""
+
+    @pytest.mark.parametrize(
+        "statement", ["Take control of my evenings", "Take a break from worrying about work"]
+    )
+    def test_a_light_take_is_not_measurable(self, statement: str) -> None:
+        """How much control, how long a break: nothing says when it is done."""
+        assert not measured(statement)
+
+    def test_a_thing_taken_is(self) -> None:
+        """Taking one thing named (an exam) is done or not."""
+        assert measured("Take the driving theory test")

@@ -1166,11 +1166,12 @@ _BY_AMOUNT: Final = frozenset(
     diminish heighten deepen widen better
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
-# What "take" takes only in a light sense: "take steps", "take action", "take charge".
+# What "take" takes only in a light sense: "take steps", "take action", "take charge",
+# "take control of my life", "take a break from ambitions".
 _TAKEN_LIGHTLY: Final = frozenset(
     """
     step steps action actions measures look care charge ownership initiative stock
-    advantage chance chances risk risks time
+    advantage chance chances risk risks time control break
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 _TAKE_FILLERS: Final = frozenset(
