@@ -854,29 +854,6 @@ class TestAWholeSetKnownByHeart:
 
 
 @pytest.mark.usefixtures("english_source")
-class TestACareerMove:
-    """A move to a post of a kind, or a switch of jobs, is made by the deadline or not."""
-
-    @pytest.mark.parametrize(
-        "statement",
-        ["Step up to a senior nursing role",
-         "Move into a full-time teaching position",
-         "I want to switch careers",
-         "Change employers before the summer"],
-    )  # fmt: skip
-    def test_a_move_made_is_measurable(self, statement: str) -> None:
-        """Which post is Specific's question; whether one moved is a yes or a no."""
-        assert measured(statement)
-
-    @pytest.mark.parametrize(
-        "statement", ["Move to a better job", "Change my habits", "Step up to a bigger role"]
-    )
-    def test_a_better_post_or_a_change_of_habits_is_not(self, statement: str) -> None:
-        """A better or bigger post is a kind of post; changing habits has no end."""
-        assert not measured(statement)
-
-
-@pytest.mark.usefixtures("english_source")
 class TestAPartNamedByItsNumber:
     """A part of a work named by its number ("Chapter 4") is one thing, done or not."""
 

@@ -720,12 +720,6 @@ def completions(
             continue
         if back:
             continue  # "get back on track", "get back in shape": no place named
-        if verb in _MOVES and _moves_to_a_post(action, text, lexicon):
-            done.append(action)  # "move up to an executive role": there by the date or not
-            continue
-        if verb in _SWITCHING and action.object in _POSTS_SWITCHED:
-            done.append(action)  # "change departments", "switch careers": one move, made or not
-            continue
         if verb in _ON_FOOT and _PLACE_REACHED_RE.match(text, action.start + len(action.text)):
             done.append(action)  # "ambulate to the nursing station": there or not
             continue
@@ -1341,27 +1335,6 @@ def _moves_in(action: Action, text: str) -> bool:
             "an",
         )
     )
-
-
-# A post moved to, named by its kind only: "move up to an executive or leadership role",
-# "transition into a new career" (which one is Specific's question, not Measurable's).
-_TO_A_POST_RE: Final = re.compile(
-    r"\s+(?:up\s+)?(?:in)?to\s+an?\s+(?P<kind>(?:[\w'’-]+\s+){0,4}?)"
-    r"(?:role|position|job|career|post|department|team)\b",
-    re.IGNORECASE,
-)
-_SWITCHING: Final = frozenset({"change", "switch", "swap"})
-# Posts switched, in the plural English uses for one move: "change jobs", "switch careers".
-_POSTS_SWITCHED: Final = frozenset(
-    "jobs careers departments roles teams fields employers companies schools".split()  # noqa: SIM905
-)
-
-
-def _moves_to_a_post(action: Action, text: str, lexicon: Lexicon) -> bool:
-    """Whether *action* moves to a post of a kind, not a better one: "move up to an
-    executive role" is reached or not; "move to a better job" is a kind of job."""
-    found = _TO_A_POST_RE.match(text, action.start + len(action.text))
-    return found is not None and not _a_kind(found.group("kind").lower().split(), lexicon)
 
 
 def _phrasal(action: Action, text: str) -> bool:
