@@ -912,11 +912,12 @@ def _shown(action: Action, text: str, vague: Sequence[Wording], broad: Sequence[
 
 
 # Verbs of showing what one knows by doing it, in front of someone who checks: a child
-# names the body parts or does not; a client lists ways to cut salt or does not.
+# names the body parts or does not; a client lists ways to cut salt or does not. Not
+# "demonstrate", which mostly shows a quality ("demonstrate leadership").
 _PERFORMED: Final = frozenset(
     """
-    name list identify describe explain recite print tie spell label verbalize demonstrate
-    locate define sort classify retell summarize summarise comment introduce
+    name list identify describe explain recite print tie spell label verbalize locate
+    define sort classify retell summarize summarise comment introduce
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 # What comes before a performance verb that puts the showing off: "learn to identify".
@@ -1036,11 +1037,12 @@ def _a_role_held(action: Action, text: str, lexicon: Lexicon) -> bool:
         return not _ROLES.isdisjoint(title) and not _a_kind(title, lexicon)
     if verb in _LEADING or (verb in _BE_VERBS and words[0] in _LEADING_NOW):
         led = words if verb in _LEADING else words[1:]
-        # One group, led or not: "manage my own team"; not "lead teams", "lead a bigger
-        # team", nor "lead my team effectively" (how well, with no standard).
+        # A group of one's own to lead, a role gained: "manage my own team", "lead a team";
+        # not the team one has ("lead the team to success", "manage my team effectively"),
+        # "lead teams" or "lead a bigger team".
         return (
             len(led) > 1
-            and led[0] in _ONE
+            and (led[0] in ("a", "an", "one") or "own" in led)
             and led[-1] in _LED
             and not _a_kind(led, lexicon)
             and not _how_well(text, action)
