@@ -166,8 +166,11 @@ _UNAIDED: Final = (
 _FREE_OF: Final = (
     r"\b(?:go|goes|going|went|stay|stays|staying|stayed|remain|remains|remaining|be|being|"
     r"become|becoming|am|is|are|live|living|keep|keeping)\s+(?:[a-z]+\s+){0,2}?"
-    # "Keep meals screen free": the hyphen is often left out.
-    r"(?!(?:stress|worry|care|hassle|guilt|fear|anxiety)[- ])[a-z]+[- ]free\b"
+    # "Keep meals screen free": the hyphen is often left out; then not after "my" or "the",
+    # where "free" says how the thing is ("keep my mind free").
+    r"(?!(?:stress|worry|care|hassle|guilt|fear|anxiety)[- ])(?:[a-z]+-free\b|"
+    r"(?<!\bmy\s)(?<!\bour\s)(?<!\byour\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)"
+    r"(?<!\btheir\s)[a-z]+\sfree\b)"
     # Sober, kept so: free of drink ("stay sober"); getting sober is a change, read apart.
     r"|\b(?:stay|stays|staying|stayed|remain|remains|remaining|keep|keeping)\s+sober\b"
 )
