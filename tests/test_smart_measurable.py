@@ -600,3 +600,291 @@ class TestAPlaceReachedOnFoot:
     def test_walking_for_a_reason_or_more_is_not(self, statement: str) -> None:
         """A purpose or more of it names no place to reach."""
         assert not measured(statement)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestASkillShownByDoingIt:
+    """A verb of showing ("name", "list", "describe") on what it names is done or not."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Will name the colours of the rainbow",
+         "The patient can list three warning signs of a stroke",
+         "Students will describe the water cycle",
+         "Recite the months of the year",
+         "Tie his own apron",
+         "Identify shapes with four sides",
+         "Introduce herself to the new class"],
+    )  # fmt: skip
+    def test_a_skill_shown_is_measurable(self, statement: str) -> None:
+        """The learner shows it in front of someone who checks, or does not."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Learn to identify garden birds",
+         "Demonstrate leadership on the ward",
+         "The patient will verbalize less worry about the operation",
+         "Describe my feelings more clearly",
+         "Grow the team by identifying new hires"],
+    )  # fmt: skip
+    def test_a_skill_still_learnt_or_more_of_it_is_not(self, statement: str) -> None:
+        """Still learnt, a quality shown, more or less of it, or how a change is made."""
+        assert not measured(statement)
+
+
+@given(
+    verb=st.sampled_from(["name", "list", "describe", "identify", "label"]),
+    thing=st.sampled_from(["the planets", "the bones of the hand", "the parts of a bicycle"]),
+)
+@settings(max_examples=30, deadline=None)
+def test_a_skill_put_off_is_never_a_completion(verb: str, thing: str) -> None:
+    """Whatever is shown, learning (or practising) to show it is not showing it."""
+    shown = analyze_text(f"Students will {verb} {thing}").completions
+    assert [action.verb for action in shown] == [verb]
+    for put_off in ("learn to", "practise how to"):
+        assert analyze_text(f"Students will {put_off} {verb} {thing}").completions == ()
+
+
+@pytest.mark.usefixtures("english_source")
+class TestARoleHeld:
+    """A role is held at the deadline or not: a title, a place on a body, a group led."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Becoming ward manager on the night shift",
+         "I hope to be working as a clinical coordinator in two years",
+         "Join the school board and become part of the board",
+         "Run my own department by 2030",
+         "In three years I will be heading a team of my own",
+         "Become deputy head of the maths department"],
+    )  # fmt: skip
+    def test_a_role_held_is_measurable(self, statement: str) -> None:
+        """The title, the seat or the group is there at the deadline or it is not."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Become a better leader",
+         "Lead a bigger team",
+         "Lead the team to success",
+         "Manage my team effectively",
+         "Manage my time",
+         "Work as a team"],
+    )  # fmt: skip
+    def test_a_kind_of_person_or_how_well_is_not(self, statement: str) -> None:
+        """A kind of person, more of a group, how well, or no role named: nothing to hold."""
+        assert not measured(statement)
+
+
+@given(
+    say=st.sampled_from(["Become", "Becoming", "I want to be", "I will be working as"]),
+    title=st.sampled_from(["store manager", "lead engineer", "head teacher", "practice nurse"]),
+    better=st.sampled_from(["", "a better ", "a more effective "]),
+)
+@settings(max_examples=40, deadline=None)
+def test_a_title_is_held_unless_it_is_made_better(say: str, title: str, better: str) -> None:
+    """A job title is a role held; the same title made "better" names a kind of person."""
+    assert measured(f"{say} {better}{title}") is (better == "")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestRegularWithNoCount:
+    """ "Regular" says a thing recurs, not how often: no count, no line to reach."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Book regular check-ups with the dentist",
+         "The coach will hold regular team talks",
+         "Visit my grandmother regularly",
+         "Take part in a regular reading group",
+         "Meet the site lead on a regular basis"],
+    )  # fmt: skip
+    def test_regular_with_no_count_is_not_measurable(self, statement: str) -> None:
+        """How often is left open, so the goal is never done."""
+        assert not measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Visit my grandmother every Sunday",
+         "Book two check-ups with the dentist this year",
+         "Become regular editor of the parish newsletter",
+         "Students will list the benefits of regular sleep"],
+    )  # fmt: skip
+    def test_a_count_a_role_or_a_thing_described_is(self, statement: str) -> None:
+        """A frequency or a count says how often; a title or a topic only uses the word."""
+        assert measured(statement)
+
+
+@given(
+    action=st.sampled_from(["attend a pottery class", "call my brother", "hold a team huddle"]),
+    regular=st.sampled_from([" regularly", " on a regular basis"]),
+    count=st.sampled_from(["", " twice a month", " every Friday"]),
+)
+@settings(max_examples=40, deadline=None)
+def test_regularly_measures_exactly_when_a_count_is_given(
+    action: str, regular: str, count: str
+) -> None:
+    """ "Regularly" alone sets no line; with a frequency beside it, the frequency does."""
+    assert measured(f"{action.capitalize()}{regular}{count}") is (count != "")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAFewIsNoCount:
+    """ "A few" or "several" of a thing is no number: how many is left open."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Memorise a few poems to recite at the wedding",
+         "Write several blog posts",
+         "Sign most of the birthday cards"],
+    )  # fmt: skip
+    def test_a_few_is_not_measurable(self, statement: str) -> None:
+        """Any number could be "a few", "several" or "most"."""
+        assert not measured(statement)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestARateChangedByNoAmount:
+    """An incidence, a frequency or downtime is a measure: changing it needs an amount."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Lower the incidence of hospital falls by introducing bed alarms",
+         "Cut server downtime by adding a standby database",
+         "Reduce the prevalence of head lice in year 3"],
+    )  # fmt: skip
+    def test_a_rate_changed_by_no_amount_is_not_measurable(self, statement: str) -> None:
+        """The means is done or not; the change it serves is never done."""
+        assert not measured(statement)
+
+    def test_a_rate_changed_by_an_amount_is(self) -> None:
+        """The same change with an amount is a line to reach."""
+        assert measured("Lower the incidence of hospital falls by 20%")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAThingMadeByDevelopingIt:
+    """ "Develop" on a thing made (a plan, a protocol) makes it; on a quality it changes it."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["The ward will develop a hand hygiene protocol",
+         "Devise a revision timetable and study plan",
+         "Prepare the annual fundraising budget",
+         "Develop a mentoring handbook for new hires"],
+    )  # fmt: skip
+    def test_a_thing_made_is_measurable(self, statement: str) -> None:
+        """The plan, the protocol or the budget exists by the deadline or it does not."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Develop my leadership", "Develop better lesson plans", "Develop my coaching skills"],
+    )
+    def test_a_quality_developed_is_not(self, statement: str) -> None:
+        """A quality, an area or better things: changed by no amount."""
+        assert not measured(statement)
+
+
+@given(
+    verb=st.sampled_from(["Develop", "Devise", "Prepare"]),
+    made=st.sampled_from(["a transition plan", "a safeguarding policy", "the induction programme"]),
+)
+@settings(max_examples=30, deadline=None)
+def test_a_thing_made_is_done_whatever_verb_makes_it(verb: str, made: str) -> None:
+    """Whichever verb of making, one thing made is a completion, as "write" or "build" is."""
+    assert [action.verb for action in analyze_text(f"{verb} {made}").completions] == [verb.lower()]
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAStateFreeOfSomething:
+    """Free of a thing, kept so, is a zero rule: "stay sober", "keep the bedroom phone free"."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Keep the bedroom phone free",
+         "Stay sober through the holidays",
+         "I will remain sober",
+         "Keep weekends work free"],
+    )  # fmt: skip
+    def test_a_state_free_of_something_is_measurable(self, statement: str) -> None:
+        """At the deadline there was some of it, or there was none."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement", ["Keep the evenings stress free", "Stay worry free", "Keep my mind free"]
+    )
+    def test_free_of_a_feeling_is_not(self, statement: str) -> None:
+        """A feeling, or how a thing of one's own is, is not a thing one counts to none."""
+        assert not measured(statement)
+
+
+@given(
+    keep=st.sampled_from(["Keep", "Stay", "Remain"]),
+    thing=st.sampled_from(["sugar", "alcohol", "screen"]),
+    joint=st.sampled_from(["-", " "]),
+)
+@settings(max_examples=30, deadline=None)
+def test_free_of_a_thing_reads_the_same_with_or_without_its_hyphen(
+    keep: str, thing: str, joint: str
+) -> None:
+    """ "sugar-free" and "sugar free" are one state, so one verdict: measurable."""
+    assert measured(f"{keep} {thing}{joint}free this month")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAWholeSetKnownByHeart:
+    """Knowing all of a finite set by heart is shown or not, as mastering one is."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Know all of the number bonds to ten",
+         "The pupil will know her home address",
+         "Know the complete alphabet by December",
+         "He will know his times tables"],
+    )  # fmt: skip
+    def test_a_set_known_by_heart_is_measurable(self, statement: str) -> None:
+        """Every one recited, or not."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement", ["Know my worth", "Get to know the new curriculum", "Know more words"]
+    )
+    def test_knowing_with_no_set_is_not(self, statement: str) -> None:
+        """No finite set, a set only met, or more of it: nothing to recite."""
+        assert not measured(statement)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAPartNamedByItsNumber:
+    """A part of a work named by its number ("Chapter 4") is one thing, done or not."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Edit Chapter 4 of the novel", "Revise Unit 3 before the inspection", "Rehearse Act 2"],
+    )
+    def test_a_numbered_part_is_measurable(self, statement: str) -> None:
+        """The chapter, the unit or the act is done by the deadline or it is not."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize("statement", ["Improve Chapter 4", "Enjoy Unit 3"])
+    def test_a_numbered_part_changed_or_enjoyed_is_not(self, statement: str) -> None:
+        """Improved by no amount, or enjoyed: the verb never ends."""
+        assert not measured(statement)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestTakeInALightSense:
+    """ "Take control", "take a break": "take" in a light sense names nothing done."""
+
+    @pytest.mark.parametrize(
+        "statement", ["Take control of my evenings", "Take a break from worrying about work"]
+    )
+    def test_a_light_take_is_not_measurable(self, statement: str) -> None:
+        """How much control, how long a break: nothing says when it is done."""
+        assert not measured(statement)
+
+    def test_a_thing_taken_is(self) -> None:
+        """Taking one thing named (an exam) is done or not."""
+        assert measured("Take the driving theory test")

@@ -90,11 +90,12 @@ def has_a_measure(goal: Goal, context: SmartContext) -> Iterator[Finding]:
 
 
 # The head nouns of a measured thing: "the number of students", "his math grade", "the
-# employee turnover rate", "executive response time", "my numbers".
+# employee turnover rate", "executive response time", "my numbers", "the incidence of
+# pressure ulcers", "downtime".
 _MEASURES: Final = frozenset(
     """
     number numbers percent percentage share proportion rate rates amount grade grades score
-    scores average gpa time times count level levels
+    scores average gpa time times count level levels incidence prevalence frequency downtime
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 # Particles that give a change its direction: "cut the turnover rate down", "pull up his

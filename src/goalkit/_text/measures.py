@@ -165,8 +165,14 @@ _UNAIDED: Final = (
 # not one of feeling ("be stress-free", "worry-free").
 _FREE_OF: Final = (
     r"\b(?:go|goes|going|went|stay|stays|staying|stayed|remain|remains|remaining|be|being|"
-    r"become|becoming|am|is|are|live|living|keep|keeping)\s+(?:[a-z]+\s+)?"
-    r"(?!(?:stress|worry|care|hassle|guilt|fear|anxiety)-)[a-z]+-free\b"
+    r"become|becoming|am|is|are|live|living|keep|keeping)\s+(?:[a-z]+\s+){0,2}?"
+    # "Keep meals screen free": the hyphen is often left out; then not after "my" or "the",
+    # where "free" says how the thing is ("keep my mind free").
+    r"(?!(?:stress|worry|care|hassle|guilt|fear|anxiety)[- ])(?:[a-z]+-free\b|"
+    r"(?<!\bmy\s)(?<!\bour\s)(?<!\byour\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)"
+    r"(?<!\btheir\s)[a-z]+\sfree\b)"
+    # Sober, kept so: free of drink ("stay sober"); getting sober is a change, read apart.
+    r"|\b(?:stay|stays|staying|stayed|remain|remains|remaining|keep|keeping)\s+sober\b"
 )
 # A change by a multiple: "double that income", "triple my readership", "halve my screen
 # time", "cut my spending in half".
@@ -353,6 +359,7 @@ _KINDS: Final = (
     ),
 )
 _FREE_PATTERNS: Final = both(_FREE_OF)
+_FREE_OF_RE: Final = re.compile(_FREE_OF, re.IGNORECASE)
 _RATE_PATTERNS: Final = _KINDS[1][0]
 _CLOCK_PATTERNS: Final = _KINDS[3][0]
 _NO_GATE: Final = frozenset[str]()
@@ -556,8 +563,8 @@ def is_frequency(wording: Wording) -> bool:
 
 def is_condition(wording: Wording) -> bool:
     """Whether a standard is a condition the result keeps ("without help", "maintain my
-    current grades"), which stands even when what it excludes or keeps is a vague word or
-    a broad area elsewhere ("help", "grades").
+    current grades", "stay sober"), which stands even when what it excludes or keeps is a
+    vague word or a broad area elsewhere ("help", "grades", a state such as "sober").
 
     Examples:
         >>> is_condition(standards("Climb stairs without help")[0])
@@ -567,8 +574,10 @@ def is_condition(wording: Wording) -> bool:
         >>> is_condition(standards("Eat breakfast every day")[0])
         False
     """
-    return wording.text[:8].lower() == "without " or (
-        _KEPT_LEVEL_RE.fullmatch(wording.text) is not None
+    return (
+        wording.text[:8].lower() == "without "
+        or _KEPT_LEVEL_RE.fullmatch(wording.text) is not None
+        or _FREE_OF_RE.fullmatch(wording.text) is not None  # "Stay sober", "stay smoke-free"
     )
 
 
@@ -596,7 +605,8 @@ def standards(
     glued_clock = (which == 1 or "am" in source or "pm" in source) and (
         _GLUED_CLOCK_RE.search(source) is not None
     )
-    kinds = (*_KINDS, (_FREE_PATTERNS, _NO_GATE)) if "-free" in source else _KINDS
+    free = "free" in source and ("-free" in source or " free" in source)
+    kinds = (*_KINDS, (_FREE_PATTERNS, _NO_GATE)) if free or "sober" in source else _KINDS
     rate = "a" in words and not _RATE_UNITS.isdisjoint(words)
     # No gate open, nor any case the loop opens apart: most statements skip the loop.
     closed = kinds is _KINDS and not (rate or glued_clock) and _ANY_KIND_GATE.isdisjoint(words)
@@ -663,6 +673,7 @@ def completions(
     # Cheap gates: most statements hold no word that continues, makes a passive or qualifies.
     going_on = not _GOING_ON_WORDS.isdisjoint(statement_words)
     reached = not _REACHED_WORDS.isdisjoint(statement_words)
+    regular = not _REGULAR.isdisjoint(statement_words)
     for index, action in enumerate(actions):
         if possible and _AS_MANY_AS_POSSIBLE_RE.match(text, action.start + len(action.text)):
             continue
@@ -690,6 +701,19 @@ def completions(
         if going_on and _continued(action, text):
             continue  # "continue to carve out a research agenda", "keep learning": no end
         verb = action.verb
+        if verb in _PERFORMED and action.object and not action.means:
+            if _performed(action, text, vague, broad):
+                done.append(action)  # "name body parts", "list ways to cut salt": shown or not
+            continue  # "learn to identify the organelles": not shown yet
+        if verb == "know" and _known_by_heart(action):
+            done.append(action)  # "know all of the facts", "know complete phone number"
+            continue
+        if verb in _HOLDING and _a_role_held(action, text, lexicon):
+            if not _overlapping(action, _beyond_the_title(action, vague), broad):
+                done.append(action)  # "becoming sales manager", "manage my own team"
+            continue
+        if regular and _done_regularly(action, text):
+            continue  # "hold regular staff meetings": how many, and by when, is not said
         if verb in _TAKING_PART and _taking_part(action, text):
             continue  # "participate in study groups", "get back into meditation": kept up
         back = verb == "get" and _back(action, text)  # "get back to work"; not "on track"
@@ -743,13 +767,55 @@ def _done_on_its_object(
         return False  # "attend therapy", "be fully recovered", "make progress"
     return (
         verb in TELIC_VERBS
-        or (first in _ONE and _one_thing(action, words, lexicon, text))
+        or ((first in _ONE or first in _NUMBERED) and _one_thing(action, words, lexicon, text))
+        or (verb in _MAKING and first in _ONE and _a_thing_made(action, words, text))
         or first in _ALL_OF  # "write all letters in cursive": the whole set
         or (
             first in _DEFINITE
             and ((len(words) > 1 and words[1] in _ALL_OF) or _phrasal(action, text))
         )  # "study the entire syllabus", "Check out this new event"
     ) and not _open_ended(action, words, vague, broad, lexicon, text)
+
+
+def _done_regularly(action: Action, text: str) -> bool:
+    """Whether *action* is said to be done regularly, with no count: "Schedule regular
+    breaks", "attend a yoga class regularly", "meet on a regular basis".
+
+    "Regular" says the thing recurs but not how often, so it is never done, as
+    "every week" or "twice a month" would be (those are standards, read apart);
+    "the benefits of regular exercise" only names what is described.
+    """
+    words = action.object.split(" of ")[0].split()
+    if "regular" in words:
+        return True
+    clause = _CLAUSE_END_RE.split(text[action.start + len(action.text) :], 1)[0].lower()
+    return "regularly" in clause.split() or "regular basis" in clause
+
+
+_REGULAR: Final = frozenset({"regular", "regularly"})
+
+
+# Verbs that make a thing when their object is one ("develop a training plan"), though
+# on a quality or an area they change it by no amount ("develop my skills").
+_MAKING: Final = frozenset({"develop", "devise", "formulate", "prepare"})
+# Things made, that exist by the deadline or do not: a plan, a programme, a protocol.
+_MADE: Final = frozenset(
+    """
+    plan plans program programs programme programmes protocol protocols policy policies
+    procedure procedures proposal proposals report handbook manual guide curriculum syllabus
+    budget website app toolkit template checklist course workshop presentation portfolio
+    resume newsletter rubric database
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+_MADE_TOO_RE: Final = re.compile(
+    rf"\s+(?:and|&)\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(sorted(_MADE))})\b", re.IGNORECASE
+)
+
+
+def _a_thing_made(action: Action, words: list[str], text: str) -> bool:
+    """Whether *action* makes one thing named: "develop a fall protection plan", "Develop a
+    skills-based incentive and assessment program"; not "develop my leadership"."""
+    return words[-1] in _MADE or _MADE_TOO_RE.match(text, action.end) is not None
 
 
 def _continued(action: Action, text: str) -> bool:
@@ -848,6 +914,151 @@ def _shown(action: Action, text: str, vague: Sequence[Wording], broad: Sequence[
     )
 
 
+# Verbs of showing what one knows by doing it, in front of someone who checks: a child
+# names the body parts or does not; a client lists ways to cut salt or does not. Not
+# "demonstrate", which mostly shows a quality ("demonstrate leadership").
+_PERFORMED: Final = frozenset(
+    """
+    name list identify describe explain recite print tie spell label verbalize locate
+    define sort classify retell summarize summarise comment introduce
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+# What comes before a performance verb that puts the showing off: "learn to identify".
+_PUT_OFF_RE: Final = re.compile(
+    r"\b(?:learn|learns|learning|learned|practi[cs]e|practi[cs]ing|try|trying|how)\s+to\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def _performed(
+    action: Action, text: str, vague: Sequence[Wording], broad: Sequence[Wording]
+) -> bool:
+    """Whether *action*, a verb of showing (`_PERFORMED`), shows a skill on what it names.
+
+    "Will name body parts", "The client can list ways to reduce sodium": the
+    skill is shown by doing it, as "be able to" would say; not more or some of
+    it ("verbalize less fear"), nor how well with no level ("describe it
+    clearly"), nor a skill still being learnt ("learn to identify organelles").
+
+    Examples:
+        >>> from goalkit import analyze_text
+        >>> [a.verb for a in analyze_text("Students will label the parts of a flower").completions]
+        ['label']
+        >>> [a.verb for a in analyze_text("Learn to label the parts of a flower").completions]
+        []
+    """
+    return _shown(action, text, vague, broad) and _PUT_OFF_RE.search(text, 0, action.start) is None
+
+
+# Things a learner knows by heart, every one or not: facts, tables, letters, a number.
+_BY_HEART: Final = frozenset(
+    """
+    facts fact tables table letters alphabet numbers number names words sounds colours colors
+    shapes address birthday bonds
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+
+
+def _known_by_heart(action: Action) -> bool:
+    """Whether *action* ("know ...") names a whole set known by heart, shown or not.
+
+    "your child will know all of the facts", "know complete phone number",
+    "know their multiplication facts": all of a finite set, recited or not, as
+    "master the 7s facts" is. Not "know the textbook" (what would show it?), and
+    not "get to know" (a purpose, skipped before).
+    """
+    words = action.object.replace(" of ", " ").split()
+    return (
+        len(words) > 1
+        and (words[0] in _ALL_OF or words[0] in _ONE or words[0] == "complete")
+        and words[-1] in _BY_HEART
+    )
+
+
+# Verbs that hold a role: be it, become it, work as it, or lead the group it leads.
+_HOLDING: Final = frozenset({"be", "become", "work", "serve", "lead", "manage", "head", "run"})
+# The heads of job titles: "sales manager", "Branch Manager", "head of department".
+_ROLES: Final = frozenset(
+    """
+    manager director supervisor executive instructor teacher nurse engineer officer principal
+    coordinator specialist analyst consultant president partner captain editor professor
+    lecturer administrator developer designer architect accountant attorney lawyer physician
+    therapist counselor counsellor superintendent dean chair founder owner ceo cto cfo vp
+    head lead
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+# Groups a person leads, which one leads or does not: "manage my own team".
+_LED: Final = frozenset(
+    "team teams department unit group branch division office crew squad committee".split()  # noqa: SIM905
+)
+_LEADING: Final = frozenset({"lead", "manage", "head", "run"})
+_LEADING_NOW: Final = frozenset({"leading", "managing", "heading", "running"})
+_AS_ROLE_RE: Final = re.compile(
+    r"\s+as\s+(?:(?:a|an|the)\s+)?(?P<title>(?:[\w'’-]+\s+){0,2}[\w'’-]+)", re.IGNORECASE
+)
+
+
+def _a_kind(words: list[str], lexicon: Lexicon) -> bool:
+    # "a better manager", "a more effective teacher", "a bigger team": how good, not which.
+    return any(
+        word in _MORE or word in lexicon.vague_adjectives or comparative(word) for word in words
+    )
+
+
+def _beyond_the_title(action: Action, vague: Sequence[Wording]) -> tuple[Wording, ...]:
+    # "becoming sales": read as a state when "sales" is not known as a noun, though it names
+    # the kind of manager; the title's own words are not vague (`_a_role_held` has checked).
+    title = action.object.split()
+    return tuple(w for w in vague if w.text.split()[-1].lower() not in title[:-1])
+
+
+def _a_role_held(action: Action, text: str, lexicon: Lexicon) -> bool:
+    """Whether *action* holds a role, which one holds at the deadline or does not.
+
+    A job title, with or without its article ("becoming sales manager", "be
+    working as a Branch Manager"), a place in a body ("become part of the
+    leadership team") or a group led ("manage my own team", "be leading a team of
+    my own"). A title with an article ("become a manager") is read as one thing
+    done already; a kind of person ("become a better leader") is no role.
+
+    Examples:
+        >>> from goalkit import analyze_text
+        >>> [a.verb for a in analyze_text("Become deputy head of the science faculty").completions]
+        ['become']
+        >>> [a.verb for a in analyze_text("Manage my time").completions]
+        []
+    """
+    words = action.object.split(" of ")[0].split()
+    if not words:
+        return False
+    # The cheap tests first: most actions of "be" name no role, and `_a_kind` reads words.
+    verb = action.verb
+    if verb in ("work", "serve") or (verb in _BE_VERBS and words[0] in ("working", "serving")):
+        after = action.end if verb in _BE_VERBS else action.start + len(action.text)
+        role = _AS_ROLE_RE.match(text, after)  # "as a Branch Manager", "as head of ..."
+        title = role.group("title").lower().split() if role is not None else []
+        return not _ROLES.isdisjoint(title) and not _a_kind(title, lexicon)
+    if verb in _LEADING or (verb in _BE_VERBS and words[0] in _LEADING_NOW):
+        led = words if verb in _LEADING else words[1:]
+        # A group of one's own to lead, a role gained: "manage my own team", "lead a team";
+        # not the team one has ("lead the team to success", "manage my team effectively"),
+        # "lead teams" or "lead a bigger team".
+        return (
+            len(led) > 1
+            and (led[0] in ("a", "an", "one") or "own" in led)
+            and led[-1] in _LED
+            and not _a_kind(led, lexicon)
+            and not _how_well(text, action)
+        )
+    if verb not in _BE_VERBS:
+        return False
+    if words[0] == "part" and len(words) == 1:
+        return action.object.split(" of ", 1)[-1].split()[-1:] in (["team"], ["board"], ["staff"])
+    # A bare title: "becoming sales manager"; one with an article is read elsewhere; not a
+    # kind of person ("become good manager").
+    return words[0] not in _DEFINITE and words[-1] in _ROLES and not _a_kind(words, lexicon)
+
+
 def _their_set(
     action: Action,
     words: Sequence[str],
@@ -883,7 +1094,8 @@ def _one_thing(action: Action, words: list[str], lexicon: Lexicon, text: str) ->
     """Whether the action, whatever its verb, is done once to one thing named.
 
     "Revise my resume", "Pick a major", "Ride a bike", "Form a new committee": one
-    thing, with "a", "the" or "my", done or not. Not a verb that keeps a thing up,
+    thing, with "a", "the" or "my", done or not; or a part named by its number
+    ("proofread Chapter 2", "Cover Unit 9"). Not a verb that keeps a thing up,
     changes it by no amount or weighs it (`_NEVER_DONE`, the vague verbs), not how
     something else is done ("by identifying the main idea"), not a kind ("meet new
     people") and not a time ("procrastinate this semester").
@@ -892,7 +1104,7 @@ def _one_thing(action: Action, words: list[str], lexicon: Lexicon, text: str) ->
     if (
         action.means
         or len(words) < 2
-        or words[0] not in _ONE
+        or (words[0] not in _ONE and not (words[0] in _NUMBERED and words[1].isdigit()))
         or verb in lexicon.vague_verbs
         or verb in _NEVER_DONE
         or verb in _TENDING
@@ -926,6 +1138,10 @@ def _a_name(action: Action, text: str) -> bool:
 
 
 _ONE: Final = frozenset("a an the my your his her our their this that".split())  # noqa: SIM905
+# Parts of a work named by their number, each one thing: "Chapter 2", "Unit 9", "Lesson 8".
+_NUMBERED: Final = frozenset(
+    "chapter unit lesson module section part act scene movement appendix volume".split()  # noqa: SIM905
+)
 _TIMES: Final = frozenset(
     "day night morning evening week weekend month year semester term quarter season time".split()  # noqa: SIM905
 )
@@ -949,11 +1165,12 @@ _BY_AMOUNT: Final = frozenset(
     diminish heighten deepen widen better
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
-# What "take" takes only in a light sense: "take steps", "take action", "take charge".
+# What "take" takes only in a light sense: "take steps", "take action", "take charge",
+# "take control of my life", "take a break from ambitions".
 _TAKEN_LIGHTLY: Final = frozenset(
     """
     step steps action actions measures look care charge ownership initiative stock
-    advantage chance chances risk risks time
+    advantage chance chances risk risks time control break
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 _TAKE_FILLERS: Final = frozenset(
@@ -1003,8 +1220,9 @@ _JOINED_RE: Final = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|&)\s+)?", re.IGNORECAS
 
 
 def _some_of(words: str) -> bool:
-    # "some basic articles", "a few easy dishes", "more words": how many is left open.
-    return words.startswith("a few ") or not _MORE.isdisjoint(words.split())
+    # "some basic articles", "a few easy dishes", "several songs", "most letters", "more
+    # words": how many is left open.
+    return words.startswith(("a few ", "several ", "most ")) or not _MORE.isdisjoint(words.split())
 
 
 def _how_well(text: str, action: Action) -> bool:
@@ -1151,12 +1369,16 @@ def _open_ended(
         return True  # "attain fluency", "gain confidence": a quality, with no level
     if vague and any(overlaps(action, w) and _UNNAMED_RE.fullmatch(w.text) for w in vague):
         return False  # "Get extra certification": one is got or not, though which is open
-    if first == "about" or any(
-        word in _MORE
-        or word in _QUALIFIERS
-        or word in lexicon.vague_adjectives
-        or (word.endswith("er") and comparative(word))
-        for word in words
+    if (
+        first == "about"
+        or _some_of(action.object)
+        or any(
+            word in _MORE
+            or word in _QUALIFIERS
+            or word in lexicon.vague_adjectives
+            or (word.endswith("er") and comparative(word))
+            for word in words
+        )
     ):
         return True  # "write about ...", "sell more product", "get a higher score"
     if any(overlaps(action, wording) for wording in broad):
