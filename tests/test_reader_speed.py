@@ -34,6 +34,7 @@ from goalkit._model import goal as goal_module
 from goalkit._model.checks import new_id
 from goalkit._smart import specific
 from goalkit._smart.policy import DEFAULT_POLICY
+from goalkit._text import dates, numbers
 from goalkit._text.lexicon import DEFAULT_LEXICON
 from goalkit._text.tokens import _TOKEN_RE, Token, searchable, tokenize
 
@@ -172,3 +173,46 @@ def test_a_drafted_goal_is_checked_in_one_test() -> None:
     assert len(drafted.key_results) == 2
     assert _PLAINLY_VALID(drafted)
     assert not _PLAINLY_VALID(attrs.evolve(drafted, owner="ana"))
+
+
+_SCHOOL_WORDS = st.lists(
+    st.sampled_from(
+        ["by", "the", "end", "of", "school", "year", "this", "semester", "term", "next",
+         "first", "day", "starts", "IEP", "2026-2027", "2027", "academic", "after", "in",
+         "two", "semesters", "long-term", "Run", "daily", ",", "for"]
+    ),
+    max_size=10,
+).map(" ".join)  # fmt: skip
+
+
+@given(_SCHOOL_WORDS)
+def test_the_school_year_patterns_are_skipped_only_where_they_cannot_match(text: str) -> None:
+    source, which = searchable(text)
+    if which == 0 and not any(hint in source for hint in dates._SCHOOL_HINTS):
+        assert list(dates._school(source, which)) == []
+
+
+def _number_starts_one_by_one(tokens: list[Token]) -> list[int]:
+    # The plain test, token by token, as it was before the lower-cased texts were read first.
+    return [
+        index
+        for index, token in enumerate(tokens)
+        if token.word
+        and (
+            token.lower[0].isdigit()
+            or token.lower in numbers._NUMBER_START_WORDS
+            or "-" in token.lower
+            or (
+                token.lower in numbers._ARTICLES
+                and numbers._next_word(tokens, index) in numbers._AFTER_AN_ARTICLE
+            )
+        )
+    ]
+
+
+@given(STATEMENTS)
+def test_number_starts_are_those_tested_one_by_one(text: str) -> None:
+    tokens = tokenize(text)
+    readings = numbers._readings(text, tokens, [])
+    starts = _number_starts_one_by_one(tokens)
+    assert {reading.at for reading in readings} <= set(starts)
