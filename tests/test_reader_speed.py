@@ -3,7 +3,7 @@
 Each test pins one shortcut of the reader or the rules against the plain
 computation it replaced: the tokens, the memo of `searchable`, the one
 lexicon the default policy and `draft` share, the memo of Specific's
-blocked test, the shared passing result, the ids.
+blocked test, the shared passing result, the ids, a plain goal's checks in one test.
 """
 
 from __future__ import annotations
@@ -12,13 +12,29 @@ import datetime
 import re
 import types
 
+import attrs
 from hypothesis import given
 from hypothesis import strategies as st
 
-from goalkit import Criterion, CriterionResult, Goal, SmartPolicy, analyze_text, assess
+import goalkit
+from goalkit import (
+    Ambition,
+    Criterion,
+    CriterionResult,
+    Goal,
+    GoalKind,
+    KeyResult,
+    Outcome,
+    SmartPolicy,
+    ValidationError,
+    analyze_text,
+    assess,
+)
+from goalkit._model import goal as goal_module
 from goalkit._model.checks import new_id
 from goalkit._smart import specific
 from goalkit._smart.policy import DEFAULT_POLICY
+from goalkit._text import dates, numbers
 from goalkit._text.lexicon import DEFAULT_LEXICON
 from goalkit._text.tokens import _TOKEN_RE, Token, searchable, tokenize
 
@@ -92,3 +108,111 @@ def test_ids_are_twelve_random_hex_digits() -> None:
     ids = {new_id("g") for _ in range(200)}
     assert len(ids) == 200
     assert all(re.fullmatch(r"g-[0-9a-f]{12}", id_) for id_ in ids)
+
+
+# Values each field of a goal may be given, good and bad alike.
+_GOAL_FIELDS = {
+    "title": st.sampled_from(["Run a 10K by June", "  ", "", "Bake bread", 7]),
+    "id": st.sampled_from(["g-one", " g-one", "", "g-two", None]),
+    "description": st.sampled_from(["", "Why and how", None]),
+    "kind": st.sampled_from([GoalKind.LEARNING, "learning", None]),
+    "owner": st.sampled_from([None, "ana", 3]),
+    "start": st.sampled_from([None, datetime.date(2027, 1, 4), datetime.datetime(2027, 1, 4)]),
+    "due": st.sampled_from([None, datetime.date(2026, 12, 1), datetime.date(2027, 6, 30), "x"]),
+    "weight": st.sampled_from([1, 0, 2.5, -1, True, float("nan"), 10**16]),
+    "parent_id": st.sampled_from([None, "g-one", "g-parent", ""]),
+    "relevance": st.sampled_from(["", "The team needs it", b"bytes"]),
+    "tags": st.sampled_from([(), ["okr:growth"], [""]]),
+    "key_results": st.lists(
+        st.sampled_from(
+            [
+                KeyResult(title="Talks given", target=4, id="kr-a"),
+                KeyResult(title="Posts written", target=2, id="kr-b"),
+                "not a key result",
+            ]
+        ),
+        max_size=3,
+    ),
+    "ambition": st.sampled_from([Ambition.COMMITTED, Ambition.ASPIRATIONAL, "committed"]),
+    "outcome": st.sampled_from([None, Outcome.ACHIEVED, "achieved"]),
+    "carried_from": st.sampled_from([None, "g-old", " "]),
+}
+
+
+_PLAINLY_VALID = goal_module._plainly_valid
+
+
+def _built(fields: dict[str, object]) -> object:
+    try:
+        return Goal(**fields)  # type: ignore[arg-type]
+    except (ValidationError, TypeError) as error:
+        return f"{type(error).__name__}: {error}"
+
+
+@given(st.fixed_dictionaries({}, optional=_GOAL_FIELDS))
+def test_a_goal_checked_in_one_test_is_checked_as_field_by_field(
+    fields: dict[str, object],
+) -> None:
+    # The one test of a plain goal accepts only what the checks one by one accept.
+    quick = _built(fields)
+    try:
+        goal_module._plainly_valid = lambda goal: False
+        slow = _built(fields)
+    finally:
+        goal_module._plainly_valid = _PLAINLY_VALID
+    if isinstance(quick, Goal):
+        assert isinstance(slow, Goal)
+        assert goalkit.to_dict(quick) == goalkit.to_dict(slow) | {"id": quick.id}
+    else:
+        assert quick == slow
+
+
+def test_a_drafted_goal_is_checked_in_one_test() -> None:
+    drafted = goalkit.draft("Give 4 talks and write 2 posts by June 2027",
+                            start=datetime.date(2027, 1, 4))  # fmt: skip
+    assert len(drafted.key_results) == 2
+    assert _PLAINLY_VALID(drafted)
+    assert not _PLAINLY_VALID(attrs.evolve(drafted, owner="ana"))
+
+
+_SCHOOL_WORDS = st.lists(
+    st.sampled_from(
+        ["by", "the", "end", "of", "school", "year", "this", "semester", "term", "next",
+         "first", "day", "starts", "IEP", "2026-2027", "2027", "academic", "after", "in",
+         "two", "semesters", "long-term", "Run", "daily", ",", "for"]
+    ),
+    max_size=10,
+).map(" ".join)  # fmt: skip
+
+
+@given(_SCHOOL_WORDS)
+def test_the_school_year_patterns_are_skipped_only_where_they_cannot_match(text: str) -> None:
+    source, which = searchable(text)
+    if which == 0 and not any(hint in source for hint in dates._SCHOOL_HINTS):
+        assert list(dates._school(source, which)) == []
+
+
+def _number_starts_one_by_one(tokens: list[Token]) -> list[int]:
+    # The plain test, token by token, as it was before the lower-cased texts were read first.
+    return [
+        index
+        for index, token in enumerate(tokens)
+        if token.word
+        and (
+            token.lower[0].isdigit()
+            or token.lower in numbers._NUMBER_START_WORDS
+            or "-" in token.lower
+            or (
+                token.lower in numbers._ARTICLES
+                and numbers._next_word(tokens, index) in numbers._AFTER_AN_ARTICLE
+            )
+        )
+    ]
+
+
+@given(STATEMENTS)
+def test_number_starts_are_those_tested_one_by_one(text: str) -> None:
+    tokens = tokenize(text)
+    readings = numbers._readings(text, tokens, [])
+    starts = _number_starts_one_by_one(tokens)
+    assert {reading.at for reading in readings} <= set(starts)

@@ -541,6 +541,10 @@ _YEAR_END_HINTS: Final = (
     "year’s", "Before the", "For the", "By the", "BEFORE", "FOR THE", "BY THE",
     "throughout the", "Throughout the", "is the year", "is my year", "is our year",
 )  # fmt: skip
+# One of which every reading of `_SCHOOL_RE` holds (searched in lower-cased text).
+_SCHOOL_HINTS: Final = (
+    "semester", "year", "term", "iep", "first", "starts", "begins", "resumes", "opens",
+)  # fmt: skip
 # "for the month of February", "the first two weeks of November".
 _PERIODS: Final = frozenset({"month", "week", "weeks"})
 # The words one of which any reading of `_EVENT_RE` holds: without one, it is not run.
@@ -593,6 +597,8 @@ def calendar_readings(
                 and "new year" not in (source if which == 0 else source.lower())
             ):
                 continue  # "years" alone, as in "in 5 years", names no holiday
+            if reader is _school and which == 0 and not any(h in source for h in _SCHOOL_HINTS):
+                continue  # "school" alone ("after school"): no school year, term or semester
             found.extend(reader(source, which))
         elif reader is _parts and "of" in words and not _PERIODS.isdisjoint(words):
             found.extend(reader(source, which))

@@ -87,7 +87,8 @@ _TOKEN_RE: Final = re.compile(
     # 2.5, also before a full stop (1.2.3 is no decimal); glued to its unit: 2.5kg, $1.2M
     r"|\d+\.\d+(?:[a-zA-Z]+)?(?![\w-]|\.\d))"
     r"|[^\W_]+(?:[-'’–][^\W_]+)*"  # words, 360-degree, twenty-one, 10k, 7–8
-    r"|[^\w\s]"  # punctuation
+    # Punctuation, the pattern's only group: a match has `lastindex` set only for a mark.
+    r"|([^\w\s])"
 )
 
 
@@ -113,10 +114,12 @@ def tokenize(text: str) -> list[Token]:
     """  # noqa: E501 - a doctest's expected output is one line
     # tuple.__new__ builds each Token without a Python-level call: the reader's hot loop.
     # (A map/zip form over the matches times faster but counts 11 % more instructions.)
+    # A word or number starts with a letter or digit, punctuation never: the match says
+    # which by its group, without looking at the first character again.
     new = tuple.__new__
     tokens: list[Token] = []
     add = tokens.append
     for match in _TOKEN_RE.finditer(text):
         word = match[0]
-        add(new(Token, (word, word.lower(), match.start(), match.end(), word[0].isalnum())))
+        add(new(Token, (word, word.lower(), match.start(), match.end(), match.lastindex is None)))
     return tokens
