@@ -97,14 +97,14 @@ def features(text: str) -> list[str]:
         count += 1
         if count > MAX_WORDS:
             break
-        if any(c.isdigit() for c in lower):
+        if not lower.isalpha() and any(c.isdigit() for c in lower):
             digit = True
             lower = NUMBER
         elif count > 1 and token.text[0].isupper():
             name = True
         found["w=" + lower] = None
         if previous:
-            found[f"b={previous}_{lower}"] = None
+            found["b=" + previous + "_" + lower] = None
         previous = lower
     for shape, present in (
         ("shape:digit", digit),
