@@ -272,9 +272,15 @@ def _ratio(part: int, whole: int) -> float:
     return part / whole if whole else float("nan")
 
 
-def verdicts(statement: Statement) -> dict[str, tuple[str, tuple[str, ...]]]:
-    """goalkit's verdict per criterion ("yes"/"no") and the codes behind it."""
-    report = assess(Goal(title=statement.text), as_of=START)
+def verdicts(
+    statement: Statement, policy: goalkit.SmartPolicy | None = None
+) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """goalkit's verdict per criterion ("yes"/"no") and the codes behind it.
+
+    *policy* is `assess`'s (the default one when None): `benchmarks/train_specific.py`
+    reads the rules' verdicts with the learned reading of Specific turned off.
+    """
+    report = assess(Goal(title=statement.text), as_of=START, policy=policy)
     found = {}
     for name, criterion in CRITERIA:
         result = report.results[criterion]

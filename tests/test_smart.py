@@ -1274,9 +1274,14 @@ def vague_finding(statement: str) -> Finding:
     return found[0]
 
 
+#: The rules alone: the tests of a reading by class check the rules' verdicts; the learned
+#: reading of Specific beside them (S-BROAD) is tested in tests/test_broadness.py.
+RULES_ONLY = SmartPolicy(learned_specific=False)
+
+
 def smt(statement: str) -> str:
-    """Specific, Measurable and Time-bound of a bare statement: letters, '.' for a failure."""
-    report = assess(Goal(title=statement), as_of=datetime.date(2027, 1, 4))
+    """The rules' Specific, Measurable and Time-bound of a bare statement ('.' a failure)."""
+    report = assess(Goal(title=statement), as_of=datetime.date(2027, 1, 4), policy=RULES_ONLY)
     return "".join(
         letter if report.results[criterion].passed else "."
         for letter, criterion in zip("SMT", (S, M, T), strict=True)
@@ -1656,6 +1661,8 @@ RULE_EXAMPLES: list[tuple[str, Goal, Plan | None, datetime.date, Any, object]] =
         None, _DAY, lambda found: [f.message for f in found],
         ["The statement joins 3 goals (learn, build, present)."],
     ),
+    ("reads_as_broad", Goal(title="Get involved in the community"), None, _DAY, _codes,
+     ["S-BROAD"]),
     # Measurable
     (
         "has_a_measure", Goal(title="Give five presentations"), None, _DAY,

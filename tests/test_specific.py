@@ -19,14 +19,20 @@ from goalkit._smart.specific import what_is_said
 AS_OF = datetime.date(2027, 1, 4)
 
 
+#: The rules alone: these tests check the rules' reading of each class; the learned reading
+#: beside them (S-BROAD) is tested in tests/test_broadness.py.
+RULES_ONLY = SmartPolicy(learned_specific=False)
+
+
 def passes_specific(statement: str) -> bool:
-    """Whether a bare statement passes Specific."""
-    return assess(Goal(title=statement), as_of=AS_OF).results[Criterion.SPECIFIC].passed
+    """Whether the rules pass a bare statement on Specific."""
+    report = assess(Goal(title=statement), as_of=AS_OF, policy=RULES_ONLY)
+    return report.results[Criterion.SPECIFIC].passed
 
 
 def specific_codes(statement: str) -> list[str]:
-    """The Specific finding codes of a bare statement."""
-    report = assess(Goal(title=statement), as_of=AS_OF)
+    """The Specific finding codes the rules give a bare statement."""
+    report = assess(Goal(title=statement), as_of=AS_OF, policy=RULES_ONLY)
     return [f.code for f in report.findings if f.criterion is Criterion.SPECIFIC]
 
 

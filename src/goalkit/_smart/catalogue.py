@@ -83,6 +83,14 @@ CATALOGUE: Final[Mapping[str, CodeEntry]] = types.MappingProxyType(
                 "Start with a verb that says what will be done: 'Attend four industry events', "
                 "not 'Networking'. If the verb is yours, add it to SmartPolicy.action_verbs.",
             ),
+            "S-BROAD": (
+                _ERROR,
+                "the rules pass it, but it reads like the broad aims people send back",
+                "Name what will be done and on what: instead of 'Get involved at work', "
+                "'Join the onboarding working group and run one of its sessions'. If your goals "
+                "use words of their own, turn this reading off: "
+                "SmartPolicy(learned_specific=False).",
+            ),
             "S-TOO-SHORT": (
                 _WARNING,
                 "too few words for a stranger to act on",

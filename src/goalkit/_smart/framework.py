@@ -43,7 +43,12 @@ from goalkit._smart.findings import (
 from goalkit._smart.measurable import has_a_measure, targets_match_statement
 from goalkit._smart.policy import DEFAULT_POLICY, Rule, SmartContext, SmartPolicy
 from goalkit._smart.relevant import states_why
-from goalkit._smart.specific import names_an_action, one_goal_per_statement, statement_length
+from goalkit._smart.specific import (
+    names_an_action,
+    one_goal_per_statement,
+    reads_as_broad,
+    statement_length,
+)
 from goalkit._smart.time_bound import dates_inside_span, deadline
 from goalkit._text import TextAnalysis, analyze
 
@@ -140,6 +145,7 @@ SMART_RULES: Final[tuple[Rule, ...]] = (
     names_an_action,
     statement_length,
     one_goal_per_statement,
+    reads_as_broad,
     # Measurable
     has_a_measure,
     targets_match_statement,
@@ -167,6 +173,7 @@ Its rules (`SMART.rules`) are plain functions, in order:
 | `names_an_action` | Specific | `S-VAGUE`, `S-NO-ACTION` |
 | `statement_length` | Specific | `S-TOO-SHORT`, `S-TOO-LONG` |
 | `one_goal_per_statement` | Specific | `S-COMPOUND` |
+| `reads_as_broad` | Specific | `S-BROAD` |
 | `has_a_measure` | Measurable | `M-NO-MEASURE`, `M-TEXT-ONLY` |
 | `targets_match_statement` | Measurable | `M-TARGET-MISMATCH` |
 | `owner_workload` | Achievable | `A-OVERLOAD` |

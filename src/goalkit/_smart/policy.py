@@ -46,6 +46,11 @@ def _ratio(policy: object, field: attrs.Attribute[Any], value: object) -> None:
         raise ValidationError("SmartPolicy", field.name, "a finite ratio of 1 or more", got=value)
 
 
+def _switch(policy: object, field: attrs.Attribute[Any], value: object) -> None:
+    if type(value) is not bool:
+        raise ValidationError("SmartPolicy", field.name, "True or False", got=value)
+
+
 def _texts(items: Iterable[str]) -> tuple[str, ...]:
     if isinstance(items, str):
         raise ValidationError("SmartPolicy", "objectives", "a collection of texts, not one string")
@@ -93,6 +98,9 @@ class SmartPolicy(WordLists):
         long_term_days: a span longer than this is long-term (365).
         date_tolerance_days: days a due date may differ from the statement's
             time frame before T-TEXT-MISMATCH warns (7).
+        learned_specific: whether Specific also fails, with S-BROAD, a statement the
+            rules pass but the learned reading of broadness finds too broad (default
+            True; turn it off when your goals use a vocabulary of their own).
         ignore: finding codes to drop, built-in or your own.
         extra_rules: your rules, each `(goal, context) -> Iterable[Finding]`, run after
             the framework's own rules (`Framework.rules`).
@@ -123,6 +131,7 @@ class SmartPolicy(WordLists):
     )
     long_term_days: int = attrs.field(default=365, validator=_count)
     date_tolerance_days: int = attrs.field(default=7, validator=_count)
+    learned_specific: bool = attrs.field(default=True, validator=_switch)
     ignore: frozenset[str] = attrs.field(default=frozenset(), converter=frozenset)
     extra_rules: tuple[Rule, ...] = attrs.field(default=(), converter=tuple)
     _lexicon: Lexicon = attrs.field(init=False, eq=False, hash=False, repr=False)

@@ -18,12 +18,19 @@ from goalkit._smart.catalogue import finding
 from goalkit._smart.findings import Finding, Severity, quote
 from goalkit._smart.policy import SmartContext
 from goalkit._text import Quantity, TextAnalysis, Wording, analyze
+from goalkit._text.broadness import model, read_broadness
 from goalkit._text.english import WordKind, verb_base, word_kind
 from goalkit._text.tokens import overlaps
 from goalkit._text.wording import unnamed_kinds
 from goalkit._words import plural
 
-__all__ = ["names_an_action", "one_goal_per_statement", "statement_length", "what_is_said"]
+__all__ = [
+    "names_an_action",
+    "one_goal_per_statement",
+    "reads_as_broad",
+    "statement_length",
+    "what_is_said",
+]
 
 
 def names_an_action(goal: Goal, context: SmartContext) -> Iterator[Finding]:
@@ -70,6 +77,39 @@ def names_an_action(goal: Goal, context: SmartContext) -> Iterator[Finding]:
             message=f"{excerpt(goal.title)} names a topic, not something to do.",
             path="title",
         )
+
+
+def reads_as_broad(goal: Goal, context: SmartContext) -> Iterator[Finding]:
+    """S-BROAD: a statement the rules pass that the learned reading finds too broad.
+
+    Asked only where `names_an_action` passes the statement and read no vague
+    wording or broad area in it (vague wording carried by something concrete,
+    "Improve networking skills ... by attending four industry events", is the
+    rules' reading, and stands; `learned_reading_asked`), so it never turns a
+    failing statement into a passing one; `SmartPolicy.learned_specific`
+    turns it off. The message quotes the words that weighed most toward vague.
+    """
+    if not (context.policy.learned_specific and learned_reading_asked(context)):
+        return
+    reading = read_broadness(context.analysis.text)
+    if reading.p < model().threshold:
+        return
+    said = ", ".join(quote(word) for word in reading.words)
+    yield finding(
+        "S-BROAD",
+        message=f"Reads like a broad aim: {said}." if said else "Reads like a broad aim.",
+        path="title",
+    )
+
+
+def learned_reading_asked(context: SmartContext) -> bool:
+    """Whether the rules leave the statement to the learned reading (`reads_as_broad`).
+
+    Not when they fail it, nor when they read vague wording or a broad area
+    in it and passed it for what else it names: that reading stands.
+    """
+    analysis = what_is_said(context)
+    return not (analysis.vague or analysis.broad or _blocked(analysis))
 
 
 def _blocked(analysis: TextAnalysis) -> bool:

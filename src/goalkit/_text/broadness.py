@@ -1,0 +1,174 @@
+"""The learned reading of broadness: how likely a person would call a statement too broad.
+
+A logistic regression over the statement's words, trained on the labelled
+corpus's development part (`benchmarks/train_specific.py`) and shipped as
+`specific_model.json`: an intercept, a weight per feature, and the
+threshold the Specific rule fails a statement at. The rules read what a
+statement says; this reads how statements like it were labelled, so it
+catches broad aims the rules have no word class for ("Get involved",
+"Stay on top of things") and names the words that weighed most.
+
+The features do not depend on the optional `lemminflect`: the statement's
+word tokens, lower-cased, each number one token (`<num>`), alone and in
+pairs, plus a few shapes of the statement (see `features`). The weights
+are read once, on first use; the cost of a reading is one pass over the
+statement's tokens. Pure Python: no numpy at run time.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import json
+import math
+from collections.abc import Mapping
+from typing import Final, NamedTuple
+
+from goalkit._text.lexicon import STOP_WORDS
+from goalkit._text.tokens import tokenize
+
+__all__ = ["Broadness", "Model", "features", "model", "read_broadness"]
+
+#: The weights file, beside this module.
+MODEL_FILE: Final = "specific_model.json"
+#: Words past this many, or characters past this many, are not read: no goal statement is
+#: this long, so the cost of a reading stays bounded whatever the text.
+MAX_WORDS: Final = 200
+MAX_CHARS: Final = 4000
+#: A statement longer than this many words has the `shape:long` feature.
+LONG_WORDS: Final = 20
+NUMBER: Final = "<num>"
+# Words too slight to quote on their own: "of my" says nothing of what is broad.
+_SLIGHT: Final = STOP_WORDS | {"of", "up", "out", "off", "down", "there", "here", "myself"}
+# Units a count is in: a statement with one names how much.
+_UNITS: Final = frozenset(
+    """
+    kg kgs lb lbs pound pounds km kms mile miles minute minutes min mins hour hours hr hrs
+    step steps percent % page pages book books dollar dollars $ € £ word words calorie calories
+    glass glasses litre litres liter liters time times day days week weeks month months
+    session sessions rep reps client clients sale sales
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+
+
+class Broadness(NamedTuple):
+    """A statement's learned reading: p(vague), and the words that pushed it most toward vague.
+
+    `words` holds up to three words or word pairs of the statement, heaviest first,
+    each with a positive weight toward vague.
+    """
+
+    p: float
+    words: tuple[str, ...]
+
+
+class Model(NamedTuple):
+    """The shipped weights: intercept, weight per feature, and the Specific rule's threshold."""
+
+    intercept: float
+    threshold: float
+    weights: Mapping[str, float]
+
+
+def features(text: str) -> list[str]:
+    """The statement's features, each once, in order of first appearance.
+
+    `w=` a word (lower-cased; a token with a digit is `<num>`), `b=` two
+    words in a row, and the shapes `shape:digit` (a digit),
+    `shape:unit` (a unit word such as "minutes" or "%"), `shape:name` (a
+    capitalised word after the first) and `shape:long` (more than 20 words).
+
+    Examples:
+        >>> features("Run 5 km")
+        ['w=run', 'w=<num>', 'b=run_<num>', 'w=km', 'b=<num>_km', 'shape:digit', 'shape:unit']
+        >>> features("improve my skills")
+        ['w=improve', 'w=my', 'b=improve_my', 'w=skills', 'b=my_skills']
+    """
+    found: dict[str, None] = {}
+    previous = ""
+    count = 0
+    digit = unit = name = False
+    for token in tokenize(text[:MAX_CHARS]):
+        lower = token.lower
+        if lower in _UNITS:
+            unit = True
+        if not token.word:
+            continue
+        count += 1
+        if count > MAX_WORDS:
+            break
+        if not lower.isalpha() and any(c.isdigit() for c in lower):
+            digit = True
+            lower = NUMBER
+        elif count > 1 and token.text[0].isupper():
+            name = True
+        found["w=" + lower] = None
+        if previous:
+            found["b=" + previous + "_" + lower] = None
+        previous = lower
+    for shape, present in (
+        ("shape:digit", digit),
+        ("shape:unit", unit),
+        ("shape:name", name),
+        ("shape:long", count > LONG_WORDS),
+    ):
+        if present:
+            found[shape] = None
+    return list(found)
+
+
+@functools.cache
+def model() -> Model:
+    """The shipped weights, read once from `specific_model.json`."""
+    resource = importlib.resources.files("goalkit._text").joinpath(MODEL_FILE)
+    data = json.loads(resource.read_text(encoding="utf-8"))
+    return Model(
+        intercept=float(data["intercept"]),
+        threshold=float(data["threshold"]),
+        weights={name: float(weight) for name, weight in data["weights"].items()},
+    )
+
+
+def read_broadness(text: str, weights: Model | None = None) -> Broadness:
+    """How likely a person would call *text* too broad to act on, and the words behind it.
+
+    Examples:
+        >>> reading = read_broadness("Improve my skills")
+        >>> 0.5 < reading.p <= 1, "improve" in reading.words
+        (True, True)
+        >>> read_broadness("Run 5 km every morning before work").p < 0.5
+        True
+    """
+    chosen = model() if weights is None else weights
+    table = chosen.weights
+    z = chosen.intercept
+    pushed: list[tuple[float, str]] = []
+    for name in features(text):
+        weight = table.get(name)
+        if weight is None:
+            continue
+        z += weight
+        if weight > 0 and name[0] in "wb" and NUMBER not in name:
+            pushed.append((weight, name))
+    p = 1 / (1 + math.exp(-z)) if z > -700 else 0.0
+    return Broadness(p, _heaviest(pushed))
+
+
+def _heaviest(pushed: list[tuple[float, str]]) -> tuple[str, ...]:
+    """Up to three of the words toward vague, heaviest first.
+
+    Only words that say something are quoted: not "my" or "on the" alone, and
+    not a pair whose other words were quoted already.
+    """
+    said: list[str] = []
+    seen: set[str] = set()
+    for _, name in sorted(pushed, key=lambda item: (-item[0], item[1])):
+        words = name[2:].split("_") if name[0] == "b" else [name[2:]]
+        content = [word for word in words if word not in _SLIGHT]
+        if not content or seen.issuperset(content):
+            continue
+        said.append(" ".join(words))
+        seen.update(content)
+        if len(said) == 3:
+            break
+    return tuple(said)
