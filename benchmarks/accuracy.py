@@ -277,10 +277,11 @@ def verdicts(
 ) -> dict[str, tuple[str, tuple[str, ...]]]:
     """goalkit's verdict per criterion ("yes"/"no") and the codes behind it.
 
-    *policy* is `assess`'s (the default one when None): `benchmarks/train_specific.py`
-    reads the rules' verdicts with the learned reading of Specific turned off.
+    *policy* is `assess`'s (`POLICY`, the default one unless `--learned-specific`, when
+    None): `benchmarks/train_specific.py` reads the rules' verdicts with the learned
+    reading of Specific turned off.
     """
-    report = assess(Goal(title=statement.text), as_of=START, policy=policy)
+    report = assess(Goal(title=statement.text), as_of=START, policy=policy or POLICY)
     found = {}
     for name, criterion in CRITERIA:
         result = report.results[criterion]
@@ -317,6 +318,11 @@ def draft_reason(
     if not due_right:
         return "wrong due date" + ("" if targets_right else ", targets wrong")
     return "targets wrong"
+
+
+#: The policy statements are assessed with: the default, or with `--learned-specific` the
+#: default with the learned reading of Specific (`S-BROAD`) turned on.
+POLICY = goalkit.SmartPolicy()
 
 
 def score(statements: Sequence[Statement], part: str) -> Scores:
@@ -583,11 +589,13 @@ def _disagreements(scores: Scores) -> list[str]:
 
 @dataclass(frozen=True)
 class Run:
-    """One part scored after (this tree), before (another revision) and with own lists."""
+    """One part scored after (this tree), before (another revision), with own lists, and
+    with the learned reading of Specific turned on."""
 
     after: Scores
     before: Scores
     own_lists: Scores
+    learned: Scores
 
 
 def page(dev: Run, heldout: Run, ref: str, agree_dev: Agreement, agree_heldout: Agreement) -> str:
@@ -654,6 +662,13 @@ def page(dev: Run, heldout: Run, ref: str, agree_dev: Agreement, agree_heldout: 
         f"{heldout.own_lists.english}, after {heldout.after.english}:",
         "",
         comparison(heldout.own_lists, heldout.after),
+        "",
+        "The default policy leaves Specific to the rules. With the learned reading",
+        "of Specific turned on (`SmartPolicy(learned_specific=True)`, `S-BROAD`; see",
+        "\"A small learned model for Specific, off by default\" on the",
+        "reading-statements page) beside it, the default before the arrow:",
+        "",
+        comparison(heldout.after, heldout.learned),
         "",
         "## How often two people agree",
         "",
@@ -733,7 +748,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--without-lemminflect", action="store_true", help="read with goalkit's own word lists"
     )
+    parser.add_argument(
+        "--learned-specific",
+        action="store_true",
+        help="assess with the learned reading of Specific (S-BROAD) turned on",
+    )
     args = parser.parse_args(argv)
+    if args.learned_specific:
+        global POLICY  # one switch for the whole run, as --without-lemminflect
+        POLICY = goalkit.SmartPolicy(learned_specific=True)
     if args.errors and args.part != "dev":
         parser.error("--errors lists misreadings of the dev part only: tune on dev")
     if args.without_lemminflect:
@@ -747,6 +770,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 after=score(load(part), part),
                 before=scores_at(ref, part),
                 own_lists=scores_in_child(part, "--without-lemminflect"),
+                learned=scores_in_child(part, "--learned-specific"),
             )
             for part in ("dev", "heldout")
         }

@@ -29,9 +29,10 @@ from goalkit._text import broadness
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 AS_OF = datetime.date(2027, 1, 4)
 RULES_ONLY = SmartPolicy(learned_specific=False)
+LEARNED = SmartPolicy(learned_specific=True)
 
 
-def specific(statement: str, policy: SmartPolicy | None = None) -> tuple[bool, list[str]]:
+def specific(statement: str, policy: SmartPolicy = LEARNED) -> tuple[bool, list[str]]:
     """Whether a bare statement passes Specific, and its Specific codes."""
     result = assess(Goal(title=statement), as_of=AS_OF, policy=policy).results[Criterion.SPECIFIC]
     return result.passed, [f.code for f in result.findings]
@@ -77,11 +78,18 @@ class TestBroadAims:
 
     def test_the_message_quotes_the_words_that_weighed_most(self) -> None:
         """The finding names the words toward vague, heaviest first, and a hint what to name."""
-        report = assess(Goal(title="Get involved in the community"), as_of=AS_OF)
+        report = assess(Goal(title="Get involved in the community"), as_of=AS_OF, policy=LEARNED)
         (found,) = [f for f in report.findings if f.code == "S-BROAD"]
         assert found.message.startswith("Reads like a broad aim: ")
         assert '"community"' in found.message
         assert "learned_specific=False" in found.hint
+
+    def test_it_is_off_by_default(self) -> None:
+        """The default policy leaves Specific to the rules: a broad aim they pass passes."""
+        assert SmartPolicy().learned_specific is False
+        default = assess(Goal(title="Get involved in the community"), as_of=AS_OF)
+        assert "S-BROAD" not in default.codes
+        assert default.results[Criterion.SPECIFIC].passed
 
     def test_turning_it_off_restores_the_rules_verdict(self) -> None:
         """SmartPolicy(learned_specific=False): the verdict the rules alone give."""
@@ -136,7 +144,7 @@ class TestProperties:
         """Turned off, a report is the default one less its S-BROAD finding, if any."""
         goal = Goal(title=text, id="g")
         off = assess(goal, as_of=AS_OF, policy=RULES_ONLY)
-        on = assess(goal, as_of=AS_OF)
+        on = assess(goal, as_of=AS_OF, policy=LEARNED)
         assert "S-BROAD" not in off.codes
         assert [f for f in on.findings if f.code != "S-BROAD"] == list(off.findings)
         for criterion, result in off.results.items():

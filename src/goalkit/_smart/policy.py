@@ -100,7 +100,8 @@ class SmartPolicy(WordLists):
             time frame before T-TEXT-MISMATCH warns (7).
         learned_specific: whether Specific also fails, with S-BROAD, a statement the
             rules pass but the learned reading of broadness finds too broad (default
-            True; turn it off when your goals use a vocabulary of their own).
+            False: on statements it had not seen it failed more clear goals than it
+            caught vague ones; turn it on where catching vague aims matters more).
         ignore: finding codes to drop, built-in or your own.
         extra_rules: your rules, each `(goal, context) -> Iterable[Finding]`, run after
             the framework's own rules (`Framework.rules`).
@@ -131,7 +132,7 @@ class SmartPolicy(WordLists):
     )
     long_term_days: int = attrs.field(default=365, validator=_count)
     date_tolerance_days: int = attrs.field(default=7, validator=_count)
-    learned_specific: bool = attrs.field(default=True, validator=_switch)
+    learned_specific: bool = attrs.field(default=False, validator=_switch)
     ignore: frozenset[str] = attrs.field(default=frozenset(), converter=frozenset)
     extra_rules: tuple[Rule, ...] = attrs.field(default=(), converter=tuple)
     _lexicon: Lexicon = attrs.field(init=False, eq=False, hash=False, repr=False)
