@@ -665,7 +665,7 @@ def page(dev: Run, heldout: Run, ref: str, agree_dev: Agreement, agree_heldout: 
         "",
         "The default policy leaves Specific to the rules. With the learned reading",
         "of Specific turned on (`SmartPolicy(learned_specific=True)`, `S-BROAD`; see",
-        "\"A small learned model for Specific, off by default\" on the",
+        '"A small learned model for Specific, off by default" on the',
         "reading-statements page) beside it, the default before the arrow:",
         "",
         comparison(heldout.after, heldout.learned),
