@@ -1734,6 +1734,8 @@ RULE_EXAMPLES: list[tuple[str, Goal, Plan | None, datetime.date, Any, object]] =
 ]  # fmt: skip
 
 _BUILT_IN_RULES = {rule.__name__: rule for rule in (*SMART_RULES, *REAL_RULES, *OKR_RULES)}
+#: Rules that find nothing unless the policy turns them on, with the policy their example needs.
+_TURNED_ON = {"reads_as_broad": SmartPolicy(learned_specific=True)}
 
 
 class TestEachRuleByExample:
@@ -1753,8 +1755,15 @@ class TestEachRuleByExample:
         expected: object,
     ) -> None:  # fmt: skip
         """The rule, in the context assess hands it, yields the example's findings."""
-        context = SmartContext.for_goal(goal, as_of=day, plan=plan)
+        policy = _TURNED_ON.get(name)
+        context = SmartContext.for_goal(goal, as_of=day, plan=plan, policy=policy)
         assert shown(list(_BUILT_IN_RULES[name](goal, context))) == expected
+
+    def test_a_rule_turned_on_by_the_policy_finds_nothing_by_default(self) -> None:
+        """The learned reading of Specific is off unless the policy asks for it."""
+        goal = Goal(title="Get involved in the community")
+        context = SmartContext.for_goal(goal, as_of=_DAY)
+        assert list(_BUILT_IN_RULES["reads_as_broad"](goal, context)) == []
 
 
 class TestPinnedBoundaries:

@@ -717,32 +717,7 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
                 if day <= days_in_month(int(match["year"] or 2000), month):
                     keep(*match.span(), kind=TimeFrameKind.DATE, month=month, day=day,
                          year=int(match["year"]) if match["year"] else None)  # fmt: skip
-        leads = _DATE_LEAD_HINT_RE.search(lowered) is not None
-        for match in itertools.chain(
-            _DATE_LEAD_RE[which].finditer(source) if leads else (),
-            _DATE_RE[which].finditer(source),
-        ):
-            fields = _date_fields(match)
-            if (
-                fields is None
-                and match["month"]
-                and (_bracketed(source, *match.span()) or _heading(source, *match.span()))
-            ):
-                # "by test date (June)": a month alone in brackets is a date, not a verb;
-                # so is a month heading a statement ("May – try one new fruit a week").
-                fields = {"year": None, "month": _MONTHS[match["month"].lower()], "day": None}
-            if (
-                fields is not None
-                and (match["prep"] or "").lower() == "this"
-                and (match["month"] or "").lower() == "may"
-                and "May" not in text[match.start() : match.end()]
-            ):
-                fields = None  # "this may help": a verb; "this May" is the month
-            if fields is not None:
-                end = match.end()
-                if fields["day"] is None and (match["month"] or match["month2"]):
-                    end = _joined_month(text, source, end, fields)
-                keep(match.start(), end, kind=TimeFrameKind.DATE, **fields)
+        _dated(text, source, which, lowered, keep)
     if (
         ("fy" in lowered and _FY_HINT_RE.search(lowered) is not None)
         or ("sy" in lowered and _SY_HINT_RE.search(lowered) is not None)
@@ -830,6 +805,36 @@ _SCHOOL_WORDS: Final = frozenset(
     teachers sy kindergarten absent attendance reading literacy
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
+
+
+def _dated(text: str, source: str, which: int, lowered: str, keep: Callable[..., None]) -> None:
+    """The dates of *text* ("by June 30", "on 6/30/2027", "(June)"), each handed to *keep*."""
+    leads = _DATE_LEAD_HINT_RE.search(lowered) is not None
+    for match in itertools.chain(
+        _DATE_LEAD_RE[which].finditer(source) if leads else (),
+        _DATE_RE[which].finditer(source),
+    ):
+        fields = _date_fields(match)
+        if (
+            fields is None
+            and match["month"]
+            and (_bracketed(source, *match.span()) or _heading(source, *match.span()))
+        ):
+            # "by test date (June)": a month alone in brackets is a date, not a verb;
+            # so is a month heading a statement ("May – try one new fruit a week").
+            fields = {"year": None, "month": _MONTHS[match["month"].lower()], "day": None}
+        if (
+            fields is not None
+            and (match["prep"] or "").lower() == "this"
+            and (match["month"] or "").lower() == "may"
+            and "May" not in text[match.start() : match.end()]
+        ):
+            fields = None  # "this may help": a verb; "this May" is the month
+        if fields is not None:
+            end = match.end()
+            if fields["day"] is None and (match["month"] or match["month2"]):
+                end = _joined_month(text, source, end, fields)
+            keep(match.start(), end, kind=TimeFrameKind.DATE, **fields)
 
 
 def _short_years(
