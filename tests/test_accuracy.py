@@ -11,7 +11,6 @@ held-out part is never scored here; it is scored once, for the docs.
 from __future__ import annotations
 
 import dataclasses
-import importlib.util
 import json
 import pathlib
 import subprocess
@@ -20,6 +19,8 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+
+from script_modules import load_script
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "benchmarks" / "accuracy.py"
@@ -62,13 +63,7 @@ DRAFT_FLOOR = 0.96
 
 
 def _script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("goalkit_accuracy", SCRIPT)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    return load_script(SCRIPT, "goalkit_accuracy")
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,6 @@ it is now.
 from __future__ import annotations
 
 import datetime
-import importlib.util
 import json
 import pathlib
 import sys
@@ -25,6 +24,7 @@ from hypothesis import strategies as st
 
 from goalkit import Criterion, Goal, SmartPolicy, ValidationError, assess
 from goalkit._text import broadness
+from script_modules import load_script
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 AS_OF = datetime.date(2027, 1, 4)
@@ -40,14 +40,7 @@ def specific(statement: str, policy: SmartPolicy = LEARNED) -> tuple[bool, list[
 
 def _trainer() -> ModuleType:
     sys.path.insert(0, str(ROOT / "benchmarks"))
-    spec = importlib.util.spec_from_file_location(
-        "goalkit_train_specific", ROOT / "benchmarks" / "train_specific.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "benchmarks" / "train_specific.py", "goalkit_train_specific")
 
 
 @pytest.mark.usefixtures("english_source")

@@ -11,7 +11,6 @@ unless `GOALKIT_REQUIRE_POSTGRES=1` (set by `.ci/run`) makes that a failure.
 from __future__ import annotations
 
 import datetime
-import importlib.util
 import os
 import re
 import tempfile
@@ -24,6 +23,7 @@ from typing import Any
 import pytest
 
 import goalkit
+from script_modules import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = ROOT / "docs" / "how-to" / "store-plans-in-a-database.md"
@@ -31,14 +31,7 @@ DAY = datetime.date(2026, 11, 13)
 
 
 def _server_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "postgres_server", ROOT / "scripts" / "postgres_server.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "scripts" / "postgres_server.py", "postgres_server")
 
 
 def _unavailable(reason: str) -> None:

@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 import goalkit
 from goalkit import Cadence, CheckIn, Goal, KeyResult, Person, Plan, Review
 from goalkit.testing import dates, plans
+from script_modules import load_script
 from test_programme import ROOT, load_generator
 
 
@@ -47,15 +48,7 @@ def recipe():
     """examples/programme_at_scale.py as a module, once its extras are known to be there."""
     for module in ("dask.bag", "dask.distributed", "duckdb", "pyarrow", "cloudpickle"):
         need(module)
-    spec = importlib.util.spec_from_file_location(
-        "programme_at_scale", ROOT / "examples" / "programme_at_scale.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["programme_at_scale"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "examples" / "programme_at_scale.py", "programme_at_scale")
 
 
 @pytest.fixture(scope="module")
