@@ -25,7 +25,7 @@ from script_modules import load_script
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "benchmarks" / "accuracy.py"
 
-#: Balanced accuracy on dev (rounds 1 to 7, 3,052 statements, since each round's held-out part
+#: Balanced accuracy on dev (rounds 1 to 8, 3,638 statements, since each round's held-out part
 #: joined it once scored): 0.89, 0.95, 0.95 when round 3 joined; 0.95, 0.98, 0.97 after the
 #: fourth round of reading; 0.91, 0.95, 0.96 when round 4 joined (0.91 for Specific with
 #: goalkit's own word lists); after round 4's misreadings were read as general classes,
@@ -49,8 +49,9 @@ SCRIPT = ROOT / "benchmarks" / "accuracy.py"
 #: classes; Time-bound 0.986 (the same with goalkit's own lists) after round 7's deadlines
 #: were read as classes; Measurable 0.950 (0.948 with goalkit's own lists) after round 7's
 #: Measurable misreadings were read as classes of English (skills shown, roles held, things
-#: made, "regular" with no count). Raise them as the reading improves.
-FLOORS = {"specific": 0.895, "measurable": 0.945, "time_bound": 0.985}
+#: made, "regular" with no count); 0.861, 0.934, 0.979 when round 8 joined (0.865, 0.933,
+#: 0.979 with goalkit's own lists). Raise them as the reading improves.
+FLOORS = {"specific": 0.860, "measurable": 0.930, "time_bound": 0.975}
 #: Share of dev drafts with the labelled due date and targets (260 of 297 when round 3 joined,
 #: 283 of 297 after the fourth round of drafts, 354 of 391 when round 4 joined, 377 of 391
 #: after round 4's deadlines, scales and levels were read, 437 of 478 when round 5 joined,
@@ -58,8 +59,9 @@ FLOORS = {"specific": 0.895, "measurable": 0.945, "time_bound": 0.985}
 #: deadlines were, each alone; 462 of 478 together, with and without lemminflect; 551 of 582
 #: when round 6 joined, 565 of 582 after round 6's deadlines and restatements were read as
 #: classes, with and without lemminflect; 668 of 720 when round 7 joined, with and without;
-#: 692 of 720 after round 7's deadlines and targets were read as classes, with and without).
-DRAFT_FLOOR = 0.96
+#: 692 of 720 after round 7's deadlines and targets were read as classes, with and without;
+#: 783 of 836 when round 8 joined, with and without).
+DRAFT_FLOOR = 0.935
 
 
 def _script() -> ModuleType:
@@ -77,11 +79,11 @@ def dev(accuracy: ModuleType) -> Any:
 
 
 def test_the_parts_are_disjoint_and_whole(accuracy: ModuleType) -> None:
-    """Dev (rounds 1 to 7) and held-out (round 8) share no statement or page."""
+    """Dev (rounds 1 to 8) and held-out (round 9, once collected) share no statement or page."""
     dev = accuracy.load("dev")
     heldout = accuracy.load("heldout")
     assert not {s.id for s in dev} & {s.id for s in heldout}
-    assert (len(dev), len(heldout)) == (3052, 586)
+    assert (len(dev), len(heldout)) == (3638, 0)
     assert not {s.source_url for s in dev} & {s.source_url for s in heldout}
 
 
@@ -103,7 +105,7 @@ def test_the_corpus_passes_its_own_checks() -> None:
 def test_balanced_accuracy_on_dev_stays_above_its_floor(dev: Any, criterion: str) -> None:
     """Specific, Measurable and Time-bound agree with a person at least as often as measured."""
     confusion = dev.criteria[criterion]
-    assert confusion.scored >= 2950  # "unsure" labels are left out, not the whole criterion
+    assert confusion.scored >= 3550  # "unsure" labels are left out, not the whole criterion
     assert confusion.balanced_accuracy >= FLOORS[criterion], (
         f"{criterion}: balanced accuracy {confusion.balanced_accuracy:.3f} on dev fell below "
         f"{FLOORS[criterion]}; run `python benchmarks/accuracy.py --errors` to see why"
@@ -112,7 +114,7 @@ def test_balanced_accuracy_on_dev_stays_above_its_floor(dev: Any, criterion: str
 
 def test_drafts_on_dev_stay_above_their_floor(dev: Any) -> None:
     """Drafts of statements with a number and a deadline have the due date and targets labelled."""
-    assert dev.drafts.total >= 720
+    assert dev.drafts.total >= 836
     assert dev.drafts.share >= DRAFT_FLOOR, dev.drafts.reasons
 
 

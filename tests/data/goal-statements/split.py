@@ -24,7 +24,10 @@ The corpus grew in rounds, and a held-out part can be scored only once:
 - Round 7 (ids numbered 7000 to 7999), collected the same way from pages
   no earlier round used and labelled twice, blind, was the held-out part,
   scored once on 2026-11-27, and joined development in turn.
-- Round 8 (ids numbered 8000 and above), collected the same way from pages
+- Round 8 (ids numbered 8000 to 8999), collected the same way from pages
+  no earlier round used and labelled twice, blind, was the held-out part,
+  scored once on 2026-11-27, and joined development in turn.
+- Round 9 (ids numbered 9000 and above), collected the same way from pages
   no earlier round used, is the held-out part, "heldout", until it too has
   been scored.
 
@@ -72,7 +75,7 @@ SECOND = HERE / "second-labels.jsonl"
 SECOND_KEYS = ("id", "specific", "measurable", "time_bound", "draft_due", "draft_targets", "note")
 PREFIXES = {"career": "car", "education": "edu", "health": "hea"}
 LABELS = {"yes", "no", "unsure"}
-HELD_OUT_FROM = 8000
+HELD_OUT_FROM = 9000
 MOST_FROM_ONE_PAGE = 25
 
 
