@@ -290,7 +290,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", action="append", help="run the policies whose name has this")
     parser.add_argument("--cache", type=pathlib.Path, help="keep the rules' readings in this file")
+    parser.add_argument("--c", type=float, action="append", help="the C grid (default 0.1-3)")
     args = parser.parse_args(argv)
+    if args.c:
+        global CS
+        CS = tuple(args.c)
     rows = load_rows(args.cache)
     rounds = sorted({r.round for r in rows})
     base = Matrix(rows, [r.features for r in rows], 2, {})
