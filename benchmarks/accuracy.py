@@ -321,7 +321,8 @@ def draft_reason(
 
 
 #: The policy statements are assessed with: the default, or with `--learned-specific` the
-#: default with the learned reading of Specific (`S-BROAD`) turned on.
+#: default with the learned reading of Specific (`S-BROAD`) turned on (`--learned-specific
+#: alone`: deciding Specific alone).
 POLICY = goalkit.SmartPolicy()
 
 
@@ -751,13 +752,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument(
         "--learned-specific",
-        action="store_true",
-        help="assess with the learned reading of Specific (S-BROAD) turned on",
+        nargs="?",
+        const="on",
+        choices=("on", "alone"),
+        help="assess with the learned reading of Specific (S-BROAD) turned on, beside the "
+        "rules (on) or deciding alone (alone: learned_specific='alone')",
     )
     args = parser.parse_args(argv)
     if args.learned_specific:
         global POLICY  # one switch for the whole run, as --without-lemminflect
-        POLICY = goalkit.SmartPolicy(learned_specific=True)
+        POLICY = goalkit.SmartPolicy(
+            learned_specific=True if args.learned_specific == "on" else "alone"
+        )
     if args.errors and args.part != "dev":
         parser.error("--errors lists misreadings of the dev part only: tune on dev")
     if args.without_lemminflect:

@@ -12,17 +12,20 @@ statement's words (`goalkit._text.broadness.features`: words, word pairs and
 a few shapes, none of which depend on `lemminflect`), predicting the
 person's Specific label "no" (vague). Each statement of the corpus's dev
 part is read as `benchmarks/accuracy.py` reads it (`accuracy.verdicts`),
-with the learned reading turned off, for the rules' verdict. The policy is
-"the rules pass Specific, but p(vague) >= t fails it".
+with the learned reading turned off, for the rules' verdict. Two policies
+use the weights: `learned_specific=True`, "the rules pass Specific, but
+p(vague) >= t fails it" (the combined policy), and `learned_specific="alone"`,
+"p(vague) >= t_alone fails Specific, whatever the rules say".
 
-C and t are chosen by leave-one-round-out (LORO) over the rounds of the dev
-part (a statement's round is its id's number // 1000, ids below 1000 in
-round 1): each round's p(vague) comes from a model trained on the other
-rounds; C is the one whose model alone scores the best mean per-round
-balanced accuracy, and t the one whose combined policy does, with those
-out-of-round p. The final model is trained on all of dev. The script prints
-the LORO table (rules alone, model alone, combined, per round) and writes
-`src/goalkit/_text/specific_model.json`: the intercept, the threshold, the
+C, t and t_alone are chosen by leave-one-round-out (LORO) over the rounds of
+the dev part (a statement's round is its id's number // 1000, ids below 1000
+in round 1): each round's p(vague) comes from a model trained on the other
+rounds; C and t_alone together are the pair whose model alone (p >= t_alone)
+scores the best mean per-round balanced accuracy, and t the threshold whose
+combined policy does, with those out-of-round p. The final model is trained
+on all of dev. The script prints the LORO table (rules alone, model at 0.5,
+combined, alone, per round) and writes
+`src/goalkit/_text/specific_model.json`: the intercept, both thresholds, the
 weights rounded to 4 decimals (those under 0.01 dropped when that changes
 no verdict on dev), and metadata: a sha256 digest of the dev part (ids,
 texts, Specific labels; `tests/test_specific.py` checks it against the
@@ -30,7 +33,7 @@ corpus, so a round joining dev asks for a retraining), the figures C and t
 were chosen with, and the LORO table. Deterministic: the same corpus and
 rules write the same file.
 
-`--nested` adds a LORO table in which each round's C and t are chosen on
+`--nested` adds a LORO table in which each round's C and thresholds are chosen on
 the other rounds only (an honest estimate of the whole procedure, a few
 times slower). `--compare-features` prints the LORO figures of each
 feature variant (words; words and pairs; with shapes) and writes nothing.
@@ -61,6 +64,9 @@ from goalkit._text import broadness, english
 MODEL = accuracy.ROOT / "src" / "goalkit" / "_text" / broadness.MODEL_FILE
 CS = (0.01, 0.03, 0.1, 0.3, 1.0, 3.0)
 THRESHOLDS = tuple(round(0.5 + 0.05 * step, 2) for step in range(10))  # 0.50 ... 0.95
+#: Thresholds for the reading deciding alone (`learned_specific="alone"`): out of round, its
+#: p(vague) runs lower than on the rounds it was trained on, so the best threshold is lower.
+ALONE_THRESHOLDS = tuple(round(0.2 + 0.05 * step, 2) for step in range(11))  # 0.20 ... 0.70
 #: The rules alone: the learned reading turned off.
 RULES_ONLY = SmartPolicy(learned_specific=False)
 #: Feature variants measured by --compare-features: the feature kinds each keeps, and in
@@ -192,17 +198,23 @@ def per_round(data: Data, rounds: Sequence[int], say_no: Callable[[int], bool]) 
     return found
 
 
-def choose(data: Data, rounds: Sequence[int]) -> tuple[float, float, dict[int, float]]:
-    """C (by the model alone) and t (by the combined policy), by LORO over *rounds*."""
-    best: tuple[float, float, dict[int, float]] | None = None
+def choose(data: Data, rounds: Sequence[int]) -> tuple[float, float, float, dict[int, float]]:
+    """C and the threshold alone (by the model alone), t (by the combined policy), by LORO.
+
+    C and the threshold alone are chosen together, the best mean per-round balanced
+    accuracy of the model's verdict p(vague) >= threshold over *rounds* (a tie: the
+    smaller C, the higher threshold); t is then chosen for the combined policy.
+    """
+    best: tuple[float, float, float, dict[int, float]] | None = None
     for c in CS:
         p = out_of_round(data, rounds, c)
-        alone = per_round(data, rounds, lambda i, p=p: p[i] >= 0.5)
-        score = round(statistics.mean(alone.values()), 6)
-        if best is None or score > best[0]:
-            best = (score, c, p)
+        for alone_at in sorted(ALONE_THRESHOLDS, reverse=True):
+            alone = per_round(data, rounds, lambda i, p=p, at=alone_at: p[i] >= at)
+            score = round(statistics.mean(alone.values()), 6)
+            if best is None or score > best[0]:
+                best = (score, c, alone_at, p)
     assert best is not None
-    _, c, p = best
+    _, c, alone_at, p = best
     scores = {
         t: round(
             statistics.mean(
@@ -217,100 +229,104 @@ def choose(data: Data, rounds: Sequence[int]) -> tuple[float, float, dict[int, f
         for t in THRESHOLDS
     }
     t = max(THRESHOLDS, key=lambda t: (scores[t], -t))  # a tie: the lower threshold
-    return c, t, p
+    return c, t, alone_at, p
 
 
-def loro_table(data: Data, c: float, t: float, p: dict[int, float]) -> dict[str, dict[str, Any]]:
-    """Per round: statements scored, rules alone, model alone, combined (balanced accuracy)."""
+def loro_table(
+    data: Data, t: float, alone_at: float, p: dict[int, float]
+) -> dict[str, dict[str, Any]]:
+    """Per round: statements, rules, model (at 0.5), combined, alone (balanced accuracy)."""
     rounds = data.rounds
-    rules = per_round(data, rounds, lambda i: data.rows[i].rule_no)
-    alone = per_round(data, rounds, lambda i: p[i] >= 0.5)
-    both = per_round(data, rounds, lambda i: combined(data.rows[i], p[i], t))
-    table = {
-        str(k): {
-            "statements": len(data.of([k])),
-            "rules": round(rules[k], 3),
-            "model": round(alone[k], 3),
-            "combined": round(both[k], 3),
-        }
+    columns = {
+        "rules": per_round(data, rounds, lambda i: data.rows[i].rule_no),
+        "model": per_round(data, rounds, lambda i: p[i] >= 0.5),
+        "combined": per_round(data, rounds, lambda i: combined(data.rows[i], p[i], t)),
+        "alone": per_round(data, rounds, lambda i: p[i] >= alone_at),
+    }
+    table: dict[str, dict[str, Any]] = {
+        str(k): {"statements": len(data.of([k]))} | {n: round(v[k], 3) for n, v in columns.items()}
         for k in rounds
     }
-    table["mean"] = {
-        name: round(statistics.mean(values.values()), 3)
-        for name, values in (("rules", rules), ("model", alone), ("combined", both))
+    table["mean"] = {"statements": len(data.rows)} | {
+        name: round(statistics.mean(values.values()), 3) for name, values in columns.items()
     }
-    table["mean"]["statements"] = len(data.rows)
     return table
 
 
 def print_table(title: str, table: dict[str, dict[str, Any]]) -> None:
     print(title)
-    print(f"{'round':>6} {'scored':>7} {'rules':>7} {'model':>7} {'combined':>9} {'gain':>7}")
+    print(
+        f"{'round':>6} {'scored':>7} {'rules':>7} {'model':>7} {'combined':>9} {'alone':>7} "
+        f"{'gain':>7}"
+    )
     for k, row in table.items():
-        gain = row["combined"] - row["rules"]
+        gain = row["alone"] - row["rules"]
         print(
             f"{k:>6} {row['statements']:>7} {row['rules']:>7.3f} {row['model']:>7.3f} "
-            f"{row['combined']:>9.3f} {gain:>+7.3f}"
+            f"{row['combined']:>9.3f} {row['alone']:>7.3f} {gain:>+7.3f}"
         )
 
 
 def nested(data: Data) -> dict[str, dict[str, Any]]:
     """LORO in which each round's C and t are chosen on the other rounds only."""
     p: dict[int, float] = {}
-    chosen: dict[int, float] = {}
+    chosen: dict[int, tuple[float, float]] = {}
     for k in data.rounds:
         others = [r for r in data.rounds if r != k]
-        c, t, _ = choose(data, others)
+        c, t, alone_at, _ = choose(data, others)
         test = data.of([k])
         train = data.of(others)
         for i, value in zip(
             test, fit(data, train, c).predict_proba(data.X[test])[:, 1], strict=True
         ):
             p[i] = float(value)
-            chosen[i] = t
-        print(f"  round {k}: C={c} t={t} (chosen on rounds {others})", flush=True)
-    rules = per_round(data, data.rounds, lambda i: data.rows[i].rule_no)
-    alone = per_round(data, data.rounds, lambda i: p[i] >= 0.5)
-    both = per_round(data, data.rounds, lambda i: combined(data.rows[i], p[i], chosen[i]))
-    table = {
-        str(k): {
-            "statements": len(data.of([k])),
-            "rules": rules[k],
-            "model": alone[k],
-            "combined": both[k],
-        }
+            chosen[i] = (t, alone_at)
+        print(f"  round {k}: C={c} t={t} alone at {alone_at} (chosen on {others})", flush=True)
+    columns = {
+        "rules": per_round(data, data.rounds, lambda i: data.rows[i].rule_no),
+        "model": per_round(data, data.rounds, lambda i: p[i] >= 0.5),
+        "combined": per_round(
+            data, data.rounds, lambda i: combined(data.rows[i], p[i], chosen[i][0])
+        ),
+        "alone": per_round(data, data.rounds, lambda i: p[i] >= chosen[i][1]),
+    }
+    table: dict[str, dict[str, Any]] = {
+        str(k): {"statements": len(data.of([k]))} | {n: v[k] for n, v in columns.items()}
         for k in data.rounds
     }
-    table["mean"] = {
-        "statements": len(data.rows),
-        "rules": statistics.mean(rules.values()),
-        "model": statistics.mean(alone.values()),
-        "combined": statistics.mean(both.values()),
+    table["mean"] = {"statements": len(data.rows)} | {
+        name: statistics.mean(values.values()) for name, values in columns.items()
     }
     return table
 
 
-def verdicts(weights: broadness.Model, rows: Sequence[Row]) -> list[bool]:
-    """The combined verdict of each row ("no" is True) with *weights*, read as goalkit reads."""
-    return [
-        combined(row, broadness.read_broadness(row.text, weights).p, weights.threshold)
-        for row in rows
-    ]
+def verdicts(weights: broadness.Model, rows: Sequence[Row]) -> list[tuple[bool, bool]]:
+    """The combined and the alone verdict of each row ("no" is True) with *weights*."""
+    found = []
+    for row in rows:
+        p = broadness.read_broadness(row.text, weights).p
+        found.append((combined(row, p, weights.threshold), p >= weights.threshold_alone))
+    return found
 
 
 def model_file(
-    data: Data, c: float, t: float, p: dict[int, float], digest: str, statements: int
+    data: Data,
+    chosen: tuple[float, float, float],
+    p: dict[int, float],
+    digest: str,
+    statements: int,
 ) -> str:
     """The JSON of the final model, trained on all of dev, with its metadata."""
+    c, t, alone_at = chosen
     model = fit(data, range(len(data.rows)), c)
     exact = dict(zip(data.names, (float(w) for w in model.coef_[0]), strict=True))
     intercept = round(float(model.intercept_[0]), 4)
     rounded = {name: round(w, 4) for name, w in exact.items() if round(w, 4) != 0}
     scored = data.rows
-    full = broadness.Model(intercept, t, rounded)
+    full = broadness.Model(intercept, t, rounded, alone_at)
     before = verdicts(full, scored)
     small = {name: w for name, w in rounded.items() if abs(w) >= SMALL}
-    pruned = broadness.Model(intercept, t, small)
+    pruned = broadness.Model(intercept, t, small, alone_at)
     changed = sum(a != b for a, b in zip(before, verdicts(pruned, scored), strict=True))
     weights = small if changed == 0 else rounded
     print(
@@ -321,13 +337,15 @@ def model_file(
     document = {
         "about": (
             "The learned reading of Specific: p(vague) = 1 / (1 + exp(-(intercept + the sum of "
-            "the weights of the statement's features))); Specific fails a statement the rules "
-            "pass when p(vague) >= threshold. Written by benchmarks/train_specific.py; do not "
-            "edit by hand."
+            "the weights of the statement's features))); with learned_specific=True Specific "
+            "fails a statement the rules pass when p(vague) >= threshold, with "
+            'learned_specific="alone" any statement when p(vague) >= threshold_alone. Written '
+            "by benchmarks/train_specific.py; do not edit by hand."
         ),
         "features": CHOSEN,
         "intercept": intercept,
         "threshold": t,
+        "threshold_alone": alone_at,
         "C": c,
         "trained_on": {
             "part": "dev",
@@ -337,7 +355,7 @@ def model_file(
             "rounds": data.rounds,
             "rules_read_with": english.source(),
         },
-        "loro": loro_table(data, c, t, p),
+        "loro": loro_table(data, t, alone_at, p),
         "weights": dict(sorted(weights.items())),
     }
     return json.dumps(document, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
@@ -379,22 +397,23 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.variant and name not in args.variant:
                 continue
             data = Data(rows, variant)
-            c, t, p = choose(data, data.rounds)
+            c, t, alone_at, p = choose(data, data.rounds)
             print_table(
-                f"\n{name}: {len(data.names)} features, C={c}, t={t}", loro_table(data, c, t, p)
+                f"\n{name}: {len(data.names)} features, C={c}, t={t}, alone at {alone_at}",
+                loro_table(data, t, alone_at, p),
             )
         return 0
     data = Data(rows, VARIANTS[CHOSEN])
-    c, t, p = choose(data, data.rounds)
+    c, t, alone_at, p = choose(data, data.rounds)
     print_table(
         f"\nLORO over rounds {data.rounds[0]}-{data.rounds[-1]} ({CHOSEN}, {len(data.names)} "
-        f"features): C={c}, t={t} chosen on these out-of-round p",
-        loro_table(data, c, t, p),
+        f"features): C={c}, t={t}, alone at {alone_at}, chosen on these out-of-round p",
+        loro_table(data, t, alone_at, p),
     )
     if args.nested:
         print("\nnested LORO: each round's C and t chosen on the other rounds")
         print_table("", nested(data))
-    text = model_file(data, c, t, p, digest, len(statements))
+    text = model_file(data, (c, t, alone_at), p, digest, len(statements))
     MODEL.write_text(text, encoding="utf-8")
     print(
         f"wrote {MODEL.relative_to(accuracy.ROOT)} ({len(text.encode()) // 1024} kB) in "

@@ -22,7 +22,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from goalkit import Criterion, Goal, SmartPolicy, ValidationError, assess
+from goalkit import Criterion, Goal, Severity, SmartPolicy, ValidationError, assess
 from goalkit._text import broadness
 from script_modules import load_script
 
@@ -49,7 +49,7 @@ class TestBroadAims:
 
     @pytest.mark.parametrize(
         "statement",
-        ["Get involved in the community", "Get my life together", "Keep up with my classes"],
+        ["Get involved in the community", "Get my life together", "Be there for my family"],
     )
     def test_a_broad_aim_the_rules_pass_fails_with_s_broad(self, statement: str) -> None:
         """The rules pass it; the learned reading fails it, and says so with S-BROAD."""
@@ -93,9 +93,11 @@ class TestBroadAims:
         statement = "Improve my networking skills by attending four industry meetups this spring"
         assert specific(statement) == specific(statement, RULES_ONLY)
 
-    def test_the_switch_is_a_bool(self) -> None:
+    @pytest.mark.parametrize("value", ["no", "Alone", 1, 0, None, "on"])
+    def test_the_switch_is_a_bool_or_alone(self, value: object) -> None:
         with pytest.raises(ValidationError, match="learned_specific"):
-            SmartPolicy(learned_specific="no")  # type: ignore[arg-type]
+            SmartPolicy(learned_specific=value)  # type: ignore[arg-type]
+        assert SmartPolicy(learned_specific="alone").learned_specific == "alone"
 
 
 _VOCABULARY = (
@@ -104,6 +106,75 @@ _VOCABULARY = (
 )
 _WORDS = st.sampled_from(_VOCABULARY.split())
 _STATEMENTS = st.lists(_WORDS, min_size=1, max_size=12).map(" ".join)
+
+
+ALONE = SmartPolicy(learned_specific="alone")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestDecidingAlone:
+    """`learned_specific="alone"`: the learned reading decides Specific; the rules say why."""
+
+    @pytest.mark.parametrize("statement", ["Weekly piano practice", "Daily journaling before bed"])
+    def test_a_plain_activity_the_rules_call_a_topic_passes(self, statement: str) -> None:
+        """The rules fail it (no verb); the reading passes it: their finding only advises."""
+        assert specific(statement, RULES_ONLY) == (False, ["S-NO-ACTION"])
+        assert broadness.read_broadness(statement).p < broadness.model().threshold_alone
+        result = assess(Goal(title=statement), as_of=AS_OF, policy=ALONE).results[
+            Criterion.SPECIFIC
+        ]
+        assert result.passed
+        (found,) = result.findings
+        assert found.code == "S-NO-ACTION"
+        assert found.severity is Severity.WARNING
+        assert "learned_specific='alone'" in found.hint
+
+    @pytest.mark.parametrize("statement", ["Be a better listener", "Stay positive"])
+    def test_vague_wording_both_readings_fail_keeps_the_rules_reason(self, statement: str) -> None:
+        """The reading agrees with the rules: their S-VAGUE fails it, and no S-BROAD is added."""
+        assert specific(statement, ALONE) == specific(statement, RULES_ONLY) == (False, ["S-VAGUE"])
+
+    @pytest.mark.parametrize("statement", ["Get involved in the community", "Get my life on track"])
+    def test_a_broad_aim_the_rules_pass_fails_with_s_broad(self, statement: str) -> None:
+        assert specific(statement, RULES_ONLY)[0]
+        passed, codes = specific(statement, ALONE)
+        assert not passed
+        assert "S-BROAD" in codes
+
+    def test_a_knowing_pass_of_the_rules_is_read_too(self) -> None:
+        """Unlike True, "alone" reads a statement whose vague part the rules found carried."""
+        statement = "Improve networking skills within six months by attending four industry events"
+        assert specific(statement, RULES_ONLY)[0]
+        assert specific(statement, LEARNED) == specific(statement, RULES_ONLY)
+        p = broadness.read_broadness(statement).p
+        assert specific(statement, ALONE)[0] is (p < broadness.model().threshold_alone)
+
+    @pytest.mark.parametrize(
+        "statement", ["Run 5 km every Saturday", "Call my grandmother every Sunday"]
+    )
+    def test_a_particular_action_passes(self, statement: str) -> None:
+        assert specific(statement, ALONE) == specific(statement, RULES_ONLY) == (True, [])
+
+    @settings(max_examples=60, deadline=None)
+    @given(text=_STATEMENTS)
+    def test_the_verdict_is_the_reading(self, text: str) -> None:
+        """Specific passes exactly when p(vague) is under its threshold; rule findings stay."""
+        rules_passed, rules_codes = specific(text, RULES_ONLY)
+        passed, codes = specific(text, ALONE)
+        assert passed is (broadness.read_broadness(text).p < broadness.model().threshold_alone)
+        assert [c for c in codes if c != "S-BROAD"] == rules_codes
+        assert "S-BROAD" not in codes or (rules_passed and not passed)
+
+    @settings(max_examples=40, deadline=None)
+    @given(text=_STATEMENTS)
+    def test_only_specific_changes(self, text: str) -> None:
+        """The other criteria read the same whichever reading decides Specific."""
+        goal = Goal(title=text, id="g")
+        off = assess(goal, as_of=AS_OF, policy=RULES_ONLY)
+        alone = assess(goal, as_of=AS_OF, policy=ALONE)
+        for criterion, result in off.results.items():
+            if criterion is not Criterion.SPECIFIC:
+                assert alone.results[criterion] == result
 
 
 class TestProperties:
@@ -177,7 +248,8 @@ class TestShippedWeights:
         assert path.stat().st_size < 200_000
         shipped = json.loads(path.read_text("utf-8"))
         assert 0.5 <= shipped["threshold"] < 1
-        assert {"rules", "model", "combined"} <= set(shipped["loro"]["mean"])
+        assert 0.2 <= shipped["threshold_alone"] < 1
+        assert {"rules", "model", "combined", "alone"} <= set(shipped["loro"]["mean"])
         assert all(abs(w) >= 0.01 for w in shipped["weights"].values())
 
     def test_the_model_is_read_once(self) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime
 import math
 from collections.abc import Callable, Iterable
-from typing import Any, Final, TypeAlias
+from typing import Any, Final, Literal, TypeAlias
 
 import attrs
 
@@ -47,8 +47,8 @@ def _ratio(policy: object, field: attrs.Attribute[Any], value: object) -> None:
 
 
 def _switch(policy: object, field: attrs.Attribute[Any], value: object) -> None:
-    if type(value) is not bool:
-        raise ValidationError("SmartPolicy", field.name, "True or False", got=value)
+    if type(value) is not bool and value != "alone":
+        raise ValidationError("SmartPolicy", field.name, "True, False or 'alone'", got=value)
 
 
 def _texts(items: Iterable[str]) -> tuple[str, ...]:
@@ -98,10 +98,13 @@ class SmartPolicy(WordLists):
         long_term_days: a span longer than this is long-term (365).
         date_tolerance_days: days a due date may differ from the statement's
             time frame before T-TEXT-MISMATCH warns (7).
-        learned_specific: whether Specific also fails, with S-BROAD, a statement the
-            rules pass but the learned reading of broadness finds too broad (default
-            False: on statements it had not seen it failed more clear goals than it
-            caught vague ones; turn it on where catching vague aims matters more).
+        learned_specific: whether the learned reading of broadness has a say in
+            Specific. False (the default): the rules decide. True: it also fails,
+            with S-BROAD, a statement the rules pass and read no vague wording in
+            but it finds too broad. `"alone"`: it decides, and the rules give the
+            reasons: a statement it reads as specific passes (the rules' S-VAGUE
+            or S-NO-ACTION then only warn), one it reads as broad fails (with the
+            rules' finding, or S-BROAD where the rules pass it).
         ignore: finding codes to drop, built-in or your own.
         extra_rules: your rules, each `(goal, context) -> Iterable[Finding]`, run after
             the framework's own rules (`Framework.rules`).
@@ -132,7 +135,7 @@ class SmartPolicy(WordLists):
     )
     long_term_days: int = attrs.field(default=365, validator=_count)
     date_tolerance_days: int = attrs.field(default=7, validator=_count)
-    learned_specific: bool = attrs.field(default=False, validator=_switch)
+    learned_specific: bool | Literal["alone"] = attrs.field(default=False, validator=_switch)
     ignore: frozenset[str] = attrs.field(default=frozenset(), converter=frozenset)
     extra_rules: tuple[Rule, ...] = attrs.field(default=(), converter=tuple)
     _lexicon: Lexicon = attrs.field(init=False, eq=False, hash=False, repr=False)

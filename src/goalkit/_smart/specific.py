@@ -8,9 +8,12 @@ advice.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Final
+
+import attrs
 
 from goalkit._errors import excerpt
 from goalkit._model import Goal
@@ -18,7 +21,7 @@ from goalkit._smart.catalogue import finding
 from goalkit._smart.findings import Finding, Severity, quote
 from goalkit._smart.policy import SmartContext
 from goalkit._text import Quantity, TextAnalysis, Wording, analyze
-from goalkit._text.broadness import model, read_broadness
+from goalkit._text.broadness import Broadness, model, read_broadness
 from goalkit._text.english import WordKind, verb_base, word_kind
 from goalkit._text.tokens import overlaps
 from goalkit._text.wording import unnamed_kinds
@@ -33,6 +36,42 @@ __all__ = [
 ]
 
 
+def _decided_alone(
+    rule: Callable[[Goal, SmartContext], Iterator[Finding]],
+) -> Callable[[Goal, SmartContext], Iterator[Finding]]:
+    """With `learned_specific="alone"`, the rule's errors only warn when the learned reading passes.
+
+    The learned reading then decides Specific (`reads_as_broad` fails what it
+    reads as broad); the rule's findings stay, as the reasons, and fail
+    Specific only where the reading agrees.
+    """
+
+    @functools.wraps(rule)
+    def decided(goal: Goal, context: SmartContext) -> Iterator[Finding]:
+        found = rule(goal, context)
+        if context.policy.learned_specific != "alone":
+            return found
+        return _weighed(found, context)
+
+    return decided
+
+
+def _weighed(found: Iterator[Finding], context: SmartContext) -> Iterator[Finding]:
+    passes = _reading(context.analysis.text).p < model().threshold_alone
+    for item in found:
+        if passes and item.severity is Severity.ERROR:
+            hint = f"{item.hint} {_READ_AS_SPECIFIC}".lstrip()
+            item = attrs.evolve(item, severity=Severity.WARNING, hint=hint)
+        yield item
+
+
+_READ_AS_SPECIFIC: Final = (
+    "The learned reading passes the statement, so this only advises "
+    "(SmartPolicy(learned_specific='alone'))."
+)
+
+
+@_decided_alone
 def names_an_action(goal: Goal, context: SmartContext) -> Iterator[Finding]:
     """S-VAGUE and S-NO-ACTION: the statement names an action and what it is on."""
     analysis = what_is_said(context)
@@ -82,17 +121,29 @@ def names_an_action(goal: Goal, context: SmartContext) -> Iterator[Finding]:
 def reads_as_broad(goal: Goal, context: SmartContext) -> Iterator[Finding]:
     """S-BROAD: a statement the rules pass that the learned reading finds too broad.
 
-    Asked only where `names_an_action` passes the statement and read no vague
-    wording or broad area in it (vague wording carried by something concrete,
-    "Improve networking skills ... by attending four industry events", is the
-    rules' reading, and stands; `learned_reading_asked`), so it never turns a
-    failing statement into a passing one; `SmartPolicy.learned_specific`
-    turns it off. The message quotes the words that weighed most toward vague.
+    With `SmartPolicy(learned_specific=True)`, asked only where
+    `names_an_action` passes the statement and read no vague wording or broad
+    area in it (vague wording carried by something concrete, "Improve
+    networking skills ... by attending four industry events", is the rules'
+    reading, and stands; `learned_reading_asked`), so it never turns a
+    failing statement into a passing one. With `learned_specific="alone"` the
+    reading decides: every statement the rules pass fails at its own
+    threshold, and `names_an_action`'s errors only warn where it passes.
+    Off by default. The message quotes the words that weighed most toward vague.
     """
-    if not (context.policy.learned_specific and learned_reading_asked(context)):
+    learned = context.policy.learned_specific
+    if not learned:
         return
-    reading = read_broadness(context.analysis.text)
-    if reading.p < model().threshold:
+    if learned == "alone":
+        if _blocked(what_is_said(context)):
+            return  # the rules' finding says why, and fails Specific if the reading agrees
+        threshold = model().threshold_alone
+    elif learned_reading_asked(context):
+        threshold = model().threshold
+    else:
+        return
+    reading = _reading(context.analysis.text)
+    if reading.p < threshold:
         return
     said = ", ".join(quote(word) for word in reading.words)
     yield finding(
@@ -100,6 +151,12 @@ def reads_as_broad(goal: Goal, context: SmartContext) -> Iterator[Finding]:
         message=f"Reads like a broad aim: {said}." if said else "Reads like a broad aim.",
         path="title",
     )
+
+
+@functools.lru_cache(maxsize=1)
+def _reading(text: str) -> Broadness:
+    # Asked by names_an_action and reads_as_broad of the same statement: read once.
+    return read_broadness(text)
 
 
 def learned_reading_asked(context: SmartContext) -> bool:

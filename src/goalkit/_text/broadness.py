@@ -1,12 +1,13 @@
 """The learned reading of broadness: how likely a person would call a statement too broad.
 
-A logistic regression over the statement's words, trained on the labelled
-corpus's development part (`benchmarks/train_specific.py`) and shipped as
-`specific_model.json`: an intercept, a weight per feature, and the
-threshold the Specific rule fails a statement at. The rules read what a
-statement says; this reads how statements like it were labelled, so it
-catches broad aims the rules have no word class for ("Get involved",
-"Stay on top of things") and names the words that weighed most.
+A logistic regression over the statement's words, trained on the
+labelled corpus's development part (`benchmarks/train_specific.py`) and
+shipped as `specific_model.json`: an intercept, a weight per feature,
+and the thresholds the Specific rule fails a statement at (beside the
+rules, or alone). The rules read what a statement says; this reads how
+statements like it were labelled, so it catches broad aims the rules
+have no word class for ("Get involved", "Stay on top of things") and
+names the words that weighed most.
 
 The features do not depend on the optional `lemminflect`: the statement's
 word tokens, lower-cased, each number one token (`<num>`), alone and in
@@ -63,11 +64,17 @@ class Broadness(NamedTuple):
 
 
 class Model(NamedTuple):
-    """The shipped weights: intercept, weight per feature, and the Specific rule's threshold."""
+    """The shipped weights: intercept, weight per feature, and the Specific rule's thresholds.
+
+    `threshold` is where a statement the rules pass fails (`learned_specific=True`),
+    `threshold_alone` where a statement fails when the reading decides alone
+    (`learned_specific="alone"`).
+    """
 
     intercept: float
     threshold: float
     weights: Mapping[str, float]
+    threshold_alone: float = 0.5
 
 
 def features(text: str) -> list[str]:
@@ -126,6 +133,7 @@ def model() -> Model:
         intercept=float(data["intercept"]),
         threshold=float(data["threshold"]),
         weights={name: float(weight) for name, weight in data["weights"].items()},
+        threshold_alone=float(data["threshold_alone"]),
     )
 
 
