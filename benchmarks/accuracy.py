@@ -591,12 +591,13 @@ def _disagreements(scores: Scores) -> list[str]:
 @dataclass(frozen=True)
 class Run:
     """One part scored after (this tree), before (another revision), with own lists, and
-    with the learned reading of Specific turned on."""
+    with the learned reading of Specific beside the rules and deciding alone."""
 
     after: Scores
     before: Scores
     own_lists: Scores
     learned: Scores
+    alone: Scores
 
 
 def page(dev: Run, heldout: Run, ref: str, agree_dev: Agreement, agree_heldout: Agreement) -> str:
@@ -671,6 +672,12 @@ def page(dev: Run, heldout: Run, ref: str, agree_dev: Agreement, agree_heldout: 
         "reading-statements page) beside it, the default before the arrow:",
         "",
         comparison(heldout.after, heldout.learned),
+        "",
+        "And with the learned reading deciding Specific alone, the rules giving the",
+        'reasons (`SmartPolicy(learned_specific="alone")`; "Letting the learned',
+        'reading decide Specific" on the same page), the default before the arrow:',
+        "",
+        comparison(heldout.after, heldout.alone),
         "",
         "## How often two people agree",
         "",
@@ -778,6 +785,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 before=scores_at(ref, part),
                 own_lists=scores_in_child(part, "--without-lemminflect"),
                 learned=scores_in_child(part, "--learned-specific"),
+                alone=scores_in_child(part, "--learned-specific", "alone"),
             )
             for part in ("dev", "heldout")
         }
