@@ -26,6 +26,7 @@ inherits them too) that reads with them.
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from typing import Final
 
@@ -38,7 +39,7 @@ from goalkit._text.lexicon import DEFAULT_LEXICON, LANGUAGES, Lexicon
 from goalkit._text.measures import completions, standards
 from goalkit._text.numbers import Quantity, parse_number_words, quantities
 from goalkit._text.time_frames import TimeFrame, TimeFrameKind, read_time
-from goalkit._text.tokens import IS_WORD, lowers, overlaps, searchable, tokenize
+from goalkit._text.tokens import overlaps, searchable, tokenize
 from goalkit._text.verbs import inflections, lemma, past_participle
 from goalkit._text.wording import (
     STATE_VERBS,
@@ -210,6 +211,11 @@ def analyze(text: str, lexicon: Lexicon = DEFAULT_LEXICON) -> TextAnalysis:
     return _analyze(text, lexicon)
 
 
+# A token's lower-cased text, and whether it is a word: read at C speed over all tokens.
+_LOWER: Final = operator.itemgetter(1)
+_IS_WORD: Final = operator.itemgetter(4)
+
+
 @functools.lru_cache(maxsize=256)
 def _analyze(text: str, lexicon: Lexicon) -> TextAnalysis:
     # Cached: a notebook re-assessing the same plan reads the same statements.
@@ -217,12 +223,11 @@ def _analyze(text: str, lexicon: Lexicon) -> TextAnalysis:
     if ". " in text and _STRESSED.match(text):
         text = _STRESS_STOP.sub(" ", text)  # "I. Will. Learn. French!": one sentence, stressed
     tokens = tokenize(text)
-    lowered = lowers(tokens)  # the readers index these instead of reading each token's field
-    words = frozenset(lowered)
+    words = frozenset(map(_LOWER, tokens))
     frames, other_time = read_time(text, words)
     found = quantities(text, tokens, (*frames, *other_time) if other_time else frames, words)
     vague, timing = vague_wording(text, lexicon, frames, words)
-    done = actions(text, tokens, lexicon, found, lowered)
+    done = actions(text, tokens, lexicon, found)
     broad = broad_outcomes(text, tokens, lexicon, done)
     more = (
         (bare_changes(text, done, lexicon, frames) + unnamed_objects(text, tokens, done, words))
@@ -245,7 +250,7 @@ def _analyze(text: str, lexicon: Lexicon) -> TextAnalysis:
         )
     return TextAnalysis(
         text=source,
-        word_count=sum(map(IS_WORD, tokens)),
+        word_count=sum(map(_IS_WORD, tokens)),
         quantities=tuple(found),
         time_frames=tuple(frames),
         vague=vague,
