@@ -12,23 +12,10 @@ changes the text's length, so that positions still line up.
 
 from __future__ import annotations
 
-import operator
 import re
 from typing import Final, NamedTuple, Protocol
 
-__all__ = [
-    "IS_WORD",
-    "LOWER",
-    "START",
-    "Span",
-    "Token",
-    "both",
-    "lowers",
-    "overlaps",
-    "searchable",
-    "token_at",
-    "tokenize",
-]
+__all__ = ["Span", "Token", "both", "overlaps", "searchable", "tokenize"]
 
 
 def both(pattern: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -116,34 +103,6 @@ class Token(NamedTuple):
     start: int
     end: int
     word: bool
-
-
-# A field of every token at C speed, for the hot loops: `map(LOWER, tokens)`. Reading a
-# NamedTuple's field by name is not specialised by Python 3.11 (about 150 instructions
-# more than a list item); the names stay the API everywhere else.
-LOWER: Final = operator.itemgetter(1)
-START: Final = operator.itemgetter(2)
-IS_WORD: Final = operator.itemgetter(4)
-
-
-def lowers(tokens: list[Token]) -> list[str]:
-    """Every token's lower-cased text, in order: worked out once, indexed by the readers.
-
-    Examples:
-        >>> lowers(tokenize("Give FIVE talks"))
-        ['give', 'five', 'talks']
-    """
-    return list(map(LOWER, tokens))
-
-
-def token_at(tokens: list[Token], start: int) -> int:
-    """The index of the first token that starts at *start* (ValueError if none does).
-
-    Examples:
-        >>> token_at(tokenize("Give five talks"), 5)
-        1
-    """
-    return list(map(START, tokens)).index(start)
 
 
 def tokenize(text: str) -> list[Token]:

@@ -41,17 +41,7 @@ from goalkit._text.lexicon import (
     Lexicon,
 )
 from goalkit._text.numbers import CURRENCY, Quantity
-from goalkit._text.tokens import (
-    IS_WORD,
-    START,
-    Span,
-    Token,
-    lowers,
-    overlaps,
-    searchable,
-    token_at,
-    tokenize,
-)
+from goalkit._text.tokens import Span, Token, overlaps, searchable, tokenize
 from goalkit._text.verbs import cached_lemma
 
 __all__ = [
@@ -119,11 +109,11 @@ _OBJECT_PREPOSITIONS: Final = frozenset({"at", "in", "on", "with", "about", "for
 _DETERMINERS_OR_OF: Final = DETERMINERS | {"of"}
 
 
-def _object_end(tokens: list[Token], lowered: Sequence[str], start: int) -> int:
+def _object_end(tokens: list[Token], start: int) -> int:
     """The index after the object that starts at tokens[start] (== start when none)."""
     end = start
     while end < len(tokens) and end - start < 6:
-        lower = lowered[end]
+        lower = tokens[end].lower
         if not tokens[end].word:
             if lower in CURRENCY or (lower == "%" and end > start):
                 end += 1
@@ -170,11 +160,7 @@ def _counted_thing(tokens: list[Token], index: int) -> bool:
 
 
 def actions(
-    text: str,
-    tokens: list[Token],
-    lexicon: Lexicon,
-    quantity_spans: Sequence[Quantity],
-    lowered: Sequence[str] | None = None,
+    text: str, tokens: list[Token], lexicon: Lexicon, quantity_spans: Sequence[Quantity]
 ) -> list[Action]:
     """The actions in *text*, in order; a verb inside a quantity ("five talks") is none.
 
@@ -196,18 +182,15 @@ def actions(
     found: list[Action] = []
     verbs = lexicon.action_verbs
     never = NEVER_VERBS
-    if lowered is None:
-        lowered = lowers(tokens)  # `analyze` hands over the statement's, worked out once
     last = len(tokens) - 1
-    # Each token's lower-cased text, word flag and start, read from lists: the hot loop.
-    fields = zip(lowered, map(IS_WORD, tokens), map(START, tokens), strict=True)
-    for index, (lower, is_word, start) in enumerate(fields):
-        if not is_word or (found and start < found[-1].end):
+    for index, token in enumerate(tokens):
+        lower = token.lower
+        if not token.word or (found and token.start < found[-1].end):
             continue  # inside the last action's object: "enhance public speaking skills"
         if (
             index
             and index < last
-            and lowered[index - 1] == "to"  # `_split_infinitive`'s own first test, inline
+            and tokens[index - 1].lower == "to"  # `_split_infinitive`'s own first test, inline
             and _split_infinitive(tokens, index + 1)
         ):
             continue  # "to *further* develop": an adverb here, not the verb "further"
@@ -221,25 +204,27 @@ def actions(
             verb = _known_verb(tokens, index, reading)
         elif (
             index
-            and (previous := lowered[index - 1]) not in _VERB_MAY_FOLLOW
+            and (previous := tokens[index - 1].lower) not in _VERB_MAY_FOLLOW
             and previous not in _WANT_FORMS
             and not lower.endswith(("ing", "ed"))
             and not previous.endswith("ly")
-            and not (index > 1 and lowered[index - 2] == "to" and _split_infinitive(tokens, index))
+            and not (
+                index > 1 and tokens[index - 2].lower == "to" and _split_infinitive(tokens, index)
+            )
         ):
             continue  # not where a verb stands: the common case, decided here
         else:
             verb = open_verb(tokens, index)
         if verb is None or _leads_in(tokens, index, verb):
             continue
-        if index == 0 and _subject_first(tokens, lowered):
+        if index == 0 and _subject_first(tokens):
             continue  # "Grade 4 students will improve ...": the subject, not an imperative
-        if quantity_spans and any(q.start < start < q.end for q in quantity_spans):
+        if quantity_spans and any(q.start < token.start < q.end for q in quantity_spans):
             continue  # "five talks": talks is counted, not done
-        action = _action(text, tokens, lowered, index, verb)
+        action = _action(text, tokens, index, verb)
         if action is not None:
             lead = index - 1 if _split_infinitive(tokens, index) else index
-            if lowered[lead - 1] in _BEFORE_PURPOSE and _purpose(tokens, lead, found):
+            if tokens[lead - 1].lower in _BEFORE_PURPOSE and _purpose(tokens, lead, found):
                 action = attrs.evolve(action, purpose=True)  # "to (better) monitor"
             found.append(action)
     return found
@@ -332,13 +317,13 @@ def _owning(tokens: list[Token], index: int) -> bool:
     )  # "my own business": an adjective
 
 
-def _subject_first(tokens: list[Token], lowered: Sequence[str]) -> bool:
+def _subject_first(tokens: list[Token]) -> bool:
     """Whether the statement opens with a subject and a modal: "Grade 4 students will ..."."""
     for index in range(1, min(len(tokens), 6)):
-        lower = lowered[index]
-        if lower in _MODALS and tokens[index].text.islower():
+        token = tokens[index]
+        if token.lower in _MODALS and token.text.islower():
             return True  # "will"; not "by May", a month
-        if lower in _NO_SUBJECT or not tokens[index].word:
+        if not token.word or token.lower in _NO_SUBJECT:
             return False
     return False
 
@@ -359,36 +344,34 @@ def _known_verb(tokens: list[Token], index: int, verb: str) -> str | None:
     return None
 
 
-def _action(
-    text: str, tokens: list[Token], lowered: Sequence[str], index: int, verb: str
-) -> Action | None:
+def _action(text: str, tokens: list[Token], index: int, verb: str) -> Action | None:
     """The action of the verb at tokens[index], with its object; None for a bare gerund."""
     token = tokens[index]
-    gerund = lowered[index].endswith("ing") and lowered[index] != verb
+    gerund = token.lower.endswith("ing") and token.lower != verb
     end = index + 1
     # A particle belongs to the verb: "reach out", "sign up", "follow up".
-    if end < len(tokens) and lowered[end] in ("out", "up", "off", "down"):
+    if end < len(tokens) and tokens[end].lower in ("out", "up", "off", "down"):
         end += 1
-    if verb in ("go", "get") and end < len(tokens) and lowered[end] == "to":
+    if verb in ("go", "get") and end < len(tokens) and tokens[end].lower == "to":
         end += 1  # "go to the gym": where one goes is what the action is on
-    object_end = _object_end(tokens, lowered, end)
+    object_end = _object_end(tokens, end)
     led = index > 0 and (
-        lowered[index - 1] in ("go", "goes", "went") or (gerund and _carried_on(tokens, index))
+        tokens[index - 1].lower in ("go", "goes", "went") or (gerund and _carried_on(tokens, index))
     )  # "go shopping", "keep (on) learning": the -ing verb is the action, object or not
     if object_end == end and gerund and not led:
         return None  # "Networking", "Career planning": an activity named, not an action
-    if object_end == end and end < len(tokens) and lowered[end] in _OBJECT_PREPOSITIONS:
+    if object_end == end and end < len(tokens) and tokens[end].lower in _OBJECT_PREPOSITIONS:
         # "Speak at a conference": the place or topic is what the action is on.
-        object_end = _object_end(tokens, lowered, end + 1)
+        object_end = _object_end(tokens, end + 1)
         if object_end == end + 1:
             object_end = end
-    while object_end > end and lowered[object_end - 1] in _DETERMINERS_OR_OF:
+    while object_end > end and tokens[object_end - 1].lower in _DETERMINERS_OR_OF:
         object_end -= 1
     last = tokens[object_end - 1] if object_end > index + 1 else tokens[end - 1]
     acted_on = ""
     if object_end > end:
         acted_on = " ".join(text[tokens[end].start : tokens[object_end - 1].end].lower().split())
-    previous = lowered[index - 1] if index else ""
+    previous = tokens[index - 1].lower if index else ""
     return Action(
         verb=verb,
         text=token.text,
@@ -898,7 +881,7 @@ def broad_outcomes(
             and not changed
         ):
             continue
-        index = token_at(tokens, action.start) + 1
+        index = next(i for i, token in enumerate(tokens) if token.start == action.start) + 1
         if changed:
             index += 1 + led  # "show *increased* independence": the change said of the area
         elif action.verb not in lexicon.vague_verbs:
@@ -1351,7 +1334,7 @@ def unnamed_objects(
         return ()  # nothing below can be found: most statements
     unnamed: list[Wording] = []
     for action in found:
-        index = token_at(tokens, action.start) + 1
+        index = next(i for i, token in enumerate(tokens) if token.start == action.start) + 1
         if action.verb in _SELF_VERBS and index < len(tokens) and tokens[index].lower in _SELVES:
             end = tokens[index].end  # "Challenge myself", "push myself": to do what?
             unnamed.append(Wording(text[action.start : end], action.start, end))
