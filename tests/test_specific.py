@@ -1357,3 +1357,75 @@ class TestGoalsSet:
     def test_setting_adds_nothing_to_the_goal(self, lead: str, goal: str) -> None:
         """The same verdict as the goal said plainly."""
         assert passes_specific(f"{lead} {goal}") == passes_specific(goal[0].upper() + goal[1:])
+
+
+@pytest.mark.usefixtures("english_source")
+class TestShortAdverbsBeforeTheVerb:
+    """A short adverb between a helping verb and its verb leaves the verb an action.
+
+    "I can *even* run a marathon", "we will *only* buy fruit at the market",
+    "I could *still* cycle to work": "even", "only", "still", "ever", "often"
+    stand where "-ly" adverbs stand ("I will *gradually* cut sugar").
+    """
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Perhaps I can even cycle the coast road in one day.",
+         "We will only buy vegetables at the Saturday market",
+         "I could still walk the dog before work every morning",
+         "I will often cook dinner for the family on weekdays"],
+    )  # fmt: skip
+    def test_the_verb_after_a_short_adverb_is_an_action(self, statement: str) -> None:
+        """The verb after the adverb is read, with what it is on."""
+        assert "S-NO-ACTION" not in specific_codes(statement)
+        assert passes_specific(statement)
+
+    @given(
+        adverb=st.sampled_from(["even", "only", "still", "often"]),
+        goal=st.sampled_from(
+            ["bake bread on Sundays", "swim 40 lengths at the leisure centre",
+             "improve my skills", "be more confident"]
+        ),
+    )  # fmt: skip
+    @settings(max_examples=30, deadline=None)
+    def test_a_short_adverb_changes_nothing(self, adverb: str, goal: str) -> None:
+        """With or without the adverb, the same verdict: it says how, not what."""
+        assert passes_specific(f"I will {adverb} {goal}") == passes_specific(f"I will {goal}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestObjectivesSaidOfSomeone:
+    """An objective that leaves its subject out opens with its verb in "-s": an action.
+
+    Objectives written about a learner or a patient often drop who does it:
+    "Writes numbers 0-10 without a model", "Identifies 20 sight words". The
+    verb is the action as "Write numbers 0-10" would be. A word that is a
+    plural noun as well ("Plans for the summer") is not read as one.
+    """
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Spells his first and last name without help",
+         "Identifies the twelve months of the year in order",
+         "Earns a B or better in every science unit",
+         "Ties both shoelaces unaided by the end of term"],
+    )  # fmt: skip
+    def test_an_objective_with_its_subject_left_out_is_an_action(self, statement: str) -> None:
+        """The "-s" verb is read as the action, with what it is on."""
+        assert "S-NO-ACTION" not in specific_codes(statement)
+        assert said(statement)
+
+    @given(
+        goal=st.sampled_from(
+            ["write the numbers 0-20 without a model", "earn a B in chemistry",
+             "spell ten new words each week", "improve his skills"]
+        )
+    )
+    @settings(max_examples=20, deadline=None)
+    def test_the_subject_left_out_changes_nothing(self, goal: str) -> None:
+        """Said of someone unnamed or as a bare instruction, the same verdict."""
+        verb, rest = goal.split(" ", 1)
+        third = verb + ("es" if verb.endswith(("sh", "ch")) else "s")
+        assert passes_specific(f"{third.capitalize()} {rest}") == passes_specific(
+            f"{verb.capitalize()} {rest}"
+        )

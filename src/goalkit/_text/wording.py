@@ -207,7 +207,7 @@ def actions(
             and (previous := tokens[index - 1].lower) not in _VERB_MAY_FOLLOW
             and previous not in _WANT_FORMS
             and not lower.endswith(("ing", "ed"))
-            and not previous.endswith("ly")
+            and not _adverb(previous)
             and not (
                 index > 1 and tokens[index - 2].lower == "to" and _split_infinitive(tokens, index)
             )
@@ -341,7 +341,24 @@ def _known_verb(tokens: list[Token], index: int, verb: str) -> str | None:
         return verb  # "I need finish my thesis": "to" left out
     if lower != verb and index and tokens[index - 1].lower in PASSIVE_WORDS:
         return verb  # "sales will be increased"
+    if _said_of_someone(tokens, index, verb):
+        return verb  # "Writes numbers 0-10": what someone does, the someone left out
     return None
+
+
+def _said_of_someone(tokens: list[Token], index: int, verb: str) -> bool:
+    """Whether tokens[index] opens a clause with *verb* said of someone unnamed: "Writes ...".
+
+    Objectives written about a learner or a patient leave them out: "Writes
+    numbers 0-10", "Earns a B or better", "Identifies 20 sight words". A word
+    that is a plural noun as well ("Plans", "Reads") is left as it is.
+    """
+    lower = tokens[index].lower
+    if not lower.endswith("s") or lower == verb:
+        return False
+    if index and tokens[index - 1].lower not in _CLAUSE_STARTS:
+        return False
+    return word_kind(lower) is not WordKind.BOTH and verb_base(lower) == verb
 
 
 def _action(text: str, tokens: list[Token], index: int, verb: str) -> Action | None:
@@ -480,8 +497,18 @@ def _wanted_verb(tokens: list[Token], index: int) -> bool:
 
 
 def _adverb(word: str) -> bool:
-    """Whether a lower-cased word is an adverb in "-ly" ("gradually"), not "weekly" or "family"."""
-    return word.endswith("ly") and len(word) > 4 and word not in _NOT_ADVERBS
+    """Whether a lower-cased word is an adverb: in "-ly" ("gradually"), not "weekly" or "family".
+
+    Or one of the few short ones that stand between a helping verb and its verb as "-ly"
+    ones do: "I can *even* swim", "I will *only* eat", "we *still* meet".
+    """
+    return (word.endswith("ly") and len(word) > 4 and word not in _NOT_ADVERBS) or (
+        word in _SHORT_ADVERBS
+    )
+
+
+# Adverbs not in "-ly" that stand before a verb: "I can *even* swim", "I will *only* eat".
+_SHORT_ADVERBS: Final = frozenset({"even", "only", "still", "ever", "often", "sometimes"})
 
 
 # Words in "-ly" that are adjectives, not adverbs: "Weekly review", "Family dinner".
