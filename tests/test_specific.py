@@ -1429,3 +1429,42 @@ class TestObjectivesSaidOfSomeone:
         assert passes_specific(f"{third.capitalize()} {rest}") == passes_specific(
             f"{verb.capitalize()} {rest}"
         )
+
+
+@pytest.mark.usefixtures("english_source")
+class TestNamesWithVagueWords:
+    """Capitals mid-sentence start a name: its words name one thing, nothing vague.
+
+    "Get a Competent Communicator award", "become National Board Certified",
+    "finish 'The Feel Good Handbook'": a title, an award or a book may hold
+    words that are vague elsewhere ("competent", "feel good"). In a statement
+    written in title case ("Become A Better Leader") capitals name nothing.
+    """
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["I want to earn the Advanced Leader Bronze award this year",
+         "Finish reading The Happy Mind by the end of March",
+         "to become a Certified Public Accountant",
+         "I hope to be Board Certified in oncology nursing"],
+    )  # fmt: skip
+    def test_a_name_is_not_vague(self, statement: str) -> None:
+        """The named title, award or book is the particular thing acted on."""
+        assert passes_specific(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Become A Better Leader", "Be More Confident At Work", "I want to feel good"],
+    )  # fmt: skip
+    def test_capitals_that_name_nothing_stay_vague(self, statement: str) -> None:
+        """Title case, or no capitals at all, leaves vague wording vague."""
+        assert not passes_specific(statement)
+
+    @given(
+        name=st.sampled_from(["The Feel Good Handbook", "Better Than Before", "Happy Money"]),
+        lead=st.sampled_from(["Finish reading", "I will read", "I want to read"]),
+    )
+    @settings(max_examples=20, deadline=None)
+    def test_a_book_named_is_specific_whatever_its_title(self, name: str, lead: str) -> None:
+        """Whatever words the title holds, naming the book names what is read."""
+        assert passes_specific(f"{lead} {name} by June")

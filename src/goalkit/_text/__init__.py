@@ -49,6 +49,7 @@ from goalkit._text.wording import (
     bare_changes,
     broad_outcomes,
     in_a_language,
+    in_a_name,
     states,
     unnamed_objects,
     vague_wording,
@@ -240,6 +241,8 @@ def _analyze(text: str, lexicon: Lexicon) -> TextAnalysis:
         vague = _merged(vague, more)
     if vague and not LANGUAGES.isdisjoint(words):
         vague = in_a_language(text, vague)  # "fluent in Spanish" names its standard
+    if vague and not text[1:].islower():
+        vague = in_a_name(text, tokens, vague)  # "get a Competent Communicator"
     checks = standards(text, words)
     if checks and any(action.purpose for action in done):
         # "to avoid the risk of falls" says why; it is no rule to keep.

@@ -52,6 +52,7 @@ __all__ = [
     "bare_changes",
     "broad_outcomes",
     "in_a_language",
+    "in_a_name",
     "open_verb",
     "states",
     "unnamed_kinds",
@@ -764,6 +765,38 @@ _METRICS: Final = frozenset(
     metric metrics numbers count counts grade
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
+
+
+def in_a_name(text: str, tokens: Sequence[Token], vague: Sequence[Wording]) -> tuple[Wording, ...]:
+    """*vague* without the wording that ends inside a name: "get a *Competent* Communicator".
+
+    Mid-sentence capitals start a name: a title, an award, a book ("become
+    National Board Certified", "finish 'The Feel Good Handbook'"). Its words
+    name one thing and say nothing vague. Not in a statement written in title
+    case ("Become A Better Leader"), where capitals name nothing.
+
+    Examples:
+        >>> text = "Finish reading The Feel Good Handbook"
+        >>> in_a_name(text, tokenize(text), [Wording("Feel Good", 25, 34)])
+        ()
+    """
+    if all(
+        token.text[:1].isupper() for token in tokens if token.word and token.lower not in STOP_WORDS
+    ):
+        return tuple(vague)  # every word but the small ones capitalised: title case
+    return tuple(phrase for phrase in vague if not _ends_in_a_name(tokens, phrase))
+
+
+def _ends_in_a_name(tokens: Sequence[Token], phrase: Wording) -> bool:
+    for index, token in enumerate(tokens):
+        if token.end == phrase.end:
+            return (
+                index > 0
+                and token.text[:1].isupper()
+                and token.lower != "i"
+                and tokens[index - 1].lower not in _CLAUSE_STARTS
+            )
+    return False
 
 
 # Verbs that make a named language an action ("Learn English", "study Japanese"), where
