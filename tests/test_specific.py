@@ -1468,3 +1468,38 @@ class TestNamesWithVagueWords:
     def test_a_book_named_is_specific_whatever_its_title(self, name: str, lead: str) -> None:
         """Whatever words the title holds, naming the book names what is read."""
         assert passes_specific(f"{lead} {name} by June")
+
+
+class TestActivitiesNamedWithAnAmount:
+    """An opening name of an exercise or task, its last word a verb too, then an amount.
+
+    "Bench Press 130KG", "Barbell Squat twice my body weight", "rote count
+    1-100": the verb in the name is done to the amount after it. Read with
+    lemminflect, which knows a word that is both a noun and a verb.
+    """
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Leg Press 200kg for five reps", "Overhead Press 40 kg by summer",
+         "Front Squat 1.5 times my body weight", "skip count by fives to 100",
+         "Plank 3 minutes without a break"],
+    )  # fmt: skip
+    def test_an_activity_with_an_amount_is_an_action(self, statement: str) -> None:
+        """The verb in the activity's name is read as the action."""
+        assert "S-NO-ACTION" not in specific_codes(statement)
+
+    @pytest.mark.parametrize(
+        "statement", ["Meditation streak", "Customer complaints", "The team press release"]
+    )
+    def test_a_name_with_no_amount_stays_a_topic(self, statement: str) -> None:
+        """With no amount after it, a name is a topic, not something to do."""
+        assert not passes_specific(statement)
+
+    @given(
+        name=st.sampled_from(["Bench Press", "Back Squat", "Dumbbell Row", "Leg Press"]),
+        amount=st.sampled_from(["100kg", "twice my body weight", "60 kg", "three plates"]),
+    )
+    @settings(max_examples=30, deadline=None)
+    def test_any_exercise_with_a_load_is_specific(self, name: str, amount: str) -> None:
+        """An exercise's name with the load to lift names what will be done."""
+        assert "S-NO-ACTION" not in specific_codes(f"{name} {amount}")

@@ -40,7 +40,7 @@ from goalkit._text.lexicon import (
     STOP_WORDS,
     Lexicon,
 )
-from goalkit._text.numbers import CURRENCY, Quantity
+from goalkit._text.numbers import CURRENCY, NUMBER_WORDS, Quantity
 from goalkit._text.tokens import Span, Token, overlaps, searchable, tokenize
 from goalkit._text.verbs import cached_lemma
 
@@ -209,6 +209,7 @@ def actions(
             and previous not in _WANT_FORMS
             and not lower.endswith(("ing", "ed"))
             and not _adverb(previous)
+            and not (index < 3 and _done_to_an_amount(tokens, index))
             and not (
                 index > 1 and tokens[index - 2].lower == "to" and _split_infinitive(tokens, index)
             )
@@ -454,7 +455,32 @@ def _position(tokens: list[Token], index: int) -> str:
             return "start"  # "Systematically reduce your consumption of liquid sugars"
         if tokens[index - 2].lower in ACTION_TRIGGERS:
             return "trigger"  # "will accurately read", "to regularly meet"
+    if index < 3 and _done_to_an_amount(tokens, index):
+        return "start"  # "Bench press 100 kg": the verb of a named exercise, then how much
     return ""
+
+
+# Numbers said in words that can follow an exercise: "Squat *twice* my body weight".
+_AMOUNT_WORDS: Final = NUMBER_WORDS | {"twice", "double", "triple", "half"}
+
+
+def _done_to_an_amount(tokens: list[Token], index: int) -> bool:
+    """Whether tokens[index] ends an opening name of an activity with an amount after it.
+
+    A goal may name an exercise or a task by its noun and verb, and say how
+    much: "Bench Press 130KG", "Barbell Squat twice my body weight", "rote
+    count 1-100". The word that is a verb as well as a noun, with nothing but
+    the words that say which before it, is done to the amount after it.
+    """
+    if index + 1 >= len(tokens) or word_kind(tokens[index].lower) is not WordKind.BOTH:
+        return False
+    following = tokens[index + 1].lower
+    if not (following[:1].isdigit() or following in _AMOUNT_WORDS):
+        return False
+    return all(
+        token.word and token.lower not in STOP_WORDS and token.lower not in NEVER_VERBS
+        for token in tokens[:index]
+    )
 
 
 def _split_infinitive(tokens: list[Token], index: int) -> bool:
@@ -566,6 +592,7 @@ def open_verb(tokens: list[Token], index: int) -> str | None:
         and lower != "i"
         and tokens[index - 1].lower not in _CLAUSE_STARTS
         and not _title_case(tokens)
+        and not (index < 3 and _done_to_an_amount(tokens, index))  # "Overhead Press 40 kg"
     ):
         return None  # a name: "study Biology"
     if gerund and len(lower) > 4:
