@@ -1420,7 +1420,7 @@ class TestObjectivesSaidOfSomeone:
             ["write the numbers 0-20 without a model", "earn a B in chemistry",
              "spell ten new words each week", "improve his skills"]
         )
-    )
+    )  # fmt: skip
     @settings(max_examples=20, deadline=None)
     def test_the_subject_left_out_changes_nothing(self, goal: str) -> None:
         """Said of someone unnamed or as a bare instruction, the same verdict."""
