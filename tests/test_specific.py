@@ -1503,3 +1503,29 @@ class TestActivitiesNamedWithAnAmount:
     def test_any_exercise_with_a_load_is_specific(self, name: str, amount: str) -> None:
         """An exercise's name with the load to lift names what will be done."""
         assert "S-NO-ACTION" not in specific_codes(f"{name} {amount}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestThingsKeptToWithNoVerb:
+    """A thing named with no verb, and how often or by what time: a goal one can keep.
+
+    "Fruit with breakfast every day", "Lights out by 10:30pm", "Water at each
+    meal": what is kept to and when it is checked. Vague wording stays vague
+    ("Better sleep every night"), and a thing with no when is a topic.
+    """
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Fruit with breakfast every day", "Lights out by 10:30pm on school nights",
+         "Water and a salad at each meal", "Phone in the kitchen before 9 each evening"],
+    )  # fmt: skip
+    def test_a_thing_with_when_it_is_kept_is_specific(self, statement: str) -> None:
+        """The thing and when it is checked say what to do."""
+        assert passes_specific(statement)
+
+    @pytest.mark.parametrize(
+        "statement", ["Better sleep every night", "More happiness each day", "Evening routine"]
+    )
+    def test_vague_wording_or_no_when_is_not(self, statement: str) -> None:
+        """A when does not make vague wording concrete, and a bare thing names a topic."""
+        assert not passes_specific(statement)

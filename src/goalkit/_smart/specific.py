@@ -19,7 +19,7 @@ from goalkit._smart.findings import Finding, Severity, quote
 from goalkit._smart.policy import SmartContext
 from goalkit._text import Quantity, TextAnalysis, Wording, analyze
 from goalkit._text.broadness import model, read_broadness
-from goalkit._text.english import WordKind, verb_base, word_kind
+from goalkit._text.english import WordKind, comparative, verb_base, word_kind
 from goalkit._text.tokens import overlaps
 from goalkit._text.wording import unnamed_kinds
 from goalkit._words import plural
@@ -152,7 +152,29 @@ def _blocked_now(analysis: TextAnalysis) -> bool:
         or _GRADE_WANTED.search(text)  # "I want an A in chemistry"
         or _GOING_FREE.search(text)  # "going alcohol-free this month": none of it
         or _DONE_WITH.search(text)  # "I'm done with lattes": going without, said another way
+        or _kept_to(analysis)  # "In bed by 9pm", "Protein at each meal"
     )
+
+
+# How often or by what time a thing named with no verb is kept to: "Protein *at each meal*",
+# "In bed *by 9pm*", "Fruit *twice a day*".
+_WHEN_KEPT: Final = re.compile(
+    r"(?:each|every|per|once|twice|daily|weekly)\b|(?:by|at|before)\s+\d", re.IGNORECASE
+)
+_DEGREES: Final = frozenset({"more", "less", "fewer", "better", "worse", "most", "least"})
+
+
+def _kept_to(analysis: TextAnalysis) -> bool:
+    """Whether a thing named with no verb has how often or by when it is kept to.
+
+    The thing and when it is checked are the goal ("Lights out by 10pm");
+    more or better of it, by no amount, is not ("Better sleep every night").
+    """
+    kept = next((rule for rule in analysis.standards if _WHEN_KEPT.match(rule.text)), None)
+    if kept is None:
+        return False
+    before = analysis.text[: kept.start].lower().split()
+    return not any(word in _DEGREES or comparative(word) for word in before)
 
 
 def _kinds(analysis: TextAnalysis) -> tuple[Wording, ...]:
