@@ -1529,3 +1529,40 @@ class TestThingsKeptToWithNoVerb:
     def test_vague_wording_or_no_when_is_not(self, statement: str) -> None:
         """A when does not make vague wording concrete, and a bare thing names a topic."""
         assert not passes_specific(statement)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestVerbsSaidInformallyOrWithStress:
+    """Where a verb stands, how it is spelt or stressed leaves it a verb.
+
+    "I'm gonna", "I wanna", "I gotta" lead in to a verb as "going to" does;
+    a verb in capitals after "to" or "will" is stressed ("I want to NAIL my
+    audition"), not a name; a goal opening with "to" names its verb first,
+    known to the word lists or not ("to summit Ben Nevis").
+    """
+
+    @pytest.mark.parametrize(
+        ("statement", "verb"),
+        [("I'm gonna bake a loaf of sourdough every Sunday", "bake"),
+         ("I gotta finish my thesis draft by March", "finish"),
+         ("I want to NAIL the audition for the school play", "nail"),
+         ("to summit Ben Nevis before I turn forty", "summit"),
+         ("to kayak the length of the Thames", "kayak")],
+    )  # fmt: skip
+    def test_the_verb_is_read(self, statement: str, verb: str) -> None:
+        """The verb is read with what it is on."""
+        assert verb in [found for found, _ in said(statement)]
+        assert passes_specific(statement)
+
+    @given(
+        lead=st.sampled_from(["I'm gonna", "I'm going to", "I wanna", "I want to"]),
+        goal=st.sampled_from(
+            ["swim 20 lengths twice a week", "get better", "read the Harry Potter books",
+             "improve my skills"]
+        ),
+    )  # fmt: skip
+    @settings(max_examples=30, deadline=None)
+    def test_informal_spelling_changes_nothing(self, lead: str, goal: str) -> None:
+        """Said informally or in full, the same verdict."""
+        formal = lead.replace("gonna", "going to").replace("wanna", "want to")
+        assert passes_specific(f"{lead} {goal}") == passes_specific(f"{formal} {goal}")

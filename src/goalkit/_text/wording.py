@@ -593,7 +593,8 @@ def open_verb(tokens: list[Token], index: int) -> str | None:
         and tokens[index - 1].lower not in _CLAUSE_STARTS
         and not _title_case(tokens)
         and not (index < 3 and _done_to_an_amount(tokens, index))  # "Overhead Press 40 kg"
-    ):
+        and not (position == "trigger" and token.text.isupper() and len(lower) > 2)
+    ):  # "I want to ROCK crow pose": capitals after "to" or "will" stress a verb
         return None  # a name: "study Biology"
     if gerund and len(lower) > 4:
         return _open_gerund(tokens, index, position)
@@ -603,7 +604,7 @@ def open_verb(tokens: list[Token], index: int) -> str | None:
         return None
     kind = word_kind(lower)
     if kind is WordKind.NOT_VERB:
-        return None
+        return verb_base(lower) or lower if _opening_infinitive(tokens, index) else None
     if kind is WordKind.VERB or (
         kind is WordKind.BOTH and (position == "trigger" or _adverb(tokens[index - 1].lower))
     ):  # "Gradually *resume* homemaking tasks": an adverb goes with a verb, not a noun
@@ -611,6 +612,22 @@ def open_verb(tokens: list[Token], index: int) -> str | None:
     if position == "list" and kind is WordKind.UNKNOWN:
         return None  # "eat protein and fat": an unknown word in a list is more often a noun
     return (verb_base(lower) or lower) if _verb_follower(tokens, index, lower) else None
+
+
+def _opening_infinitive(tokens: list[Token], index: int) -> bool:
+    """Whether tokens[index] follows a "to" that opens the statement: "to summit Everest".
+
+    A goal said as an infinitive names its verb first, whether or not English's
+    word lists know the word as one ("To summit Kilimanjaro", "to kayak the
+    Thames"), when an object follows it: an article, an owner or a word that
+    is no small word ("to school *every* day" names a place).
+    """
+    if index != 1 or tokens[0].lower != "to" or index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1]
+    if following.lower in _OWNERS or following.lower in ("the", "a", "an"):
+        return True  # "to kayak *the* Thames"
+    return following.word and following.lower not in STOP_WORDS  # "to summit Mount Everest"
 
 
 def _open_gerund(tokens: list[Token], index: int, position: str) -> str | None:
