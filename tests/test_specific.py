@@ -1566,3 +1566,39 @@ class TestVerbsSaidInformallyOrWithStress:
         """Said informally or in full, the same verdict."""
         formal = lead.replace("gonna", "going to").replace("wanna", "want to")
         assert passes_specific(f"{lead} {goal}") == passes_specific(f"{formal} {goal}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestActivitiesWithWhereTheyAreDone:
+    """An opening "-ing" activity with where it is done reads as its verb would.
+
+    "Performing at the spring concert" is "Perform at the spring concert":
+    the place is what the action is on. An activity alone ("Networking") or
+    with what it is about ("Learning about ...") is still a topic.
+    """
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Performing at the spring concert", "Volunteering in a hospice on Saturdays",
+         "Singing at my sister's wedding in June"],
+    )  # fmt: skip
+    def test_an_activity_with_a_place_is_an_action(self, statement: str) -> None:
+        """Where it is done names what it is on."""
+        assert passes_specific(statement)
+
+    @pytest.mark.parametrize("statement", ["Networking", "Learning about how rockets work"])
+    def test_an_activity_alone_is_a_topic(self, statement: str) -> None:
+        """No place: a topic named, not something to do."""
+        assert not passes_specific(statement)
+
+    @given(
+        verb=st.sampled_from([("Perform", "Performing"), ("Compete", "Competing"),
+                              ("Volunteer", "Volunteering"), ("Speak", "Speaking")]),
+        place=st.sampled_from(["at the regional festival", "in the local food bank",
+                               "at two conferences this year", "on the school radio"]),
+    )  # fmt: skip
+    @settings(max_examples=30, deadline=None)
+    def test_the_activity_reads_as_its_verb(self, verb: tuple[str, str], place: str) -> None:
+        """As an "-ing" activity or as an instruction, the same verdict."""
+        base, gerund = verb
+        assert passes_specific(f"{gerund} {place}") == passes_specific(f"{base} {place}")

@@ -108,6 +108,9 @@ class Action:
 
 _OBJECT_PREPOSITIONS: Final = frozenset({"at", "in", "on", "with", "about", "for", "into"})
 _DETERMINERS_OR_OF: Final = DETERMINERS | {"of"}
+# Where an activity opening a statement is done: "Competing *at* a festival", "Volunteering
+# *in* a hospice". The place is what it is on, as after a verb ("Speak at a conference").
+_WHERE_DONE: Final = frozenset({"at", "in", "on"})
 
 
 def _object_end(tokens: list[Token], start: int) -> int:
@@ -377,7 +380,14 @@ def _action(text: str, tokens: list[Token], index: int, verb: str) -> Action | N
     led = index > 0 and (
         tokens[index - 1].lower in ("go", "goes", "went") or (gerund and _carried_on(tokens, index))
     )  # "go shopping", "keep (on) learning": the -ing verb is the action, object or not
-    if object_end == end and gerund and not led:
+    if (
+        object_end == end
+        and gerund
+        and not led
+        and not (  # "Competing *at* a festival"
+            end < len(tokens) and tokens[end].lower in _WHERE_DONE and index == 0
+        )
+    ):
         return None  # "Networking", "Career planning": an activity named, not an action
     if object_end == end and end < len(tokens) and tokens[end].lower in _OBJECT_PREPOSITIONS:
         # "Speak at a conference": the place or topic is what the action is on.
