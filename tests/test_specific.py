@@ -1602,3 +1602,44 @@ class TestActivitiesWithWhereTheyAreDone:
         """As an "-ing" activity or as an instruction, the same verdict."""
         base, gerund = verb
         assert passes_specific(f"{gerund} {place}") == passes_specific(f"{base} {place}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestFeelingsToHave:
+    """A liking to have is how someone will feel, not something done: vague, as a state is.
+
+    "Enjoy cooking", "develop a love for poetry", "foster an interest in
+    science" say how one will feel about a thing. "I would love to run a
+    10K" leads in to the running, and something concrete beside a feeling
+    carries the goal.
+    """
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Enjoy cooking", "Develop a love for poetry",
+         "We want our pupils to build an interest in science",
+         "Grow a passion for classical music and history"],
+    )  # fmt: skip
+    def test_a_feeling_to_have_is_vague(self, statement: str) -> None:
+        """Nothing is named to do: the feeling is the whole goal."""
+        assert not passes_specific(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["I would love to run a 10K in under an hour this spring",
+         "Find three hobbies I enjoy and try each one for a month",
+         "Read one poem every night to develop a love for poetry"],
+    )  # fmt: skip
+    def test_a_feeling_beside_something_done_is_specific(self, statement: str) -> None:
+        """Leading in, or said beside what will be done, a feeling leaves the goal concrete."""
+        assert passes_specific(statement)
+
+    @given(
+        verb=st.sampled_from(["Develop", "Build", "Foster", "Cultivate"]),
+        feeling=st.sampled_from(["a love for", "an interest in", "a passion for"]),
+        thing=st.sampled_from(["reading", "maths", "the outdoors", "jazz"]),
+    )
+    @settings(max_examples=30, deadline=None)
+    def test_a_feeling_alone_is_never_specific(self, verb: str, feeling: str, thing: str) -> None:
+        """Whatever it is for, a feeling alone names nothing to do."""
+        assert not passes_specific(f"{verb} {feeling} {thing}")

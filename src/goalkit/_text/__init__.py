@@ -42,12 +42,14 @@ from goalkit._text.time_frames import TimeFrame, TimeFrameKind, read_time
 from goalkit._text.tokens import overlaps, searchable, tokenize
 from goalkit._text.verbs import inflections, lemma, past_participle
 from goalkit._text.wording import (
+    FEELING_WORDS,
     STATE_VERBS,
     Action,
     Wording,
     actions,
     bare_changes,
     broad_outcomes,
+    feelings,
     in_a_language,
     in_a_name,
     states,
@@ -237,6 +239,8 @@ def _analyze(text: str, lexicon: Lexicon) -> TextAnalysis:
     )
     if not STATE_VERBS.isdisjoint(words):
         more += states(text, tokens)
+    if not FEELING_WORDS.isdisjoint(words):
+        more += feelings(text, tokens)
     if more:
         vague = _merged(vague, more)
     if vague and not LANGUAGES.isdisjoint(words):

@@ -45,12 +45,14 @@ from goalkit._text.tokens import Span, Token, overlaps, searchable, tokenize
 from goalkit._text.verbs import cached_lemma
 
 __all__ = [
+    "FEELING_WORDS",
     "STATE_VERBS",
     "Action",
     "Wording",
     "actions",
     "bare_changes",
     "broad_outcomes",
+    "feelings",
     "in_a_language",
     "in_a_name",
     "open_verb",
@@ -831,7 +833,7 @@ def in_a_name(text: str, tokens: Sequence[Token], vague: Sequence[Wording]) -> t
 
     Examples:
         >>> text = "Finish reading The Feel Good Handbook"
-        >>> in_a_name(text, tokenize(text), [Wording("Feel Good", 25, 34)])
+        >>> in_a_name(text, tokenize(text), [Wording("Feel Good", 19, 28)])
         ()
     """
     if all(
@@ -1196,6 +1198,47 @@ def states(text: str, tokens: Sequence[Token]) -> tuple[Wording, ...]:
         ):  # "feel tired"; "be *fully* recovered": a degree makes a participle a state
             end = tokens[after].end
             found.append(Wording(text[token.start : end], token.start, end))
+    return tuple(found)
+
+
+#: Words of liking: a verb ("enjoy reading") or a noun ("a love for music") of a feeling.
+FEELING_WORDS: Final = frozenset(
+    """
+    love loves loving enjoy enjoys enjoying appreciate appreciates appreciating curiosity
+    passion interest enthusiasm appreciation fondness
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+_FEELING_VERBS: Final = frozenset(
+    "love loves loving enjoy enjoys enjoying appreciate appreciates appreciating".split()  # noqa: SIM905
+)
+# What a feeling is for: "a love *for* reading", "a curiosity *about* matter".
+_FELT_FOR: Final = frozenset({"for", "of", "about", "in"})
+
+
+def feelings(text: str, tokens: Sequence[Token]) -> tuple[Wording, ...]:
+    """Feelings to have: "enjoy reading", "develop a love for music", "an interest in art".
+
+    A liking is how someone will feel about a thing, not something done with
+    it, so it is vague wording, as a state is. "I would love to run a 10K"
+    leads in to the running.
+
+    Examples:
+        >>> text = "Cultivate a love for music"
+        >>> feelings(text, tokenize(text))
+        (Wording(text='a love for', start=10, end=20),)
+    """
+    found: list[Wording] = []
+    for index, token in enumerate(tokens):
+        lower = token.lower
+        if lower not in FEELING_WORDS:
+            continue
+        following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+        if lower in _FEELING_VERBS and following != "to" and _position(tokens, index):
+            found.append(Wording(token.text, token.start, token.end))  # "enjoy reading"
+        elif following in _FELT_FOR and index and tokens[index - 1].lower in ("a", "an"):
+            start = tokens[index - 1].start
+            end = tokens[index + 1].end
+            found.append(Wording(text[start:end], start, end))  # "a love for reading"
     return tuple(found)
 
 
