@@ -1643,3 +1643,37 @@ class TestFeelingsToHave:
     def test_a_feeling_alone_is_never_specific(self, verb: str, feeling: str, thing: str) -> None:
         """Whatever it is for, a feeling alone names nothing to do."""
         assert not passes_specific(f"{verb} {feeling} {thing}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestStayingWithout:
+    """Staying sober, or free from a thing, keeps to a rule of none, as "stay alcohol-free" does.
+
+    "Remain sober for 90 days", "stay free of credit card debt", "the
+    resident will remain free from pressure sores" each say what there will be
+    none of. Getting sober, or staying free with nothing named, is a state.
+    """
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Remain sober for 90 days", "Stay free of credit card debt this year",
+         "The resident will remain free from pressure sores", "I will stay sober through June"],
+    )  # fmt: skip
+    def test_staying_without_a_thing_is_specific(self, statement: str) -> None:
+        """What there will be none of is named."""
+        assert passes_specific(statement)
+
+    @pytest.mark.parametrize("statement", ["I will work to get sober.", "Stay free", "Feel free"])
+    def test_getting_there_or_naming_nothing_is_vague(self, statement: str) -> None:
+        """Getting into the state, or being free of nothing named, is vague."""
+        assert not passes_specific(statement)
+
+    @given(
+        verb=st.sampled_from(["Stay", "Remain", "I will stay", "The patient will remain"]),
+        thing=st.sampled_from(["falls", "debt", "cigarettes", "infection"]),
+        word=st.sampled_from(["free from", "free of"]),
+    )
+    @settings(max_examples=30, deadline=None)
+    def test_staying_free_of_any_thing_is_specific(self, verb: str, thing: str, word: str) -> None:
+        """Whatever is gone without, staying free of it names it."""
+        assert passes_specific(f"{verb} {word} {thing}")

@@ -1183,6 +1183,8 @@ def states(text: str, tokens: Sequence[Token]) -> tuple[Wording, ...]:
                 end = tokens[after].end
                 found.append(Wording(text[token.start : end], token.start, end))
             continue
+        if token.lower in _KEEPING and _going_without(tokens, after):
+            continue  # "stay sober", "remain free from falls": a thing gone without, kept to
         if _compared(tokens, after) and token.lower in _BEING:
             end = tokens[after + 2].end if tokens[after + 2].word else tokens[after + 1].end
             found.append(Wording(text[token.start : end], token.start, end))
@@ -1240,6 +1242,23 @@ def feelings(text: str, tokens: Sequence[Token]) -> tuple[Wording, ...]:
             end = tokens[index + 1].end
             found.append(Wording(text[start:end], start, end))  # "a love for reading"
     return tuple(found)
+
+
+# Verbs of keeping to a state, and the states that go without a thing: "stay *sober*",
+# "remain *free from* falls", "stay *free of* debt". Kept to, they are a rule of none, as
+# "stay alcohol-free" is; got into ("get sober") they stay a state.
+_KEEPING: Final = frozenset({"stay", "stays", "staying", "remain", "remains", "remaining"})
+
+
+def _going_without(tokens: Sequence[Token], index: int) -> bool:
+    """Whether tokens[index:] read "sober", or "free from" or "free of" a thing."""
+    if index >= len(tokens):
+        return False
+    lower = tokens[index].lower
+    if lower == "sober":
+        return True
+    following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    return lower == "free" and following in ("from", "of") and index + 2 < len(tokens)
 
 
 # Forms of "be" and "become": a person compared after them is a state ("be a *kinder*
