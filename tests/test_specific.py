@@ -1677,3 +1677,32 @@ class TestStayingWithout:
     def test_staying_free_of_any_thing_is_specific(self, verb: str, thing: str, word: str) -> None:
         """Whatever is gone without, staying free of it names it."""
         assert passes_specific(f"{verb} {word} {thing}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestEnoughInANamedLanguage:
+    """Fluent or proficient *enough* in a named language is a standard, as fluent in it is.
+
+    "Become fluent enough in Italian to order dinner": enough for what
+    follows, in a language named. "Fluent enough" alone names no language.
+    """
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Become fluent enough in Italian to order dinner in Rome",
+         "Get proficient enough in German to read a newspaper"],
+    )  # fmt: skip
+    def test_enough_in_a_named_language_is_specific(self, statement: str) -> None:
+        """The language is named, and what the command is enough for."""
+        assert passes_specific(statement)
+
+    @given(
+        degree=st.sampled_from(["", " enough"]),
+        language=st.sampled_from(["Spanish", "Japanese", "Welsh"]),
+    )
+    @settings(max_examples=20, deadline=None)
+    def test_enough_changes_nothing(self, degree: str, language: str) -> None:
+        """With or without "enough", the same verdict."""
+        assert passes_specific(f"Become fluent{degree} in {language}") == passes_specific(
+            f"Become fluent in {language}"
+        )

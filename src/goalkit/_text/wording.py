@@ -861,6 +861,7 @@ _LANGUAGE_VERBS: Final = frozenset({"learn", "study", "speak"})
 # Words of command of a language: "fluent *in Spanish*", "proficiency in speaking English".
 _COMMAND: Final = frozenset({"fluent", "proficient", "fluency", "proficiency", "conversational"})
 _IN_A_LANGUAGE: Final = re.compile(
+    r"(?:\s+enough)?"  # "proficient enough in Spanish to teach": enough for what follows
     r"(?:\s*\([^()]{1,30}\))?"  # "fluent (B2 Level) in Japanese"
     r"\s+in\s+(?:(?:speaking|reading|writing|spoken|written)\s+(?:(?:and|&|or)\s+"
     r"(?:speaking|reading|writing|spoken|written)\s+)?)?"  # "in written and spoken Japanese"
