@@ -1706,3 +1706,21 @@ class TestEnoughInANamedLanguage:
         assert passes_specific(f"Become fluent{degree} in {language}") == passes_specific(
             f"Become fluent in {language}"
         )
+
+
+@pytest.mark.usefixtures("english_source")
+class TestGettingToALevel:
+    """ "Get to" a number is a level reached: where one gets, as "get to the gym" is a place.
+
+    "Get to sub-3:30 in the marathon", "get to 70 kg by June"; "get to know"
+    still leads in to a verb.
+    """
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["For the half marathon I'd like to get to sub-1:45", "I want to get to 70 kg by June"],
+    )
+    def test_getting_to_a_number_is_an_action(self, statement: str) -> None:
+        """The level is what the action is on."""
+        assert "get" in [verb for verb, _ in said(statement)]
+        assert passes_specific(statement)

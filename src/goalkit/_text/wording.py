@@ -789,7 +789,8 @@ def _to_a_place(tokens: list[Token], index: int) -> bool:
     but a verb does ("go to bed", "go to work"). Words of how many visits before the
     place say how often, not whether one goes ("go to more office hours"). "Get to" is
     arriving only with "the", an owner or how many before the place ("get to all my
-    lectures", "get to a healthy weight"): "get to know", "get to it" lead in or stand in.
+    lectures", "get to a healthy weight"), or with a number ("get to sub-4:20", "get to
+    70 kg"): "get to know", "get to it" lead in or stand in.
     """
     place = index + 2
     while place < len(tokens) and tokens[place].lower in _HOW_MANY_VISITS:
@@ -799,6 +800,8 @@ def _to_a_place(tokens: list[Token], index: int) -> bool:
     lower = tokens[place].lower
     if lower in DETERMINERS or place > index + 2:
         return True  # after "more", "every": a place, as "lectures" is, though a verb too
+    if lower[0].isdigit() or lower.startswith("sub-"):
+        return True  # "get to 70 kg", "get to sub-4:20": a level reached is where one gets
     if tokens[index].lower in _GETTING:
         return False
     if lower in NEVER_VERBS:
