@@ -1724,3 +1724,25 @@ class TestGettingToALevel:
         """The level is what the action is on."""
         assert "get" in [verb for verb, _ in said(statement)]
         assert passes_specific(statement)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAHighLevelOf:
+    """ "A high level of" names no level: as vague as "a lot of", whatever it is of.
+
+    "Deliver a high level of customer care" says nothing a stranger could
+    check; "answer 95% of calls within a minute" does.
+    """
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Deliver a high level of customer care", "Be able to sing with a high level of control",
+         "Reach a higher level of fitness"],
+    )  # fmt: skip
+    def test_a_high_level_of_a_thing_is_vague(self, statement: str) -> None:
+        """Nothing says which level."""
+        assert not passes_specific(statement)
+
+    def test_a_level_named_beside_it_carries_the_goal(self) -> None:
+        """Something concrete beside it carries the goal."""
+        assert passes_specific("Keep a high level of accuracy by scoring 95% on every quiz")

@@ -211,6 +211,8 @@ DEFAULT_VAGUE_PHRASES: Final = (
     "grow professionally",
     "grow personally",
     "as much as possible",
+    "a high level of",
+    "a higher level of",
     "in general",
     "and so on",
     "etc",
