@@ -1454,10 +1454,11 @@ class TestNamesWithVagueWords:
 
     @pytest.mark.parametrize(
         "statement",
-        ["Become A Better Leader", "Be More Confident At Work", "I want to feel good"],
+        ["Become A Better Leader", "Be More Confident At Work", "I want to feel good",
+         "Keep Moving Forward with my painting"],
     )  # fmt: skip
     def test_capitals_that_name_nothing_stay_vague(self, statement: str) -> None:
-        """Title case, or no capitals at all, leaves vague wording vague."""
+        """Title case, capitals from the start, or none at all, leave vague wording vague."""
         assert not passes_specific(statement)
 
     @given(

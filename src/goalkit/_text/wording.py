@@ -484,10 +484,12 @@ def _done_to_an_amount(tokens: list[Token], index: int) -> bool:
     count 1-100". The word that is a verb as well as a noun, with nothing but
     the words that say which before it, is done to the amount after it.
     """
-    if index + 1 >= len(tokens) or word_kind(tokens[index].lower) is not WordKind.BOTH:
+    if index + 1 >= len(tokens):
         return False
     following = tokens[index + 1].lower
     if not (following[:1].isdigit() or following in _AMOUNT_WORDS):
+        return False  # the common case, decided before asking what the word can be
+    if word_kind(tokens[index].lower) is not WordKind.BOTH:
         return False
     return all(
         token.word and token.lower not in STOP_WORDS and token.lower not in NEVER_VERBS
@@ -847,14 +849,16 @@ def in_a_name(text: str, tokens: Sequence[Token], vague: Sequence[Wording]) -> t
 
 
 def _ends_in_a_name(tokens: Sequence[Token], phrase: Wording) -> bool:
+    # The capitalised words up to the phrase's last must follow a word in lower case: a run
+    # of capitals from the start of a clause stresses words ("Continue Moving Forward").
     for index, token in enumerate(tokens):
         if token.end == phrase.end:
-            return (
-                index > 0
-                and token.text[:1].isupper()
-                and token.lower != "i"
-                and tokens[index - 1].lower not in _CLAUSE_STARTS
-            )
+            if not token.text[:1].isupper() or token.lower == "i":
+                return False
+            start = index
+            while start > 0 and tokens[start - 1].text[:1].isupper():
+                start -= 1
+            return start > 0 and tokens[start - 1].lower not in _CLAUSE_STARTS
     return False
 
 
