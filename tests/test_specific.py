@@ -1531,6 +1531,18 @@ class TestThingsKeptToWithNoVerb:
         """A when does not make vague wording concrete, and a bare thing names a topic."""
         assert not passes_specific(statement)
 
+    @given(
+        degree=st.sampled_from(["Better", "More", "Less"]),
+        thing=st.sampled_from(["sleep", "food", "focus", "habits"]),
+        when=st.sampled_from(["every night", "at each meal", "by 9pm", "each weekday"]),
+    )
+    @settings(max_examples=30, deadline=None)
+    def test_more_or_better_of_a_thing_is_never_kept_to(
+        self, degree: str, thing: str, when: str
+    ) -> None:
+        """However often it is checked, more or better of a thing names no level to keep."""
+        assert not passes_specific(f"{degree} {thing} {when}")
+
 
 @pytest.mark.usefixtures("english_source")
 class TestVerbsSaidInformallyOrWithStress:

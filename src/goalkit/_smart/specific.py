@@ -255,8 +255,10 @@ def what_is_said(context: SmartContext) -> TextAnalysis:
     if heading is not None and heading.end() < len(text):
         # "Week 2 - improve my skills": the heading's number is no part of the goal.
         analysis = analyze(text[heading.end() :], context.policy._lexicon)
-    if not _blocked(analysis):
+    if not _blocked(analysis) and (analysis.actions or not _kept_to(analysis)):
         return analysis  # the common case: nothing to read again
+    # Kept to with no verb ("Attendance at every staff meeting"): its action noun, if any,
+    # still says the verb.
     plain = _as_its_verb(analysis.text)
     if plain is None:
         plain = _as_got(analysis.text)
