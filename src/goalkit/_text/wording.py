@@ -1225,7 +1225,7 @@ _FEELING_VERBS: Final = frozenset(
 _FELT_FOR: Final = frozenset({"for", "of", "about", "in"})
 
 
-def feelings(text: str, tokens: Sequence[Token]) -> tuple[Wording, ...]:
+def feelings(text: str, tokens: list[Token]) -> tuple[Wording, ...]:
     """Feelings to have: "enjoy reading", "develop a love for music", "an interest in art".
 
     A liking is how someone will feel about a thing, not something done with
