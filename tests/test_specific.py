@@ -1759,3 +1759,38 @@ class TestAHighLevelOf:
     def test_a_level_named_beside_it_carries_the_goal(self) -> None:
         """Something concrete beside it carries the goal."""
         assert passes_specific("Keep a high level of accuracy by scoring 95% on every quiz")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAWholeSetKnownByHeart:
+    """Knowing all of a finite set by heart is concrete, as Measurable reads it done or not.
+
+    "Know all of the times tables by June", "know her complete home address":
+    "know" is vague alone ("know more about history"), but every one of a set
+    named is a thing a stranger could check.
+    """
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Know all of the times tables by June", "Will know her complete home address",
+         "My daughter will know all the letters of the alphabet"],
+    )  # fmt: skip
+    def test_a_whole_set_known_is_specific(self, statement: str) -> None:
+        """The whole set is named."""
+        assert passes_specific(statement)
+
+    @pytest.mark.parametrize("statement", ["Know more about history", "I want to know the basics"])
+    def test_knowing_in_general_is_vague(self, statement: str) -> None:
+        """Knowing more, or knowing a part unnamed, names nothing to check."""
+        assert not passes_specific(statement)
+
+    @given(
+        lead=st.sampled_from(["Know all of the", "I will know all the", "Pupils know all the"]),
+        whole=st.sampled_from(
+            ["times tables", "letters of the alphabet", "number bonds to ten", "spelling words"]
+        ),
+    )
+    @settings(max_examples=30, deadline=None)
+    def test_any_whole_set_is_specific(self, lead: str, whole: str) -> None:
+        """Whichever set it is, all of it known is concrete."""
+        assert passes_specific(f"{lead} {whole}")
