@@ -1785,7 +1785,9 @@ class TestAWholeSetKnownByHeart:
         assert not passes_specific(statement)
 
     @given(
-        lead=st.sampled_from(["Know all of the", "I will know all the", "Pupils know all the"]),
+        lead=st.sampled_from(
+            ["Know all of the", "I will know all the", "Pupils will know all the"]
+        ),
         whole=st.sampled_from(
             ["times tables", "letters of the alphabet", "number bonds to ten", "spelling words"]
         ),
