@@ -1525,10 +1525,12 @@ class TestThingsKeptToWithNoVerb:
         assert passes_specific(statement)
 
     @pytest.mark.parametrize(
-        "statement", ["Better sleep every night", "More happiness each day", "Evening routine"]
-    )
+        "statement",
+        ["Better sleep every night", "More happiness each day", "Evening routine",
+         "Good habits each day", "Positive thinking every morning"],
+    )  # fmt: skip
     def test_vague_wording_or_no_when_is_not(self, statement: str) -> None:
-        """A when does not make vague wording concrete, and a bare thing names a topic."""
+        """A when makes neither vague wording nor a quality concrete; a bare thing is a topic."""
         assert not passes_specific(statement)
 
     @given(
@@ -1566,6 +1568,11 @@ class TestVerbsSaidInformallyOrWithStress:
         """The verb is read with what it is on."""
         assert verb in [found for found, _ in said(statement)]
         assert passes_specific(statement)
+
+    @pytest.mark.parametrize("statement", ["To healthier living", "To greater happiness"])
+    def test_an_adjective_after_an_opening_to_is_no_verb(self, statement: str) -> None:
+        """ "To" then a word that describes is a toast to a state, not a verb."""
+        assert "S-NO-ACTION" in specific_codes(statement)
 
     @given(
         lead=st.sampled_from(["I'm gonna", "I'm going to", "I wanna", "I want to"]),

@@ -19,7 +19,7 @@ from goalkit._smart.findings import Finding, Severity, quote
 from goalkit._smart.policy import SmartContext
 from goalkit._text import Quantity, TextAnalysis, Wording, analyze
 from goalkit._text.broadness import model, read_broadness
-from goalkit._text.english import WordKind, comparative, verb_base, word_kind
+from goalkit._text.english import WordKind, comparative, describes, verb_base, word_kind
 from goalkit._text.tokens import overlaps
 from goalkit._text.wording import unnamed_kinds
 from goalkit._words import plural
@@ -163,18 +163,28 @@ _WHEN_KEPT: Final = re.compile(
     r"(?:each|every|per|once|twice|daily|weekly)\b|(?:by|at|before)\s+\d", re.IGNORECASE
 )
 _DEGREES: Final = frozenset({"more", "less", "fewer", "better", "worse", "most", "least"})
+# Words of quality that may open such a thing and say how good, not what: "*Good* habits
+# each day", "*Positive* thinking every morning".
+_QUALITIES: Final = frozenset(
+    "good great bad positive negative healthy healthier healthiest happy happier".split()  # noqa: SIM905
+)
 
 
 def _kept_to(analysis: TextAnalysis) -> bool:
     """Whether a thing named with no verb has how often or by when it is kept to.
 
     The thing and when it is checked are the goal ("Lights out by 10pm");
-    more or better of it, by no amount, is not ("Better sleep every night").
+    more or better of it, by no amount, is not ("Better sleep every night"),
+    nor a thing named by its quality ("Healthy meals every day").
     """
     kept = next((rule for rule in analysis.standards if _WHEN_KEPT.match(rule.text)), None)
     if kept is None:
         return False
     before = analysis.text[: kept.start].lower().split()
+    if not before or before[0] in _QUALITIES:
+        return False
+    if describes(before[0]) and word_kind(before[0]) is WordKind.NOT_VERB:
+        return False  # an adjective, as lemminflect knows it: "Mindful eating every day"
     return not any(word in _DEGREES or comparative(word) for word in before)
 
 

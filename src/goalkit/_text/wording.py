@@ -638,6 +638,8 @@ def _opening_infinitive(tokens: list[Token], index: int) -> bool:
     """
     if index != 1 or tokens[0].lower != "to" or index + 1 >= len(tokens):
         return False
+    if describes(tokens[index].lower):
+        return False  # "To healthier living", "To financial freedom": a toast, not a verb
     following = tokens[index + 1]
     if following.lower in _OWNERS or following.lower in ("the", "a", "an"):
         return True  # "to kayak *the* Thames"
