@@ -241,7 +241,8 @@ def what_is_said(context: SmartContext) -> TextAnalysis:
 
     A statement that names no action may still say one another way: after a
     heading ("January – no artificial sweeteners", "Week 2: walk 20 minutes
-    daily") the goal is what follows; a statement headed by the noun of an
+    daily") the goal is what follows; an objective that leaves out who acts
+    ("Writes numbers 0-10") says its instruction; a statement headed by the noun of an
     action ("Submission of my essay to a journal", "Successful completion of
     my capstone project") says what its verb would ("Submit my essay ...").
     Either is read again and judged as it would be said plainly, so vague
@@ -270,10 +271,31 @@ def what_is_said(context: SmartContext) -> TextAnalysis:
         return analysis  # the common case: nothing to read again
     # Kept to with no verb ("Attendance at every staff meeting"): its action noun, if any,
     # still says the verb.
-    plain = _as_its_verb(analysis.text)
+    plain = _as_instruction(analysis.text)
+    if plain is None:
+        plain = _as_its_verb(analysis.text)
     if plain is None:
         plain = _as_got(analysis.text)
     return analysis if plain is None else analyze(plain, context.policy._lexicon)
+
+
+def _as_instruction(text: str) -> str | None:
+    """*text*, opening with a verb in "-s" said of someone left out, as an instruction, or None.
+
+    Objectives written about a learner or a patient leave them out: "Writes
+    numbers 0-10", "Earns a B or better", "Identifies 20 sight words". Read as
+    "Write numbers 0-10", it is judged as the instruction is, so vague wording
+    stays vague ("Learns more about history"). A word that is a plural noun
+    as well ("Plans for the summer", "Reads") is left as it is.
+    """
+    first, _, rest = text.lstrip().partition(" ")
+    lower = first.lower()
+    if not rest or len(lower) < 4 or not lower.endswith("s") or not lower.isalpha():
+        return None
+    base = verb_base(lower)
+    if base is None or base == lower or word_kind(lower) is WordKind.BOTH:
+        return None
+    return f"{base.capitalize()} {rest}"
 
 
 # A thing wished for, with no verb: "I want *a job as a nurse*", "We need *some time off*".

@@ -348,24 +348,7 @@ def _known_verb(tokens: list[Token], index: int, verb: str) -> str | None:
         return verb  # "I need finish my thesis": "to" left out
     if lower != verb and index and tokens[index - 1].lower in PASSIVE_WORDS:
         return verb  # "sales will be increased"
-    if _said_of_someone(tokens, index, verb):
-        return verb  # "Writes numbers 0-10": what someone does, the someone left out
     return None
-
-
-def _said_of_someone(tokens: list[Token], index: int, verb: str) -> bool:
-    """Whether tokens[index] opens a clause with *verb* said of someone unnamed: "Writes ...".
-
-    Objectives written about a learner or a patient leave them out: "Writes
-    numbers 0-10", "Earns a B or better", "Identifies 20 sight words". A word
-    that is a plural noun as well ("Plans", "Reads") is left as it is.
-    """
-    lower = tokens[index].lower
-    if not lower.endswith("s") or lower == verb:
-        return False
-    if index and tokens[index - 1].lower not in _CLAUSE_STARTS:
-        return False
-    return word_kind(lower) is not WordKind.BOTH and verb_base(lower) == verb
 
 
 def _action(text: str, tokens: list[Token], index: int, verb: str) -> Action | None:
@@ -852,15 +835,21 @@ def in_a_name(text: str, tokens: Sequence[Token], vague: Sequence[Wording]) -> t
 
 def _ends_in_a_name(tokens: Sequence[Token], phrase: Wording) -> bool:
     # The capitalised words up to the phrase's last must follow a word in lower case: a run
-    # of capitals from the start of a clause stresses words ("Continue Moving Forward").
+    # of capitals from the start of a clause stresses words ("Continue Moving Forward"), as
+    # one capitalised word does ("get Healthier").
     for index, token in enumerate(tokens):
         if token.end == phrase.end:
             if not token.text[:1].isupper() or token.lower == "i":
                 return False
+            if comparative(token.lower) or token.lower in ("more", "less", "better", "worse"):
+                return False  # "be a Better Leader": a person compared, stressed
             start = index
             while start > 0 and tokens[start - 1].text[:1].isupper():
                 start -= 1
-            return start > 0 and tokens[start - 1].lower not in _CLAUSE_STARTS
+            end = index + 1  # a name has two words or more: "Competent Communicator"
+            while end < len(tokens) and tokens[end].text[:1].isupper():
+                end += 1
+            return start > 0 and end - start > 1 and tokens[start - 1].lower not in _CLAUSE_STARTS
     return False
 
 
