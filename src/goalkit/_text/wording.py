@@ -110,9 +110,10 @@ class Action:
 
 _OBJECT_PREPOSITIONS: Final = frozenset({"at", "in", "on", "with", "about", "for", "into"})
 _DETERMINERS_OR_OF: Final = DETERMINERS | {"of"}
-# Where an activity opening a statement is done: "Competing *at* a festival", "Volunteering
-# *in* a hospice". The place is what it is on, as after a verb ("Speak at a conference").
-_WHERE_DONE: Final = frozenset({"at", "in", "on"})
+# Where an activity opening a statement is done: "Competing *at* a festival", "Speaking *at*
+# a conference". The place is what it is on, as after a verb ("Speak at a conference"); "in"
+# and "on" are as often a way of being ("Living in the moment", "Staying on track").
+_WHERE_DONE: Final = frozenset({"at"})
 
 
 def _object_end(tokens: list[Token], start: int) -> int:
@@ -1257,7 +1258,18 @@ def _going_without(tokens: Sequence[Token], index: int) -> bool:
     if lower == "sober":
         return True
     following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
-    return lower == "free" and following in ("from", "of") and index + 2 < len(tokens)
+    if lower != "free" or following not in ("from", "of") or index + 2 >= len(tokens):
+        return False
+    gone = tokens[index + 2].lower
+    return gone not in _FELT  # "free from stress" is a feeling, "free from falls" a count
+
+
+# Feelings one may wish to be free of: a state still ("stay free from stress").
+_FELT: Final = frozenset(
+    """
+    stress worry worries anxiety fear fears doubt doubts guilt regret regrets shame negativity
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
 
 
 # Forms of "be" and "become": a person compared after them is a state ("be a *kinder*
