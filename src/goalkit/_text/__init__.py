@@ -245,7 +245,7 @@ def _analyze(text: str, lexicon: Lexicon) -> TextAnalysis:
         vague = _merged(vague, more)
     if vague and not LANGUAGES.isdisjoint(words):
         vague = in_a_language(text, vague)  # "fluent in Spanish" names its standard
-    if vague and not text[1:].islower():
+    if vague and _NAME_AFTER_A_WORD.search(text):
         vague = in_a_name(text, tokens, vague)  # "get a Competent Communicator"
     checks = standards(text, words)
     if checks and any(action.purpose for action in done):
@@ -274,6 +274,9 @@ def _analyze(text: str, lexicon: Lexicon) -> TextAnalysis:
 # are read as spaces (the same length, so every position still points into the text).
 _STRESSED: Final = re.compile(r"(?:\s*[A-Za-z'’]+\.){2,}\s*[A-Za-z'’]+\s*[.!?]*\s*$")
 _STRESS_STOP: Final = re.compile(r"\.(?=\s)")
+
+# Two capitalised words after a word in lower case: a name may hold vague words.
+_NAME_AFTER_A_WORD: Final = re.compile(r"[a-z,'’] +['‘“\"]?[A-Z][\w'’-]* +[A-Z]")
 
 # Verbs of a zero rule ("avoid", "stop"): after a purpose "to" they say why, not a rule.
 _RULES: Final = frozenset({"avoid", "stop", "quit", "eliminate"})

@@ -214,7 +214,8 @@ def actions(
             and (previous := tokens[index - 1].lower) not in _VERB_MAY_FOLLOW
             and previous not in _WANT_FORMS
             and not lower.endswith(("ing", "ed"))
-            and not _adverb(previous)
+            and not previous.endswith("ly")
+            and previous not in _SHORT_ADVERBS
             and not (index < 3 and _done_to_an_amount(tokens, index))
             and not (
                 index > 1 and tokens[index - 2].lower == "to" and _split_infinitive(tokens, index)
