@@ -1357,3 +1357,463 @@ class TestGoalsSet:
     def test_setting_adds_nothing_to_the_goal(self, lead: str, goal: str) -> None:
         """The same verdict as the goal said plainly."""
         assert passes_specific(f"{lead} {goal}") == passes_specific(goal[0].upper() + goal[1:])
+
+
+@pytest.mark.usefixtures("english_source")
+class TestShortAdverbsBeforeTheVerb:
+    """A short adverb between a helping verb and its verb leaves the verb an action.
+
+    "I can *even* run a marathon", "we will *only* buy fruit at the market",
+    "I could *still* cycle to work": "even", "only", "still", "ever", "often"
+    stand where "-ly" adverbs stand ("I will *gradually* cut sugar").
+    """
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Perhaps I can even cycle the coast road in one day.",
+         "We will only buy vegetables at the Saturday market",
+         "I could still walk the dog before work every morning",
+         "I will often cook dinner for the family on weekdays"],
+    )  # fmt: skip
+    def test_the_verb_after_a_short_adverb_is_an_action(self, statement: str) -> None:
+        """The verb after the adverb is read, with what it is on."""
+        assert "S-NO-ACTION" not in specific_codes(statement)
+        assert passes_specific(statement)
+
+    @given(
+        adverb=st.sampled_from(["even", "only", "still", "often"]),
+        goal=st.sampled_from(
+            ["bake bread on Sundays", "swim 40 lengths at the leisure centre",
+             "improve my skills", "be more confident"]
+        ),
+    )  # fmt: skip
+    @settings(max_examples=30, deadline=None)
+    def test_a_short_adverb_changes_nothing(self, adverb: str, goal: str) -> None:
+        """With or without the adverb, the same verdict: it says how, not what."""
+        assert passes_specific(f"I will {adverb} {goal}") == passes_specific(f"I will {goal}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestObjectivesSaidOfSomeone:
+    """An objective that leaves its subject out opens with its verb in "-s": an action.
+
+    Objectives written about a learner or a patient often drop who does it:
+    "Writes numbers 0-10 without a model", "Identifies 20 sight words". The
+    statement is read as the instruction "Write numbers 0-10" would be, so vague
+    wording stays vague ("Learns more about history"). A word that is a plural
+    noun as well ("Plans for the summer") is not read as a verb.
+    """
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Spells his first and last name without help",
+         "Identifies the twelve months of the year in order",
+         "Earns a B or better in every science unit",
+         "Ties both shoelaces unaided by the end of term"],
+    )  # fmt: skip
+    def test_an_objective_with_its_subject_left_out_is_an_action(self, statement: str) -> None:
+        """The "-s" verb is read as the action, with what it is on."""
+        assert "S-NO-ACTION" not in specific_codes(statement)
+        assert passes_specific(statement)
+
+    def test_vague_wording_said_of_someone_stays_vague(self) -> None:
+        """Read as its instruction, vague wording is as vague as the instruction."""
+        assert not passes_specific("Learns more about history")
+
+    @given(
+        goal=st.sampled_from(
+            ["write the numbers 0-20 without a model", "earn a B in chemistry",
+             "spell ten new words each week", "improve his skills"]
+        )
+    )  # fmt: skip
+    @settings(max_examples=20, deadline=None)
+    def test_the_subject_left_out_changes_nothing(self, goal: str) -> None:
+        """Said of someone unnamed or as a bare instruction, the same verdict."""
+        verb, rest = goal.split(" ", 1)
+        third = verb + ("es" if verb.endswith(("sh", "ch")) else "s")
+        assert passes_specific(f"{third.capitalize()} {rest}") == passes_specific(
+            f"{verb.capitalize()} {rest}"
+        )
+
+
+@pytest.mark.usefixtures("english_source")
+class TestNamesWithVagueWords:
+    """Capitals mid-sentence start a name: its words name one thing, nothing vague.
+
+    "Get a Competent Communicator award", "become National Board Certified",
+    "finish 'The Feel Good Handbook'": a title, an award or a book may hold
+    words that are vague elsewhere ("competent", "feel good"). In a statement
+    written in title case ("Become A Better Leader") capitals name nothing.
+    """
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["I want to earn the Advanced Leader Bronze award this year",
+         "Finish reading The Happy Mind by the end of March",
+         "to become a Certified Public Accountant",
+         "I hope to be Board Certified in oncology nursing"],
+    )  # fmt: skip
+    def test_a_name_is_not_vague(self, statement: str) -> None:
+        """The named title, award or book is the particular thing acted on."""
+        assert passes_specific(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Become A Better Leader", "Be More Confident At Work", "I want to feel good",
+         "Keep Moving Forward with my painting", "I want to become a Better Person",
+         "My goal is to get Healthier"],
+    )  # fmt: skip
+    def test_capitals_that_name_nothing_stay_vague(self, statement: str) -> None:
+        """Title case, capitals from the start, one capital or a comparative leave it vague."""
+        assert not passes_specific(statement)
+
+    @given(
+        name=st.sampled_from(["The Feel Good Handbook", "Better Than Before", "Happy Money"]),
+        lead=st.sampled_from(["Finish reading", "I will read", "I want to read"]),
+    )
+    @settings(max_examples=20, deadline=None)
+    def test_a_book_named_is_specific_whatever_its_title(self, name: str, lead: str) -> None:
+        """Whatever words the title holds, naming the book names what is read."""
+        assert passes_specific(f"{lead} {name} by June")
+
+
+class TestActivitiesNamedWithAnAmount:
+    """An opening name of an exercise or task, its last word a verb too, then an amount.
+
+    "Bench Press 130KG", "Barbell Squat twice my body weight", "rote count
+    1-100": the verb in the name is done to the amount after it. Read with
+    lemminflect, which knows a word that is both a noun and a verb.
+    """
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Leg Press 200kg for five reps", "Overhead Press 40 kg by summer",
+         "Front Squat 1.5 times my body weight", "skip count by fives to 100",
+         "Plank 3 minutes without a break"],
+    )  # fmt: skip
+    def test_an_activity_with_an_amount_is_an_action(self, statement: str) -> None:
+        """The verb in the activity's name is read as the action."""
+        assert "S-NO-ACTION" not in specific_codes(statement)
+
+    @pytest.mark.parametrize(
+        "statement", ["Meditation streak", "Customer complaints", "The team press release"]
+    )
+    def test_a_name_with_no_amount_stays_a_topic(self, statement: str) -> None:
+        """With no amount after it, a name is a topic, not something to do."""
+        assert not passes_specific(statement)
+
+    @given(
+        name=st.sampled_from(["Bench Press", "Back Squat", "Dumbbell Row", "Leg Press"]),
+        amount=st.sampled_from(["100kg", "twice my body weight", "60 kg", "three plates"]),
+    )
+    @settings(max_examples=30, deadline=None)
+    def test_any_exercise_with_a_load_is_specific(self, name: str, amount: str) -> None:
+        """An exercise's name with the load to lift names what will be done."""
+        assert "S-NO-ACTION" not in specific_codes(f"{name} {amount}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestThingsKeptToWithNoVerb:
+    """A thing named with no verb, and how often or by what time: a goal one can keep.
+
+    "Fruit with breakfast every day", "Lights out by 10:30pm", "Water at each
+    meal": what is kept to and when it is checked. Vague wording stays vague
+    ("Better sleep every night"), and a thing with no when is a topic.
+    """
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Fruit with breakfast every day", "Lights out by 10:30pm on school nights",
+         "Water and a salad at each meal", "Phone in the kitchen before 9 each evening"],
+    )  # fmt: skip
+    def test_a_thing_with_when_it_is_kept_is_specific(self, statement: str) -> None:
+        """The thing and when it is checked say what to do."""
+        assert passes_specific(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Better sleep every night", "More happiness each day", "Evening routine",
+         "Good habits each day", "Positive thinking every morning"],
+    )  # fmt: skip
+    def test_vague_wording_or_no_when_is_not(self, statement: str) -> None:
+        """A when makes neither vague wording nor a quality concrete; a bare thing is a topic."""
+        assert not passes_specific(statement)
+
+    @given(
+        degree=st.sampled_from(["Better", "More", "Less"]),
+        thing=st.sampled_from(["sleep", "food", "focus", "habits"]),
+        when=st.sampled_from(["every night", "at each meal", "by 9pm", "each weekday"]),
+    )
+    @settings(max_examples=30, deadline=None)
+    def test_more_or_better_of_a_thing_is_never_kept_to(
+        self, degree: str, thing: str, when: str
+    ) -> None:
+        """However often it is checked, more or better of a thing names no level to keep."""
+        assert not passes_specific(f"{degree} {thing} {when}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestVerbsSaidInformallyOrWithStress:
+    """Where a verb stands, how it is spelt or stressed leaves it a verb.
+
+    "I'm gonna", "I wanna", "I gotta" lead in to a verb as "going to" does;
+    a verb in capitals after "to" or "will" is stressed ("I want to NAIL my
+    audition"), not a name; a goal opening with "to" names its verb first,
+    known to the word lists or not ("to summit Ben Nevis").
+    """
+
+    @pytest.mark.parametrize(
+        ("statement", "verb"),
+        [("I'm gonna bake a loaf of sourdough every Sunday", "bake"),
+         ("I gotta finish my thesis draft by March", "finish"),
+         ("I want to NAIL the audition for the school play", "nail"),
+         ("to summit Ben Nevis before I turn forty", "summit"),
+         ("to kayak the length of the Thames", "kayak")],
+    )  # fmt: skip
+    def test_the_verb_is_read(self, statement: str, verb: str) -> None:
+        """The verb is read with what it is on."""
+        assert verb in [found for found, _ in said(statement)]
+        assert passes_specific(statement)
+
+    @pytest.mark.parametrize("statement", ["To healthier living", "To greater happiness"])
+    def test_an_adjective_after_an_opening_to_is_no_verb(self, statement: str) -> None:
+        """ "To" then a word that describes is a toast to a state, not a verb."""
+        assert "S-NO-ACTION" in specific_codes(statement)
+
+    @given(
+        lead=st.sampled_from(["I'm gonna", "I'm going to", "I wanna", "I want to"]),
+        goal=st.sampled_from(
+            ["swim 20 lengths twice a week", "get better", "read the Harry Potter books",
+             "improve my skills"]
+        ),
+    )  # fmt: skip
+    @settings(max_examples=30, deadline=None)
+    def test_informal_spelling_changes_nothing(self, lead: str, goal: str) -> None:
+        """Said informally or in full, the same verdict."""
+        formal = lead.replace("gonna", "going to").replace("wanna", "want to")
+        assert passes_specific(f"{lead} {goal}") == passes_specific(f"{formal} {goal}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestActivitiesWithWhereTheyAreDone:
+    """An opening "-ing" activity with where it is done reads as its verb would.
+
+    "Performing at the spring concert" is "Perform at the spring concert":
+    the place is what the action is on. An activity alone ("Networking"), with
+    what it is about ("Learning about ...") or "in" or "on" a way of being
+    ("Living in the moment") is still a topic.
+    """
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Performing at the spring concert", "Volunteering at the hospice on Saturdays",
+         "Singing at my sister's wedding in June"],
+    )  # fmt: skip
+    def test_an_activity_with_a_place_is_an_action(self, statement: str) -> None:
+        """Where it is done names what it is on."""
+        assert passes_specific(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Networking", "Learning about how rockets work", "Living in the moment",
+         "Staying on track"],
+    )  # fmt: skip
+    def test_an_activity_alone_is_a_topic(self, statement: str) -> None:
+        """No place ("in" and "on" are as often a way of being): a topic, not something to do."""
+        assert not passes_specific(statement)
+
+    @given(
+        verb=st.sampled_from([("Perform", "Performing"), ("Compete", "Competing"),
+                              ("Volunteer", "Volunteering"), ("Speak", "Speaking")]),
+        place=st.sampled_from(["at the regional festival", "at the local food bank",
+                               "at two conferences this year", "at the school fete"]),
+    )  # fmt: skip
+    @settings(max_examples=30, deadline=None)
+    def test_the_activity_reads_as_its_verb(self, verb: tuple[str, str], place: str) -> None:
+        """As an "-ing" activity or as an instruction, the same verdict."""
+        base, gerund = verb
+        assert passes_specific(f"{gerund} {place}") == passes_specific(f"{base} {place}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestFeelingsToHave:
+    """A liking to have is how someone will feel, not something done: vague, as a state is.
+
+    "Enjoy cooking", "develop a love for poetry", "foster an interest in
+    science" say how one will feel about a thing. "I would love to run a
+    10K" leads in to the running, and something concrete beside a feeling
+    carries the goal.
+    """
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Enjoy cooking", "Develop a love for poetry",
+         "We want our pupils to build an interest in science",
+         "Grow a passion for classical music and history"],
+    )  # fmt: skip
+    def test_a_feeling_to_have_is_vague(self, statement: str) -> None:
+        """Nothing is named to do: the feeling is the whole goal."""
+        assert not passes_specific(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["I would love to run a 10K in under an hour this spring",
+         "Find three hobbies I enjoy and try each one for a month",
+         "Read one poem every night to develop a love for poetry"],
+    )  # fmt: skip
+    def test_a_feeling_beside_something_done_is_specific(self, statement: str) -> None:
+        """Leading in, or said beside what will be done, a feeling leaves the goal concrete."""
+        assert passes_specific(statement)
+
+    @given(
+        verb=st.sampled_from(["Develop", "Build", "Foster", "Cultivate"]),
+        feeling=st.sampled_from(["a love for", "an interest in", "a passion for"]),
+        thing=st.sampled_from(["reading", "maths", "the outdoors", "jazz"]),
+    )
+    @settings(max_examples=30, deadline=None)
+    def test_a_feeling_alone_is_never_specific(self, verb: str, feeling: str, thing: str) -> None:
+        """Whatever it is for, a feeling alone names nothing to do."""
+        assert not passes_specific(f"{verb} {feeling} {thing}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestStayingWithout:
+    """Staying sober, or free from a thing, keeps to a rule of none, as "stay alcohol-free" does.
+
+    "Remain sober for 90 days", "stay free of credit card debt", "the
+    resident will remain free from pressure sores" each say what there will be
+    none of. Getting sober, or staying free with nothing named, is a state.
+    """
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Remain sober for 90 days", "Stay free of credit card debt this year",
+         "The resident will remain free from pressure sores", "I will stay sober through June"],
+    )  # fmt: skip
+    def test_staying_without_a_thing_is_specific(self, statement: str) -> None:
+        """What there will be none of is named."""
+        assert passes_specific(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["I will work to get sober.", "Stay free", "Feel free", "Stay free from stress"],
+    )
+    def test_getting_there_or_naming_nothing_is_vague(self, statement: str) -> None:
+        """Getting into the state, or being free of nothing named or of a feeling, is vague."""
+        assert not passes_specific(statement)
+
+    @given(
+        verb=st.sampled_from(["Stay", "Remain", "I will stay", "The patient will remain"]),
+        thing=st.sampled_from(["falls", "debt", "cigarettes", "infection"]),
+        word=st.sampled_from(["free from", "free of"]),
+    )
+    @settings(max_examples=30, deadline=None)
+    def test_staying_free_of_any_thing_is_specific(self, verb: str, thing: str, word: str) -> None:
+        """Whatever is gone without, staying free of it names it."""
+        assert passes_specific(f"{verb} {word} {thing}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestEnoughInANamedLanguage:
+    """Fluent or proficient *enough* in a named language is a standard, as fluent in it is.
+
+    "Become fluent enough in Italian to order dinner": enough for what
+    follows, in a language named. "Fluent enough" alone names no language.
+    """
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Become fluent enough in Italian to order dinner in Rome",
+         "Get proficient enough in German to read a newspaper"],
+    )  # fmt: skip
+    def test_enough_in_a_named_language_is_specific(self, statement: str) -> None:
+        """The language is named, and what the command is enough for."""
+        assert passes_specific(statement)
+
+    @given(
+        degree=st.sampled_from(["", " enough"]),
+        language=st.sampled_from(["Spanish", "Japanese", "Welsh"]),
+    )
+    @settings(max_examples=20, deadline=None)
+    def test_enough_changes_nothing(self, degree: str, language: str) -> None:
+        """With or without "enough", the same verdict."""
+        assert passes_specific(f"Become fluent{degree} in {language}") == passes_specific(
+            f"Become fluent in {language}"
+        )
+
+
+@pytest.mark.usefixtures("english_source")
+class TestGettingToALevel:
+    """ "Get to" a number is a level reached: where one gets, as "get to the gym" is a place.
+
+    "Get to sub-3:30 in the marathon", "get to 70 kg by June"; "get to know"
+    still leads in to a verb.
+    """
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["For the half marathon I'd like to get to sub-1:45", "I want to get to 70 kg by June"],
+    )
+    def test_getting_to_a_number_is_an_action(self, statement: str) -> None:
+        """The level is what the action is on."""
+        assert "get" in [verb for verb, _ in said(statement)]
+        assert passes_specific(statement)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAHighLevelOf:
+    """ "A high level of" names no level: as vague as "a lot of", whatever it is of.
+
+    "Deliver a high level of customer care" says nothing a stranger could
+    check; "answer 95% of calls within a minute" does.
+    """
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Deliver a high level of customer care", "Be able to sing with a high level of control",
+         "Reach a higher level of fitness"],
+    )  # fmt: skip
+    def test_a_high_level_of_a_thing_is_vague(self, statement: str) -> None:
+        """Nothing says which level."""
+        assert not passes_specific(statement)
+
+    def test_a_level_named_beside_it_carries_the_goal(self) -> None:
+        """Something concrete beside it carries the goal."""
+        assert passes_specific("Keep a high level of accuracy by scoring 95% on every quiz")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAWholeSetKnownByHeart:
+    """Knowing all of a finite set by heart is concrete, as Measurable reads it done or not.
+
+    "Know all of the times tables by June", "know her complete home address":
+    "know" is vague alone ("know more about history"), but every one of a set
+    named is a thing a stranger could check.
+    """
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Know all of the times tables by June", "Will know her complete home address",
+         "My daughter will know all the letters of the alphabet"],
+    )  # fmt: skip
+    def test_a_whole_set_known_is_specific(self, statement: str) -> None:
+        """The whole set is named."""
+        assert passes_specific(statement)
+
+    @pytest.mark.parametrize("statement", ["Know more about history", "I want to know the basics"])
+    def test_knowing_in_general_is_vague(self, statement: str) -> None:
+        """Knowing more, or knowing a part unnamed, names nothing to check."""
+        assert not passes_specific(statement)
+
+    @given(
+        lead=st.sampled_from(
+            ["Know all of the", "I will know all the", "Pupils will know all the"]
+        ),
+        whole=st.sampled_from(
+            ["times tables", "letters of the alphabet", "number bonds to ten", "spelling words"]
+        ),
+    )
+    @settings(max_examples=30, deadline=None)
+    def test_any_whole_set_is_specific(self, lead: str, whole: str) -> None:
+        """Whichever set it is, all of it known is concrete."""
+        assert passes_specific(f"{lead} {whole}")

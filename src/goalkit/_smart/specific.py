@@ -22,7 +22,7 @@ from goalkit._smart.findings import Finding, Severity, quote
 from goalkit._smart.policy import SmartContext
 from goalkit._text import Quantity, TextAnalysis, Wording, analyze
 from goalkit._text.broadness import Broadness, model, read_broadness
-from goalkit._text.english import WordKind, verb_base, word_kind
+from goalkit._text.english import WordKind, comparative, describes, verb_base, word_kind
 from goalkit._text.tokens import overlaps
 from goalkit._text.wording import unnamed_kinds
 from goalkit._words import plural
@@ -199,6 +199,7 @@ def _blocked_now(analysis: TextAnalysis) -> bool:
             or any(_carries(analysis.text, q, unclear) for q in analysis.quantities)
             or _MEASURED_BY.search(analysis.text)  # "proficient in reading as measured by EOGs"
             or any(_REACHED.match(rule.text) for rule in analysis.standards)  # "from A2 to B1"
+            or any(done.verb == "know" for done in analysis.completions)  # "know all the facts"
         )
     text = analysis.text
     return not (
@@ -209,7 +210,39 @@ def _blocked_now(analysis: TextAnalysis) -> bool:
         or _GRADE_WANTED.search(text)  # "I want an A in chemistry"
         or _GOING_FREE.search(text)  # "going alcohol-free this month": none of it
         or _DONE_WITH.search(text)  # "I'm done with lattes": going without, said another way
+        or _kept_to(analysis)  # "In bed by 9pm", "Protein at each meal"
     )
+
+
+# How often or by what time a thing named with no verb is kept to: "Protein *at each meal*",
+# "In bed *by 9pm*", "Fruit *twice a day*".
+_WHEN_KEPT: Final = re.compile(
+    r"(?:each|every|per|once|twice|daily|weekly)\b|(?:by|at|before)\s+\d", re.IGNORECASE
+)
+_DEGREES: Final = frozenset({"more", "less", "fewer", "better", "worse", "most", "least"})
+# Words of quality that may open such a thing and say how good, not what: "*Good* habits
+# each day", "*Positive* thinking every morning".
+_QUALITIES: Final = frozenset(
+    "good great bad positive negative healthy healthier healthiest happy happier".split()  # noqa: SIM905
+)
+
+
+def _kept_to(analysis: TextAnalysis) -> bool:
+    """Whether a thing named with no verb has how often or by when it is kept to.
+
+    The thing and when it is checked are the goal ("Lights out by 10pm");
+    more or better of it, by no amount, is not ("Better sleep every night"),
+    nor a thing named by its quality ("Healthy meals every day").
+    """
+    kept = next((rule for rule in analysis.standards if _WHEN_KEPT.match(rule.text)), None)
+    if kept is None:
+        return False
+    before = analysis.text[: kept.start].lower().split()
+    if not before or before[0] in _QUALITIES:
+        return False
+    if describes(before[0]) and word_kind(before[0]) is WordKind.NOT_VERB:
+        return False  # an adjective, as lemminflect knows it: "Mindful eating every day"
+    return not any(word in _DEGREES or comparative(word) for word in before)
 
 
 def _kinds(analysis: TextAnalysis) -> tuple[Wording, ...]:
@@ -265,7 +298,8 @@ def what_is_said(context: SmartContext) -> TextAnalysis:
 
     A statement that names no action may still say one another way: after a
     heading ("January – no artificial sweeteners", "Week 2: walk 20 minutes
-    daily") the goal is what follows; a statement headed by the noun of an
+    daily") the goal is what follows; an objective that leaves out who acts
+    ("Writes numbers 0-10") says its instruction; a statement headed by the noun of an
     action ("Submission of my essay to a journal", "Successful completion of
     my capstone project") says what its verb would ("Submit my essay ...").
     Either is read again and judged as it would be said plainly, so vague
@@ -290,12 +324,35 @@ def what_is_said(context: SmartContext) -> TextAnalysis:
     if heading is not None and heading.end() < len(text):
         # "Week 2 - improve my skills": the heading's number is no part of the goal.
         analysis = analyze(text[heading.end() :], context.policy._lexicon)
-    if not _blocked(analysis):
+    if not _blocked(analysis) and (analysis.actions or not _kept_to(analysis)):
         return analysis  # the common case: nothing to read again
-    plain = _as_its_verb(analysis.text)
+    # Kept to with no verb ("Attendance at every staff meeting"): its action noun, if any,
+    # still says the verb.
+    plain = _as_instruction(analysis.text)
+    if plain is None:
+        plain = _as_its_verb(analysis.text)
     if plain is None:
         plain = _as_got(analysis.text)
     return analysis if plain is None else analyze(plain, context.policy._lexicon)
+
+
+def _as_instruction(text: str) -> str | None:
+    """*text*, opening with a verb in "-s" said of someone left out, as an instruction, or None.
+
+    Objectives written about a learner or a patient leave them out: "Writes
+    numbers 0-10", "Earns a B or better", "Identifies 20 sight words". Read as
+    "Write numbers 0-10", it is judged as the instruction is, so vague wording
+    stays vague ("Learns more about history"). A word that is a plural noun
+    as well ("Plans for the summer", "Reads") is left as it is.
+    """
+    first, _, rest = text.lstrip().partition(" ")
+    lower = first.lower()
+    if not rest or len(lower) < 4 or not lower.endswith("s") or not lower.isalpha():
+        return None
+    base = verb_base(lower)
+    if base is None or base == lower or word_kind(lower) is WordKind.BOTH:
+        return None
+    return f"{base.capitalize()} {rest}"
 
 
 # A thing wished for, with no verb: "I want *a job as a nurse*", "We need *some time off*".

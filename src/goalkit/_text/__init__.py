@@ -42,13 +42,16 @@ from goalkit._text.time_frames import TimeFrame, TimeFrameKind, read_time
 from goalkit._text.tokens import overlaps, searchable, tokenize
 from goalkit._text.verbs import inflections, lemma, past_participle
 from goalkit._text.wording import (
+    FEELING_WORDS,
     STATE_VERBS,
     Action,
     Wording,
     actions,
     bare_changes,
     broad_outcomes,
+    feelings,
     in_a_language,
+    in_a_name,
     states,
     unnamed_objects,
     vague_wording,
@@ -236,10 +239,14 @@ def _analyze(text: str, lexicon: Lexicon) -> TextAnalysis:
     )
     if not STATE_VERBS.isdisjoint(words):
         more += states(text, tokens)
+    if not FEELING_WORDS.isdisjoint(words):
+        more += feelings(text, tokens)
     if more:
         vague = _merged(vague, more)
     if vague and not LANGUAGES.isdisjoint(words):
         vague = in_a_language(text, vague)  # "fluent in Spanish" names its standard
+    if vague and _NAME_AFTER_A_WORD.search(text):
+        vague = in_a_name(text, tokens, vague)  # "get a Competent Communicator"
     checks = standards(text, words)
     if checks and any(action.purpose for action in done):
         # "to avoid the risk of falls" says why; it is no rule to keep.
@@ -267,6 +274,9 @@ def _analyze(text: str, lexicon: Lexicon) -> TextAnalysis:
 # are read as spaces (the same length, so every position still points into the text).
 _STRESSED: Final = re.compile(r"(?:\s*[A-Za-z'’]+\.){2,}\s*[A-Za-z'’]+\s*[.!?]*\s*$")
 _STRESS_STOP: Final = re.compile(r"\.(?=\s)")
+
+# Two capitalised words after a word in lower case: a name may hold vague words.
+_NAME_AFTER_A_WORD: Final = re.compile(r"[a-z,'’] +['‘“\"]?[A-Z][\w'’-]* +[A-Z]")
 
 # Verbs of a zero rule ("avoid", "stop"): after a purpose "to" they say why, not a rule.
 _RULES: Final = frozenset({"avoid", "stop", "quit", "eliminate"})

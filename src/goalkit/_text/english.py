@@ -134,6 +134,7 @@ NEVER_VERBS: Final = frozenset(
     will would shall should can could may might must is are was were am been being
     has had does did done least upcoming current overall total extra able don't don’t
     won't won’t can't can’t didn't didn’t i'm i’m i'll i’ll we'll we’ll let's let’s
+    gonna wanna gotta
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 

@@ -211,6 +211,8 @@ DEFAULT_VAGUE_PHRASES: Final = (
     "grow professionally",
     "grow personally",
     "as much as possible",
+    "a high level of",
+    "a higher level of",
     "in general",
     "and so on",
     "etc",
@@ -337,7 +339,7 @@ ACTION_TRIGGERS: Final = frozenset(
     to will shall may might i we you they must should can could would 'll then also and or always
     regularly actively successfully consistently personally finally first please i'll we'll
     i’ll we’ll you'll you’ll they'll they’ll i'd i’d we'd we’d not never don't don’t won't
-    won’t can't can’t let's let’s just
+    won’t can't can’t let's let’s just gonna wanna gotta
     """.split()  # noqa: SIM905 - a word list reads best as prose
 ) | frozenset(",;:(-–—•*")
 

@@ -40,18 +40,21 @@ from goalkit._text.lexicon import (
     STOP_WORDS,
     Lexicon,
 )
-from goalkit._text.numbers import CURRENCY, Quantity
+from goalkit._text.numbers import CURRENCY, NUMBER_WORDS, Quantity
 from goalkit._text.tokens import Span, Token, overlaps, searchable, tokenize
 from goalkit._text.verbs import cached_lemma
 
 __all__ = [
+    "FEELING_WORDS",
     "STATE_VERBS",
     "Action",
     "Wording",
     "actions",
     "bare_changes",
     "broad_outcomes",
+    "feelings",
     "in_a_language",
+    "in_a_name",
     "open_verb",
     "states",
     "unnamed_kinds",
@@ -107,6 +110,10 @@ class Action:
 
 _OBJECT_PREPOSITIONS: Final = frozenset({"at", "in", "on", "with", "about", "for", "into"})
 _DETERMINERS_OR_OF: Final = DETERMINERS | {"of"}
+# Where an activity opening a statement is done: "Competing *at* a festival", "Speaking *at*
+# a conference". The place is what it is on, as after a verb ("Speak at a conference"); "in"
+# and "on" are as often a way of being ("Living in the moment", "Staying on track").
+_WHERE_DONE: Final = frozenset({"at"})
 
 
 def _object_end(tokens: list[Token], start: int) -> int:
@@ -208,6 +215,8 @@ def actions(
             and previous not in _WANT_FORMS
             and not lower.endswith(("ing", "ed"))
             and not previous.endswith("ly")
+            and previous not in _SHORT_ADVERBS
+            and not (index < 3 and _done_to_an_amount(tokens, index))
             and not (
                 index > 1 and tokens[index - 2].lower == "to" and _split_infinitive(tokens, index)
             )
@@ -358,7 +367,14 @@ def _action(text: str, tokens: list[Token], index: int, verb: str) -> Action | N
     led = index > 0 and (
         tokens[index - 1].lower in ("go", "goes", "went") or (gerund and _carried_on(tokens, index))
     )  # "go shopping", "keep (on) learning": the -ing verb is the action, object or not
-    if object_end == end and gerund and not led:
+    if (
+        object_end == end
+        and gerund
+        and not led
+        and not (  # "Competing *at* a festival"
+            end < len(tokens) and tokens[end].lower in _WHERE_DONE and index == 0
+        )
+    ):
         return None  # "Networking", "Career planning": an activity named, not an action
     if object_end == end and end < len(tokens) and tokens[end].lower in _OBJECT_PREPOSITIONS:
         # "Speak at a conference": the place or topic is what the action is on.
@@ -436,7 +452,34 @@ def _position(tokens: list[Token], index: int) -> str:
             return "start"  # "Systematically reduce your consumption of liquid sugars"
         if tokens[index - 2].lower in ACTION_TRIGGERS:
             return "trigger"  # "will accurately read", "to regularly meet"
+    if index < 3 and _done_to_an_amount(tokens, index):
+        return "start"  # "Bench press 100 kg": the verb of a named exercise, then how much
     return ""
+
+
+# Numbers said in words that can follow an exercise: "Squat *twice* my body weight".
+_AMOUNT_WORDS: Final = NUMBER_WORDS | {"twice", "double", "triple", "half"}
+
+
+def _done_to_an_amount(tokens: list[Token], index: int) -> bool:
+    """Whether tokens[index] ends an opening name of an activity with an amount after it.
+
+    A goal may name an exercise or a task by its noun and verb, and say how
+    much: "Bench Press 130KG", "Barbell Squat twice my body weight", "rote
+    count 1-100". The word that is a verb as well as a noun, with nothing but
+    the words that say which before it, is done to the amount after it.
+    """
+    if index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1].lower
+    if not (following[:1].isdigit() or following in _AMOUNT_WORDS):
+        return False  # the common case, decided before asking what the word can be
+    if word_kind(tokens[index].lower) is not WordKind.BOTH:
+        return False
+    return all(
+        token.word and token.lower not in STOP_WORDS and token.lower not in NEVER_VERBS
+        for token in tokens[:index]
+    )
 
 
 def _split_infinitive(tokens: list[Token], index: int) -> bool:
@@ -480,8 +523,18 @@ def _wanted_verb(tokens: list[Token], index: int) -> bool:
 
 
 def _adverb(word: str) -> bool:
-    """Whether a lower-cased word is an adverb in "-ly" ("gradually"), not "weekly" or "family"."""
-    return word.endswith("ly") and len(word) > 4 and word not in _NOT_ADVERBS
+    """Whether a lower-cased word is an adverb: in "-ly" ("gradually"), not "weekly" or "family".
+
+    Or one of the few short ones that stand between a helping verb and its verb as "-ly"
+    ones do: "I can *even* swim", "I will *only* eat", "we *still* meet".
+    """
+    return (word.endswith("ly") and len(word) > 4 and word not in _NOT_ADVERBS) or (
+        word in _SHORT_ADVERBS
+    )
+
+
+# Adverbs not in "-ly" that stand before a verb: "I can *even* swim", "I will *only* eat".
+_SHORT_ADVERBS: Final = frozenset({"even", "only", "still", "ever", "often", "sometimes"})
 
 
 # Words in "-ly" that are adjectives, not adverbs: "Weekly review", "Family dinner".
@@ -538,7 +591,9 @@ def open_verb(tokens: list[Token], index: int) -> str | None:
         and lower != "i"
         and tokens[index - 1].lower not in _CLAUSE_STARTS
         and not _title_case(tokens)
-    ):
+        and not (index < 3 and _done_to_an_amount(tokens, index))  # "Overhead Press 40 kg"
+        and not (position == "trigger" and token.text.isupper() and len(lower) > 2)
+    ):  # "I want to ROCK crow pose": capitals after "to" or "will" stress a verb
         return None  # a name: "study Biology"
     if gerund and len(lower) > 4:
         return _open_gerund(tokens, index, position)
@@ -548,7 +603,7 @@ def open_verb(tokens: list[Token], index: int) -> str | None:
         return None
     kind = word_kind(lower)
     if kind is WordKind.NOT_VERB:
-        return None
+        return verb_base(lower) or lower if _opening_infinitive(tokens, index) else None
     if kind is WordKind.VERB or (
         kind is WordKind.BOTH and (position == "trigger" or _adverb(tokens[index - 1].lower))
     ):  # "Gradually *resume* homemaking tasks": an adverb goes with a verb, not a noun
@@ -556,6 +611,24 @@ def open_verb(tokens: list[Token], index: int) -> str | None:
     if position == "list" and kind is WordKind.UNKNOWN:
         return None  # "eat protein and fat": an unknown word in a list is more often a noun
     return (verb_base(lower) or lower) if _verb_follower(tokens, index, lower) else None
+
+
+def _opening_infinitive(tokens: list[Token], index: int) -> bool:
+    """Whether tokens[index] follows a "to" that opens the statement: "to summit Everest".
+
+    A goal said as an infinitive names its verb first, whether or not English's
+    word lists know the word as one ("To summit Kilimanjaro", "to kayak the
+    Thames"), when an object follows it: an article, an owner or a word that
+    is no small word ("to school *every* day" names a place).
+    """
+    if index != 1 or tokens[0].lower != "to" or index + 1 >= len(tokens):
+        return False
+    if describes(tokens[index].lower):
+        return False  # "To healthier living", "To financial freedom": a toast, not a verb
+    following = tokens[index + 1]
+    if following.lower in _OWNERS or following.lower in ("the", "a", "an"):
+        return True  # "to kayak *the* Thames"
+    return following.word and following.lower not in STOP_WORDS  # "to summit Mount Everest"
 
 
 def _open_gerund(tokens: list[Token], index: int, position: str) -> str | None:
@@ -705,7 +778,8 @@ def _to_a_place(tokens: list[Token], index: int) -> bool:
     but a verb does ("go to bed", "go to work"). Words of how many visits before the
     place say how often, not whether one goes ("go to more office hours"). "Get to" is
     arriving only with "the", an owner or how many before the place ("get to all my
-    lectures", "get to a healthy weight"): "get to know", "get to it" lead in or stand in.
+    lectures", "get to a healthy weight"), or with a number ("get to sub-4:20", "get to
+    70 kg"): "get to know", "get to it" lead in or stand in.
     """
     place = index + 2
     while place < len(tokens) and tokens[place].lower in _HOW_MANY_VISITS:
@@ -715,6 +789,8 @@ def _to_a_place(tokens: list[Token], index: int) -> bool:
     lower = tokens[place].lower
     if lower in DETERMINERS or place > index + 2:
         return True  # after "more", "every": a place, as "lectures" is, though a verb too
+    if lower[0].isdigit() or lower.startswith("sub-"):
+        return True  # "get to 70 kg", "get to sub-4:20": a level reached is where one gets
     if tokens[index].lower in _GETTING:
         return False
     if lower in NEVER_VERBS:
@@ -739,12 +815,53 @@ _METRICS: Final = frozenset(
 )
 
 
+def in_a_name(text: str, tokens: Sequence[Token], vague: Sequence[Wording]) -> tuple[Wording, ...]:
+    """*vague* without the wording that ends inside a name: "get a *Competent* Communicator".
+
+    Mid-sentence capitals start a name: a title, an award, a book ("become
+    National Board Certified", "finish 'The Feel Good Handbook'"). Its words
+    name one thing and say nothing vague. Not in a statement written in title
+    case ("Become A Better Leader"), where capitals name nothing.
+
+    Examples:
+        >>> text = "Finish reading The Feel Good Handbook"
+        >>> in_a_name(text, tokenize(text), [Wording("Feel Good", 19, 28)])
+        ()
+    """
+    if all(
+        token.text[:1].isupper() for token in tokens if token.word and token.lower not in STOP_WORDS
+    ):
+        return tuple(vague)  # every word but the small ones capitalised: title case
+    return tuple(phrase for phrase in vague if not _ends_in_a_name(tokens, phrase))
+
+
+def _ends_in_a_name(tokens: Sequence[Token], phrase: Wording) -> bool:
+    # The capitalised words up to the phrase's last must follow a word in lower case: a run
+    # of capitals from the start of a clause stresses words ("Continue Moving Forward"), as
+    # one capitalised word does ("get Healthier").
+    for index, token in enumerate(tokens):
+        if token.end == phrase.end:
+            if not token.text[:1].isupper() or token.lower == "i":
+                return False
+            if comparative(token.lower) or token.lower in ("more", "less", "better", "worse"):
+                return False  # "be a Better Leader": a person compared, stressed
+            start = index
+            while start > 0 and tokens[start - 1].text[:1].isupper():
+                start -= 1
+            end = index + 1  # a name has two words or more: "Competent Communicator"
+            while end < len(tokens) and tokens[end].text[:1].isupper():
+                end += 1
+            return start > 0 and end - start > 1 and tokens[start - 1].lower not in _CLAUSE_STARTS
+    return False
+
+
 # Verbs that make a named language an action ("Learn English", "study Japanese"), where
 # "improve" or "master" it leaves how much open.
 _LANGUAGE_VERBS: Final = frozenset({"learn", "study", "speak"})
 # Words of command of a language: "fluent *in Spanish*", "proficiency in speaking English".
 _COMMAND: Final = frozenset({"fluent", "proficient", "fluency", "proficiency", "conversational"})
 _IN_A_LANGUAGE: Final = re.compile(
+    r"(?:\s+enough)?"  # "proficient enough in Spanish to teach": enough for what follows
     r"(?:\s*\([^()]{1,30}\))?"  # "fluent (B2 Level) in Japanese"
     r"\s+in\s+(?:(?:speaking|reading|writing|spoken|written)\s+(?:(?:and|&|or)\s+"
     r"(?:speaking|reading|writing|spoken|written)\s+)?)?"  # "in written and spoken Japanese"
@@ -1067,6 +1184,8 @@ def states(text: str, tokens: Sequence[Token]) -> tuple[Wording, ...]:
                 end = tokens[after].end
                 found.append(Wording(text[token.start : end], token.start, end))
             continue
+        if token.lower in _KEEPING and _going_without(tokens, after):
+            continue  # "stay sober", "remain free from falls": a thing gone without, kept to
         if _compared(tokens, after) and token.lower in _BEING:
             end = tokens[after + 2].end if tokens[after + 2].word else tokens[after + 1].end
             found.append(Wording(text[token.start : end], token.start, end))
@@ -1083,6 +1202,75 @@ def states(text: str, tokens: Sequence[Token]) -> tuple[Wording, ...]:
             end = tokens[after].end
             found.append(Wording(text[token.start : end], token.start, end))
     return tuple(found)
+
+
+#: Words of liking: a verb ("enjoy reading") or a noun ("a love for music") of a feeling.
+FEELING_WORDS: Final = frozenset(
+    """
+    love loves loving enjoy enjoys enjoying appreciate appreciates appreciating curiosity
+    passion interest enthusiasm appreciation fondness
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+_FEELING_VERBS: Final = frozenset(
+    "love loves loving enjoy enjoys enjoying appreciate appreciates appreciating".split()  # noqa: SIM905
+)
+# What a feeling is for: "a love *for* reading", "a curiosity *about* matter".
+_FELT_FOR: Final = frozenset({"for", "of", "about", "in"})
+
+
+def feelings(text: str, tokens: list[Token]) -> tuple[Wording, ...]:
+    """Feelings to have: "enjoy reading", "develop a love for music", "an interest in art".
+
+    A liking is how someone will feel about a thing, not something done with
+    it, so it is vague wording, as a state is. "I would love to run a 10K"
+    leads in to the running.
+
+    Examples:
+        >>> text = "Cultivate a love for music"
+        >>> feelings(text, tokenize(text))
+        (Wording(text='a love for', start=10, end=20),)
+    """
+    found: list[Wording] = []
+    for index, token in enumerate(tokens):
+        lower = token.lower
+        if lower not in FEELING_WORDS:
+            continue
+        following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+        if lower in _FEELING_VERBS and following != "to" and _position(tokens, index):
+            found.append(Wording(token.text, token.start, token.end))  # "enjoy reading"
+        elif following in _FELT_FOR and index and tokens[index - 1].lower in ("a", "an"):
+            start = tokens[index - 1].start
+            end = tokens[index + 1].end
+            found.append(Wording(text[start:end], start, end))  # "a love for reading"
+    return tuple(found)
+
+
+# Verbs of keeping to a state, and the states that go without a thing: "stay *sober*",
+# "remain *free from* falls", "stay *free of* debt". Kept to, they are a rule of none, as
+# "stay alcohol-free" is; got into ("get sober") they stay a state.
+_KEEPING: Final = frozenset({"stay", "stays", "staying", "remain", "remains", "remaining"})
+
+
+def _going_without(tokens: Sequence[Token], index: int) -> bool:
+    """Whether tokens[index:] read "sober", or "free from" or "free of" a thing."""
+    if index >= len(tokens):
+        return False
+    lower = tokens[index].lower
+    if lower == "sober":
+        return True
+    following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    if lower != "free" or following not in ("from", "of") or index + 2 >= len(tokens):
+        return False
+    gone = tokens[index + 2].lower
+    return gone not in _FELT  # "free from stress" is a feeling, "free from falls" a count
+
+
+# Feelings one may wish to be free of: a state still ("stay free from stress").
+_FELT: Final = frozenset(
+    """
+    stress worry worries anxiety fear fears doubt doubts guilt regret regrets shame negativity
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
 
 
 # Forms of "be" and "become": a person compared after them is a state ("be a *kinder*
