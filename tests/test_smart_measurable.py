@@ -888,3 +888,95 @@ class TestTakeInALightSense:
     def test_a_thing_taken_is(self) -> None:
         """Taking one thing named (an exam) is done or not."""
         assert measured("Take the driving theory test")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestALetterGradeIsAStandard:
+    """A letter grade is a standard, whatever word leads to it: held, aimed at or got."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Keep my chemistry mark at a B+",
+         "I am aiming for a B in statistics",
+         "Earn Bs in every science class",
+         "She will get A's in both languages"],
+    )  # fmt: skip
+    def test_a_letter_grade_is_measurable(self, statement: str) -> None:
+        """The report card shows the letter, or it does not."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement", ["Keep my chemistry mark up", "Aim for better grades in statistics"]
+    )
+    def test_grades_with_no_letter_are_not(self, statement: str) -> None:
+        """ "Up" and "better" name no letter to reach."""
+        assert not measured(statement)
+
+
+@given(
+    lead=st.sampled_from(["Keep my average at", "Aim for", "Get", "Earn"]),
+    letter=st.sampled_from(["A", "B", "C"]),
+    sign=st.sampled_from(["", "+", "-"]),
+)
+@settings(max_examples=40, deadline=None)
+def test_any_letter_grade_after_any_lead_is_measurable(lead: str, letter: str, sign: str) -> None:
+    """The reading turns on the grade, not on which letter or which lead word says it."""
+    article = "an" if letter == "A" else "a"
+    assert measured(f"{lead} {article} {letter}{sign} in geography")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAMultipleAsTheVerb:
+    """ "Double", "triple" and "halve" say how far, with or without "my" or "the"."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Double number of newsletter subscribers",
+         "We will triple donations to the food bank",
+         "Halve waiting times at the front desk"],
+    )  # fmt: skip
+    def test_a_multiple_is_measurable(self, statement: str) -> None:
+        """Twice, three times or half what it was: a line to reach."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement", ["Double down on networking", "Double check my references"]
+    )
+    def test_double_as_an_idiom_is_not(self, statement: str) -> None:
+        """ "Double down" and "double check" set no multiple of anything."""
+        assert not measured(statement)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestKeptAwayOrGotRidOf:
+    """A thing kept away, got rid of or stayed free of is a zero rule, kept or broken."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Stay away from energy drinks",
+         "Keep the tablet out of the kitchen at mealtimes",
+         "Throw out the biscuit tin",
+         "Get rid of the vape pens in my car",
+         "Abstain from gambling apps",
+         "The resident will stay free of pressure sores"],
+    )  # fmt: skip
+    def test_a_thing_kept_away_is_measurable(self, statement: str) -> None:
+        """There was some of it, or there was none."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement", ["Stay free of worry", "Keep learning new things", "Stay positive"]
+    )
+    def test_a_feeling_or_a_thing_kept_up_is_not(self, statement: str) -> None:
+        """A feeling is not counted to none, and keeping on never ends."""
+        assert not measured(statement)
+
+
+@given(
+    verb=st.sampled_from(["Stay away from", "Keep away from", "Steer clear of", "Get rid of"]),
+    thing=st.sampled_from(["fizzy drinks", "sweets", "online poker", "cigarettes"]),
+)
+@settings(max_examples=40, deadline=None)
+def test_any_thing_kept_away_is_measurable(verb: str, thing: str) -> None:
+    """What is kept away does not decide it: the verb of place makes the rule."""
+    assert measured(f"{verb} {thing}")

@@ -137,6 +137,16 @@ _ZERO: Final = (
     rf"(?:be|feel|get|become|look|stay|have)|{_INNER})\b)"
     rf"|^\W*(?:to\s+)?not\s+(?!(?:only|just|{_INNER})\b)[a-z]"
 )
+# A thing kept away or got rid of, which is a zero rule said with a verb of place: "Stay
+# away from fizzy drinks", "keep the laptop out of the bedroom", "throw out the ashtrays",
+# "get rid of the sweets", "abstain from alcohol".
+_KEPT_AWAY: Final = (
+    r"\b(?:stay|stays|staying|stayed|keep|keeps|keeping|kept|steer|steers|steering|steered)\s+"
+    r"(?:well\s+)?(?:away|clear)\s+(?:from|of)\b"
+    r"|\b(?:keep|keeps|keeping|kept)\s+(?:[a-z'’-]+\s+){1,3}?(?:out\s+of|away\s+from)\b"
+    r"|\b(?:throw|throws|throwing|threw|toss|tosses|tossing|tossed)\s+(?:away|out)\b"
+    r"|\bget(?:s|ting)?\s+rid\s+of\b|\b(?:abstain|refrain)(?:s|ed|ing)?\s+from\b"
+)
 # A condition the result keeps, seen or not: "Climb stairs without help", "Watch films
 # without subtitles", "walk without a cane"; not a feeling ("without fear") nor "with or
 # without".
@@ -171,6 +181,10 @@ _FREE_OF: Final = (
     r"(?!(?:stress|worry|care|hassle|guilt|fear|anxiety)[- ])(?:[a-z]+-free\b|"
     r"(?<!\bmy\s)(?<!\bour\s)(?<!\byour\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)"
     r"(?<!\btheir\s)[a-z]+\sfree\b)"
+    # Free of a thing named after "free": "remain free from falls", "stay free of debt".
+    r"|\b(?:stay|stays|staying|stayed|remain|remains|remaining|be|being|keep|keeping|live|"
+    r"living)\s+free\s+(?:from|of)\s+(?!(?:stress|worry|worries|care|cares|hassle|guilt|fear|"
+    r"fears|anxiety|doubt|doubts|judg(?:e)?ment)\b)[a-z]+"
     # Sober, kept so: free of drink ("stay sober"); getting sober is a change, read apart.
     r"|\b(?:stay|stays|staying|stayed|remain|remains|remaining|keep|keeping)\s+sober\b"
 )
@@ -179,6 +193,12 @@ _FREE_OF: Final = (
 _MULTIPLE: Final = (
     r"\b(?:doubl|tripl|quadrupl|halv)(?:e|es|ed|ing)\s+(?:my|our|the|that|this|their|his|her|"
     r"your|its)\s+(?!(?:efforts?|focus|commitment|energy|attention|dedication|game)\b)"
+    # As the verb of the goal, with no determiner: "Double number of client relationships",
+    # "to triple sales"; not "double down", "double-check", nor "double" said of a thing.
+    r"|(?:^\W*|\b(?:to|will|and|shall)\s+)(?:doubl|tripl|quadrupl|halv)(?:e|es)\s+"
+    # (With a determiner, the branch above reads it.)
+    r"(?!(?:my|our|the|that|this|their|his|her|your|its|down|up|back|over|check|checks|"
+    r"checking|efforts?|focus|commitment|energy|attention|dedication|game)\b)[a-z]+"
     r"|\bcut(?:s|ting)?\s+(?:[a-z'’-]+\s+){1,4}?in\s+half\b"
 )
 # A distance named in words: "swim a mile", "bike a century", "row a half marathon".
@@ -296,6 +316,15 @@ _KINDS: Final = (
     # "a.m." is read as "a", ".", "m", "."; "4pm" is checked apart.
     (both(_CLOCK), frozenset({"am", "pm", "m", "noon", "midnight", ":"})),
     (both(_ZERO), _ZERO_GATE),
+    (
+        both(_KEPT_AWAY),
+        frozenset(
+            """
+            away clear rid keep keeps keeping kept abstain abstains abstained abstaining
+            refrain refrains refrained refraining
+            """.split()  # noqa: SIM905 - a word list reads best as prose
+        ),
+    ),
     # Levels, named targets and substitutions, in one pattern: each is rare. Not "goal" in
     # the gate ("My goal is to ..." is everywhere), but the verbs that reach one.
     (
@@ -371,9 +400,12 @@ _GLUED_CLOCK_RE: Final = re.compile(r"\d[ap]m\b", re.IGNORECASE)
 _GRADE_RE: Final = re.compile(
     r"\b(?:(?i:from|go\s+from)\s+(?:(?i:an?)\s+)?[A-F][+-]?\s+(?i:to)\s+(?:(?i:an?)\s+)?"
     r"[A-F][+-]?"
+    # A grade is a standard whatever leads to it: a verb of getting ("get As in all my
+    # classes"), a bound ("above a C") or where it is held or aimed ("keep it at an A",
+    # "aim for a B+").
     r"|(?i:at\s+least|a\s+minimum\s+of|higher\s+than|better\s+than|above|no\s+lower\s+than|"
-    r"to|get|earn|score|achieve|receive|make)\s+"
-    r"(?:(?i:an?)\s+)?[A-F][+-]?)"
+    r"to|get|earn|score|achieve|receive|make|at|for)\s+"
+    r"(?:(?i:an?)\s+)?[A-F](?:[+-]|['’]?s)?)"
     r"(?=\s*(?:$|[.,;:!?)]|(?i:grade|in|on|or|and|by|this|for|average|overall)\b))"
     r"|\b[A-F][+-]?\s+(?i:grade)\b"
     # Letter grades in the plural: "get straight A's", "all As and Bs".
