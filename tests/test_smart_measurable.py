@@ -980,3 +980,76 @@ class TestKeptAwayOrGotRidOf:
 def test_any_thing_kept_away_is_measurable(verb: str, thing: str) -> None:
     """What is kept away does not decide it: the verb of place makes the rule."""
     assert measured(f"{verb} {thing}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAnIStatementOfAbility:
+    """A statement that opens "I can", as learning targets are written, reads as "be able to"."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["I can tell which fractions are equal to one half.",
+         "I can show how a bill becomes a law.",
+         "I can point to the capital cities on a map of Europe."],
+    )  # fmt: skip
+    def test_an_ability_shown_is_measurable(self, statement: str) -> None:
+        """The pupil shows it in front of the teacher, or does not."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["I can understand how plants grow.", "I can speak French fluently."],
+    )
+    def test_knowing_or_how_well_is_not(self, statement: str) -> None:
+        """Understanding shows nothing, and "fluently" sets no level."""
+        assert not measured(statement)
+
+
+@given(
+    opening=st.sampled_from(["I can", "Students will be able to"]),
+    skill=st.sampled_from(
+        ["sort the shapes by their sides", "label the bones of the hand", "show where Peru is"]
+    ),
+)
+@settings(max_examples=30, deadline=None)
+def test_i_can_and_be_able_to_read_alike(opening: str, skill: str) -> None:
+    """Both openings say the same ability, so Measurable gives one verdict for both."""
+    assert measured(f"{opening} {skill}.") == measured(f"Students will be able to {skill}.")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestABaselineIsNoAmount:
+    """Where a change starts ("from a baseline of 40%") says nothing of how far it goes."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Raise attendance from this year's baseline of 88%",
+         "Each term, grow membership from the 2026 figure of 1,250",
+         "Reduce my resting heart rate from 84"],
+    )  # fmt: skip
+    def test_a_change_from_a_baseline_alone_is_not_measurable(self, statement: str) -> None:
+        """Any rise at all would do: nothing says when it is done."""
+        assert not measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Raise attendance from this year's baseline of 88% to 93%",
+         "Reduce my resting heart rate from 84 to 70",
+         "Cut support tickets from the billing page by 30%"],
+    )  # fmt: skip
+    def test_an_end_or_a_step_beside_it_is(self, statement: str) -> None:
+        """An end to reach, or a change by an amount, makes the line."""
+        assert measured(statement)
+
+
+@given(
+    verb=st.sampled_from(["Raise", "Increase", "Reduce", "Improve"]),
+    start=st.integers(min_value=2, max_value=900),
+    end=st.integers(min_value=2, max_value=900),
+)
+@settings(max_examples=40, deadline=None)
+def test_a_baseline_measures_only_with_an_end(verb: str, start: int, end: int) -> None:
+    """Adding an end to a baseline turns the verdict; the numbers themselves do not."""
+    said = f"{verb} the pass rate from a baseline of {start}%"
+    assert not measured(said)
+    assert measured(f"{said} to {end}%")

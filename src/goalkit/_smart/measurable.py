@@ -47,7 +47,7 @@ def has_a_measure(goal: Goal, context: SmartContext) -> Iterator[Finding]:
             path="key_results",
         )
         return
-    quantities = _measuring(context.analysis)
+    quantities = _measuring(context.analysis, context.policy.vague_verbs)
     if quantities and _only_who(context.analysis, context.policy.vague_verbs):
         yield finding(
             "M-NO-MEASURE",
@@ -170,11 +170,16 @@ def _an_amount(text: str, quantity: Quantity, told: list[Action]) -> bool:
     return quantity.percent or not before or before[-1].lower() not in _SERIES
 
 
-def _measuring(analysis: TextAnalysis) -> tuple[Quantity, ...]:
+def _measuring(analysis: TextAnalysis, changes: frozenset[str]) -> tuple[Quantity, ...]:
     """The quantities that measure: not one that only says at what or with whom someone
     will be something ("become an expert at one skill", "become close with at least one
-    professor"), which counts what the vague outcome is about, not when it is done."""
+    professor"), which counts what the vague outcome is about, not when it is done, nor
+    the start of a change with no end ("improve retention from a baseline of 69%")."""
     quantities = analysis.quantities
+    if quantities and _changes_only(analysis, changes):
+        # "increase enrollment from the 2023 baseline of 6,061": where the change starts
+        # says nothing of how far it goes.
+        quantities = tuple(q for q in quantities if not _starting_point(analysis.text, q))
     unclear = (*analysis.vague, *analysis.broad)
     if (
         quantities
@@ -187,6 +192,26 @@ def _measuring(analysis: TextAnalysis) -> tuple[Quantity, ...]:
     ):
         return ()
     return quantities
+
+
+# Where a change starts, with no end after it: "from 200 lbs", "from the 2023 baseline of
+# 6,061", "from our baseline measure of 69%"; not "from 40% to 10%" (read as a baseline).
+_FROM_RE: Final = re.compile(
+    r"\b(?:from|baseline)\s+(?:(?!(?:to|by)\b)[\w’'-]+\s+){0,5}\Z", re.IGNORECASE
+)
+_ON_TO_RE: Final = re.compile(r"\s*(?:\w+\s+)?(?:to|-|–|through|until)(?:\b|\s)", re.IGNORECASE)
+
+
+def _starting_point(text: str, quantity: Quantity) -> bool:
+    # Looked for only after "from": most numbers have none before them.
+    before = text[max(0, quantity.start - 60) : quantity.start]
+    return (
+        quantity.baseline is None
+        and ("from" in before or "baseline" in before)
+        and _FROM_RE.search(before) is not None
+        and _ON_TO_RE.match(text, quantity.end) is None
+        and _ON_TO_RE.search(quantity.text) is None  # "88% to 93%", read as one
+    )
 
 
 def _amount_of(text: str, quantity: Quantity, unclear: tuple[Wording, ...]) -> bool:

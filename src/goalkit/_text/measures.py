@@ -478,9 +478,11 @@ _PLACE_REACHED_RE: Final = re.compile(
     re.IGNORECASE,
 )
 # "be able to", and an ability named as the goal ("the ability to ask for the price"), not
-# one to improve ("improve my ability to lead").
+# one to improve ("improve my ability to lead"); a statement that opens "I can", as a
+# learning target is written ("I can explain why leaves fall"), says the same.
 _ABLE_RE: Final = re.compile(
-    r"(?:\bable|(?:^\W*|\b(?:have|has|gain|with)\s+)the\s+ability)\s+(?:to\s+)?(?:[a-z]+ly\s+)?$",
+    r"(?:\bable|(?:^\W*|\b(?:have|has|gain|with)\s+)the\s+ability|^\W*i\s+can)\s+(?:to\s+)?"
+    r"(?:[a-z]+ly\s+)?$",
     re.IGNORECASE,
 )
 # After the verb, all one can: "as many people as possible", "every meeting possible"; not
@@ -490,6 +492,8 @@ _AS_MANY_AS_POSSIBLE_RE: Final = re.compile(
     r"\s+possible\b",
     re.IGNORECASE,
 )
+# What may stand before a statement's first word: quotes, a bullet, a bracket.
+_OPENING: Final = " \t\"'“‘(*•-"
 _ALL_OF: Final = frozenset({"all", "entire", "whole", "everything"})
 _EACH: Final = frozenset({"every", "each"})
 # Verbs of tending people, which never end: "support every learner", "encourage each child".
@@ -699,7 +703,12 @@ def completions(
     credentials = not _CREDENTIAL_WORDS.isdisjoint(statement_words)
     able = False
     # not "reliable", "manageable"
-    abilities = "able to" in text or "Able to" in text or "ability to" in text
+    abilities = (
+        "able to" in text
+        or "Able to" in text
+        or "ability to" in text
+        or text.lstrip(_OPENING)[:6].lower() == "i can "
+    )
     # "as many people as possible", "every meeting possible": all one can, which is no line.
     possible = "possible" in statement_words
     # Cheap gates: most statements hold no word that continues, makes a passive or qualifies.
