@@ -1053,3 +1053,63 @@ def test_a_baseline_measures_only_with_an_end(verb: str, start: int, end: int) -
     said = f"{verb} the pass rate from a baseline of {start}%"
     assert not measured(said)
     assert measured(f"{said} to {end}%")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAnAmountInWordsCountsNothing:
+    """ "A lot of", "lots of", "plenty of", "my first few": how many is left open."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Get a lot of marking done this weekend",
+         "Write lots of short poems",
+         "Land my first few paying customers",
+         "Bake plenty of bread for the stall"],
+    )  # fmt: skip
+    def test_an_amount_in_words_is_not_measurable(self, statement: str) -> None:
+        """However much gets done, nobody can say it was enough."""
+        assert not measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement", ["Land my first paying customer", "Write four short poems"]
+    )
+    def test_a_first_or_a_count_is(self, statement: str) -> None:
+        """One first, or a number, is there or not."""
+        assert measured(statement)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAllOneCanSetsNoLine:
+    """ "As many as I can" sets no line, however often it is done or whatever rule it bounds."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Do as many sit ups as I can every morning",
+         "Each evening, read as much as you can",
+         "Avoid sugar for as long as I can"],
+    )  # fmt: skip
+    def test_all_one_can_is_not_measurable(self, statement: str) -> None:
+        """Whatever was done was all one could: nothing to fall short of."""
+        assert not measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        [
+            "Do 30 sit ups as soon as I can every morning",
+            "Do as many sit ups as I can, at least 30",
+        ],
+    )
+    def test_a_count_beside_it_is(self, statement: str) -> None:
+        """ "As soon as I can" says when, and a count beside all one can is a line."""
+        assert measured(statement)
+
+
+@given(
+    much=st.sampled_from(["many laps", "much reading", "often"]),
+    who=st.sampled_from(["I", "you", "we"]),
+    often=st.sampled_from(["every day", "each week", "daily"]),
+)
+@settings(max_examples=40, deadline=None)
+def test_all_one_can_stays_unmeasured_however_often(much: str, who: str, often: str) -> None:
+    """A frequency beside all one can never makes it measurable."""
+    assert not measured(f"Swim as {much} as {who} can {often}")

@@ -24,7 +24,7 @@ from goalkit._smart.specific import _carries
 from goalkit._text import Action, Quantity, TextAnalysis, Wording
 from goalkit._text.english import comparative
 from goalkit._text.lexicon import UNNAMED_OUTCOMES
-from goalkit._text.measures import is_condition, is_frequency
+from goalkit._text.measures import all_one_can, is_condition, is_frequency
 from goalkit._text.tokens import overlaps
 
 __all__ = ["has_a_measure", "targets_match_statement"]
@@ -228,6 +228,11 @@ def _standards(analysis: TextAnalysis, changes: frozenset[str]) -> tuple[Wording
     found = analysis.standards
     if _changes_only(analysis, changes):
         found = tuple(s for s in found if not is_frequency(s))
+    limit = all_one_can(analysis.text) if found else None
+    if limit is not None:
+        # All one can has no line, however often ("as many push ups as I can, each day"),
+        # nor does a rule it bounds ("avoid it for as long as possible").
+        found = tuple(s for s in found if not is_frequency(s) and s.start > limit.end)
     if found and (analysis.vague or analysis.broad):
         # A rule against something with no edges sets none: "eliminate all stress",
         # "stop being lame".

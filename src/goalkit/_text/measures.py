@@ -70,7 +70,14 @@ from goalkit._text.tokens import Token, both, overlaps, searchable, tokenize
 from goalkit._text.verbs import cached_lemma
 from goalkit._text.wording import Action, Wording
 
-__all__ = ["TELIC_VERBS", "completions", "is_condition", "is_frequency", "standards"]
+__all__ = [
+    "TELIC_VERBS",
+    "all_one_can",
+    "completions",
+    "is_condition",
+    "is_frequency",
+    "standards",
+]
 
 # A rate: "a couple of Hanon exercises a day", "two posts per week"; not a span ("in a
 # week", "for a day", "within a month"). The rate is looked for first, so the look-behinds
@@ -445,7 +452,7 @@ TELIC_VERBS: Final = frozenset(
 )
 # Verbs that end without an object: "quit", "graduate", "retire".
 _DONE_ALONE: Final = frozenset({"quit", "graduate", "retire", "compete", "finish"})
-_MORE: Final = frozenset({"more", "less", "fewer", "better", "further", "extra", "some", "a few"})
+_MORE: Final = frozenset({"more", "less", "fewer", "better", "further", "extra", "some", "few"})
 _DEFINITE: Final = frozenset(
     "a an the my our your his her their this that these those all both every each".split()  # noqa: SIM905
 )
@@ -487,11 +494,17 @@ _ABLE_RE: Final = re.compile(
 )
 # After the verb, all one can: "as many people as possible", "every meeting possible"; not
 # "as soon as possible", which says when.
+# "As many as I can" says the same: "as many push ups as you can", "as long as I could".
+_ALL_ONE_CAN: Final = (
+    r"\bas\s+(?:many|much|often|long)\b[^.;:!?]*?\bas\s+(?:possible|(?:i|you|we|he|she|they|one)"
+    r"\s+(?:possibly\s+)?(?:can|could)\b)"
+)
 _AS_MANY_AS_POSSIBLE_RE: Final = re.compile(
-    r"[^.;:!?]*?\b(?:as\s+(?:many|much|often)\b[^.;:!?]*?\bas|(?:every|each|all)\b[\w\s'’-]*?)"
-    r"\s+possible\b",
+    rf"[^.;:!?]*?(?:{_ALL_ONE_CAN}|\b(?:every|each|all)\b[\w\s'’-]*?\s+possible\b)",
     re.IGNORECASE,
 )
+_ALL_ONE_CAN_RE: Final = re.compile(_ALL_ONE_CAN, re.IGNORECASE)
+_ALL_ONE_CAN_WORDS: Final = frozenset({"can", "could"})
 # What may stand before a statement's first word: quotes, a bullet, a bracket.
 _OPENING: Final = " \t\"'“‘(*•-"
 _ALL_OF: Final = frozenset({"all", "entire", "whole", "everything"})
@@ -595,6 +608,22 @@ def is_frequency(wording: Wording) -> bool:
         True
     """
     return _FREQUENCY_RE.fullmatch(wording.text) is not None
+
+
+def all_one_can(text: str) -> Wording | None:
+    """Where *text* asks for all one can ("as many as possible", "as long as I can"), which
+    sets no line to reach, however often it is done.
+
+    Examples:
+        >>> all_one_can("Do as many push ups as I can every day").text
+        'as many push ups as I can'
+        >>> all_one_can("Do 20 push ups as soon as I can") is None
+        True
+    """
+    if "as " not in text and "As " not in text:
+        return None
+    found = _ALL_ONE_CAN_RE.search(text)
+    return None if found is None else Wording(found.group(), found.start(), found.end())
 
 
 def is_condition(wording: Wording) -> bool:
@@ -710,7 +739,9 @@ def completions(
         or text.lstrip(_OPENING)[:6].lower() == "i can "
     )
     # "as many people as possible", "every meeting possible": all one can, which is no line.
-    possible = "possible" in statement_words
+    possible = "possible" in statement_words or (
+        "as" in statement_words and not _ALL_ONE_CAN_WORDS.isdisjoint(statement_words)
+    )
     # Cheap gates: most statements hold no word that continues, makes a passive or qualifies.
     going_on = not _GOING_ON_WORDS.isdisjoint(statement_words)
     reached = not _REACHED_WORDS.isdisjoint(statement_words)
@@ -1262,8 +1293,12 @@ _JOINED_RE: Final = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|&)\s+)?", re.IGNORECAS
 
 def _some_of(words: str) -> bool:
     # "some basic articles", "a few easy dishes", "several songs", "most letters", "more
-    # words": how many is left open.
-    return words.startswith(("a few ", "several ", "most ")) or not _MORE.isdisjoint(words.split())
+    # words", "a lot of writing", "my first few clients": how many is left open.
+    return words.startswith(_SOME) or not _MORE.isdisjoint(words.split())
+
+
+# Amounts said in words that count nothing: "a lot of writing", "lots of hills".
+_SOME: Final = ("a few ", "several ", "most ", "a lot ", "lots ", "plenty ", "a bit of ")
 
 
 def _how_well(text: str, action: Action) -> bool:
@@ -1279,8 +1314,10 @@ def _one_of_a_kind(action: Action, words: list[str], text: str, credentials: boo
     """
     if action.verb == "take" and _light_take(words):
         return False  # "take the first steps": steps towards, not one thing done
-    if words[0] == "first" or (len(words) > 1 and words[0] in _DEFINITE and words[1] == "first"):
-        return True  # "Lead my first cross-team project", "run my first marathon"
+    if (
+        words[0] == "first" or (len(words) > 1 and words[0] in _DEFINITE and words[1] == "first")
+    ) and "few" not in words:
+        return True  # "Lead my first cross-team project"; not "my first few clients"
     verb = action.verb
     if credentials and verb not in _WEIGHING:
         after = text[action.start + len(action.text) :]
