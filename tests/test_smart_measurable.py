@@ -1113,3 +1113,40 @@ class TestAllOneCanSetsNoLine:
 def test_all_one_can_stays_unmeasured_however_often(much: str, who: str, often: str) -> None:
     """A frequency beside all one can never makes it measurable."""
     assert not measured(f"Swim as {much} as {who} can {often}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAThingNamedByItsProperName:
+    """A thing named by its proper name is one thing, as "the" would make it: done or not."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["I want to hike Ben Nevis before I turn forty",
+         "We hope to sit the GMAT in the spring",
+         "My plan is to visit Kyoto with my sister",
+         "She will become Board Certified in oncology nursing"],
+    )  # fmt: skip
+    def test_a_named_thing_done_is_measurable(self, statement: str) -> None:
+        """The mountain was climbed, the exam sat, the city visited, or not."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["I want to study French in the evenings",
+         "I will use Canva for my posters",
+         "Try New Recipes With Friends",
+         "EAT FEWER CRISPS"],
+    )  # fmt: skip
+    def test_a_language_a_tool_or_a_headline_is_not(self, statement: str) -> None:
+        """A language studied or a tool used goes on; capitals in a headline name nothing."""
+        assert not measured(statement)
+
+
+@given(
+    opening=st.sampled_from(["I want to", "This summer we will", "My goal is to"]),
+    place=st.sampled_from(["Snowdon", "Mount Fuji", "Scafell Pike", "Kilimanjaro"]),
+)
+@settings(max_examples=30, deadline=None)
+def test_a_named_peak_reads_as_the_peak(opening: str, place: str) -> None:
+    """A peak named by its name reads as "the" peak does: climbed, or not."""
+    assert measured(f"{opening} climb {place}") == measured(f"{opening} climb the highest peak")

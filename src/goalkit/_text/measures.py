@@ -65,7 +65,7 @@ from typing import Final
 import attrs
 
 from goalkit._text.english import comparative
-from goalkit._text.lexicon import UNNAMED_OUTCOMES, Lexicon
+from goalkit._text.lexicon import LANGUAGES, UNNAMED_OUTCOMES, Lexicon
 from goalkit._text.tokens import Token, both, overlaps, searchable, tokenize
 from goalkit._text.verbs import cached_lemma
 from goalkit._text.wording import Action, Wording
@@ -837,6 +837,8 @@ def _done_on_its_object(
             return True  # "Lead my first project", "achieve the PMP certification"
     elif _no_end(verb, words, action, text):
         return False  # "attend therapy", "be fully recovered", "make progress"
+    if first not in _DEFINITE and _a_proper_name(action, words, lexicon, text):
+        return True  # "climb Kilimanjaro", "sit the LSAT": one, named
     return (
         verb in TELIC_VERBS
         or ((first in _ONE or first in _NUMBERED) and _one_thing(action, words, lexicon, text))
@@ -1189,6 +1191,50 @@ def _one_thing(action: Action, words: list[str], lexicon: Lexicon, text: str) ->
     )
 
 
+# Verbs that, on a thing named, take it in, weigh it or keep it up rather than do it once:
+# "study French", "use Canva", "explore Python".
+_NOT_ONCE: Final = frozenset(
+    """
+    study learn speak read watch listen explore research use practice practise enjoy improve
+    know understand master follow assist
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+
+
+def _a_proper_name(action: Action, words: list[str], lexicon: Lexicon, text: str) -> bool:
+    """Whether *action* is done once to a thing named by its proper name, written in capitals
+    in a statement that is not in title case: "climb Kilimanjaro", "try out JLPT N4".
+
+    A name says which one, as "the" does: a mountain climbed, an exam sat, a
+    city visited is done or not. Not a language ("speak Spanish"), nor a verb that
+    takes a named thing in or keeps it up ("study French", "use Canva").
+    """
+    verb = action.verb
+    if (
+        verb in lexicon.vague_verbs
+        or verb in _NEVER_DONE
+        or verb in _TENDING
+        or verb in _WEIGHING
+        or verb in _NOT_ONCE
+        or not _LANGUAGES_NAMED.isdisjoint(words)
+    ):
+        return False
+    start = action.end - len(action.object)
+    written = text[start : action.end].split()
+    if (
+        not written
+        or len(written) != len(words)
+        or not all(word[:1].isupper() or word[:1].isdigit() for word in written)
+    ):
+        return False
+    # Capitals elsewhere, past the first word, would be title case ("Apply To Graduate
+    # Programs") or shouting ("EAT LESS CANDY"), where a capital names nothing.
+    rest = (text[:start] + " " + text[action.end :]).split()[1:]
+    return sum(word[:1].isupper() for word in rest) * 2 < len(rest) and not _open_ended(
+        action, words, (), (), lexicon, text
+    )
+
+
 def _a_name(action: Action, text: str) -> bool:
     """Whether the action's object ends in a name, which is one thing even ending in "s".
 
@@ -1210,6 +1256,7 @@ def _a_name(action: Action, text: str) -> bool:
 
 
 _ONE: Final = frozenset("a an the my your his her our their this that".split())  # noqa: SIM905
+_LANGUAGES_NAMED: Final = frozenset(language.lower() for language in LANGUAGES)
 # Parts of a work named by their number, each one thing: "Chapter 2", "Unit 9", "Lesson 8".
 _NUMBERED: Final = frozenset(
     "chapter unit lesson module section part act scene movement appendix volume".split()  # noqa: SIM905
