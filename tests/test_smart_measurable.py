@@ -1150,3 +1150,38 @@ class TestAThingNamedByItsProperName:
 def test_a_named_peak_reads_as_the_peak(opening: str, place: str) -> None:
     """A peak named by its name reads as "the" peak does: climbed, or not."""
     assert measured(f"{opening} climb {place}") == measured(f"{opening} climb the highest peak")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAnActivityInPlaceOfAnother:
+    """A thing in place of another is a rule kept; an activity in place of another is not."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Drink sparkling water instead of cola",
+         "Choose fruit rather than biscuits at break time"],
+    )  # fmt: skip
+    def test_a_thing_in_place_of_another_is_measurable(self, statement: str) -> None:
+        """The cola was drunk, or it was not."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Spend more evenings out rather than sitting at home every night",
+         "Cook at home rather than ordering takeaway",
+         "Walk with friends instead of sitting indoors"],
+    )  # fmt: skip
+    def test_an_activity_in_place_of_another_is_not(self, statement: str) -> None:
+        """How much of the one, and how little of the other, is not said."""
+        assert not measured(statement)
+
+
+@given(
+    thing=st.sampled_from(["tea", "fruit", "water"]),
+    other=st.sampled_from(["sweets", "crisps", "cola"]),
+    joint=st.sampled_from(["instead of", "rather than"]),
+)
+@settings(max_examples=30, deadline=None)
+def test_a_thing_swapped_reads_alike_whichever_joint(thing: str, other: str, joint: str) -> None:
+    """ "Instead of" and "rather than" say one swap: measurable either way."""
+    assert measured(f"Have {thing} {joint} {other} after dinner")

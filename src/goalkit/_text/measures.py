@@ -289,9 +289,11 @@ _POINT: Final = (
     r"|\b\d(?:\.\d)?(?:['’]?s)?\s+(?:or\s+(?:higher|above|better)\s+)?on\s+(?:the|my|our|a|"
     r"their|his|her)\s+(?:[a-z-]+\s+){0,3}rubrics?\b"
 )
-# One thing in place of another: "Drink water instead of sugary drinks".
+# One thing in place of another: "Drink water instead of sugary drinks"; not an activity
+# in place of another ("go out rather than staying home"), which counts neither.
 _SUBSTITUTION: Final = (
-    r"\binstead\s+of\b|\brather\s+than\b"
+    r"\b(?:instead\s+of|rather\s+than)\b"
+    r"(?!\s+(?!(?:no|some|any|every)thing\b|morning\b|evening\b)[a-z]+ing\b)"
     r"|\bswitch(?:es|ed|ing)?\s+(?:[a-z]+ly\s+)?(?:from\s+[a-z-]+(?:\s+[a-z-]+)?\s+)?to\b"
     r"|\bswap(?:s|ped|ping)?\s+[a-z-]+(?:\s+[a-z-]+)?\s+for\b"
     r"|\breplac(?:e|es|ed|ing)\s+(?:[a-z'’-]+\s+){1,6}?with\b"
@@ -508,6 +510,8 @@ _ALL_ONE_CAN_WORDS: Final = frozenset({"can", "could"})
 # What may stand before a statement's first word: quotes, a bullet, a bracket.
 _OPENING: Final = " \t\"'“‘(*•-"
 _ALL_OF: Final = frozenset({"all", "entire", "whole", "everything"})
+# The first word of "rather than" and "instead of", read at the end of an object.
+_IN_PLACE: Final = frozenset({"rather", "instead"})
 _EACH: Final = frozenset({"every", "each"})
 # Verbs of tending people, which never end: "support every learner", "encourage each child".
 _TENDING: Final = frozenset(
@@ -799,6 +803,8 @@ def completions(
             done.append(action)  # "ambulate to the nursing station": there or not
             continue
         words = action.object.split()
+        if len(words) > 1 and words[-1] in _IN_PLACE:
+            words = words[:-1]  # "attend social gatherings rather (than ...)": what is done
         if _their_set(action, words, text, lexicon, vague, broad):
             done.append(action)  # "Memorize students' names": a set that is theirs, all of it
             continue
@@ -832,13 +838,13 @@ def _done_on_its_object(
         and not _overlapping(action, vague, broad)
     ):
         return True  # "Proofread every email": every one of a set, read as the object
+    if first not in _DEFINITE and _a_proper_name(action, words, lexicon, text):
+        return True  # "climb Kilimanjaro", "try out JLPT N4": one, named
     if _one_of_a_kind(action, words, text, credentials):
         if not _overlapping(action, vague, broad):
             return True  # "Lead my first project", "achieve the PMP certification"
     elif _no_end(verb, words, action, text):
         return False  # "attend therapy", "be fully recovered", "make progress"
-    if first not in _DEFINITE and _a_proper_name(action, words, lexicon, text):
-        return True  # "climb Kilimanjaro", "sit the LSAT": one, named
     return (
         verb in TELIC_VERBS
         or ((first in _ONE or first in _NUMBERED) and _one_thing(action, words, lexicon, text))
