@@ -1185,3 +1185,36 @@ class TestAnActivityInPlaceOfAnother:
 def test_a_thing_swapped_reads_alike_whichever_joint(thing: str, other: str, joint: str) -> None:
     """ "Instead of" and "rather than" say one swap: measurable either way."""
     assert measured(f"Have {thing} {joint} {other} after dinner")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestARankOrALimitSaidAsAStandard:
+    """A place in a ranking, a time to beat written "sub-", or a limit said in words."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Be the #1 seller in the region",
+         "Finish top three in the club championship",
+         "Take second place at the county show",
+         "I'd love to run a sub-50 10k",
+         "Get my half marathon to sub-1:45",
+         "Solve the puzzle in under a minute",
+         "Read the chapter in less than half an hour"],
+    )  # fmt: skip
+    def test_a_rank_or_a_limit_is_measurable(self, statement: str) -> None:
+        """The results table or the stopwatch says whether it was reached."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement", ["Stay top of mind with clients", "Find a better place to study"]
+    )
+    def test_top_or_place_naming_no_rank_is_not(self, statement: str) -> None:
+        """ "On top of" and "a place" rank nothing."""
+        assert not measured(statement)
+
+
+@given(rank=st.integers(min_value=1, max_value=99), who=st.sampled_from(["seller", "creator"]))
+@settings(max_examples=30, deadline=None)
+def test_any_numbered_rank_is_measurable(rank: int, who: str) -> None:
+    """Whichever place is named, the ranking shows it reached or not."""
+    assert measured(f"Become the #{rank} {who} on the platform")

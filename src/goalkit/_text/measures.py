@@ -109,6 +109,16 @@ _THRESHOLD: Final = (
     # "within 10 to 30 minutes": a range of time is a threshold too.
     r"\s+\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?"
     r"\s*(?:ms|s|secs?|seconds?|mins?|minutes?|hrs?|hours?)\b"
+    # A limit said in words: "swim the mile under a half hour", "in less than a minute".
+    r"|\b(?:within|under|in\s+under|less\s+than|no\s+more\s+than)\s+(?:a\s+half|half\s+an?|an?|one)"
+    r"\s+(?:half\s+)?(?:hour|minute|second)\b"
+)
+# A place in a ranking, or a time to beat written "sub-": "Become the #1 creator", "finish
+# top ten", "take first place", "get to sub-4:20", "a sub-20 5k".
+_RANK: Final = (
+    r"#\s?\d{1,3}\b|\btop\s+(?:\d{1,3}|three|five|ten|twenty)\b"
+    r"|\b(?:first|second|third)\s+place\b"
+    r"|\bsub-\d{1,2}(?::[0-5]\d)*(?:\s*(?:hours?|hrs?|minutes?|mins?))?\b"
 )
 _CLOCK: Final = (
     # "by 10:30 PM", "at 9.30am", "lights out by 1130 pm"
@@ -303,6 +313,7 @@ _SET: Final = (
     r"\b\d{1,2}s\s+(?:multiplication|times|division)\s+(?:facts|tables?)\b"
     r"|\b\d{1,2}\s+times\s+tables?\b"
 )
+_RANK_PATTERNS: Final = both(_RANK)
 # Each kind of standard, with the words one of which any reading of it holds: a statement
 # with none of them skips the pattern.
 _FREQUENCY_GATE: Final = frozenset(
@@ -358,6 +369,8 @@ _KINDS: Final = (
         ),
     ),
     (both(_SET), frozenset({"facts", "table", "tables"})),
+    # "sub-20" is one token: checked apart.
+    (_RANK_PATTERNS, frozenset({"#", "top", "place"})),
     (both(_WITHOUT), frozenset({"without"})),
     (
         both(_UNAIDED),
@@ -506,6 +519,7 @@ _AS_MANY_AS_POSSIBLE_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _ALL_ONE_CAN_RE: Final = re.compile(_ALL_ONE_CAN, re.IGNORECASE)
+# A statement with none of these says no "as many as I can".
 _ALL_ONE_CAN_WORDS: Final = frozenset({"can", "could"})
 # What may stand before a statement's first word: quotes, a bullet, a bracket.
 _OPENING: Final = " \t\"'“‘(*•-"
@@ -678,12 +692,16 @@ def standards(
     kinds = (*_KINDS, (_FREE_PATTERNS, _NO_GATE)) if free or "sober" in source else _KINDS
     rate = "a" in words and not _RATE_UNITS.isdisjoint(words)
     # No gate open, nor any case the loop opens apart: most statements skip the loop.
-    closed = kinds is _KINDS and not (rate or glued_clock) and _ANY_KIND_GATE.isdisjoint(words)
+    sub = "sub-" in source
+    closed = (
+        kinds is _KINDS and not (rate or glued_clock or sub) and _ANY_KIND_GATE.isdisjoint(words)
+    )
     for patterns, gate in () if closed else kinds:
         if (
             not gate.isdisjoint(words)
             or (patterns is _RATE_PATTERNS and rate)
             or (patterns is _CLOCK_PATTERNS and glued_clock)
+            or (patterns is _RANK_PATTERNS and sub)
             or patterns is _FREE_PATTERNS
         ):
             found += [
@@ -736,16 +754,9 @@ def completions(
     credentials = not _CREDENTIAL_WORDS.isdisjoint(statement_words)
     able = False
     # not "reliable", "manageable"
-    abilities = (
-        "able to" in text
-        or "Able to" in text
-        or "ability to" in text
-        or text.lstrip(_OPENING)[:6].lower() == "i can "
-    )
-    # "as many people as possible", "every meeting possible": all one can, which is no line.
-    possible = "possible" in statement_words or (
-        "as" in statement_words and not _ALL_ONE_CAN_WORDS.isdisjoint(statement_words)
-    )
+    abilities = _of_ability(text)
+    # "as many people as possible", "as much as I can": all one can, which is no line.
+    possible = "possible" in statement_words or not _ALL_ONE_CAN_WORDS.isdisjoint(statement_words)
     # Cheap gates: most statements hold no word that continues, makes a passive or qualifies.
     going_on = not _GOING_ON_WORDS.isdisjoint(statement_words)
     reached = not _REACHED_WORDS.isdisjoint(statement_words)
@@ -802,9 +813,7 @@ def completions(
         if verb in _ON_FOOT and _PLACE_REACHED_RE.match(text, action.start + len(action.text)):
             done.append(action)  # "ambulate to the nursing station": there or not
             continue
-        words = action.object.split()
-        if len(words) > 1 and words[-1] in _IN_PLACE:
-            words = words[:-1]  # "attend social gatherings rather (than ...)": what is done
+        words = _what_is_done(action.object)
         if _their_set(action, words, text, lexicon, vague, broad):
             done.append(action)  # "Memorize students' names": a set that is theirs, all of it
             continue
@@ -815,6 +824,24 @@ def completions(
         if _done_on_its_object(action, words, text, lexicon, vague, broad, credentials):
             done.append(action)
     return tuple(done)
+
+
+def _of_ability(text: str) -> bool:
+    # Whether *text* may say an ability: "be able to", "the ability to", or an opening "I
+    # can" (not "reliable", "manageable").
+    return (
+        "able to" in text
+        or "Able to" in text
+        or "ability to" in text
+        or text.lstrip(_OPENING)[:6].lower() == "i can "
+    )
+
+
+def _what_is_done(words: str) -> list[str]:
+    # "attend social gatherings rather (than staying home)": the object without the
+    # substitution's first word, read with it.
+    split = words.split()
+    return split[:-1] if len(split) > 1 and split[-1] in _IN_PLACE else split
 
 
 def _done_on_its_object(
@@ -1231,6 +1258,7 @@ def _a_proper_name(action: Action, words: list[str], lexicon: Lexicon, text: str
         not written
         or len(written) != len(words)
         or not all(word[:1].isupper() or word[:1].isdigit() for word in written)
+        or not written[0][:1].isupper()  # "March 3": a date, not a name
     ):
         return False
     # Capitals elsewhere, past the first word, would be title case ("Apply To Graduate
