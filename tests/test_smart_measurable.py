@@ -1218,3 +1218,36 @@ class TestARankOrALimitSaidAsAStandard:
 def test_any_numbered_rank_is_measurable(rank: int, who: str) -> None:
     """Whichever place is named, the ranking shows it reached or not."""
     assert measured(f"Become the #{rank} {who} on the platform")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestANegationThatGivesAReason:
+    """ "So that I don't ..." says why; it is no rule kept, so it measures nothing."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Stretch more often so my back won't ache",
+         "Save more money so I don't run short at Christmas",
+         "Walk more so that my knees don't stiffen",
+         "Increase my reading because I never finish books"],
+    )  # fmt: skip
+    def test_a_reason_is_not_measurable(self, statement: str) -> None:
+        """The goal is the vague part before it; the negation only says why."""
+        assert not measured(statement)
+
+    def test_the_same_negation_as_the_goal_is(self) -> None:
+        """Said as the goal itself, the negation is a rule, kept or broken."""
+        assert measured("I don't eat after 8 pm")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestTakingPartHowever:
+    """Taking part in an activity goes on, however keenly one takes part."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Participate actively in team discussions", "Take part fully in group therapy"],
+    )
+    def test_taking_part_keenly_is_not_measurable(self, statement: str) -> None:
+        """How keenly one takes part says nothing of when it is done."""
+        assert not measured(statement)

@@ -228,6 +228,9 @@ def _standards(analysis: TextAnalysis, changes: frozenset[str]) -> tuple[Wording
     found = analysis.standards
     if _changes_only(analysis, changes):
         found = tuple(s for s in found if not is_frequency(s))
+    if found and ("so " in analysis.text or "because " in analysis.text):
+        # "so that I don't feel stressed", "so my arms don't fail": why, not a rule kept.
+        found = tuple(s for s in found if not _a_reason(analysis.text, s))
     limit = all_one_can(analysis.text) if found else None
     if limit is not None:
         # All one can has no line, however often ("as many push ups as I can, each day"),
@@ -245,6 +248,22 @@ def _standards(analysis: TextAnalysis, changes: frozenset[str]) -> tuple[Wording
             s for s in found if is_frequency(s) or is_condition(s) or not _about(s, unclear)
         )
     return found
+
+
+# A negation after "so", "so that" or "because", a few words on: a reason, not a rule.
+_REASON_RE: Final = re.compile(
+    r"\b(?:so(?:\s+that)?|because)\s+(?:[\w'’]+\s+){0,4}\Z", re.IGNORECASE
+)
+_NEGATION_RE: Final = re.compile(
+    r"(?:don['’]t|do\s+not|does\s+not|doesn['’]t|never|won['’]t|will\s+not)\b", re.IGNORECASE
+)
+
+
+def _a_reason(text: str, rule: Wording) -> bool:
+    return (
+        _NEGATION_RE.match(rule.text) is not None
+        and _REASON_RE.search(text, max(0, rule.start - 40), rule.start) is not None
+    )
 
 
 def _dated_task(analysis: TextAnalysis, changes: frozenset[str]) -> Action | None:

@@ -967,7 +967,8 @@ def _taking_part(action: Action, text: str) -> bool:
 # "get back into", "get involved (in)".
 _TAKING_PART: Final = frozenset({"participate", "engage", "get"})
 _TAKING_PART_RE: Final = re.compile(
-    r"\s*(?:(?P<into>(?:back\s+)?into|involved(?:\s+(?:in|with))?)|in|(?P<none>\W*\Z))"
+    # "Participate actively in ...": how one takes part, said first.
+    r"\s*(?:[a-z]+ly\s+)?(?:(?P<into>(?:back\s+)?into|involved(?:\s+(?:in|with))?)|in|(?P<none>\W*\Z))"
     r"\s*(?P<next>[\w'’-]+)?",
     re.IGNORECASE,
 )
