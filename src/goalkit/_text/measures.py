@@ -1255,19 +1255,26 @@ def _a_proper_name(action: Action, words: list[str], lexicon: Lexicon, text: str
         return False
     start = action.end - len(action.object)
     written = text[start : action.end].split()
-    if (
-        not written
-        or len(written) != len(words)
-        or not all(word[:1].isupper() or word[:1].isdigit() for word in written)
-        or not written[0][:1].isupper()  # "March 3": a date, not a name
-    ):
+    if len(written) != len(words) or not written or not written[0][:1].isupper():
+        return False  # not "March 3", a date
+    # The name, and after it only when or where: "climb Kilimanjaro this year".
+    named = 1
+    while named < len(written) and (written[named][:1].isupper() or written[named][:1].isdigit()):
+        named += 1
+    if named < len(words) and words[named] not in _AFTER_A_NAME:
         return False
     # Capitals elsewhere, past the first word, would be title case ("Apply To Graduate
     # Programs") or shouting ("EAT LESS CANDY"), where a capital names nothing.
     rest = (text[:start] + " " + text[action.end :]).split()[1:]
     return sum(word[:1].isupper() for word in rest) * 2 < len(rest) and not _open_ended(
-        action, words, (), (), lexicon, text
+        action, words[:named], (), (), lexicon, text
     )
+
+
+# Words that start when or where, after a name: "climb Kilimanjaro this year".
+_AFTER_A_NAME: Final = frozenset(
+    "this next by in on at before during within again with for".split()  # noqa: SIM905
+)
 
 
 def _a_name(action: Action, text: str) -> bool:
