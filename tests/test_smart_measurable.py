@@ -1251,3 +1251,35 @@ class TestTakingPartHowever:
     def test_taking_part_keenly_is_not_measurable(self, statement: str) -> None:
         """How keenly one takes part says nothing of when it is done."""
         assert not measured(statement)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAHighDegreeSetsNoLine:
+    """ "High quality", "a high level of": a degree praised, with no line to reach."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Produce high quality lesson plans",
+         "Be able to sing with a high level of control",
+         "Deliver top-quality service to every guest"],
+    )  # fmt: skip
+    def test_a_high_degree_is_not_measurable(self, statement: str) -> None:
+        """How high is high enough is not said."""
+        assert not measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement", ["Earn my high school diploma", "Produce a lesson plan for each unit"]
+    )
+    def test_a_thing_with_high_in_its_name_is(self, statement: str) -> None:
+        """ "High school" names a school, not a degree of anything."""
+        assert measured(statement)
+
+
+@given(
+    degree=st.sampled_from(["high quality", "a high level of", "top-quality"]),
+    thing=st.sampled_from(["research", "support", "feedback"]),
+)
+@settings(max_examples=30, deadline=None)
+def test_a_high_degree_never_measures_what_it_praises(degree: str, thing: str) -> None:
+    """Whatever is praised, the praise sets no line."""
+    assert not measured(f"Provide {degree} {thing}")

@@ -58,6 +58,7 @@ reads those measures:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from typing import Final
@@ -1019,6 +1020,7 @@ def _shown(action: Action, text: str, vague: Sequence[Wording], broad: Sequence[
         and not _overlapping(action, vague, broad)
         and not _how_well(text, action)
         and not _some_of(action.object)  # "read some articles", "a few dishes"
+        and not _a_high_degree(action.object.split())  # "with a high level of accuracy"
     )
 
 
@@ -1380,6 +1382,20 @@ def _sharing(action: Action, following: Action, text: str) -> Action:
 _JOINED_RE: Final = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|&)\s+)?", re.IGNORECASE)
 
 
+def _a_high_degree(words: list[str]) -> bool:
+    # "high quality research", "a high level of support": a degree with no line to reach.
+    return any(
+        word in _HIGH and following in _DEGREES for word, following in itertools.pairwise(words)
+    ) or not _HIGH_DEGREES.isdisjoint(words)
+
+
+_HIGH: Final = frozenset({"high", "higher", "highest", "top"})
+_DEGREES: Final = frozenset({"quality", "level", "standard", "standards", "degree", "calibre"})
+_HIGH_DEGREES: Final = frozenset(
+    {"high-quality", "high-level", "higher-quality", "top-quality", "top-notch"}
+)
+
+
 def _some_of(words: str) -> bool:
     # "some basic articles", "a few easy dishes", "several songs", "most letters", "more
     # words", "a lot of writing", "my first few clients": how many is left open.
@@ -1539,6 +1555,7 @@ def _open_ended(
     if (
         first == "about"
         or _some_of(action.object)
+        or _a_high_degree(words)
         or any(
             word in _MORE
             or word in _QUALIFIERS
