@@ -5,7 +5,9 @@ presentations") measures a goal; a number only in the words is advice to
 record it. So does a standard or one thing done in its words
 (`goalkit._text.measures`), and a concrete task with a date ("Write job
 descriptions by February"), but not a frequency of a change by no amount
-("Eat more fruits every day"). When the statement and a key result count
+("Eat more fruits every day"), a number that only says where a change starts
+("from our baseline of 69%"), or a negation that gives a reason ("so my arms
+don't fail"). When the statement and a key result count
 the same thing, they should agree.
 """
 

@@ -10,9 +10,10 @@ reads those measures:
   a thing), a threshold the result must meet ("respond within 400ms", "in
   under 30 minutes"), a time of day ("in bed by 10:30 PM", "by 1130 pm") or
   with a colon ("from 9:30 to 7:00 minutes"), a grade ("at least a B",
-  "higher than a B", "from a C+ to a B+") or rubric score ("Score 3's on my
-  rubric"), a language or exam level ("the CEFR B2 level", "from B1+ to
-  C1", "the JLPT N5", "TOPIK level 6"), a named point ("get through Lesson
+  "higher than a B", "from a C+ to a B+", "keep it at an A", "get As") or
+  rubric score ("Score 3's on my rubric"), a rank or a time to beat ("the #1
+  creator", "top three", "sub-4:20"), a language or exam level ("the CEFR
+  B2 level", "from B1+ to C1", "the JLPT N5", "TOPIK level 6"), a named point ("get through Lesson
   8"), a level on a scale ("from severe to moderate on
   the GAD-7", "as measured by EVAAS"), a target named ("reach my goal
   weight", "to the normal range", "hit bonus", "greater than the state
@@ -24,11 +25,13 @@ reads those measures:
   will not fight with my sister", "try not to", "won't"), a condition kept
   ("without help", "without subtitles", "independently", "by himself"; not
   a feeling, "without fear"), a state free of something ("go
-  alcohol-free"), a multiple ("double that income", "cut it in half"), a
-  distance in words ("swim a mile", "bike a century"), a range or a level
-  named by what it allows ("in the normal range", "to a level that no
-  longer interferes with work") or a finite set to master ("the 7s
-  multiplication facts", "the 7 times table");
+  alcohol-free", "remain free from falls"), a thing kept away or got rid of
+  ("Stay away from alcohol", "Keep phones out of the bedroom"), a multiple
+  ("double that income", "cut it in half"), a distance in words ("swim a
+  mile", "bike a century"), a range or a level named by what it allows
+  ("in the normal range", "to a level that no longer interferes with
+  work") or a finite set to master ("the 7s multiplication facts", "the 7
+  times table");
 - **completions**: one thing done, that is done or not: an action that
   ends ("complete", "earn", "launch", "become", "write", "schedule", ...)
   on something definite ("the rebrand", "my degree", "a contact page"),
@@ -44,16 +47,18 @@ reads those measures:
   everything I eat"), a state reached ("get potty trained"), a start
   ("Begin kindergarten") and an ability named ("the ability to ask for the
   price"); and any verb done once to one thing named ("Revise my resume",
-  "Earn MLIS"; `_one_thing`), verbs joined by "and" sharing the last one's
-  object. An action on more of something ("sell more product",
-  "get a higher score"), on a quality ("release flawless products"), on a
+  "Earn MLIS"; `_one_thing`) or to a thing named by its proper name ("climb
+  Kilimanjaro"), verbs joined by "and" sharing the last one's object; an
+  opening "I can" says an ability as "be able to" does. An action on more of
+  something ("sell more product", "get a higher score", "a lot of writing"),
+  on a quality ("release flawless products", "high quality research"), on a
   broad area ("maintain a positive attitude"), on an activity kept up
   ("attend therapy", "take medication"), a state with no standard ("be
   fully recovered"), a change had ("have increased mobility"), a quality
   come to ("attain fluency"), an impression left ("create a lasting
   impression"), a light verb ("make progress", "take the necessary steps")
   or that says why ("to boost my resume") sets no standard, nor does all
-  one can ("as many people as possible").
+  one can ("as many people as possible", "as many as I can").
 """
 
 from __future__ import annotations
