@@ -7,8 +7,8 @@ record it. So does a standard or one thing done in its words
 descriptions by February"), but not a frequency of a change by no amount
 ("Eat more fruits every day"), a number that only says where a change starts
 ("from our baseline of 69%"), or a negation that gives a reason ("so my arms
-don't fail"). When the statement and a key result count
-the same thing, they should agree.
+don't fail"). When the statement and a key result count the same thing, they
+should agree.
 """
 
 from __future__ import annotations
