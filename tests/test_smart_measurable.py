@@ -888,3 +888,398 @@ class TestTakeInALightSense:
     def test_a_thing_taken_is(self) -> None:
         """Taking one thing named (an exam) is done or not."""
         assert measured("Take the driving theory test")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestALetterGradeIsAStandard:
+    """A letter grade is a standard, whatever word leads to it: held, aimed at or got."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Keep my chemistry mark at a B+",
+         "I am aiming for a B in statistics",
+         "Earn Bs in every science class",
+         "She will get A's in both languages"],
+    )  # fmt: skip
+    def test_a_letter_grade_is_measurable(self, statement: str) -> None:
+        """The report card shows the letter, or it does not."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement", ["Keep my chemistry mark up", "Aim for better grades in statistics"]
+    )
+    def test_grades_with_no_letter_are_not(self, statement: str) -> None:
+        """ "Up" and "better" name no letter to reach."""
+        assert not measured(statement)
+
+
+@given(
+    lead=st.sampled_from(["Keep my average at", "Aim for", "Get", "Earn"]),
+    letter=st.sampled_from(["A", "B", "C"]),
+    sign=st.sampled_from(["", "+", "-"]),
+)
+@settings(max_examples=40, deadline=None)
+def test_any_letter_grade_after_any_lead_is_measurable(lead: str, letter: str, sign: str) -> None:
+    """The reading turns on the grade, not on which letter or which lead word says it."""
+    article = "an" if letter == "A" else "a"
+    assert measured(f"{lead} {article} {letter}{sign} in geography")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAMultipleAsTheVerb:
+    """ "Double", "triple" and "halve" say how far, with or without "my" or "the"."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Double number of newsletter subscribers",
+         "We will triple donations to the food bank",
+         "Halve waiting times at the front desk"],
+    )  # fmt: skip
+    def test_a_multiple_is_measurable(self, statement: str) -> None:
+        """Twice, three times or half what it was: a line to reach."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement", ["Double down on networking", "Double check my references"]
+    )
+    def test_double_as_an_idiom_is_not(self, statement: str) -> None:
+        """ "Double down" and "double check" set no multiple of anything."""
+        assert not measured(statement)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestKeptAwayOrGotRidOf:
+    """A thing kept away, got rid of or stayed free of is a zero rule, kept or broken."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Stay away from energy drinks",
+         "Keep the tablet out of the kitchen at mealtimes",
+         "Throw out the biscuit tin",
+         "Get rid of the vape pens in my car",
+         "Abstain from gambling apps",
+         "The resident will stay free of pressure sores"],
+    )  # fmt: skip
+    def test_a_thing_kept_away_is_measurable(self, statement: str) -> None:
+        """There was some of it, or there was none."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement", ["Stay free of worry", "Keep learning new things", "Stay positive"]
+    )
+    def test_a_feeling_or_a_thing_kept_up_is_not(self, statement: str) -> None:
+        """A feeling is not counted to none, and keeping on never ends."""
+        assert not measured(statement)
+
+
+@given(
+    verb=st.sampled_from(["Stay away from", "Keep away from", "Steer clear of", "Get rid of"]),
+    thing=st.sampled_from(["fizzy drinks", "sweets", "online poker", "cigarettes"]),
+)
+@settings(max_examples=40, deadline=None)
+def test_any_thing_kept_away_is_measurable(verb: str, thing: str) -> None:
+    """What is kept away does not decide it: the verb of place makes the rule."""
+    assert measured(f"{verb} {thing}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAnIStatementOfAbility:
+    """A statement that opens "I can", as learning targets are written, reads as "be able to"."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["I can tell which fractions are equal to one half.",
+         "I can show how a bill becomes a law.",
+         "I can point to the capital cities on a map of Europe."],
+    )  # fmt: skip
+    def test_an_ability_shown_is_measurable(self, statement: str) -> None:
+        """The pupil shows it in front of the teacher, or does not."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["I can understand how plants grow.", "I can speak French fluently."],
+    )
+    def test_knowing_or_how_well_is_not(self, statement: str) -> None:
+        """Understanding shows nothing, and "fluently" sets no level."""
+        assert not measured(statement)
+
+
+@given(
+    opening=st.sampled_from(["I can", "Students will be able to"]),
+    skill=st.sampled_from(
+        ["sort the shapes by their sides", "label the bones of the hand", "show where Peru is"]
+    ),
+)
+@settings(max_examples=30, deadline=None)
+def test_i_can_and_be_able_to_read_alike(opening: str, skill: str) -> None:
+    """Both openings say the same ability, so Measurable gives one verdict for both."""
+    assert measured(f"{opening} {skill}.") == measured(f"Students will be able to {skill}.")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestABaselineIsNoAmount:
+    """Where a change starts ("from a baseline of 40%") says nothing of how far it goes."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Raise attendance from this year's baseline of 88%",
+         "Each term, grow membership from the 2026 figure of 1,250",
+         "Reduce my resting heart rate from 84"],
+    )  # fmt: skip
+    def test_a_change_from_a_baseline_alone_is_not_measurable(self, statement: str) -> None:
+        """Any rise at all would do: nothing says when it is done."""
+        assert not measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Raise attendance from this year's baseline of 88% to 93%",
+         "Reduce my resting heart rate from 84 to 70",
+         "Cut support tickets from the billing page by 30%"],
+    )  # fmt: skip
+    def test_an_end_or_a_step_beside_it_is(self, statement: str) -> None:
+        """An end to reach, or a change by an amount, makes the line."""
+        assert measured(statement)
+
+
+@given(
+    verb=st.sampled_from(["Raise", "Increase", "Reduce", "Improve"]),
+    start=st.integers(min_value=2, max_value=900),
+    end=st.integers(min_value=2, max_value=900),
+)
+@settings(max_examples=40, deadline=None)
+def test_a_baseline_measures_only_with_an_end(verb: str, start: int, end: int) -> None:
+    """Adding an end to a baseline turns the verdict; the numbers themselves do not."""
+    said = f"{verb} the pass rate from a baseline of {start}%"
+    assert not measured(said)
+    assert measured(f"{said} to {end}%")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAnAmountInWordsCountsNothing:
+    """ "A lot of", "lots of", "plenty of", "my first few": how many is left open."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Get a lot of marking done this weekend",
+         "Write lots of short poems",
+         "Land my first few paying customers",
+         "Bake plenty of bread for the stall"],
+    )  # fmt: skip
+    def test_an_amount_in_words_is_not_measurable(self, statement: str) -> None:
+        """However much gets done, nobody can say it was enough."""
+        assert not measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement", ["Land my first paying customer", "Write four short poems"]
+    )
+    def test_a_first_or_a_count_is(self, statement: str) -> None:
+        """One first, or a number, is there or not."""
+        assert measured(statement)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAllOneCanSetsNoLine:
+    """ "As many as I can" sets no line, however often it is done or whatever rule it bounds."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Do as many sit ups as I can every morning",
+         "Each evening, read as much as you can",
+         "Avoid sugar for as long as I can"],
+    )  # fmt: skip
+    def test_all_one_can_is_not_measurable(self, statement: str) -> None:
+        """Whatever was done was all one could: nothing to fall short of."""
+        assert not measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        [
+            "Do 30 sit ups as soon as I can every morning",
+            "Do as many sit ups as I can, at least 30",
+        ],
+    )
+    def test_a_count_beside_it_is(self, statement: str) -> None:
+        """ "As soon as I can" says when, and a count beside all one can is a line."""
+        assert measured(statement)
+
+
+@given(
+    much=st.sampled_from(["many laps", "much reading", "often"]),
+    who=st.sampled_from(["I", "you", "we"]),
+    often=st.sampled_from(["every day", "each week", "daily"]),
+)
+@settings(max_examples=40, deadline=None)
+def test_all_one_can_stays_unmeasured_however_often(much: str, who: str, often: str) -> None:
+    """A frequency beside all one can never makes it measurable."""
+    assert not measured(f"Swim as {much} as {who} can {often}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAThingNamedByItsProperName:
+    """A thing named by its proper name is one thing, as "the" would make it: done or not."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["I want to hike Ben Nevis before I turn forty",
+         "We hope to sit the GMAT in the spring",
+         "My plan is to visit Kyoto with my sister",
+         "She will become Board Certified in oncology nursing"],
+    )  # fmt: skip
+    def test_a_named_thing_done_is_measurable(self, statement: str) -> None:
+        """The mountain was climbed, the exam sat, the city visited, or not."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["I want to study French in the evenings",
+         "I will use Canva for my posters",
+         "Try New Recipes With Friends",
+         "EAT FEWER CRISPS"],
+    )  # fmt: skip
+    def test_a_language_a_tool_or_a_headline_is_not(self, statement: str) -> None:
+        """A language studied or a tool used goes on; capitals in a headline name nothing."""
+        assert not measured(statement)
+
+
+@given(
+    opening=st.sampled_from(["I want to", "This summer we will", "My goal is to"]),
+    place=st.sampled_from(["Snowdon", "Mount Fuji", "Scafell Pike", "Kilimanjaro"]),
+)
+@settings(max_examples=30, deadline=None)
+def test_a_named_peak_reads_as_the_peak(opening: str, place: str) -> None:
+    """A peak named by its name reads as "the" peak does: climbed, or not."""
+    assert measured(f"{opening} climb {place}") == measured(f"{opening} climb the highest peak")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAnActivityInPlaceOfAnother:
+    """A thing in place of another is a rule kept; an activity in place of another is not."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Drink sparkling water instead of cola",
+         "Choose fruit rather than biscuits at break time"],
+    )  # fmt: skip
+    def test_a_thing_in_place_of_another_is_measurable(self, statement: str) -> None:
+        """The cola was drunk, or it was not."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Spend more evenings out rather than sitting at home every night",
+         "Cook at home rather than ordering takeaway",
+         "Walk with friends instead of sitting indoors"],
+    )  # fmt: skip
+    def test_an_activity_in_place_of_another_is_not(self, statement: str) -> None:
+        """How much of the one, and how little of the other, is not said."""
+        assert not measured(statement)
+
+
+@given(
+    thing=st.sampled_from(["tea", "fruit", "water"]),
+    other=st.sampled_from(["sweets", "crisps", "cola"]),
+    joint=st.sampled_from(["instead of", "rather than"]),
+)
+@settings(max_examples=30, deadline=None)
+def test_a_thing_swapped_reads_alike_whichever_joint(thing: str, other: str, joint: str) -> None:
+    """ "Instead of" and "rather than" say one swap: measurable either way."""
+    assert measured(f"Have {thing} {joint} {other} after dinner")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestARankOrALimitSaidAsAStandard:
+    """A place in a ranking, a time to beat written "sub-", or a limit said in words."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Be the #1 seller in the region",
+         "Finish top three in the club championship",
+         "Take second place at the county show",
+         "I'd love to run a sub-50 10k",
+         "Get my half marathon to sub-1:45",
+         "Solve the puzzle in under a minute",
+         "Read the chapter in less than half an hour"],
+    )  # fmt: skip
+    def test_a_rank_or_a_limit_is_measurable(self, statement: str) -> None:
+        """The results table or the stopwatch says whether it was reached."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement", ["Stay top of mind with clients", "Find a better place to study"]
+    )
+    def test_top_or_place_naming_no_rank_is_not(self, statement: str) -> None:
+        """ "On top of" and "a place" rank nothing."""
+        assert not measured(statement)
+
+
+@given(rank=st.integers(min_value=1, max_value=99), who=st.sampled_from(["seller", "creator"]))
+@settings(max_examples=30, deadline=None)
+def test_any_numbered_rank_is_measurable(rank: int, who: str) -> None:
+    """Whichever place is named, the ranking shows it reached or not."""
+    assert measured(f"Become the #{rank} {who} on the platform")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestANegationThatGivesAReason:
+    """ "So that I don't ..." says why; it is no rule kept, so it measures nothing."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Stretch more often so my back won't ache",
+         "Save more money so I don't run short at Christmas",
+         "Walk more so that my knees don't stiffen",
+         "Increase my reading because I never finish books"],
+    )  # fmt: skip
+    def test_a_reason_is_not_measurable(self, statement: str) -> None:
+        """The goal is the vague part before it; the negation only says why."""
+        assert not measured(statement)
+
+    def test_the_same_negation_as_the_goal_is(self) -> None:
+        """Said as the goal itself, the negation is a rule, kept or broken."""
+        assert measured("I don't eat after 8 pm")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestTakingPartHowever:
+    """Taking part in an activity goes on, however keenly one takes part."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Participate actively in team discussions", "Take part fully in group therapy"],
+    )
+    def test_taking_part_keenly_is_not_measurable(self, statement: str) -> None:
+        """How keenly one takes part says nothing of when it is done."""
+        assert not measured(statement)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAHighDegreeSetsNoLine:
+    """ "High quality", "a high level of": a degree praised, with no line to reach."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Produce high quality lesson plans",
+         "Be able to sing with a high level of control",
+         "Deliver top-quality service to every guest"],
+    )  # fmt: skip
+    def test_a_high_degree_is_not_measurable(self, statement: str) -> None:
+        """How high is high enough is not said."""
+        assert not measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement", ["Earn my high school diploma", "Produce a lesson plan for each unit"]
+    )
+    def test_a_thing_with_high_in_its_name_is(self, statement: str) -> None:
+        """ "High school" names a school, not a degree of anything."""
+        assert measured(statement)
+
+
+@given(
+    degree=st.sampled_from(["high quality", "a high level of", "top-quality"]),
+    thing=st.sampled_from(["research", "support", "feedback"]),
+)
+@settings(max_examples=30, deadline=None)
+def test_a_high_degree_never_measures_what_it_praises(degree: str, thing: str) -> None:
+    """Whatever is praised, the praise sets no line."""
+    assert not measured(f"Provide {degree} {thing}")

@@ -5,8 +5,10 @@ presentations") measures a goal; a number only in the words is advice to
 record it. So does a standard or one thing done in its words
 (`goalkit._text.measures`), and a concrete task with a date ("Write job
 descriptions by February"), but not a frequency of a change by no amount
-("Eat more fruits every day"). When the statement and a key result count
-the same thing, they should agree.
+("Eat more fruits every day"), a number that only says where a change starts
+("from our baseline of 69%"), or a negation that gives a reason ("so my arms
+don't fail"). When the statement and a key result count the same thing, they
+should agree.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from goalkit._smart.specific import _carries
 from goalkit._text import Action, Quantity, TextAnalysis, Wording
 from goalkit._text.english import comparative
 from goalkit._text.lexicon import UNNAMED_OUTCOMES
-from goalkit._text.measures import is_condition, is_frequency
+from goalkit._text.measures import all_one_can, is_condition, is_frequency
 from goalkit._text.tokens import overlaps
 
 __all__ = ["has_a_measure", "targets_match_statement"]
@@ -47,7 +49,7 @@ def has_a_measure(goal: Goal, context: SmartContext) -> Iterator[Finding]:
             path="key_results",
         )
         return
-    quantities = _measuring(context.analysis)
+    quantities = _measuring(context.analysis, context.policy.vague_verbs)
     if quantities and _only_who(context.analysis, context.policy.vague_verbs):
         yield finding(
             "M-NO-MEASURE",
@@ -170,11 +172,16 @@ def _an_amount(text: str, quantity: Quantity, told: list[Action]) -> bool:
     return quantity.percent or not before or before[-1].lower() not in _SERIES
 
 
-def _measuring(analysis: TextAnalysis) -> tuple[Quantity, ...]:
+def _measuring(analysis: TextAnalysis, changes: frozenset[str]) -> tuple[Quantity, ...]:
     """The quantities that measure: not one that only says at what or with whom someone
     will be something ("become an expert at one skill", "become close with at least one
-    professor"), which counts what the vague outcome is about, not when it is done."""
+    professor"), which counts what the vague outcome is about, not when it is done, nor
+    the start of a change with no end ("improve retention from a baseline of 69%")."""
     quantities = analysis.quantities
+    if quantities and _changes_only(analysis, changes):
+        # "increase enrollment from the 2023 baseline of 6,061": where the change starts
+        # says nothing of how far it goes.
+        quantities = tuple(q for q in quantities if not _starting_point(analysis.text, q))
     unclear = (*analysis.vague, *analysis.broad)
     if (
         quantities
@@ -187,6 +194,26 @@ def _measuring(analysis: TextAnalysis) -> tuple[Quantity, ...]:
     ):
         return ()
     return quantities
+
+
+# Where a change starts, with no end after it: "from 200 lbs", "from the 2023 baseline of
+# 6,061", "from our baseline measure of 69%"; not "from 40% to 10%" (read as a baseline).
+_FROM_RE: Final = re.compile(
+    r"\b(?:from|baseline)\s+(?:(?!(?:to|by)\b)[\w’'-]+\s+){0,5}\Z", re.IGNORECASE
+)
+_ON_TO_RE: Final = re.compile(r"\s*(?:\w+\s+)?(?:to|-|–|through|until)(?:\b|\s)", re.IGNORECASE)
+
+
+def _starting_point(text: str, quantity: Quantity) -> bool:
+    # Looked for only after "from": most numbers have none before them.
+    before = text[max(0, quantity.start - 60) : quantity.start]
+    return (
+        quantity.baseline is None
+        and ("from" in before or "baseline" in before)
+        and _FROM_RE.search(before) is not None
+        and _ON_TO_RE.match(text, quantity.end) is None
+        and _ON_TO_RE.search(quantity.text) is None  # "88% to 93%", read as one
+    )
 
 
 def _amount_of(text: str, quantity: Quantity, unclear: tuple[Wording, ...]) -> bool:
@@ -203,6 +230,14 @@ def _standards(analysis: TextAnalysis, changes: frozenset[str]) -> tuple[Wording
     found = analysis.standards
     if _changes_only(analysis, changes):
         found = tuple(s for s in found if not is_frequency(s))
+    if found and ("so " in analysis.text or "because " in analysis.text):
+        # "so that I don't feel stressed", "so my arms don't fail": why, not a rule kept.
+        found = tuple(s for s in found if not _a_reason(analysis.text, s))
+    limit = all_one_can(analysis.text) if found else None
+    if limit is not None:
+        # All one can has no line, however often ("as many push ups as I can, each day"),
+        # nor does a rule it bounds ("avoid it for as long as possible").
+        found = tuple(s for s in found if not is_frequency(s) and s.start > limit.end)
     if found and (analysis.vague or analysis.broad):
         # A rule against something with no edges sets none: "eliminate all stress",
         # "stop being lame".
@@ -215,6 +250,22 @@ def _standards(analysis: TextAnalysis, changes: frozenset[str]) -> tuple[Wording
             s for s in found if is_frequency(s) or is_condition(s) or not _about(s, unclear)
         )
     return found
+
+
+# A negation after "so", "so that" or "because", a few words on: a reason, not a rule.
+_REASON_RE: Final = re.compile(
+    r"\b(?:so(?:\s+that)?|because)\s+(?:[\w'’]+\s+){0,4}\Z", re.IGNORECASE
+)
+_NEGATION_RE: Final = re.compile(
+    r"(?:don['’]t|do\s+not|does\s+not|doesn['’]t|never|won['’]t|will\s+not)\b", re.IGNORECASE
+)
+
+
+def _a_reason(text: str, rule: Wording) -> bool:
+    return (
+        _NEGATION_RE.match(rule.text) is not None
+        and _REASON_RE.search(text, max(0, rule.start - 40), rule.start) is not None
+    )
 
 
 def _dated_task(analysis: TextAnalysis, changes: frozenset[str]) -> Action | None:

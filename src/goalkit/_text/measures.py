@@ -10,9 +10,10 @@ reads those measures:
   a thing), a threshold the result must meet ("respond within 400ms", "in
   under 30 minutes"), a time of day ("in bed by 10:30 PM", "by 1130 pm") or
   with a colon ("from 9:30 to 7:00 minutes"), a grade ("at least a B",
-  "higher than a B", "from a C+ to a B+") or rubric score ("Score 3's on my
-  rubric"), a language or exam level ("the CEFR B2 level", "from B1+ to
-  C1", "the JLPT N5", "TOPIK level 6"), a named point ("get through Lesson
+  "higher than a B", "from a C+ to a B+", "keep it at an A", "get As") or
+  rubric score ("Score 3's on my rubric"), a rank or a time to beat ("the #1
+  creator", "top three", "sub-4:20"), a language or exam level ("the CEFR
+  B2 level", "from B1+ to C1", "the JLPT N5", "TOPIK level 6"), a named point ("get through Lesson
   8"), a level on a scale ("from severe to moderate on
   the GAD-7", "as measured by EVAAS"), a target named ("reach my goal
   weight", "to the normal range", "hit bonus", "greater than the state
@@ -24,11 +25,13 @@ reads those measures:
   will not fight with my sister", "try not to", "won't"), a condition kept
   ("without help", "without subtitles", "independently", "by himself"; not
   a feeling, "without fear"), a state free of something ("go
-  alcohol-free"), a multiple ("double that income", "cut it in half"), a
-  distance in words ("swim a mile", "bike a century"), a range or a level
-  named by what it allows ("in the normal range", "to a level that no
-  longer interferes with work") or a finite set to master ("the 7s
-  multiplication facts", "the 7 times table");
+  alcohol-free", "remain free from falls"), a thing kept away or got rid of
+  ("Stay away from alcohol", "Keep phones out of the bedroom"), a multiple
+  ("double that income", "cut it in half"), a distance in words ("swim a
+  mile", "bike a century"), a range or a level named by what it allows
+  ("in the normal range", "to a level that no longer interferes with
+  work") or a finite set to master ("the 7s multiplication facts", "the 7
+  times table");
 - **completions**: one thing done, that is done or not: an action that
   ends ("complete", "earn", "launch", "become", "write", "schedule", ...)
   on something definite ("the rebrand", "my degree", "a contact page"),
@@ -44,20 +47,23 @@ reads those measures:
   everything I eat"), a state reached ("get potty trained"), a start
   ("Begin kindergarten") and an ability named ("the ability to ask for the
   price"); and any verb done once to one thing named ("Revise my resume",
-  "Earn MLIS"; `_one_thing`), verbs joined by "and" sharing the last one's
-  object. An action on more of something ("sell more product",
-  "get a higher score"), on a quality ("release flawless products"), on a
+  "Earn MLIS"; `_one_thing`) or to a thing named by its proper name ("climb
+  Kilimanjaro"), verbs joined by "and" sharing the last one's object; an
+  opening "I can" says an ability as "be able to" does. An action on more of
+  something ("sell more product", "get a higher score", "a lot of writing"),
+  on a quality ("release flawless products", "high quality research"), on a
   broad area ("maintain a positive attitude"), on an activity kept up
   ("attend therapy", "take medication"), a state with no standard ("be
   fully recovered"), a change had ("have increased mobility"), a quality
   come to ("attain fluency"), an impression left ("create a lasting
   impression"), a light verb ("make progress", "take the necessary steps")
   or that says why ("to boost my resume") sets no standard, nor does all
-  one can ("as many people as possible").
+  one can ("as many people as possible", "as many as I can").
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from typing import Final
@@ -65,12 +71,19 @@ from typing import Final
 import attrs
 
 from goalkit._text.english import comparative
-from goalkit._text.lexicon import UNNAMED_OUTCOMES, Lexicon
+from goalkit._text.lexicon import LANGUAGES, UNNAMED_OUTCOMES, Lexicon
 from goalkit._text.tokens import Token, both, overlaps, searchable, tokenize
 from goalkit._text.verbs import cached_lemma
 from goalkit._text.wording import Action, Wording
 
-__all__ = ["TELIC_VERBS", "completions", "is_condition", "is_frequency", "standards"]
+__all__ = [
+    "TELIC_VERBS",
+    "all_one_can",
+    "completions",
+    "is_condition",
+    "is_frequency",
+    "standards",
+]
 
 # A rate: "a couple of Hanon exercises a day", "two posts per week"; not a span ("in a
 # week", "for a day", "within a month"). The rate is looked for first, so the look-behinds
@@ -102,6 +115,16 @@ _THRESHOLD: Final = (
     # "within 10 to 30 minutes": a range of time is a threshold too.
     r"\s+\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?"
     r"\s*(?:ms|s|secs?|seconds?|mins?|minutes?|hrs?|hours?)\b"
+    # A limit said in words: "swim the mile under a half hour", "in less than a minute".
+    r"|\b(?:within|under|in\s+under|less\s+than|no\s+more\s+than)\s+(?:a\s+half|half\s+an?|an?|one)"
+    r"\s+(?:half\s+)?(?:hour|minute|second)\b"
+)
+# A place in a ranking, or a time to beat written "sub-": "Become the #1 creator", "finish
+# top ten", "take first place", "get to sub-4:20", "a sub-20 5k".
+_RANK: Final = (
+    r"#\s?\d{1,3}\b|\btop\s+(?:\d{1,3}|three|five|ten|twenty)\b"
+    r"|\b(?:first|second|third)\s+place\b"
+    r"|\bsub-\d{1,2}(?::[0-5]\d)*(?:\s*(?:hours?|hrs?|minutes?|mins?))?\b"
 )
 _CLOCK: Final = (
     # "by 10:30 PM", "at 9.30am", "lights out by 1130 pm"
@@ -137,6 +160,16 @@ _ZERO: Final = (
     rf"(?:be|feel|get|become|look|stay|have)|{_INNER})\b)"
     rf"|^\W*(?:to\s+)?not\s+(?!(?:only|just|{_INNER})\b)[a-z]"
 )
+# A thing kept away or got rid of, which is a zero rule said with a verb of place: "Stay
+# away from fizzy drinks", "keep the laptop out of the bedroom", "throw out the ashtrays",
+# "get rid of the sweets", "abstain from alcohol".
+_KEPT_AWAY: Final = (
+    r"\b(?:stay|stays|staying|stayed|keep|keeps|keeping|kept|steer|steers|steering|steered)\s+"
+    r"(?:well\s+)?(?:away|clear)\s+(?:from|of)\b"
+    r"|\b(?:keep|keeps|keeping|kept)\s+(?:[a-z'’-]+\s+){1,3}?(?:out\s+of|away\s+from)\b"
+    r"|\b(?:throw|throws|throwing|threw|toss|tosses|tossing|tossed)\s+(?:away|out)\b"
+    r"|\bget(?:s|ting)?\s+rid\s+of\b|\b(?:abstain|refrain)(?:s|ed|ing)?\s+from\b"
+)
 # A condition the result keeps, seen or not: "Climb stairs without help", "Watch films
 # without subtitles", "walk without a cane"; not a feeling ("without fear") nor "with or
 # without".
@@ -171,6 +204,10 @@ _FREE_OF: Final = (
     r"(?!(?:stress|worry|care|hassle|guilt|fear|anxiety)[- ])(?:[a-z]+-free\b|"
     r"(?<!\bmy\s)(?<!\bour\s)(?<!\byour\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)"
     r"(?<!\btheir\s)[a-z]+\sfree\b)"
+    # Free of a thing named after "free": "remain free from falls", "stay free of debt".
+    r"|\b(?:stay|stays|staying|stayed|remain|remains|remaining|be|being|keep|keeping|live|"
+    r"living)\s+free\s+(?:from|of)\s+(?!(?:stress|worry|worries|care|cares|hassle|guilt|fear|"
+    r"fears|anxiety|doubt|doubts|judg(?:e)?ment)\b)[a-z]+"
     # Sober, kept so: free of drink ("stay sober"); getting sober is a change, read apart.
     r"|\b(?:stay|stays|staying|stayed|remain|remains|remaining|keep|keeping)\s+sober\b"
 )
@@ -179,6 +216,12 @@ _FREE_OF: Final = (
 _MULTIPLE: Final = (
     r"\b(?:doubl|tripl|quadrupl|halv)(?:e|es|ed|ing)\s+(?:my|our|the|that|this|their|his|her|"
     r"your|its)\s+(?!(?:efforts?|focus|commitment|energy|attention|dedication|game)\b)"
+    # As the verb of the goal, with no determiner: "Double number of client relationships",
+    # "to triple sales"; not "double down", "double-check", nor "double" said of a thing.
+    r"|(?:^\W*|\b(?:to|will|and|shall)\s+)(?:doubl|tripl|quadrupl|halv)(?:e|es)\s+"
+    # (With a determiner, the branch above reads it.)
+    r"(?!(?:my|our|the|that|this|their|his|her|your|its|down|up|back|over|check|checks|"
+    r"checking|efforts?|focus|commitment|energy|attention|dedication|game)\b)[a-z]+"
     r"|\bcut(?:s|ting)?\s+(?:[a-z'’-]+\s+){1,4}?in\s+half\b"
 )
 # A distance named in words: "swim a mile", "bike a century", "row a half marathon".
@@ -262,9 +305,11 @@ _POINT: Final = (
     r"|\b\d(?:\.\d)?(?:['’]?s)?\s+(?:or\s+(?:higher|above|better)\s+)?on\s+(?:the|my|our|a|"
     r"their|his|her)\s+(?:[a-z-]+\s+){0,3}rubrics?\b"
 )
-# One thing in place of another: "Drink water instead of sugary drinks".
+# One thing in place of another: "Drink water instead of sugary drinks"; not an activity
+# in place of another ("go out rather than staying home"), which counts neither.
 _SUBSTITUTION: Final = (
-    r"\binstead\s+of\b|\brather\s+than\b"
+    r"\b(?:instead\s+of|rather\s+than)\b"
+    r"(?!\s+(?!(?:no|some|any|every)thing\b|morning\b|evening\b)[a-z]+ing\b)"
     r"|\bswitch(?:es|ed|ing)?\s+(?:[a-z]+ly\s+)?(?:from\s+[a-z-]+(?:\s+[a-z-]+)?\s+)?to\b"
     r"|\bswap(?:s|ped|ping)?\s+[a-z-]+(?:\s+[a-z-]+)?\s+for\b"
     r"|\breplac(?:e|es|ed|ing)\s+(?:[a-z'’-]+\s+){1,6}?with\b"
@@ -274,6 +319,7 @@ _SET: Final = (
     r"\b\d{1,2}s\s+(?:multiplication|times|division)\s+(?:facts|tables?)\b"
     r"|\b\d{1,2}\s+times\s+tables?\b"
 )
+_RANK_PATTERNS: Final = both(_RANK)
 # Each kind of standard, with the words one of which any reading of it holds: a statement
 # with none of them skips the pattern.
 _FREQUENCY_GATE: Final = frozenset(
@@ -296,6 +342,15 @@ _KINDS: Final = (
     # "a.m." is read as "a", ".", "m", "."; "4pm" is checked apart.
     (both(_CLOCK), frozenset({"am", "pm", "m", "noon", "midnight", ":"})),
     (both(_ZERO), _ZERO_GATE),
+    (
+        both(_KEPT_AWAY),
+        frozenset(
+            """
+            away clear rid keep keeps keeping kept abstain abstains abstained abstaining
+            refrain refrains refrained refraining
+            """.split()  # noqa: SIM905 - a word list reads best as prose
+        ),
+    ),
     # Levels, named targets and substitutions, in one pattern: each is rare. Not "goal" in
     # the gate ("My goal is to ..." is everywhere), but the verbs that reach one.
     (
@@ -320,6 +375,8 @@ _KINDS: Final = (
         ),
     ),
     (both(_SET), frozenset({"facts", "table", "tables"})),
+    # "sub-20" is one token: checked apart.
+    (_RANK_PATTERNS, frozenset({"#", "top", "place"})),
     (both(_WITHOUT), frozenset({"without"})),
     (
         both(_UNAIDED),
@@ -371,9 +428,12 @@ _GLUED_CLOCK_RE: Final = re.compile(r"\d[ap]m\b", re.IGNORECASE)
 _GRADE_RE: Final = re.compile(
     r"\b(?:(?i:from|go\s+from)\s+(?:(?i:an?)\s+)?[A-F][+-]?\s+(?i:to)\s+(?:(?i:an?)\s+)?"
     r"[A-F][+-]?"
+    # A grade is a standard whatever leads to it: a verb of getting ("get As in all my
+    # classes"), a bound ("above a C") or where it is held or aimed ("keep it at an A",
+    # "aim for a B+").
     r"|(?i:at\s+least|a\s+minimum\s+of|higher\s+than|better\s+than|above|no\s+lower\s+than|"
-    r"to|get|earn|score|achieve|receive|make)\s+"
-    r"(?:(?i:an?)\s+)?[A-F][+-]?)"
+    r"to|get|earn|score|achieve|receive|make|at|for)\s+"
+    r"(?:(?i:an?)\s+)?[A-F](?:[+-]|['’]?s)?)"
     r"(?=\s*(?:$|[.,;:!?)]|(?i:grade|in|on|or|and|by|this|for|average|overall)\b))"
     r"|\b[A-F][+-]?\s+(?i:grade)\b"
     # Letter grades in the plural: "get straight A's", "all As and Bs".
@@ -413,7 +473,7 @@ TELIC_VERBS: Final = frozenset(
 )
 # Verbs that end without an object: "quit", "graduate", "retire".
 _DONE_ALONE: Final = frozenset({"quit", "graduate", "retire", "compete", "finish"})
-_MORE: Final = frozenset({"more", "less", "fewer", "better", "further", "extra", "some", "a few"})
+_MORE: Final = frozenset({"more", "less", "fewer", "better", "further", "extra", "some", "few"})
 _DEFINITE: Final = frozenset(
     "a an the my our your his her their this that these those all both every each".split()  # noqa: SIM905
 )
@@ -446,19 +506,32 @@ _PLACE_REACHED_RE: Final = re.compile(
     re.IGNORECASE,
 )
 # "be able to", and an ability named as the goal ("the ability to ask for the price"), not
-# one to improve ("improve my ability to lead").
+# one to improve ("improve my ability to lead"); a statement that opens "I can", as a
+# learning target is written ("I can explain why leaves fall"), says the same.
 _ABLE_RE: Final = re.compile(
-    r"(?:\bable|(?:^\W*|\b(?:have|has|gain|with)\s+)the\s+ability)\s+(?:to\s+)?(?:[a-z]+ly\s+)?$",
+    r"(?:\bable|(?:^\W*|\b(?:have|has|gain|with)\s+)the\s+ability|^\W*i\s+can)\s+(?:to\s+)?"
+    r"(?:[a-z]+ly\s+)?$",
     re.IGNORECASE,
 )
 # After the verb, all one can: "as many people as possible", "every meeting possible"; not
 # "as soon as possible", which says when.
+# "As many as I can" says the same: "as many push ups as you can", "as long as I could".
+_ALL_ONE_CAN: Final = (
+    r"\bas\s+(?:many|much|often|long)\b[^.;:!?]*?\bas\s+(?:possible|(?:i|you|we|he|she|they|one)"
+    r"\s+(?:possibly\s+)?(?:can|could)\b)"
+)
 _AS_MANY_AS_POSSIBLE_RE: Final = re.compile(
-    r"[^.;:!?]*?\b(?:as\s+(?:many|much|often)\b[^.;:!?]*?\bas|(?:every|each|all)\b[\w\s'’-]*?)"
-    r"\s+possible\b",
+    rf"[^.;:!?]*?(?:{_ALL_ONE_CAN}|\b(?:every|each|all)\b[\w\s'’-]*?\s+possible\b)",
     re.IGNORECASE,
 )
+_ALL_ONE_CAN_RE: Final = re.compile(_ALL_ONE_CAN, re.IGNORECASE)
+# A statement with none of these says no "as many as I can".
+_ALL_ONE_CAN_WORDS: Final = frozenset({"can", "could"})
+# What may stand before a statement's first word: quotes, a bullet, a bracket.
+_OPENING: Final = " \t\"'“‘(*•-"
 _ALL_OF: Final = frozenset({"all", "entire", "whole", "everything"})
+# The first word of "rather than" and "instead of", read at the end of an object.
+_IN_PLACE: Final = frozenset({"rather", "instead"})
 _EACH: Final = frozenset({"every", "each"})
 # Verbs of tending people, which never end: "support every learner", "encourage each child".
 _TENDING: Final = frozenset(
@@ -561,6 +634,22 @@ def is_frequency(wording: Wording) -> bool:
     return _FREQUENCY_RE.fullmatch(wording.text) is not None
 
 
+def all_one_can(text: str) -> Wording | None:
+    """Where *text* asks for all one can ("as many as possible", "as long as I can"), which
+    sets no line to reach, however often it is done.
+
+    Examples:
+        >>> all_one_can("Do as many push ups as I can every day").text
+        'as many push ups as I can'
+        >>> all_one_can("Do 20 push ups as soon as I can") is None
+        True
+    """
+    if "as " not in text and "As " not in text:
+        return None
+    found = _ALL_ONE_CAN_RE.search(text)
+    return None if found is None else Wording(found.group(), found.start(), found.end())
+
+
 def is_condition(wording: Wording) -> bool:
     """Whether a standard is a condition the result keeps ("without help", "maintain my
     current grades", "stay sober"), which stands even when what it excludes or keeps is a
@@ -609,12 +698,16 @@ def standards(
     kinds = (*_KINDS, (_FREE_PATTERNS, _NO_GATE)) if free or "sober" in source else _KINDS
     rate = "a" in words and not _RATE_UNITS.isdisjoint(words)
     # No gate open, nor any case the loop opens apart: most statements skip the loop.
-    closed = kinds is _KINDS and not (rate or glued_clock) and _ANY_KIND_GATE.isdisjoint(words)
+    sub = "sub-" in source
+    closed = (
+        kinds is _KINDS and not (rate or glued_clock or sub) and _ANY_KIND_GATE.isdisjoint(words)
+    )
     for patterns, gate in () if closed else kinds:
         if (
             not gate.isdisjoint(words)
             or (patterns is _RATE_PATTERNS and rate)
             or (patterns is _CLOCK_PATTERNS and glued_clock)
+            or (patterns is _RANK_PATTERNS and sub)
             or patterns is _FREE_PATTERNS
         ):
             found += [
@@ -667,9 +760,9 @@ def completions(
     credentials = not _CREDENTIAL_WORDS.isdisjoint(statement_words)
     able = False
     # not "reliable", "manageable"
-    abilities = "able to" in text or "Able to" in text or "ability to" in text
-    # "as many people as possible", "every meeting possible": all one can, which is no line.
-    possible = "possible" in statement_words
+    abilities = _of_ability(text)
+    # "as many people as possible", "as much as I can": all one can, which is no line.
+    possible = "possible" in statement_words or not _ALL_ONE_CAN_WORDS.isdisjoint(statement_words)
     # Cheap gates: most statements hold no word that continues, makes a passive or qualifies.
     going_on = not _GOING_ON_WORDS.isdisjoint(statement_words)
     reached = not _REACHED_WORDS.isdisjoint(statement_words)
@@ -726,7 +819,7 @@ def completions(
         if verb in _ON_FOOT and _PLACE_REACHED_RE.match(text, action.start + len(action.text)):
             done.append(action)  # "ambulate to the nursing station": there or not
             continue
-        words = action.object.split()
+        words = _what_is_done(action.object)
         if _their_set(action, words, text, lexicon, vague, broad):
             done.append(action)  # "Memorize students' names": a set that is theirs, all of it
             continue
@@ -737,6 +830,24 @@ def completions(
         if _done_on_its_object(action, words, text, lexicon, vague, broad, credentials):
             done.append(action)
     return tuple(done)
+
+
+def _of_ability(text: str) -> bool:
+    # Whether *text* may say an ability: "be able to", "the ability to", or an opening "I
+    # can" (not "reliable", "manageable").
+    return (
+        "able to" in text
+        or "Able to" in text
+        or "ability to" in text
+        or text.lstrip(_OPENING)[:6].lower() == "i can "
+    )
+
+
+def _what_is_done(words: str) -> list[str]:
+    # "attend social gatherings rather (than staying home)": the object without the
+    # substitution's first word, read with it.
+    split = words.split()
+    return split[:-1] if len(split) > 1 and split[-1] in _IN_PLACE else split
 
 
 def _done_on_its_object(
@@ -760,6 +871,8 @@ def _done_on_its_object(
         and not _overlapping(action, vague, broad)
     ):
         return True  # "Proofread every email": every one of a set, read as the object
+    if first not in _DEFINITE and _a_proper_name(action, words, lexicon, text):
+        return True  # "climb Kilimanjaro", "try out JLPT N4": one, named
     if _one_of_a_kind(action, words, text, credentials):
         if not _overlapping(action, vague, broad):
             return True  # "Lead my first project", "achieve the PMP certification"
@@ -860,7 +973,8 @@ def _taking_part(action: Action, text: str) -> bool:
 # "get back into", "get involved (in)".
 _TAKING_PART: Final = frozenset({"participate", "engage", "get"})
 _TAKING_PART_RE: Final = re.compile(
-    r"\s*(?:(?P<into>(?:back\s+)?into|involved(?:\s+(?:in|with))?)|in|(?P<none>\W*\Z))"
+    # "Participate actively in ...": how one takes part, said first.
+    r"\s*(?:[a-z]+ly\s+)?(?:(?P<into>(?:back\s+)?into|involved(?:\s+(?:in|with))?)|in|(?P<none>\W*\Z))"
     r"\s*(?P<next>[\w'’-]+)?",
     re.IGNORECASE,
 )
@@ -911,6 +1025,7 @@ def _shown(action: Action, text: str, vague: Sequence[Wording], broad: Sequence[
         and not _overlapping(action, vague, broad)
         and not _how_well(text, action)
         and not _some_of(action.object)  # "read some articles", "a few dishes"
+        and not _a_high_degree(action.object.split())  # "with a high level of accuracy"
     )
 
 
@@ -1117,6 +1232,58 @@ def _one_thing(action: Action, words: list[str], lexicon: Lexicon, text: str) ->
     )
 
 
+# Verbs that, on a thing named, take it in, weigh it or keep it up rather than do it once:
+# "study French", "use Canva", "explore Python".
+_NOT_ONCE: Final = frozenset(
+    """
+    study learn speak read watch listen explore research use practice practise enjoy improve
+    know understand master follow assist
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+
+
+def _a_proper_name(action: Action, words: list[str], lexicon: Lexicon, text: str) -> bool:
+    """Whether *action* is done once to a thing named by its proper name, written in capitals
+    in a statement that is not in title case: "climb Kilimanjaro", "try out JLPT N4".
+
+    A name says which one, as "the" does: a mountain climbed, an exam sat, a
+    city visited is done or not. Not a language ("speak Spanish"), nor a verb that
+    takes a named thing in or keeps it up ("study French", "use Canva").
+    """
+    verb = action.verb
+    if (
+        verb in lexicon.vague_verbs
+        or verb in _NEVER_DONE
+        or verb in _TENDING
+        or verb in _WEIGHING
+        or verb in _NOT_ONCE
+        or not _LANGUAGES_NAMED.isdisjoint(words)
+    ):
+        return False
+    start = action.end - len(action.object)
+    written = text[start : action.end].split()
+    if len(written) != len(words) or not written or not written[0][:1].isupper():
+        return False  # not "March 3", a date
+    # The name, and after it only when or where: "climb Kilimanjaro this year".
+    named = 1
+    while named < len(written) and (written[named][:1].isupper() or written[named][:1].isdigit()):
+        named += 1
+    if named < len(words) and words[named] not in _AFTER_A_NAME:
+        return False
+    # Capitals elsewhere, past the first word, would be title case ("Apply To Graduate
+    # Programs") or shouting ("EAT LESS CANDY"), where a capital names nothing.
+    rest = (text[:start] + " " + text[action.end :]).split()[1:]
+    return sum(word[:1].isupper() for word in rest) * 2 < len(rest) and not _open_ended(
+        action, words[:named], (), (), lexicon, text
+    )
+
+
+# Words that start when or where, after a name: "climb Kilimanjaro this year".
+_AFTER_A_NAME: Final = frozenset(
+    "this next by in on at before during within again with for".split()  # noqa: SIM905
+)
+
+
 def _a_name(action: Action, text: str) -> bool:
     """Whether the action's object ends in a name, which is one thing even ending in "s".
 
@@ -1138,6 +1305,7 @@ def _a_name(action: Action, text: str) -> bool:
 
 
 _ONE: Final = frozenset("a an the my your his her our their this that".split())  # noqa: SIM905
+_LANGUAGES_NAMED: Final = frozenset(language.lower() for language in LANGUAGES)
 # Parts of a work named by their number, each one thing: "Chapter 2", "Unit 9", "Lesson 8".
 _NUMBERED: Final = frozenset(
     "chapter unit lesson module section part act scene movement appendix volume".split()  # noqa: SIM905
@@ -1219,10 +1387,28 @@ def _sharing(action: Action, following: Action, text: str) -> Action:
 _JOINED_RE: Final = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|&)\s+)?", re.IGNORECASE)
 
 
+def _a_high_degree(words: list[str]) -> bool:
+    # "high quality research", "a high level of support": a degree with no line to reach.
+    return any(
+        word in _HIGH and following in _DEGREES for word, following in itertools.pairwise(words)
+    ) or not _HIGH_DEGREES.isdisjoint(words)
+
+
+_HIGH: Final = frozenset({"high", "higher", "highest", "top"})
+_DEGREES: Final = frozenset({"quality", "level", "standard", "standards", "degree", "calibre"})
+_HIGH_DEGREES: Final = frozenset(
+    {"high-quality", "high-level", "higher-quality", "top-quality", "top-notch"}
+)
+
+
 def _some_of(words: str) -> bool:
     # "some basic articles", "a few easy dishes", "several songs", "most letters", "more
-    # words": how many is left open.
-    return words.startswith(("a few ", "several ", "most ")) or not _MORE.isdisjoint(words.split())
+    # words", "a lot of writing", "my first few clients": how many is left open.
+    return words.startswith(_SOME) or not _MORE.isdisjoint(words.split())
+
+
+# Amounts said in words that count nothing: "a lot of writing", "lots of hills".
+_SOME: Final = ("a few ", "several ", "most ", "a lot ", "lots ", "plenty ", "a bit of ")
 
 
 def _how_well(text: str, action: Action) -> bool:
@@ -1238,8 +1424,10 @@ def _one_of_a_kind(action: Action, words: list[str], text: str, credentials: boo
     """
     if action.verb == "take" and _light_take(words):
         return False  # "take the first steps": steps towards, not one thing done
-    if words[0] == "first" or (len(words) > 1 and words[0] in _DEFINITE and words[1] == "first"):
-        return True  # "Lead my first cross-team project", "run my first marathon"
+    if (
+        words[0] == "first" or (len(words) > 1 and words[0] in _DEFINITE and words[1] == "first")
+    ) and "few" not in words:
+        return True  # "Lead my first cross-team project"; not "my first few clients"
     verb = action.verb
     if credentials and verb not in _WEIGHING:
         after = text[action.start + len(action.text) :]
@@ -1372,6 +1560,7 @@ def _open_ended(
     if (
         first == "about"
         or _some_of(action.object)
+        or _a_high_degree(words)
         or any(
             word in _MORE
             or word in _QUALIFIERS
