@@ -195,9 +195,12 @@ _SCHOOL_RE: Final = both(
     r"(?P<coming>next|coming|upcoming|following)\s+(?:term|semester)\b"
     rf"|\b(?:(?:{_BY}|for|during|in)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
     r"(?:(?:entire|whole|(?P<next>upcoming|next|following))\s+|this\s+)?"
-    r"(?:school|academic)\s+year\b"
+    # "the academic session", as British and Indian schools say: the school year.
+    r"(?:(?:school|academic)\s+year|academic\s+session)\b"
     rf"|\b(?:(?:{_BY}|for|during|in|within)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
-    r"(?:(?:this|current)\s+)?(?P<iep>iep)\s+(?:(?:calendar|plan)\s+)?(?:year|period)\b"
+    r"(?:(?:this|current)\s+)?(?P<iep>iep)\s+(?:(?:calendar|plan)\s+)?(?:year|period"
+    # "By (IEP end date)": a form's blank for the day the IEP ends, its year's end.
+    r"|end\s+date)\b"
     # "by the first day of school", "before school starts": the school year's first day.
     rf"|\b(?:{_BY}|for|on)\s+(?P<opening>(?:the\s+)?first\s+day\s+of\s+(?:the\s+)?(?:new\s+)?"
     r"school(?:\s+year)?|(?:the\s+time\s+)?school\s+(?:starts|begins|resumes|opens))\b"
@@ -209,7 +212,7 @@ _HALF_OR_GRADE_RE: Final = both(
     rf"\b(?:(?:{_BY}|for|during|in|over)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?)?"
     r"(?P<half>spring|winter|fall|autumn)\s+(?:semester|term)\b"
     rf"|\b(?:{_BY}|at)\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|my\s+|our\s+)?"
-    rf"(?P<grade>(?:(?:{_GRADE_ORDINALS})\s+)?grade|kindergarten|pre-?k)\b(?!\s+\d)"
+    rf"(?P<grade>(?:(?:{_GRADE_ORDINALS})\s+)?grade|kindergarten|pre-?k|pre-?school)\b(?!\s+\d)"
 )
 # A quarter of a year written as two ("Q2 FY 2017-18", "quarter three of the 2023/2024
 # school year"): a fiscal year from April, a school year from July.
@@ -288,6 +291,12 @@ _NTH_PERIOD_WORDS: Final = frozenset(
     10th 11th 12th 13th 14th 15th 16th 17th 18th 19th twelfth
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
+# The words one of which says a time is counted from a surgery or a birth.
+_AFTER_CARE: Final = (
+    "postoperative", "postoperatively", "post-operative", "post-operatively", "postop",
+    "post-op", "postsurgery", "post-surgery", "postsurgical", "post-surgical", "postpartum",
+    "post-partum",
+)  # fmt: skip
 # More undated events, each behind the words one of which it needs, so that most
 # statements skip them all.
 _MORE_EVENTS: Final = (
@@ -400,6 +409,17 @@ _MORE_EVENTS: Final = (
             r"|class|orientation|apprenticeship)\b"
         ),
     ),
+    # "by 16 weeks postoperative", "at 6 weeks post-op", "by 3 months postpartum": an amount
+    # of time counted from a surgery or a birth whose day goes unsaid.
+    (
+        frozenset(_AFTER_CARE),
+        both(
+            r"\b(?:by|at|before|until|till|within|in)\s+(?:\d{1,2}|one|two|three|four|five|six"
+            r"|seven|eight|nine|ten|eleven|twelve)\s*-?\s*(?:days?|weeks?|months?)\s+"
+            r"(?:post[- ]?op(?:erative(?:ly)?)?|post[- ]?surgery|post[- ]?surgical|postpartum"
+            r"|post[- ]?partum)\b"
+        ),
+    ),
     # "upon return", "on my return": back from a trip, a day unsaid.
     (
         frozenset({"return"}),
@@ -489,7 +509,8 @@ _HOLIDAY_WORDS: Final = _HOLIDAY_GATE - {"years"}
 # The words one of which any reading of each pattern below holds: a statement with none
 # of them skips the pattern (most statements skip them all).
 _GATES: Final = (
-    frozenset({"grade", "kindergarten", "pre-k", "prek", "semester", "term"}),
+    frozenset({"grade", "kindergarten", "pre-k", "prek", "preschool", "pre-school", "semester",
+               "term"}),
     frozenset({"fy", "school", "academic"}),
     frozenset({"/"}),
     frozenset({*WEEKDAYS, "tomorrow", "today", "tonight", "work", "weekend"}),
@@ -544,6 +565,7 @@ _YEAR_END_HINTS: Final = (
 # One of which every reading of `_SCHOOL_RE` holds (searched in lower-cased text).
 _SCHOOL_HINTS: Final = (
     "semester", "year", "term", "iep", "first", "starts", "begins", "resumes", "opens",
+    "academic session",
 )  # fmt: skip
 # "for the month of February", "the first two weeks of November".
 _PERIODS: Final = frozenset({"month", "week", "weeks"})

@@ -303,7 +303,7 @@ _NUM: Final = rf"(?:\d+(?:\.\d+)?|{_NUM_WORDS_RE})"
 _NUM_OR_COUPLE: Final = rf"(?:(?:a\s+)?couple(?:\s+of)?|{_NUM})"
 _UNIT: Final = r"(?:day|week|fortnight|month|quarter|year)"
 # "within 1 yr", "in 6 mos", "in 2 wks": the units' short forms, read apart.
-_SHORT_UNIT_NAMES: Final = {"yr": "year", "mo": "month", "wk": "week"}
+_SHORT_UNIT_NAMES: Final = {"yr": "year", "mo": "month", "wk": "week", "d": "day"}
 _NEXT_WORDS: Final = ("next", "coming", "following", "upcoming", "first")
 _NEXT: Final = rf"(?:{'|'.join(_NEXT_WORDS)})"
 _MONTH_RE: Final = "|".join(sorted(_MONTHS, key=len, reverse=True))
@@ -347,6 +347,7 @@ _RELATIVE_RE: Final = _relative(_RELATIVE_LEADS, the_next=True)
 # six weeks" (the amount's end); "within 36 instructional weeks", "in 10 school days",
 # "within 5 business days"; "within 1 yr", "in 6 mos", "in 2 wks".
 _SHORT_UNIT_HINT_RE: Final = re.compile(r"\d\s*-?\s*(?:yr|mo|wk)s?\b")
+_NEXT_DAYS_HINT_RE: Final = re.compile(r"next\s+\d+\s*d\b")
 _KINDS_OF_DAYS: Final = ("instructional", "school", "business", "working", "calendar", "academic")
 _MORE_RELATIVE: Final = (
     (re.compile("end of"), _relative(r"(?:by|at|before|until|till)\s+the\s+end\s+of")),
@@ -355,6 +356,9 @@ _MORE_RELATIVE: Final = (
         _relative(_RELATIVE_LEADS, rf"(?P<kind>{'|'.join(_KINDS_OF_DAYS)})\s+"),
     ),
     (_SHORT_UNIT_HINT_RE, _relative(_RELATIVE_LEADS, unit="yr|mo|wk")),
+    # "in next 30D", "over the next 90D": days as dashboards write them, only after "next"
+    # ("in 3D" is a dimension).
+    (_NEXT_DAYS_HINT_RE, _relative(rf"(?:{_RELATIVE_LEADS})\s+(?:the\s+)?next", unit="d")),
 )
 # "in the next month", "in my first year": one unit from the start.
 _NEXT_UNIT_RE: Final = both(
@@ -385,7 +389,10 @@ _BY_LEAD_RE: Final = both(
 )
 # "over a 7 week period", "within a six-month window", "over a period of 7 weeks".
 _PERIOD_OF_RE: Final = both(
-    r"\b(?:in|within|over|during|for|across)\s+(?:a|an|the|one)\s+(?:(?:single|total)\s+)?"
+    # "give yourself a three-month period": a period said with "a" needs no preposition, a
+    # new one that starts now ("the 12-month period" may be any, one before it).
+    r"\b(?:(?:in|within|over|during|for|across)\s+(?:a|an|the|one)|(?<![\w-])an?)\s+"
+    r"(?:(?:single|total)\s+)?"
     rf"(?P<amount>{_NUM})\s*-?\s*(?P<unit>{_UNIT})s?\s+"
     r"(?:period|span|window|time\s*frame|time\s+period|timespan)\b"
     r"|\b(?:in|within|over|during|for)\s+(?:a|the)\s+(?:period|span|course)\s+of\s+"
@@ -478,6 +485,13 @@ _PLAN_MONTH_RE: Final = both(
     rf"(?:(?:is|are)\s+)?(?P<frame>for\s+(?:the\s+month\s+of\s+)?(?P<month2>{_MONTH_RE}))\b"
 )
 _PLAN_HINT_RE: Final = re.compile(r"goal|resolution|plan|intention|aim|target|challenge")
+# "My goal for the week", "our targets for the quarter": the period a plan is for, this one,
+# as "My goals for May" is that month's ("for the year" is read with the year's end).
+_PLAN_PERIOD_RE: Final = both(
+    r"\b(?:goals?|resolutions?|plans?|intentions?|aims?|targets?|challenges?|focus)\s+"
+    r"(?:(?:is|are)\s+)?(?P<frame>for\s+the\s+(?P<unit>week|month|quarter))\b"
+    r"(?!\s+(?:of|ahead|after|before)\b)"
+)
 # Ordinal numbers in words, as in "by Day Two", "by week three".
 _NTH_WORDS: Final = {
     word: value for word, value in (*ONES.items(), *TENS.items()) if 0 < value < 100
@@ -514,8 +528,9 @@ _DAY_WORDS: Final = (
 )
 _DAY_WORDS_RE: Final = "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
 # "by the start of next year", "by the beginning of March": the period's first day.
+# "till start of September", its article dropped as in "by end of June": after a preposition.
 _START_OF: Final = (
-    r"(?:(?:by|before|at|until|till|for)\s+)?the\s+(?:very\s+)?(?:start|beginning)\s+of"
+    r"(?:(?:by|before|at|until|till|for)\s+(?:the\s+)?|the\s+)(?:very\s+)?(?:start|beginning)\s+of"
 )
 # "until the first of May", "by the twenty-first of June": read apart, after " of ".
 _DAY_WORD_DATE_RE: Final = both(
@@ -683,11 +698,16 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
     lowered = source if which == 0 else source.lower()  # `searchable` lower-cased it already
     has_unit = any(hint in lowered for hint in _UNIT_HINTS) or (
         _SHORT_UNIT_HINT_RE.search(lowered) is not None  # "in 6 mo"
+        or ("next" in lowered and _NEXT_DAYS_HINT_RE.search(lowered) is not None)  # "next 30D"
     )
     for start, end, kind, read in calendar_readings(text, source, which, words):
         keep(start, end, kind=TimeFrameKind(kind), **read)
     if has_unit:
         _unit_frames(source, which, lowered, keep)
+        if "for the " in lowered and _PLAN_HINT_RE.search(lowered) is not None:
+            for match in _PLAN_PERIOD_RE[which].finditer(source):
+                keep(*match.span("frame"), kind=TimeFrameKind.PERIOD_END,
+                     unit=match["unit"].lower(), offset=0)  # fmt: skip
     if _may_name_a_date(lowered, words):
         if "for " in lowered:
             for match in _PLAN_YEAR_RE[which].finditer(source):
