@@ -509,8 +509,9 @@ _HOLIDAY_WORDS: Final = _HOLIDAY_GATE - {"years"}
 # The words one of which any reading of each pattern below holds: a statement with none
 # of them skips the pattern (most statements skip them all).
 _GATES: Final = (
-    frozenset({"grade", "kindergarten", "pre-k", "prek", "preschool", "pre-school", "semester",
-               "term"}),
+    frozenset(
+        {"grade", "kindergarten", "pre-k", "prek", "preschool", "pre-school", "semester", "term"}
+    ),
     frozenset({"fy", "school", "academic"}),
     frozenset({"/"}),
     frozenset({*WEEKDAYS, "tomorrow", "today", "tonight", "work", "weekend"}),
