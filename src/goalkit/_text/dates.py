@@ -152,6 +152,16 @@ _SEASON_RE: Final = both(
 )
 _PART_RE: Final = both(
     r"\b(?:by\s+|before\s+)?(?:the\s+)?mid[- ]?year\b"
+    # "by the middle of the year": mid-year; "by mid-2028": the middle of that year.
+    rf"|\b(?:(?:{_BY}|in|around)\s+)?the\s+middle\s+of\s+(?:the|this)\s+year\b"
+    rf"|\b(?:(?:{_BY}|in|around)\s+)?(?:the\s+)?mid[- ]?(?P<midyear>(?:19|20|21)\d\d)\b(?![-–/]\d)"
+    # Halves of a year, as plans say them: "by the end of H1", "in H2 2028", "in the first
+    # half of the year", "during the second half of 2028".
+    rf"|\b(?:{_BY}|in|during|within|over|for|at)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
+    r"h(?P<hnum>[12])\b(?:\s+(?:of\s+)?(?P<hyear>(?:19|20|21)\d\d)\b)?"
+    rf"|\b(?:(?:{_BY}|in|during|within|over|for|at)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
+    r"(?P<half>first|second|1st|2nd)\s+half\s+of\s+(?:the\s+|this\s+)?(?:(?:calendar|fiscal)\s+)?"
+    r"(?:year|(?P<hyear2>(?:19|20|21)\d\d))\b"
     r"|\b(?:by\s+)?mid(?:[- ]month|\s+this\s+month|\s+month)\b"
     # "by mid-October", "in mid March": the middle of the month, its 15th.
     rf"|\b(?:(?:{_BY}|in|around|until)\s+)?(?:the\s+)?mid[- ]?(?P<mid>{_MONTH_RE})\b"
@@ -188,7 +198,7 @@ _SCHOOL_RE: Final = both(
     r"|\b(?:in|within|over|for|during)\s+(?:just\s+|only\s+|the\s+next\s+)?"
     r"(?P<count>one|two|three|four|[1-4])\s+semesters?\b"
     # A school term, said as this one or its end ("long-term" is no term): the semester.
-    rf"|\b(?:(?:{_BY}|for|during|in|at)\s+)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)"
+    rf"|\b(?:(?:{_BY}|for|during|in|at)\s+)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?"
     r"|this\s+|(?:the\s+)?current\s+)(?P<term>term)\b"
     # "For next term", "the coming semester": the semester about to begin, or just begun.
     rf"|\b(?:(?:{_BY}|for|during|in|over)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
@@ -247,7 +257,7 @@ _YEAR_END_RE: Final = both(
     r"\bbefore\s+the\s+(?:new\s+year|year\s+(?:is\s+over|ends|is\s+out))\b"
     r"|\b(?:for|by|throughout)\s+the\s+(?:whole\s+|entire\s+)?year\b"
     r"(?!\s+(?:of|ahead|(?:19|20|21)\d\d))"
-    r"|\bby\s+year['’]s\s+end\b"
+    r"|\b(?:by|before|until|till)\s+(?:the\s+)?year['’]s\s+end\b"
     # "This is the year I get back in shape": this year, to its end.
     r"|\bthis\s+is\s+(?:the|my|our)\s+year\b"
 )
@@ -528,6 +538,11 @@ _GATES: Final = (
     frozenset(
         {
             "mid",
+            "middle",
+            "half",
+            "h1",
+            "h2",
+            *(f"mid-{year}" for year in range(1990, 2100)),
             "mid-year",
             "midyear",
             "mid-month",
@@ -655,6 +670,12 @@ _PARTS_OF_DAYS_RE: Final = re.compile(
 )
 
 
+# "90 days from today", "a year from today": today is where the amount counts from.
+_COUNTED_FROM_RE: Final = re.compile(
+    r"(?:day|week|fortnight|month|year)s?['’]?\s+from\s+$", re.IGNORECASE
+)
+
+
 def _days(source: str, which: int) -> Iterator[Reading]:
     for match in _DAY_RE[which].finditer(source):
         # "starting tomorrow" is read too: `time_frames` keeps it apart as a start.
@@ -670,6 +691,8 @@ def _days(source: str, which: int) -> Iterator[Reading]:
         elif match["tomorrow"]:
             yield match.start(), match.end(), "relative", {"amount": 1, "unit": "day"}
         elif match["today"]:
+            if _COUNTED_FROM_RE.search(source, max(0, match.start() - 24), match.start()):
+                continue  # "90 days from today": an amount of time, read with its amount
             yield match.start(), match.end(), "relative", {"amount": 0, "unit": "day"}
         else:
             offset = 1 if match["next"] else 0
@@ -713,12 +736,19 @@ def _parts(source: str, which: int) -> Iterator[Reading]:
                 fields = {"month": MONTHS[match["month2"].lower()], "day": min(day, 28)}
         elif match["ordinal"]:
             fields = {"month": _ORDINALS[match["ordinal"].lower()] * 3, "day": None}
+        elif match["midyear"]:
+            fields = {"month": 6, "day": None, "year": int(match["midyear"])}
+        elif match["hnum"] or match["half"]:
+            second = (match["hnum"] or "") == "2" or (match["half"] or "")[:1] in ("s", "2")
+            year = match["hyear"] or match["hyear2"]
+            fields = {"month": 12 if second else 6, "day": None}
+            fields["year"] = int(year) if year else None
         elif "year" in text:
             fields = {"month": 6, "day": None}  # mid-year: 30 June
         else:
             yield match.start(), match.end(), "period_end", {"unit": "month", "day": 15}
             continue
-        yield match.start(), match.end(), "date", {"year": None, **fields}
+        yield match.start(), match.end(), "date", {"year": None} | fields
 
 
 # The first month of each season (meteorological): "before summer" ends the day before.

@@ -303,13 +303,15 @@ _NUM: Final = rf"(?:\d+(?:\.\d+)?|{_NUM_WORDS_RE})"
 _NUM_OR_COUPLE: Final = rf"(?:(?:a\s+)?couple(?:\s+of)?|{_NUM})"
 _UNIT: Final = r"(?:day|week|fortnight|month|quarter|year)"
 # "within 1 yr", "in 6 mos", "in 2 wks": the units' short forms, read apart.
-_SHORT_UNIT_NAMES: Final = {"yr": "year", "mo": "month", "wk": "week", "d": "day"}
+_SHORT_UNIT_NAMES: Final = {"yr": "year", "mo": "month", "mth": "month", "wk": "week", "d": "day"}
 _NEXT_WORDS: Final = ("next", "coming", "following", "upcoming", "first")
 _NEXT: Final = rf"(?:{'|'.join(_NEXT_WORDS)})"
 _MONTH_RE: Final = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _PREP: Final = (
     r"(?:by|before|until|till|on|in|during|due|come|deadline:?|no\s+later\s+than"
     r"|between\s+now\s+and"  # "between now and May 24" ends on May 24
+    # "through March", "from now to June": to the month's end, as "until" is.
+    r"|through|thru|from\s+now\s+(?:to|through|thru)"
     # "this July", "this Q3": the first such month on or after the start, as "by July".
     r"|this"
     # "for the remainder of 2008", "over the rest of 2028": to that year's end.
@@ -335,9 +337,11 @@ def _relative(
     return both(
         rf"\b(?:(?:{lead})\s+(?:the\s+|th[oe]se\s+|my\s+|our\s+|your\s+)?(?:{_NEXT}\s+)?"
         + (rf"|the\s+{_NEXT}\s+)" if the_next else ")")
-        + rf"{_BOUND}(?:(?P<low>{_NUM})\s*(?:-|–|to|or)\s*)?(?P<amount>{_NUM_OR_COUPLE})\s*-?\s*"
+        + rf"{_BOUND}(?:(?P<low>{_NUM})\s*(?:-|–|to|or)\s*)?(?P<amount>{_NUM_OR_COUPLE})"
+        # "in two and a half years", "in a year and a half": half a unit more.
+        r"(?P<half>\s+and\s+a\s+half)?\s*-?\s*"
         rf"{_LENGTH}{kinds}"
-        rf"(?P<unit>{unit or _UNIT})s?(?:['’]s?)?(?:\s+time)?\b",
+        rf"(?P<unit>{unit or _UNIT})s?(?P<half2>\s+and\s+a\s+half)?(?:['’]s?)?(?:\s+time)?\b",
     )
 
 
@@ -346,8 +350,14 @@ _RELATIVE_RE: Final = _relative(_RELATIVE_LEADS, the_next=True)
 # Read only where their words are said: "by the end of 5 months", "at the end of the first
 # six weeks" (the amount's end); "within 36 instructional weeks", "in 10 school days",
 # "within 5 business days"; "within 1 yr", "in 6 mos", "in 2 wks".
-_SHORT_UNIT_HINT_RE: Final = re.compile(r"\d\s*-?\s*(?:yr|mo|wk)s?\b")
-_NEXT_DAYS_HINT_RE: Final = re.compile(r"next\s+\d+\s*d\b")
+_SHORT_UNIT_HINT_RE: Final = re.compile(r"\d\s*-?\s*(?:yr|mo|mth|wk)s?\b")
+# "in next 30D", "within 90d": days as dashboards write them, two or three digits or after
+# "next" ("in 3D" is a dimension).
+_DAYS_D_HINT_RE: Final = re.compile(r"(?:next\s+\d|\d\d)\s*d\b")
+_DAYS_D_RE: Final = both(
+    rf"\b(?:{_RELATIVE_LEADS})\s+(?:the\s+)?(?:(?:next|first)\s+(?P<amount>\d{{1,3}})"
+    r"|(?P<amount2>\d{2,3}))\s*(?P<unit>d)\b"
+)
 _KINDS_OF_DAYS: Final = ("instructional", "school", "business", "working", "calendar", "academic")
 _MORE_RELATIVE: Final = (
     (re.compile("end of"), _relative(r"(?:by|at|before|until|till)\s+the\s+end\s+of")),
@@ -355,10 +365,8 @@ _MORE_RELATIVE: Final = (
         re.compile(rf"(?:{'|'.join(_KINDS_OF_DAYS)}) (?:day|week)"),
         _relative(_RELATIVE_LEADS, rf"(?P<kind>{'|'.join(_KINDS_OF_DAYS)})\s+"),
     ),
-    (_SHORT_UNIT_HINT_RE, _relative(_RELATIVE_LEADS, unit="yr|mo|wk")),
-    # "in next 30D", "over the next 90D": days as dashboards write them, only after "next"
-    # ("in 3D" is a dimension).
-    (_NEXT_DAYS_HINT_RE, _relative(rf"(?:{_RELATIVE_LEADS})\s+(?:the\s+)?next", unit="d")),
+    (_SHORT_UNIT_HINT_RE, _relative(_RELATIVE_LEADS, unit="yr|mo|mth|wk")),
+    (_DAYS_D_HINT_RE, _DAYS_D_RE),
 )
 # "in the next month", "in my first year": one unit from the start.
 _NEXT_UNIT_RE: Final = both(
@@ -417,7 +425,8 @@ _FROM_NOW_RE: Final = both(
     rf"|\b(?P<amount2>{_NUM})\s*-?\s*(?P<unit2>{_UNIT})s?['’]?\s+time\b",
 )
 _PERIOD_END_RE: Final = both(
-    rf"\b(?:{_PREP}\s+|at\s+)?(?:the\s+)?end\s+of\s+"
+    # "by the close of the year" ends it as "by the end of the year" does.
+    rf"\b(?:{_PREP}\s+|at\s+)?(?:the\s+)?(?:end|close)\s+of\s+"
     r"(?:(?P<next>(?:the\s+)?(?:next|following))\s+|the\s+|this\s+)?"
     # "the end of the fiscal year": a fiscal year whose months go unsaid is the calendar's.
     r"(?:(?:fiscal|financial|calendar|business)\s+)?"
@@ -429,7 +438,9 @@ _PERIOD_END_RE: Final = both(
     # "by semester's end" is the school's; "by months end", "by week's end" are these.
     r"|\b(?:by|before|at|until)\s+(?:the\s+)?(?P<unit2>week|month|quarter)['’]?s?\s+end\b"
     # "by the quarter." ending its clause: the quarter's end ("by the month" is a rate).
-    r"|\bby\s+the\s+(?P<unit3>quarter)\b(?=\s*(?:[.,;!)]|$))",
+    r"|\bby\s+the\s+(?P<unit3>quarter)\b(?=\s*(?:[.,;!)]|$))"
+    # "before the month is out", "before the week ends", as "before the year is over".
+    r"|\bbefore\s+(?:the|this)\s+(?P<unit4>week|month|quarter)\s+(?:is\s+(?:out|over|up|done)|ends)\b",
 )
 # "So 10 weeks and 10 pounds is the plan", "12 months, 12 books": an amount of time opening
 # a clause, joined to a count: the time the count is to be reached in.
@@ -501,8 +512,28 @@ _NTH_WORDS_RE: Final = "|".join(sorted(_NTH_WORDS, key=len, reverse=True))
 # the first.
 _NTH_RE: Final = both(
     r"\b(?:by|before|until|till|on|at|in|during|through)\s+(?:the\s+end\s+of\s+)?"
-    rf"(?P<unit>week|day)\s+(?P<nth>\d{{1,3}}|{_NTH_WORDS_RE})\b(?!\s*(?:%|percent|[-/.]\d))"
+    rf"(?P<unit>week|day|month)\s+(?P<nth>\d{{1,3}}|{_NTH_WORDS_RE})\b"
+    r"(?!\s*(?:%|percent|[-/.]\d))"
 )
+# "by the end of the second month", "by the third year": the plan's own Nth period, which
+# ends N of them after its start ("in the first month" is read with "the next month";
+# "my fourth week" in a job, counted from a start unsaid, is an undated event).
+_ORDINALS: Final = {
+    word: number
+    for number, words in enumerate(
+        (("first", "1st"), ("second", "2nd"), ("third", "3rd"), ("fourth", "4th"),
+         ("fifth", "5th"), ("sixth", "6th"), ("seventh", "7th"), ("eighth", "8th"),
+         ("ninth", "9th"), ("tenth", "10th"), ("eleventh", "11th"), ("twelfth", "12th")),
+        start=1,
+    )
+    for word in words
+}  # fmt: skip
+_ORDINALS_RE: Final = "|".join(_ORDINALS)
+_NTH_PERIOD_RE: Final = both(
+    r"\b(?:by|before|until|till|at|through|in|within|during)\s+(?:the\s+end\s+of\s+)?the\s+"
+    rf"(?P<nth>{_ORDINALS_RE})\s+(?P<unit>week|month|year)\b(?!\s+(?:of|in|at|on)\b)"
+)
+_NTH_PERIOD_HINT_RE: Final = re.compile(rf"\b(?:{_ORDINALS_RE})\s+(?:week|month|year)\b")
 # The days of a month said as words: "until the first of May", "by the twenty-first of June".
 _DAY_WORDS: Final = (
     {
@@ -534,7 +565,9 @@ _START_OF: Final = (
 )
 # "until the first of May", "by the twenty-first of June": read apart, after " of ".
 _DAY_WORD_DATE_RE: Final = both(
-    rf"\b(?:{_PREP}\s+)?the\s+(?P<dayword>{_DAY_WORDS_RE})\s+of\s+(?P<month>{_MONTH_RE})\b"
+    # "by the last day of March", "on the first day of May": a day said with "day".
+    rf"\b(?:{_PREP}\s+)?the\s+(?:(?P<dayword>{_DAY_WORDS_RE})|(?P<last>last|final)(?=\s+day))"
+    rf"(?:\s+day)?\s+of\s+(?P<month>{_MONTH_RE})\b"
     r"(?:,?\s+(?:of\s+)?(?P<year>\d{4})\b)?"
 )
 _DATES: Final = (
@@ -550,7 +583,7 @@ _DATES: Final = (
     r"|quarter\s+(?P<quarter2>[1-4]|one|two|three|four)(?:\s+(?:of\s+)?(?P<q2year>\d{4}))?"
 )
 # Every day said in words ends so: "first", "second", "third", "twentieth".
-_DAY_WORD_HINT_RE: Final = re.compile(r"(?:st|nd|rd|th)\s+of\s")
+_DAY_WORD_HINT_RE: Final = re.compile(r"(?:st|nd|rd|th|day)\s+of\s")
 _DATE_RE: Final = both(
     rf"\b(?:(?P<prep>{_PREP})\s+)?(?:the\s+)?(?:(?P<end>(?:the\s+)?end(?:\s+of(?:\s+the)?)?)\s+)?"
     rf"(?:{_DATES})\b"
@@ -574,7 +607,7 @@ _THIS_NEXT_RE: Final = both(
 # or period time frame names a unit; every date has a digit or a month name.
 # Looked for as plain substrings: three times cheaper than one pattern of the six.
 _UNIT_HINTS: Final = ("day", "week", "month", "year", "quarter", "fortnight", "yr", "wk")
-_NTH_HINT_RE: Final = re.compile(rf"(?:week|day)\s+(?:\d|{_NTH_WORDS_RE})")
+_NTH_HINT_RE: Final = re.compile(rf"(?:week|day|month)\s+(?:\d|{_NTH_WORDS_RE})")
 _DATE_HINT_RE: Final = re.compile(rf"\d{{4}}|\bq[1-4]\b|\bquarter\s|\b(?:{_MONTH_RE})\b")
 
 
@@ -698,7 +731,7 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
     lowered = source if which == 0 else source.lower()  # `searchable` lower-cased it already
     has_unit = any(hint in lowered for hint in _UNIT_HINTS) or (
         _SHORT_UNIT_HINT_RE.search(lowered) is not None  # "in 6 mo"
-        or ("next" in lowered and _NEXT_DAYS_HINT_RE.search(lowered) is not None)  # "next 30D"
+        or _DAYS_D_HINT_RE.search(lowered) is not None  # "in next 30D", "within 90d"
     )
     for start, end, kind, read in calendar_readings(text, source, which, words):
         keep(start, end, kind=TimeFrameKind(kind), **read)
@@ -730,9 +763,11 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
                          day=30)  # fmt: skip
         if " of " in lowered and _DAY_WORD_HINT_RE.search(lowered) is not None:
             for match in _DAY_WORD_DATE_RE[which].finditer(source):
-                month, day = (
-                    _MONTHS[match["month"].lower()],
-                    _DAY_WORDS[" ".join(match["dayword"].lower().split())],
+                month = _MONTHS[match["month"].lower()]
+                day = (
+                    days_in_month(int(match["year"] or 2001), month)  # "the last day of"
+                    if match["last"]
+                    else _DAY_WORDS[" ".join(match["dayword"].lower().split())]
                 )
                 if day <= days_in_month(int(match["year"] or 2000), month):
                     keep(*match.span(), kind=TimeFrameKind.DATE, month=month, day=day,
@@ -845,11 +880,11 @@ def _dated(text: str, source: str, which: int, lowered: str, keep: Callable[...,
             fields = {"year": None, "month": _MONTHS[match["month"].lower()], "day": None}
         if (
             fields is not None
-            and (match["prep"] or "").lower() == "this"
+            and (match["prep"] or "").lower() in ("this", "through", "thru")
             and (match["month"] or "").lower() == "may"
             and "May" not in text[match.start() : match.end()]
         ):
-            fields = None  # "this may help": a verb; "this May" is the month
+            fields = None  # "this may help", "gets through may be": a verb, not the month
         if fields is not None:
             end = match.end()
             if fields["day"] is None and (match["month"] or match["month2"]):
@@ -987,10 +1022,13 @@ def _unit_frames(source: str, which: int, lowered: str, keep: Callable[..., None
     patterns += [pattern for hint, pattern in _MORE_RELATIVE if hint.search(lowered) is not None]
     for match in itertools.chain.from_iterable(p[which].finditer(source) for p in patterns):
         # A range is read by its first number, as a target is: "in 10-11 months" is 10.
-        amount = number_value(match["low"] or match["amount"])
+        groups = match.groupdict()
+        amount = number_value(groups.get("low") or groups.get("amount") or groups["amount2"])
         if amount is not None and amount > 0:
+            if groups.get("half") or groups.get("half2"):
+                amount += 0.5
             unit = _unit(match["unit"])
-            kind = (match.groupdict().get("kind") or "calendar").lower()
+            kind = (groups.get("kind") or "calendar").lower()
             if unit == "day" and kind != "calendar":
                 unit = "weekday"  # "in 10 school days": Monday to Friday only
             keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=whole(amount),
@@ -1043,14 +1081,7 @@ def _unit_frames(source: str, which: int, lowered: str, keep: Callable[..., None
             if amount and not _changed_by(source, match.start()):
                 keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=whole(amount),
                      unit=_unit(match["unit"]))  # fmt: skip
-    if _NTH_HINT_RE.search(lowered) is not None:
-        for match in _NTH_RE[which].finditer(source):
-            said = match["nth"].lower()
-            nth = _NTH_WORDS[said] if said in _NTH_WORDS else int(said)
-            days = 7 * nth - 1 if match["unit"].lower() == "week" else nth - 1
-            if nth > 0:
-                # The last day of week N (or day N) of the plan: a number of days after it.
-                keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=days, unit="day")
+    _nth_frames(source, which, lowered, keep)
     if _TIME_AND_HINT_RE.search(lowered) is not None:
         for match in _TIME_AND_TARGET_RE[which].finditer(source):
             amount = number_value(match["amount"])
@@ -1061,9 +1092,15 @@ def _unit_frames(source: str, which: int, lowered: str, keep: Callable[..., None
         for match in _FINAL_PART_RE[which].finditer(source):
             unit = "school_year" if "school" in match["unit"].lower() else match["unit"].lower()
             keep(*match.span(), kind=TimeFrameKind.PERIOD_END, unit=unit, offset=0)
-    if "end" in lowered or "by the quarter" in lowered:
+    if (
+        "end" in lowered
+        or "by the quarter" in lowered
+        or "close of" in lowered
+        or ("before " in lowered and " is " in lowered)
+    ):
         for match in _PERIOD_END_RE[which].finditer(source):
-            unit = (match["unit"] or match["unit2"] or match["unit3"] or "year").lower()
+            unit = (match["unit"] or match["unit2"] or match["unit3"] or match["unit4"]
+                    or "year").lower()  # fmt: skip
             said_next = (match["next"] or "").lower()
             if unit == "quarter" and said_next.startswith("the") and "next" in said_next:
                 # "by the end of the next quarter" ends "the next quarter": the one whose
@@ -1072,6 +1109,27 @@ def _unit_frames(source: str, which: int, lowered: str, keep: Callable[..., None
                 continue
             keep(*match.span(), kind=TimeFrameKind.PERIOD_END, unit=unit,
                  offset=1 if said_next else 0)  # fmt: skip
+
+
+def _nth_frames(source: str, which: int, lowered: str, keep: Callable[..., None]) -> None:
+    """The plan's own days, weeks and months counted: "by week 12", "by month 3", "by the
+    end of the second month"."""
+    if _NTH_HINT_RE.search(lowered) is not None:
+        for match in _NTH_RE[which].finditer(source):
+            said = match["nth"].lower()
+            nth = _NTH_WORDS[said] if said in _NTH_WORDS else int(said)
+            unit = match["unit"].lower()
+            if nth > 0 and unit == "month":
+                keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=nth, unit="month")
+            elif nth > 0:
+                # The last day of week N (or day N) of the plan: a number of days after it.
+                days = 7 * nth - 1 if unit == "week" else nth - 1
+                keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=days, unit="day")
+    if " the " in lowered and _NTH_PERIOD_HINT_RE.search(lowered) is not None:
+        for match in _NTH_PERIOD_RE[which].finditer(source):
+            nth = _ORDINALS[match["nth"].lower()]
+            keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=nth,
+                 unit=match["unit"].lower())  # fmt: skip
 
 
 # Words before a time frame that make it a start ("starting tomorrow"), and that make it
