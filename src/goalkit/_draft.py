@@ -129,11 +129,18 @@ _MARKS: Final = frozenset(
 )
 
 
+# The words that make a number after them the size of a set already there: "the 12 steps",
+# "my 10 lowest-performing students", "our 3 stores".
+_SET_DETERMINERS: Final = (" the ", " my ", " our ", " his ", " her ", " their ", " your ")
+
+
 def _names_a_set(quantity: Quantity, text: str) -> bool:
     """Whether *quantity* names a known set by its size ("embrace the 12 steps", "up the
-    three flights"): something to work through, so measurable, but not a count to reach.
-    A number glued to its unit ("the 400m hurdles") is a measure, and stays."""
-    if text[max(0, quantity.start - 4) : quantity.start].lower() != "the ":
+    three flights", "call my 10 lowest-performing students' families"): something to work
+    through or among, so measurable, but not a count to reach. A number glued to its unit
+    ("the 400m hurdles") is a measure, and stays."""
+    before = " " + text[max(0, quantity.start - 7) : quantity.start].lower()
+    if not before.endswith(_SET_DETERMINERS):
         return False  # the common case, decided first
     number = quantity.text.split()[0].replace(",", "")
     return (

@@ -875,6 +875,15 @@ def _far_change(text: str, one: _Reading, other: _Reading, between: list[str]) -
     return (noun == other_noun and noun != "") or (one.quantity.percent and other.quantity.percent)
 
 
+# A rough pace after a total says the total again: "Read 20 books by December, about 2 a
+# month", "52 books (or about 1 per week)", "500 words in 3 months, roughly 40 a week".
+_ROUGHLY: Final = frozenset({"about", "around", "roughly", "approximately", "approx", "~"})
+_PACE_AFTER_RE: Final = re.compile(
+    r"\s*(?:[a-z]+\s+)?(?:a|an|per|each|every)\s+(?:day|night|week|month|quarter|year)\b",
+    re.IGNORECASE,
+)
+
+
 def _without_asides(text: str, tokens: list[Token], readings: list[_Reading]) -> list[Quantity]:
     """The quantities, without those that restate, qualify or stand in brackets."""
     kept: list[_Reading] = []
@@ -905,6 +914,8 @@ def _without_asides(text: str, tokens: list[Token], readings: list[_Reading]) ->
             continue  # "decode 18 of 20 words across 3 consecutive sessions": how it counts
         if kept and before == "all" and not quantity.noun and not quantity.percent:
             continue  # "one book a month ... read in all three": those counted, said again
+        if kept and before in _ROUGHLY and _PACE_AFTER_RE.match(text, quantity.end):
+            continue  # "20 books by December, about 2 a month": the total's pace, said again
         if kept and (
             _is_baseline(tokens, reading.at, before)
             or (before in _FROM_WORDS and _starts_the_last(text, kept[-1].quantity, quantity))
@@ -1242,6 +1253,9 @@ def _number_at(tokens: list[Token], index: int) -> tuple[float, int, bool] | Non
         # "$20 million", "2.5 thousand": the scale is part of the number.
         value = scaled_amount(lower.replace(",", ""), tokens[index + 1].lower)
         used = 2
+    elif from_digits and value is not None and _space_grouped(tokens, index):
+        value = value * 1000 + int(tokens[index + 1].text)  # "$20 000": twenty thousand
+        used = 2
     elif from_digits and value is not None and _spaced_range(tokens, index, value):
         used = 3  # "5 - 10 lbs": a range, read by its lower end as "5-10 lbs" is
     elif from_digits and value is not None and _clock_duration(tokens, index):
@@ -1257,6 +1271,21 @@ _SCALE_WORDS_AFTER_DIGITS: Final = frozenset({"thousand", "million", "mil", "mln
 # minutes", "a 4:30 hour marathon".
 _CLOCK_UNITS: Final = frozenset({"minutes", "minute", "mins", "min", "hours", "hour", "hrs", "hr"})
 _TWO_DIGITS_RE: Final = re.compile(r"[0-5]\d")
+
+
+def _space_grouped(tokens: list[Token], index: int) -> bool:
+    """Whether tokens[index] starts an amount of money grouped by a space, as much of the
+    world writes thousands: "$20 000", "€1 500"."""
+    return (
+        index > 0
+        and tokens[index - 1].text in CURRENCY
+        and len(tokens[index].text) <= 3
+        and tokens[index].text.isdigit()
+        and index + 1 < len(tokens)
+        and len(tokens[index + 1].text) == 3
+        and tokens[index + 1].text.isdigit()
+        and tokens[index + 1].start == tokens[index].end + 1
+    )
 
 
 def _spaced_range(tokens: list[Token], index: int, value: float) -> bool:
@@ -1427,8 +1456,13 @@ def _one_by_one(tokens: list[Token], index: int) -> bool:
 
 
 def _digit_at(tokens: list[Token], index: int) -> bool:
-    # The other side of a colon: "9" ":" "30" is a time; "Speaking" ":" "100" a headline.
-    return 0 <= index < len(tokens) and tokens[index].lower[:1].isdigit()
+    # The other side of a colon: "9" ":" "30" is a time; "Speaking" ":" "100" a headline,
+    # and so is "for 2017: 52 books" (a clock's parts have at most two digits).
+    return (
+        0 <= index < len(tokens)
+        and tokens[index].lower[:1].isdigit()
+        and not (len(tokens[index].lower) > 2 and tokens[index].lower[:3].isdigit())
+    )
 
 
 def _not_a_count_after(tokens: list[Token], index: int, after: str) -> bool:

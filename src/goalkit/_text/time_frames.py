@@ -679,18 +679,29 @@ def read_time(
     named_years = [
         frame
         for frame in found
-        if frame.kind is TimeFrameKind.DATE
-        and frame.year
-        and "year" in frame.text.lower()  # "the 2021-2022 school year", "the year 2023"
-        and not _is_start(text, frame.start)
+        if frame.kind is TimeFrameKind.DATE and frame.year and not _is_start(text, frame.start)
     ]
     for frame in list(firm):
         if (
             frame.kind is TimeFrameKind.PERIOD_END
             and frame.unit in ("year", "school_year")
             and not frame.offset
-            and "this" not in frame.text.lower()  # "by the end of this year" is this one
-            and any(named.start > frame.end for named in named_years)
+            and any(
+                named.start > frame.end
+                and (
+                    # "the 2021-2022 school year", "the year 2023" say which year's end;
+                    # "by the end of this year" is this one ("a trip in 2029" is the
+                    # trip's), but a bare "This year" is the year a plan is said for:
+                    # "This year ... a challenge for 2017: 52 books".
+                    ("year" in named.text.lower() and "this" not in frame.text.lower())
+                    or (
+                        frame.text.lower() == "this year"
+                        and named.text.lower().startswith("for ")
+                        and named.month == 12
+                    )
+                )
+                for named in named_years
+            )
         ):
             # "at the end of the year ... for the 2021-2022 school year": the year named
             # by its number says which year's end.
