@@ -914,6 +914,13 @@ def _without_asides(text: str, tokens: list[Token], readings: list[_Reading]) ->
             continue  # "decode 18 of 20 words across 3 consecutive sessions": how it counts
         if kept and before == "all" and not quantity.noun and not quantity.percent:
             continue  # "one book a month ... read in all three": those counted, said again
+        if (
+            kept
+            and quantity.value == kept[-1].quantity.value
+            and quantity.noun == kept[-1].quantity.noun
+            and not any(c.isalnum() for c in text[kept[-1].quantity.end : quantity.start])
+        ):
+            continue  # "my goal to 100 books-- 100 books to read": the target, said again
         if kept and before in _ROUGHLY and _PACE_AFTER_RE.match(text, quantity.end):
             continue  # "20 books by December, about 2 a month": the total's pace, said again
         if kept and (
@@ -953,9 +960,15 @@ def _without_asides(text: str, tokens: list[Token], readings: list[_Reading]) ->
         if outside:
             kept = outside  # "16 hours a day (8 hour eating window)": the aside restates
     if len(kept) > 1 and (
-        " times" in lowered or "than" in lowered or "lev" in lowered or "scor" in lowered
+        " times" in lowered
+        or "than" in lowered
+        or "lev" in lowered
+        or "scor" in lowered
+        or " days " in lowered
     ):
         kept = _without_portions_and_criteria(text, tokens, kept)
+    if len(kept) > 2 and "add" in lowered and ("start" in lowered or "begin" in lowered):
+        kept = _without_a_progression(text, tokens, kept)
     if paired:
         # "by 50% ...: from $4000 a month to $6000 a month": one change, said twice; a
         # change said after its own number ("... while reducing cost by 12%") is another.
@@ -970,6 +983,32 @@ def _without_asides(text: str, tokens: list[Token], readings: list[_Reading]) ->
                         for later in kept[position + 1:])
         ]  # fmt: skip
     return [reading.quantity for reading in kept]
+
+
+# "add 3 more each day", "adding 5 seconds every week": the step of a progression.
+_STEP_AFTER_RE: Final = re.compile(
+    r"(?:\s+[a-z-]+)?(?:\s+more)?\s+(?:each|every|per|a)\s", re.IGNORECASE
+)
+_STARTING_RE: Final = re.compile(r"\b(?:start|starting|begin|beginning)\b", re.IGNORECASE)
+
+
+def _without_a_progression(text: str, tokens: list[Token], kept: list[_Reading]) -> list[_Reading]:
+    """Without where a progression starts and its step, when it says where it ends: "start
+    with 10 push ups and then add 3 more each day, to do 100 in a day" is a target of 100,
+    as a baseline is no target."""
+    for position, reading in enumerate(kept[:-1]):
+        if _word_before(tokens, reading.at) in ("add", "adding") and _STEP_AFTER_RE.match(
+            text, reading.quantity.end
+        ):
+            starts = [
+                match.end() for match in _STARTING_RE.finditer(text, 0, reading.quantity.start)
+            ]
+            return [
+                earlier
+                for earlier in kept[:position]
+                if not starts or earlier.quantity.start < starts[0]
+            ] + kept[position + 1 :]
+    return kept
 
 
 def _is_its_size(text: str, step: Quantity, change: Quantity) -> bool:
@@ -1164,10 +1203,10 @@ def _without_portions_and_criteria(
         if (
             quantity.value == 1
             and not quantity.percent
-            and any(other.quantity.noun == "times" for other in later)
+            and any(_how_often(text, other.quantity) for other in later)
             and ";" not in text[quantity.end : later[-1].quantity.start]
         ):
-            continue
+            continue  # "one piece of fruit ... six days a week": what each time holds
         if (
             _word_before(tokens, reading.at) == "than"
             and reading.at >= 2
@@ -1181,6 +1220,14 @@ def _without_portions_and_criteria(
     return result
 
 
+def _how_often(text: str, quantity: Quantity) -> bool:
+    """Whether *quantity* counts occasions: "three times", "six days a week"."""
+    return quantity.noun == "times" or (
+        quantity.noun == "days" and _A_WEEK_RE.match(text, quantity.end) is not None
+    )
+
+
+_A_WEEK_RE: Final = re.compile(r"\s*(?:a|per|each|every|/)\s*week\b", re.IGNORECASE)
 # Words before a number that make it a level on a scale ("a level 4 DRA", "proficiency
 # levels 3 and 4"), or a score on one ("score a 3 or 4").
 _SHARE_RE: Final = re.compile(r"\s*(?:%|percent)?\s*(?:or\s+(?:more|higher|above)\s+)?of\b")

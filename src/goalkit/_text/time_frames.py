@@ -1274,12 +1274,13 @@ def _changed_by(source: str, position: int) -> bool:
 def _is_start(text: str, position: int) -> bool:
     """Whether a time frame at *position* says when the goal starts ("starting tomorrow").
 
-    A weekday may stand between: "Beginning Monday, April 6", "starting on Monday, 1 March".
+    A weekday may stand between: "Beginning Monday, April 6", "starting on Monday, 1 March",
+    "start at on Day 1".
     """
     before = text[max(0, position - 32) : position].split()[-3:]
     words = [word.lower().strip(",;:(") for word in before]
-    while words and (words[-1] in WEEKDAYS or words[-1] in ("on", "with", "")):
-        words.pop()  # "Beginning Monday, April 6": the weekday names the same day
+    while words and (words[-1] in WEEKDAYS or words[-1] in ("on", "with", "at", "")):
+        words.pop()  # "Beginning Monday, April 6", "start at on Day 1": the same day
     return bool(words) and words[-1] in _START_WORDS
 
 
