@@ -723,7 +723,52 @@ def read_time(
             deadlines.append(frame)
         elif role == "other":
             other.append(frame)
-    return deadlines, other
+    return _narrower_first(text, deadlines), other
+
+
+def _narrower_first(text: str, deadlines: list[TimeFrame]) -> list[TimeFrame]:
+    """*deadlines*, with a date said inside the whole year or month said first moved first:
+    "This year I want to lose 10 pounds by June", "In 2027 ... by September" (the period
+    says which year; the date within it is when the goal is due)."""
+    if (
+        len(deadlines) > 1
+        and _a_whole_period(deadlines[0])
+        # said before any number: "Read 20 books this year, 10 by June" stages a target
+        and not any(character.isdigit() for character in text[: deadlines[0].start])
+    ):
+        narrower = next((frame for frame in deadlines[1:] if _within(deadlines[0], frame)), None)
+        if narrower is not None:
+            return [narrower, *(frame for frame in deadlines if frame is not narrower)]
+    return deadlines
+
+
+def _a_whole_period(frame: TimeFrame) -> bool:
+    """Whether *frame* is a whole year or month the goal is set in: "this year", "in 2027",
+    "this month"."""
+    lowered = frame.text.lower()
+    if frame.kind is TimeFrameKind.PERIOD_END:
+        return frame.unit in ("year", "month") and not frame.offset and "end" not in lowered
+    return (
+        frame.kind is TimeFrameKind.DATE
+        and frame.year is not None
+        and (frame.month, frame.day) == (12, 31)
+        and lowered.startswith(("in ", "for ", "during "))
+        and "year" not in lowered
+    )
+
+
+def _within(period: TimeFrame, frame: TimeFrame) -> bool:
+    """Whether *frame* names a day or month inside *period*, said by itself ("by June",
+    "by the end of the school year", "by Friday")."""
+    if period.unit == "month":  # "this month ... by Friday", "by the 15th"
+        return frame.kind is TimeFrameKind.WEEKDAY
+    if frame.kind is TimeFrameKind.DATE:
+        return frame.year in (None, period.year) and (frame.month, frame.day) != (12, 31)
+    return (
+        frame.kind is TimeFrameKind.PERIOD_END
+        and not frame.offset
+        and (frame.unit in ("quarter", "semester", "school_year", "month", "week"))
+    )
 
 
 def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
