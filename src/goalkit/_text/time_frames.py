@@ -459,9 +459,14 @@ _FINAL_PART_RE: Final = both(
     r"(?P<unit>year|month|quarter|semester|school\s+year)\b"
 )
 # "this first 28 day challenge", "during this 30-day sprint": a period of a stated length that
-# "this" says is under way: it runs that long from the start.
+# "this" says is under way: it runs that long from the start. So does the one a goal is of
+# ("The goal of the 6 week program is to ..."), and a challenge, which is its length ("take
+# on a 30-day challenge").
 _THIS_LENGTH_RE: Final = both(
-    r"\b(?:(?:during|in|over|for|throughout)\s+)?this\s+(?:(?:first|next|coming|new)\s+)?"
+    r"\b(?:(?:during|in|over|for|throughout)\s+)?(?:this|(?<=goal of )the|(?<=aim of )the"
+    r"|(?<=purpose of )the"
+    r"|an?(?=\s+\w+\s*-?\s*(?:day|week|month)s?(?:[\s-]+[a-z-]+?)?[\s-]+challenge\b))\s+"
+    r"(?:(?:first|next|coming|new)\s+)?"
     # The unit singular, as a length said before its noun is ("a 28 day challenge").
     rf"(?P<amount>{_NUM})\s*-?\s*(?P<unit>{_UNIT})(?:[- ]long)?\s+"
     r"(?!(?:a|an|per|each|every|of|from|to|and|or|ago|in|on|at)\b)[a-z]+\b"
@@ -1113,7 +1118,7 @@ def _unit_frames(source: str, which: int, lowered: str, keep: Callable[..., None
                 keep(*match.span("frame" if match["frame"] else "frame2"),
                      kind=TimeFrameKind.RELATIVE, amount=whole(amount),
                      unit=_unit(match["unit"] or match["unit2"]))  # fmt: skip
-    if "this " in lowered:
+    if "this " in lowered or " of the " in lowered or "challenge" in lowered:
         for match in _THIS_LENGTH_RE[which].finditer(source):
             amount = number_value(match["amount"])
             if amount:
