@@ -2388,3 +2388,112 @@ class TestTimeJoinedToACount:
     def test_the_count_is_a_target(self, weeks: int, pounds: int) -> None:
         """The count joined to the time is read as the only quantity."""
         assert counts(f"So {weeks} weeks and {pounds} pounds is the plan.") == [pounds]
+
+
+class TestSpansSaidInLessUsualWords:
+    """An amount of time is a deadline however it is written: a period said with "a", the
+    period a plan is for, days written "d", months "mths", a month counted in the plan."""
+
+    @pytest.mark.parametrize(
+        ("statement", "deadline"),
+        [
+            ("He allows himself a six-week window to learn the chords", "2027-02-15"),
+            ("They set aside a two-month period to rebuild the site", "2027-03-04"),
+            ("Our focus for the week is to clear the backlog", "2027-01-10"),
+            ("My targets for the month are two demos", "2027-01-31"),
+            ("The team's goals for the quarter: 3 launches", "2027-03-31"),
+            ("Reach 500 signups in the next 45D", "2027-02-18"),
+            ("Book 12 calls within 60d", "2027-03-05"),
+            ("Drop 6 kilos in 4 mths", "2027-05-04"),
+            ("Land the grant 120 days from today", "2027-05-04"),
+            ("Have a working prototype by month 4", "2027-05-04"),
+            ("Hire two engineers by the end of month two", "2027-03-04"),
+            ("Close the audit by the end of the third month", "2027-04-04"),
+            ("Be conversational in a year and a half", "2028-07-04"),
+            ("Save a deposit in three and a half years", "2030-07-04"),
+            ("The aim of the 8 week course is to swim 1 mile", "2027-03-01"),
+            ("Sign up for a 21-day journaling challenge", "2027-01-25"),
+        ],
+    )  # fmt: skip
+    def test_deadline(self, statement: str, deadline: str) -> None:
+        """The span is read, and ends that long after the start."""
+        assert due(statement) == deadline
+
+    @pytest.mark.parametrize(
+        "statement",
+        [
+            "Model the new lobby in 3D",  # a dimension, not three days
+            "Print 2D and 3D drafts of the logo",
+            "Keep the store open for ten consecutive days",  # a streak, not a deadline
+            "Compare results with the 12-month period before the launch",  # another period
+        ],
+    )
+    def test_no_deadline(self, statement: str) -> None:
+        """Digits glued to a "D" that names a dimension, and a period already gone, set none."""
+        assert due(statement) is None
+
+    @given(amount=st.integers(min_value=10, max_value=999), lead=st.sampled_from(["in", "within"]))
+    def test_days_written_d_are_days(self, amount: int, lead: str) -> None:
+        """ "in 90d" ends where "in 90 days" does."""
+        assert due(f"Ship it {lead} {amount}d") == due(f"Ship it {lead} {amount} days")
+
+    @given(amount=st.integers(min_value=1, max_value=24))
+    def test_month_n_of_the_plan_is_n_months_on(self, amount: int) -> None:
+        """ "by month N" ends where "in N months" does."""
+        assert due(f"Go live by month {amount}") == due(f"Go live in {amount} months")
+
+    @given(
+        amount=st.integers(min_value=1, max_value=9),
+        unit=st.sampled_from(["week", "month", "year"]),
+    )
+    def test_and_a_half_lies_between(self, amount: int, unit: str) -> None:
+        """ "N and a half units" ends after N units and before N + 1."""
+        half = due(f"Finish it in {amount} and a half {unit}s")
+        assert half is not None
+        assert (
+            due(f"Finish it in {amount} {unit}s") < half < due(f"Finish it in {amount + 1} {unit}s")
+        )  # type: ignore[operator]
+
+
+class TestDatesAndSchoolEndsSaidInLessUsualWords:
+    """Dates, halves of a year and school ends written without the words first read."""
+
+    @pytest.mark.parametrize(
+        ("statement", "deadline"),
+        [
+            ("Walk daily from now till start of April", "2027-04-01"),
+            ("Keep a food diary until beginning of March", "2027-03-01"),
+            ("Practise scales through October", "2027-10-31"),
+            ("Skip dessert from now to Easter Sunday in April", "2027-04-30"),
+            ("Publish the guide by the last day of February", "2027-02-28"),
+            ("Sell the flat by mid-2028", "2028-06-30"),
+            ("Cut cloud costs 15% by the end of H1", "2027-06-30"),
+            ("Open two stores in H2 2028", "2028-12-31"),
+            ("Train 4 mentors in the second half of the year", "2027-12-31"),
+            ("Finish the thesis by the middle of the year", "2027-06-30"),
+            ("Pay off the card by the close of the year", "2027-12-31"),
+            ("Post 8 videos before the month is out", "2027-01-31"),
+            ("Read 3 plays before year's end", "2027-12-31"),
+            ("Write 3 essays by end of term", "2027-06-30"),
+            ("By the end of pre-school, name 10 colours", "2027-06-30"),
+            ("Pass the oral test by the end of the academic session", "2027-06-30"),
+            ("By the IEP end date, Sam will read 40 words a minute", "2028-01-04"),
+        ],
+    )  # fmt: skip
+    def test_deadline(self, statement: str, deadline: str) -> None:
+        """The date is read as the deadline."""
+        assert due(statement) == deadline
+
+    def test_a_verb_after_through_is_no_month(self) -> None:
+        """ "going through may help": "may" is a verb."""
+        assert due("Going through may help me save 10 dollars") is None
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Bend the knee 90 degrees by 6 weeks post-op", "Jog 1 mile at 12 weeks postpartum"],
+    )
+    def test_time_after_surgery_or_birth_is_an_undated_deadline(self, statement: str) -> None:
+        """Counted from a day unsaid: Time-bound, but no date to draft."""
+        analysis = analyze_text(statement)
+        assert analysis.time_frames == ()
+        assert analysis.events

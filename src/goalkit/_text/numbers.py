@@ -628,8 +628,8 @@ def _is_year(tokens: list[Token], index: int, value: float, noun: str) -> bool:
     if not (1900 <= value <= 2100 and float(value).is_integer()):
         return False
     text = tokens[index].text
-    if "," in text or not text.isdigit():
-        return False
+    if "," in text or not text.isdigit() or len(text) != 4:
+        return False  # "$2 000" is money, grouped by a space
     previous = tokens[index - 1].lower if index else ""
     # "the 2015 numbers", "in 2013", "FY 2017": a year is named, whatever follows.
     return not noun.endswith("s") or previous in _YEAR_BEFORE

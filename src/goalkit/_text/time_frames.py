@@ -500,7 +500,7 @@ _PLAN_MONTH_RE: Final = both(
     r"|\b(?:goals?|resolutions?|plans?|intentions?|aims?|targets?|challenges?)\s+"
     rf"(?:(?:is|are)\s+)?(?P<frame>for\s+(?:the\s+month\s+of\s+)?(?P<month2>{_MONTH_RE}))\b"
 )
-_PLAN_HINT_RE: Final = re.compile(r"goal|resolution|plan|intention|aim|target|challenge")
+_PLAN_HINT_RE: Final = re.compile(r"goal|resolution|plan|intention|aim|target|challenge|focus")
 # "My goal for the week", "our targets for the quarter": the period a plan is for, this one,
 # as "My goals for May" is that month's ("for the year" is read with the year's end).
 _PLAN_PERIOD_RE: Final = both(
