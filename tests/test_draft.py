@@ -1613,6 +1613,7 @@ class TestNumbersAPersonDoesNotRecord:
             # a progression: its start and step are no targets when its end is said
             ("Starting with 8 squats, add 2 more every day until I reach 60 by March", [60]),
             ("Begin with 1 lap and add 1 lap each week to swim 20 laps by June", [20]),
+            ("Start at 15 minutes and build up to 45 minutes of reading by April", [45]),
         ],
     )  # fmt: skip
     def test_targets(self, sentence: str, targets: list[float]) -> None:

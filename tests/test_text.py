@@ -2478,6 +2478,13 @@ class TestDatesAndSchoolEndsSaidInLessUsualWords:
             ("By the end of pre-school, name 10 colours", "2027-06-30"),
             ("Pass the oral test by the end of the academic session", "2027-06-30"),
             ("By the IEP end date, Sam will read 40 words a minute", "2028-01-04"),
+            ("Submit the claim by 28/02/2027", "2027-02-28"),  # day first: 28 is no month
+            ("Mentor 4 juniors over the course of the year", "2027-12-31"),
+            ("Clear my inbox by the new year", "2027-12-31"),
+            ("After 10 weeks, I will deadlift 100 kg", "2027-03-15"),
+            ("After 3 months of lessons, play 4 songs", "2027-04-04"),
+            ("Fit into my suit by summertime", "2027-06-01"),
+            ("Swim twice a week after work for 4 weeks", "2027-02-01"),  # a time of day
         ],
     )  # fmt: skip
     def test_deadline(self, statement: str, deadline: str) -> None:

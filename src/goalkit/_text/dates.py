@@ -103,8 +103,11 @@ _BY: Final = r"(?:by|before|until|till|til|'til|’til|due|no\s+later\s+than|bet
 # Words after which a day is when something starts, not when it ends.
 _STARTING: Final = ("starting", "beginning", "from", "since", "start")
 
+# US month first ("by 6/30"); a first number above 12 can only be a day, as most of the
+# world writes dates: "by 31/03/2027" is 31 March.
 _SLASH_RE: Final = both(
-    rf"\b(?:(?P<prep>{_BY}|on)\s+)?(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])"
+    rf"\b(?:(?P<prep>{_BY}|on)\s+)?(?:(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])"
+    r"|(?P<dayfirst>1[3-9]|2\d|3[01])/(?P<monthafter>1[0-2]|0?[1-9]))"
     r"(?:/(?P<year>\d{4}|\d{2}))?(?![\d/])(?P<context>\s+this\s+year)?"
 )
 _DAY_RE: Final = both(
@@ -142,7 +145,7 @@ _SEASON_RE: Final = both(
     r"(?:(?P<pyear>(?:19|20|21)\d\d)\s+)?"
     # "by early summer": its first month; "mid-summer": the middle one's 15th; "late": its end
     r"(?:(?P<spart>early|mid|late)[- ]?)?"
-    r"(?P<season>winter|spring|summer|fall|autumn)"
+    r"(?P<season>winter|spring|summer|fall|autumn)(?:time)?"
     # "spring 2017", "the summer of 2008", "Summer of next year": that season of that year.
     r"(?:,?\s+(?:of\s+)?(?P<syear>(?:19|20|21)\d\d\b(?![-–/]\d)|next\s+year\b))?"
     r"(?P<sover>\s+(?:ends|is\s+over)|['’]s\s+end)?\b"
@@ -255,6 +258,7 @@ _HOLIDAY_RE: Final = both(
 )
 _YEAR_END_RE: Final = both(
     r"\bbefore\s+the\s+(?:new\s+year|year\s+(?:is\s+over|ends|is\s+out))\b"
+    r"|\b(?:by|until|till)\s+the\s+new\s+year\b"  # "by the new year": its turn
     r"|\b(?:for|by|throughout)\s+the\s+(?:whole\s+|entire\s+)?year\b"
     r"(?!\s+(?:of|ahead|(?:19|20|21)\d\d))"
     r"|\b(?:by|before|until|till)\s+(?:the\s+)?year['’]s\s+end\b"
@@ -530,6 +534,7 @@ _GATES: Final = (
             *_SEASONS,
             *(f"{season}{mark}s" for season in _SEASONS for mark in "'’"),
             *(f"mid{season}" for season in _SEASONS),
+            *(f"{season}time" for season in _SEASONS),
             *(f"mid-{season}" for season in _SEASONS),
         }
     ),
@@ -577,6 +582,7 @@ _YEAR_END_HINTS: Final = (
     "before the", "for the", "by the year", "by the whole", "by the entire", "year's",
     "year’s", "Before the", "For the", "By the", "BEFORE", "FOR THE", "BY THE",
     "throughout the", "Throughout the", "is the year", "is my year", "is our year",
+    "by the new", "until the new", "till the new",
 )  # fmt: skip
 # One of which every reading of `_SCHOOL_RE` holds (searched in lower-cased text).
 _SCHOOL_HINTS: Final = (
@@ -648,7 +654,10 @@ def _slash_dates(source: str, which: int) -> Iterator[Reading]:
         year_text = match["year"]
         if not (match["prep"] or year_text or match["context"]):
             continue  # "from 7/10 to 8.5/10" is a score; a date needs "by" or a year
-        month, day = int(match["month"]), int(match["day"])
+        if match["dayfirst"]:
+            month, day = int(match["monthafter"]), int(match["dayfirst"])
+        else:
+            month, day = int(match["month"]), int(match["day"])
         year = None if year_text is None else int(year_text) + (2000 if len(year_text) == 2 else 0)
         if day > (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31):
             continue

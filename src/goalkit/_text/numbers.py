@@ -884,6 +884,18 @@ _PACE_AFTER_RE: Final = re.compile(
 )
 
 
+def _says_again(text: str, last: Quantity, quantity: Quantity, before: str) -> bool:
+    """Whether *quantity* says the *last* target again: in the same words right after it
+    ("my goal to 100 books-- 100 books"), or as a rough pace ("about 2 a month")."""
+    if (
+        quantity.value == last.value
+        and quantity.noun == last.noun
+        and not any(character.isalnum() for character in text[last.end : quantity.start])
+    ):
+        return True
+    return before in _ROUGHLY and _PACE_AFTER_RE.match(text, quantity.end) is not None
+
+
 def _without_asides(text: str, tokens: list[Token], readings: list[_Reading]) -> list[Quantity]:
     """The quantities, without those that restate, qualify or stand in brackets."""
     kept: list[_Reading] = []
@@ -914,15 +926,8 @@ def _without_asides(text: str, tokens: list[Token], readings: list[_Reading]) ->
             continue  # "decode 18 of 20 words across 3 consecutive sessions": how it counts
         if kept and before == "all" and not quantity.noun and not quantity.percent:
             continue  # "one book a month ... read in all three": those counted, said again
-        if (
-            kept
-            and quantity.value == kept[-1].quantity.value
-            and quantity.noun == kept[-1].quantity.noun
-            and not any(c.isalnum() for c in text[kept[-1].quantity.end : quantity.start])
-        ):
-            continue  # "my goal to 100 books-- 100 books to read": the target, said again
-        if kept and before in _ROUGHLY and _PACE_AFTER_RE.match(text, quantity.end):
-            continue  # "20 books by December, about 2 a month": the total's pace, said again
+        if kept and _says_again(text, kept[-1].quantity, quantity, before):
+            continue  # "100 books-- 100 books", "20 books by December, about 2 a month"
         if kept and (
             _is_baseline(tokens, reading.at, before)
             or (before in _FROM_WORDS and _starts_the_last(text, kept[-1].quantity, quantity))
@@ -967,7 +972,7 @@ def _without_asides(text: str, tokens: list[Token], readings: list[_Reading]) ->
         or " days " in lowered
     ):
         kept = _without_portions_and_criteria(text, tokens, kept)
-    if len(kept) > 2 and "add" in lowered and ("start" in lowered or "begin" in lowered):
+    if len(kept) > 1 and ("start" in lowered or "begin" in lowered):
         kept = _without_a_progression(text, tokens, kept)
     if paired:
         # "by 50% ...: from $4000 a month to $6000 a month": one change, said twice; a
@@ -996,6 +1001,17 @@ def _without_a_progression(text: str, tokens: list[Token], kept: list[_Reading])
     """Without where a progression starts and its step, when it says where it ends: "start
     with 10 push ups and then add 3 more each day, to do 100 in a day" is a target of 100,
     as a baseline is no target."""
+    lowered = text.lower()
+    if "add" not in lowered and "up to" not in lowered:
+        return kept  # the common case: no step and no end said
+    if (
+        _word_before(tokens, kept[0].at) in ("with", "at")
+        and kept[0].at >= 2
+        and _STARTING_RE.fullmatch(tokens[kept[0].at - 2].text) is not None
+        and _word_before(tokens, kept[-1].at) == "to"
+        and tokens[kept[-1].at - 2].lower == "up"
+    ):
+        return kept[1:]  # "begin at 10 minutes ... build up to 30": where it starts
     for position, reading in enumerate(kept[:-1]):
         if _word_before(tokens, reading.at) in ("add", "adding") and _STEP_AFTER_RE.match(
             text, reading.quantity.end

@@ -395,6 +395,11 @@ _BY_AMOUNT_RE: Final = both(
 _BY_LEAD_RE: Final = both(
     rf"(?:^|[.!?;]\s+)(?P<frame>by\s+(?P<amount>{_NUM})\s*-?\s*(?P<unit>{_UNIT})s?)\b"
 )
+# ... and "After 8 weeks, I will ...", "After 6 months of practice, ...": the amount's end.
+_AFTER_LEAD_RE: Final = both(
+    rf"(?:^|[.!?;]\s+)(?P<frame>after\s+(?:just\s+|only\s+)?(?P<amount>{_NUM})\s*-?\s*"
+    rf"(?P<unit>{_UNIT})s?)\b(?=\s*,|\s+of\b)"
+)
 # "over a 7 week period", "within a six-month window", "over a period of 7 weeks".
 _PERIOD_OF_RE: Final = both(
     # "give yourself a three-month period": a period said with "a" needs no preposition, a
@@ -601,7 +606,7 @@ _DATE_LEAD_RE: Final = both(
 )
 _DATE_LEAD_HINT_RE: Final = re.compile(r"\b(?:early|late)\b|start of|beginning of")
 _THIS_NEXT_RE: Final = both(
-    r"\b(?:(?:in|within|during)\s+the\s+|(?:this|(?P<next>next))\s+)"
+    r"\b(?:(?:in|within|during|over\s+the\s+course\s+of)\s+the\s+|(?:this|(?P<next>next))\s+)"
     # "the next financial year", "this fiscal quarter": a fiscal year whose months go
     # unsaid is the calendar's, as at "the end of the fiscal year".
     r"(?:(?:fiscal|financial|calendar|business)\s+)?(?P<unit>week|month|quarter|year)\b",
@@ -720,7 +725,8 @@ def read_time(
             if earlier in firm:
                 firm.remove(earlier)
     for frame in found:
-        if frame in baselines:
+        if frame in baselines or frame.text.lower() == "after work":
+            # "run after work for 2 weeks": beside other time, "after work" is a time of day
             other.append(frame)
             continue
         role = _role(text, frame, firm)
@@ -1047,7 +1053,7 @@ _MON_FRI_RE: Final = re.compile(
 )
 # The words one of which "this week", "next quarter" or "in the month" holds.
 _THIS_NEXT_ALONE: Final = frozenset({"this", "next"})
-_THIS_NEXT_WORDS: Final = frozenset({"in", "within", "during"})
+_THIS_NEXT_WORDS: Final = frozenset({"in", "within", "during", "course"})
 # Four digits that may start a year, anywhere: a cheap test that lets most text skip dates.
 _YEAR_DIGITS_RE: Final = re.compile(r"(?:19|20|21)\d\d")
 
@@ -1123,6 +1129,12 @@ def _unit_frames(source: str, which: int, lowered: str, keep: Callable[..., None
             amount = number_value(match["amount"])
             if amount:
                 keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=whole(amount),
+                     unit=_unit(match["unit"]))  # fmt: skip
+    if lowered.startswith("after ") or ". after " in lowered:
+        for match in _AFTER_LEAD_RE[which].finditer(source):
+            amount = number_value(match["amount"])
+            if amount:
+                keep(*match.span("frame"), kind=TimeFrameKind.RELATIVE, amount=whole(amount),
                      unit=_unit(match["unit"]))  # fmt: skip
     if lowered.startswith("by ") or ". by " in lowered or "; by " in lowered:
         for match in _BY_LEAD_RE[which].finditer(source):
