@@ -2504,3 +2504,37 @@ class TestDatesAndSchoolEndsSaidInLessUsualWords:
         analysis = analyze_text(statement)
         assert analysis.time_frames == ()
         assert analysis.events
+
+
+class TestStagesOfSchoolAndEventsToCome:
+    """A stage of school and an event still to come close a goal on a day unsaid."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        [
+            "Keep a 3.8 average throughout my university years",
+            "Join two clubs during high school",
+            "Publish one paper during grad school",
+            "Have 3 demos ready for the upcoming investor day",
+            "Fix 20 bugs before our forthcoming release",
+        ],
+    )
+    def test_an_undated_deadline(self, statement: str) -> None:
+        """Time-bound, with no date to draft."""
+        analysis = analyze_text(statement)
+        assert analysis.time_frames == ()
+        assert analysis.events
+
+    @pytest.mark.parametrize(
+        "statement",
+        [
+            "Play rugby in college",  # where, not when
+            "Read about upcoming trends in design",  # what, not when
+            "Walk to school with my brother",
+        ],
+    )
+    def test_no_deadline(self, statement: str) -> None:
+        """Said where, or of what, they set no deadline."""
+        analysis = analyze_text(statement)
+        assert analysis.time_frames == ()
+        assert not analysis.events

@@ -434,6 +434,25 @@ _MORE_EVENTS: Final = (
             r"|post[- ]?partum)\b"
         ),
     ),
+    # "during community college", "throughout my high school years": a stage of school
+    # whose end goes undated ("play football in college" says where, not when).
+    (
+        frozenset({"college", "school", "university", "undergrad"}),
+        both(
+            r"\b(?:during|throughout)\s+(?:(?:my|our|his|her|their|your)\s+)?(?:(?:high|middle"
+            r"|grad|graduate|medical|med|law|nursing)\s+school|(?:community\s+)?college"
+            r"|university|undergrad)(?:\s+years?)?\b"
+        ),
+    ),
+    # "for upcoming common voice campaign", "before our forthcoming audit": an event still
+    # to come, however named ("learn about upcoming trends" says what, not when).
+    (
+        frozenset({"upcoming", "forthcoming"}),
+        both(
+            r"\b(?:for|before|by|until|till|at|on|during)\s+(?:(?:the|my|our|his|her|their|your"
+            r"|this)\s+)?(?:upcoming|forthcoming)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}"
+        ),
+    ),
     # "upon return", "on my return": back from a trip, a day unsaid.
     (
         frozenset({"return"}),
