@@ -2426,6 +2426,8 @@ class TestSpansSaidInLessUsualWords:
             "Print 2D and 3D drafts of the logo",
             "Keep the store open for ten consecutive days",  # a streak, not a deadline
             "Compare results with the 12-month period before the launch",  # another period
+            "Read through 2000 pages of case law",  # a count, not the year 2000
+            "Raise my daily total by 2050 steps",
         ],
     )
     def test_no_deadline(self, statement: str) -> None:
@@ -2485,6 +2487,11 @@ class TestDatesAndSchoolEndsSaidInLessUsualWords:
             ("After 3 months of lessons, play 4 songs", "2027-04-04"),
             ("Fit into my suit by summertime", "2027-06-01"),
             ("Swim twice a week after work for 4 weeks", "2027-02-01"),  # a time of day
+            ("STG (3 wks): Pt will stand for 2 minutes", "2027-01-25"),  # a care plan's horizon
+            ("Long-term goal (6 months): client will cook 4 meals a week", "2027-07-04"),
+            ("Keep a journal throughout 2027", "2027-12-31"),
+            ("Hire 5 nurses by 1H 2028", "2028-06-30"),
+            ("In 2028 students will read 30 books", "2028-12-31"),  # the subject, then its verb
         ],
     )  # fmt: skip
     def test_deadline(self, statement: str, deadline: str) -> None:

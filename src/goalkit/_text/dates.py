@@ -161,7 +161,7 @@ _PART_RE: Final = both(
     # Halves of a year, as plans say them: "by the end of H1", "in H2 2028", "in the first
     # half of the year", "during the second half of 2028".
     rf"|\b(?:{_BY}|in|during|within|over|for|at)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
-    r"h(?P<hnum>[12])\b(?:\s+(?:of\s+)?(?P<hyear>(?:19|20|21)\d\d)\b)?"
+    r"(?:h(?P<hnum>[12])|(?P<hnum2>[12])h)\b(?:\s+(?:of\s+)?(?P<hyear>(?:19|20|21)\d\d)\b)?"
     rf"|\b(?:(?:{_BY}|in|during|within|over|for|at)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
     r"(?P<half>first|second|1st|2nd)\s+half\s+of\s+(?:the\s+|this\s+)?(?:(?:calendar|fiscal)\s+)?"
     r"(?:year|(?P<hyear2>(?:19|20|21)\d\d))\b"
@@ -566,6 +566,8 @@ _GATES: Final = (
             "half",
             "h1",
             "h2",
+            "1h",
+            "2h",
             *(f"mid-{year}" for year in range(1990, 2100)),
             "mid-year",
             "midyear",
@@ -766,8 +768,9 @@ def _parts(source: str, which: int) -> Iterator[Reading]:
             fields = {"month": _ORDINALS[match["ordinal"].lower()] * 3, "day": None}
         elif match["midyear"]:
             fields = {"month": 6, "day": None, "year": int(match["midyear"])}
-        elif match["hnum"] or match["half"]:
-            second = (match["hnum"] or "") == "2" or (match["half"] or "")[:1] in ("s", "2")
+        elif match["hnum"] or match["hnum2"] or match["half"]:
+            said = match["hnum"] or match["hnum2"] or ""
+            second = said == "2" or (match["half"] or "")[:1] in ("s", "2")
             year = match["hyear"] or match["hyear2"]
             fields = {"month": 12 if second else 6, "day": None}
             fields["year"] = int(year) if year else None

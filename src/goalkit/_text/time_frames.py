@@ -310,6 +310,7 @@ _MONTH_RE: Final = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _PREP: Final = (
     r"(?:by|before|until|till|on|in|during|due|come|deadline:?|no\s+later\s+than"
     r"|between\s+now\s+and"  # "between now and May 24" ends on May 24
+    r"|throughout"  # "throughout 2027", "throughout March": to its end
     # "through March", "from now to June": to the month's end, as "until" is.
     r"|through|thru|from\s+now\s+(?:to|through|thru)"
     # "this July", "this Q3": the first such month on or after the start, as "by July".
@@ -508,6 +509,10 @@ _PLAN_MONTH_RE: Final = both(
 _PLAN_HINT_RE: Final = re.compile(r"goal|resolution|plan|intention|aim|target|challenge|focus")
 # "My goal for the week", "our targets for the quarter": the period a plan is for, this one,
 # as "My goals for May" is that month's ("for the year" is read with the year's end).
+_BRACKETED_AMOUNT_RE: Final = both(
+    rf"\(\s*(?P<frame>(?P<amount>{_NUM})\s*-?\s*(?P<unit>day|week|wk|month|mth|mo|year|yr)s?)"
+    r"\s*\)"
+)
 _PLAN_PERIOD_RE: Final = both(
     r"\b(?:goals?|resolutions?|plans?|intentions?|aims?|targets?|challenges?|focus)\s+"
     r"(?:(?:is|are)\s+)?(?P<frame>for\s+the\s+(?P<unit>week|month|quarter))\b"
@@ -804,10 +809,7 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
         keep(start, end, kind=TimeFrameKind(kind), **read)
     if has_unit:
         _unit_frames(source, which, lowered, keep)
-        if "for the " in lowered and _PLAN_HINT_RE.search(lowered) is not None:
-            for match in _PLAN_PERIOD_RE[which].finditer(source):
-                keep(*match.span("frame"), kind=TimeFrameKind.PERIOD_END,
-                     unit=match["unit"].lower(), offset=0)  # fmt: skip
+        _plan_frames(source, which, lowered, keep)
     if _may_name_a_date(lowered, words):
         if "for " in lowered:
             for match in _PLAN_YEAR_RE[which].finditer(source):
@@ -929,6 +931,16 @@ _SCHOOL_WORDS: Final = frozenset(
 )
 
 
+# A plural noun right after a year-like number makes it a count: "by 2000 steps".
+# ("In 2027 students will read": a subject after the year, its verb next, leaves it one.)
+_COUNTED_AFTER_RE: Final = re.compile(
+    r"\s+(?P<noun>[a-z]{3,}s)\b(?!\s+(?:will|would|should|shall|must|can|could|may|might|are"
+    r"|were|have|had|need|needs|to|and|or)\b)"
+)
+_NOT_COUNTED: Final = frozenset({"this", "thus", "plus", "unless", "across", "always", "was",
+                                 "has", "does", "goes", "towards", "besides"})  # fmt: skip
+
+
 def _dated(text: str, source: str, which: int, lowered: str, keep: Callable[..., None]) -> None:
     """The dates of *text* ("by June 30", "on 6/30/2027", "(June)"), each handed to *keep*."""
     leads = _DATE_LEAD_HINT_RE.search(lowered) is not None
@@ -952,6 +964,15 @@ def _dated(text: str, source: str, which: int, lowered: str, keep: Callable[...,
             and "May" not in text[match.start() : match.end()]
         ):
             fields = None  # "this may help", "gets through may be": a verb, not the month
+        if (
+            fields is not None
+            and match["yearonly"]
+            and not match["yearpair"]
+            and source[: match.start()].strip(" ,") != ""  # "By 2021, ..." opens with a year
+        ):
+            counted = _COUNTED_AFTER_RE.match(source, match.end())
+            if counted is not None and counted["noun"].lower() not in _NOT_COUNTED:
+                fields = None  # "by 2000 steps", "through 2050 problems": a count, no year
         if fields is not None:
             end = match.end()
             if fields["day"] is None and (match["month"] or match["month2"]):
@@ -1182,6 +1203,21 @@ def _unit_frames(source: str, which: int, lowered: str, keep: Callable[..., None
                 continue
             keep(*match.span(), kind=TimeFrameKind.PERIOD_END, unit=unit,
                  offset=1 if said_next else 0)  # fmt: skip
+
+
+def _plan_frames(source: str, which: int, lowered: str, keep: Callable[..., None]) -> None:
+    """The period a plan is for ("My goal for the week") and an amount of time alone in
+    brackets, as care plans give a goal's horizon ("STG (4 wks):", "LTG (8 weeks):")."""
+    if "for the " in lowered and _PLAN_HINT_RE.search(lowered) is not None:
+        for match in _PLAN_PERIOD_RE[which].finditer(source):
+            keep(*match.span("frame"), kind=TimeFrameKind.PERIOD_END,
+                 unit=match["unit"].lower(), offset=0)  # fmt: skip
+    if "(" in lowered:
+        for match in _BRACKETED_AMOUNT_RE[which].finditer(source):
+            amount = number_value(match["amount"])
+            if amount:
+                keep(*match.span("frame"), kind=TimeFrameKind.RELATIVE, amount=whole(amount),
+                     unit=_unit(match["unit"]))  # fmt: skip
 
 
 def _nth_frames(source: str, which: int, lowered: str, keep: Callable[..., None]) -> None:
