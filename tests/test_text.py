@@ -2524,6 +2524,17 @@ class TestStagesOfSchoolAndEventsToCome:
             "Publish one paper during grad school",
             "Have 3 demos ready for the upcoming investor day",
             "Fix 20 bugs before our forthcoming release",
+            "Patient will stand for 3 minutes by the end of the plan of care",
+            "Close 12 tickets this sprint",
+            "Merge 4 pull requests in the next 2 sprints",
+            "Sign 10 beta users before launch",
+            "Taper to 20 miles a week by race day",
+            "Put $200 aside by payday",
+            "Learn 300 kanji before I graduate",
+            "Visit Grandma 6 times before she moves abroad",
+            "Lose 8 pounds by the time the baby arrives",
+            "Read 6 books during my paternity leave",
+            "Sketch 30 scenes while on sabbatical",
         ],
     )
     def test_an_undated_deadline(self, statement: str) -> None:
@@ -2538,6 +2549,9 @@ class TestStagesOfSchoolAndEventsToCome:
             "Play rugby in college",  # where, not when
             "Read about upcoming trends in design",  # what, not when
             "Walk to school with my brother",
+            "Lead a project with 2-week sprints",  # sprints as a way of working
+            "Stretch for 5 minutes before I go to sleep",  # a habit's time
+            "Launch the newsletter with 100 readers",  # "launch" a verb
         ],
     )
     def test_no_deadline(self, statement: str) -> None:

@@ -211,7 +211,7 @@ _SCHOOL_RE: Final = both(
     # "the academic session", as British and Indian schools say: the school year.
     r"(?:(?:school|academic)\s+year|academic\s+session)\b"
     rf"|\b(?:(?:{_BY}|for|during|in|within)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
-    r"(?:(?:this|current)\s+)?(?P<iep>iep)\s+(?:(?:calendar|plan)\s+)?(?:year|period"
+    r"(?:(?:this|current|one|an?)\s+)?(?P<iep>iep)\s+(?:(?:calendar|plan)\s+)?(?:year|period"
     # "By (IEP end date)": a form's blank for the day the IEP ends, its year's end.
     r"|end\s+date)\b"
     # "by the first day of school", "before school starts": the school year's first day.
@@ -285,6 +285,8 @@ _EVENT_RE: Final = both(
     r"exhibition|showcase|concert|conference|marathon|triathlon|follow-?up|visit|"
     r"competition|tournament|match|audition|performance\s+review|check-?up|appointment)\b"
     r"|\bby\s+the\s+time\s+(?:i|we|you|she|he|they)\b(?:\s+\w+){1,4}"
+    # "by the time the baby arrives", "by the time my leave ends": whatever comes then
+    r"|\bby\s+the\s+time\s+(?:the|my|our|his|her|their|your)\s+\w+(?:\s+\w+){1,3}"
     # "in time for the summer league", "in time for my sister's wedding": whatever it is for.
     r"|\bin\s+time\s+for\s+(?:the|my|our|his|her|their|your|[a-z]+['’]s)\s+[\w'’-]+"
     # "until finals", "before midterms": a school's exams, with no determiner.
@@ -451,6 +453,78 @@ _MORE_EVENTS: Final = (
         both(
             r"\b(?:for|before|by|until|till|at|on|during)\s+(?:(?:the|my|our|his|her|their|your"
             r"|this)\s+)?(?:upcoming|forthcoming)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}"
+        ),
+    ),
+    # "by the end of the plan of care", "within the certification period", "by end of POC":
+    # a stay in care, as "by discharge", ends on a day the plan does not say.
+    (
+        frozenset({"care", "poc", "certification"}),
+        both(
+            r"\b(?:by|before|at|within|during|throughout|until)\s+(?:(?:the\s+)?end\s+of\s+)?"
+            r"(?:the\s+|this\s+)?(?:plan\s+of\s+care|poc|(?:re)?certification\s+period"
+            r"|episode\s+of\s+care)\b"
+        ),
+    ),
+    # "this sprint", "by end of sprint", "in the next 2 sprints": a team's sprints, dated
+    # by the team.
+    (
+        frozenset({"sprint", "sprints"}),
+        both(
+            r"\b(?:(?:by|before|at|in|within|during|over|for|until)\s+(?:the\s+)?(?:end\s+of\s+)?"
+            r"(?:(?:this|the|our|my)\s+)?|this\s+)(?:(?:next|current|coming|upcoming)\s+)?"
+            r"(?:(?:\d{1,2}|two|three|four|five|six)\s+)?sprints?\b(?!\s+(?:planning|review"
+            r"|retro|goals?|velocity|points?)\b)"
+        ),
+    ),
+    # "by launch", "before the launch", "by race day", "on game day", "by payday": a day
+    # named by what happens on it, its date unsaid.
+    (
+        frozenset({"launch", "day", "payday", "paycheck", "paycheque"}),
+        both(
+            r"\b(?:by|before|until|till|at|for)\s+(?:the\s+)?(?:product\s+)?launch\b"
+            r"(?!\s+(?:the|a|an|my|our|of)\b)"
+            r"|\b(?:by|before|on|until|till|for)\s+(?:the\s+)?(?:race|game|match|moving|launch"
+            r"|exam|test|graduation|wedding|competition|show|recital|results|pay)\s+day\b"
+            r"|\b(?:by|before|on|until|till)\s+(?:my\s+|our\s+|the\s+)?(?:next\s+)?"
+            r"(?:payday|paycheck|paycheque)\b"
+        ),
+    ),
+    # "before I graduate", "before she leaves for good", "until we relocate": a turn of a
+    # life whose day goes unsaid ("before I go to sleep", "before we leave the house" are
+    # a habit's times).
+    (
+        frozenset(
+            {
+                "graduate",
+                "graduates",
+                "retire",
+                "retires",
+                "relocate",
+                "relocates",
+                "married",
+                "birth",
+                "good",
+                "abroad",
+                "away",
+            }
+        ),
+        both(
+            r"\b(?:before|until|till|by\s+the\s+time)\s+(?:i|we|he|she|they|you)\s+"
+            r"(?:graduate|graduates|retire|retires|relocate|relocates|get\s+married"
+            r"|gets\s+married|give\s+birth|gives\s+birth|(?:leave|leaves)\s+for\s+good"
+            r"|(?:move|moves)\s+(?:away|abroad))\b"
+        ),
+    ),
+    # "during my maternity leave", "while on vacation": a time away, its days unsaid.
+    (
+        frozenset({"leave", "vacation", "sabbatical", "deployment"}),
+        both(
+            r"\b(?:during|throughout|before|by\s+the\s+end\s+of)\s+(?:my|our|his|her|their"
+            r"|your|the)\s+(?:maternity|paternity|parental|medical|sick|study|family)\s+leave\b"
+            r"|\b(?:while|whilst)\s+on\s+(?:my\s+|our\s+)?(?:vacation|holiday|leave"
+            r"|sabbatical|deployment)\b"
+            r"|\b(?:during|throughout|before|by\s+the\s+end\s+of)\s+(?:my|our|his|her|their"
+            r"|your|the)\s+sabbatical\b"
         ),
     ),
     # "upon return", "on my return": back from a trip, a day unsaid.
