@@ -1614,6 +1614,11 @@ class TestNumbersAPersonDoesNotRecord:
             ("Starting with 8 squats, add 2 more every day until I reach 60 by March", [60]),
             ("Begin with 1 lap and add 1 lap each week to swim 20 laps by June", [20]),
             ("Start at 15 minutes and build up to 45 minutes of reading by April", [45]),
+            # what a task is given, in an IEP goal's conditions
+            ("Given 12 picture cards, Leo will name 10 by May", [10]),
+            ("By May, given a set of 25 sight words, Leo will read 20", [20]),
+            # "in one set", "in one sitting": how, not how many
+            ("Do 40 squats in one set by April", [40]),
         ],
     )  # fmt: skip
     def test_targets(self, sentence: str, targets: list[float]) -> None:
@@ -1627,6 +1632,7 @@ class TestNumbersAPersonDoesNotRecord:
             ("Walk 2 miles a day, five days a week, for 6 weeks", [2, 5]),  # not "one"
             ("Read 20 books this year and 2 books a month of poetry", [20, 2]),  # not rough
             ("Save $500 by June and $500 more by December", [500, 500]),  # words between
+            ("Given feedback, write 3 drafts by May", [3]),  # nothing counted is given
         ],
     )  # fmt: skip
     def test_these_stay_targets(self, sentence: str, targets: list[float]) -> None:

@@ -884,6 +884,24 @@ _PACE_AFTER_RE: Final = re.compile(
 )
 
 
+def _given(tokens: list[Token], at: int, before: str) -> bool:
+    """Whether the number at *at* counts what a task is given: "Given 10 word problems",
+    "given a list of 20 words" (the conditions of an IEP goal, not its target)."""
+    if before == "given":
+        return True
+    if before != "of" or at < 3 or tokens[at - 2].lower not in _GIVEN_SETS:
+        return False
+    said = tokens[at - 3].lower  # "given lists of 20", "given a list of 20"
+    return said == "given" or (
+        said in ("a", "an", "the") and at >= 4 and tokens[at - 4].lower == "given"
+    )
+
+
+_GIVEN_SETS: Final = frozenset(
+    {"list", "lists", "set", "sets", "bank", "passage", "series", "total", "choice", "field"}
+)
+
+
 def _says_again(text: str, last: Quantity, quantity: Quantity, before: str) -> bool:
     """Whether *quantity* says the *last* target again: in the same words right after it
     ("my goal to 100 books-- 100 books"), or as a rough pace ("about 2 a month")."""
@@ -926,6 +944,8 @@ def _without_asides(text: str, tokens: list[Token], readings: list[_Reading]) ->
             continue  # "decode 18 of 20 words across 3 consecutive sessions": how it counts
         if kept and before == "all" and not quantity.noun and not quantity.percent:
             continue  # "one book a month ... read in all three": those counted, said again
+        if position + 1 < len(readings) and _given(tokens, reading.at, before):
+            continue  # "Given 10 word problems, solve 8": what is handed over, not the goal
         if kept and _says_again(text, kept[-1].quantity, quantity, before):
             continue  # "100 books-- 100 books", "20 books by December, about 2 a month"
         if kept and (
@@ -1432,10 +1452,12 @@ _NOT_A_COUNT_AFTER: Final = _CLOCK_WORDS | {"digit", "digits", "years", "year", 
 _LIST_JOINS: Final = frozenset({"to", "and", "or", "thru", "through"})
 _ONE_NOT_A_COUNT_BEFORE: Final = frozenset({"no", "the", "any", "every", "some", "each", "someone"})
 # Idioms in which "one" counts nothing: "get through it in one piece", "at one point",
-# "one by one", "all in one go" (the word before "one", the word after it).
+# "one by one", "all in one go", "50 push-ups in one set" (the word before "one", the word
+# after it).
 _IDIOMS_WITH_ONE: Final = frozenset(
-    {("in", "piece"), ("at", "point"), ("at", "time"), ("in", "go")}
-)
+    {("in", "piece"), ("at", "point"), ("at", "time"), ("in", "go"), ("in", "set"),
+     ("in", "sitting"), ("in", "stretch")}
+)  # fmt: skip
 
 
 def _excluded(tokens: list[Token], index: int, used: int, from_digits: bool) -> bool:

@@ -739,23 +739,23 @@ def read_time(
             deadlines.append(frame)
         elif role == "other":
             other.append(frame)
-    return _narrower_first(text, deadlines), other
+    if _sets_the_year_of(text, deadlines):
+        # "This year I want to lose 10 pounds by June", "In 2027 ... by September": the
+        # period says which year; the date within it is when the goal is due.
+        other = sorted([*other, deadlines.pop(0)], key=lambda frame: frame.start)
+    return deadlines, other
 
 
-def _narrower_first(text: str, deadlines: list[TimeFrame]) -> list[TimeFrame]:
-    """*deadlines*, with a date said inside the whole year or month said first moved first:
-    "This year I want to lose 10 pounds by June", "In 2027 ... by September" (the period
-    says which year; the date within it is when the goal is due)."""
-    if (
+def _sets_the_year_of(text: str, deadlines: list[TimeFrame]) -> bool:
+    """Whether the first deadline is the whole year or month a statement opens with, and a
+    later one a date inside it (said before any number: "Read 20 books this year, 10 by
+    June" stages a target)."""
+    return (
         len(deadlines) > 1
         and _a_whole_period(deadlines[0])
-        # said before any number: "Read 20 books this year, 10 by June" stages a target
         and not any(character.isdigit() for character in text[: deadlines[0].start])
-    ):
-        narrower = next((frame for frame in deadlines[1:] if _within(deadlines[0], frame)), None)
-        if narrower is not None:
-            return [narrower, *(frame for frame in deadlines if frame is not narrower)]
-    return deadlines
+        and any(_within(deadlines[0], frame) for frame in deadlines[1:])
+    )
 
 
 def _a_whole_period(frame: TimeFrame) -> bool:
@@ -779,7 +779,8 @@ def _within(period: TimeFrame, frame: TimeFrame) -> bool:
     if period.unit == "month":  # "this month ... by Friday", "by the 15th"
         return frame.kind is TimeFrameKind.WEEKDAY
     if frame.kind is TimeFrameKind.DATE:
-        return frame.year in (None, period.year) and (frame.month, frame.day) != (12, 31)
+        same_year = frame.year is None or period.year in (None, frame.year)
+        return same_year and (frame.month, frame.day) != (12, 31)
     return (
         frame.kind is TimeFrameKind.PERIOD_END
         and not frame.offset
