@@ -2428,6 +2428,7 @@ class TestSpansSaidInLessUsualWords:
             "Compare results with the 12-month period before the launch",  # another period
             "Read through 2000 pages of case law",  # a count, not the year 2000
             "Raise my daily total by 2050 steps",
+            "Work through 2000 practice questions",  # a compound noun counted
         ],
     )
     def test_no_deadline(self, statement: str) -> None:
@@ -2492,6 +2493,9 @@ class TestDatesAndSchoolEndsSaidInLessUsualWords:
             ("Keep a journal throughout 2027", "2027-12-31"),
             ("Hire 5 nurses by 1H 2028", "2028-06-30"),
             ("In 2028 students will read 30 books", "2028-12-31"),  # the subject, then its verb
+            ("Raise the pass rate on the 2028 Regents Exam", "2028-12-31"),  # a name after it
+            ("Sell 10 houses by 2028 because I can", "2028-12-31"),
+            ("Earn $9,000 more in 2028 than in 2027", "2028-12-31"),
         ],
     )  # fmt: skip
     def test_deadline(self, statement: str, deadline: str) -> None:

@@ -932,14 +932,26 @@ _SCHOOL_WORDS: Final = frozenset(
 )
 
 
-# A plural noun right after a year-like number makes it a count: "by 2000 steps".
-# ("In 2027 students will read": a subject after the year, its verb next, leaves it one.)
+# A noun right after a year-like number, mid-sentence, makes it a count: "by 2000 steps",
+# "through 2000 practice questions". A year is followed by words of a clause's frame ("by
+# 2027 and", "in 2027 we", "in 2027 students will read": a subject, its verb next).
 _COUNTED_AFTER_RE: Final = re.compile(
-    r"\s+(?P<noun>[a-z]{3,}s)\b(?!\s+(?:will|would|should|shall|must|can|could|may|might|are"
-    r"|were|have|had|need|needs|to|and|or)\b)"
+    r"\s+(?P<noun>[a-z][a-z-]{2,})\b(?!\s+(?:will|would|should|shall|must|can|could|may|might"
+    r"|are|were|is|was|have|has|had|need|needs|to|and|or)\b)"
 )
-_NOT_COUNTED: Final = frozenset({"this", "thus", "plus", "unless", "across", "always", "was",
-                                 "has", "does", "goes", "towards", "besides"})  # fmt: skip
+_AFTER_A_YEAR: Final = frozenset(
+    """
+    and but the this that for with from into onto over are was were will would should can
+    could may might must been being have has had when while then too also again already
+    alone onward onwards through until till before after since ends end summer spring fall
+    autumn winter season school academic fiscal calendar year years edition cohort class
+    budget goal goals resolution resolutions plan plans target targets challenge levels than
+    versus compared our your his her their its she they you all each every some any most
+    just only not let let's i'm i'll we'll we're you'll there here now then which who whom
+    whose where what how why because since unless though although whether both either
+    neither more less about around approximately roughly
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
 
 
 def _dated(text: str, source: str, which: int, lowered: str, keep: Callable[..., None]) -> None:
@@ -972,7 +984,11 @@ def _dated(text: str, source: str, which: int, lowered: str, keep: Callable[...,
             and source[: match.start()].strip(" ,") != ""  # "By 2021, ..." opens with a year
         ):
             counted = _COUNTED_AFTER_RE.match(source, match.end())
-            if counted is not None and counted["noun"].lower() not in _NOT_COUNTED:
+            if (
+                counted is not None
+                and counted["noun"].lower() not in _AFTER_A_YEAR
+                and not text[counted.start("noun")].isupper()  # "the 2026 Georgia Milestones"
+            ):
                 fields = None  # "by 2000 steps", "through 2050 problems": a count, no year
         if fields is not None:
             end = match.end()
