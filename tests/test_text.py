@@ -2496,6 +2496,9 @@ class TestDatesAndSchoolEndsSaidInLessUsualWords:
             ("Raise the pass rate on the 2028 Regents Exam", "2028-12-31"),  # a name after it
             ("Sell 10 houses by 2028 because I can", "2028-12-31"),
             ("Earn $9,000 more in 2028 than in 2027", "2028-12-31"),
+            ("Cycle 40 miles a week from now until the end of the year", "2027-12-31"),
+            ("Bake bread twice a week from February to April", "2027-04-30"),
+            ("Meditate daily between March and May", "2027-05-31"),
         ],
     )  # fmt: skip
     def test_deadline(self, statement: str, deadline: str) -> None:

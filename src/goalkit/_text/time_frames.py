@@ -427,6 +427,8 @@ _BY_AMOUNT_PARTICLES: Final = frozenset({"back", "forward", "ahead", "early", "e
                                          "later", "out", "off"})  # fmt: skip
 _FROM_NOW_RE: Final = both(
     rf"\b(?P<amount>{_NUM})\s*-?\s*{_LENGTH}(?P<unit>{_UNIT})s?\s+from\s+(?:now|today|the\s+start)\b"
+    # "5 miles a week from now until June": a rate, then when it runs from and to.
+    r"(?!\s+(?:until|till|to|through|thru|on|onwards?)\b)"
     # "3 months' time" says when even without its "in".
     rf"|\b(?P<amount2>{_NUM})\s*-?\s*(?P<unit2>{_UNIT})s?['’]?\s+time\b",
 )
@@ -882,6 +884,15 @@ _JOINED_MONTH_RE: Final = re.compile(
 )
 
 
+# "from January to June", "between March and May": a span of months ends with the second.
+_MONTH_SPAN_RE: Final = both(
+    rf"\b(?:from|between)\s+(?:(?:early|late)\s+|mid-?\s*)?(?:{_MONTH_RE})\.?"
+    r"(?:,?\s+(?:of\s+)?(?:19|20|21)\d\d)?\s+(?:to|through|thru|till|until|and|-|–)\s+"
+    rf"(?:(?:early|late)\s+|mid-?\s*|the\s+end\s+of\s+)?(?P<month>{_MONTH_RE})\b\.?"
+    r"(?!\s*\d{1,2}\b)(?:,?\s+(?P<year>(?:19|20|21)\d\d)\b)?"
+)
+
+
 def _joined_month(text: str, source: str, end: int, fields: dict[str, int | None]) -> int:
     """Where a month's frame ends when another month is joined to it ("June & July"); the
     fields are changed to that month's (a year said after it is the pair's)."""
@@ -995,6 +1006,11 @@ def _dated(text: str, source: str, which: int, lowered: str, keep: Callable[...,
             if fields["day"] is None and (match["month"] or match["month2"]):
                 end = _joined_month(text, source, end, fields)
             keep(match.start(), end, kind=TimeFrameKind.DATE, **fields)
+    if "from " in lowered or "between " in lowered:
+        for match in _MONTH_SPAN_RE[which].finditer(source):
+            if match["month"].lower() != "may" or "May" in text[match.start() : match.end()]:
+                keep(*match.span(), kind=TimeFrameKind.DATE, month=_MONTHS[match["month"].lower()],
+                     day=None, year=int(match["year"]) if match["year"] else None)  # fmt: skip
 
 
 def _short_years(
