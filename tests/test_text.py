@@ -2499,6 +2499,11 @@ class TestDatesAndSchoolEndsSaidInLessUsualWords:
             ("Cycle 40 miles a week from now until the end of the year", "2027-12-31"),
             ("Bake bread twice a week from February to April", "2027-04-30"),
             ("Meditate daily between March and May", "2027-05-31"),
+            ("Paint the fence over the weekend", "2027-01-10"),
+            ("File 3 reports ahead of March", "2027-03-31"),
+            ("Pass 2 audits prior to June", "2027-06-30"),
+            ("Swim 3 times a week for the rest of the year", "2027-12-31"),
+            ("Cook at home 5 nights a week for the remainder of the month", "2027-01-31"),
         ],
     )  # fmt: skip
     def test_deadline(self, statement: str, deadline: str) -> None:

@@ -115,7 +115,7 @@ _DAY_RE: Final = both(
     rf"(?P<weekday>{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})\b"
     r"|\b(?:(?:by|before|until)\s+)?(?P<tomorrow>tomorrow)\b"
     r"|\b(?P<today>today|tonight|after\s+work)\b"
-    r"|\b(?:(?P<this>this|by\s+the|before\s+the)|(?P<next>next))\s+weekend\b"
+    r"|\b(?:(?P<this>this|by\s+the|before\s+the|over\s+the)|(?P<next>next))\s+weekend\b"
 )
 # "by the end of this shift", "by end of day", "by EOD", "by the end of the session": the
 # day the goal starts.

@@ -312,7 +312,7 @@ _PREP: Final = (
     r"|between\s+now\s+and"  # "between now and May 24" ends on May 24
     r"|throughout"  # "throughout 2027", "throughout March": to its end
     # "through March", "from now to June": to the month's end, as "until" is.
-    r"|through|thru|from\s+now\s+(?:to|through|thru)"
+    r"|through|thru|from\s+now\s+(?:to|through|thru)|ahead\s+of|prior\s+to"
     # "this July", "this Q3": the first such month on or after the start, as "by July".
     r"|this"
     # "for the remainder of 2008", "over the rest of 2028": to that year's end.
@@ -613,7 +613,10 @@ _DATE_LEAD_RE: Final = both(
 )
 _DATE_LEAD_HINT_RE: Final = re.compile(r"\b(?:early|late)\b|start of|beginning of")
 _THIS_NEXT_RE: Final = both(
-    r"\b(?:(?:in|within|during|over\s+the\s+course\s+of)\s+the\s+|(?:this|(?P<next>next))\s+)"
+    r"\b(?:(?:in|within|during|over\s+the\s+course\s+of"
+    # "for the rest of the year", "throughout the remainder of the month": to its end.
+    r"|(?:for|during|over|throughout|in)\s+the\s+(?:rest|remainder)\s+of)\s+the\s+"
+    r"|(?:this|(?P<next>next))\s+)"
     # "the next financial year", "this fiscal quarter": a fiscal year whose months go
     # unsaid is the calendar's, as at "the end of the fiscal year".
     r"(?:(?:fiscal|financial|calendar|business)\s+)?(?P<unit>week|month|quarter|year)\b",
@@ -1107,7 +1110,7 @@ _MON_FRI_RE: Final = re.compile(
 )
 # The words one of which "this week", "next quarter" or "in the month" holds.
 _THIS_NEXT_ALONE: Final = frozenset({"this", "next"})
-_THIS_NEXT_WORDS: Final = frozenset({"in", "within", "during", "course"})
+_THIS_NEXT_WORDS: Final = frozenset({"in", "within", "during", "course", "rest", "remainder"})
 # Four digits that may start a year, anywhere: a cheap test that lets most text skip dates.
 _YEAR_DIGITS_RE: Final = re.compile(r"(?:19|20|21)\d\d")
 
