@@ -1619,6 +1619,10 @@ class TestNumbersAPersonDoesNotRecord:
             ("By May, given a set of 25 sight words, Leo will read 20", [20]),
             # "in one set", "in one sitting": how, not how many
             ("Do 40 squats in one set by April", [40]),
+            # what a count is out of, with its noun between
+            ("Skip soda 5 days out of 7 for the next 6 weeks", [5]),
+            # a distance run against the clock names the course, as "a 5k" does
+            ("Swim 2 km in under 50 minutes by July", [50]),
         ],
     )  # fmt: skip
     def test_targets(self, sentence: str, targets: list[float]) -> None:
@@ -1633,6 +1637,7 @@ class TestNumbersAPersonDoesNotRecord:
             ("Read 20 books this year and 2 books a month of poetry", [20, 2]),  # not rough
             ("Save $500 by June and $500 more by December", [500, 500]),  # words between
             ("Given feedback, write 3 drafts by May", [3]),  # nothing counted is given
+            ("Cycle 60 km a week by July", [60]),  # a distance with no clock is a count
         ],
     )  # fmt: skip
     def test_these_stay_targets(self, sentence: str, targets: list[float]) -> None:

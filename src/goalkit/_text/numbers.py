@@ -288,6 +288,13 @@ _THRESHOLD_WORDS: Final = frozenset({"within", "under", "below"})
 # nothing else is counted ("run a 5k in under 30 minutes").
 _LIMIT_WORDS: Final = frozenset({"under", "below"})
 _DISTANCE_RE: Final = re.compile(r"\d+(?:\.\d+)?k")
+# "Walk 1 mile in under 15 minutes": a distance run against the clock names the course,
+# as "a 5k" does ("10 miles a week" is a count).
+_RUN_IN_RE: Final = re.compile(r"\s+(?:in\s+)?(?:under|below|less\s+than)\b", re.IGNORECASE)
+_DISTANCES: Final = frozenset(
+    {"mile", "miles", "km", "kilometer", "kilometers", "kilometre", "kilometres", "metre",
+     "metres", "meter", "meters"}
+)  # fmt: skip
 _QUALIFYING_BEFORE: Final = _THRESHOLD_WORDS | {"every", "per"}
 # Verbs of change: "X to Y" after one is a change from X to Y ("ratio 50% to 60%").
 _CHANGE_WORDS: Final = frozenset(
@@ -944,6 +951,8 @@ def _without_asides(text: str, tokens: list[Token], readings: list[_Reading]) ->
             continue  # "decode 18 of 20 words across 3 consecutive sessions": how it counts
         if kept and before == "all" and not quantity.noun and not quantity.percent:
             continue  # "one book a month ... read in all three": those counted, said again
+        if kept and before == "of" and reading.at >= 2 and tokens[reading.at - 2].lower == "out":
+            continue  # "6 days out of 7": what the count is out of
         if position + 1 < len(readings) and _given(tokens, reading.at, before):
             continue  # "Given 10 word problems, solve 8": what is handed over, not the goal
         if kept and _says_again(text, kept[-1].quantity, quantity, before):
@@ -976,7 +985,11 @@ def _without_asides(text: str, tokens: list[Token], readings: list[_Reading]) ->
         ):
             continue  # "80 lengths/2000m": one distance, said in two units
         kept.append(reading)
-    if limits and all(_DISTANCE_RE.fullmatch(tokens[r.at].lower) for r in kept):
+    if limits and all(
+        _DISTANCE_RE.fullmatch(tokens[r.at].lower)
+        or (r.quantity.noun in _DISTANCES and _RUN_IN_RE.match(text, r.quantity.end))
+        for r in kept
+    ):
         # "run under 42 minutes", "Run 5k in under 30 minutes": with no other count (a
         # distance names the race), the time to beat is the target.
         kept = limits[:1]
