@@ -1722,3 +1722,23 @@ class TestTheDueDateInsideTheYearSaidFirst:
             drafted(f"This year I will learn 50 songs by {month}")[0]
             == drafted(f"I will learn 50 songs by {month}")[0]
         )
+
+
+@given(
+    start=st.dates(min_value=datetime.date(1900, 1, 1), max_value=datetime.date(9000, 1, 1)),
+    frame=st.sampled_from(["by month 3", "in next 30D", "within 90d", "by the end of H1",
+                           "by the middle of the year", "before the month is out",
+                           "by the last day of February", "till start of September",
+                           "through October", "from now to June", "for the rest of the year",
+                           "over the weekend", "by end of term", "in a year and a half",
+                           "at the end of the academic session", "by the end of preschool",
+                           "My goal for the week:", "in 3 mths", "90 days from today"]),
+)  # fmt: skip
+def test_a_deadline_in_less_usual_words_is_never_before_the_start(
+    start: datetime.date, frame: str
+) -> None:
+    """The forms read this round, with no year of their own, end on or after the drafting
+    day and within 19 months of it."""
+    goal = draft(f"Give 3 talks {frame}", start=start)
+    assert goal.due is not None
+    assert start <= goal.due <= start + datetime.timedelta(days=580)
