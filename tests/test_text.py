@@ -2504,6 +2504,8 @@ class TestDatesAndSchoolEndsSaidInLessUsualWords:
             ("Pass 2 audits prior to June", "2027-06-30"),
             ("Swim 3 times a week for the rest of the year", "2027-12-31"),
             ("Cook at home 5 nights a week for the remainder of the month", "2027-01-31"),
+            ("Commit 6 mths to rebuilding my credit score", "2027-07-04"),  # time given to it
+            ("Give it 10 weeks to see 3 new clients a week", "2027-03-15"),
         ],
     )  # fmt: skip
     def test_deadline(self, statement: str, deadline: str) -> None:
@@ -2547,6 +2549,8 @@ class TestStagesOfSchoolAndEventsToCome:
             "Lose 8 pounds by the time the baby arrives",
             "Read 6 books during my paternity leave",
             "Sketch 30 scenes while on sabbatical",
+            "This time, I will speak without notes",  # the next occasion
+            "By the end, each intern will lead 2 stand-ups",  # of something the page names
         ],
     )
     def test_an_undated_deadline(self, statement: str) -> None:
@@ -2564,6 +2568,8 @@ class TestStagesOfSchoolAndEventsToCome:
             "Lead a project with 2-week sprints",  # sprints as a way of working
             "Stretch for 5 minutes before I go to sleep",  # a habit's time
             "Launch the newsletter with 100 readers",  # "launch" a verb
+            "This time of year, walk 2 miles a day",  # a season of habits
+            "Read to the end, then write 3 notes",
         ],
     )
     def test_no_deadline(self, statement: str) -> None:

@@ -527,6 +527,12 @@ _MORE_EVENTS: Final = (
             r"|your|the)\s+sabbatical\b"
         ),
     ),
+    # "This time, I'll ..." (the next talk, the next try), "By the end, I will ..." (of a
+    # course or a program the page names): an occasion said at a sentence's start.
+    (
+        frozenset({"time", "end"}),
+        both(r"(?:^|(?<=[.!?;] ))(?:this\s+time(?=\s*,|\s+(?:i|we)\b)|by\s+the\s+end(?=\s*,))"),
+    ),
     # "upon return", "on my return": back from a trip, a day unsaid.
     (
         frozenset({"return"}),

@@ -378,14 +378,18 @@ _NEXT_UNIT_RE: Final = both(
 # "giving myself 7 years to", "12 weeks to go", "3 months left": the deadline.
 _LEFT_RE: Final = both(
     r"\b(?:ha(?:ve|s)|got|(?:giv(?:e|es|ing|en)|gave)\s+(?:myself|ourselves|me|us|"
-    r"himself|herself|themselves|yourself))\s+(?:(?:only|just|about|around|roughly)\s+)?"
-    rf"(?P<frame>(?P<amount>{_NUM_OR_COUPLE})\s*-?\s*(?P<unit>{_UNIT})s?"
+    r"himself|herself|themselves|yourself|it)"
+    # "Commit 1yr to 5/3/1", "dedicate 6 months to": the time given to something.
+    r"|commit(?:s|ting)?|dedicat(?:e|es|ing)|devot(?:e|es|ing))\s+"
+    r"(?:(?:only|just|about|around|roughly|the\s+next)\s+)?"
+    rf"(?P<frame>(?P<amount>{_NUM_OR_COUPLE})\s*-?\s*(?P<unit>{_UNIT}|yr|mo|mth|wk)s?"
     r"(?:\s+(?:left|remaining))?)(?=\s+(?:to|until|till|before)\b)"
     rf"|\b(?P<frame2>(?P<amount2>{_NUM})\s*-?\s*(?P<unit2>{_UNIT})s?\s+(?:to\s+go|left|remaining))\b"
 )
 # Cheap tests first: a unit of time, then what says it is left or runs to a deadline.
 _LEFT_HINT_RE: Final = re.compile(
-    r"(?:day|week|fortnight|month|quarter|year)s?\s+(?:left|remaining|to|until|till|before)\b"
+    r"(?:day|week|fortnight|month|quarter|year|yr|mo|mth|wk)s?\s+"
+    r"(?:left|remaining|to|until|till|before)\b"
 )
 # "Pt will ... by 4 weeks.": an amount of time after "by", ending its clause, is a
 # deadline (in clinical goals); after a verb of change it is how much ("delay by 2 weeks").
