@@ -2506,6 +2506,8 @@ class TestDatesAndSchoolEndsSaidInLessUsualWords:
             ("Cook at home 5 nights a week for the remainder of the month", "2027-01-31"),
             ("Commit 6 mths to rebuilding my credit score", "2027-07-04"),  # time given to it
             ("Give it 10 weeks to see 3 new clients a week", "2027-03-15"),
+            ("Client will name 3 triggers two weeks from the date of intake", "2027-01-18"),
+            ("Our end-of-the-year goal is 12 new members", "2027-12-31"),
         ],
     )  # fmt: skip
     def test_deadline(self, statement: str, deadline: str) -> None:
@@ -2551,6 +2553,7 @@ class TestStagesOfSchoolAndEventsToCome:
             "Sketch 30 scenes while on sabbatical",
             "This time, I will speak without notes",  # the next occasion
             "By the end, each intern will lead 2 stand-ups",  # of something the page names
+            "Pupils will build 2 circuits in this unit",  # the unit under way
         ],
     )
     def test_an_undated_deadline(self, statement: str) -> None:
@@ -2570,6 +2573,7 @@ class TestStagesOfSchoolAndEventsToCome:
             "Launch the newsletter with 100 readers",  # "launch" a verb
             "This time of year, walk 2 miles a day",  # a season of habits
             "Read to the end, then write 3 notes",
+            "Earn a B or better in this course",  # the course's grade, not its end
         ],
     )
     def test_no_deadline(self, statement: str) -> None:

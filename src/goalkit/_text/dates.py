@@ -408,6 +408,10 @@ _MORE_EVENTS: Final = (
             r"\s+(?:my|our|the|this|his|her|their|your)\s+(?:[\w-]+\s+){0,2}(?:rotation|internship|placement"
             r"|residency|practicum|clerkship|externship|apprenticeship|course|program|programme"
             r"|training|camp|module|workshop|unit)\b"
+            # "write narrative stories in this unit": the one under way ("a grade of 85% in
+            # this course" is the course's grade, not its end)
+            r"|\bin\s+this\s+(?:[\w-]+\s+)?(?:unit|module|rotation|placement|internship"
+            r"|practicum)\b"
         ),
     ),
     (

@@ -430,7 +430,9 @@ _BY_AMOUNT_CHANGES: Final = frozenset(
 _BY_AMOUNT_PARTICLES: Final = frozenset({"back", "forward", "ahead", "early", "earlier", "late",
                                          "later", "out", "off"})  # fmt: skip
 _FROM_NOW_RE: Final = both(
-    rf"\b(?P<amount>{_NUM})\s*-?\s*{_LENGTH}(?P<unit>{_UNIT})s?\s+from\s+(?:now|today|the\s+start)\b"
+    rf"\b(?P<amount>{_NUM})\s*-?\s*{_LENGTH}(?P<unit>{_UNIT})s?\s+from\s+(?:now|today|the\s+start"
+    # "a week from the date of care", "30 days from the day of admission": the plan's day
+    r"|the\s+(?:date|day)\s+of\s+(?:care|admission|intake|evaluation|assessment|this\s+plan))\b"
     # "5 miles a week from now until June": a rate, then when it runs from and to.
     r"(?!\s+(?:until|till|to|through|thru|on|onwards?)\b)"
     # "3 months' time" says when even without its "in".
@@ -451,6 +453,9 @@ _PERIOD_END_RE: Final = both(
     r"|\b(?:by|before|at|until)\s+(?:the\s+)?(?P<unit2>week|month|quarter)['’]?s?\s+end\b"
     # "by the quarter." ending its clause: the quarter's end ("by the month" is a rate).
     r"|\bby\s+the\s+(?P<unit3>quarter)\b(?=\s*(?:[.,;!)]|$))"
+    # "my end-of-the-year goal": the year's end, said as what the goal is.
+    r"|\b(?:my|our|his|her|their|your)\s+end[- ]of[- ](?:the[- ])?(?P<unit5>year|month|quarter)"
+    r"\s+(?:goals?|targets?|plans?|resolutions?)\b"
     # "before the month is out", "before the week ends", as "before the year is over".
     r"|\bbefore\s+(?:the|this)\s+(?P<unit4>week|month|quarter)\s+(?:is\s+(?:out|over|up|done)|ends)\b",
 )
@@ -1234,7 +1239,7 @@ def _unit_frames(source: str, which: int, lowered: str, keep: Callable[..., None
     ):
         for match in _PERIOD_END_RE[which].finditer(source):
             unit = (match["unit"] or match["unit2"] or match["unit3"] or match["unit4"]
-                    or "year").lower()  # fmt: skip
+                    or match["unit5"] or "year").lower()  # fmt: skip
             said_next = (match["next"] or "").lower()
             if unit == "quarter" and said_next.startswith("the") and "next" in said_next:
                 # "by the end of the next quarter" ends "the next quarter": the one whose
