@@ -1623,6 +1623,8 @@ class TestNumbersAPersonDoesNotRecord:
             ("Skip soda 5 days out of 7 for the next 6 weeks", [5]),
             # a distance run against the clock names the course, as "a 5k" does
             ("Swim 2 km in under 50 minutes by July", [50]),
+            # the deadline's own amount of time, said again
+            ("Try it for a month - one month at 3 coffees a day", [3]),
         ],
     )  # fmt: skip
     def test_targets(self, sentence: str, targets: list[float]) -> None:

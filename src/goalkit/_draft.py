@@ -151,6 +151,19 @@ def _names_a_set(quantity: Quantity, text: str) -> bool:
     )
 
 
+def _the_deadline_again(quantity: Quantity, analysis: TextAnalysis) -> bool:
+    """Whether *quantity* says the deadline's own amount of time again: "go for a week -
+    one week at four cigarettes a day" (the deadline's number is never a target)."""
+    if not analysis.time_frames or quantity.percent:
+        return False
+    frame = analysis.time_frames[0]
+    return (
+        frame.kind is TimeFrameKind.RELATIVE
+        and frame.amount == quantity.value
+        and quantity.noun in (frame.unit, f"{frame.unit}s")
+    )
+
+
 def _is_limit(quantity: Quantity, text: str) -> bool:
     """Whether *quantity* is a bound to stay under: "under 42 minutes", "a sub-20 5k",
     "less than 4 hours", "no more than 2 coffees"."""
@@ -274,7 +287,7 @@ def draft(text: str, *, start: datetime.date, kind: GoalKind | None = None) -> G
     for quantity in analysis.quantities:
         if quantity.value > MAX_MAGNITUDE or (quantity.value == 0 and not _zero_alone(quantity)):
             continue  # "on a 0 to 10 scale": a scale's end, not a target
-        if _names_a_set(quantity, analysis.text):
+        if _names_a_set(quantity, analysis.text) or _the_deadline_again(quantity, analysis):
             continue
         baseline = quantity.baseline
         if baseline is None or baseline == quantity.value or baseline > MAX_MAGNITUDE:
