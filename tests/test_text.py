@@ -2508,6 +2508,8 @@ class TestDatesAndSchoolEndsSaidInLessUsualWords:
             ("Give it 10 weeks to see 3 new clients a week", "2027-03-15"),
             ("Client will name 3 triggers two weeks from the date of intake", "2027-01-18"),
             ("Our end-of-the-year goal is 12 new members", "2027-12-31"),
+            ("Ride 100 miles at the conclusion of 10 weeks of training", "2027-03-15"),
+            ("Upon completion of 6 weeks of therapy, climb 12 stairs", "2027-02-15"),
         ],
     )  # fmt: skip
     def test_deadline(self, statement: str, deadline: str) -> None:

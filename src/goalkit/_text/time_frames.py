@@ -361,7 +361,13 @@ _DAYS_D_RE: Final = both(
 )
 _KINDS_OF_DAYS: Final = ("instructional", "school", "business", "working", "calendar", "academic")
 _MORE_RELATIVE: Final = (
-    (re.compile("end of"), _relative(r"(?:by|at|before|until|till)\s+the\s+end\s+of")),
+    # ... and "at the conclusion of 12-weeks of training", "upon completion of 6 weeks"
+    (
+        re.compile("(?:end|conclusion|close|completion) of"),
+        _relative(
+            r"(?:by|at|before|until|till|upon|on)\s+(?:the\s+)?(?:end|conclusion|close|completion)\s+of"
+        ),
+    ),
     (
         re.compile(rf"(?:{'|'.join(_KINDS_OF_DAYS)}) (?:day|week)"),
         _relative(_RELATIVE_LEADS, rf"(?P<kind>{'|'.join(_KINDS_OF_DAYS)})\s+"),
