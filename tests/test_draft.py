@@ -1625,6 +1625,8 @@ class TestNumbersAPersonDoesNotRecord:
             ("Swim 2 km in under 50 minutes by July", [50]),
             # the deadline's own amount of time, said again
             ("Try it for a month - one month at 3 coffees a day", [3]),
+            # the length of a thing already there
+            ("During the 45-minute lunch break, greet 2 new classmates by March", [2]),
         ],
     )  # fmt: skip
     def test_targets(self, sentence: str, targets: list[float]) -> None:
@@ -1640,6 +1642,8 @@ class TestNumbersAPersonDoesNotRecord:
             ("Save $500 by June and $500 more by December", [500, 500]),  # words between
             ("Given feedback, write 3 drafts by May", [3]),  # nothing counted is given
             ("Cycle 60 km a week by July", [60]),  # a distance with no clock is a count
+            ("Take a 30-minute walk 5 days a week for a month", [30, 5]),  # one to do
+            ("By June, count from 1-50 without help", [50]),  # from one end to the other
         ],
     )  # fmt: skip
     def test_these_stay_targets(self, sentence: str, targets: list[float]) -> None:

@@ -134,17 +134,21 @@ _MARKS: Final = frozenset(
 _SET_DETERMINERS: Final = (" the ", " my ", " our ", " his ", " her ", " their ", " your ")
 
 
+_LENGTH_OF_A_THING: Final = re.compile(r"\d+-(?:second|minute|hour|day|week|month|year)s?")
+
+
 def _names_a_set(quantity: Quantity, text: str) -> bool:
     """Whether *quantity* names a known set by its size ("embrace the 12 steps", "up the
     three flights", "call my 10 lowest-performing students' families"): something to work
-    through or among, so measurable, but not a count to reach. A number glued to its unit
-    ("the 400m hurdles") is a measure, and stays."""
+    through or among, so measurable, but not a count to reach; so is the length of a thing
+    already there ("during the 20-minute morning recess"; "take a 20-minute walk" is one to
+    do). A number glued to its unit ("the 400m hurdles") is a measure, and stays."""
     before = " " + text[max(0, quantity.start - 7) : quantity.start].lower()
     if not before.endswith(_SET_DETERMINERS):
         return False  # the common case, decided first
     number = quantity.text.split()[0].replace(",", "")
     return (
-        (number.isdigit() or number.isalpha())
+        (number.isdigit() or number.isalpha() or _LENGTH_OF_A_THING.fullmatch(number) is not None)
         and not quantity.percent
         and quantity.baseline is None
         and quantity.noun not in _MARKS

@@ -882,6 +882,7 @@ def _far_change(text: str, one: _Reading, other: _Reading, between: list[str]) -
     return (noun == other_noun and noun != "") or (one.quantity.percent and other.quantity.percent)
 
 
+_FROM_RANGE_RE: Final = re.compile(r"(\d+(?:\.\d+)?)[-–](\d+(?:\.\d+)?)")
 # A rough pace after a total says the total again: "Read 20 books by December, about 2 a
 # month", "52 books (or about 1 per week)", "500 words in 3 months, roughly 40 a week".
 _ROUGHLY: Final = frozenset({"about", "around", "roughly", "approximately", "approx", "~"})
@@ -889,6 +890,28 @@ _PACE_AFTER_RE: Final = re.compile(
     r"\s*(?:[a-z]+\s+)?(?:a|an|per|each|every)\s+(?:day|night|week|month|quarter|year)\b",
     re.IGNORECASE,
 )
+
+
+def _from_one_end(tokens: list[Token], reading: _Reading) -> _Reading:
+    """*reading*, read as a change when it is a range after "from": "count from 1-20" is
+    from one end to the other, as "from 1 to 20" is."""
+    span = _FROM_RANGE_RE.fullmatch(tokens[reading.at].lower)
+    if span is None:
+        return reading
+    quantity = attrs.evolve(
+        reading.quantity, value=whole(float(span[2])), baseline=whole(float(span[1]))
+    )
+    return reading._replace(quantity=quantity)
+
+
+def _out_of_or_given(
+    tokens: list[Token], at: int, before: str, after_another: bool, before_another: bool
+) -> bool:
+    """Whether the number at *at* is what a count is out of ("6 days out of 7"), after
+    another, or what a task is given ("Given 10 word problems"), before another."""
+    if after_another and before == "of" and at >= 2 and tokens[at - 2].lower == "out":
+        return True
+    return before_another and _given(tokens, at, before)
 
 
 def _given(tokens: list[Token], at: int, before: str) -> bool:
@@ -951,10 +974,8 @@ def _without_asides(text: str, tokens: list[Token], readings: list[_Reading]) ->
             continue  # "decode 18 of 20 words across 3 consecutive sessions": how it counts
         if kept and before == "all" and not quantity.noun and not quantity.percent:
             continue  # "one book a month ... read in all three": those counted, said again
-        if kept and before == "of" and reading.at >= 2 and tokens[reading.at - 2].lower == "out":
-            continue  # "6 days out of 7": what the count is out of
-        if position + 1 < len(readings) and _given(tokens, reading.at, before):
-            continue  # "Given 10 word problems, solve 8": what is handed over, not the goal
+        if _out_of_or_given(tokens, reading.at, before, bool(kept), position + 1 < len(readings)):
+            continue  # "6 days out of 7", "Given 10 word problems, solve 8": not the goal
         if kept and _says_again(text, kept[-1].quantity, quantity, before):
             continue  # "100 books-- 100 books", "20 books by December, about 2 a month"
         if kept and (
@@ -984,7 +1005,7 @@ def _without_asides(text: str, tokens: list[Token], readings: list[_Reading]) ->
             and text[kept[-1].quantity.end : quantity.start] == "/"
         ):
             continue  # "80 lengths/2000m": one distance, said in two units
-        kept.append(reading)
+        kept.append(_from_one_end(tokens, reading) if before == "from" else reading)
     if limits and all(
         _DISTANCE_RE.fullmatch(tokens[r.at].lower)
         or (r.quantity.noun in _DISTANCES and _RUN_IN_RE.match(text, r.quantity.end))
