@@ -483,7 +483,27 @@ _MORE_EVENTS: Final = (
     # "by launch", "before the launch", "by race day", "on game day", "by payday": a day
     # named by what happens on it, its date unsaid.
     (
-        frozenset({"launch", "day", "payday", "paycheck", "paycheque"}),
+        frozenset(
+            {
+                "launch",
+                "payday",
+                "paycheck",
+                "paycheque",
+                "race",
+                "game",
+                "match",
+                "moving",
+                "exam",
+                "test",
+                "graduation",
+                "wedding",
+                "competition",
+                "show",
+                "recital",
+                "results",
+                "pay",
+            }
+        ),
         both(
             r"\b(?:by|before|until|till|at|for)\s+(?:the\s+)?(?:product\s+)?launch\b"
             r"(?!\s+(?:the|a|an|my|our|of)\b)"
@@ -507,9 +527,10 @@ _MORE_EVENTS: Final = (
                 "relocates",
                 "married",
                 "birth",
-                "good",
-                "abroad",
-                "away",
+                "leave",
+                "leaves",
+                "move",
+                "moves",
             }
         ),
         both(

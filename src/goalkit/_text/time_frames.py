@@ -303,6 +303,8 @@ _NUM: Final = rf"(?:\d+(?:\.\d+)?|{_NUM_WORDS_RE})"
 _NUM_OR_COUPLE: Final = rf"(?:(?:a\s+)?couple(?:\s+of)?|{_NUM})"
 _UNIT: Final = r"(?:day|week|fortnight|month|quarter|year)"
 # "within 1 yr", "in 6 mos", "in 2 wks": the units' short forms, read apart.
+# What "before the month ..." ends with: "is out", "is over", "ends".
+_IS_OVER: Final = (" is out", " is over", " is up", " is done", " ends")
 _SHORT_UNIT_NAMES: Final = {"yr": "year", "mo": "month", "mth": "month", "wk": "week", "d": "day"}
 _NEXT_WORDS: Final = ("next", "coming", "following", "upcoming", "first")
 _NEXT: Final = rf"(?:{'|'.join(_NEXT_WORDS)})"
@@ -351,7 +353,7 @@ _RELATIVE_RE: Final = _relative(_RELATIVE_LEADS, the_next=True)
 # Read only where their words are said: "by the end of 5 months", "at the end of the first
 # six weeks" (the amount's end); "within 36 instructional weeks", "in 10 school days",
 # "within 5 business days"; "within 1 yr", "in 6 mos", "in 2 wks".
-_SHORT_UNIT_HINT_RE: Final = re.compile(r"\d\s*-?\s*(?:yr|mo|mth|wk)s?\b")
+_SHORT_UNIT_HINT_RE: Final = re.compile(r"\d\s*-?\s*(?:yr|mo|mth|wk)s?\b|(?:next\s+\d|\d\d)\s*d\b")
 # "in next 30D", "within 90d": days as dashboards write them, two or three digits or after
 # "next" ("in 3D" is a dimension).
 _DAYS_D_HINT_RE: Final = re.compile(r"(?:next\s+\d|\d\d)\s*d\b")
@@ -823,8 +825,7 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
     source, which = searchable(text)
     lowered = source if which == 0 else source.lower()  # `searchable` lower-cased it already
     has_unit = any(hint in lowered for hint in _UNIT_HINTS) or (
-        _SHORT_UNIT_HINT_RE.search(lowered) is not None  # "in 6 mo"
-        or _DAYS_D_HINT_RE.search(lowered) is not None  # "in next 30D", "within 90d"
+        _SHORT_UNIT_HINT_RE.search(lowered) is not None  # "in 6 mo", "in next 30D"
     )
     for start, end, kind, read in calendar_readings(text, source, which, words):
         keep(start, end, kind=TimeFrameKind(kind), **read)
@@ -1241,7 +1242,7 @@ def _unit_frames(source: str, which: int, lowered: str, keep: Callable[..., None
         "end" in lowered
         or "by the quarter" in lowered
         or "close of" in lowered
-        or ("before " in lowered and " is " in lowered)
+        or ("before " in lowered and any(said in lowered for said in _IS_OVER))
     ):
         for match in _PERIOD_END_RE[which].finditer(source):
             unit = (match["unit"] or match["unit2"] or match["unit3"] or match["unit4"]
