@@ -1589,3 +1589,162 @@ class TestNumbersThatSayWhoIsCounted:
     def test_without_a_group_both_count(self) -> None:
         """With no group described, a number before "will" is still a target."""
         assert drafted("By June, I will read 4 books and write 2 essays")[1] == [4, 2]
+
+
+class TestNumbersAPersonDoesNotRecord:
+    """Which numbers a person takes as targets: not the size of a set that is theirs, a
+    rough pace that says the total again, what each occasion holds, a target said twice,
+    or where a progression starts and how it steps."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "targets"),
+        [
+            # a set already there, named by its size after a possessive
+            ("By March, phone the parents of my 12 newest pupils at least 3 times", [3]),
+            ("Get 4 reviews on each of our 2 apps by June", [4]),
+            # a rough pace after a total
+            ("Write 24 blog posts this year, roughly 2 a month", [24]),
+            ("Run 600 miles by December (about 12 per week)", [600]),
+            # what each occasion holds, beside how often
+            ("Drink one glass of milk, four days a week, for 3 weeks", [4]),
+            ("Eat one bowl of salad at lunch 5 days per week this month", [5]),
+            # a target said twice in a row
+            ("My target is 40 sales -- 40 sales by the end of the quarter", [40]),
+            # a progression: its start and step are no targets when its end is said
+            ("Starting with 8 squats, add 2 more every day until I reach 60 by March", [60]),
+            ("Begin with 1 lap and add 1 lap each week to swim 20 laps by June", [20]),
+            ("Start at 15 minutes and build up to 45 minutes of reading by April", [45]),
+            # what a task is given, in an IEP goal's conditions
+            ("Given 12 picture cards, Leo will name 10 by May", [10]),
+            ("By May, given a set of 25 sight words, Leo will read 20", [20]),
+            # "in one set", "in one sitting": how, not how many
+            ("Do 40 squats in one set by April", [40]),
+            # what a count is out of, with its noun between
+            ("Skip soda 5 days out of 7 for the next 6 weeks", [5]),
+            # a distance run against the clock names the course, as "a 5k" does
+            ("Swim 2 km in under 50 minutes by July", [50]),
+            # the deadline's own amount of time, said again
+            ("Try it for a month - one month at 3 coffees a day", [3]),
+            # the length of a thing already there
+            ("During the 45-minute lunch break, greet 2 new classmates by March", [2]),
+        ],
+    )  # fmt: skip
+    def test_targets(self, sentence: str, targets: list[float]) -> None:
+        """Only the numbers a person would record are targets."""
+        assert drafted(sentence)[1] == targets
+
+    @pytest.mark.parametrize(
+        ("sentence", "targets"),
+        [
+            ("Add 5 clients each month and reach 30 clients by June", [5, 30]),  # no start said
+            ("Walk 2 miles a day, five days a week, for 6 weeks", [2, 5]),  # not "one"
+            ("Read 20 books this year and 2 books a month of poetry", [20, 2]),  # not rough
+            ("Save $500 by June and $500 more by December", [500, 500]),  # words between
+            ("Given feedback, write 3 drafts by May", [3]),  # nothing counted is given
+            ("Cycle 60 km a week by July", [60]),  # a distance with no clock is a count
+            ("Take a 30-minute walk 5 days a week for a month", [30, 5]),  # one to do
+            ("By June, count from 1-50 without help", [50]),  # from one end to the other
+        ],
+    )  # fmt: skip
+    def test_these_stay_targets(self, sentence: str, targets: list[float]) -> None:
+        """Without the words that make them so, such numbers still count."""
+        assert drafted(sentence)[1] == targets
+
+    @given(
+        total=st.integers(min_value=20, max_value=900),
+        pace=st.integers(min_value=2, max_value=19),
+        rough=st.sampled_from(["about", "roughly", "around", "approximately"]),
+        period=st.sampled_from(["a week", "per month", "each week", "a day"]),
+    )
+    def test_a_rough_pace_never_adds_a_target(
+        self, total: int, pace: int, rough: str, period: str
+    ) -> None:
+        """ "N things by December, about M a week": the one target is N."""
+        sentence = f"Finish {total} sketches by December, {rough} {pace} {period}"
+        assert drafted(sentence)[1] == [total]
+
+    @given(
+        start=st.integers(min_value=2, max_value=40),
+        step=st.integers(min_value=2, max_value=9),
+        end=st.integers(min_value=50, max_value=500),
+    )
+    def test_a_progression_keeps_only_its_end(self, start: int, step: int, end: int) -> None:
+        """ "start with A, add B more each day, to C": the target is C, whatever A and B."""
+        sentence = f"Start with {start} sit-ups, then add {step} more each day to do {end} by May"
+        assert drafted(sentence)[1] == [end]
+
+
+class TestMoneyGroupedWithASpace:
+    """Thousands grouped with a space after a currency sign are one amount."""
+
+    @given(
+        thousands=st.integers(min_value=1, max_value=999),
+        rest=st.integers(min_value=0, max_value=999),
+        sign=st.sampled_from(["$", "€", "£"]),
+    )
+    def test_one_amount(self, thousands: int, rest: int, sign: str) -> None:
+        """ "$20 000" is twenty thousand, not 20 and 0."""
+        sentence = f"Raise {sign}{thousands} {rest:03d} for the shelter by June"
+        assert drafted(sentence)[1] == [thousands * 1000 + rest]
+
+    def test_a_year_before_a_colon_is_no_clock(self) -> None:
+        """ "for 2028: 30 books": the number after the colon is a count, not minutes."""
+        assert drafted("My reading plan for 2028: 30 books")[1] == [30]
+
+
+class TestTheDueDateInsideTheYearSaidFirst:
+    """A year or month said first sets the context; a date inside it is when it is due."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "due"),
+        [
+            ("This year I plan to run 3 half marathons by October", "2027-10-31"),
+            ("In 2027, publish 2 papers by the end of the spring semester", "2027-06-30"),
+            ("This year, my class will read 40 books by the end of the school year",
+             "2027-06-30"),
+            ("This month I will send 5 applications by Friday", "2027-01-08"),
+            # a year a plan is said for beats a bare "This year"
+            ("This year my club set a challenge for 2029: 12 hikes", "2029-12-31"),
+        ],
+    )  # fmt: skip
+    def test_due(self, sentence: str, due: str) -> None:
+        """The narrower date is the deadline."""
+        assert drafted(sentence)[0] == due
+
+    def test_a_staged_target_keeps_the_year(self) -> None:
+        """ "20 books this year, 10 by June": the year, said after a number, is the goal's."""
+        assert drafted("Read 20 books this year, 10 of them by June")[0] == "2027-12-31"
+
+    def test_the_end_of_this_year_stays(self) -> None:
+        """ "by the end of this year" is this year, whatever comes after."""
+        assert drafted("By the end of this year, save 900 dollars for a trip in June")[0] == (
+            "2027-12-31"
+        )
+
+    @given(month=st.sampled_from(["March", "May", "August", "November"]))
+    def test_a_month_inside_this_year_is_its_end(self, month: str) -> None:
+        """ "This year ... by <Month>" is due at that month's end, as "by <Month>" alone is."""
+        assert (
+            drafted(f"This year I will learn 50 songs by {month}")[0]
+            == drafted(f"I will learn 50 songs by {month}")[0]
+        )
+
+
+@given(
+    start=st.dates(min_value=datetime.date(1900, 1, 1), max_value=datetime.date(9000, 1, 1)),
+    frame=st.sampled_from(["by month 3", "in next 30D", "within 90d", "by the end of H1",
+                           "by the middle of the year", "before the month is out",
+                           "by the last day of February", "till start of September",
+                           "through October", "from now to June", "for the rest of the year",
+                           "over the weekend", "by end of term", "in a year and a half",
+                           "at the end of the academic session", "by the end of preschool",
+                           "My goal for the week:", "in 3 mths", "90 days from today"]),
+)  # fmt: skip
+def test_a_deadline_in_less_usual_words_is_never_before_the_start(
+    start: datetime.date, frame: str
+) -> None:
+    """The forms read this round, with no year of their own, end on or after the drafting
+    day and within 19 months of it."""
+    goal = draft(f"Give 3 talks {frame}", start=start)
+    assert goal.due is not None
+    assert start <= goal.due <= start + datetime.timedelta(days=580)

@@ -2388,3 +2388,198 @@ class TestTimeJoinedToACount:
     def test_the_count_is_a_target(self, weeks: int, pounds: int) -> None:
         """The count joined to the time is read as the only quantity."""
         assert counts(f"So {weeks} weeks and {pounds} pounds is the plan.") == [pounds]
+
+
+class TestSpansSaidInLessUsualWords:
+    """An amount of time is a deadline however it is written: a period said with "a", the
+    period a plan is for, days written "d", months "mths", a month counted in the plan."""
+
+    @pytest.mark.parametrize(
+        ("statement", "deadline"),
+        [
+            ("He allows himself a six-week window to learn the chords", "2027-02-15"),
+            ("They set aside a two-month period to rebuild the site", "2027-03-04"),
+            ("Our focus for the week is to clear the backlog", "2027-01-10"),
+            ("My targets for the month are two demos", "2027-01-31"),
+            ("The team's goals for the quarter: 3 launches", "2027-03-31"),
+            ("Reach 500 signups in the next 45D", "2027-02-18"),
+            ("Book 12 calls within 60d", "2027-03-05"),
+            ("Drop 6 kilos in 4 mths", "2027-05-04"),
+            ("Land the grant 120 days from today", "2027-05-04"),
+            ("Have a working prototype by month 4", "2027-05-04"),
+            ("Hire two engineers by the end of month two", "2027-03-04"),
+            ("Close the audit by the end of the third month", "2027-04-04"),
+            ("Be conversational in a year and a half", "2028-07-04"),
+            ("Save a deposit in three and a half years", "2030-07-04"),
+            ("The aim of the 8 week course is to swim 1 mile", "2027-03-01"),
+            ("Sign up for a 21-day journaling challenge", "2027-01-25"),
+        ],
+    )  # fmt: skip
+    def test_deadline(self, statement: str, deadline: str) -> None:
+        """The span is read, and ends that long after the start."""
+        assert due(statement) == deadline
+
+    @pytest.mark.parametrize(
+        "statement",
+        [
+            "Model the new lobby in 3D",  # a dimension, not three days
+            "Print 2D and 3D drafts of the logo",
+            "Keep the store open for ten consecutive days",  # a streak, not a deadline
+            "Compare results with the 12-month period before the launch",  # another period
+            "Read through 2000 pages of case law",  # a count, not the year 2000
+            "Raise my daily total by 2050 steps",
+            "Work through 2000 practice questions",  # a compound noun counted
+        ],
+    )
+    def test_no_deadline(self, statement: str) -> None:
+        """Digits glued to a "D" that names a dimension, and a period already gone, set none."""
+        assert due(statement) is None
+
+    @given(amount=st.integers(min_value=10, max_value=999), lead=st.sampled_from(["in", "within"]))
+    def test_days_written_d_are_days(self, amount: int, lead: str) -> None:
+        """ "in 90d" ends where "in 90 days" does."""
+        assert due(f"Ship it {lead} {amount}d") == due(f"Ship it {lead} {amount} days")
+
+    @given(amount=st.integers(min_value=1, max_value=24))
+    def test_month_n_of_the_plan_is_n_months_on(self, amount: int) -> None:
+        """ "by month N" ends where "in N months" does."""
+        assert due(f"Go live by month {amount}") == due(f"Go live in {amount} months")
+
+    @given(
+        amount=st.integers(min_value=1, max_value=9),
+        unit=st.sampled_from(["week", "month", "year"]),
+    )
+    def test_and_a_half_lies_between(self, amount: int, unit: str) -> None:
+        """ "N and a half units" ends after N units and before N + 1."""
+        half = due(f"Finish it in {amount} and a half {unit}s")
+        assert half is not None
+        assert (
+            due(f"Finish it in {amount} {unit}s") < half < due(f"Finish it in {amount + 1} {unit}s")
+        )  # type: ignore[operator]
+
+
+class TestDatesAndSchoolEndsSaidInLessUsualWords:
+    """Dates, halves of a year and school ends written without the words first read."""
+
+    @pytest.mark.parametrize(
+        ("statement", "deadline"),
+        [
+            ("Walk daily from now till start of April", "2027-04-01"),
+            ("Keep a food diary until beginning of March", "2027-03-01"),
+            ("Practise scales through October", "2027-10-31"),
+            ("Skip dessert from now to Easter Sunday in April", "2027-04-30"),
+            ("Publish the guide by the last day of February", "2027-02-28"),
+            ("Sell the flat by mid-2028", "2028-06-30"),
+            ("Cut cloud costs 15% by the end of H1", "2027-06-30"),
+            ("Open two stores in H2 2028", "2028-12-31"),
+            ("Train 4 mentors in the second half of the year", "2027-12-31"),
+            ("Finish the thesis by the middle of the year", "2027-06-30"),
+            ("Pay off the card by the close of the year", "2027-12-31"),
+            ("Post 8 videos before the month is out", "2027-01-31"),
+            ("Read 3 plays before year's end", "2027-12-31"),
+            ("Write 3 essays by end of term", "2027-06-30"),
+            ("By the end of pre-school, name 10 colours", "2027-06-30"),
+            ("Pass the oral test by the end of the academic session", "2027-06-30"),
+            ("By the IEP end date, Sam will read 40 words a minute", "2028-01-04"),
+            ("Submit the claim by 28/02/2027", "2027-02-28"),  # day first: 28 is no month
+            ("Mentor 4 juniors over the course of the year", "2027-12-31"),
+            ("Clear my inbox by the new year", "2027-12-31"),
+            ("After 10 weeks, I will deadlift 100 kg", "2027-03-15"),
+            ("After 3 months of lessons, play 4 songs", "2027-04-04"),
+            ("Fit into my suit by summertime", "2027-06-01"),
+            ("Swim twice a week after work for 4 weeks", "2027-02-01"),  # a time of day
+            ("STG (3 wks): Pt will stand for 2 minutes", "2027-01-25"),  # a care plan's horizon
+            ("Long-term goal (6 months): client will cook 4 meals a week", "2027-07-04"),
+            ("Keep a journal throughout 2027", "2027-12-31"),
+            ("Hire 5 nurses by 1H 2028", "2028-06-30"),
+            ("In 2028 students will read 30 books", "2028-12-31"),  # the subject, then its verb
+            ("Raise the pass rate on the 2028 Regents Exam", "2028-12-31"),  # a name after it
+            ("Sell 10 houses by 2028 because I can", "2028-12-31"),
+            ("Earn $9,000 more in 2028 than in 2027", "2028-12-31"),
+            ("Cycle 40 miles a week from now until the end of the year", "2027-12-31"),
+            ("Bake bread twice a week from February to April", "2027-04-30"),
+            ("Meditate daily between March and May", "2027-05-31"),
+            ("Paint the fence over the weekend", "2027-01-10"),
+            ("File 3 reports ahead of March", "2027-03-31"),
+            ("Pass 2 audits prior to June", "2027-06-30"),
+            ("Swim 3 times a week for the rest of the year", "2027-12-31"),
+            ("Cook at home 5 nights a week for the remainder of the month", "2027-01-31"),
+            ("Commit 6 mths to rebuilding my credit score", "2027-07-04"),  # time given to it
+            ("Give it 10 weeks to see 3 new clients a week", "2027-03-15"),
+            ("Client will name 3 triggers two weeks from the date of intake", "2027-01-18"),
+            ("Our end-of-the-year goal is 12 new members", "2027-12-31"),
+            ("Ride 100 miles at the conclusion of 10 weeks of training", "2027-03-15"),
+            ("Upon completion of 6 weeks of therapy, climb 12 stairs", "2027-02-15"),
+        ],
+    )  # fmt: skip
+    def test_deadline(self, statement: str, deadline: str) -> None:
+        """The date is read as the deadline."""
+        assert due(statement) == deadline
+
+    def test_a_verb_after_through_is_no_month(self) -> None:
+        """ "going through may help": "may" is a verb."""
+        assert due("Going through may help me save 10 dollars") is None
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Bend the knee 90 degrees by 6 weeks post-op", "Jog 1 mile at 12 weeks postpartum"],
+    )
+    def test_time_after_surgery_or_birth_is_an_undated_deadline(self, statement: str) -> None:
+        """Counted from a day unsaid: Time-bound, but no date to draft."""
+        analysis = analyze_text(statement)
+        assert analysis.time_frames == ()
+        assert analysis.events
+
+
+class TestStagesOfSchoolAndEventsToCome:
+    """A stage of school and an event still to come close a goal on a day unsaid."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        [
+            "Keep a 3.8 average throughout my university years",
+            "Join two clubs during high school",
+            "Publish one paper during grad school",
+            "Have 3 demos ready for the upcoming investor day",
+            "Fix 20 bugs before our forthcoming release",
+            "Patient will stand for 3 minutes by the end of the plan of care",
+            "Close 12 tickets this sprint",
+            "Merge 4 pull requests in the next 2 sprints",
+            "Sign 10 beta users before launch",
+            "Taper to 20 miles a week by race day",
+            "Put $200 aside by payday",
+            "Learn 300 kanji before I graduate",
+            "Visit Grandma 6 times before she moves abroad",
+            "Lose 8 pounds by the time the baby arrives",
+            "Read 6 books during my paternity leave",
+            "Sketch 30 scenes while on sabbatical",
+            "This time, I will speak without notes",  # the next occasion
+            "By the end, each intern will lead 2 stand-ups",  # of something the page names
+            "Pupils will build 2 circuits in this unit",  # the unit under way
+        ],
+    )
+    def test_an_undated_deadline(self, statement: str) -> None:
+        """Time-bound, with no date to draft."""
+        analysis = analyze_text(statement)
+        assert analysis.time_frames == ()
+        assert analysis.events
+
+    @pytest.mark.parametrize(
+        "statement",
+        [
+            "Play rugby in college",  # where, not when
+            "Read about upcoming trends in design",  # what, not when
+            "Walk to school with my brother",
+            "Lead a project with 2-week sprints",  # sprints as a way of working
+            "Stretch for 5 minutes before I go to sleep",  # a habit's time
+            "Launch the newsletter with 100 readers",  # "launch" a verb
+            "This time of year, walk 2 miles a day",  # a season of habits
+            "Read to the end, then write 3 notes",
+            "Earn a B or better in this course",  # the course's grade, not its end
+        ],
+    )
+    def test_no_deadline(self, statement: str) -> None:
+        """Said where, or of what, they set no deadline."""
+        analysis = analyze_text(statement)
+        assert analysis.time_frames == ()
+        assert not analysis.events

@@ -129,18 +129,42 @@ _MARKS: Final = frozenset(
 )
 
 
+# The words that make a number after them the size of a set already there: "the 12 steps",
+# "my 10 lowest-performing students", "our 3 stores".
+_SET_DETERMINERS: Final = (" the ", " my ", " our ", " his ", " her ", " their ", " your ")
+
+
+_LENGTH_OF_A_THING: Final = re.compile(r"\d+-(?:second|minute|hour|day|week|month|year)s?")
+
+
 def _names_a_set(quantity: Quantity, text: str) -> bool:
     """Whether *quantity* names a known set by its size ("embrace the 12 steps", "up the
-    three flights"): something to work through, so measurable, but not a count to reach.
-    A number glued to its unit ("the 400m hurdles") is a measure, and stays."""
-    if text[max(0, quantity.start - 4) : quantity.start].lower() != "the ":
+    three flights", "call my 10 lowest-performing students' families"): something to work
+    through or among, so measurable, but not a count to reach; so is the length of a thing
+    already there ("during the 20-minute morning recess"; "take a 20-minute walk" is one to
+    do). A number glued to its unit ("the 400m hurdles") is a measure, and stays."""
+    before = " " + text[max(0, quantity.start - 7) : quantity.start].lower()
+    if not before.endswith(_SET_DETERMINERS):
         return False  # the common case, decided first
     number = quantity.text.split()[0].replace(",", "")
     return (
-        (number.isdigit() or number.isalpha())
+        (number.isdigit() or number.isalpha() or _LENGTH_OF_A_THING.fullmatch(number) is not None)
         and not quantity.percent
         and quantity.baseline is None
         and quantity.noun not in _MARKS
+    )
+
+
+def _the_deadline_again(quantity: Quantity, analysis: TextAnalysis) -> bool:
+    """Whether *quantity* says the deadline's own amount of time again: "go for a week -
+    one week at four cigarettes a day" (the deadline's number is never a target)."""
+    if not analysis.time_frames or quantity.percent:
+        return False
+    frame = analysis.time_frames[0]
+    return (
+        frame.kind is TimeFrameKind.RELATIVE
+        and frame.amount == quantity.value
+        and quantity.noun in (frame.unit, f"{frame.unit}s")
     )
 
 
@@ -267,7 +291,7 @@ def draft(text: str, *, start: datetime.date, kind: GoalKind | None = None) -> G
     for quantity in analysis.quantities:
         if quantity.value > MAX_MAGNITUDE or (quantity.value == 0 and not _zero_alone(quantity)):
             continue  # "on a 0 to 10 scale": a scale's end, not a target
-        if _names_a_set(quantity, analysis.text):
+        if _names_a_set(quantity, analysis.text) or _the_deadline_again(quantity, analysis):
             continue
         baseline = quantity.baseline
         if baseline is None or baseline == quantity.value or baseline > MAX_MAGNITUDE:

@@ -103,8 +103,11 @@ _BY: Final = r"(?:by|before|until|till|til|'til|’til|due|no\s+later\s+than|bet
 # Words after which a day is when something starts, not when it ends.
 _STARTING: Final = ("starting", "beginning", "from", "since", "start")
 
+# US month first ("by 6/30"); a first number above 12 can only be a day, as most of the
+# world writes dates: "by 31/03/2027" is 31 March.
 _SLASH_RE: Final = both(
-    rf"\b(?:(?P<prep>{_BY}|on)\s+)?(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])"
+    rf"\b(?:(?P<prep>{_BY}|on)\s+)?(?:(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])"
+    r"|(?P<dayfirst>1[3-9]|2\d|3[01])/(?P<monthafter>1[0-2]|0?[1-9]))"
     r"(?:/(?P<year>\d{4}|\d{2}))?(?![\d/])(?P<context>\s+this\s+year)?"
 )
 _DAY_RE: Final = both(
@@ -112,7 +115,7 @@ _DAY_RE: Final = both(
     rf"(?P<weekday>{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})\b"
     r"|\b(?:(?:by|before|until)\s+)?(?P<tomorrow>tomorrow)\b"
     r"|\b(?P<today>today|tonight|after\s+work)\b"
-    r"|\b(?:(?P<this>this|by\s+the|before\s+the)|(?P<next>next))\s+weekend\b"
+    r"|\b(?:(?P<this>this|by\s+the|before\s+the|over\s+the)|(?P<next>next))\s+weekend\b"
 )
 # "by the end of this shift", "by end of day", "by EOD", "by the end of the session": the
 # day the goal starts.
@@ -142,7 +145,7 @@ _SEASON_RE: Final = both(
     r"(?:(?P<pyear>(?:19|20|21)\d\d)\s+)?"
     # "by early summer": its first month; "mid-summer": the middle one's 15th; "late": its end
     r"(?:(?P<spart>early|mid|late)[- ]?)?"
-    r"(?P<season>winter|spring|summer|fall|autumn)"
+    r"(?P<season>winter|spring|summer|fall|autumn)(?:time)?"
     # "spring 2017", "the summer of 2008", "Summer of next year": that season of that year.
     r"(?:,?\s+(?:of\s+)?(?P<syear>(?:19|20|21)\d\d\b(?![-–/]\d)|next\s+year\b))?"
     r"(?P<sover>\s+(?:ends|is\s+over)|['’]s\s+end)?\b"
@@ -152,6 +155,16 @@ _SEASON_RE: Final = both(
 )
 _PART_RE: Final = both(
     r"\b(?:by\s+|before\s+)?(?:the\s+)?mid[- ]?year\b"
+    # "by the middle of the year": mid-year; "by mid-2028": the middle of that year.
+    rf"|\b(?:(?:{_BY}|in|around)\s+)?the\s+middle\s+of\s+(?:the|this)\s+year\b"
+    rf"|\b(?:(?:{_BY}|in|around)\s+)?(?:the\s+)?mid[- ]?(?P<midyear>(?:19|20|21)\d\d)\b(?![-–/]\d)"
+    # Halves of a year, as plans say them: "by the end of H1", "in H2 2028", "in the first
+    # half of the year", "during the second half of 2028".
+    rf"|\b(?:{_BY}|in|during|within|over|for|at)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
+    r"(?:h(?P<hnum>[12])|(?P<hnum2>[12])h)\b(?:\s+(?:of\s+)?(?P<hyear>(?:19|20|21)\d\d)\b)?"
+    rf"|\b(?:(?:{_BY}|in|during|within|over|for|at)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
+    r"(?P<half>first|second|1st|2nd)\s+half\s+of\s+(?:the\s+|this\s+)?(?:(?:calendar|fiscal)\s+)?"
+    r"(?:year|(?P<hyear2>(?:19|20|21)\d\d))\b"
     r"|\b(?:by\s+)?mid(?:[- ]month|\s+this\s+month|\s+month)\b"
     # "by mid-October", "in mid March": the middle of the month, its 15th.
     rf"|\b(?:(?:{_BY}|in|around|until)\s+)?(?:the\s+)?mid[- ]?(?P<mid>{_MONTH_RE})\b"
@@ -188,16 +201,19 @@ _SCHOOL_RE: Final = both(
     r"|\b(?:in|within|over|for|during)\s+(?:just\s+|only\s+|the\s+next\s+)?"
     r"(?P<count>one|two|three|four|[1-4])\s+semesters?\b"
     # A school term, said as this one or its end ("long-term" is no term): the semester.
-    rf"|\b(?:(?:{_BY}|for|during|in|at)\s+)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)"
+    rf"|\b(?:(?:{_BY}|for|during|in|at)\s+)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?"
     r"|this\s+|(?:the\s+)?current\s+)(?P<term>term)\b"
     # "For next term", "the coming semester": the semester about to begin, or just begun.
     rf"|\b(?:(?:{_BY}|for|during|in|over)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
     r"(?P<coming>next|coming|upcoming|following)\s+(?:term|semester)\b"
     rf"|\b(?:(?:{_BY}|for|during|in)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
     r"(?:(?:entire|whole|(?P<next>upcoming|next|following))\s+|this\s+)?"
-    r"(?:school|academic)\s+year\b"
+    # "the academic session", as British and Indian schools say: the school year.
+    r"(?:(?:school|academic)\s+year|academic\s+session)\b"
     rf"|\b(?:(?:{_BY}|for|during|in|within)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
-    r"(?:(?:this|current)\s+)?(?P<iep>iep)\s+(?:(?:calendar|plan)\s+)?(?:year|period)\b"
+    r"(?:(?:this|current|one|an?)\s+)?(?P<iep>iep)\s+(?:(?:calendar|plan)\s+)?(?:year|period"
+    # "By (IEP end date)": a form's blank for the day the IEP ends, its year's end.
+    r"|end\s+date)\b"
     # "by the first day of school", "before school starts": the school year's first day.
     rf"|\b(?:{_BY}|for|on)\s+(?P<opening>(?:the\s+)?first\s+day\s+of\s+(?:the\s+)?(?:new\s+)?"
     r"school(?:\s+year)?|(?:the\s+time\s+)?school\s+(?:starts|begins|resumes|opens))\b"
@@ -209,7 +225,7 @@ _HALF_OR_GRADE_RE: Final = both(
     rf"\b(?:(?:{_BY}|for|during|in|over)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?)?"
     r"(?P<half>spring|winter|fall|autumn)\s+(?:semester|term)\b"
     rf"|\b(?:{_BY}|at)\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|my\s+|our\s+)?"
-    rf"(?P<grade>(?:(?:{_GRADE_ORDINALS})\s+)?grade|kindergarten|pre-?k)\b(?!\s+\d)"
+    rf"(?P<grade>(?:(?:{_GRADE_ORDINALS})\s+)?grade|kindergarten|pre-?k|pre-?school)\b(?!\s+\d)"
 )
 # A quarter of a year written as two ("Q2 FY 2017-18", "quarter three of the 2023/2024
 # school year"): a fiscal year from April, a school year from July.
@@ -242,9 +258,10 @@ _HOLIDAY_RE: Final = both(
 )
 _YEAR_END_RE: Final = both(
     r"\bbefore\s+the\s+(?:new\s+year|year\s+(?:is\s+over|ends|is\s+out))\b"
+    r"|\b(?:by|until|till)\s+the\s+new\s+year\b"  # "by the new year": its turn
     r"|\b(?:for|by|throughout)\s+the\s+(?:whole\s+|entire\s+)?year\b"
     r"(?!\s+(?:of|ahead|(?:19|20|21)\d\d))"
-    r"|\bby\s+year['’]s\s+end\b"
+    r"|\b(?:by|before|until|till)\s+(?:the\s+)?year['’]s\s+end\b"
     # "This is the year I get back in shape": this year, to its end.
     r"|\bthis\s+is\s+(?:the|my|our)\s+year\b"
 )
@@ -268,6 +285,8 @@ _EVENT_RE: Final = both(
     r"exhibition|showcase|concert|conference|marathon|triathlon|follow-?up|visit|"
     r"competition|tournament|match|audition|performance\s+review|check-?up|appointment)\b"
     r"|\bby\s+the\s+time\s+(?:i|we|you|she|he|they)\b(?:\s+\w+){1,4}"
+    # "by the time the baby arrives", "by the time my leave ends": whatever comes then
+    r"|\bby\s+the\s+time\s+(?:the|my|our|his|her|their|your)\s+\w+(?:\s+\w+){1,3}"
     # "in time for the summer league", "in time for my sister's wedding": whatever it is for.
     r"|\bin\s+time\s+for\s+(?:the|my|our|his|her|their|your|[a-z]+['’]s)\s+[\w'’-]+"
     # "until finals", "before midterms": a school's exams, with no determiner.
@@ -288,6 +307,12 @@ _NTH_PERIOD_WORDS: Final = frozenset(
     10th 11th 12th 13th 14th 15th 16th 17th 18th 19th twelfth
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
+# The words one of which says a time is counted from a surgery or a birth.
+_AFTER_CARE: Final = (
+    "postoperative", "postoperatively", "post-operative", "post-operatively", "postop",
+    "post-op", "postsurgery", "post-surgery", "postsurgical", "post-surgical", "postpartum",
+    "post-partum",
+)  # fmt: skip
 # More undated events, each behind the words one of which it needs, so that most
 # statements skip them all.
 _MORE_EVENTS: Final = (
@@ -383,6 +408,10 @@ _MORE_EVENTS: Final = (
             r"\s+(?:my|our|the|this|his|her|their|your)\s+(?:[\w-]+\s+){0,2}(?:rotation|internship|placement"
             r"|residency|practicum|clerkship|externship|apprenticeship|course|program|programme"
             r"|training|camp|module|workshop|unit)\b"
+            # "write narrative stories in this unit": the one under way ("a grade of 85% in
+            # this course" is the course's grade, not its end)
+            r"|\bin\s+this\s+(?:[\w-]+\s+)?(?:unit|module|rotation|placement|internship"
+            r"|practicum)\b"
         ),
     ),
     (
@@ -399,6 +428,135 @@ _MORE_EVENTS: Final = (
             r"|module|workshop|internship|rotation|placement|residency|degree|certification"
             r"|class|orientation|apprenticeship)\b"
         ),
+    ),
+    # "by 16 weeks postoperative", "at 6 weeks post-op", "by 3 months postpartum": an amount
+    # of time counted from a surgery or a birth whose day goes unsaid.
+    (
+        frozenset(_AFTER_CARE),
+        both(
+            r"\b(?:by|at|before|until|till|within|in)\s+(?:\d{1,2}|one|two|three|four|five|six"
+            r"|seven|eight|nine|ten|eleven|twelve)\s*-?\s*(?:days?|weeks?|months?)\s+"
+            r"(?:post[- ]?op(?:erative(?:ly)?)?|post[- ]?surgery|post[- ]?surgical|postpartum"
+            r"|post[- ]?partum)\b"
+        ),
+    ),
+    # "during community college", "throughout my high school years": a stage of school
+    # whose end goes undated ("play football in college" says where, not when).
+    (
+        frozenset({"college", "school", "university", "undergrad"}),
+        both(
+            r"\b(?:during|throughout)\s+(?:(?:my|our|his|her|their|your)\s+)?(?:(?:high|middle"
+            r"|grad|graduate|medical|med|law|nursing)\s+school|(?:community\s+)?college"
+            r"|university|undergrad)(?:\s+years?)?\b"
+        ),
+    ),
+    # "for upcoming common voice campaign", "before our forthcoming audit": an event still
+    # to come, however named ("learn about upcoming trends" says what, not when).
+    (
+        frozenset({"upcoming", "forthcoming"}),
+        both(
+            r"\b(?:for|before|by|until|till|at|on|during)\s+(?:(?:the|my|our|his|her|their|your"
+            r"|this)\s+)?(?:upcoming|forthcoming)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}"
+        ),
+    ),
+    # "by the end of the plan of care", "within the certification period", "by end of POC":
+    # a stay in care, as "by discharge", ends on a day the plan does not say.
+    (
+        frozenset({"care", "poc", "certification"}),
+        both(
+            r"\b(?:by|before|at|within|during|throughout|until)\s+(?:(?:the\s+)?end\s+of\s+)?"
+            r"(?:the\s+|this\s+)?(?:plan\s+of\s+care|poc|(?:re)?certification\s+period"
+            r"|episode\s+of\s+care)\b"
+        ),
+    ),
+    # "this sprint", "by end of sprint", "in the next 2 sprints": a team's sprints, dated
+    # by the team.
+    (
+        frozenset({"sprint", "sprints"}),
+        both(
+            r"\b(?:(?:by|before|at|in|within|during|over|for|until)\s+(?:the\s+)?(?:end\s+of\s+)?"
+            r"(?:(?:this|the|our|my)\s+)?|this\s+)(?:(?:next|current|coming|upcoming)\s+)?"
+            r"(?:(?:\d{1,2}|two|three|four|five|six)\s+)?sprints?\b(?!\s+(?:planning|review"
+            r"|retro|goals?|velocity|points?)\b)"
+        ),
+    ),
+    # "by launch", "before the launch", "by race day", "on game day", "by payday": a day
+    # named by what happens on it, its date unsaid.
+    (
+        frozenset(
+            {
+                "launch",
+                "payday",
+                "paycheck",
+                "paycheque",
+                "race",
+                "game",
+                "match",
+                "moving",
+                "exam",
+                "test",
+                "graduation",
+                "wedding",
+                "competition",
+                "show",
+                "recital",
+                "results",
+                "pay",
+            }
+        ),
+        both(
+            r"\b(?:by|before|until|till|at|for)\s+(?:the\s+)?(?:product\s+)?launch\b"
+            r"(?!\s+(?:the|a|an|my|our|of)\b)"
+            r"|\b(?:by|before|on|until|till|for)\s+(?:the\s+)?(?:race|game|match|moving|launch"
+            r"|exam|test|graduation|wedding|competition|show|recital|results|pay)\s+day\b"
+            r"|\b(?:by|before|on|until|till)\s+(?:my\s+|our\s+|the\s+)?(?:next\s+)?"
+            r"(?:payday|paycheck|paycheque)\b"
+        ),
+    ),
+    # "before I graduate", "before she leaves for good", "until we relocate": a turn of a
+    # life whose day goes unsaid ("before I go to sleep", "before we leave the house" are
+    # a habit's times).
+    (
+        frozenset(
+            {
+                "graduate",
+                "graduates",
+                "retire",
+                "retires",
+                "relocate",
+                "relocates",
+                "married",
+                "birth",
+                "leave",
+                "leaves",
+                "move",
+                "moves",
+            }
+        ),
+        both(
+            r"\b(?:before|until|till|by\s+the\s+time)\s+(?:i|we|he|she|they|you)\s+"
+            r"(?:graduate|graduates|retire|retires|relocate|relocates|get\s+married"
+            r"|gets\s+married|give\s+birth|gives\s+birth|(?:leave|leaves)\s+for\s+good"
+            r"|(?:move|moves)\s+(?:away|abroad))\b"
+        ),
+    ),
+    # "during my maternity leave", "while on vacation": a time away, its days unsaid.
+    (
+        frozenset({"leave", "vacation", "sabbatical", "deployment"}),
+        both(
+            r"\b(?:during|throughout|before|by\s+the\s+end\s+of)\s+(?:my|our|his|her|their"
+            r"|your|the)\s+(?:maternity|paternity|parental|medical|sick|study|family)\s+leave\b"
+            r"|\b(?:while|whilst)\s+on\s+(?:my\s+|our\s+)?(?:vacation|holiday|leave"
+            r"|sabbatical|deployment)\b"
+            r"|\b(?:during|throughout|before|by\s+the\s+end\s+of)\s+(?:my|our|his|her|their"
+            r"|your|the)\s+sabbatical\b"
+        ),
+    ),
+    # "This time, I'll ..." (the next talk, the next try), "By the end, I will ..." (of a
+    # course or a program the page names): an occasion said at a sentence's start.
+    (
+        frozenset({"time", "end"}),
+        both(r"(?:^|(?<=[.!?;] ))(?:this\s+time(?=\s*,|\s+(?:i|we)\b)|by\s+the\s+end(?=\s*,))"),
     ),
     # "upon return", "on my return": back from a trip, a day unsaid.
     (
@@ -489,7 +647,9 @@ _HOLIDAY_WORDS: Final = _HOLIDAY_GATE - {"years"}
 # The words one of which any reading of each pattern below holds: a statement with none
 # of them skips the pattern (most statements skip them all).
 _GATES: Final = (
-    frozenset({"grade", "kindergarten", "pre-k", "prek", "semester", "term"}),
+    frozenset(
+        {"grade", "kindergarten", "pre-k", "prek", "preschool", "pre-school", "semester", "term"}
+    ),
     frozenset({"fy", "school", "academic"}),
     frozenset({"/"}),
     frozenset({*WEEKDAYS, "tomorrow", "today", "tonight", "work", "weekend"}),
@@ -498,6 +658,7 @@ _GATES: Final = (
             *_SEASONS,
             *(f"{season}{mark}s" for season in _SEASONS for mark in "'’"),
             *(f"mid{season}" for season in _SEASONS),
+            *(f"{season}time" for season in _SEASONS),
             *(f"mid-{season}" for season in _SEASONS),
         }
     ),
@@ -506,6 +667,13 @@ _GATES: Final = (
     frozenset(
         {
             "mid",
+            "middle",
+            "half",
+            "h1",
+            "h2",
+            "1h",
+            "2h",
+            *(f"mid-{year}" for year in range(1990, 2100)),
             "mid-year",
             "midyear",
             "mid-month",
@@ -540,10 +708,12 @@ _YEAR_END_HINTS: Final = (
     "before the", "for the", "by the year", "by the whole", "by the entire", "year's",
     "year’s", "Before the", "For the", "By the", "BEFORE", "FOR THE", "BY THE",
     "throughout the", "Throughout the", "is the year", "is my year", "is our year",
+    "by the new", "until the new", "till the new",
 )  # fmt: skip
 # One of which every reading of `_SCHOOL_RE` holds (searched in lower-cased text).
 _SCHOOL_HINTS: Final = (
     "semester", "year", "term", "iep", "first", "starts", "begins", "resumes", "opens",
+    "academic session",
 )  # fmt: skip
 # "for the month of February", "the first two weeks of November".
 _PERIODS: Final = frozenset({"month", "week", "weeks"})
@@ -610,7 +780,10 @@ def _slash_dates(source: str, which: int) -> Iterator[Reading]:
         year_text = match["year"]
         if not (match["prep"] or year_text or match["context"]):
             continue  # "from 7/10 to 8.5/10" is a score; a date needs "by" or a year
-        month, day = int(match["month"]), int(match["day"])
+        if match["dayfirst"]:
+            month, day = int(match["monthafter"]), int(match["dayfirst"])
+        else:
+            month, day = int(match["month"]), int(match["day"])
         year = None if year_text is None else int(year_text) + (2000 if len(year_text) == 2 else 0)
         if day > (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31):
             continue
@@ -632,6 +805,12 @@ _PARTS_OF_DAYS_RE: Final = re.compile(
 )
 
 
+# "90 days from today", "a year from today": today is where the amount counts from.
+_COUNTED_FROM_RE: Final = re.compile(
+    r"(?:day|week|fortnight|month|year)s?['’]?\s+from\s+$", re.IGNORECASE
+)
+
+
 def _days(source: str, which: int) -> Iterator[Reading]:
     for match in _DAY_RE[which].finditer(source):
         # "starting tomorrow" is read too: `time_frames` keeps it apart as a start.
@@ -647,6 +826,8 @@ def _days(source: str, which: int) -> Iterator[Reading]:
         elif match["tomorrow"]:
             yield match.start(), match.end(), "relative", {"amount": 1, "unit": "day"}
         elif match["today"]:
+            if _COUNTED_FROM_RE.search(source, max(0, match.start() - 24), match.start()):
+                continue  # "90 days from today": an amount of time, read with its amount
             yield match.start(), match.end(), "relative", {"amount": 0, "unit": "day"}
         else:
             offset = 1 if match["next"] else 0
@@ -690,12 +871,20 @@ def _parts(source: str, which: int) -> Iterator[Reading]:
                 fields = {"month": MONTHS[match["month2"].lower()], "day": min(day, 28)}
         elif match["ordinal"]:
             fields = {"month": _ORDINALS[match["ordinal"].lower()] * 3, "day": None}
+        elif match["midyear"]:
+            fields = {"month": 6, "day": None, "year": int(match["midyear"])}
+        elif match["hnum"] or match["hnum2"] or match["half"]:
+            said = match["hnum"] or match["hnum2"] or ""
+            second = said == "2" or (match["half"] or "")[:1] in ("s", "2")
+            year = match["hyear"] or match["hyear2"]
+            fields = {"month": 12 if second else 6, "day": None}
+            fields["year"] = int(year) if year else None
         elif "year" in text:
             fields = {"month": 6, "day": None}  # mid-year: 30 June
         else:
             yield match.start(), match.end(), "period_end", {"unit": "month", "day": 15}
             continue
-        yield match.start(), match.end(), "date", {"year": None, **fields}
+        yield match.start(), match.end(), "date", {"year": None} | fields
 
 
 # The first month of each season (meteorological): "before summer" ends the day before.

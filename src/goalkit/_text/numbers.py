@@ -288,6 +288,13 @@ _THRESHOLD_WORDS: Final = frozenset({"within", "under", "below"})
 # nothing else is counted ("run a 5k in under 30 minutes").
 _LIMIT_WORDS: Final = frozenset({"under", "below"})
 _DISTANCE_RE: Final = re.compile(r"\d+(?:\.\d+)?k")
+# "Walk 1 mile in under 15 minutes": a distance run against the clock names the course,
+# as "a 5k" does ("10 miles a week" is a count).
+_RUN_IN_RE: Final = re.compile(r"\s+(?:in\s+)?(?:under|below|less\s+than)\b", re.IGNORECASE)
+_DISTANCES: Final = frozenset(
+    {"mile", "miles", "km", "kilometer", "kilometers", "kilometre", "kilometres", "metre",
+     "metres", "meter", "meters"}
+)  # fmt: skip
 _QUALIFYING_BEFORE: Final = _THRESHOLD_WORDS | {"every", "per"}
 # Verbs of change: "X to Y" after one is a change from X to Y ("ratio 50% to 60%").
 _CHANGE_WORDS: Final = frozenset(
@@ -628,8 +635,8 @@ def _is_year(tokens: list[Token], index: int, value: float, noun: str) -> bool:
     if not (1900 <= value <= 2100 and float(value).is_integer()):
         return False
     text = tokens[index].text
-    if "," in text or not text.isdigit():
-        return False
+    if "," in text or not text.isdigit() or len(text) != 4:
+        return False  # "$2 000" is money, grouped by a space
     previous = tokens[index - 1].lower if index else ""
     # "the 2015 numbers", "in 2013", "FY 2017": a year is named, whatever follows.
     return not noun.endswith("s") or previous in _YEAR_BEFORE
@@ -875,6 +882,68 @@ def _far_change(text: str, one: _Reading, other: _Reading, between: list[str]) -
     return (noun == other_noun and noun != "") or (one.quantity.percent and other.quantity.percent)
 
 
+_FROM_RANGE_RE: Final = re.compile(r"(\d+(?:\.\d+)?)[-–](\d+(?:\.\d+)?)")
+# A rough pace after a total says the total again: "Read 20 books by December, about 2 a
+# month", "52 books (or about 1 per week)", "500 words in 3 months, roughly 40 a week".
+_ROUGHLY: Final = frozenset({"about", "around", "roughly", "approximately", "approx", "~"})
+_PACE_AFTER_RE: Final = re.compile(
+    r"\s*(?:[a-z]+\s+)?(?:a|an|per|each|every)\s+(?:day|night|week|month|quarter|year)\b",
+    re.IGNORECASE,
+)
+
+
+def _from_one_end(tokens: list[Token], reading: _Reading) -> _Reading:
+    """*reading*, read as a change when it is a range after "from": "count from 1-20" is
+    from one end to the other, as "from 1 to 20" is."""
+    span = _FROM_RANGE_RE.fullmatch(tokens[reading.at].lower)
+    if span is None:
+        return reading
+    quantity = attrs.evolve(
+        reading.quantity, value=whole(float(span[2])), baseline=whole(float(span[1]))
+    )
+    return reading._replace(quantity=quantity)
+
+
+def _out_of_or_given(
+    tokens: list[Token], at: int, before: str, after_another: bool, before_another: bool
+) -> bool:
+    """Whether the number at *at* is what a count is out of ("6 days out of 7"), after
+    another, or what a task is given ("Given 10 word problems"), before another."""
+    if after_another and before == "of" and at >= 2 and tokens[at - 2].lower == "out":
+        return True
+    return before_another and _given(tokens, at, before)
+
+
+def _given(tokens: list[Token], at: int, before: str) -> bool:
+    """Whether the number at *at* counts what a task is given: "Given 10 word problems",
+    "given a list of 20 words" (the conditions of an IEP goal, not its target)."""
+    if before == "given":
+        return True
+    if before != "of" or at < 3 or tokens[at - 2].lower not in _GIVEN_SETS:
+        return False
+    said = tokens[at - 3].lower  # "given lists of 20", "given a list of 20"
+    return said == "given" or (
+        said in ("a", "an", "the") and at >= 4 and tokens[at - 4].lower == "given"
+    )
+
+
+_GIVEN_SETS: Final = frozenset(
+    {"list", "lists", "set", "sets", "bank", "passage", "series", "total", "choice", "field"}
+)
+
+
+def _says_again(text: str, last: Quantity, quantity: Quantity, before: str) -> bool:
+    """Whether *quantity* says the *last* target again: in the same words right after it
+    ("my goal to 100 books-- 100 books"), or as a rough pace ("about 2 a month")."""
+    if (
+        quantity.value == last.value
+        and quantity.noun == last.noun
+        and not any(character.isalnum() for character in text[last.end : quantity.start])
+    ):
+        return True
+    return before in _ROUGHLY and _PACE_AFTER_RE.match(text, quantity.end) is not None
+
+
 def _without_asides(text: str, tokens: list[Token], readings: list[_Reading]) -> list[Quantity]:
     """The quantities, without those that restate, qualify or stand in brackets."""
     kept: list[_Reading] = []
@@ -905,6 +974,10 @@ def _without_asides(text: str, tokens: list[Token], readings: list[_Reading]) ->
             continue  # "decode 18 of 20 words across 3 consecutive sessions": how it counts
         if kept and before == "all" and not quantity.noun and not quantity.percent:
             continue  # "one book a month ... read in all three": those counted, said again
+        if _out_of_or_given(tokens, reading.at, before, bool(kept), position + 1 < len(readings)):
+            continue  # "6 days out of 7", "Given 10 word problems, solve 8": not the goal
+        if kept and _says_again(text, kept[-1].quantity, quantity, before):
+            continue  # "100 books-- 100 books", "20 books by December, about 2 a month"
         if kept and (
             _is_baseline(tokens, reading.at, before)
             or (before in _FROM_WORDS and _starts_the_last(text, kept[-1].quantity, quantity))
@@ -932,8 +1005,12 @@ def _without_asides(text: str, tokens: list[Token], readings: list[_Reading]) ->
             and text[kept[-1].quantity.end : quantity.start] == "/"
         ):
             continue  # "80 lengths/2000m": one distance, said in two units
-        kept.append(reading)
-    if limits and all(_DISTANCE_RE.fullmatch(tokens[r.at].lower) for r in kept):
+        kept.append(_from_one_end(tokens, reading) if before == "from" else reading)
+    if limits and all(
+        _DISTANCE_RE.fullmatch(tokens[r.at].lower)
+        or (r.quantity.noun in _DISTANCES and _RUN_IN_RE.match(text, r.quantity.end))
+        for r in kept
+    ):
         # "run under 42 minutes", "Run 5k in under 30 minutes": with no other count (a
         # distance names the race), the time to beat is the target.
         kept = limits[:1]
@@ -942,9 +1019,15 @@ def _without_asides(text: str, tokens: list[Token], readings: list[_Reading]) ->
         if outside:
             kept = outside  # "16 hours a day (8 hour eating window)": the aside restates
     if len(kept) > 1 and (
-        " times" in lowered or "than" in lowered or "lev" in lowered or "scor" in lowered
+        " times" in lowered
+        or "than" in lowered
+        or "lev" in lowered
+        or "scor" in lowered
+        or " days " in lowered
     ):
         kept = _without_portions_and_criteria(text, tokens, kept)
+    if len(kept) > 1 and ("start" in lowered or "begin" in lowered):
+        kept = _without_a_progression(text, tokens, kept)
     if paired:
         # "by 50% ...: from $4000 a month to $6000 a month": one change, said twice; a
         # change said after its own number ("... while reducing cost by 12%") is another.
@@ -959,6 +1042,43 @@ def _without_asides(text: str, tokens: list[Token], readings: list[_Reading]) ->
                         for later in kept[position + 1:])
         ]  # fmt: skip
     return [reading.quantity for reading in kept]
+
+
+# "add 3 more each day", "adding 5 seconds every week": the step of a progression.
+_STEP_AFTER_RE: Final = re.compile(
+    r"(?:\s+[a-z-]+)?(?:\s+more)?\s+(?:each|every|per|a)\s", re.IGNORECASE
+)
+_STARTING_RE: Final = re.compile(r"\b(?:start|starting|begin|beginning)\b", re.IGNORECASE)
+
+
+def _without_a_progression(text: str, tokens: list[Token], kept: list[_Reading]) -> list[_Reading]:
+    """Without where a progression starts and its step, when it says where it ends: "start
+    with 10 push ups and then add 3 more each day, to do 100 in a day" is a target of 100,
+    as a baseline is no target."""
+    lowered = text.lower()
+    if "add" not in lowered and "up to" not in lowered:
+        return kept  # the common case: no step and no end said
+    if (
+        _word_before(tokens, kept[0].at) in ("with", "at")
+        and kept[0].at >= 2
+        and _STARTING_RE.fullmatch(tokens[kept[0].at - 2].text) is not None
+        and _word_before(tokens, kept[-1].at) == "to"
+        and tokens[kept[-1].at - 2].lower == "up"
+    ):
+        return kept[1:]  # "begin at 10 minutes ... build up to 30": where it starts
+    for position, reading in enumerate(kept[:-1]):
+        if _word_before(tokens, reading.at) in ("add", "adding") and _STEP_AFTER_RE.match(
+            text, reading.quantity.end
+        ):
+            starts = [
+                match.end() for match in _STARTING_RE.finditer(text, 0, reading.quantity.start)
+            ]
+            return [
+                earlier
+                for earlier in kept[:position]
+                if not starts or earlier.quantity.start < starts[0]
+            ] + kept[position + 1 :]
+    return kept
 
 
 def _is_its_size(text: str, step: Quantity, change: Quantity) -> bool:
@@ -1153,10 +1273,10 @@ def _without_portions_and_criteria(
         if (
             quantity.value == 1
             and not quantity.percent
-            and any(other.quantity.noun == "times" for other in later)
+            and any(_how_often(text, other.quantity) for other in later)
             and ";" not in text[quantity.end : later[-1].quantity.start]
         ):
-            continue
+            continue  # "one piece of fruit ... six days a week": what each time holds
         if (
             _word_before(tokens, reading.at) == "than"
             and reading.at >= 2
@@ -1170,6 +1290,14 @@ def _without_portions_and_criteria(
     return result
 
 
+def _how_often(text: str, quantity: Quantity) -> bool:
+    """Whether *quantity* counts occasions: "three times", "six days a week"."""
+    return quantity.noun == "times" or (
+        quantity.noun == "days" and _A_WEEK_RE.match(text, quantity.end) is not None
+    )
+
+
+_A_WEEK_RE: Final = re.compile(r"\s*(?:a|per|each|every|/)\s*week\b", re.IGNORECASE)
 # Words before a number that make it a level on a scale ("a level 4 DRA", "proficiency
 # levels 3 and 4"), or a score on one ("score a 3 or 4").
 _SHARE_RE: Final = re.compile(r"\s*(?:%|percent)?\s*(?:or\s+(?:more|higher|above)\s+)?of\b")
@@ -1242,6 +1370,9 @@ def _number_at(tokens: list[Token], index: int) -> tuple[float, int, bool] | Non
         # "$20 million", "2.5 thousand": the scale is part of the number.
         value = scaled_amount(lower.replace(",", ""), tokens[index + 1].lower)
         used = 2
+    elif from_digits and value is not None and _space_grouped(tokens, index):
+        value = value * 1000 + int(tokens[index + 1].text)  # "$20 000": twenty thousand
+        used = 2
     elif from_digits and value is not None and _spaced_range(tokens, index, value):
         used = 3  # "5 - 10 lbs": a range, read by its lower end as "5-10 lbs" is
     elif from_digits and value is not None and _clock_duration(tokens, index):
@@ -1257,6 +1388,21 @@ _SCALE_WORDS_AFTER_DIGITS: Final = frozenset({"thousand", "million", "mil", "mln
 # minutes", "a 4:30 hour marathon".
 _CLOCK_UNITS: Final = frozenset({"minutes", "minute", "mins", "min", "hours", "hour", "hrs", "hr"})
 _TWO_DIGITS_RE: Final = re.compile(r"[0-5]\d")
+
+
+def _space_grouped(tokens: list[Token], index: int) -> bool:
+    """Whether tokens[index] starts an amount of money grouped by a space, as much of the
+    world writes thousands: "$20 000", "€1 500"."""
+    return (
+        index > 0
+        and tokens[index - 1].text in CURRENCY
+        and len(tokens[index].text) <= 3
+        and tokens[index].text.isdigit()
+        and index + 1 < len(tokens)
+        and len(tokens[index + 1].text) == 3
+        and tokens[index + 1].text.isdigit()
+        and tokens[index + 1].start == tokens[index].end + 1
+    )
 
 
 def _spaced_range(tokens: list[Token], index: int, value: float) -> bool:
@@ -1340,10 +1486,12 @@ _NOT_A_COUNT_AFTER: Final = _CLOCK_WORDS | {"digit", "digits", "years", "year", 
 _LIST_JOINS: Final = frozenset({"to", "and", "or", "thru", "through"})
 _ONE_NOT_A_COUNT_BEFORE: Final = frozenset({"no", "the", "any", "every", "some", "each", "someone"})
 # Idioms in which "one" counts nothing: "get through it in one piece", "at one point",
-# "one by one", "all in one go" (the word before "one", the word after it).
+# "one by one", "all in one go", "50 push-ups in one set" (the word before "one", the word
+# after it).
 _IDIOMS_WITH_ONE: Final = frozenset(
-    {("in", "piece"), ("at", "point"), ("at", "time"), ("in", "go")}
-)
+    {("in", "piece"), ("at", "point"), ("at", "time"), ("in", "go"), ("in", "set"),
+     ("in", "sitting"), ("in", "stretch")}
+)  # fmt: skip
 
 
 def _excluded(tokens: list[Token], index: int, used: int, from_digits: bool) -> bool:
@@ -1427,8 +1575,13 @@ def _one_by_one(tokens: list[Token], index: int) -> bool:
 
 
 def _digit_at(tokens: list[Token], index: int) -> bool:
-    # The other side of a colon: "9" ":" "30" is a time; "Speaking" ":" "100" a headline.
-    return 0 <= index < len(tokens) and tokens[index].lower[:1].isdigit()
+    # The other side of a colon: "9" ":" "30" is a time; "Speaking" ":" "100" a headline,
+    # and so is "for 2017: 52 books" (a clock's parts have at most two digits).
+    return (
+        0 <= index < len(tokens)
+        and tokens[index].lower[:1].isdigit()
+        and not (len(tokens[index].lower) > 2 and tokens[index].lower[:3].isdigit())
+    )
 
 
 def _not_a_count_after(tokens: list[Token], index: int, after: str) -> bool:

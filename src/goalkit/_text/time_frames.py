@@ -303,13 +303,18 @@ _NUM: Final = rf"(?:\d+(?:\.\d+)?|{_NUM_WORDS_RE})"
 _NUM_OR_COUPLE: Final = rf"(?:(?:a\s+)?couple(?:\s+of)?|{_NUM})"
 _UNIT: Final = r"(?:day|week|fortnight|month|quarter|year)"
 # "within 1 yr", "in 6 mos", "in 2 wks": the units' short forms, read apart.
-_SHORT_UNIT_NAMES: Final = {"yr": "year", "mo": "month", "wk": "week"}
+# What "before the month ..." ends with: "is out", "is over", "ends".
+_IS_OVER: Final = (" is out", " is over", " is up", " is done", " ends")
+_SHORT_UNIT_NAMES: Final = {"yr": "year", "mo": "month", "mth": "month", "wk": "week", "d": "day"}
 _NEXT_WORDS: Final = ("next", "coming", "following", "upcoming", "first")
 _NEXT: Final = rf"(?:{'|'.join(_NEXT_WORDS)})"
 _MONTH_RE: Final = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _PREP: Final = (
     r"(?:by|before|until|till|on|in|during|due|come|deadline:?|no\s+later\s+than"
     r"|between\s+now\s+and"  # "between now and May 24" ends on May 24
+    r"|throughout"  # "throughout 2027", "throughout March": to its end
+    # "through March", "from now to June": to the month's end, as "until" is.
+    r"|through|thru|from\s+now\s+(?:to|through|thru)|ahead\s+of|prior\s+to"
     # "this July", "this Q3": the first such month on or after the start, as "by July".
     r"|this"
     # "for the remainder of 2008", "over the rest of 2028": to that year's end.
@@ -335,9 +340,11 @@ def _relative(
     return both(
         rf"\b(?:(?:{lead})\s+(?:the\s+|th[oe]se\s+|my\s+|our\s+|your\s+)?(?:{_NEXT}\s+)?"
         + (rf"|the\s+{_NEXT}\s+)" if the_next else ")")
-        + rf"{_BOUND}(?:(?P<low>{_NUM})\s*(?:-|–|to|or)\s*)?(?P<amount>{_NUM_OR_COUPLE})\s*-?\s*"
+        + rf"{_BOUND}(?:(?P<low>{_NUM})\s*(?:-|–|to|or)\s*)?(?P<amount>{_NUM_OR_COUPLE})"
+        # "in two and a half years", "in a year and a half": half a unit more.
+        r"(?P<half>\s+and\s+a\s+half)?\s*-?\s*"
         rf"{_LENGTH}{kinds}"
-        rf"(?P<unit>{unit or _UNIT})s?(?:['’]s?)?(?:\s+time)?\b",
+        rf"(?P<unit>{unit or _UNIT})s?(?P<half2>\s+and\s+a\s+half)?(?:['’]s?)?(?:\s+time)?\b",
     )
 
 
@@ -346,15 +353,29 @@ _RELATIVE_RE: Final = _relative(_RELATIVE_LEADS, the_next=True)
 # Read only where their words are said: "by the end of 5 months", "at the end of the first
 # six weeks" (the amount's end); "within 36 instructional weeks", "in 10 school days",
 # "within 5 business days"; "within 1 yr", "in 6 mos", "in 2 wks".
-_SHORT_UNIT_HINT_RE: Final = re.compile(r"\d\s*-?\s*(?:yr|mo|wk)s?\b")
+_SHORT_UNIT_HINT_RE: Final = re.compile(r"\d\s*-?\s*(?:yr|mo|mth|wk)s?\b|(?:next\s+\d|\d\d)\s*d\b")
+# "in next 30D", "within 90d": days as dashboards write them, two or three digits or after
+# "next" ("in 3D" is a dimension).
+_DAYS_D_HINT_RE: Final = re.compile(r"(?:next\s+\d|\d\d)\s*d\b")
+_DAYS_D_RE: Final = both(
+    rf"\b(?:{_RELATIVE_LEADS})\s+(?:the\s+)?(?:(?:next|first)\s+(?P<amount>\d{{1,3}})"
+    r"|(?P<amount2>\d{2,3}))\s*(?P<unit>d)\b"
+)
 _KINDS_OF_DAYS: Final = ("instructional", "school", "business", "working", "calendar", "academic")
 _MORE_RELATIVE: Final = (
-    (re.compile("end of"), _relative(r"(?:by|at|before|until|till)\s+the\s+end\s+of")),
+    # ... and "at the conclusion of 12-weeks of training", "upon completion of 6 weeks"
+    (
+        re.compile("(?:end|conclusion|close|completion) of"),
+        _relative(
+            r"(?:by|at|before|until|till|upon|on)\s+(?:the\s+)?(?:end|conclusion|close|completion)\s+of"
+        ),
+    ),
     (
         re.compile(rf"(?:{'|'.join(_KINDS_OF_DAYS)}) (?:day|week)"),
         _relative(_RELATIVE_LEADS, rf"(?P<kind>{'|'.join(_KINDS_OF_DAYS)})\s+"),
     ),
-    (_SHORT_UNIT_HINT_RE, _relative(_RELATIVE_LEADS, unit="yr|mo|wk")),
+    (_SHORT_UNIT_HINT_RE, _relative(_RELATIVE_LEADS, unit="yr|mo|mth|wk")),
+    (_DAYS_D_HINT_RE, _DAYS_D_RE),
 )
 # "in the next month", "in my first year": one unit from the start.
 _NEXT_UNIT_RE: Final = both(
@@ -365,14 +386,18 @@ _NEXT_UNIT_RE: Final = both(
 # "giving myself 7 years to", "12 weeks to go", "3 months left": the deadline.
 _LEFT_RE: Final = both(
     r"\b(?:ha(?:ve|s)|got|(?:giv(?:e|es|ing|en)|gave)\s+(?:myself|ourselves|me|us|"
-    r"himself|herself|themselves|yourself))\s+(?:(?:only|just|about|around|roughly)\s+)?"
-    rf"(?P<frame>(?P<amount>{_NUM_OR_COUPLE})\s*-?\s*(?P<unit>{_UNIT})s?"
+    r"himself|herself|themselves|yourself|it)"
+    # "Commit 1yr to 5/3/1", "dedicate 6 months to": the time given to something.
+    r"|commit(?:s|ting)?|dedicat(?:e|es|ing)|devot(?:e|es|ing))\s+"
+    r"(?:(?:only|just|about|around|roughly|the\s+next)\s+)?"
+    rf"(?P<frame>(?P<amount>{_NUM_OR_COUPLE})\s*-?\s*(?P<unit>{_UNIT}|yr|mo|mth|wk)s?"
     r"(?:\s+(?:left|remaining))?)(?=\s+(?:to|until|till|before)\b)"
     rf"|\b(?P<frame2>(?P<amount2>{_NUM})\s*-?\s*(?P<unit2>{_UNIT})s?\s+(?:to\s+go|left|remaining))\b"
 )
 # Cheap tests first: a unit of time, then what says it is left or runs to a deadline.
 _LEFT_HINT_RE: Final = re.compile(
-    r"(?:day|week|fortnight|month|quarter|year)s?\s+(?:left|remaining|to|until|till|before)\b"
+    r"(?:day|week|fortnight|month|quarter|year|yr|mo|mth|wk)s?\s+"
+    r"(?:left|remaining|to|until|till|before)\b"
 )
 # "Pt will ... by 4 weeks.": an amount of time after "by", ending its clause, is a
 # deadline (in clinical goals); after a verb of change it is how much ("delay by 2 weeks").
@@ -383,9 +408,17 @@ _BY_AMOUNT_RE: Final = both(
 _BY_LEAD_RE: Final = both(
     rf"(?:^|[.!?;]\s+)(?P<frame>by\s+(?P<amount>{_NUM})\s*-?\s*(?P<unit>{_UNIT})s?)\b"
 )
+# ... and "After 8 weeks, I will ...", "After 6 months of practice, ...": the amount's end.
+_AFTER_LEAD_RE: Final = both(
+    rf"(?:^|[.!?;]\s+)(?P<frame>after\s+(?:just\s+|only\s+)?(?P<amount>{_NUM})\s*-?\s*"
+    rf"(?P<unit>{_UNIT})s?)\b(?=\s*,|\s+of\b)"
+)
 # "over a 7 week period", "within a six-month window", "over a period of 7 weeks".
 _PERIOD_OF_RE: Final = both(
-    r"\b(?:in|within|over|during|for|across)\s+(?:a|an|the|one)\s+(?:(?:single|total)\s+)?"
+    # "give yourself a three-month period": a period said with "a" needs no preposition, a
+    # new one that starts now ("the 12-month period" may be any, one before it).
+    r"\b(?:(?:in|within|over|during|for|across)\s+(?:a|an|the|one)|(?<![\w-])an?)\s+"
+    r"(?:(?:single|total)\s+)?"
     rf"(?P<amount>{_NUM})\s*-?\s*(?P<unit>{_UNIT})s?\s+"
     r"(?:period|span|window|time\s*frame|time\s+period|timespan)\b"
     r"|\b(?:in|within|over|during|for)\s+(?:a|the)\s+(?:period|span|course)\s+of\s+"
@@ -405,12 +438,17 @@ _BY_AMOUNT_CHANGES: Final = frozenset(
 _BY_AMOUNT_PARTICLES: Final = frozenset({"back", "forward", "ahead", "early", "earlier", "late",
                                          "later", "out", "off"})  # fmt: skip
 _FROM_NOW_RE: Final = both(
-    rf"\b(?P<amount>{_NUM})\s*-?\s*{_LENGTH}(?P<unit>{_UNIT})s?\s+from\s+(?:now|today|the\s+start)\b"
+    rf"\b(?P<amount>{_NUM})\s*-?\s*{_LENGTH}(?P<unit>{_UNIT})s?\s+from\s+(?:now|today|the\s+start"
+    # "a week from the date of care", "30 days from the day of admission": the plan's day
+    r"|the\s+(?:date|day)\s+of\s+(?:care|admission|intake|evaluation|assessment|this\s+plan))\b"
+    # "5 miles a week from now until June": a rate, then when it runs from and to.
+    r"(?!\s+(?:until|till|to|through|thru|on|onwards?)\b)"
     # "3 months' time" says when even without its "in".
     rf"|\b(?P<amount2>{_NUM})\s*-?\s*(?P<unit2>{_UNIT})s?['’]?\s+time\b",
 )
 _PERIOD_END_RE: Final = both(
-    rf"\b(?:{_PREP}\s+|at\s+)?(?:the\s+)?end\s+of\s+"
+    # "by the close of the year" ends it as "by the end of the year" does.
+    rf"\b(?:{_PREP}\s+|at\s+)?(?:the\s+)?(?:end|close)\s+of\s+"
     r"(?:(?P<next>(?:the\s+)?(?:next|following))\s+|the\s+|this\s+)?"
     # "the end of the fiscal year": a fiscal year whose months go unsaid is the calendar's.
     r"(?:(?:fiscal|financial|calendar|business)\s+)?"
@@ -422,7 +460,12 @@ _PERIOD_END_RE: Final = both(
     # "by semester's end" is the school's; "by months end", "by week's end" are these.
     r"|\b(?:by|before|at|until)\s+(?:the\s+)?(?P<unit2>week|month|quarter)['’]?s?\s+end\b"
     # "by the quarter." ending its clause: the quarter's end ("by the month" is a rate).
-    r"|\bby\s+the\s+(?P<unit3>quarter)\b(?=\s*(?:[.,;!)]|$))",
+    r"|\bby\s+the\s+(?P<unit3>quarter)\b(?=\s*(?:[.,;!)]|$))"
+    # "my end-of-the-year goal": the year's end, said as what the goal is.
+    r"|\b(?:my|our|his|her|their|your)\s+end[- ]of[- ](?:the[- ])?(?P<unit5>year|month|quarter)"
+    r"\s+(?:goals?|targets?|plans?|resolutions?)\b"
+    # "before the month is out", "before the week ends", as "before the year is over".
+    r"|\bbefore\s+(?:the|this)\s+(?P<unit4>week|month|quarter)\s+(?:is\s+(?:out|over|up|done)|ends)\b",
 )
 # "So 10 weeks and 10 pounds is the plan", "12 months, 12 books": an amount of time opening
 # a clause, joined to a count: the time the count is to be reached in.
@@ -441,9 +484,14 @@ _FINAL_PART_RE: Final = both(
     r"(?P<unit>year|month|quarter|semester|school\s+year)\b"
 )
 # "this first 28 day challenge", "during this 30-day sprint": a period of a stated length that
-# "this" says is under way: it runs that long from the start.
+# "this" says is under way: it runs that long from the start. So does the one a goal is of
+# ("The goal of the 6 week program is to ..."), and a challenge, which is its length ("take
+# on a 30-day challenge").
 _THIS_LENGTH_RE: Final = both(
-    r"\b(?:(?:during|in|over|for|throughout)\s+)?this\s+(?:(?:first|next|coming|new)\s+)?"
+    r"\b(?:(?:during|in|over|for|throughout)\s+)?(?:this|(?<=goal of )the|(?<=aim of )the"
+    r"|(?<=purpose of )the"
+    r"|an?(?=\s+\w+\s*-?\s*(?:day|week|month)s?(?:[\s-]+[a-z-]+?)?[\s-]+challenge\b))\s+"
+    r"(?:(?:first|next|coming|new)\s+)?"
     # The unit singular, as a length said before its noun is ("a 28 day challenge").
     rf"(?P<amount>{_NUM})\s*-?\s*(?P<unit>{_UNIT})(?:[- ]long)?\s+"
     r"(?!(?:a|an|per|each|every|of|from|to|and|or|ago|in|on|at)\b)[a-z]+\b"
@@ -477,7 +525,18 @@ _PLAN_MONTH_RE: Final = both(
     r"|\b(?:goals?|resolutions?|plans?|intentions?|aims?|targets?|challenges?)\s+"
     rf"(?:(?:is|are)\s+)?(?P<frame>for\s+(?:the\s+month\s+of\s+)?(?P<month2>{_MONTH_RE}))\b"
 )
-_PLAN_HINT_RE: Final = re.compile(r"goal|resolution|plan|intention|aim|target|challenge")
+_PLAN_HINT_RE: Final = re.compile(r"goal|resolution|plan|intention|aim|target|challenge|focus")
+# "My goal for the week", "our targets for the quarter": the period a plan is for, this one,
+# as "My goals for May" is that month's ("for the year" is read with the year's end).
+_BRACKETED_AMOUNT_RE: Final = both(
+    rf"\(\s*(?P<frame>(?P<amount>{_NUM})\s*-?\s*(?P<unit>day|week|wk|month|mth|mo|year|yr)s?)"
+    r"\s*\)"
+)
+_PLAN_PERIOD_RE: Final = both(
+    r"\b(?:goals?|resolutions?|plans?|intentions?|aims?|targets?|challenges?|focus)\s+"
+    r"(?:(?:is|are)\s+)?(?P<frame>for\s+the\s+(?P<unit>week|month|quarter))\b"
+    r"(?!\s+(?:of|ahead|after|before)\b)"
+)
 # Ordinal numbers in words, as in "by Day Two", "by week three".
 _NTH_WORDS: Final = {
     word: value for word, value in (*ONES.items(), *TENS.items()) if 0 < value < 100
@@ -487,8 +546,28 @@ _NTH_WORDS_RE: Final = "|".join(sorted(_NTH_WORDS, key=len, reverse=True))
 # the first.
 _NTH_RE: Final = both(
     r"\b(?:by|before|until|till|on|at|in|during|through)\s+(?:the\s+end\s+of\s+)?"
-    rf"(?P<unit>week|day)\s+(?P<nth>\d{{1,3}}|{_NTH_WORDS_RE})\b(?!\s*(?:%|percent|[-/.]\d))"
+    rf"(?P<unit>week|day|month)\s+(?P<nth>\d{{1,3}}|{_NTH_WORDS_RE})\b"
+    r"(?!\s*(?:%|percent|[-/.]\d))"
 )
+# "by the end of the second month", "by the third year": the plan's own Nth period, which
+# ends N of them after its start ("in the first month" is read with "the next month";
+# "my fourth week" in a job, counted from a start unsaid, is an undated event).
+_ORDINALS: Final = {
+    word: number
+    for number, words in enumerate(
+        (("first", "1st"), ("second", "2nd"), ("third", "3rd"), ("fourth", "4th"),
+         ("fifth", "5th"), ("sixth", "6th"), ("seventh", "7th"), ("eighth", "8th"),
+         ("ninth", "9th"), ("tenth", "10th"), ("eleventh", "11th"), ("twelfth", "12th")),
+        start=1,
+    )
+    for word in words
+}  # fmt: skip
+_ORDINALS_RE: Final = "|".join(_ORDINALS)
+_NTH_PERIOD_RE: Final = both(
+    r"\b(?:by|before|until|till|at|through|in|within|during)\s+(?:the\s+end\s+of\s+)?the\s+"
+    rf"(?P<nth>{_ORDINALS_RE})\s+(?P<unit>week|month|year)\b(?!\s+(?:of|in|at|on)\b)"
+)
+_NTH_PERIOD_HINT_RE: Final = re.compile(rf"\b(?:{_ORDINALS_RE})\s+(?:week|month|year)\b")
 # The days of a month said as words: "until the first of May", "by the twenty-first of June".
 _DAY_WORDS: Final = (
     {
@@ -514,12 +593,15 @@ _DAY_WORDS: Final = (
 )
 _DAY_WORDS_RE: Final = "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
 # "by the start of next year", "by the beginning of March": the period's first day.
+# "till start of September", its article dropped as in "by end of June": after a preposition.
 _START_OF: Final = (
-    r"(?:(?:by|before|at|until|till|for)\s+)?the\s+(?:very\s+)?(?:start|beginning)\s+of"
+    r"(?:(?:by|before|at|until|till|for)\s+(?:the\s+)?|the\s+)(?:very\s+)?(?:start|beginning)\s+of"
 )
 # "until the first of May", "by the twenty-first of June": read apart, after " of ".
 _DAY_WORD_DATE_RE: Final = both(
-    rf"\b(?:{_PREP}\s+)?the\s+(?P<dayword>{_DAY_WORDS_RE})\s+of\s+(?P<month>{_MONTH_RE})\b"
+    # "by the last day of March", "on the first day of May": a day said with "day".
+    rf"\b(?:{_PREP}\s+)?the\s+(?:(?P<dayword>{_DAY_WORDS_RE})|(?P<last>last|final)(?=\s+day))"
+    rf"(?:\s+day)?\s+of\s+(?P<month>{_MONTH_RE})\b"
     r"(?:,?\s+(?:of\s+)?(?P<year>\d{4})\b)?"
 )
 _DATES: Final = (
@@ -535,7 +617,7 @@ _DATES: Final = (
     r"|quarter\s+(?P<quarter2>[1-4]|one|two|three|four)(?:\s+(?:of\s+)?(?P<q2year>\d{4}))?"
 )
 # Every day said in words ends so: "first", "second", "third", "twentieth".
-_DAY_WORD_HINT_RE: Final = re.compile(r"(?:st|nd|rd|th)\s+of\s")
+_DAY_WORD_HINT_RE: Final = re.compile(r"(?:st|nd|rd|th|day)\s+of\s")
 _DATE_RE: Final = both(
     rf"\b(?:(?P<prep>{_PREP})\s+)?(?:the\s+)?(?:(?P<end>(?:the\s+)?end(?:\s+of(?:\s+the)?)?)\s+)?"
     rf"(?:{_DATES})\b"
@@ -548,7 +630,10 @@ _DATE_LEAD_RE: Final = both(
 )
 _DATE_LEAD_HINT_RE: Final = re.compile(r"\b(?:early|late)\b|start of|beginning of")
 _THIS_NEXT_RE: Final = both(
-    r"\b(?:(?:in|within|during)\s+the\s+|(?:this|(?P<next>next))\s+)"
+    r"\b(?:(?:in|within|during|over\s+the\s+course\s+of"
+    # "for the rest of the year", "throughout the remainder of the month": to its end.
+    r"|(?:for|during|over|throughout|in)\s+the\s+(?:rest|remainder)\s+of)\s+the\s+"
+    r"|(?:this|(?P<next>next))\s+)"
     # "the next financial year", "this fiscal quarter": a fiscal year whose months go
     # unsaid is the calendar's, as at "the end of the fiscal year".
     r"(?:(?:fiscal|financial|calendar|business)\s+)?(?P<unit>week|month|quarter|year)\b",
@@ -559,7 +644,7 @@ _THIS_NEXT_RE: Final = both(
 # or period time frame names a unit; every date has a digit or a month name.
 # Looked for as plain substrings: three times cheaper than one pattern of the six.
 _UNIT_HINTS: Final = ("day", "week", "month", "year", "quarter", "fortnight", "yr", "wk")
-_NTH_HINT_RE: Final = re.compile(rf"(?:week|day)\s+(?:\d|{_NTH_WORDS_RE})")
+_NTH_HINT_RE: Final = re.compile(rf"(?:week|day|month)\s+(?:\d|{_NTH_WORDS_RE})")
 _DATE_HINT_RE: Final = re.compile(rf"\d{{4}}|\bq[1-4]\b|\bquarter\s|\b(?:{_MONTH_RE})\b")
 
 
@@ -631,18 +716,29 @@ def read_time(
     named_years = [
         frame
         for frame in found
-        if frame.kind is TimeFrameKind.DATE
-        and frame.year
-        and "year" in frame.text.lower()  # "the 2021-2022 school year", "the year 2023"
-        and not _is_start(text, frame.start)
+        if frame.kind is TimeFrameKind.DATE and frame.year and not _is_start(text, frame.start)
     ]
     for frame in list(firm):
         if (
             frame.kind is TimeFrameKind.PERIOD_END
             and frame.unit in ("year", "school_year")
             and not frame.offset
-            and "this" not in frame.text.lower()  # "by the end of this year" is this one
-            and any(named.start > frame.end for named in named_years)
+            and any(
+                named.start > frame.end
+                and (
+                    # "the 2021-2022 school year", "the year 2023" say which year's end;
+                    # "by the end of this year" is this one ("a trip in 2029" is the
+                    # trip's), but a bare "This year" is the year a plan is said for:
+                    # "This year ... a challenge for 2017: 52 books".
+                    ("year" in named.text.lower() and "this" not in frame.text.lower())
+                    or (
+                        frame.text.lower() == "this year"
+                        and named.text.lower().startswith("for ")
+                        and named.month == 12
+                    )
+                )
+                for named in named_years
+            )
         ):
             # "at the end of the year ... for the 2021-2022 school year": the year named
             # by its number says which year's end.
@@ -656,7 +752,8 @@ def read_time(
             if earlier in firm:
                 firm.remove(earlier)
     for frame in found:
-        if frame in baselines:
+        if frame in baselines or frame.text.lower() == "after work":
+            # "run after work for 2 weeks": beside other time, "after work" is a time of day
             other.append(frame)
             continue
         role = _role(text, frame, firm)
@@ -664,7 +761,53 @@ def read_time(
             deadlines.append(frame)
         elif role == "other":
             other.append(frame)
+    if _sets_the_year_of(text, deadlines):
+        # "This year I want to lose 10 pounds by June", "In 2027 ... by September": the
+        # period says which year; the date within it is when the goal is due.
+        other = sorted([*other, deadlines.pop(0)], key=lambda frame: frame.start)
     return deadlines, other
+
+
+def _sets_the_year_of(text: str, deadlines: list[TimeFrame]) -> bool:
+    """Whether the first deadline is the whole year or month a statement opens with, and a
+    later one a date inside it (said before any number: "Read 20 books this year, 10 by
+    June" stages a target)."""
+    return (
+        len(deadlines) > 1
+        and _a_whole_period(deadlines[0])
+        and not any(character.isdigit() for character in text[: deadlines[0].start])
+        and any(_within(deadlines[0], frame) for frame in deadlines[1:])
+    )
+
+
+def _a_whole_period(frame: TimeFrame) -> bool:
+    """Whether *frame* is a whole year or month the goal is set in: "this year", "in 2027",
+    "this month"."""
+    lowered = frame.text.lower()
+    if frame.kind is TimeFrameKind.PERIOD_END:
+        return frame.unit in ("year", "month") and not frame.offset and "end" not in lowered
+    return (
+        frame.kind is TimeFrameKind.DATE
+        and frame.year is not None
+        and (frame.month, frame.day) == (12, 31)
+        and lowered.startswith(("in ", "for ", "during "))
+        and "year" not in lowered
+    )
+
+
+def _within(period: TimeFrame, frame: TimeFrame) -> bool:
+    """Whether *frame* names a day or month inside *period*, said by itself ("by June",
+    "by the end of the school year", "by Friday")."""
+    if period.unit == "month":  # "this month ... by Friday", "by the 15th"
+        return frame.kind is TimeFrameKind.WEEKDAY
+    if frame.kind is TimeFrameKind.DATE:
+        same_year = frame.year is None or period.year in (None, frame.year)
+        return same_year and (frame.month, frame.day) != (12, 31)
+    return (
+        frame.kind is TimeFrameKind.PERIOD_END
+        and not frame.offset
+        and (frame.unit in ("quarter", "semester", "school_year", "month", "week"))
+    )
 
 
 def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
@@ -682,12 +825,13 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
     source, which = searchable(text)
     lowered = source if which == 0 else source.lower()  # `searchable` lower-cased it already
     has_unit = any(hint in lowered for hint in _UNIT_HINTS) or (
-        _SHORT_UNIT_HINT_RE.search(lowered) is not None  # "in 6 mo"
+        _SHORT_UNIT_HINT_RE.search(lowered) is not None  # "in 6 mo", "in next 30D"
     )
     for start, end, kind, read in calendar_readings(text, source, which, words):
         keep(start, end, kind=TimeFrameKind(kind), **read)
     if has_unit:
         _unit_frames(source, which, lowered, keep)
+        _plan_frames(source, which, lowered, keep)
     if _may_name_a_date(lowered, words):
         if "for " in lowered:
             for match in _PLAN_YEAR_RE[which].finditer(source):
@@ -710,9 +854,11 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
                          day=30)  # fmt: skip
         if " of " in lowered and _DAY_WORD_HINT_RE.search(lowered) is not None:
             for match in _DAY_WORD_DATE_RE[which].finditer(source):
-                month, day = (
-                    _MONTHS[match["month"].lower()],
-                    _DAY_WORDS[" ".join(match["dayword"].lower().split())],
+                month = _MONTHS[match["month"].lower()]
+                day = (
+                    days_in_month(int(match["year"] or 2001), month)  # "the last day of"
+                    if match["last"]
+                    else _DAY_WORDS[" ".join(match["dayword"].lower().split())]
                 )
                 if day <= days_in_month(int(match["year"] or 2000), month):
                     keep(*match.span(), kind=TimeFrameKind.DATE, month=month, day=day,
@@ -754,6 +900,15 @@ _JOINED_MONTH_RE: Final = re.compile(
     rf"\s*(?:,\s*(?:and\s+|&\s*)?|&|and|-|–|—|/|through|thru)\s*(?P<month>{_MONTH_RE})\b\.?"
     r"(?!\s*\d{1,2}\b)(?:,?\s+(?P<year>(?:19|20|21)\d\d)\b)?",
     re.IGNORECASE,
+)
+
+
+# "from January to June", "between March and May": a span of months ends with the second.
+_MONTH_SPAN_RE: Final = both(
+    rf"\b(?:from|between)\s+(?:(?:early|late)\s+|mid-?\s*)?(?:{_MONTH_RE})\.?"
+    r"(?:,?\s+(?:of\s+)?(?:19|20|21)\d\d)?\s+(?:to|through|thru|till|until|and|-|–)\s+"
+    rf"(?:(?:early|late)\s+|mid-?\s*|the\s+end\s+of\s+)?(?P<month>{_MONTH_RE})\b\.?"
+    r"(?!\s*\d{1,2}\b)(?:,?\s+(?P<year>(?:19|20|21)\d\d)\b)?"
 )
 
 
@@ -807,6 +962,28 @@ _SCHOOL_WORDS: Final = frozenset(
 )
 
 
+# A noun right after a year-like number, mid-sentence, makes it a count: "by 2000 steps",
+# "through 2000 practice questions". A year is followed by words of a clause's frame ("by
+# 2027 and", "in 2027 we", "in 2027 students will read": a subject, its verb next).
+_COUNTED_AFTER_RE: Final = re.compile(
+    r"\s+(?P<noun>[a-z][a-z-]{2,})\b(?!\s+(?:will|would|should|shall|must|can|could|may|might"
+    r"|are|were|is|was|have|has|had|need|needs|to|and|or)\b)"
+)
+_AFTER_A_YEAR: Final = frozenset(
+    """
+    and but the this that for with from into onto over are was were will would should can
+    could may might must been being have has had when while then too also again already
+    alone onward onwards through until till before after since ends end summer spring fall
+    autumn winter season school academic fiscal calendar year years edition cohort class
+    budget goal goals resolution resolutions plan plans target targets challenge levels than
+    versus compared our your his her their its she they you all each every some any most
+    just only not let let's i'm i'll we'll we're you'll there here now then which who whom
+    whose where what how why because since unless though although whether both either
+    neither more less about around approximately roughly
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+
+
 def _dated(text: str, source: str, which: int, lowered: str, keep: Callable[..., None]) -> None:
     """The dates of *text* ("by June 30", "on 6/30/2027", "(June)"), each handed to *keep*."""
     leads = _DATE_LEAD_HINT_RE.search(lowered) is not None
@@ -825,16 +1002,34 @@ def _dated(text: str, source: str, which: int, lowered: str, keep: Callable[...,
             fields = {"year": None, "month": _MONTHS[match["month"].lower()], "day": None}
         if (
             fields is not None
-            and (match["prep"] or "").lower() == "this"
+            and (match["prep"] or "").lower() in ("this", "through", "thru")
             and (match["month"] or "").lower() == "may"
             and "May" not in text[match.start() : match.end()]
         ):
-            fields = None  # "this may help": a verb; "this May" is the month
+            fields = None  # "this may help", "gets through may be": a verb, not the month
+        if (
+            fields is not None
+            and match["yearonly"]
+            and not match["yearpair"]
+            and source[: match.start()].strip(" ,") != ""  # "By 2021, ..." opens with a year
+        ):
+            counted = _COUNTED_AFTER_RE.match(source, match.end())
+            if (
+                counted is not None
+                and counted["noun"].lower() not in _AFTER_A_YEAR
+                and not text[counted.start("noun")].isupper()  # "the 2026 Georgia Milestones"
+            ):
+                fields = None  # "by 2000 steps", "through 2050 problems": a count, no year
         if fields is not None:
             end = match.end()
             if fields["day"] is None and (match["month"] or match["month2"]):
                 end = _joined_month(text, source, end, fields)
             keep(match.start(), end, kind=TimeFrameKind.DATE, **fields)
+    if "from " in lowered or "between " in lowered:
+        for match in _MONTH_SPAN_RE[which].finditer(source):
+            if match["month"].lower() != "may" or "May" in text[match.start() : match.end()]:
+                keep(*match.span(), kind=TimeFrameKind.DATE, month=_MONTHS[match["month"].lower()],
+                     day=None, year=int(match["year"]) if match["year"] else None)  # fmt: skip
 
 
 def _short_years(
@@ -931,7 +1126,7 @@ _MON_FRI_RE: Final = re.compile(
 )
 # The words one of which "this week", "next quarter" or "in the month" holds.
 _THIS_NEXT_ALONE: Final = frozenset({"this", "next"})
-_THIS_NEXT_WORDS: Final = frozenset({"in", "within", "during"})
+_THIS_NEXT_WORDS: Final = frozenset({"in", "within", "during", "course", "rest", "remainder"})
 # Four digits that may start a year, anywhere: a cheap test that lets most text skip dates.
 _YEAR_DIGITS_RE: Final = re.compile(r"(?:19|20|21)\d\d")
 
@@ -967,10 +1162,13 @@ def _unit_frames(source: str, which: int, lowered: str, keep: Callable[..., None
     patterns += [pattern for hint, pattern in _MORE_RELATIVE if hint.search(lowered) is not None]
     for match in itertools.chain.from_iterable(p[which].finditer(source) for p in patterns):
         # A range is read by its first number, as a target is: "in 10-11 months" is 10.
-        amount = number_value(match["low"] or match["amount"])
+        groups = match.groupdict()
+        amount = number_value(groups.get("low") or groups.get("amount") or groups["amount2"])
         if amount is not None and amount > 0:
+            if groups.get("half") or groups.get("half2"):
+                amount += 0.5
             unit = _unit(match["unit"])
-            kind = (match.groupdict().get("kind") or "calendar").lower()
+            kind = (groups.get("kind") or "calendar").lower()
             if unit == "day" and kind != "calendar":
                 unit = "weekday"  # "in 10 school days": Monday to Friday only
             keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=whole(amount),
@@ -999,11 +1197,17 @@ def _unit_frames(source: str, which: int, lowered: str, keep: Callable[..., None
                 keep(*match.span("frame" if match["frame"] else "frame2"),
                      kind=TimeFrameKind.RELATIVE, amount=whole(amount),
                      unit=_unit(match["unit"] or match["unit2"]))  # fmt: skip
-    if "this " in lowered:
+    if "this " in lowered or " of the " in lowered or "challenge" in lowered:
         for match in _THIS_LENGTH_RE[which].finditer(source):
             amount = number_value(match["amount"])
             if amount:
                 keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=whole(amount),
+                     unit=_unit(match["unit"]))  # fmt: skip
+    if lowered.startswith("after ") or ". after " in lowered:
+        for match in _AFTER_LEAD_RE[which].finditer(source):
+            amount = number_value(match["amount"])
+            if amount:
+                keep(*match.span("frame"), kind=TimeFrameKind.RELATIVE, amount=whole(amount),
                      unit=_unit(match["unit"]))  # fmt: skip
     if lowered.startswith("by ") or ". by " in lowered or "; by " in lowered:
         for match in _BY_LEAD_RE[which].finditer(source):
@@ -1023,14 +1227,7 @@ def _unit_frames(source: str, which: int, lowered: str, keep: Callable[..., None
             if amount and not _changed_by(source, match.start()):
                 keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=whole(amount),
                      unit=_unit(match["unit"]))  # fmt: skip
-    if _NTH_HINT_RE.search(lowered) is not None:
-        for match in _NTH_RE[which].finditer(source):
-            said = match["nth"].lower()
-            nth = _NTH_WORDS[said] if said in _NTH_WORDS else int(said)
-            days = 7 * nth - 1 if match["unit"].lower() == "week" else nth - 1
-            if nth > 0:
-                # The last day of week N (or day N) of the plan: a number of days after it.
-                keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=days, unit="day")
+    _nth_frames(source, which, lowered, keep)
     if _TIME_AND_HINT_RE.search(lowered) is not None:
         for match in _TIME_AND_TARGET_RE[which].finditer(source):
             amount = number_value(match["amount"])
@@ -1041,9 +1238,15 @@ def _unit_frames(source: str, which: int, lowered: str, keep: Callable[..., None
         for match in _FINAL_PART_RE[which].finditer(source):
             unit = "school_year" if "school" in match["unit"].lower() else match["unit"].lower()
             keep(*match.span(), kind=TimeFrameKind.PERIOD_END, unit=unit, offset=0)
-    if "end" in lowered or "by the quarter" in lowered:
+    if (
+        "end" in lowered
+        or "by the quarter" in lowered
+        or "close of" in lowered
+        or ("before " in lowered and any(said in lowered for said in _IS_OVER))
+    ):
         for match in _PERIOD_END_RE[which].finditer(source):
-            unit = (match["unit"] or match["unit2"] or match["unit3"] or "year").lower()
+            unit = (match["unit"] or match["unit2"] or match["unit3"] or match["unit4"]
+                    or match["unit5"] or "year").lower()  # fmt: skip
             said_next = (match["next"] or "").lower()
             if unit == "quarter" and said_next.startswith("the") and "next" in said_next:
                 # "by the end of the next quarter" ends "the next quarter": the one whose
@@ -1052,6 +1255,42 @@ def _unit_frames(source: str, which: int, lowered: str, keep: Callable[..., None
                 continue
             keep(*match.span(), kind=TimeFrameKind.PERIOD_END, unit=unit,
                  offset=1 if said_next else 0)  # fmt: skip
+
+
+def _plan_frames(source: str, which: int, lowered: str, keep: Callable[..., None]) -> None:
+    """The period a plan is for ("My goal for the week") and an amount of time alone in
+    brackets, as care plans give a goal's horizon ("STG (4 wks):", "LTG (8 weeks):")."""
+    if "for the " in lowered and _PLAN_HINT_RE.search(lowered) is not None:
+        for match in _PLAN_PERIOD_RE[which].finditer(source):
+            keep(*match.span("frame"), kind=TimeFrameKind.PERIOD_END,
+                 unit=match["unit"].lower(), offset=0)  # fmt: skip
+    if "(" in lowered:
+        for match in _BRACKETED_AMOUNT_RE[which].finditer(source):
+            amount = number_value(match["amount"])
+            if amount:
+                keep(*match.span("frame"), kind=TimeFrameKind.RELATIVE, amount=whole(amount),
+                     unit=_unit(match["unit"]))  # fmt: skip
+
+
+def _nth_frames(source: str, which: int, lowered: str, keep: Callable[..., None]) -> None:
+    """The plan's own days, weeks and months counted: "by week 12", "by month 3", "by the
+    end of the second month"."""
+    if _NTH_HINT_RE.search(lowered) is not None:
+        for match in _NTH_RE[which].finditer(source):
+            said = match["nth"].lower()
+            nth = _NTH_WORDS[said] if said in _NTH_WORDS else int(said)
+            unit = match["unit"].lower()
+            if nth > 0 and unit == "month":
+                keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=nth, unit="month")
+            elif nth > 0:
+                # The last day of week N (or day N) of the plan: a number of days after it.
+                days = 7 * nth - 1 if unit == "week" else nth - 1
+                keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=days, unit="day")
+    if " the " in lowered and _NTH_PERIOD_HINT_RE.search(lowered) is not None:
+        for match in _NTH_PERIOD_RE[which].finditer(source):
+            nth = _ORDINALS[match["nth"].lower()]
+            keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=nth,
+                 unit=match["unit"].lower())  # fmt: skip
 
 
 # Words before a time frame that make it a start ("starting tomorrow"), and that make it
@@ -1185,12 +1424,13 @@ def _changed_by(source: str, position: int) -> bool:
 def _is_start(text: str, position: int) -> bool:
     """Whether a time frame at *position* says when the goal starts ("starting tomorrow").
 
-    A weekday may stand between: "Beginning Monday, April 6", "starting on Monday, 1 March".
+    A weekday may stand between: "Beginning Monday, April 6", "starting on Monday, 1 March",
+    "start at on Day 1".
     """
     before = text[max(0, position - 32) : position].split()[-3:]
     words = [word.lower().strip(",;:(") for word in before]
-    while words and (words[-1] in WEEKDAYS or words[-1] in ("on", "with", "")):
-        words.pop()  # "Beginning Monday, April 6": the weekday names the same day
+    while words and (words[-1] in WEEKDAYS or words[-1] in ("on", "with", "at", "")):
+        words.pop()  # "Beginning Monday, April 6", "start at on Day 1": the same day
     return bool(words) and words[-1] in _START_WORDS
 
 
