@@ -25,7 +25,7 @@ from script_modules import load_script
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "benchmarks" / "accuracy.py"
 
-#: Balanced accuracy on dev (rounds 1 to 8, 3,638 statements, since each round's held-out part
+#: Balanced accuracy on dev (rounds 1 to 9, 4,422 statements, since each round's held-out part
 #: joined it once scored): 0.89, 0.95, 0.95 when round 3 joined; 0.95, 0.98, 0.97 after the
 #: fourth round of reading; 0.91, 0.95, 0.96 when round 4 joined (0.91 for Specific with
 #: goalkit's own word lists); after round 4's misreadings were read as general classes,
@@ -55,9 +55,10 @@ SCRIPT = ROOT / "benchmarks" / "accuracy.py"
 #: vague words, things kept to with no verb, staying without) and feelings as vague;
 #: Measurable 0.944 (0.943) after letter grades, ranks, proper names, amounts in words and
 #: things kept away were read as classes; Time-bound 0.990 (the same with goalkit's own
-#: lists) after round 8's spans, dates, school ends and undated events were read as classes.
+#: lists) after round 8's spans, dates, school ends and undated events were read as classes;
+#: 0.847, 0.927, 0.980 when round 9 joined (0.848, 0.926, 0.980 with goalkit's own lists).
 #: Raise them as the reading improves.
-FLOORS = {"specific": 0.865, "measurable": 0.940, "time_bound": 0.990}
+FLOORS = {"specific": 0.845, "measurable": 0.925, "time_bound": 0.980}
 #: Share of dev drafts with the labelled due date and targets (260 of 297 when round 3 joined,
 #: 283 of 297 after the fourth round of drafts, 354 of 391 when round 4 joined, 377 of 391
 #: after round 4's deadlines, scales and levels were read, 437 of 478 when round 5 joined,
@@ -67,8 +68,9 @@ FLOORS = {"specific": 0.865, "measurable": 0.940, "time_bound": 0.990}
 #: classes, with and without lemminflect; 668 of 720 when round 7 joined, with and without;
 #: 692 of 720 after round 7's deadlines and targets were read as classes, with and without;
 #: 783 of 836 when round 8 joined, with and without; 803 of 836 after round 8's time frames
-#: and targets were read as classes, with and without).
-DRAFT_FLOOR = 0.960
+#: and targets were read as classes, with and without; 908 of 975 when round 9 joined, with
+#: and without).
+DRAFT_FLOOR = 0.930
 
 
 def _script() -> ModuleType:
@@ -86,11 +88,11 @@ def dev(accuracy: ModuleType) -> Any:
 
 
 def test_the_parts_are_disjoint_and_whole(accuracy: ModuleType) -> None:
-    """Dev (rounds 1 to 8) and held-out (round 9) share no statement or page."""
+    """Dev (rounds 1 to 9) and held-out (round 10, once collected) share no statement or page."""
     dev = accuracy.load("dev")
     heldout = accuracy.load("heldout")
     assert not {s.id for s in dev} & {s.id for s in heldout}
-    assert (len(dev), len(heldout)) == (3638, 784)
+    assert (len(dev), len(heldout)) == (4422, 0)
     assert not {s.source_url for s in dev} & {s.source_url for s in heldout}
 
 
@@ -112,7 +114,7 @@ def test_the_corpus_passes_its_own_checks() -> None:
 def test_balanced_accuracy_on_dev_stays_above_its_floor(dev: Any, criterion: str) -> None:
     """Specific, Measurable and Time-bound agree with a person at least as often as measured."""
     confusion = dev.criteria[criterion]
-    assert confusion.scored >= 3550  # "unsure" labels are left out, not the whole criterion
+    assert confusion.scored >= 4300  # "unsure" labels are left out, not the whole criterion
     assert confusion.balanced_accuracy >= FLOORS[criterion], (
         f"{criterion}: balanced accuracy {confusion.balanced_accuracy:.3f} on dev fell below "
         f"{FLOORS[criterion]}; run `python benchmarks/accuracy.py --errors` to see why"
@@ -121,7 +123,7 @@ def test_balanced_accuracy_on_dev_stays_above_its_floor(dev: Any, criterion: str
 
 def test_drafts_on_dev_stay_above_their_floor(dev: Any) -> None:
     """Drafts of statements with a number and a deadline have the due date and targets labelled."""
-    assert dev.drafts.total >= 836
+    assert dev.drafts.total >= 975
     assert dev.drafts.share >= DRAFT_FLOOR, dev.drafts.reasons
 
 

@@ -27,7 +27,10 @@ The corpus grew in rounds, and a held-out part can be scored only once:
 - Round 8 (ids numbered 8000 to 8999), collected the same way from pages
   no earlier round used and labelled twice, blind, was the held-out part,
   scored once on 2026-11-27, and joined development in turn.
-- Round 9 (ids numbered 9000 and above), collected the same way from pages
+- Round 9 (ids numbered 9000 to 9999), collected the same way from pages
+  no earlier round used and labelled twice, blind, was the held-out part,
+  scored once on 2026-11-27, and joined development in turn.
+- Round 10 (ids numbered 10000 and above), collected the same way from pages
   no earlier round used, is the held-out part, "heldout", until it too has
   been scored.
 
@@ -75,7 +78,7 @@ SECOND = HERE / "second-labels.jsonl"
 SECOND_KEYS = ("id", "specific", "measurable", "time_bound", "draft_due", "draft_targets", "note")
 PREFIXES = {"career": "car", "education": "edu", "health": "hea"}
 LABELS = {"yes", "no", "unsure"}
-HELD_OUT_FROM = 9000
+HELD_OUT_FROM = 10000
 MOST_FROM_ONE_PAGE = 25
 
 
@@ -101,7 +104,7 @@ def problems(records: list[dict]) -> list[str]:
             found.append(f"{rid}: keys are not {', '.join(KEYS)}, in that order")
             continue
         prefix = PREFIXES.get(record["domain"])
-        if prefix is None or not re.fullmatch(rf"{prefix}-\d{{3,4}}", rid):
+        if prefix is None or not re.fullmatch(rf"{prefix}-\d{{3,5}}", rid):
             found.append(f"{rid}: id does not match domain {record['domain']!r}")
         if rid in ids:
             found.append(f"{rid}: id used twice")
