@@ -23,6 +23,7 @@ from goalkit._smart.policy import SmartContext
 from goalkit._text import Quantity, TextAnalysis, Wording, analyze
 from goalkit._text.broadness import Broadness, model, read_broadness
 from goalkit._text.english import WordKind, comparative, describes, verb_base, word_kind
+from goalkit._text.lexicon import DETERMINERS, STOP_WORDS
 from goalkit._text.tokens import overlaps
 from goalkit._text.wording import unnamed_kinds
 from goalkit._words import plural
@@ -337,22 +338,55 @@ def what_is_said(context: SmartContext) -> TextAnalysis:
 
 
 def _as_instruction(text: str) -> str | None:
-    """*text*, opening with a verb in "-s" said of someone left out, as an instruction, or None.
+    """*text*, opening with verbs in "-s" said of someone left out, as an instruction, or None.
 
     Objectives written about a learner or a patient leave them out: "Writes
-    numbers 0-10", "Earns a B or better", "Identifies 20 sight words". Read as
-    "Write numbers 0-10", it is judged as the instruction is, so vague wording
-    stays vague ("Learns more about history"). A word that is a plural noun
-    as well ("Plans for the summer", "Reads") is left as it is.
+    numbers 0-10", "Earns a B or better", "counts, writes, and identifies
+    numbers". Read as "Write numbers 0-10", it is judged as the instruction
+    is, so vague wording stays vague ("Learns more about history"). A word
+    that is a plural noun as well is a verb only where an object follows it
+    ("Reads grade level text"), not a preposition or nothing ("Plans for the
+    summer", "Reads").
     """
-    first, _, rest = text.lstrip().partition(" ")
-    lower = first.lower()
-    if not rest or len(lower) < 4 or not lower.endswith("s") or not lower.isalpha():
+    words = text.lstrip().split(" ")
+    said: list[str] = []
+    for index, word in enumerate(words):
+        lower = word.lower()
+        if said and not (said[-1].endswith(",") or said[-1].lower() in _LIST_JOINS):
+            break  # the list of verbs has ended: "Count *numbers*"
+        if said and lower in _LIST_JOINS:
+            said.append(word)  # "counts, writes, *and* identifies"
+            continue
+        bare = lower.rstrip(",")
+        following = words[index + 1].lower().rstrip(",.") if index + 1 < len(words) else ""
+        base = _said_of_someone(bare, following, listed=bool(said))
+        if base is None:
+            if index == 1 and word_kind(words[0].lower().rstrip(",")) is WordKind.BOTH:
+                return None  # "Plans, goals and dreams": a list of nouns
+            break
+        said.append(base + word[len(bare) :])  # its comma kept
+    if not said or len(said) == len(words):
         return None
-    base = verb_base(lower)
-    if base is None or base == lower or word_kind(lower) is WordKind.BOTH:
+    return " ".join((said[0].capitalize(), *said[1:], *words[len(said) :]))
+
+
+# Words that join verbs in a list: "counts, writes, *and* identifies numbers".
+_LIST_JOINS: Final = frozenset({"and", "or", "&"})
+# Words after a plural noun, never after its verb's object: "Plans *for* the summer",
+# "Lights *out* by 10pm".
+_AFTER_A_NOUN: Final = (STOP_WORDS - DETERMINERS) | {"out", "up", "off", "down", ""}
+
+
+def _said_of_someone(word: str, following: str, *, listed: bool) -> str | None:
+    """The base of *word*, a verb in "-s" ("writes" -> "write"), or None when it is no verb."""
+    if len(word) < 4 or not word.endswith("s") or not word.isalpha():
         return None
-    return f"{base.capitalize()} {rest}"
+    base = verb_base(word)
+    if base is None or base == word:
+        return None
+    if not listed and word_kind(word) is WordKind.BOTH and following in _AFTER_A_NOUN:
+        return None  # "Plans for the summer": a noun
+    return base
 
 
 # A thing wished for, with no verb: "I want *a job as a nurse*", "We need *some time off*".
