@@ -425,7 +425,7 @@ _NOMINAL_ENDINGS: Final = ("ing", "ment", "tion", "sion", "ness", "ity", "ance",
 
 
 # Every word a verb may stand after (see `_position`), but an adverb in "-ly".
-_VERB_MAY_FOLLOW: Final = _CLAUSE_STARTS | ACTION_TRIGGERS | {"and", "or", ",", "then"}
+_VERB_MAY_FOLLOW: Final = _CLAUSE_STARTS | ACTION_TRIGGERS | {"and", "or", ",", "then", "/"}
 
 
 def _title_case(tokens: list[Token]) -> bool:
@@ -441,8 +441,8 @@ def _position(tokens: list[Token], index: int) -> str:
     previous = tokens[index - 1].lower
     if previous in _CLAUSE_STARTS:
         return "start"
-    if previous in ("and", "or", ",", "then"):
-        return "list"
+    if previous in ("and", "or", ",", "then", "/"):
+        return "list"  # "Market/*expand* my podcast": a slash says "or"
     if previous in ACTION_TRIGGERS:
         return "trigger"
     if _split_infinitive(tokens, index):
@@ -583,6 +583,8 @@ def open_verb(tokens: list[Token], index: int) -> str | None:
     gerund = lower.endswith("ing")
     if not (position or gerund or lower.endswith("ed")):
         return None  # most words: not where a verb stands
+    if "-" in lower and position and lower.startswith(_VERB_PREFIXES):
+        return _prefixed_verb(tokens, index)  # "Self-publish an ebook", "re-take the exam"
     if len(lower) < 2 or "-" in lower or not lower.isalpha():
         return None  # "problem-solving", "work-life": compounds name things
     if (
@@ -611,6 +613,27 @@ def open_verb(tokens: list[Token], index: int) -> str | None:
     if position == "list" and kind is WordKind.UNKNOWN:
         return None  # "eat protein and fat": an unknown word in a list is more often a noun
     return (verb_base(lower) or lower) if _verb_follower(tokens, index, lower) else None
+
+
+# Prefixes joined to a verb by a hyphen: the word is that verb, done again, together or
+# oneself ("re-take", "co-author", "self-publish").
+_VERB_PREFIXES: Final = ("re-", "co-", "self-")
+
+
+def _prefixed_verb(tokens: list[Token], index: int) -> str | None:
+    """The verb at tokens[index] with a prefix ("self-publish"), where it stands, or None.
+
+    It is read as the verb after the prefix is: one that is only a verb
+    ("re-apply"), or a noun too with an object after it ("co-author a paper";
+    "self-care" names a thing).
+    """
+    prefix, _, verb = tokens[index].lower.partition("-")
+    if not verb.isalpha() or "-" in verb:
+        return None
+    kind = word_kind(verb)
+    if kind is WordKind.VERB or (kind is WordKind.BOTH and _verb_follower(tokens, index, verb)):
+        return f"{prefix}-{verb_base(verb) or verb}"
+    return None
 
 
 def _opening_infinitive(tokens: list[Token], index: int) -> bool:
