@@ -352,6 +352,19 @@ _UNNAMED_NOUNS: Final = ("job", "promotion", "raise", "certification", "certific
                          "career", "internship", "position", "role", "scholarship", "award",
                          "prize", "degree", "diploma", "qualification", "contract",
                          "fellowship", "apprenticeship", "residency")  # fmt: skip
+# A field that is any one, not named: "a job in *my field*", "in *the desired* industry" ("in
+# the hospitality industry" names it).
+_ANY_FIELD: Final = (
+    r"(?:my|your|our|their|the|a)\s+(?:(?:desired|chosen|own|current|new|same|right|preferred|"
+    r"dream|related|relevant|specific|particular|certain|different|other)\s+)?"
+    r"(?:field|area|industry)\b"
+)
+# What one does in it names a job: "a job *managing* the front desk", "a role *teaching* ESL"
+# (what it pays does not: "a job *making* more money").
+_DOING_WHAT: Final = (
+    r"\s+(?!(?:something|anything|everything|nothing|during|including|according|regarding|"
+    r"starting|beginning|ending|paying|making|earning)\b)[a-z]{2,}ing\s+(?:the\s+|a\s+|an\s+)?[a-z]"
+)
 #: Outcomes named only by their kind: "get a job", "a promotion", "start your own business".
 UNNAMED_OUTCOMES: Final = (
     r"(?:get|getting|find|finding|land|landing|secure|securing|obtain|obtaining|earn|start|"
@@ -363,8 +376,8 @@ UNNAMED_OUTCOMES: Final = (
     # ... unless what follows names it: "a job *as a nurse*", "a position *at* St Mary's",
     # "an award *from* the Royal Society", "a scholarship *to the* University of Leeds".
     r"(?!\s+(?:as|at|with|from|to\s+the)\s|(?<=promotion)\s+to\s|"
-    r"\s+in\s+(?!\d|next\b|the\s+next\b|this\b|a\s+(?:few|couple)\b|"
-    r"(?:my|your|our|their|the|a)\s+(?:[\w-]+\s+)?(?:field|area|industry)\b))"
+    rf"\s+in\s+(?!\d|next\b|the\s+next\b|this\b|a\s+(?:few|couple)\b|{_ANY_FIELD})"
+    rf"|{_DOING_WHAT})"
     r"|(?:do|learn)\s+more(?=\s*(?:$|[.!?,;:]|\s+(?:and|or|for|of|to|in|at|with|than|about|this|next|"
     r"every|each|outside)\b))"  # "do more" of nothing named; "do more public speaking" is named
     r"|(?:learn|learns|learning|learned|master|masters|mastering|mastered)\s+an?\s+new\s+"
@@ -393,7 +406,7 @@ _JOB_OF_A_KIND: Final = (
     r"paying|paid|new|[\w]+-(?:paying|paid))\s+){1,2}"
     r"(?:job|position|career|internship)"
     r"(?!\s+(?:as|at|with)\s|\s+in\s+(?!\d|next\b|the\s+next\b|this\b|a\s+(?:few|couple)\b|"
-    r"(?:my|your|our|their|the|a)\s+(?:[\w-]+\s+)?(?:field|area|industry)\b))"
+    rf"{_ANY_FIELD})|{_DOING_WHAT})"
 )
 # Some of a thing got done: "get some writing done", "Get things done" (how much is "some"
 # is no event Measurable could see done, so this is apart from UNNAMED_OUTCOMES).
