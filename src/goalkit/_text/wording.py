@@ -126,6 +126,9 @@ def _object_end(tokens: list[Token], start: int) -> int:
                 end += 1
                 continue
             break
+        if end == start and lower == "as" and _as_many(tokens, end + 1):
+            end += 2  # "schedule *as many* interviews as possible": the interviews
+            continue
         counted = end == start and lower in ("each", "every") and _counted_thing(tokens, end + 1)
         if (
             lower in STOP_WORDS
@@ -136,6 +139,16 @@ def _object_end(tokens: list[Token], start: int) -> int:
             break  # "greet *each student*" acts on the students; "walk every day" on none
         end += 1
     return end
+
+
+def _as_many(tokens: list[Token], index: int) -> bool:
+    """Whether tokens[index:] read "many" or "much" and a thing: "as *many books* as I can"."""
+    return (
+        index + 1 < len(tokens)
+        and tokens[index].lower in ("many", "much")
+        and tokens[index + 1].word
+        and tokens[index + 1].lower not in STOP_WORDS
+    )
 
 
 # Adverbs of time, which say when, never what: "than I'm making *now*", "start *today*".
