@@ -519,9 +519,12 @@ _GIVEN_RE: Final = re.compile(
 )  # "I have 9 weeks", "I have given myself three months"
 # A named measure makes a vague outcome concrete: "as measured by the state test", "increase
 # reading proficiency *on grade level*", "improve *on the district benchmark test*". One's
-# own tests are no one test: "do great *on my exams*" names no measure.
+# own tests are no one test: "do great *on my exams*" names no measure. A grade in a named
+# course is one: "a better grade *in my Honors Algebra class*", "better grades *in Biology*"
+# ("in my classes" names none; in title case capitals name nothing).
 _MEASURED_BY: Final = re.compile(
     r"\b(?:measured|evidenced|assessed|shown)\s+(?:by|on)\b"
+    r"|\bgrades?\s+(?-i:in)\s+(?:(?:my|the|his|her|their|our|your)\s+)?(?-i:[A-Z])"
     r"|\b(?:on|at|to|above)\s+grade[- ]level\b"
     r"|\bon\s+the\s+(?:[\w-]+\s+){0,3}"
     r"(?:tests?|exams?|assessments?|benchmarks?|screeners?)\b",
