@@ -216,9 +216,10 @@ def _blocked_now(analysis: TextAnalysis) -> bool:
 
 
 # How often or by what time a thing named with no verb is kept to: "Protein *at each meal*",
-# "In bed *by 9pm*", "Fruit *twice a day*".
+# "In bed *by 9pm*", "Fruit *twice a day*", "Screens off *at midnight*".
 _WHEN_KEPT: Final = re.compile(
-    r"(?:each|every|per|once|twice|daily|weekly)\b|(?:by|at|before)\s+\d", re.IGNORECASE
+    r"(?:each|every|per|once|twice|daily|weekly)\b|(?:by|at|before)\s+(?:\d|midnight\b|noon\b)",
+    re.IGNORECASE,
 )
 _DEGREES: Final = frozenset({"more", "less", "fewer", "better", "worse", "most", "least"})
 # Words of quality that may open such a thing and say how good, not what: "*Good* habits
