@@ -212,7 +212,17 @@ def _blocked_now(analysis: TextAnalysis) -> bool:
         or _GOING_FREE.search(text)  # "going alcohol-free this month": none of it
         or _DONE_WITH.search(text)  # "I'm done with lattes": going without, said another way
         or _kept_to(analysis)  # "In bed by 9pm", "Protein at each meal"
+        or _UNAIDED.match(text)  # "Independence in getting in and out of bed"
     )
+
+
+# Doing a named task with no help, a therapist's standard, said with no verb: "Independent
+# with the home exercise program", "Independence in walking with a walker".
+_UNAIDED: Final = re.compile(
+    r"\s*independen(?:t|ce)\s+(?:in|with|when|while)\s+(?:the\s+|a\s+|an\s+|my\s+|all\s+)?"
+    r"(?!(?:life|everything|general|things|my\s+life)\b)[a-z]",
+    re.IGNORECASE,
+)
 
 
 # How often or by what time a thing named with no verb is kept to: "Protein *at each meal*",
