@@ -515,12 +515,16 @@ def _split_infinitive(tokens: list[Token], index: int) -> bool:
     )  # "to further *develop*", not "to further *my* career"
 
 
+# Words that open an object as a determiner does: "I want read *more* documents".
+_MORE_OF: Final = frozenset({"more", "fewer"})
+
+
 def _wanted_verb(tokens: list[Token], index: int) -> bool:
     """Whether tokens[index], right after "want" or "need", is a verb with "to" left out.
 
     "I want do $20 million in sales", "I need finish my thesis": a word that is
-    only a verb, or a verb and a noun with an object after it; not "I want *help*",
-    "I need *change*", which name what is wanted.
+    only a verb, or a verb and a noun with an object after it ("I want read more
+    documents"); not "I want *help*", "I need *change*", which name what is wanted.
     """
     lower = tokens[index].lower
     kind = word_kind(lower)
@@ -532,7 +536,7 @@ def _wanted_verb(tokens: list[Token], index: int) -> bool:
     if following is None:
         return False
     lower = following.lower
-    return lower in DETERMINERS or lower[0].isdigit() or lower in CURRENCY
+    return lower in DETERMINERS or lower[0].isdigit() or lower in CURRENCY or lower in _MORE_OF
 
 
 def _adverb(word: str) -> bool:
@@ -667,15 +671,26 @@ def _opening_infinitive(tokens: list[Token], index: int) -> bool:
     return following.word and following.lower not in STOP_WORDS  # "to summit Mount Everest"
 
 
+# "I am" before a verb's -ing form says what one is doing, as a plan: "I am *targeting*
+# weight loss", "I'm *shadowing* a nurse this spring".
+_I_AM: Final = frozenset({"am", "i'm", "i’m"})
+
+
 def _open_gerund(tokens: list[Token], index: int, position: str) -> str | None:
     # Only where an action can stand: "by homecooking dinner", "Nurturing talent",
     # "go shopping"; elsewhere an -ing word is as often a noun ("engineering teams").
     previous = tokens[index - 1].lower if index else ""
-    if not (position or previous in MEANS_WORDS or previous in _CATENATIVES or previous == "go"):
+    if not (
+        position
+        or previous in MEANS_WORDS
+        or previous in _CATENATIVES
+        or previous == "go"
+        or previous in _I_AM
+    ):
         return None
     base = verb_base(tokens[index].lower)
     if base is not None:
-        return base
+        return None if previous in _I_AM and base in _LEAD_INS else base  # "I am working towards"
     stem = tokens[index].lower[:-3]
     return stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem
 
