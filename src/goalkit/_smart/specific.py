@@ -262,7 +262,17 @@ def _kinds(analysis: TextAnalysis) -> tuple[Wording, ...]:
 
     Measurable reads the analysis as it is: a test passed is passed or not.
     """
-    return unnamed_kinds(analysis.text, analysis.actions, analysis.time_frames)
+    # Asked by _blocked_now and again by names_an_action of the same analysis: the last
+    # answer is kept, for the same object only, as _blocked keeps its own.
+    global _last_kinds
+    last, found = _last_kinds
+    if last is not analysis:
+        found = unnamed_kinds(analysis.text, analysis.actions, analysis.time_frames)
+        _last_kinds = (analysis, found)
+    return found
+
+
+_last_kinds: tuple[TextAnalysis | None, tuple[Wording, ...]] = (None, ())
 
 
 # A level or grade to reach, read among the standards: "improve my French *from A2 to B1*",
