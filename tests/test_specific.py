@@ -1817,3 +1817,199 @@ class TestAWholeSetKnownByHeart:
     def test_any_whole_set_is_specific(self, lead: str, whole: str) -> None:
         """Whichever set it is, all of it known is concrete."""
         assert passes_specific(f"{lead} {whole}")
+
+
+#: Verbs in "-s", said of someone, and their instructions.
+_BASES = {
+    "writes": "write", "draws": "draw", "reads": "read", "counts": "count",
+    "identifies": "identify", "names": "name",
+}  # fmt: skip
+
+
+@pytest.mark.usefixtures("english_source")
+class TestVerbsInAListSaidOfSomeone:
+    """Objectives that leave out who acts may list their verbs, or open with one that is a noun too.
+
+    "names, labels and counts the coins", "Draws pictures with three colours":
+    every "-s" verb of the opening list is read as its instruction, and a word
+    that is a plural noun as well is a verb where an object follows it, not
+    where a preposition does ("Plans for the holidays").
+    """
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["names, labels, and counts the coins in a purse",
+         "Draws pictures with three colours",
+         "Plays scales in two octaves from memory",
+         "Reads, writes and counts numbers to 100"],
+    )  # fmt: skip
+    def test_a_list_of_verbs_said_of_someone_is_an_action(self, statement: str) -> None:
+        """The opening verbs are the action, and their object is named."""
+        assert "S-NO-ACTION" not in specific_codes(statement)
+        assert passes_specific(statement)
+
+    @pytest.mark.parametrize("statement", ["Plans for the holidays", "Plans, hopes and dreams"])
+    def test_a_plural_noun_before_a_preposition_or_a_list_of_nouns_is_no_verb(
+        self, statement: str
+    ) -> None:
+        """A noun that could be a verb stays a noun where no object follows it."""
+        assert not passes_specific(statement)
+
+    @given(
+        verbs=st.lists(st.sampled_from(sorted(_BASES)), min_size=1, max_size=3, unique=True),
+        thing=st.sampled_from(["the numbers 1-20", "his first name", "ten sight words"]),
+    )
+    @settings(max_examples=40, deadline=None)
+    def test_said_of_someone_or_as_instructions_the_same(
+        self, verbs: list[str], thing: str
+    ) -> None:
+        """Listed in "-s" or as bare instructions, the verdict is the same."""
+
+        def listed(words: list[str]) -> str:
+            return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
+
+        assert passes_specific(f"{listed(verbs)} {thing}") == passes_specific(
+            f"{listed([_BASES[verb] for verb in verbs])} {thing}"
+        )
+
+
+@pytest.mark.usefixtures("english_source")
+class TestVerbsWrittenWithAPrefixOrASlash:
+    """A verb with a prefix and a hyphen is that verb; a slash between verbs says "or".
+
+    "Self-publish my cookbook", "re-take the driving test", "co-write a
+    paper with my supervisor"; "Design/build a garden shed".
+    """
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Self-publish my cookbook of family recipes",
+         "re-take the driving theory test",
+         "Co-write a paper with my supervisor",
+         "Design/build a garden shed"],
+    )  # fmt: skip
+    def test_a_prefixed_or_slashed_verb_is_an_action(self, statement: str) -> None:
+        """The verb is read, with what it is on."""
+        assert said(statement)
+        assert passes_specific(statement)
+
+    def test_a_prefixed_noun_is_no_action(self) -> None:
+        """A compound that names a thing is still a thing: "Self-confidence"."""
+        assert said("Self-confidence") == []
+
+    @given(
+        prefix=st.sampled_from(["re-", "co-", "self-"]),
+        verb=st.sampled_from(["publish", "write", "organize", "edit"]),
+        thing=st.sampled_from(["a zine about birds", "the club newsletter", "my first novel"]),
+    )
+    @settings(max_examples=30, deadline=None)
+    def test_the_prefix_changes_no_verdict(self, prefix: str, verb: str, thing: str) -> None:
+        """With its prefix or without, the verb names the same action."""
+        assert passes_specific(f"{prefix}{verb} {thing}") == passes_specific(f"{verb} {thing}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestJobsNamedByFieldOrWork:
+    """A job named by its field or by the work done in it is named; any field is not.
+
+    "a job in the aviation industry", "a post teaching chemistry"; but "a job
+    in my chosen field" and "a job making more money" say none.
+    """
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Getting a job in the aviation industry",
+         "Find a position in the renewable energy field",
+         "land a job coaching the junior swim team",
+         "Get an internship designing sets for a theatre"],
+    )  # fmt: skip
+    def test_a_job_with_its_field_or_work_is_specific(self, statement: str) -> None:
+        """The field or the work says which job."""
+        assert passes_specific(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Getting a job in my chosen field", "Find a job in the industry",
+         "Land a new job making more money"],
+    )  # fmt: skip
+    def test_a_job_in_any_field_is_vague(self, statement: str) -> None:
+        """Any field, or only its pay, names no job."""
+        assert not passes_specific(statement)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestMoreOfANamedThingAndGradesInANamedCourse:
+    """What "as many" or "more" opens is acted on; a grade in a named course is a measure.
+
+    "collecting as many signatures as possible": the signatures are what is
+    collected; "I want read more novels": "to" left out, the novels; "a
+    better grade in my AP Biology class" names the grade's course ("in my
+    classes" names none).
+    """
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["collecting as many signatures as possible for the petition",
+         "I want read more novels in Spanish",
+         "Get a better grade in my AP Biology class",
+         "I am shadowing a surgeon on the cardiac ward"],
+    )  # fmt: skip
+    def test_the_thing_or_the_course_is_named(self, statement: str) -> None:
+        """What is acted on, or the course graded, is named."""
+        assert passes_specific(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Get better grades in my classes", "Get Better Grades In Biology",
+         "to learn as much as I could"],
+    )  # fmt: skip
+    def test_grades_anywhere_or_as_much_as_possible_stay_vague(self, statement: str) -> None:
+        """No course named (or capitals of title case), or nothing acted on: vague."""
+        assert not passes_specific(statement)
+
+    @given(
+        course=st.sampled_from(["Chemistry", "AP History", "Year 10 French", "Latin"]),
+        lead=st.sampled_from(
+            ["Get a better grade in", "Earn higher grades in", "Improve my grades in"]
+        ),
+    )
+    @settings(max_examples=30, deadline=None)
+    def test_any_named_course_is_a_measure(self, course: str, lead: str) -> None:
+        """Whichever course is named, its grade is a measure."""
+        assert passes_specific(f"{lead} {course}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestKeptToOrDoneUnaidedWithNoVerb:
+    """A thing kept to by a named time, or a named task done unaided, is concrete with no verb.
+
+    "Phone in the drawer at midnight" as "In bed by 9pm"; "Independent with
+    dressing", a therapist's standard ("Independence in life" names no task).
+    """
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Phone in the kitchen drawer at midnight",
+         "Laptop closed by noon on Saturdays",
+         "Independent with the daily stretching routine.",
+         "Independence in climbing the stairs at home"],
+    )  # fmt: skip
+    def test_a_named_time_or_an_unaided_task_is_specific(self, statement: str) -> None:
+        """When it is kept to, or which task is done alone, is named."""
+        assert passes_specific(statement)
+
+    @pytest.mark.parametrize("statement", ["Independence in life", "Better sleep at midnight"])
+    def test_independence_in_general_or_better_of_a_thing_is_not(self, statement: str) -> None:
+        """No task named, or more of a thing by no amount: not concrete."""
+        assert not passes_specific(statement)
+
+    @given(
+        task=st.sampled_from(
+            ["dressing", "the home exercise program", "walking with a cane", "bathing"]
+        ),
+        lead=st.sampled_from(["Independent with", "Independence in", "independent in"]),
+    )
+    @settings(max_examples=30, deadline=None)
+    def test_any_named_task_done_unaided_is_specific(self, lead: str, task: str) -> None:
+        """Whichever task it is, done unaided it is a standard."""
+        assert passes_specific(f"{lead} {task}")

@@ -364,50 +364,47 @@ def _as_instruction(text: str) -> str | None:
     Objectives written about a learner or a patient leave them out: "Writes
     numbers 0-10", "Earns a B or better", "counts, writes, and identifies
     numbers". Read as "Write numbers 0-10", it is judged as the instruction
-    is, so vague wording stays vague ("Learns more about history"). A word
-    that is a plural noun as well is a verb only where an object follows it
-    ("Reads grade level text"), not a preposition or nothing ("Plans for the
-    summer", "Reads").
+    is, so vague wording stays vague ("Learns more about history"). Words
+    that may be plural nouns as well are verbs only where an object follows
+    them ("Reads grade level text"), not a preposition or nothing ("Plans
+    for the summer", "Plans, hopes and dreams").
     """
     words = text.lstrip().split(" ")
     said: list[str] = []
-    for index, word in enumerate(words):
+    for word in words:
         lower = word.lower()
-        if said and not (said[-1].endswith(",") or said[-1].lower() in _LIST_JOINS):
-            break  # the list of verbs has ended: "Count *numbers*"
         if said and lower in _LIST_JOINS:
             said.append(word)  # "counts, writes, *and* identifies"
             continue
+        if said and not (said[-1].endswith(",") or said[-1].lower() in _LIST_JOINS):
+            break  # the list of verbs has ended: "Count *numbers*"
         bare = lower.rstrip(",")
-        following = words[index + 1].lower().rstrip(",.") if index + 1 < len(words) else ""
-        base = _said_of_someone(bare, following, listed=bool(said))
+        base = _said_of_someone(bare)
         if base is None:
-            if index == 1 and word_kind(words[0].lower().rstrip(",")) is WordKind.BOTH:
-                return None  # "Plans, goals and dreams": a list of nouns
             break
         said.append(base + word[len(bare) :])  # its comma kept
-    if not said or len(said) == len(words):
+    if not said or said[-1].lower() in _LIST_JOINS or said[-1].endswith(","):
         return None
+    last = words[len(said) - 1].lower().rstrip(",")
+    following = words[len(said)].lower().rstrip(",.") if len(said) < len(words) else ""
+    if following in _AFTER_A_NOUN and word_kind(last) is not WordKind.VERB:
+        return None  # "Plans for the summer": nouns
     return " ".join((said[0].capitalize(), *said[1:], *words[len(said) :]))
 
 
 # Words that join verbs in a list: "counts, writes, *and* identifies numbers".
 _LIST_JOINS: Final = frozenset({"and", "or", "&"})
 # Words after a plural noun, never after its verb's object: "Plans *for* the summer",
-# "Lights *out* by 10pm".
-_AFTER_A_NOUN: Final = (STOP_WORDS - DETERMINERS) | {"out", "up", "off", "down", ""}
+# "Lights *out* by 10pm"; or nothing ("Reads").
+_AFTER_A_NOUN: Final = (STOP_WORDS - DETERMINERS - {"to"}) | {"out", "up", "off", "down", ""}
 
 
-def _said_of_someone(word: str, following: str, *, listed: bool) -> str | None:
+def _said_of_someone(word: str) -> str | None:
     """The base of *word*, a verb in "-s" ("writes" -> "write"), or None when it is no verb."""
     if len(word) < 4 or not word.endswith("s") or not word.isalpha():
         return None
     base = verb_base(word)
-    if base is None or base == word:
-        return None
-    if not listed and word_kind(word) is WordKind.BOTH and following in _AFTER_A_NOUN:
-        return None  # "Plans for the summer": a noun
-    return base
+    return None if base is None or base == word else base
 
 
 # A thing wished for, with no verb: "I want *a job as a nurse*", "We need *some time off*".
