@@ -372,7 +372,7 @@ _DOING_WHAT: Final = (
 UNNAMED_OUTCOMES: Final = (
     r"(?:get|getting|find|finding|land|landing|secure|securing|obtain|obtaining|earn|start|"
     r"attain|gain|seek|reach|own|run|have|win|winning|receive|receiving)\s+"
-    r"(?:a|an|one|your\s+own|my\s+own|our\s+own|their\s+own|extra|another|additional)\s+"
+    r"(?:(?:a|an|one|your\s+own|my\s+own|our\s+own|their\s+own|extra|another|additional)\s+)?"
     r"(?:(?:new|particular|specific|certain|different|permanent|full-time|part-time|paid|"
     r"summer|leadership|remote|[\w]+-(?:speaking|based))\s+){0,2}"  # "an English-speaking job"
     rf"(?:{'|'.join(_UNNAMED_NOUNS)})"
