@@ -244,6 +244,8 @@ DEFAULT_VAGUE_PHRASES: Final = (
     "figuring out what",
     "figuring out how",
     "relax more",
+    "finish strong",
+    "finishing strong",
     "worry less",
     "worrying less",
     "stress less",
@@ -441,6 +443,9 @@ _RESULTS: Final = (
     r"confident|comfortable|engaged|satisfied|motivated|healthy|reliable|proud)"
     r"(?=\s*(?:$|[.!?,;:]|\s+(?:in|at|for|with|and|or|this|next|on|within|during|every|"
     r"enough)\b))"
+    # Kept up, to no level: "keep your grades up", "keep that average up there".
+    r"|(?:keep|keeps|keeping|kept)\s+(?:[\w'’-]+\s+){1,3}?up"
+    r"(?=\s*(?:$|[.!?,;:]|\s+(?:there|this|next|in|at|for|through|during|all)\b))"
     r"|(?:make|makes|making|made)\s+(?:(?:some|more|real|good|great|notable|significant|"
     r"steady|further|meaningful|major|measurable|adequate|sufficient|expected|continued|"
     r"consistent|positive|academic)\s+){1,2}progress"
@@ -511,7 +516,7 @@ _DESCRIBED_GATE: Final = frozenset(
     """
     progress growth improvement gains less greater improved increased decreased reduced
     quality high-quality satisfied motivated healthy happy reliable positive proud life
-    lifestyle more
+    lifestyle more keep keeps keeping kept
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 
