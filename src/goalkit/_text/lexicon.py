@@ -202,6 +202,8 @@ DEFAULT_VAGUE_PHRASES: Final = (
     "strategically",
     "creatively",
     "proactively",
+    "confidently",
+    "attentively",
     "do my best",
     "try my best",
     "try harder",
