@@ -606,6 +606,8 @@ def one_goal_per_statement(goal: Goal, context: SmartContext) -> Iterator[Findin
     ("to boost my resume") is not a main one.
     """
     actions = context.analysis.actions
+    if len(actions) <= context.policy.max_actions:
+        return  # the common case: too few actions to join goals, main or not
     main = list(
         dict.fromkeys(a.verb for a in actions if not a.means and not a.purpose)
     )  # "by attending" says how, "to boost my resume" why: neither is another goal

@@ -697,6 +697,8 @@ def _open_gerund(tokens: list[Token], index: int, position: str) -> str | None:
 
 def _leads_in(tokens: list[Token], index: int, verb: str) -> bool:
     """Whether the verb at tokens[index] only leads in to another, or is a verb of wanting."""
+    if verb not in _MAY_LEAD_IN:
+        return False  # most verbs: none of the tests below is about them
     if verb in _WANTS:
         # "I want more customers" names what to get; "I want to", "I want a job" lead in.
         return index + 1 >= len(tokens) or tokens[index + 1].lower not in ("more", "fewer")
@@ -771,6 +773,16 @@ def _time_given(tokens: list[Token], index: int) -> bool:
 _GOAL_SETTING: Final = frozenset({"set", "make"})
 _GOAL_NOUNS: Final = frozenset({"goal", "goals", "target", "aim", "resolution", "priority"})
 _GOAL_OWNERS: Final = _SELVES | {"a", "the", "my", "your", "our", "one", "it", "another"}
+
+
+# Every verb `_leads_in` has a test for: any other is an action.
+_MAY_LEAD_IN: Final = (
+    _WANTS
+    | _SELF_VERBS
+    | _GOAL_SETTING
+    | _LEAD_INS
+    | {"make", "keep", "continue", "carry", "give", "be", "get", "have", "go"}
+)
 
 
 def _a_goal_to(tokens: list[Token], index: int) -> bool:
