@@ -2013,3 +2013,49 @@ class TestKeptToOrDoneUnaidedWithNoVerb:
     def test_any_named_task_done_unaided_is_specific(self, lead: str, task: str) -> None:
         """Whichever task it is, done unaided it is a standard."""
         assert passes_specific(f"{lead} {task}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestVagueAimsAcrossRounds:
+    """Aims that name nothing to do, said in shapes several rounds share, are vague.
+
+    Every form of "understand" ("Understands fractions", "an understanding
+    of ..."), as the base form is; doing well at the end or keeping a thing
+    up, to no level ("finish strong", "keep my marks up"); a thing made
+    better ("make better slides"); attitudes ("take risks", "say yes more");
+    a manner with no standard ("speak confidently"); and an outcome of a kind
+    with its article left out ("get internship").
+    """
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Understands the water cycle", "Gain an understanding of medieval trade",
+         "I want the team to finish strong", "Keep my marks up this term",
+         "Make better slides", "make better use of my commute",
+         "Take more risks at work", "Say yes to new things",
+         "I want to present more confidently", "Get internship after graduation"],
+    )  # fmt: skip
+    def test_an_aim_that_names_nothing_to_do_is_vague(self, statement: str) -> None:
+        """No thing named to do, nor a standard to reach."""
+        assert not passes_specific(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Explain the water cycle in a two-minute talk by Friday",
+         "Keep my resting heart rate under 60",
+         "Confidently present the quarterly results at the March board meeting",
+         "Get an internship at the city planning office"],
+    )  # fmt: skip
+    def test_with_a_thing_or_a_standard_named_it_is_specific(self, statement: str) -> None:
+        """The same words beside a named thing or a standard leave it specific."""
+        assert passes_specific(statement)
+
+    @given(
+        thing=st.sampled_from(["grades", "average", "scores", "energy", "spirits"]),
+        owner=st.sampled_from(["my", "your", "our", "that"]),
+        when=st.sampled_from(["", " this year", " through the spring"]),
+    )
+    @settings(max_examples=30, deadline=None)
+    def test_anything_kept_up_to_no_level_is_vague(self, owner: str, thing: str, when: str) -> None:
+        """Whatever is kept up, with no level to keep it at, the goal names none."""
+        assert not passes_specific(f"Keep {owner} {thing} up{when}")
