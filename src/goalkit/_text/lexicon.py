@@ -454,8 +454,6 @@ _RESULTS: Final = (
     r"confident|comfortable|engaged|satisfied|motivated|healthy|reliable|proud)"
     r"(?=\s*(?:$|[.!?,;:]|\s+(?:in|at|for|with|and|or|this|next|on|within|during|every|"
     r"enough)\b))"
-    # Things made better, to no standard: "Make better videos", "make better use of my time".
-    r"|(?:make|makes|making)\s+better\s+(?:[\w-]+\s+)?[a-z][\w-]*"
     # Kept up, to no level: "keep your grades up", "keep that average up there".
     r"|(?:keep|keeps|keeping|kept)\s+(?:[\w'’-]+\s+){1,3}?up"
     r"(?=\s*(?:$|[.!?,;:]|\s+(?:there|this|next|in|at|for|through|during|all)\b))"
