@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 import itertools
 import math
+import re
 
 import pytest
 from hypothesis import given
@@ -27,6 +28,8 @@ from goalkit._text import (
     lemma,
     parse_number_words,
 )
+from goalkit._text import dates as dates_module
+from goalkit._text import time_frames as time_frames_module
 from goalkit._text.tokens import tokenize
 from goalkit._text.wording import actions, unnamed_objects
 
@@ -2583,3 +2586,51 @@ class TestStagesOfSchoolAndEventsToCome:
         analysis = analyze_text(statement)
         assert analysis.time_frames == ()
         assert not analysis.events
+
+
+# Pieces of time frames, joined at random: the cheap tests before the patterns must let
+# through every text a pattern reads.
+_TIME_PIECES = st.lists(
+    st.sampled_from(
+        ["this", "time", "by", "the", "end", ",", ".", "!", ";", " ", "  ", "\t", "i", "we",
+         "next", "3", "30", "d", "mo", "mth", "wk", "yr", "s", "-", "in", "x", "3rd", "first",
+         "week", "month", "year", "of", "spend"]
+    ),
+    max_size=12,
+).map("".join)  # fmt: skip
+
+
+class TestCheapGatesOfTimeFrames:
+    """A gate that lets most statements skip a pattern never hides what it reads."""
+
+    @given(_TIME_PIECES)
+    def test_the_short_unit_hint_finds_what_its_one_pattern_did(self, text: str) -> None:
+        """'6 mo', '30D', 'next 3d': the hint split for speed reads as the one pattern did."""
+        one_pattern = re.compile(r"\d\s*-?\s*(?:yr|mo|mth|wk)s?\b|(?:next\s+\d|\d\d)\s*d\b")
+        assert time_frames_module._short_units(text) == (one_pattern.search(text) is not None)
+
+    @given(_TIME_PIECES)
+    def test_an_opening_occasion_is_looked_for_where_a_sentence_opens(self, text: str) -> None:
+        """'This time, I ...', 'By the end, ...' are read only after a sentence's start."""
+        if dates_module._OPENING_OCCASION_RE[0].search(text) is not None:
+            assert dates_module._opens_with_this_or_by(text, 0)
+
+    @given(_TIME_PIECES)
+    def test_a_period_end_is_looked_for_where_end_starts_a_word(self, text: str) -> None:
+        """'the end of the month', 'year-end', 'before the week ends', never 'spend' alone."""
+        for match in time_frames_module._PERIOD_END_RE[0].finditer(text):
+            if "end" in match.group():
+                assert time_frames_module._END_WORD_RE.search(text) is not None
+
+    @pytest.mark.parametrize(
+        ("statement", "expected"),
+        [
+            ("This time, I will run 5k without stopping", True),
+            ("Last talk ran long. This time I will finish in 10 minutes", True),
+            ("Spend time with 2 friends each week", False),  # "time" inside a sentence
+            ("Read to the end of 3 books", False),
+        ],
+    )
+    def test_an_occasion_at_a_sentence_start(self, statement: str, expected: bool) -> None:
+        """Read at a sentence's start only, however common its words."""
+        assert bool(analyze_text(statement).events) is expected

@@ -313,6 +313,23 @@ _AFTER_CARE: Final = (
     "post-op", "postsurgery", "post-surgery", "postsurgical", "post-surgical", "postpartum",
     "post-partum",
 )  # fmt: skip
+# "This time, I'll ..." (the next talk, the next try), "By the end, I will ..." (of a
+# course or a program the page names): an occasion said at a sentence's start, so read
+# only where a sentence opens with "this" or "by" (`_opens_with_this_or_by`).
+_OPENING_OCCASION_RE: Final = both(
+    r"(?:^|(?<=[.!?;] ))(?:this\s+time(?=\s*,|\s+(?:i|we)\b)|by\s+the\s+end(?=\s*,))"
+)
+_SENTENCE_OPENERS: Final = tuple(f"{mark} {word}" for mark in ".!?;" for word in ("this", "by"))
+
+
+def _opens_with_this_or_by(source: str, which: int) -> bool:
+    """Whether *source* (lower-cased where *which* is 0) has a sentence opening with "this"
+    or "by": where `_OPENING_OCCASION_RE` can match."""
+    return bool(which) or (
+        source.startswith(("this", "by")) or any(said in source for said in _SENTENCE_OPENERS)
+    )
+
+
 # More undated events, each behind the words one of which it needs, so that most
 # statements skip them all.
 _MORE_EVENTS: Final = (
@@ -552,12 +569,8 @@ _MORE_EVENTS: Final = (
             r"|your|the)\s+sabbatical\b"
         ),
     ),
-    # "This time, I'll ..." (the next talk, the next try), "By the end, I will ..." (of a
-    # course or a program the page names): an occasion said at a sentence's start.
-    (
-        frozenset({"time", "end"}),
-        both(r"(?:^|(?<=[.!?;] ))(?:this\s+time(?=\s*,|\s+(?:i|we)\b)|by\s+the\s+end(?=\s*,))"),
-    ),
+    # "This time, I'll ...", "By the end, I will ...": see `_OPENING_OCCASION_RE`.
+    (frozenset({"time", "end"}), _OPENING_OCCASION_RE),
     # "upon return", "on my return": back from a trip, a day unsaid.
     (
         frozenset({"return"}),
@@ -727,6 +740,8 @@ _EVENT_RE_WORDS: Final = frozenset(
     visit
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
+# With "time" its only word, `_EVENT_RE` reads "by the time ..." or "in time for ...".
+_TIME_EVENT_HINT_RE: Final = re.compile(r"\b(?:by\s+the|in)\s+time\b", re.IGNORECASE)
 #: Words one of which every deadline event holds ("for my wedding", "by the time I ...").
 EVENT_WORDS: Final = _EVENT_RE_WORDS.union(*(hints for hints, _ in _MORE_EVENTS))
 
@@ -1163,10 +1178,12 @@ def deadline_events(
     """
     if words is None:
         words = frozenset(token.lower for token in tokenize(source))
+    event_words = _EVENT_RE_WORDS.intersection(words)
     found = (
-        []
-        if _EVENT_RE_WORDS.isdisjoint(words)
-        else [match.span() for match in _EVENT_RE[which].finditer(source)]
+        [match.span() for match in _EVENT_RE[which].finditer(source)]
+        if event_words
+        and (event_words != {"time"} or _TIME_EVENT_HINT_RE.search(source) is not None)
+        else []
     )
     written = source if text is None else text
     if "day" in words and "Day" in written:
@@ -1178,6 +1195,8 @@ def deadline_events(
     said = EVENT_WORDS.intersection(words)  # each pattern's words are tried on these few
     for hints, pattern in _MORE_EVENTS:
         if not hints.isdisjoint(said):
+            if pattern is _OPENING_OCCASION_RE and not _opens_with_this_or_by(source, which):
+                continue  # "time" and "end" are common; the occasion opens a sentence
             found.extend(
                 match.span()
                 for match in pattern[which].finditer(source)

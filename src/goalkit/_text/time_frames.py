@@ -353,7 +353,10 @@ _RELATIVE_RE: Final = _relative(_RELATIVE_LEADS, the_next=True)
 # Read only where their words are said: "by the end of 5 months", "at the end of the first
 # six weeks" (the amount's end); "within 36 instructional weeks", "in 10 school days",
 # "within 5 business days"; "within 1 yr", "in 6 mos", "in 2 wks".
-_SHORT_UNIT_HINT_RE: Final = re.compile(r"\d\s*-?\s*(?:yr|mo|mth|wk)s?\b|(?:next\s+\d|\d\d)\s*d\b")
+# One branch that opens with a digit, so that the engine skips to the digits: "6 mo", "30D"
+# ("next 3d" is looked for apart, behind "next").
+_SHORT_UNIT_HINT_RE: Final = re.compile(r"\d(?:\s*-?\s*(?:yr|mo|mth|wk)s?\b|\d\s*d\b)")
+_NEXT_DAYS_D_HINT_RE: Final = re.compile(r"next\s+\d\s*d\b")
 # "in next 30D", "within 90d": days as dashboards write them, two or three digits or after
 # "next" ("in 3D" is a dimension).
 _DAYS_D_HINT_RE: Final = re.compile(r"(?:next\s+\d|\d\d)\s*d\b")
@@ -362,21 +365,22 @@ _DAYS_D_RE: Final = both(
     r"|(?P<amount2>\d{2,3}))\s*(?P<unit>d)\b"
 )
 _KINDS_OF_DAYS: Final = ("instructional", "school", "business", "working", "calendar", "academic")
+# Each behind the words one of which any reading holds, looked for as plain substrings.
 _MORE_RELATIVE: Final = (
     # ... and "at the conclusion of 12-weeks of training", "upon completion of 6 weeks"
     (
-        re.compile("(?:end|conclusion|close|completion) of"),
+        ("end of", "conclusion of", "close of", "completion of"),
         _relative(
             r"(?:by|at|before|until|till|upon|on)\s+(?:the\s+)?(?:end|conclusion|close|completion)\s+of"
         ),
     ),
     (
-        re.compile(rf"(?:{'|'.join(_KINDS_OF_DAYS)}) (?:day|week)"),
+        tuple(f"{kind} {unit}" for kind in _KINDS_OF_DAYS for unit in ("day", "week")),
         _relative(_RELATIVE_LEADS, rf"(?P<kind>{'|'.join(_KINDS_OF_DAYS)})\s+"),
     ),
-    (_SHORT_UNIT_HINT_RE, _relative(_RELATIVE_LEADS, unit="yr|mo|mth|wk")),
-    (_DAYS_D_HINT_RE, _DAYS_D_RE),
 )
+# Read only where `_short_units` finds a short unit ("30D" only where its own hint does).
+_SHORT_RELATIVE_RE: Final = _relative(_RELATIVE_LEADS, unit="yr|mo|mth|wk")
 # "in the next month", "in my first year": one unit from the start.
 _NEXT_UNIT_RE: Final = both(
     rf"\b(?:in|within|over|during|for)\s+(?:the|my|our|your)\s+{_NEXT}\s+"
@@ -475,6 +479,8 @@ _TIME_AND_TARGET_RE: Final = both(
     + r")\s*-?\s*(?P<unit>day|week|month|year)s?)\s*(?:,|and|&)\s+"
     rf"(?:{_NUM})\s*(?!(?:day|week|fortnight|month|year|hour|minute)s?\b)[a-z]"
 )
+# Every "end" `_PERIOD_END_RE` reads starts a word ("end of", "year-end", "ends").
+_END_WORD_RE: Final = re.compile(r"\bend")
 _TIME_AND_HINT_RE: Final = re.compile(r"(?:day|week|month|year)s?\s*(?:,|and|&)\s")
 # "in the final 90 days of the year", "over the last two weeks of the month": the last part
 # of a period, which ends with it.
@@ -563,6 +569,7 @@ _ORDINALS: Final = {
     for word in words
 }  # fmt: skip
 _ORDINALS_RE: Final = "|".join(_ORDINALS)
+_ORDINAL_WORDS: Final = frozenset(_ORDINALS)
 _NTH_PERIOD_RE: Final = both(
     r"\b(?:by|before|until|till|at|through|in|within|during)\s+(?:the\s+end\s+of\s+)?the\s+"
     rf"(?P<nth>{_ORDINALS_RE})\s+(?P<unit>week|month|year)\b(?!\s+(?:of|in|at|on)\b)"
@@ -646,6 +653,13 @@ _THIS_NEXT_RE: Final = both(
 _UNIT_HINTS: Final = ("day", "week", "month", "year", "quarter", "fortnight", "yr", "wk")
 _NTH_HINT_RE: Final = re.compile(rf"(?:week|day|month)\s+(?:\d|{_NTH_WORDS_RE})")
 _DATE_HINT_RE: Final = re.compile(rf"\d{{4}}|\bq[1-4]\b|\bquarter\s|\b(?:{_MONTH_RE})\b")
+
+
+def _short_units(lowered: str) -> bool:
+    """Whether *lowered* has a unit of time written short: "in 6 mo", "in next 30D"."""
+    return _SHORT_UNIT_HINT_RE.search(lowered) is not None or (
+        "next" in lowered and _NEXT_DAYS_D_HINT_RE.search(lowered) is not None
+    )
 
 
 def _unit(word: str) -> str:
@@ -824,13 +838,12 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
 
     source, which = searchable(text)
     lowered = source if which == 0 else source.lower()  # `searchable` lower-cased it already
-    has_unit = any(hint in lowered for hint in _UNIT_HINTS) or (
-        _SHORT_UNIT_HINT_RE.search(lowered) is not None  # "in 6 mo", "in next 30D"
-    )
+    short = _short_units(lowered)
+    has_unit = short or any(hint in lowered for hint in _UNIT_HINTS)
     for start, end, kind, read in calendar_readings(text, source, which, words):
         keep(start, end, kind=TimeFrameKind(kind), **read)
     if has_unit:
-        _unit_frames(source, which, lowered, keep)
+        _unit_frames(source, which, lowered, keep, short=short, words=words)
         _plan_frames(source, which, lowered, keep)
     if _may_name_a_date(lowered, words):
         if "for " in lowered:
@@ -1156,10 +1169,30 @@ def _may_name_a_date(lowered: str, words: frozenset[str] | None) -> bool:
     )
 
 
-def _unit_frames(source: str, which: int, lowered: str, keep: Callable[..., None]) -> None:
+def _relative_patterns(lowered: str, *, short: bool) -> list[tuple[re.Pattern[str], ...]]:
+    """The patterns of amounts of time worth running on *lowered*, in order."""
+    patterns: list[tuple[re.Pattern[str], ...]] = [_RELATIVE_RE]
+    patterns += [
+        pattern for hints, pattern in _MORE_RELATIVE if any(hint in lowered for hint in hints)
+    ]
+    if short:
+        patterns.append(_SHORT_RELATIVE_RE)
+        if _DAYS_D_HINT_RE.search(lowered) is not None:
+            patterns.append(_DAYS_D_RE)
+    return patterns
+
+
+def _unit_frames(
+    source: str,
+    which: int,
+    lowered: str,
+    keep: Callable[..., None],
+    *,
+    short: bool,
+    words: frozenset[str] | None,
+) -> None:
     """Amounts of time and period ends: "within 2 months", "by the end of the quarter"."""
-    patterns = [_RELATIVE_RE]
-    patterns += [pattern for hint, pattern in _MORE_RELATIVE if hint.search(lowered) is not None]
+    patterns = _relative_patterns(lowered, short=short)
     for match in itertools.chain.from_iterable(p[which].finditer(source) for p in patterns):
         # A range is read by its first number, as a target is: "in 10-11 months" is 10.
         groups = match.groupdict()
@@ -1227,19 +1260,25 @@ def _unit_frames(source: str, which: int, lowered: str, keep: Callable[..., None
             if amount and not _changed_by(source, match.start()):
                 keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=whole(amount),
                      unit=_unit(match["unit"]))  # fmt: skip
-    _nth_frames(source, which, lowered, keep)
+    _nth_frames(source, which, lowered, keep, words)
     if _TIME_AND_HINT_RE.search(lowered) is not None:
         for match in _TIME_AND_TARGET_RE[which].finditer(source):
             amount = number_value(match["amount"])
             if amount:
                 keep(*match.span("frame"), kind=TimeFrameKind.RELATIVE, amount=whole(amount),
                      unit=_unit(match["unit"]))  # fmt: skip
+    _period_end_frames(source, which, lowered, keep)
+
+
+def _period_end_frames(source: str, which: int, lowered: str, keep: Callable[..., None]) -> None:
+    """The end of a period, or of its last part: "by the end of the quarter", "in the final
+    90 days of the year"."""
     if ("final " in lowered or "last " in lowered) and " of " in lowered:
         for match in _FINAL_PART_RE[which].finditer(source):
             unit = "school_year" if "school" in match["unit"].lower() else match["unit"].lower()
             keep(*match.span(), kind=TimeFrameKind.PERIOD_END, unit=unit, offset=0)
     if (
-        "end" in lowered
+        ("end" in lowered and _END_WORD_RE.search(lowered) is not None)  # not "spend", "weekend"
         or "by the quarter" in lowered
         or "close of" in lowered
         or ("before " in lowered and any(said in lowered for said in _IS_OVER))
@@ -1272,10 +1311,13 @@ def _plan_frames(source: str, which: int, lowered: str, keep: Callable[..., None
                      unit=_unit(match["unit"]))  # fmt: skip
 
 
-def _nth_frames(source: str, which: int, lowered: str, keep: Callable[..., None]) -> None:
+def _nth_frames(
+    source: str, which: int, lowered: str, keep: Callable[..., None], words: frozenset[str] | None
+) -> None:
     """The plan's own days, weeks and months counted: "by week 12", "by month 3", "by the
     end of the second month"."""
-    if _NTH_HINT_RE.search(lowered) is not None:
+    said_a_unit = "week" in lowered or "day" in lowered or "month" in lowered
+    if said_a_unit and _NTH_HINT_RE.search(lowered) is not None:
         for match in _NTH_RE[which].finditer(source):
             said = match["nth"].lower()
             nth = _NTH_WORDS[said] if said in _NTH_WORDS else int(said)
@@ -1286,7 +1328,11 @@ def _nth_frames(source: str, which: int, lowered: str, keep: Callable[..., None]
                 # The last day of week N (or day N) of the plan: a number of days after it.
                 days = 7 * nth - 1 if unit == "week" else nth - 1
                 keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=days, unit="day")
-    if " the " in lowered and _NTH_PERIOD_HINT_RE.search(lowered) is not None:
+    if (
+        " the " in lowered
+        and (words is None or not _ORDINAL_WORDS.isdisjoint(words))  # an ordinal is a token
+        and _NTH_PERIOD_HINT_RE.search(lowered) is not None
+    ):
         for match in _NTH_PERIOD_RE[which].finditer(source):
             nth = _ORDINALS[match["nth"].lower()]
             keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=nth,
