@@ -1748,3 +1748,41 @@ def test_a_deadline_in_less_usual_words_is_never_before_the_start(
     goal = draft(f"Give 3 talks {frame}", start=start)
     assert goal.due is not None
     assert start <= goal.due <= start + datetime.timedelta(days=580)
+
+
+class TestTheSameSpanAndItsStart:
+    """A span said again in another unit, and a change's start named "baseline"."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            ("Write 40 poems in one calendar year – 52 weeks", ("2028-01-04", [40])),
+            ("Save 900 dollars for a year (12 months)", ("2028-01-04", [900])),
+            ("Run 3 times a week for 6 months, 24 weeks of it outdoors", ("2027-07-04", [3, 24])),
+        ],
+    )
+    def test_the_deadlines_length_said_again(
+        self, sentence: str, expected: tuple[str, list[float]]
+    ) -> None:
+        """The same length in weeks or months right after the span is no target."""
+        assert drafted(sentence) == expected
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            ("Lift attendance from this year's baseline of 88% to 93% by June", [93]),
+            ("Grow from a base of 40 to 60 members by May", [60]),
+        ],
+    )
+    def test_a_named_baseline_after_from(self, sentence: str, expected: list[float]) -> None:
+        """ "from ... baseline of X to Y" is one change, to Y."""
+        assert drafted(sentence)[1] == expected
+
+    @given(low=st.integers(min_value=1, max_value=89), step=st.integers(min_value=1, max_value=10))
+    def test_a_named_baseline_is_where_the_change_starts(self, low: int, step: int) -> None:
+        """The key result starts at the baseline and aims at the number after "to"."""
+        goal = draft(
+            f"Raise the pass rate from last term's baseline of {low}% to {low + step}% by May",
+            start=MONDAY,
+        )
+        assert [(kr.baseline, kr.target) for kr in goal.key_results] == [(low, low + step)]

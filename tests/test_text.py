@@ -2634,3 +2634,63 @@ class TestCheapGatesOfTimeFrames:
     def test_an_occasion_at_a_sentence_start(self, statement: str, expected: bool) -> None:
         """Read at a sentence's start only, however common its words."""
         assert bool(analyze_text(statement).events) is expected
+
+
+class TestYearsNamedAndKindsOfYear:
+    """A year said as the goal's own, and years counted by their kind."""
+
+    @pytest.mark.parametrize(
+        ("statement", "expected"),
+        [
+            ("2031, the year I finish 12 quilts", "2031-12-31"),
+            ("I want 2029 to be the year of 3 marathons", "2029-12-31"),
+            ("Make 2030 the year I save 5000 dollars", "2030-12-31"),
+            ("2028 is my year to publish 2 papers", "2028-12-31"),
+        ],
+    )
+    def test_a_year_named_as_the_goals_own(self, statement: str, expected: str) -> None:
+        """A year in digits called "the year" (of, in which, to be) ends the goal."""
+        assert due(statement) == expected
+
+    @pytest.mark.parametrize(
+        "statement",
+        [
+            "Since 2019, the year I moved, I have run 3 races",  # a start, long past
+            "Read 40 books in the year 2028-2029 school plan",  # not "the year" after it
+        ],
+    )
+    def test_a_year_that_only_dates_something_else(self, statement: str) -> None:
+        """A year beside "the year" without naming the goal's year is not read this way."""
+        assert due(statement) != "2019-12-31"
+
+    @pytest.mark.parametrize(
+        ("statement", "expected"),
+        [
+            ("Walk 500 miles within one calendar year", "2028-01-04"),
+            ("Read 30 papers in two academic years", "2029-01-04"),
+            ("Pass 4 exams over a period of one academic year", "2028-01-04"),
+            ("Cycle 2024 km in the 2024 calendar year", "2024-12-31"),  # a year by its number
+        ],
+    )
+    def test_years_counted_by_their_kind(self, statement: str, expected: str) -> None:
+        """ "calendar" and "academic" years are years from the start, as plain years are."""
+        assert due(statement) == expected
+
+    @pytest.mark.parametrize(
+        ("statement", "expected"),
+        [
+            ("Bake 20 pies during Thanksgiving", "2027-11-25"),
+            ("Sing 3 carols this Christmas", "2027-12-25"),
+            ("Lose 4 pounds by Christmas", "2027-12-25"),
+        ],
+    )
+    def test_a_holiday_said_as_a_month_is(self, statement: str, expected: str) -> None:
+        """ "during" and "this" lead in to a holiday as they do to a month."""
+        assert due(statement) == expected
+
+    @given(st.integers(min_value=1, max_value=12))
+    def test_the_nth_week_ends_as_week_n_does(self, nth: int) -> None:
+        """ "by the end of the sixth week" and "by week 6" name the same last day."""
+        ordinal = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                   "ninth", "tenth", "eleventh", "twelfth"][nth - 1]  # fmt: skip
+        assert due(f"Swim 3 km by the end of the {ordinal} week") == due(f"Swim 3 km by week {nth}")

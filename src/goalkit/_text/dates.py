@@ -239,7 +239,9 @@ _SPLIT_YEAR_QUARTER_RE: Final = both(
 )
 _HOLIDAY_RE: Final = both(
     # "my Labor Day target", "our Christmas goal": the holiday a goal is for, as "My May goal".
-    rf"\b(?:(?:{_BY}|for|on|at|over)\s+(?:(?:this|next|the)\s+)?|(?P<mine>my|our)\s+)(?:"
+    # "during Thanksgiving", "this Christmas": said as a month is ("during May", "this July").
+    rf"\b(?:(?:{_BY}|for|on|at|over|during)\s+(?:(?:this|next|the)\s+)?|(?:this|next)\s+"
+    r"|(?P<mine>my|our)\s+)(?:"
     r"(?P<christmas>christmas|xmas)(?P<eve>\s+eve)?(?:\s+day)?"
     r"|(?P<new_year>new\s+year['’]?s)(?P<new_eve>\s+eve)?(?P<new_day>\s+day)?"
     r"|(?P<thanksgiving>thanksgiving|turkey\s+day)(?:\s+day)?"

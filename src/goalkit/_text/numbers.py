@@ -804,6 +804,16 @@ def _word_before(tokens: list[Token], index: int) -> str:
     return tokens[first - 1].lower if first > 0 else ""
 
 
+def _a_baseline_from(tokens: list[Token], at: int) -> bool:
+    """Whether the number at *at* follows "from ... baseline of": "from this year's baseline
+    of 88%", "from a base of 40" (where a change starts, named)."""
+    return (
+        at >= 3
+        and tokens[at - 2].lower in ("baseline", "base")
+        and any(token.lower == "from" for token in tokens[max(0, at - 6) : at - 2])
+    )
+
+
 def _is_change(text: str, tokens: list[Token], one: _Reading, other: _Reading) -> bool:
     between = text[one.quantity.end : other.quantity.start].lower().split()
     # "$4000 a month to $6000": a rate after the first number may stand between.
@@ -818,6 +828,8 @@ def _is_change(text: str, tokens: list[Token], one: _Reading, other: _Reading) -
     before = _word_before(tokens, one.at)
     if before in _LOOSE_BEFORE and one.at >= 2 and _word_before(tokens, one.at - 1) == "from":
         before = "from"  # "from a 75% to 85%", "from about 1250 to 2500"
+    elif before == "of" and _a_baseline_from(tokens, one.at):
+        before = "from"  # "from this year's baseline of 88% to 93%"
     if before == "from" and _far_change(text, one, other, between):
         return True
     if _said_again(between):

@@ -335,12 +335,12 @@ _BOUND: Final = (
 
 
 def _relative(
-    lead: str, kinds: str = "", unit: str = "", *, the_next: bool = False
+    lead: str, kinds: str = "", unit: str = "", *, the_next: bool = False, amount: str = ""
 ) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return both(
         rf"\b(?:(?:{lead})\s+(?:the\s+|th[oe]se\s+|my\s+|our\s+|your\s+)?(?:{_NEXT}\s+)?"
         + (rf"|the\s+{_NEXT}\s+)" if the_next else ")")
-        + rf"{_BOUND}(?:(?P<low>{_NUM})\s*(?:-|–|to|or)\s*)?(?P<amount>{_NUM_OR_COUPLE})"
+        + rf"{_BOUND}(?:(?P<low>{_NUM})\s*(?:-|–|to|or)\s*)?(?P<amount>{amount or _NUM_OR_COUPLE})"
         # "in two and a half years", "in a year and a half": half a unit more.
         r"(?P<half>\s+and\s+a\s+half)?\s*-?\s*"
         rf"{_LENGTH}{kinds}"
@@ -377,6 +377,17 @@ _MORE_RELATIVE: Final = (
     (
         tuple(f"{kind} {unit}" for kind in _KINDS_OF_DAYS for unit in ("day", "week")),
         _relative(_RELATIVE_LEADS, rf"(?P<kind>{'|'.join(_KINDS_OF_DAYS)})\s+"),
+    ),
+    # "within one calendar year", "in 2 academic years": years, however named (not "in the
+    # 2024 calendar year", a year named by its number).
+    (
+        ("calendar year", "academic year"),
+        _relative(
+            _RELATIVE_LEADS,
+            r"(?P<kind>calendar|academic)\s+",
+            "year",
+            amount=r"\d{1,2}|" + _NUM_WORDS_RE,
+        ),
     ),
 )
 # Read only where `_short_units` finds a short unit ("30D" only where its own hint does).
@@ -426,7 +437,7 @@ _PERIOD_OF_RE: Final = both(
     rf"(?P<amount>{_NUM})\s*-?\s*(?P<unit>{_UNIT})s?\s+"
     r"(?:period|span|window|time\s*frame|time\s+period|timespan)\b"
     r"|\b(?:in|within|over|during|for)\s+(?:a|the)\s+(?:period|span|course)\s+of\s+"
-    rf"(?P<amount2>{_NUM})\s*-?\s*(?P<unit2>{_UNIT})s?\b"
+    rf"(?P<amount2>{_NUM})\s*-?\s*(?:(?:calendar|academic)\s+)?(?P<unit2>{_UNIT})s?\b"
 )
 _BY_AMOUNT_HINT_RE: Final = re.compile(
     r"(?:day|week|fortnight|month|quarter|year)s?\s*(?:[.,;!)]|$)"
@@ -522,6 +533,12 @@ _NAMED_YEAR_RE: Final = both(
     r"(?P<year>(?:19|20|21)\d\d)\b"
     # Two years in a row are a school year ("in the year 2023-2024"), ending in June.
     r"(?:\s*[-–/]\s*(?P<second>(?:19|20|21)?\d\d)\b)?(?![-–/]\d)"
+)
+# "2024, the year of one book a week", "I want 2027 to be the year I ...", "make 2028 the
+# year of ...", "2027 is my year": a year in digits named as the goal's own, to its end.
+_YEAR_NAMED_RE: Final = both(
+    r"\b(?:(?P<year>(?:19|20|21)\d\d)(?:\s*,|\s+(?:is|will\s+be|to\s+be|as))"
+    r"|make\s+(?P<year2>(?:19|20|21)\d\d))\s+(?:the|a|my|our)\s+year\b(?![-–]|\s*(?:19|20|21)\d\d)"
 )
 # "My May goal is ...", "our June challenge", "My goals for May are ...": the month a
 # plan is for ends it. Only beside such a noun: "May" alone is more often a verb.
@@ -865,6 +882,10 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
                 elif (int(second) - first) % 100 == 1:  # a school year: to June of the second
                     keep(*match.span(), kind=TimeFrameKind.DATE, year=first + 1, month=6,
                          day=30)  # fmt: skip
+        if "year" in lowered:
+            for match in _YEAR_NAMED_RE[which].finditer(source):
+                keep(*match.span(), kind=TimeFrameKind.DATE,
+                     year=int(match["year"] or match["year2"]), month=12, day=31)  # fmt: skip
         if " of " in lowered and _DAY_WORD_HINT_RE.search(lowered) is not None:
             for match in _DAY_WORD_DATE_RE[which].finditer(source):
                 month = _MONTHS[match["month"].lower()]
@@ -1334,9 +1355,11 @@ def _nth_frames(
         and _NTH_PERIOD_HINT_RE.search(lowered) is not None
     ):
         for match in _NTH_PERIOD_RE[which].finditer(source):
-            nth = _ORDINALS[match["nth"].lower()]
-            keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=nth,
-                 unit=match["unit"].lower())  # fmt: skip
+            nth, unit = _ORDINALS[match["nth"].lower()], match["unit"].lower()
+            if unit == "week":  # "by the end of the sixth week" is "by week 6": its last day
+                keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=7 * nth - 1, unit="day")
+            else:
+                keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=nth, unit=unit)
 
 
 # Words before a time frame that make it a start ("starting tomorrow"), and that make it
