@@ -1786,3 +1786,9 @@ class TestTheSameSpanAndItsStart:
             start=MONDAY,
         )
         assert [(kr.baseline, kr.target) for kr in goal.key_results] == [(low, low + step)]
+
+
+@pytest.mark.parametrize("adverb", ["technically", "officially", "finally"])
+def test_a_span_counts_from_a_start_said_with_an_adverb(adverb: str) -> None:
+    """ "for one month, starting <adverb> tomorrow" ends a month after tomorrow."""
+    assert drafted(f"Skip dessert for one month, starting {adverb} tomorrow") == ("2027-02-05", [])

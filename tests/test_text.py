@@ -2694,3 +2694,30 @@ class TestYearsNamedAndKindsOfYear:
         ordinal = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                    "ninth", "tenth", "eleventh", "twelfth"][nth - 1]  # fmt: skip
         assert due(f"Swim 3 km by the end of the {ordinal} week") == due(f"Swim 3 km by week {nth}")
+
+
+class TestComparedAndStartingTime:
+    """Time a goal is compared with, and a start said with an adverb."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        [
+            "Practise 10 more minutes a day than you did in 2024",
+            "Sell more than we did in 2025",
+            "Run faster than in 2026",
+        ],
+    )
+    def test_the_time_compared_with_is_no_deadline(self, statement: str) -> None:
+        """A year after "than" is the one compared with."""
+        assert due(statement) is None
+
+    @pytest.mark.parametrize(
+        ("statement", "expected"),
+        [
+            ("Earn more than 500 dollars in 2028", "2028-12-31"),  # the goal's own year
+            ("Make 20 sales more in 2029 than in 2028", "2029-12-31"),
+        ],
+    )
+    def test_a_deadline_beside_than(self, statement: str, expected: str) -> None:
+        """A number after "than", or the year before it, is still the goal's."""
+        assert due(statement) == expected

@@ -24,7 +24,7 @@ from goalkit._text import (
     analyze,
     past_participle,
 )
-from goalkit._text.time_frames import read_time
+from goalkit._text.time_frames import is_start, read_time
 
 __all__ = ["draft"]
 
@@ -198,16 +198,14 @@ def _is_limit(quantity: Quantity, text: str) -> bool:
 _LIMIT_WORDS: Final = ("under", "below", "less", "fewer", "more", "most")
 
 
-# Words before a time frame that say when the goal begins: "over 10 weeks, starting next week".
-_STARTS: Final = frozenset({"starting", "beginning", "from", "start", "since"})
+# Words that say when the goal begins: "over 10 weeks, starting next week".
 _STARTS_RE: Final = re.compile(r"\b(?:starting|beginning|from|start|since)\b", re.IGNORECASE)
 
 
 def _stated_start(text: str, start: datetime.date) -> datetime.date:
     """The day an amount of time counts from: a start the text states, else *start*."""
     for frame in read_time(text)[1]:
-        before = text[: frame.start].split()
-        if before and before[-1].lower().strip(",;:(") in _STARTS:
+        if is_start(text, frame.start):  # "starting tomorrow", "beginning on Monday, May 3"
             begins = _first_day(frame, start)
             return begins if begins is not None and begins > start else start
     return start

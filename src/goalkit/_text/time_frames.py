@@ -747,7 +747,7 @@ def read_time(
     named_years = [
         frame
         for frame in found
-        if frame.kind is TimeFrameKind.DATE and frame.year and not _is_start(text, frame.start)
+        if frame.kind is TimeFrameKind.DATE and frame.year and not is_start(text, frame.start)
     ]
     for frame in list(firm):
         if (
@@ -1413,7 +1413,7 @@ def _restated(text: str, earlier: TimeFrame, later: TimeFrame) -> bool:
 def _firm(text: str, frame: TimeFrame) -> bool:
     """Whether *frame* sets a deadline whatever else the statement says."""
     before = _word_before(text, frame.start)
-    if _is_start(text, frame.start) or before in _RESTATING_WORDS:
+    if is_start(text, frame.start) or before in _RESTATING_WORDS:
         return False
     if frame.text.lower() == "after work":
         return False  # "walk after work twice this week": a time of day beside the deadline
@@ -1461,10 +1461,12 @@ def _role(text: str, frame: TimeFrame, firm: list[TimeFrame]) -> str:
         return "other"  # "within 10 days of signing": each one's standard
     if lowered.startswith("for ") and _RATE_AFTER_RE.match(text, frame.end):
         return "count"  # "for 4 days a week": a frequency
-    if _is_start(text, frame.start):
+    if is_start(text, frame.start):
         return "other"  # "starting tomorrow", "Beginning Monday, April 6": when it starts
     if "ed " in text and _in_a_past_clause(text, frame.start):
         return "other"  # "the cohort that joined this quarter": when something happened
+    if "than" in text and _compared_with(text, frame.start):
+        return "other"  # "more than you did in 2013": the time compared with
     if not firm or frame in firm:
         # With nothing firmer, a span or a rate is the deadline: "for six weeks",
         # "call five clients in a week".
@@ -1490,7 +1492,7 @@ def _changed_by(source: str, position: int) -> bool:
     )
 
 
-def _is_start(text: str, position: int) -> bool:
+def is_start(text: str, position: int) -> bool:
     """Whether a time frame at *position* says when the goal starts ("starting tomorrow").
 
     A weekday may stand between: "Beginning Monday, April 6", "starting on Monday, 1 March",
@@ -1498,9 +1500,18 @@ def _is_start(text: str, position: int) -> bool:
     """
     before = text[max(0, position - 32) : position].split()[-3:]
     words = [word.lower().strip(",;:(") for word in before]
-    while words and (words[-1] in WEEKDAYS or words[-1] in ("on", "with", "at", "")):
-        words.pop()  # "Beginning Monday, April 6", "start at on Day 1": the same day
+    while words and (
+        words[-1] in WEEKDAYS or words[-1] in ("on", "with", "at", "") or _an_adverb(words[-1])
+    ):
+        # "Beginning Monday, April 6", "start at on Day 1": the same day; "starting
+        # technically tomorrow", "beginning officially on May 1": how it starts
+        words.pop()
     return bool(words) and words[-1] in _START_WORDS
+
+
+def _an_adverb(word: str) -> bool:
+    """ "technically", "officially": a word that says how a start comes."""
+    return word.endswith("ly") and len(word) > 4
 
 
 _WHO_WHICH: Final = frozenset({"that", "who", "which", "whom"})
@@ -1519,6 +1530,22 @@ def _in_a_past_clause(text: str, position: int) -> bool:
         and before[1].lower().endswith("ed")
         and not before[1].lower().endswith("need")
     )
+
+
+def _compared_with(text: str, position: int) -> bool:
+    """Whether a time frame at *position* is what a goal is compared with: "than in 2017",
+    "than you did in 2013" (not "more than 500 in 2027", whose year is the goal's)."""
+    before = text[max(0, position - 24) : position].lower().split()[-4:]
+    if "than" not in before:
+        return False
+    between = before[before.index("than") + 1 :]
+    return all(word in _COMPARED_SUBJECTS for word in between)
+
+
+# What may stand between "than" and the time compared with: who did it, and the verb.
+_COMPARED_SUBJECTS: Final = frozenset(
+    "i you we he she they it did do was were had have i've we've i'd".split()  # noqa: SIM905
+)
 
 
 def _word_before(text: str, position: int) -> str:
