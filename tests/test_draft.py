@@ -1792,3 +1792,11 @@ class TestTheSameSpanAndItsStart:
 def test_a_span_counts_from_a_start_said_with_an_adverb(adverb: str) -> None:
     """ "for one month, starting <adverb> tomorrow" ends a month after tomorrow."""
     assert drafted(f"Skip dessert for one month, starting {adverb} tomorrow") == ("2027-02-05", [])
+
+
+@given(total=st.integers(min_value=10_000, max_value=90_000), days=st.integers(10, 60))
+def test_a_mean_pace_after_a_total_says_it_again(total: int, days: int) -> None:
+    """ "N words in D days, averaging N/D words per day": one target, the total."""
+    pace = round(total / days)
+    sentence = f"Write {total} words in {days} days, averaging {pace} words per day"
+    assert drafted(sentence)[1] == [total]

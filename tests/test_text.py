@@ -2721,3 +2721,26 @@ class TestComparedAndStartingTime:
     def test_a_deadline_beside_than(self, statement: str, expected: str) -> None:
         """A number after "than", or the year before it, is still the goal's."""
         assert due(statement) == expected
+
+
+class TestPastAndComingOccasions:
+    """A past told in the past perfect, and a test still to come called "testing"."""
+
+    def test_a_time_told_in_the_past_perfect_is_no_deadline(self) -> None:
+        """ "the 6 pounds I had gained over the holidays" says when, long before the goal."""
+        assert due("Lose the 6 pounds I had gained over the winter") is None
+
+    def test_a_deadline_after_had_and_a_plain_verb(self) -> None:
+        """ "had hoped to finish by June": the verb before the time is not in the past."""
+        assert due("I had hoped to finish 3 chapters by June") == "2027-06-30"
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Raise our scores by 10 points on the next district testing",
+         "Gain 5 points on our upcoming state testing"],
+    )  # fmt: skip
+    def test_the_next_testing_is_an_undated_deadline(self, statement: str) -> None:
+        """A sitting still to come, called "testing", closes the goal on a day unsaid."""
+        analysis = analyze_text(statement)
+        assert analysis.time_frames == ()
+        assert analysis.events

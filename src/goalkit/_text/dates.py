@@ -344,9 +344,10 @@ _MORE_EVENTS: Final = (
             r"|ten|\d{1,2})\s+)?(?:[a-z]+\s+)?(?:lessons?|classes|sessions?|visits?|games?"
             r"|practices?|meets?|shows?|matches|tutorials?|seminars?|lectures?|clinics?"
             r"|check-?ins?|supervisions?|assessments?|appointments?|meetings?|reviews?)\b"
-            # "passing the next math test": a test still to come, whatever the verb.
+            # "passing the next math test", "on the next quarterly testing": a test still to
+            # come, whatever the verb.
             r"|\b(?:the|my|our|his|her|their|your)\s+(?:next|upcoming)\s+(?:[a-z]+\s+)?"
-            r"(?:tests?|exams?|quiz|quizzes|midterms?|assessments?)\b"
+            r"(?:tests?|testing|exams?|quiz|quizzes|midterms?|assessments?)\b"
         ),
     ),
     # "by spring break", "before summer vacation": a school's break, dated by the school.

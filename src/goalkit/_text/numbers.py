@@ -897,7 +897,10 @@ def _far_change(text: str, one: _Reading, other: _Reading, between: list[str]) -
 _FROM_RANGE_RE: Final = re.compile(r"(\d+(?:\.\d+)?)[-–](\d+(?:\.\d+)?)")
 # A rough pace after a total says the total again: "Read 20 books by December, about 2 a
 # month", "52 books (or about 1 per week)", "500 words in 3 months, roughly 40 a week".
-_ROUGHLY: Final = frozenset({"about", "around", "roughly", "approximately", "approx", "~"})
+# "50k words in 30 days, averaging 1,667 words per day": a mean pace says it again as well.
+_ROUGHLY: Final = frozenset(
+    {"about", "around", "roughly", "approximately", "approx", "~", "averaging"}
+)
 _PACE_AFTER_RE: Final = re.compile(
     r"\s*(?:[a-z]+\s+)?(?:a|an|per|each|every)\s+(?:day|night|week|month|quarter|year)\b",
     re.IGNORECASE,

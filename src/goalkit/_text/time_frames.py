@@ -1526,7 +1526,8 @@ def _in_a_past_clause(text: str, position: int) -> bool:
     before = said.split()[-2:]
     return (
         len(before) == 2
-        and before[0].lower() in _WHO_WHICH
+        # "the weight I had gained over the winter": a past before the past, told
+        and (before[0].lower() in _WHO_WHICH or before[0].lower() == "had")
         and before[1].lower().endswith("ed")
         and not before[1].lower().endswith("need")
     )
