@@ -1800,3 +1800,9 @@ def test_a_mean_pace_after_a_total_says_it_again(total: int, days: int) -> None:
     pace = round(total / days)
     sentence = f"Write {total} words in {days} days, averaging {pace} words per day"
     assert drafted(sentence)[1] == [total]
+
+
+@given(week=st.integers(min_value=1, max_value=52))
+def test_a_plans_week_number_is_no_target(week: int) -> None:
+    """ "Down 4 lbs by 3/14/28, week N": the week's number says which week of the plan."""
+    assert drafted(f"Down 4 lbs by 3/14/28, week {week}.") == ("2028-03-14", [4])

@@ -1484,9 +1484,10 @@ _CLOCK_WORDS: Final = frozenset({"am", "pm", "a.m", "p.m", "o'clock", "o’clock
 _AGE_BEFORE: Final = frozenset({"age", "aged", "turn", "turns", "turning", "am", "i'm", "i’m"})
 
 
-# "get through lesson 8", "procedure 1": a number after such a word says which part.
+# "get through lesson 8", "procedure 1", "by 2/26, week 15": a number after such a word
+# says which part (of a book, a course, a plan).
 _PART_LABELS: Final = frozenset(
-    "lesson chapter unit module procedure section part phase stage volume".split()  # noqa: SIM905
+    "lesson chapter unit module procedure section part phase stage volume week day".split()  # noqa: SIM905
 )
 # "grade 4 students", "year 9 pupils": a number after such a word names a group.
 _GROUP_LABELS: Final = frozenset({"grade", "year", "class", "level", "form", "tier"})
