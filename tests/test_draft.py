@@ -1806,3 +1806,10 @@ def test_a_mean_pace_after_a_total_says_it_again(total: int, days: int) -> None:
 def test_a_plans_week_number_is_no_target(week: int) -> None:
     """ "Down 4 lbs by 3/14/28, week N": the week's number says which week of the plan."""
     assert drafted(f"Down 4 lbs by 3/14/28, week {week}.") == ("2028-03-14", [4])
+
+
+@pytest.mark.parametrize("versus", ["vs.", "vs", "versus"])
+def test_a_number_set_against_the_target_is_its_baseline(versus: str) -> None:
+    """ "$3M in Q2 (vs. $2M in Q1)": the second amount is where the target starts."""
+    goal = draft(f"Book $3M in sales in Q2 ({versus} $2M in Q1)", start=MONDAY)
+    assert [(kr.baseline, kr.target) for kr in goal.key_results] == [(2_000_000, 3_000_000)]

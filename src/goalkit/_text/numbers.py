@@ -1193,8 +1193,17 @@ def _starts_the_last(text: str, last: Quantity, quantity: Quantity) -> bool:
     )
 
 
+def _after_versus(tokens: list[Token], at: int) -> bool:
+    """Whether the number at *at* (or its currency sign) follows "vs", "vs." or "versus"."""
+    first = at - 1 if at and tokens[at - 1].text in CURRENCY else at
+    said = [token.lower for token in tokens[max(0, first - 2) : first]]
+    return said[-1:] in (["vs"], ["versus"]) or said == ["vs", "."]
+
+
 def _is_baseline(tokens: list[Token], at: int, before: str) -> bool:
-    """ "up from 28", "a baseline of 28", "from a current 28": where the last target starts."""
+    """ "up from 28", "a baseline of 28", "vs. 21": where the last target starts."""
+    if before in ("vs", "versus", ".") and _after_versus(tokens, at):
+        return True  # "$2.5M in Q3 (vs. $2.1M in Q2)": what the target is set against
     two_before = tokens[at - 2].lower if at >= 2 else ""
     if before == "from":
         return two_before in ("up", "down")
