@@ -750,6 +750,11 @@ EVENT_WORDS: Final = _EVENT_RE_WORDS.union(*(hints for hints, _ in _MORE_EVENTS)
 
 
 _ANY_GATE: Final = frozenset().union(*_GATES)
+# Each event word's patterns in `_MORE_EVENTS`, by their place there.
+_EVENTS_OF: Final = {
+    word: tuple(index for index, (hints, _) in enumerate(_MORE_EVENTS) if word in hints)
+    for word in EVENT_WORDS
+}
 
 
 def _starting(source: str, start: int) -> bool:
@@ -1195,14 +1200,15 @@ def deadline_events(
             for match in _NAMED_DAY_RE.finditer(written)
             if not any(start < match.end() and match.start() < end for start, end in found)
         )
-    said = EVENT_WORDS.intersection(words)  # each pattern's words are tried on these few
-    for hints, pattern in _MORE_EVENTS:
-        if not hints.isdisjoint(said):
-            if pattern is _OPENING_OCCASION_RE and not _opens_with_this_or_by(source, which):
-                continue  # "time" and "end" are common; the occasion opens a sentence
-            found.extend(
-                match.span()
-                for match in pattern[which].finditer(source)
-                if not any(start < match.end() and match.start() < end for start, end in found)
-            )
+    # The patterns whose words are said, in their order: most statements say one or two.
+    said = sorted({index for word in EVENT_WORDS.intersection(words) for index in _EVENTS_OF[word]})
+    for index in said:
+        pattern = _MORE_EVENTS[index][1]
+        if pattern is _OPENING_OCCASION_RE and not _opens_with_this_or_by(source, which):
+            continue  # "time" and "end" are common; the occasion opens a sentence
+        found.extend(
+            match.span()
+            for match in pattern[which].finditer(source)
+            if not any(start < match.end() and match.start() < end for start, end in found)
+        )
     return sorted(found) if len(found) > 1 else found

@@ -1020,7 +1020,12 @@ _AFTER_A_YEAR: Final = frozenset(
 
 def _dated(text: str, source: str, which: int, lowered: str, keep: Callable[..., None]) -> None:
     """The dates of *text* ("by June 30", "on 6/30/2027", "(June)"), each handed to *keep*."""
-    leads = _DATE_LEAD_HINT_RE.search(lowered) is not None
+    leads = (
+        "early" in lowered
+        or "late" in lowered
+        or "start of" in lowered
+        or "beginning of" in lowered
+    ) and _DATE_LEAD_HINT_RE.search(lowered) is not None
     for match in itertools.chain(
         _DATE_LEAD_RE[which].finditer(source) if leads else (),
         _DATE_RE[which].finditer(source),
