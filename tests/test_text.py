@@ -2610,6 +2610,12 @@ class TestCheapGatesOfTimeFrames:
         assert time_frames_module._short_units(text) == (one_pattern.search(text) is not None)
 
     @given(_TIME_PIECES)
+    def test_a_unit_is_said_where_a_unit_hint_is(self, text: str) -> None:
+        """The unit test written out word by word reads as the list of hints does."""
+        hints = time_frames_module._UNIT_HINTS
+        assert time_frames_module._says_a_unit(text) == any(hint in text for hint in hints)
+
+    @given(_TIME_PIECES)
     def test_an_opening_occasion_is_looked_for_where_a_sentence_opens(self, text: str) -> None:
         """'This time, I ...', 'By the end, ...' are read only after a sentence's start."""
         if dates_module._OPENING_OCCASION_RE[0].search(text) is not None:
