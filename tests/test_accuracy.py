@@ -60,7 +60,9 @@ SCRIPT = ROOT / "benchmarks" / "accuracy.py"
 #: Specific 0.860 (0.860 with goalkit's own lists) after round 9's wrongful failures were read
 #: as classes (verbs listed, prefixed or in "I am ...ing", jobs by field, grades in a named
 #: course, unaided tasks) and vague aims across rounds (every form of "understand", things
-#: kept up to no level, attitudes, outcomes of a kind with no article).
+#: kept up to no level, attitudes, outcomes of a kind with no article);
+#: Time-bound 0.9846 (the same with goalkit's own lists) after round 9's years, spans and
+#: compared times were read as classes: its floor stays at 0.980, rounded down.
 #: Raise them as the reading improves.
 FLOORS = {"specific": 0.860, "measurable": 0.925, "time_bound": 0.980}
 #: Share of dev drafts with the labelled due date and targets (260 of 297 when round 3 joined,
@@ -73,8 +75,9 @@ FLOORS = {"specific": 0.860, "measurable": 0.925, "time_bound": 0.980}
 #: 692 of 720 after round 7's deadlines and targets were read as classes, with and without;
 #: 783 of 836 when round 8 joined, with and without; 803 of 836 after round 8's time frames
 #: and targets were read as classes, with and without; 908 of 975 when round 9 joined, with
-#: and without).
-DRAFT_FLOOR = 0.930
+#: and without; 919 of 975 after round 9's years, spans, starts and plan labels were read as
+#: classes, with and without).
+DRAFT_FLOOR = 0.940
 
 
 def _script() -> ModuleType:

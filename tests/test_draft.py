@@ -1748,3 +1748,68 @@ def test_a_deadline_in_less_usual_words_is_never_before_the_start(
     goal = draft(f"Give 3 talks {frame}", start=start)
     assert goal.due is not None
     assert start <= goal.due <= start + datetime.timedelta(days=580)
+
+
+class TestTheSameSpanAndItsStart:
+    """A span said again in another unit, and a change's start named "baseline"."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            ("Write 40 poems in one calendar year – 52 weeks", ("2028-01-04", [40])),
+            ("Save 900 dollars for a year (12 months)", ("2028-01-04", [900])),
+            ("Run 3 times a week for 6 months, 24 weeks of it outdoors", ("2027-07-04", [3, 24])),
+        ],
+    )
+    def test_the_deadlines_length_said_again(
+        self, sentence: str, expected: tuple[str, list[float]]
+    ) -> None:
+        """The same length in weeks or months right after the span is no target."""
+        assert drafted(sentence) == expected
+
+    @pytest.mark.parametrize(
+        ("sentence", "expected"),
+        [
+            ("Lift attendance from this year's baseline of 88% to 93% by June", [93]),
+            ("Grow from a base of 40 to 60 members by May", [60]),
+        ],
+    )
+    def test_a_named_baseline_after_from(self, sentence: str, expected: list[float]) -> None:
+        """ "from ... baseline of X to Y" is one change, to Y."""
+        assert drafted(sentence)[1] == expected
+
+    @given(low=st.integers(min_value=1, max_value=89), step=st.integers(min_value=1, max_value=10))
+    def test_a_named_baseline_is_where_the_change_starts(self, low: int, step: int) -> None:
+        """The key result starts at the baseline and aims at the number after "to"."""
+        goal = draft(
+            f"Raise the pass rate from last term's baseline of {low}% to {low + step}% by May",
+            start=MONDAY,
+        )
+        assert [(kr.baseline, kr.target) for kr in goal.key_results] == [(low, low + step)]
+
+
+@pytest.mark.parametrize("adverb", ["technically", "officially", "finally"])
+def test_a_span_counts_from_a_start_said_with_an_adverb(adverb: str) -> None:
+    """ "for one month, starting <adverb> tomorrow" ends a month after tomorrow."""
+    assert drafted(f"Skip dessert for one month, starting {adverb} tomorrow") == ("2027-02-05", [])
+
+
+@given(total=st.integers(min_value=10_000, max_value=90_000), days=st.integers(10, 60))
+def test_a_mean_pace_after_a_total_says_it_again(total: int, days: int) -> None:
+    """ "N words in D days, averaging N/D words per day": one target, the total."""
+    pace = round(total / days)
+    sentence = f"Write {total} words in {days} days, averaging {pace} words per day"
+    assert drafted(sentence)[1] == [total]
+
+
+@given(week=st.integers(min_value=1, max_value=52))
+def test_a_plans_week_number_is_no_target(week: int) -> None:
+    """ "Down 4 lbs by 3/14/28, week N": the week's number says which week of the plan."""
+    assert drafted(f"Down 4 lbs by 3/14/28, week {week}.") == ("2028-03-14", [4])
+
+
+@pytest.mark.parametrize("versus", ["vs.", "vs", "versus"])
+def test_a_number_set_against_the_target_is_its_baseline(versus: str) -> None:
+    """ "$3M in Q2 (vs. $2M in Q1)": the second amount is where the target starts."""
+    goal = draft(f"Book $3M in sales in Q2 ({versus} $2M in Q1)", start=MONDAY)
+    assert [(kr.baseline, kr.target) for kr in goal.key_results] == [(2_000_000, 3_000_000)]

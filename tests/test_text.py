@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 import itertools
 import math
+import re
 
 import pytest
 from hypothesis import given
@@ -27,6 +28,8 @@ from goalkit._text import (
     lemma,
     parse_number_words,
 )
+from goalkit._text import dates as dates_module
+from goalkit._text import time_frames as time_frames_module
 from goalkit._text.tokens import tokenize
 from goalkit._text.wording import actions, unnamed_objects
 
@@ -2583,3 +2586,167 @@ class TestStagesOfSchoolAndEventsToCome:
         analysis = analyze_text(statement)
         assert analysis.time_frames == ()
         assert not analysis.events
+
+
+# Pieces of time frames, joined at random: the cheap tests before the patterns must let
+# through every text a pattern reads.
+_TIME_PIECES = st.lists(
+    st.sampled_from(
+        ["this", "time", "by", "the", "end", ",", ".", "!", ";", " ", "  ", "\t", "i", "we",
+         "next", "3", "30", "d", "mo", "mth", "wk", "yr", "s", "-", "in", "x", "3rd", "first",
+         "week", "month", "year", "of", "spend"]
+    ),
+    max_size=12,
+).map("".join)  # fmt: skip
+
+
+class TestCheapGatesOfTimeFrames:
+    """A gate that lets most statements skip a pattern never hides what it reads."""
+
+    @given(_TIME_PIECES)
+    def test_the_short_unit_hint_finds_what_its_one_pattern_did(self, text: str) -> None:
+        """'6 mo', '30D', 'next 3d': the hint split for speed reads as the one pattern did."""
+        one_pattern = re.compile(r"\d\s*-?\s*(?:yr|mo|mth|wk)s?\b|(?:next\s+\d|\d\d)\s*d\b")
+        assert time_frames_module._short_units(text) == (one_pattern.search(text) is not None)
+
+    @given(_TIME_PIECES)
+    def test_a_unit_is_said_where_a_unit_hint_is(self, text: str) -> None:
+        """The unit test written out word by word reads as the list of hints does."""
+        hints = time_frames_module._UNIT_HINTS
+        assert time_frames_module._says_a_unit(text) == any(hint in text for hint in hints)
+
+    @given(_TIME_PIECES)
+    def test_an_opening_occasion_is_looked_for_where_a_sentence_opens(self, text: str) -> None:
+        """'This time, I ...', 'By the end, ...' are read only after a sentence's start."""
+        if dates_module._OPENING_OCCASION_RE[0].search(text) is not None:
+            assert dates_module._opens_with_this_or_by(text, 0)
+
+    @given(_TIME_PIECES)
+    def test_a_period_end_is_looked_for_where_end_starts_a_word(self, text: str) -> None:
+        """'the end of the month', 'year-end', 'before the week ends', never 'spend' alone."""
+        for match in time_frames_module._PERIOD_END_RE[0].finditer(text):
+            if "end" in match.group():
+                assert time_frames_module._END_WORD_RE.search(text) is not None
+
+    @pytest.mark.parametrize(
+        ("statement", "expected"),
+        [
+            ("This time, I will run 5k without stopping", True),
+            ("Last talk ran long. This time I will finish in 10 minutes", True),
+            ("Spend time with 2 friends each week", False),  # "time" inside a sentence
+            ("Read to the end of 3 books", False),
+        ],
+    )
+    def test_an_occasion_at_a_sentence_start(self, statement: str, expected: bool) -> None:
+        """Read at a sentence's start only, however common its words."""
+        assert bool(analyze_text(statement).events) is expected
+
+
+class TestYearsNamedAndKindsOfYear:
+    """A year said as the goal's own, and years counted by their kind."""
+
+    @pytest.mark.parametrize(
+        ("statement", "expected"),
+        [
+            ("2031, the year I finish 12 quilts", "2031-12-31"),
+            ("I want 2029 to be the year of 3 marathons", "2029-12-31"),
+            ("Make 2030 the year I save 5000 dollars", "2030-12-31"),
+            ("2028 is my year to publish 2 papers", "2028-12-31"),
+        ],
+    )
+    def test_a_year_named_as_the_goals_own(self, statement: str, expected: str) -> None:
+        """A year in digits called "the year" (of, in which, to be) ends the goal."""
+        assert due(statement) == expected
+
+    @pytest.mark.parametrize(
+        "statement",
+        [
+            "Since 2019, the year I moved, I have run 3 races",  # a start, long past
+            "Read 40 books in the year 2028-2029 school plan",  # not "the year" after it
+        ],
+    )
+    def test_a_year_that_only_dates_something_else(self, statement: str) -> None:
+        """A year beside "the year" without naming the goal's year is not read this way."""
+        assert due(statement) != "2019-12-31"
+
+    @pytest.mark.parametrize(
+        ("statement", "expected"),
+        [
+            ("Walk 500 miles within one calendar year", "2028-01-04"),
+            ("Read 30 papers in two academic years", "2029-01-04"),
+            ("Pass 4 exams over a period of one academic year", "2028-01-04"),
+            ("Cycle 2024 km in the 2024 calendar year", "2024-12-31"),  # a year by its number
+        ],
+    )
+    def test_years_counted_by_their_kind(self, statement: str, expected: str) -> None:
+        """ "calendar" and "academic" years are years from the start, as plain years are."""
+        assert due(statement) == expected
+
+    @pytest.mark.parametrize(
+        ("statement", "expected"),
+        [
+            ("Bake 20 pies during Thanksgiving", "2027-11-25"),
+            ("Sing 3 carols this Christmas", "2027-12-25"),
+            ("Lose 4 pounds by Christmas", "2027-12-25"),
+        ],
+    )
+    def test_a_holiday_said_as_a_month_is(self, statement: str, expected: str) -> None:
+        """ "during" and "this" lead in to a holiday as they do to a month."""
+        assert due(statement) == expected
+
+    @given(st.integers(min_value=1, max_value=12))
+    def test_the_nth_week_ends_as_week_n_does(self, nth: int) -> None:
+        """ "by the end of the sixth week" and "by week 6" name the same last day."""
+        ordinal = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                   "ninth", "tenth", "eleventh", "twelfth"][nth - 1]  # fmt: skip
+        assert due(f"Swim 3 km by the end of the {ordinal} week") == due(f"Swim 3 km by week {nth}")
+
+
+class TestComparedAndStartingTime:
+    """Time a goal is compared with, and a start said with an adverb."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        [
+            "Practise 10 more minutes a day than you did in 2024",
+            "Sell more than we did in 2025",
+            "Run faster than in 2026",
+        ],
+    )
+    def test_the_time_compared_with_is_no_deadline(self, statement: str) -> None:
+        """A year after "than" is the one compared with."""
+        assert due(statement) is None
+
+    @pytest.mark.parametrize(
+        ("statement", "expected"),
+        [
+            ("Earn more than 500 dollars in 2028", "2028-12-31"),  # the goal's own year
+            ("Make 20 sales more in 2029 than in 2028", "2029-12-31"),
+        ],
+    )
+    def test_a_deadline_beside_than(self, statement: str, expected: str) -> None:
+        """A number after "than", or the year before it, is still the goal's."""
+        assert due(statement) == expected
+
+
+class TestPastAndComingOccasions:
+    """A past told in the past perfect, and a test still to come called "testing"."""
+
+    def test_a_time_told_in_the_past_perfect_is_no_deadline(self) -> None:
+        """ "the 6 pounds I had gained over the holidays" says when, long before the goal."""
+        assert due("Lose the 6 pounds I had gained over the winter") is None
+
+    def test_a_deadline_after_had_and_a_plain_verb(self) -> None:
+        """ "had hoped to finish by June": the verb before the time is not in the past."""
+        assert due("I had hoped to finish 3 chapters by June") == "2027-06-30"
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Raise our scores by 10 points on the next district testing",
+         "Gain 5 points on our upcoming state testing"],
+    )  # fmt: skip
+    def test_the_next_testing_is_an_undated_deadline(self, statement: str) -> None:
+        """A sitting still to come, called "testing", closes the goal on a day unsaid."""
+        analysis = analyze_text(statement)
+        assert analysis.time_frames == ()
+        assert analysis.events

@@ -14,6 +14,7 @@ from typing import Final
 
 from goalkit._errors import ValidationError, expect_type
 from goalkit._model import MAX_MAGNITUDE, Direction, Goal, GoalKind, KeyResult
+from goalkit._schedule import step_days
 from goalkit._text import (
     DEFAULT_LEXICON,
     Quantity,
@@ -23,7 +24,7 @@ from goalkit._text import (
     analyze,
     past_participle,
 )
-from goalkit._text.time_frames import read_time
+from goalkit._text.time_frames import is_start, read_time
 
 __all__ = ["draft"]
 
@@ -161,11 +162,23 @@ def _the_deadline_again(quantity: Quantity, analysis: TextAnalysis) -> bool:
     if not analysis.time_frames or quantity.percent:
         return False
     frame = analysis.time_frames[0]
-    return (
-        frame.kind is TimeFrameKind.RELATIVE
-        and frame.amount == quantity.value
-        and quantity.noun in (frame.unit, f"{frame.unit}s")
+    if frame.kind is not TimeFrameKind.RELATIVE:
+        return False
+    if frame.amount == quantity.value and quantity.noun in (frame.unit, f"{frame.unit}s"):
+        return True
+    # "in one calendar year – 52 weeks", "for a year (12 months)": the same length in another
+    # unit, said right after it.
+    unit = quantity.noun.removesuffix("s")
+    if frame.unit not in _UNITS or unit not in _UNITS or frame.amount is None:
+        return False
+    length = step_days(frame.unit) * frame.amount
+    return abs(step_days(unit) * quantity.value - length) <= 0.02 * length and not any(
+        character.isalnum() for character in analysis.text[frame.end : quantity.start]
     )
+
+
+# The units of time a span may be said again in.
+_UNITS: Final = frozenset({"day", "week", "fortnight", "month", "quarter", "year"})
 
 
 def _is_limit(quantity: Quantity, text: str) -> bool:
@@ -185,16 +198,14 @@ def _is_limit(quantity: Quantity, text: str) -> bool:
 _LIMIT_WORDS: Final = ("under", "below", "less", "fewer", "more", "most")
 
 
-# Words before a time frame that say when the goal begins: "over 10 weeks, starting next week".
-_STARTS: Final = frozenset({"starting", "beginning", "from", "start", "since"})
+# Words that say when the goal begins: "over 10 weeks, starting next week".
 _STARTS_RE: Final = re.compile(r"\b(?:starting|beginning|from|start|since)\b", re.IGNORECASE)
 
 
 def _stated_start(text: str, start: datetime.date) -> datetime.date:
     """The day an amount of time counts from: a start the text states, else *start*."""
     for frame in read_time(text)[1]:
-        before = text[: frame.start].split()
-        if before and before[-1].lower().strip(",;:(") in _STARTS:
+        if is_start(text, frame.start):  # "starting tomorrow", "beginning on Monday, May 3"
             begins = _first_day(frame, start)
             return begins if begins is not None and begins > start else start
     return start

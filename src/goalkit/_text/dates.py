@@ -239,7 +239,9 @@ _SPLIT_YEAR_QUARTER_RE: Final = both(
 )
 _HOLIDAY_RE: Final = both(
     # "my Labor Day target", "our Christmas goal": the holiday a goal is for, as "My May goal".
-    rf"\b(?:(?:{_BY}|for|on|at|over)\s+(?:(?:this|next|the)\s+)?|(?P<mine>my|our)\s+)(?:"
+    # "during Thanksgiving", "this Christmas": said as a month is ("during May", "this July").
+    rf"\b(?:(?:{_BY}|for|on|at|over|during)\s+(?:(?:this|next|the)\s+)?|(?:this|next)\s+"
+    r"|(?P<mine>my|our)\s+)(?:"
     r"(?P<christmas>christmas|xmas)(?P<eve>\s+eve)?(?:\s+day)?"
     r"|(?P<new_year>new\s+year['’]?s)(?P<new_eve>\s+eve)?(?P<new_day>\s+day)?"
     r"|(?P<thanksgiving>thanksgiving|turkey\s+day)(?:\s+day)?"
@@ -313,6 +315,23 @@ _AFTER_CARE: Final = (
     "post-op", "postsurgery", "post-surgery", "postsurgical", "post-surgical", "postpartum",
     "post-partum",
 )  # fmt: skip
+# "This time, I'll ..." (the next talk, the next try), "By the end, I will ..." (of a
+# course or a program the page names): an occasion said at a sentence's start, so read
+# only where a sentence opens with "this" or "by" (`_opens_with_this_or_by`).
+_OPENING_OCCASION_RE: Final = both(
+    r"(?:^|(?<=[.!?;] ))(?:this\s+time(?=\s*,|\s+(?:i|we)\b)|by\s+the\s+end(?=\s*,))"
+)
+_SENTENCE_OPENERS: Final = tuple(f"{mark} {word}" for mark in ".!?;" for word in ("this", "by"))
+
+
+def _opens_with_this_or_by(source: str, which: int) -> bool:
+    """Whether *source* (lower-cased where *which* is 0) has a sentence opening with "this"
+    or "by": where `_OPENING_OCCASION_RE` can match."""
+    return bool(which) or (
+        source.startswith(("this", "by")) or any(said in source for said in _SENTENCE_OPENERS)
+    )
+
+
 # More undated events, each behind the words one of which it needs, so that most
 # statements skip them all.
 _MORE_EVENTS: Final = (
@@ -325,9 +344,10 @@ _MORE_EVENTS: Final = (
             r"|ten|\d{1,2})\s+)?(?:[a-z]+\s+)?(?:lessons?|classes|sessions?|visits?|games?"
             r"|practices?|meets?|shows?|matches|tutorials?|seminars?|lectures?|clinics?"
             r"|check-?ins?|supervisions?|assessments?|appointments?|meetings?|reviews?)\b"
-            # "passing the next math test": a test still to come, whatever the verb.
+            # "passing the next math test", "on the next quarterly testing": a test still to
+            # come, whatever the verb.
             r"|\b(?:the|my|our|his|her|their|your)\s+(?:next|upcoming)\s+(?:[a-z]+\s+)?"
-            r"(?:tests?|exams?|quiz|quizzes|midterms?|assessments?)\b"
+            r"(?:tests?|testing|exams?|quiz|quizzes|midterms?|assessments?)\b"
         ),
     ),
     # "by spring break", "before summer vacation": a school's break, dated by the school.
@@ -552,12 +572,8 @@ _MORE_EVENTS: Final = (
             r"|your|the)\s+sabbatical\b"
         ),
     ),
-    # "This time, I'll ..." (the next talk, the next try), "By the end, I will ..." (of a
-    # course or a program the page names): an occasion said at a sentence's start.
-    (
-        frozenset({"time", "end"}),
-        both(r"(?:^|(?<=[.!?;] ))(?:this\s+time(?=\s*,|\s+(?:i|we)\b)|by\s+the\s+end(?=\s*,))"),
-    ),
+    # "This time, I'll ...", "By the end, I will ...": see `_OPENING_OCCASION_RE`.
+    (frozenset({"time", "end"}), _OPENING_OCCASION_RE),
     # "upon return", "on my return": back from a trip, a day unsaid.
     (
         frozenset({"return"}),
@@ -727,11 +743,18 @@ _EVENT_RE_WORDS: Final = frozenset(
     visit
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
+# With "time" its only word, `_EVENT_RE` reads "by the time ..." or "in time for ...".
+_TIME_EVENT_HINT_RE: Final = re.compile(r"\b(?:by\s+the|in)\s+time\b", re.IGNORECASE)
 #: Words one of which every deadline event holds ("for my wedding", "by the time I ...").
 EVENT_WORDS: Final = _EVENT_RE_WORDS.union(*(hints for hints, _ in _MORE_EVENTS))
 
 
 _ANY_GATE: Final = frozenset().union(*_GATES)
+# Each event word's patterns in `_MORE_EVENTS`, by their place there.
+_EVENTS_OF: Final = {
+    word: tuple(index for index, (hints, _) in enumerate(_MORE_EVENTS) if word in hints)
+    for word in EVENT_WORDS
+}
 
 
 def _starting(source: str, start: int) -> bool:
@@ -1163,10 +1186,12 @@ def deadline_events(
     """
     if words is None:
         words = frozenset(token.lower for token in tokenize(source))
+    event_words = _EVENT_RE_WORDS.intersection(words)
     found = (
-        []
-        if _EVENT_RE_WORDS.isdisjoint(words)
-        else [match.span() for match in _EVENT_RE[which].finditer(source)]
+        [match.span() for match in _EVENT_RE[which].finditer(source)]
+        if event_words
+        and (event_words != {"time"} or _TIME_EVENT_HINT_RE.search(source) is not None)
+        else []
     )
     written = source if text is None else text
     if "day" in words and "Day" in written:
@@ -1175,12 +1200,15 @@ def deadline_events(
             for match in _NAMED_DAY_RE.finditer(written)
             if not any(start < match.end() and match.start() < end for start, end in found)
         )
-    said = EVENT_WORDS.intersection(words)  # each pattern's words are tried on these few
-    for hints, pattern in _MORE_EVENTS:
-        if not hints.isdisjoint(said):
-            found.extend(
-                match.span()
-                for match in pattern[which].finditer(source)
-                if not any(start < match.end() and match.start() < end for start, end in found)
-            )
+    # The patterns whose words are said, in their order: most statements say one or two.
+    said = sorted({index for word in EVENT_WORDS.intersection(words) for index in _EVENTS_OF[word]})
+    for index in said:
+        pattern = _MORE_EVENTS[index][1]
+        if pattern is _OPENING_OCCASION_RE and not _opens_with_this_or_by(source, which):
+            continue  # "time" and "end" are common; the occasion opens a sentence
+        found.extend(
+            match.span()
+            for match in pattern[which].finditer(source)
+            if not any(start < match.end() and match.start() < end for start, end in found)
+        )
     return sorted(found) if len(found) > 1 else found

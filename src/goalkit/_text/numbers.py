@@ -804,6 +804,16 @@ def _word_before(tokens: list[Token], index: int) -> str:
     return tokens[first - 1].lower if first > 0 else ""
 
 
+def _a_baseline_from(tokens: list[Token], at: int) -> bool:
+    """Whether the number at *at* follows "from ... baseline of": "from this year's baseline
+    of 88%", "from a base of 40" (where a change starts, named)."""
+    return (
+        at >= 3
+        and tokens[at - 2].lower in ("baseline", "base")
+        and any(token.lower == "from" for token in tokens[max(0, at - 6) : at - 2])
+    )
+
+
 def _is_change(text: str, tokens: list[Token], one: _Reading, other: _Reading) -> bool:
     between = text[one.quantity.end : other.quantity.start].lower().split()
     # "$4000 a month to $6000": a rate after the first number may stand between.
@@ -818,6 +828,8 @@ def _is_change(text: str, tokens: list[Token], one: _Reading, other: _Reading) -
     before = _word_before(tokens, one.at)
     if before in _LOOSE_BEFORE and one.at >= 2 and _word_before(tokens, one.at - 1) == "from":
         before = "from"  # "from a 75% to 85%", "from about 1250 to 2500"
+    elif before == "of" and _a_baseline_from(tokens, one.at):
+        before = "from"  # "from this year's baseline of 88% to 93%"
     if before == "from" and _far_change(text, one, other, between):
         return True
     if _said_again(between):
@@ -885,7 +897,10 @@ def _far_change(text: str, one: _Reading, other: _Reading, between: list[str]) -
 _FROM_RANGE_RE: Final = re.compile(r"(\d+(?:\.\d+)?)[-–](\d+(?:\.\d+)?)")
 # A rough pace after a total says the total again: "Read 20 books by December, about 2 a
 # month", "52 books (or about 1 per week)", "500 words in 3 months, roughly 40 a week".
-_ROUGHLY: Final = frozenset({"about", "around", "roughly", "approximately", "approx", "~"})
+# "50k words in 30 days, averaging 1,667 words per day": a mean pace says it again as well.
+_ROUGHLY: Final = frozenset(
+    {"about", "around", "roughly", "approximately", "approx", "~", "averaging"}
+)
 _PACE_AFTER_RE: Final = re.compile(
     r"\s*(?:[a-z]+\s+)?(?:a|an|per|each|every)\s+(?:day|night|week|month|quarter|year)\b",
     re.IGNORECASE,
@@ -1178,8 +1193,17 @@ def _starts_the_last(text: str, last: Quantity, quantity: Quantity) -> bool:
     )
 
 
+def _after_versus(tokens: list[Token], at: int) -> bool:
+    """Whether the number at *at* (or its currency sign) follows "vs", "vs." or "versus"."""
+    first = at - 1 if at and tokens[at - 1].text in CURRENCY else at
+    said = [token.lower for token in tokens[max(0, first - 2) : first]]
+    return said[-1:] in (["vs"], ["versus"]) or said == ["vs", "."]
+
+
 def _is_baseline(tokens: list[Token], at: int, before: str) -> bool:
-    """ "up from 28", "a baseline of 28", "from a current 28": where the last target starts."""
+    """ "up from 28", "a baseline of 28", "vs. 21": where the last target starts."""
+    if before in ("vs", "versus", ".") and _after_versus(tokens, at):
+        return True  # "$2.5M in Q3 (vs. $2.1M in Q2)": what the target is set against
     two_before = tokens[at - 2].lower if at >= 2 else ""
     if before == "from":
         return two_before in ("up", "down")
@@ -1469,9 +1493,10 @@ _CLOCK_WORDS: Final = frozenset({"am", "pm", "a.m", "p.m", "o'clock", "o’clock
 _AGE_BEFORE: Final = frozenset({"age", "aged", "turn", "turns", "turning", "am", "i'm", "i’m"})
 
 
-# "get through lesson 8", "procedure 1": a number after such a word says which part.
+# "get through lesson 8", "procedure 1", "by 2/26, week 15": a number after such a word
+# says which part (of a book, a course, a plan).
 _PART_LABELS: Final = frozenset(
-    "lesson chapter unit module procedure section part phase stage volume".split()  # noqa: SIM905
+    "lesson chapter unit module procedure section part phase stage volume week day".split()  # noqa: SIM905
 )
 # "grade 4 students", "year 9 pupils": a number after such a word names a group.
 _GROUP_LABELS: Final = frozenset({"grade", "year", "class", "level", "form", "tier"})

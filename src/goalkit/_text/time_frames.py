@@ -335,12 +335,12 @@ _BOUND: Final = (
 
 
 def _relative(
-    lead: str, kinds: str = "", unit: str = "", *, the_next: bool = False
+    lead: str, kinds: str = "", unit: str = "", *, the_next: bool = False, amount: str = ""
 ) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return both(
         rf"\b(?:(?:{lead})\s+(?:the\s+|th[oe]se\s+|my\s+|our\s+|your\s+)?(?:{_NEXT}\s+)?"
         + (rf"|the\s+{_NEXT}\s+)" if the_next else ")")
-        + rf"{_BOUND}(?:(?P<low>{_NUM})\s*(?:-|–|to|or)\s*)?(?P<amount>{_NUM_OR_COUPLE})"
+        + rf"{_BOUND}(?:(?P<low>{_NUM})\s*(?:-|–|to|or)\s*)?(?P<amount>{amount or _NUM_OR_COUPLE})"
         # "in two and a half years", "in a year and a half": half a unit more.
         r"(?P<half>\s+and\s+a\s+half)?\s*-?\s*"
         rf"{_LENGTH}{kinds}"
@@ -353,7 +353,10 @@ _RELATIVE_RE: Final = _relative(_RELATIVE_LEADS, the_next=True)
 # Read only where their words are said: "by the end of 5 months", "at the end of the first
 # six weeks" (the amount's end); "within 36 instructional weeks", "in 10 school days",
 # "within 5 business days"; "within 1 yr", "in 6 mos", "in 2 wks".
-_SHORT_UNIT_HINT_RE: Final = re.compile(r"\d\s*-?\s*(?:yr|mo|mth|wk)s?\b|(?:next\s+\d|\d\d)\s*d\b")
+# One branch that opens with a digit, so that the engine skips to the digits: "6 mo", "30D"
+# ("next 3d" is looked for apart, behind "next").
+_SHORT_UNIT_HINT_RE: Final = re.compile(r"\d(?:\s*-?\s*(?:yr|mo|mth|wk)s?\b|\d\s*d\b)")
+_NEXT_DAYS_D_HINT_RE: Final = re.compile(r"next\s+\d\s*d\b")
 # "in next 30D", "within 90d": days as dashboards write them, two or three digits or after
 # "next" ("in 3D" is a dimension).
 _DAYS_D_HINT_RE: Final = re.compile(r"(?:next\s+\d|\d\d)\s*d\b")
@@ -362,21 +365,33 @@ _DAYS_D_RE: Final = both(
     r"|(?P<amount2>\d{2,3}))\s*(?P<unit>d)\b"
 )
 _KINDS_OF_DAYS: Final = ("instructional", "school", "business", "working", "calendar", "academic")
+# Each behind the words one of which any reading holds, looked for as plain substrings.
 _MORE_RELATIVE: Final = (
     # ... and "at the conclusion of 12-weeks of training", "upon completion of 6 weeks"
     (
-        re.compile("(?:end|conclusion|close|completion) of"),
+        ("end of", "conclusion of", "close of", "completion of"),
         _relative(
             r"(?:by|at|before|until|till|upon|on)\s+(?:the\s+)?(?:end|conclusion|close|completion)\s+of"
         ),
     ),
     (
-        re.compile(rf"(?:{'|'.join(_KINDS_OF_DAYS)}) (?:day|week)"),
+        tuple(f"{kind} {unit}" for kind in _KINDS_OF_DAYS for unit in ("day", "week")),
         _relative(_RELATIVE_LEADS, rf"(?P<kind>{'|'.join(_KINDS_OF_DAYS)})\s+"),
     ),
-    (_SHORT_UNIT_HINT_RE, _relative(_RELATIVE_LEADS, unit="yr|mo|mth|wk")),
-    (_DAYS_D_HINT_RE, _DAYS_D_RE),
+    # "within one calendar year", "in 2 academic years": years, however named (not "in the
+    # 2024 calendar year", a year named by its number).
+    (
+        ("calendar year", "academic year"),
+        _relative(
+            _RELATIVE_LEADS,
+            r"(?P<kind>calendar|academic)\s+",
+            "year",
+            amount=r"\d{1,2}|" + _NUM_WORDS_RE,
+        ),
+    ),
 )
+# Read only where `_short_units` finds a short unit ("30D" only where its own hint does).
+_SHORT_RELATIVE_RE: Final = _relative(_RELATIVE_LEADS, unit="yr|mo|mth|wk")
 # "in the next month", "in my first year": one unit from the start.
 _NEXT_UNIT_RE: Final = both(
     rf"\b(?:in|within|over|during|for)\s+(?:the|my|our|your)\s+{_NEXT}\s+"
@@ -422,7 +437,7 @@ _PERIOD_OF_RE: Final = both(
     rf"(?P<amount>{_NUM})\s*-?\s*(?P<unit>{_UNIT})s?\s+"
     r"(?:period|span|window|time\s*frame|time\s+period|timespan)\b"
     r"|\b(?:in|within|over|during|for)\s+(?:a|the)\s+(?:period|span|course)\s+of\s+"
-    rf"(?P<amount2>{_NUM})\s*-?\s*(?P<unit2>{_UNIT})s?\b"
+    rf"(?P<amount2>{_NUM})\s*-?\s*(?:(?:calendar|academic)\s+)?(?P<unit2>{_UNIT})s?\b"
 )
 _BY_AMOUNT_HINT_RE: Final = re.compile(
     r"(?:day|week|fortnight|month|quarter|year)s?\s*(?:[.,;!)]|$)"
@@ -475,6 +490,8 @@ _TIME_AND_TARGET_RE: Final = both(
     + r")\s*-?\s*(?P<unit>day|week|month|year)s?)\s*(?:,|and|&)\s+"
     rf"(?:{_NUM})\s*(?!(?:day|week|fortnight|month|year|hour|minute)s?\b)[a-z]"
 )
+# Every "end" `_PERIOD_END_RE` reads starts a word ("end of", "year-end", "ends").
+_END_WORD_RE: Final = re.compile(r"\bend")
 _TIME_AND_HINT_RE: Final = re.compile(r"(?:day|week|month|year)s?\s*(?:,|and|&)\s")
 # "in the final 90 days of the year", "over the last two weeks of the month": the last part
 # of a period, which ends with it.
@@ -516,6 +533,12 @@ _NAMED_YEAR_RE: Final = both(
     r"(?P<year>(?:19|20|21)\d\d)\b"
     # Two years in a row are a school year ("in the year 2023-2024"), ending in June.
     r"(?:\s*[-–/]\s*(?P<second>(?:19|20|21)?\d\d)\b)?(?![-–/]\d)"
+)
+# "2024, the year of one book a week", "I want 2027 to be the year I ...", "make 2028 the
+# year of ...", "2027 is my year": a year in digits named as the goal's own, to its end.
+_YEAR_NAMED_RE: Final = both(
+    r"\b(?:(?P<year>(?:19|20|21)\d\d)(?:\s*,|\s+(?:is|will\s+be|to\s+be|as))"
+    r"|make\s+(?P<year2>(?:19|20|21)\d\d))\s+(?:the|a|my|our)\s+year\b(?![-–]|\s*(?:19|20|21)\d\d)"
 )
 # "My May goal is ...", "our June challenge", "My goals for May are ...": the month a
 # plan is for ends it. Only beside such a noun: "May" alone is more often a verb.
@@ -563,6 +586,7 @@ _ORDINALS: Final = {
     for word in words
 }  # fmt: skip
 _ORDINALS_RE: Final = "|".join(_ORDINALS)
+_ORDINAL_WORDS: Final = frozenset(_ORDINALS)
 _NTH_PERIOD_RE: Final = both(
     r"\b(?:by|before|until|till|at|through|in|within|during)\s+(?:the\s+end\s+of\s+)?the\s+"
     rf"(?P<nth>{_ORDINALS_RE})\s+(?P<unit>week|month|year)\b(?!\s+(?:of|in|at|on)\b)"
@@ -648,6 +672,27 @@ _NTH_HINT_RE: Final = re.compile(rf"(?:week|day|month)\s+(?:\d|{_NTH_WORDS_RE})"
 _DATE_HINT_RE: Final = re.compile(rf"\d{{4}}|\bq[1-4]\b|\bquarter\s|\b(?:{_MONTH_RE})\b")
 
 
+def _says_a_unit(lowered: str) -> bool:
+    """Whether *lowered* holds one of `_UNIT_HINTS`, tested one by one (no generator)."""
+    return (
+        "day" in lowered
+        or "week" in lowered
+        or "month" in lowered
+        or "year" in lowered
+        or "quarter" in lowered
+        or "fortnight" in lowered
+        or "yr" in lowered
+        or "wk" in lowered
+    )
+
+
+def _short_units(lowered: str) -> bool:
+    """Whether *lowered* has a unit of time written short: "in 6 mo", "in next 30D"."""
+    return _SHORT_UNIT_HINT_RE.search(lowered) is not None or (
+        "next" in lowered and _NEXT_DAYS_D_HINT_RE.search(lowered) is not None
+    )
+
+
 def _unit(word: str) -> str:
     word = word.lower()
     word = word[:-1] if word.endswith("s") else word
@@ -716,7 +761,7 @@ def read_time(
     named_years = [
         frame
         for frame in found
-        if frame.kind is TimeFrameKind.DATE and frame.year and not _is_start(text, frame.start)
+        if frame.kind is TimeFrameKind.DATE and frame.year and not is_start(text, frame.start)
     ]
     for frame in list(firm):
         if (
@@ -824,13 +869,12 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
 
     source, which = searchable(text)
     lowered = source if which == 0 else source.lower()  # `searchable` lower-cased it already
-    has_unit = any(hint in lowered for hint in _UNIT_HINTS) or (
-        _SHORT_UNIT_HINT_RE.search(lowered) is not None  # "in 6 mo", "in next 30D"
-    )
+    short = _short_units(lowered)
+    has_unit = short or _says_a_unit(lowered)
     for start, end, kind, read in calendar_readings(text, source, which, words):
         keep(start, end, kind=TimeFrameKind(kind), **read)
     if has_unit:
-        _unit_frames(source, which, lowered, keep)
+        _unit_frames(source, which, lowered, keep, short=short, words=words)
         _plan_frames(source, which, lowered, keep)
     if _may_name_a_date(lowered, words):
         if "for " in lowered:
@@ -852,6 +896,10 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
                 elif (int(second) - first) % 100 == 1:  # a school year: to June of the second
                     keep(*match.span(), kind=TimeFrameKind.DATE, year=first + 1, month=6,
                          day=30)  # fmt: skip
+        if "year" in lowered:
+            for match in _YEAR_NAMED_RE[which].finditer(source):
+                keep(*match.span(), kind=TimeFrameKind.DATE,
+                     year=int(match["year"] or match["year2"]), month=12, day=31)  # fmt: skip
         if " of " in lowered and _DAY_WORD_HINT_RE.search(lowered) is not None:
             for match in _DAY_WORD_DATE_RE[which].finditer(source):
                 month = _MONTHS[match["month"].lower()]
@@ -986,7 +1034,12 @@ _AFTER_A_YEAR: Final = frozenset(
 
 def _dated(text: str, source: str, which: int, lowered: str, keep: Callable[..., None]) -> None:
     """The dates of *text* ("by June 30", "on 6/30/2027", "(June)"), each handed to *keep*."""
-    leads = _DATE_LEAD_HINT_RE.search(lowered) is not None
+    leads = (
+        "early" in lowered
+        or "late" in lowered
+        or "start of" in lowered
+        or "beginning of" in lowered
+    ) and _DATE_LEAD_HINT_RE.search(lowered) is not None
     for match in itertools.chain(
         _DATE_LEAD_RE[which].finditer(source) if leads else (),
         _DATE_RE[which].finditer(source),
@@ -1156,10 +1209,29 @@ def _may_name_a_date(lowered: str, words: frozenset[str] | None) -> bool:
     )
 
 
-def _unit_frames(source: str, which: int, lowered: str, keep: Callable[..., None]) -> None:
+def _relative_patterns(lowered: str, *, short: bool) -> list[tuple[re.Pattern[str], ...]]:
+    """The patterns of amounts of time worth running on *lowered*, in order."""
+    patterns: list[tuple[re.Pattern[str], ...]] = [_RELATIVE_RE]
+    said = lowered.__contains__  # tried on each hint at C speed, with no generator
+    patterns += [pattern for hints, pattern in _MORE_RELATIVE if any(map(said, hints))]
+    if short:
+        patterns.append(_SHORT_RELATIVE_RE)
+        if _DAYS_D_HINT_RE.search(lowered) is not None:
+            patterns.append(_DAYS_D_RE)
+    return patterns
+
+
+def _unit_frames(
+    source: str,
+    which: int,
+    lowered: str,
+    keep: Callable[..., None],
+    *,
+    short: bool,
+    words: frozenset[str] | None,
+) -> None:
     """Amounts of time and period ends: "within 2 months", "by the end of the quarter"."""
-    patterns = [_RELATIVE_RE]
-    patterns += [pattern for hint, pattern in _MORE_RELATIVE if hint.search(lowered) is not None]
+    patterns = _relative_patterns(lowered, short=short)
     for match in itertools.chain.from_iterable(p[which].finditer(source) for p in patterns):
         # A range is read by its first number, as a target is: "in 10-11 months" is 10.
         groups = match.groupdict()
@@ -1173,7 +1245,12 @@ def _unit_frames(source: str, which: int, lowered: str, keep: Callable[..., None
                 unit = "weekday"  # "in 10 school days": Monday to Friday only
             keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=whole(amount),
                  unit=unit)  # fmt: skip
-    if any(word in lowered for word in _NEXT_WORDS):
+    if (
+        "next" in lowered
+        or "coming" in lowered
+        or "following" in lowered
+        or "first" in lowered  # _NEXT_WORDS, said one by one: no generator on every statement
+    ):
         for match in _NEXT_UNIT_RE[which].finditer(source):
             unit = _unit(match["unit"])
             if unit == "quarter":
@@ -1227,19 +1304,26 @@ def _unit_frames(source: str, which: int, lowered: str, keep: Callable[..., None
             if amount and not _changed_by(source, match.start()):
                 keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=whole(amount),
                      unit=_unit(match["unit"]))  # fmt: skip
-    _nth_frames(source, which, lowered, keep)
-    if _TIME_AND_HINT_RE.search(lowered) is not None:
+    _nth_frames(source, which, lowered, keep, words)
+    joined = "," in lowered or "and" in lowered or "&" in lowered  # the hint's own words
+    if joined and _TIME_AND_HINT_RE.search(lowered) is not None:
         for match in _TIME_AND_TARGET_RE[which].finditer(source):
             amount = number_value(match["amount"])
             if amount:
                 keep(*match.span("frame"), kind=TimeFrameKind.RELATIVE, amount=whole(amount),
                      unit=_unit(match["unit"]))  # fmt: skip
+    _period_end_frames(source, which, lowered, keep)
+
+
+def _period_end_frames(source: str, which: int, lowered: str, keep: Callable[..., None]) -> None:
+    """The end of a period, or of its last part: "by the end of the quarter", "in the final
+    90 days of the year"."""
     if ("final " in lowered or "last " in lowered) and " of " in lowered:
         for match in _FINAL_PART_RE[which].finditer(source):
             unit = "school_year" if "school" in match["unit"].lower() else match["unit"].lower()
             keep(*match.span(), kind=TimeFrameKind.PERIOD_END, unit=unit, offset=0)
     if (
-        "end" in lowered
+        ("end" in lowered and _END_WORD_RE.search(lowered) is not None)  # not "spend", "weekend"
         or "by the quarter" in lowered
         or "close of" in lowered
         or ("before " in lowered and any(said in lowered for said in _IS_OVER))
@@ -1272,10 +1356,13 @@ def _plan_frames(source: str, which: int, lowered: str, keep: Callable[..., None
                      unit=_unit(match["unit"]))  # fmt: skip
 
 
-def _nth_frames(source: str, which: int, lowered: str, keep: Callable[..., None]) -> None:
+def _nth_frames(
+    source: str, which: int, lowered: str, keep: Callable[..., None], words: frozenset[str] | None
+) -> None:
     """The plan's own days, weeks and months counted: "by week 12", "by month 3", "by the
     end of the second month"."""
-    if _NTH_HINT_RE.search(lowered) is not None:
+    said_a_unit = "week" in lowered or "day" in lowered or "month" in lowered
+    if said_a_unit and _NTH_HINT_RE.search(lowered) is not None:
         for match in _NTH_RE[which].finditer(source):
             said = match["nth"].lower()
             nth = _NTH_WORDS[said] if said in _NTH_WORDS else int(said)
@@ -1286,11 +1373,17 @@ def _nth_frames(source: str, which: int, lowered: str, keep: Callable[..., None]
                 # The last day of week N (or day N) of the plan: a number of days after it.
                 days = 7 * nth - 1 if unit == "week" else nth - 1
                 keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=days, unit="day")
-    if " the " in lowered and _NTH_PERIOD_HINT_RE.search(lowered) is not None:
+    if (
+        " the " in lowered
+        and (words is None or not _ORDINAL_WORDS.isdisjoint(words))  # an ordinal is a token
+        and _NTH_PERIOD_HINT_RE.search(lowered) is not None
+    ):
         for match in _NTH_PERIOD_RE[which].finditer(source):
-            nth = _ORDINALS[match["nth"].lower()]
-            keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=nth,
-                 unit=match["unit"].lower())  # fmt: skip
+            nth, unit = _ORDINALS[match["nth"].lower()], match["unit"].lower()
+            if unit == "week":  # "by the end of the sixth week" is "by week 6": its last day
+                keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=7 * nth - 1, unit="day")
+            else:
+                keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=nth, unit=unit)
 
 
 # Words before a time frame that make it a start ("starting tomorrow"), and that make it
@@ -1344,7 +1437,7 @@ def _restated(text: str, earlier: TimeFrame, later: TimeFrame) -> bool:
 def _firm(text: str, frame: TimeFrame) -> bool:
     """Whether *frame* sets a deadline whatever else the statement says."""
     before = _word_before(text, frame.start)
-    if _is_start(text, frame.start) or before in _RESTATING_WORDS:
+    if is_start(text, frame.start) or before in _RESTATING_WORDS:
         return False
     if frame.text.lower() == "after work":
         return False  # "walk after work twice this week": a time of day beside the deadline
@@ -1392,10 +1485,12 @@ def _role(text: str, frame: TimeFrame, firm: list[TimeFrame]) -> str:
         return "other"  # "within 10 days of signing": each one's standard
     if lowered.startswith("for ") and _RATE_AFTER_RE.match(text, frame.end):
         return "count"  # "for 4 days a week": a frequency
-    if _is_start(text, frame.start):
+    if is_start(text, frame.start):
         return "other"  # "starting tomorrow", "Beginning Monday, April 6": when it starts
     if "ed " in text and _in_a_past_clause(text, frame.start):
         return "other"  # "the cohort that joined this quarter": when something happened
+    if "than" in text and _compared_with(text, frame.start):
+        return "other"  # "more than you did in 2013": the time compared with
     if not firm or frame in firm:
         # With nothing firmer, a span or a rate is the deadline: "for six weeks",
         # "call five clients in a week".
@@ -1421,7 +1516,7 @@ def _changed_by(source: str, position: int) -> bool:
     )
 
 
-def _is_start(text: str, position: int) -> bool:
+def is_start(text: str, position: int) -> bool:
     """Whether a time frame at *position* says when the goal starts ("starting tomorrow").
 
     A weekday may stand between: "Beginning Monday, April 6", "starting on Monday, 1 March",
@@ -1429,8 +1524,16 @@ def _is_start(text: str, position: int) -> bool:
     """
     before = text[max(0, position - 32) : position].split()[-3:]
     words = [word.lower().strip(",;:(") for word in before]
-    while words and (words[-1] in WEEKDAYS or words[-1] in ("on", "with", "at", "")):
-        words.pop()  # "Beginning Monday, April 6", "start at on Day 1": the same day
+    if _START_WORDS.isdisjoint(words):
+        return False  # the common case: no start word just before
+    while words and (
+        words[-1] in WEEKDAYS
+        or words[-1] in ("on", "with", "at", "")
+        or (words[-1].endswith("ly") and len(words[-1]) > 4)
+    ):
+        # "Beginning Monday, April 6", "start at on Day 1": the same day; "starting
+        # technically tomorrow", "beginning officially on May 1" (an adverb): how it starts
+        words.pop()
     return bool(words) and words[-1] in _START_WORDS
 
 
@@ -1446,10 +1549,27 @@ def _in_a_past_clause(text: str, position: int) -> bool:
     before = said.split()[-2:]
     return (
         len(before) == 2
-        and before[0].lower() in _WHO_WHICH
+        # "the weight I had gained over the winter": a past before the past, told
+        and (before[0].lower() in _WHO_WHICH or before[0].lower() == "had")
         and before[1].lower().endswith("ed")
         and not before[1].lower().endswith("need")
     )
+
+
+def _compared_with(text: str, position: int) -> bool:
+    """Whether a time frame at *position* is what a goal is compared with: "than in 2017",
+    "than you did in 2013" (not "more than 500 in 2027", whose year is the goal's)."""
+    before = text[max(0, position - 24) : position].lower().split()[-4:]
+    if "than" not in before:
+        return False
+    between = before[before.index("than") + 1 :]
+    return all(word in _COMPARED_SUBJECTS for word in between)
+
+
+# What may stand between "than" and the time compared with: who did it, and the verb.
+_COMPARED_SUBJECTS: Final = frozenset(
+    "i you we he she they it did do was were had have i've we've i'd".split()  # noqa: SIM905
+)
 
 
 def _word_before(text: str, position: int) -> str:
