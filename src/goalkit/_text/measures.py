@@ -483,6 +483,7 @@ _QUALIFIERS: Final = frozenset(
     "fluently basic well properly confidently comfortably effectively efficiently enough".split()  # noqa: SIM905
 )
 # Words that say how well an ability is shown, with no level: "speak Spanish fluently".
+_MORE_OR_QUALIFIERS: Final = _MORE | _QUALIFIERS
 _HOW_WELL: Final = frozenset(
     """
     fluently confidently comfortably clearly effectively efficiently fluent proficiently basic
@@ -754,19 +755,26 @@ def completions(
         >>> [a.verb for a in analyze_text("Students will be able to locate Peru").completions]
         ['locate']
     """
+    if not actions:
+        return ()
     done: list[Action] = []
     if statement_words is None:
         statement_words = frozenset(token.lower for token in tokenize(text))
-    credentials = not _CREDENTIAL_WORDS.isdisjoint(statement_words)
     able = False
     # not "reliable", "manageable"
     abilities = _of_ability(text)
-    # "as many people as possible", "as much as I can": all one can, which is no line.
-    possible = "possible" in statement_words or not _ALL_ONE_CAN_WORDS.isdisjoint(statement_words)
-    # Cheap gates: most statements hold no word that continues, makes a passive or qualifies.
-    going_on = not _GOING_ON_WORDS.isdisjoint(statement_words)
-    reached = not _REACHED_WORDS.isdisjoint(statement_words)
-    regular = not _REGULAR.isdisjoint(statement_words)
+    # Cheap gates: most statements hold no word that names a credential, asks for all one
+    # can ("as many as possible"), continues, makes a passive or qualifies; one test for all.
+    if _GATE_WORDS.isdisjoint(statement_words):
+        credentials = possible = going_on = reached = regular = False
+    else:
+        credentials = not _CREDENTIAL_WORDS.isdisjoint(statement_words)
+        possible = "possible" in statement_words or not _ALL_ONE_CAN_WORDS.isdisjoint(
+            statement_words
+        )
+        going_on = not _GOING_ON_WORDS.isdisjoint(statement_words)
+        reached = not _REACHED_WORDS.isdisjoint(statement_words)
+        regular = not _REGULAR.isdisjoint(statement_words)
     for index, action in enumerate(actions):
         if possible and _AS_MANY_AS_POSSIBLE_RE.match(text, action.start + len(action.text)):
             continue
@@ -820,7 +828,7 @@ def completions(
             done.append(action)  # "ambulate to the nursing station": there or not
             continue
         words = _what_is_done(action.object)
-        if _their_set(action, words, text, lexicon, vague, broad):
+        if len(words) == 1 and _their_set(action, words, text, lexicon, vague, broad):
             done.append(action)  # "Memorize students' names": a set that is theirs, all of it
             continue
         if not words:
@@ -873,7 +881,10 @@ def _done_on_its_object(
         return True  # "Proofread every email": every one of a set, read as the object
     if first not in _DEFINITE and _a_proper_name(action, words, lexicon, text):
         return True  # "climb Kilimanjaro", "try out JLPT N4": one, named
-    if _one_of_a_kind(action, words, text, credentials):
+    # Cheap word tests first: one of a kind needs a first, a credential, an event or a show.
+    if (
+        credentials or words[-1] in _EVENTS or verb in _SHOW_VERBS or "first" in words[:2]
+    ) and _one_of_a_kind(action, words, text, credentials):
         if not _overlapping(action, vague, broad):
             return True  # "Lead my first project", "achieve the PMP certification"
     elif _no_end(verb, words, action, text):
@@ -1003,6 +1014,15 @@ _REACHED_WORDS: Final = _VERIFIABLE_STATES | {
     "requalifies",
     "requalifying",
 }
+# Any word of the gates above: a statement with none skips them all.
+_GATE_WORDS: Final = (
+    _CREDENTIAL_WORDS
+    | _ALL_ONE_CAN_WORDS
+    | {"possible"}
+    | _GOING_ON_WORDS
+    | _REACHED_WORDS
+    | _REGULAR
+)
 # A form of "be" just before a participle makes it passive: "to be promoted", "was hired".
 _BE_BEFORE_RE: Final = re.compile(
     r"\b(?:be|being|been|am|is|are|was|were|['’]m|['’]re)\s+(?:[a-z]+ly\s+)?\Z", re.IGNORECASE
@@ -1250,6 +1270,9 @@ def _a_proper_name(action: Action, words: list[str], lexicon: Lexicon, text: str
     city visited is done or not. Not a language ("speak Spanish"), nor a verb that
     takes a named thing in or keeps it up ("study French", "use Canva").
     """
+    start = action.end - len(action.object)
+    if text[start : start + 1].islower():
+        return False  # the cheap test first: most objects start in lower case
     verb = action.verb
     if (
         verb in lexicon.vague_verbs
@@ -1260,7 +1283,6 @@ def _a_proper_name(action: Action, words: list[str], lexicon: Lexicon, text: str
         or not _LANGUAGES_NAMED.isdisjoint(words)
     ):
         return False
-    start = action.end - len(action.object)
     written = text[start : action.end].split()
     if len(written) != len(words) or not written or not written[0][:1].isupper():
         return False  # not "March 3", a date
@@ -1389,8 +1411,11 @@ _JOINED_RE: Final = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|&)\s+)?", re.IGNORECAS
 
 def _a_high_degree(words: list[str]) -> bool:
     # "high quality research", "a high level of support": a degree with no line to reach.
-    return any(
-        word in _HIGH and following in _DEGREES for word, following in itertools.pairwise(words)
+    return (
+        not _HIGH.isdisjoint(words)
+        and any(
+            word in _HIGH and following in _DEGREES for word, following in itertools.pairwise(words)
+        )
     ) or not _HIGH_DEGREES.isdisjoint(words)
 
 
@@ -1531,8 +1556,11 @@ def _moves_in(action: Action, text: str) -> bool:
 
 
 def _phrasal(action: Action, text: str) -> bool:
-    after = text[action.start + len(action.text) :].split(None, 1)
-    return bool(after) and after[0].lower() in _PARTICLES
+    # "Check out this new event": a particle, a word of its own, just after the verb.
+    return _PARTICLE_RE.match(text, action.start + len(action.text)) is not None
+
+
+_PARTICLE_RE: Final = re.compile(rf"\s*(?:{'|'.join(_PARTICLES)})(?!\S)", re.IGNORECASE)
 
 
 def _open_ended(
@@ -1561,13 +1589,9 @@ def _open_ended(
         first == "about"
         or _some_of(action.object)
         or _a_high_degree(words)
-        or any(
-            word in _MORE
-            or word in _QUALIFIERS
-            or word in lexicon.vague_adjectives
-            or (word.endswith("er") and comparative(word))
-            for word in words
-        )
+        or not _MORE_OR_QUALIFIERS.isdisjoint(words)
+        or not lexicon.vague_adjectives.isdisjoint(words)
+        or any(word.endswith("er") and comparative(word) for word in words)
     ):
         return True  # "write about ...", "sell more product", "get a higher score"
     if any(overlaps(action, wording) for wording in broad):
