@@ -1283,3 +1283,58 @@ class TestAHighDegreeSetsNoLine:
 def test_a_high_degree_never_measures_what_it_praises(degree: str, thing: str) -> None:
     """Whatever is praised, the praise sets no line."""
     assert not measured(f"Provide {degree} {thing}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAThingGivenUp:
+    """Giving a thing up is quitting it: a zero rule, kept or broken."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Give up fizzy drinks",
+         "I am giving up crisps and chocolate completely.",
+         "She gave up cigarettes, even the odd one at parties, this spring"],
+    )  # fmt: skip
+    def test_giving_a_thing_up_is_measurable(self, statement: str) -> None:
+        """None of it, from now on: whether it was kept is plain."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Never give up when training gets hard", "Try not to give up when revision gets dull"],
+    )  # fmt: skip
+    def test_not_giving_up_is_a_habit_of_mind(self, statement: str) -> None:
+        """Not giving up is perseverance, which no one sees done."""
+        assert not measured(statement)
+
+
+@given(
+    verb=st.sampled_from(["Give up", "I will give up", "I'm giving up"]),
+    thing=st.sampled_from(["sugary cereal", "energy drinks", "late-night snacks", "takeaways"]),
+)
+@settings(max_examples=30, deadline=None)
+def test_whatever_is_given_up_is_a_rule(verb: str, thing: str) -> None:
+    """What is given up does not matter: none of it is the line."""
+    assert measured(f"{verb} {thing}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAnActivityResumed:
+    """Getting back to an activity takes it up again, with no end: kept up, as taking part is."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Get back to sketching",
+         "get back into the habit of stretching",
+         "Get back to practising the piano after the holidays"],
+    )  # fmt: skip
+    def test_an_activity_resumed_is_not_measurable(self, statement: str) -> None:
+        """How much of it, and how often, is not said."""
+        assert not measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement", ["Get back to work after my leave", "Get back to sketching twice a week"]
+    )
+    def test_a_place_returned_to_or_a_count_still_is(self, statement: str) -> None:
+        """A place one is back at, or a count of the activity, is still checked."""
+        assert measured(statement)

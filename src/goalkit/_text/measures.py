@@ -151,6 +151,10 @@ _ZERO: Final = (
     r"|\b(?:quit|stop)\b(?![^.;!?]*\b(?:a\s*lot|so\s+much|too\s+much|so\s+often|too\s+often)\b)"
     r"|\bavoid\b(?!\s+or\b)"  # "avoid or limit" allows some
     r"|\beliminat(?:e|es|ed|ing)\b|\bzero\b"
+    # Giving a thing up, as quitting it: "give up soda", "giving up the soda pop"; not "never
+    # give up", "don't give up on my dreams", "try not to give up" (a habit of mind, above).
+    r"|(?<!n['’]t\s)(?<!\bnot\s)(?<!never\s)(?<!not\sto\s)"
+    r"\b(?:give|gives|giving|gave)\s+up(?=\s+(?!on\b|now\b|easily\b|hope\b)[a-z])"
     # Done with a thing: finished or given up, so or not ("be done with the audit").
     r"|\b(?:be|am|are|is|['’]m|['’]re)\s+done\s+with\b"
     # An action said not to be done, that is done or not: "I will not fight with my sister",
@@ -330,7 +334,7 @@ _FREQUENCY_GATE: Final = frozenset(
 )
 _ZERO_GATE: Final = frozenset(
     """
-    no zero don't don’t won't won’t not never quit stop avoid done
+    no zero don't don’t won't won’t not never quit stop avoid done give gives giving gave
     eliminate eliminates eliminated eliminating
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
@@ -963,7 +967,8 @@ _CONTINUED_RE: Final = re.compile(
 
 def _taking_part(action: Action, text: str) -> bool:
     """Whether *action* takes part in an activity kept up, with no end: "participate in
-    study groups", "get into podcasts", "get back into meditation", "Get involved".
+    study groups", "get into podcasts", "get back into meditation", "Get involved", or
+    resumes one ("get back to journaling", "get back into the habit of running").
 
     Taking part in one thing ("participate in one outreach event", "get into the nursing
     programme") is done or not; in a kind, a pastime or nothing named, it goes on.
@@ -985,7 +990,9 @@ def _taking_part(action: Action, text: str) -> bool:
 _TAKING_PART: Final = frozenset({"participate", "engage", "get"})
 _TAKING_PART_RE: Final = re.compile(
     # "Participate actively in ...": how one takes part, said first.
-    r"\s*(?:[a-z]+ly\s+)?(?:(?P<into>(?:back\s+)?into|involved(?:\s+(?:in|with))?)|in|(?P<none>\W*\Z))"
+    # "get back to journaling", "get into the habit of meditating": an activity resumed.
+    r"\s*(?:[a-z]+ly\s+)?(?:(?P<into>(?:back\s+)?into(?:\s+the\s+habits?\s+of)?|"
+    r"back\s+to(?=\s+[a-z]+ing\b)|involved(?:\s+(?:in|with))?)|in|(?P<none>\W*\Z))"
     r"\s*(?P<next>[\w'’-]+)?",
     re.IGNORECASE,
 )
