@@ -1338,3 +1338,36 @@ class TestAnActivityResumed:
     def test_a_place_returned_to_or_a_count_still_is(self, statement: str) -> None:
         """A place one is back at, or a count of the activity, is still checked."""
         assert measured(statement)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestASkillShownByInterpretingComparingEstimating:
+    """Interpreting, comparing and estimating are shown in front of someone, as naming is."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Pupils will compare two poems on the same theme",
+         "Interpret a bar chart of rainfall by month",
+         "estimate the length of the classroom in metres"],
+    )  # fmt: skip
+    def test_a_skill_shown_is_measurable(self, statement: str) -> None:
+        """The learner does it in front of the teacher, or does not."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Learn to interpret bar charts", "Compare prices more carefully"],
+    )  # fmt: skip
+    def test_still_learning_or_more_of_it_is_not(self, statement: str) -> None:
+        """A skill still being learnt, or more of something, is not yet shown."""
+        assert not measured(statement)
+
+
+@given(
+    verb=st.sampled_from(["interpret", "compare", "estimate"]),
+    put_off=st.sampled_from(["Learn to", "Practise how to", "Try to"]),
+)
+@settings(max_examples=30, deadline=None)
+def test_a_skill_put_off_is_never_shown(verb: str, put_off: str) -> None:
+    """Whatever the skill, learning or trying it is not showing it."""
+    assert not measured(f"{put_off} {verb} weather maps")

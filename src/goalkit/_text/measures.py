@@ -1062,7 +1062,8 @@ def _shown(action: Action, text: str, vague: Sequence[Wording], broad: Sequence[
 _PERFORMED: Final = frozenset(
     """
     name list identify describe explain recite print tie spell label verbalize locate
-    define sort classify retell summarize summarise comment introduce
+    define sort classify retell summarize summarise comment introduce interpret compare
+    estimate
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 # What comes before a performance verb that puts the showing off: "learn to identify".
