@@ -1371,3 +1371,37 @@ class TestASkillShownByInterpretingComparingEstimating:
 def test_a_skill_put_off_is_never_shown(verb: str, put_off: str) -> None:
     """Whatever the skill, learning or trying it is not showing it."""
     assert not measured(f"{put_off} {verb} weather maps")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestALevelOfHelp:
+    """A level of help, as a therapist rates it, is a standard the patient meets or not."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Independent with dressing after the hip replacement",
+         "The client will be independent in preparing a cold meal",
+         "Regain independence with stair climbing",
+         "Transfer from bed to chair with moderate assistance",
+         "to be a two person max assist for showering"],
+    )  # fmt: skip
+    def test_a_level_of_help_is_measurable(self, statement: str) -> None:
+        """How much help is needed is seen at every session."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement", ["Become more independent", "Develop independence as a writer"]
+    )
+    def test_independence_with_no_task_is_not(self, statement: str) -> None:
+        """Independence in general, or more of it, names nothing to rate."""
+        assert not measured(statement)
+
+
+@given(
+    level=st.sampled_from(["minimal assist", "moderate assistance", "standby assist"]),
+    task=st.sampled_from(["bathing", "toileting", "upper body dressing"]),
+)
+@settings(max_examples=30, deadline=None)
+def test_any_rated_level_of_help_measures_the_task(level: str, task: str) -> None:
+    """Whatever the task, a rated level of help is the line."""
+    assert measured(f"Complete {task} with {level}")

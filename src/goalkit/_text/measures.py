@@ -182,6 +182,14 @@ _WITHOUT: Final = (
     r"regrets?|hesitation|hesitating|complaint|complaining|excuses?|feelings?|limits?|judg(?:e)?ment|"
     r"drama|doubts?)\b)[a-z]+"
 )
+# A level of help, as a therapist rates it: "independent with grooming", "independence in
+# walking", "a one person minimal assist", "with moderate assistance"; a condition kept.
+_HELP_LEVEL: Final = (
+    r"\bindependen(?:t|ce)\s+(?:with|in)(?=\s+[a-z]|\Z)"  # the end: read alone, as a rule
+    r"|\b(?:(?:one|two|1|2)[\s-]person\s+)?(?:minimal|minimum|min|moderate|mod|maximal|maximum|"
+    r"max|standby|stand-by|contact\s+guard)\s+assist(?:ance)?\b"
+)
+_HELP_LEVEL_RE: Final = re.compile(_HELP_LEVEL, re.IGNORECASE)
 # Done without help: "use her scooter independently", "tie his shoes by himself", "on my
 # own"; not "on my own terms".
 _UNAIDED: Final = (
@@ -197,6 +205,7 @@ _UNAIDED: Final = (
     # A rule on one's own body: "keep hands and feet to himself", "keep his hands to self".
     r"|\bkeep(?:s|ing)?\s+(?:[a-z]+\s+){1,4}?to\s+(?:himself|herself|themselves|myself|"
     r"yourself|self)\b"
+    rf"|{_HELP_LEVEL}"
 )
 # A state free of something, kept or not: "go alcohol-free this month", "stay smoke-free";
 # not one of feeling ("be stress-free", "worry-free").
@@ -387,7 +396,7 @@ _KINDS: Final = (
         frozenset(
             """
             independently unassisted unaided own myself himself herself themselves yourself
-            ourselves self
+            ourselves self independent independence assist assistance
             """.split()  # noqa: SIM905 - a word list reads best as prose
         ),
     ),
@@ -672,6 +681,7 @@ def is_condition(wording: Wording) -> bool:
         wording.text[:8].lower() == "without "
         or _KEPT_LEVEL_RE.fullmatch(wording.text) is not None
         or _FREE_OF_RE.fullmatch(wording.text) is not None  # "Stay sober", "stay smoke-free"
+        or _HELP_LEVEL_RE.fullmatch(wording.text) is not None  # "a one person minimal assist"
     )
 
 
