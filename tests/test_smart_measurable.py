@@ -1405,3 +1405,36 @@ class TestALevelOfHelp:
 def test_any_rated_level_of_help_measures_the_task(level: str, task: str) -> None:
     """Whatever the task, a rated level of help is the line."""
     assert measured(f"Complete {task} with {level}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAFrequencyOfAChangeBesideWhyOrHow:
+    """A change by no amount is repeated to no line, whatever says why or how beside it."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Increase volunteer turnout each term to support the food bank",
+         "Grow the club by recruiting new players every season",
+         "Improve staff wellbeing each quarter so that fewer people leave"],
+    )  # fmt: skip
+    def test_a_repeated_change_is_not_measurable(self, statement: str) -> None:
+        """How much more each time is not said, only why or how."""
+        assert not measured(statement)
+
+    def test_a_habit_kept_for_a_reason_still_is(self) -> None:
+        """A habit repeated ("every day") measures it, whatever the reason given."""
+        assert measured("Walk the dog every day to support my fitness")
+
+
+@given(
+    change=st.sampled_from(["Increase", "Reduce", "Improve"]),
+    what=st.sampled_from(["parent involvement", "staff absence", "reader engagement"]),
+    often=st.sampled_from(["each year", "every month", "weekly"]),
+    why=st.sampled_from(["to support the school", "to help our team", ""]),
+)
+@settings(max_examples=40, deadline=None)
+def test_a_change_repeated_stays_unmeasured_whatever_the_reason(
+    change: str, what: str, often: str, why: str
+) -> None:
+    """A reason beside a repeated change by no amount gives it no line."""
+    assert not measured(f"{change} {what} {often} {why}".strip())

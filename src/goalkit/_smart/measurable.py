@@ -404,7 +404,11 @@ def _changes_only(analysis: TextAnalysis, changes: frozenset[str]) -> bool:
         if a.object and not a.purpose and not a.means and a.object.split()[0] not in _PLACES
     ]
     more = [_more_of(a.object) for a in told]
-    return any(more) and all(m or a.verb in changes for m, a in zip(more, told, strict=True))
+    return (
+        bool(told)
+        and (any(more) or all(a.verb in changes for a in told))
+        and all(m or a.verb in changes for m, a in zip(more, told, strict=True))
+    )
 
 
 # Words an action's object starts with when it says where, not what: "come into my room".
