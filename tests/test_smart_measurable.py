@@ -1438,3 +1438,35 @@ def test_a_change_repeated_stays_unmeasured_whatever_the_reason(
 ) -> None:
     """A reason beside a repeated change by no amount gives it no line."""
     assert not measured(f"{change} {what} {often} {why}".strip())
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAnActivityTakenInAloneOrSetGoing:
+    """Reading alone, or setting someone going at an activity, names no task to finish."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["study independently",
+         "My aim is to get her reading on her own.",
+         "Keep them practising after the lesson ends"],
+    )  # fmt: skip
+    def test_an_activity_alone_or_set_going_is_not_measurable(self, statement: str) -> None:
+        """Nothing says how much of it, or when it is done."""
+        assert not measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement", ["Tie his shoes independently", "Get him to school by 8:30 each day"]
+    )
+    def test_a_task_done_alone_or_a_place_reached_still_is(self, statement: str) -> None:
+        """A task done alone, or a person taken somewhere, is seen done or not."""
+        assert measured(statement)
+
+
+@given(
+    who=st.sampled_from(["him", "her", "them"]),
+    activity=st.sampled_from(["reading", "talking", "drawing", "swimming"]),
+)
+@settings(max_examples=30, deadline=None)
+def test_setting_someone_going_is_never_done(who: str, activity: str) -> None:
+    """Whoever is set going at whatever activity, it has no end."""
+    assert not measured(f"Get {who} {activity}")

@@ -194,10 +194,12 @@ _HELP_LEVEL_RE: Final = re.compile(_HELP_LEVEL, re.IGNORECASE)
 # own"; not "on my own terms".
 _UNAIDED: Final = (
     # Looked for first, so the look-behinds run only where one stands; not after a verb that
-    # is no act seen: "work independently", "spend time by myself".
+    # is no act seen: "work independently", "spend time by myself", nor an activity taken in
+    # with nothing done ("read independently", "get him reading independently").
     r"\b(?=independently|unassisted|unaided|by\s+(?:my|him|her|them|your|our)sel|on\s+[a-z]+\s+own)"
     r"(?<!\bwork\s)(?<!\bworking\s)(?<!\bthink\s)(?<!\bthinking\s)(?<!\blive\s)"
-    r"(?<!\bliving\s)(?<!\btime\s)(?<!\bbe\s)"
+    r"(?<!\bliving\s)(?<!\btime\s)(?<!\bbe\s)(?<!\bread\s)(?<!\breading\s)(?<!\bstudy\s)"
+    r"(?<!\bstudying\s)(?<!\blearn\s)(?<!\blearning\s)"
     r"(?:(?:independently|unassisted|unaided)\b"
     r"|(?:by\s+(?:myself|himself|herself|themselves|yourself|ourselves)|on\s+(?:my|his|her|"
     r"their|your|our)\s+own)(?=\s*(?:$|[.,;:!?)]|(?:and|or|by|in|at|before|within|without|"
@@ -1526,6 +1528,8 @@ def _no_end(verb: str, words: list[str], action: Action, text: str) -> bool:
         )  # "be fully recovered"; "get certified", "be debt-free"
     if verb == "make":
         return first in _LIGHT_OBJECTS or (len(words) > 1 and words[1] in _LIGHT_OBJECTS)
+    if first in _PERSONS and len(words) > 1 and words[1].endswith("ing") and verb in _SETTING:
+        return True  # "get him reading", "have them talking": an activity set going, no end
     if verb not in _KEPT_UP or first in _DEFINITE or first in _ALL_OF or first.endswith("ed"):
         return False
     if len(words) > 1 and words[1] in _VERIFIABLE_STATES:
@@ -1539,6 +1543,11 @@ def _no_end(verb: str, words: list[str], action: Action, text: str) -> bool:
         and bool(written)
         and written[0][:1].islower()
     )
+
+
+# Verbs that set someone going at an activity: "get him reading", "keep them writing".
+_SETTING: Final = frozenset({"get", "have", "keep"})
+_PERSONS: Final = frozenset({"him", "her", "them", "me", "us", "you"})
 
 
 # After a bare plural object, "' names": a plural possessive, naming a definite set.
