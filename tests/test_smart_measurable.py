@@ -1470,3 +1470,35 @@ class TestAnActivityTakenInAloneOrSetGoing:
 def test_setting_someone_going_is_never_done(who: str, activity: str) -> None:
     """Whoever is set going at whatever activity, it has no end."""
     assert not measured(f"Get {who} {activity}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestOneNewThingEachTime:
+    """One new thing each day or week is a count of one a time, not a change by no amount."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Learn a new chord every week",
+         "Improve one new recipe each weekend",
+         "Discover a different trail every month"],
+    )  # fmt: skip
+    def test_one_new_thing_each_time_is_measurable(self, statement: str) -> None:
+        """One more each time: a person can count them."""
+        assert measured(statement)
+
+    def test_more_of_it_each_time_is_not(self) -> None:
+        """More of a thing each time has no line."""
+        assert not measured("Learn more chords every week")
+
+
+@given(
+    verb=st.sampled_from(["Learn", "Improve", "Develop"]),
+    thing=st.sampled_from(["word", "song", "skill", "habit"]),
+    often=st.sampled_from(["each day", "every week", "each month"]),
+)
+@settings(max_examples=40, deadline=None)
+def test_one_new_thing_a_time_is_counted_whatever_the_verb(
+    verb: str, thing: str, often: str
+) -> None:
+    """A new one each time counts, whichever verb says what is done with it."""
+    assert measured(f"{verb} a new {thing} {often}")
