@@ -1502,3 +1502,33 @@ def test_one_new_thing_a_time_is_counted_whatever_the_verb(
 ) -> None:
     """A new one each time counts, whichever verb says what is done with it."""
     assert measured(f"{verb} a new {thing} {often}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestStoppingAStateOrAHabitOfMind:
+    """Stopping a state or a habit of mind is no rule one is seen to keep."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Stop being so shy in seminars",
+         "Quit worrying about what others think",
+         "stop feeling guilty about rest days"],
+    )  # fmt: skip
+    def test_stopping_a_state_is_not_measurable(self, statement: str) -> None:
+        """Nobody can see the worry stopped."""
+        assert not measured(statement)
+
+    @pytest.mark.parametrize("statement", ["Stop buying coffee on the way to work", "Quit vaping"])
+    def test_stopping_an_act_still_is(self, statement: str) -> None:
+        """An act given up is seen done or not: a zero rule."""
+        assert measured(statement)
+
+
+@given(
+    stop=st.sampled_from(["Stop", "Quit", "I will stop"]),
+    state=st.sampled_from(["being late-night anxious", "worrying so much", "doubting myself"]),
+)
+@settings(max_examples=30, deadline=None)
+def test_no_state_stopped_is_a_zero_rule(stop: str, state: str) -> None:
+    """Whatever state or habit of mind is stopped, it is no rule kept."""
+    assert not measured(f"{stop} {state}")

@@ -141,14 +141,21 @@ _INNER: Final = (
     r"be|feel|get|become|look|know|think|worry|stress|procrastinate|overthink|give\s+up|let|"
     r"doubt|compare|settle|care|lose\s+sight|forget"
 )
+# The same, as gerunds after "stop" or "quit": "stop being intimidated", "quit worrying".
+_INNER_ING: Final = (
+    r"being|feeling|getting|becoming|looking|knowing|thinking|worrying|stressing|"
+    r"procrastinating|overthinking|doubting|comparing|settling|caring|letting|forgetting"
+)
 _ZERO: Final = (
     r"^\W*(?:no|zero)\s+[a-z]"
     r"|\bsay\s+no\s+to\b|\b(?:with|eat|drink|have|use)\s+no\s+(?!more|less|later|longer|one)"
     # Not said of others, in a clause on who they are: "from those who don't".
     r"|\b(?=[dn])(?<!\bwho\s)(?:don['’]t|do\s+not|never)\b(?!\s+(?:(?:want|need|wish|like|hope)\s+to\s+"
     rf"(?:be|feel|get|become|look|stay|have)|{_INNER})\b)"  # not a negated wish
-    # "stop playing a lot of games" asks for less, not none.
+    # "stop playing a lot of games" asks for less, not none; "stop being lazy", "stop
+    # stressing out" give up a state or a habit of mind, which no one sees kept.
     r"|\b(?:quit|stop)\b(?![^.;!?]*\b(?:a\s*lot|so\s+much|too\s+much|so\s+often|too\s+often)\b)"
+    rf"(?!\s+(?:{_INNER_ING})\b)"
     r"|\bavoid\b(?!\s+or\b)"  # "avoid or limit" allows some
     r"|\beliminat(?:e|es|ed|ing)\b|\bzero\b"
     # Giving a thing up, as quitting it: "give up soda", "giving up the soda pop"; not "never
@@ -1528,6 +1535,8 @@ def _no_end(verb: str, words: list[str], action: Action, text: str) -> bool:
         )  # "be fully recovered"; "get certified", "be debt-free"
     if verb == "make":
         return first in _LIGHT_OBJECTS or (len(words) > 1 and words[1] in _LIGHT_OBJECTS)
+    if verb in _QUITTING and first in _INNER_GERUNDS:
+        return True  # "quit worrying", "stop being lazy": a state given up, seen by no one
     if first in _PERSONS and len(words) > 1 and words[1].endswith("ing") and verb in _SETTING:
         return True  # "get him reading", "have them talking": an activity set going, no end
     if verb not in _KEPT_UP or first in _DEFINITE or first in _ALL_OF or first.endswith("ed"):
@@ -1545,6 +1554,8 @@ def _no_end(verb: str, words: list[str], action: Action, text: str) -> bool:
     )
 
 
+_QUITTING: Final = frozenset({"quit", "stop"})
+_INNER_GERUNDS: Final = frozenset(_INNER_ING.split("|"))
 # Verbs that set someone going at an activity: "get him reading", "keep them writing".
 _SETTING: Final = frozenset({"get", "have", "keep"})
 _PERSONS: Final = frozenset({"him", "her", "them", "me", "us", "you"})
