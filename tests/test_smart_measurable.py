@@ -1532,3 +1532,22 @@ class TestStoppingAStateOrAHabitOfMind:
 def test_no_state_stopped_is_a_zero_rule(stop: str, state: str) -> None:
     """Whatever state or habit of mind is stopped, it is no rule kept."""
     assert not measured(f"{stop} {state}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAnotherOne:
+    """ "Another" names one more thing, as "a" does: done once, or not."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Finish another half marathon this spring",
+         "Join another choir after the move",
+         "Book another trip to see my grandmother"],
+    )  # fmt: skip
+    def test_another_one_done_is_measurable(self, statement: str) -> None:
+        """One more, named by its kind: there or not."""
+        assert measured(statement)
+
+    def test_another_open_skill_is_not(self) -> None:
+        """Another language learnt is still an open skill."""
+        assert not measured("Learn another instrument")

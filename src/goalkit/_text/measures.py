@@ -1353,7 +1353,7 @@ def _a_name(action: Action, text: str) -> bool:
     return capitals * 2 <= len(long_words)
 
 
-_ONE: Final = frozenset("a an the my your his her our their this that".split())  # noqa: SIM905
+_ONE: Final = frozenset("a an the my your his her our their this that another".split())  # noqa: SIM905
 _LANGUAGES_NAMED: Final = frozenset(language.lower() for language in LANGUAGES)
 # Parts of a work named by their number, each one thing: "Chapter 2", "Unit 9", "Lesson 8".
 _NUMBERED: Final = frozenset(
