@@ -902,7 +902,12 @@ def _done_on_its_object(
         and not _overlapping(action, vague, broad)
     ):
         return True  # "Proofread every email": every one of a set, read as the object
-    if first not in _DEFINITE and _a_proper_name(action, words, lexicon, text):
+    start = action.end - len(action.object)
+    if (
+        first not in _DEFINITE
+        and not text[start : start + 1].islower()  # cheap first: most start in lower case
+        and _a_proper_name(action, words, lexicon, text)
+    ):
         return True  # "climb Kilimanjaro", "try out JLPT N4": one, named
     # Cheap word tests first: one of a kind needs a first, a credential, an event or a show.
     if (
@@ -1297,9 +1302,6 @@ def _a_proper_name(action: Action, words: list[str], lexicon: Lexicon, text: str
     city visited is done or not. Not a language ("speak Spanish"), nor a verb that
     takes a named thing in or keeps it up ("study French", "use Canva").
     """
-    start = action.end - len(action.object)
-    if text[start : start + 1].islower():
-        return False  # the cheap test first: most objects start in lower case
     verb = action.verb
     if (
         verb in lexicon.vague_verbs
@@ -1310,6 +1312,7 @@ def _a_proper_name(action: Action, words: list[str], lexicon: Lexicon, text: str
         or not _LANGUAGES_NAMED.isdisjoint(words)
     ):
         return False
+    start = action.end - len(action.object)
     written = text[start : action.end].split()
     if len(written) != len(words) or not written or not written[0][:1].isupper():
         return False  # not "March 3", a date
