@@ -1319,24 +1319,27 @@ def test_whatever_is_given_up_is_a_rule(verb: str, thing: str) -> None:
 
 
 @pytest.mark.usefixtures("english_source")
-class TestAnActivityResumed:
-    """Getting back to an activity takes it up again, with no end: kept up, as taking part is."""
+class TestAHabitResumed:
+    """Getting back into a habit, or to work that never ends, takes it up with no end."""
 
     @pytest.mark.parametrize(
         "statement",
-        ["Get back to sketching",
-         "get back into the habit of stretching",
-         "Get back to practising the piano after the holidays"],
+        ["get back into the habit of stretching",
+         "Get back to practising the piano after the holidays",
+         "Get back to working on the garden shed"],
     )  # fmt: skip
-    def test_an_activity_resumed_is_not_measurable(self, statement: str) -> None:
+    def test_a_habit_resumed_is_not_measurable(self, statement: str) -> None:
         """How much of it, and how often, is not said."""
         assert not measured(statement)
 
     @pytest.mark.parametrize(
-        "statement", ["Get back to work after my leave", "Get back to sketching twice a week"]
-    )
-    def test_a_place_returned_to_or_a_count_still_is(self, statement: str) -> None:
-        """A place one is back at, or a count of the activity, is still checked."""
+        "statement",
+        ["Get back to work after my leave",
+         "Get back to swimming after the operation",
+         "Get back into the habit of stretching twice a week"],
+    )  # fmt: skip
+    def test_a_return_or_a_count_still_is(self, statement: str) -> None:
+        """A return to a place or a pastime, or a count of the habit, is still checked."""
         assert measured(statement)
 
 

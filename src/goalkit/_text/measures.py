@@ -992,7 +992,8 @@ _CONTINUED_RE: Final = re.compile(
 def _taking_part(action: Action, text: str) -> bool:
     """Whether *action* takes part in an activity kept up, with no end: "participate in
     study groups", "get into podcasts", "get back into meditation", "Get involved", or
-    resumes one ("get back to journaling", "get back into the habit of running").
+    resumes a habit ("get back into the habit of running") or an activity that never
+    ends ("get back to working on my thesis"; "get back to running" is a return, made).
 
     Taking part in one thing ("participate in one outreach event", "get into the nursing
     programme") is done or not; in a kind, a pastime or nothing named, it goes on.
@@ -1001,6 +1002,8 @@ def _taking_part(action: Action, text: str) -> bool:
     if found is None or (action.verb != "get") != (found.group("into") is None):
         return False  # "get back to work", "get a job"; "participate" needs no "into"
     following = found.group("next")
+    if found.group("resumed") is not None:
+        return following is not None and cached_lemma(following.lower(), _ONGOING) is not None
     return following is None or (
         following.lower() not in _DEFINITE
         and following.lower() not in _ONE_OR_AT
@@ -1014,13 +1017,15 @@ def _taking_part(action: Action, text: str) -> bool:
 _TAKING_PART: Final = frozenset({"participate", "engage", "get"})
 _TAKING_PART_RE: Final = re.compile(
     # "Participate actively in ...": how one takes part, said first.
-    # "get back to journaling", "get into the habit of meditating": an activity resumed.
+    # "get into the habit of meditating", "get back to working on": an activity resumed.
     r"\s*(?:[a-z]+ly\s+)?(?:(?P<into>(?:back\s+)?into(?:\s+the\s+habits?\s+of)?|"
-    r"back\s+to(?=\s+[a-z]+ing\b)|involved(?:\s+(?:in|with))?)|in|(?P<none>\W*\Z))"
+    r"(?P<resumed>back\s+to(?=\s+[a-z]+ing\b))|involved(?:\s+(?:in|with))?)|in|(?P<none>\W*\Z))"
     r"\s*(?P<next>[\w'’-]+)?",
     re.IGNORECASE,
 )
 _ONE_OR_AT: Final = frozenset({"one", "at", "every", "each"})
+# Activities that go on by their nature, resumed or not: "get back to working on my thesis".
+_ONGOING: Final = frozenset({"work", "practice", "practise", "study"})
 
 
 def _a_state_reached(action: Action, text: str) -> bool:
