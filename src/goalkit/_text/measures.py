@@ -786,18 +786,7 @@ def completions(
     able = False
     # not "reliable", "manageable"
     abilities = _of_ability(text)
-    # Cheap gates: most statements hold no word that names a credential, asks for all one
-    # can ("as many as possible"), continues, makes a passive or qualifies; one test for all.
-    if _GATE_WORDS.isdisjoint(statement_words):
-        credentials = possible = going_on = reached = regular = False
-    else:
-        credentials = not _CREDENTIAL_WORDS.isdisjoint(statement_words)
-        possible = "possible" in statement_words or not _ALL_ONE_CAN_WORDS.isdisjoint(
-            statement_words
-        )
-        going_on = not _GOING_ON_WORDS.isdisjoint(statement_words)
-        reached = not _REACHED_WORDS.isdisjoint(statement_words)
-        regular = not _REGULAR.isdisjoint(statement_words)
+    credentials, possible, going_on, reached, regular = _gates(statement_words)
     for index, action in enumerate(actions):
         if possible and _AS_MANY_AS_POSSIBLE_RE.match(text, action.start + len(action.text)):
             continue
@@ -861,6 +850,22 @@ def completions(
         if _done_on_its_object(action, words, text, lexicon, vague, broad, credentials):
             done.append(action)
     return tuple(done)
+
+
+def _gates(words: frozenset[str]) -> tuple[bool, bool, bool, bool, bool]:
+    """Whether the statement's *words* name a credential, ask for all one can ("as many as
+    possible"), continue, make a passive or qualify, and say "regular": cheap word tests
+    that let `completions` skip readings that cannot apply. Most statements hold none of
+    these words, so one test answers all five."""
+    if _GATE_WORDS.isdisjoint(words):
+        return False, False, False, False, False
+    return (
+        not _CREDENTIAL_WORDS.isdisjoint(words),
+        "possible" in words or not _ALL_ONE_CAN_WORDS.isdisjoint(words),
+        not _GOING_ON_WORDS.isdisjoint(words),
+        not _REACHED_WORDS.isdisjoint(words),
+        not _REGULAR.isdisjoint(words),
+    )
 
 
 def _of_ability(text: str) -> bool:
