@@ -839,7 +839,11 @@ def completions(
         if verb in _ON_FOOT and _PLACE_REACHED_RE.match(text, action.start + len(action.text)):
             done.append(action)  # "ambulate to the nursing station": there or not
             continue
-        words = _what_is_done(action.object)
+        # "attend social gatherings rather (than staying home)": the object without the
+        # substitution's first word, read with it (inlined: every action passes here).
+        words = action.object.split()
+        if len(words) > 1 and words[-1] in _IN_PLACE:
+            words = words[:-1]
         if len(words) == 1 and _their_set(action, words, text, lexicon, vague, broad):
             done.append(action)  # "Memorize students' names": a set that is theirs, all of it
             continue
@@ -877,13 +881,6 @@ def _of_ability(text: str) -> bool:
         or "ability to" in text
         or text.lstrip(_OPENING)[:6].lower() == "i can "
     )
-
-
-def _what_is_done(words: str) -> list[str]:
-    # "attend social gatherings rather (than staying home)": the object without the
-    # substitution's first word, read with it.
-    split = words.split()
-    return split[:-1] if len(split) > 1 and split[-1] in _IN_PLACE else split
 
 
 def _done_on_its_object(
