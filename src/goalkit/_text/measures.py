@@ -784,9 +784,10 @@ def completions(
     if statement_words is None:
         statement_words = frozenset(token.lower for token in tokenize(text))
     able = False
-    # not "reliable", "manageable"
     abilities = _of_ability(text)
-    credentials, possible, going_on, reached, regular = _gates(statement_words)
+    credentials, possible, going_on, reached, regular = (
+        _NO_GATES if _GATE_WORDS.isdisjoint(statement_words) else _gates(statement_words)
+    )
     for index, action in enumerate(actions):
         if possible and _AS_MANY_AS_POSSIBLE_RE.match(text, action.start + len(action.text)):
             continue
@@ -839,8 +840,7 @@ def completions(
         if verb in _ON_FOOT and _PLACE_REACHED_RE.match(text, action.start + len(action.text)):
             done.append(action)  # "ambulate to the nursing station": there or not
             continue
-        # "attend social gatherings rather (than staying home)": the object without the
-        # substitution's first word, read with it (inlined: every action passes here).
+        # "attend gatherings rather (than staying home)": "rather" is read with what follows
         words = action.object.split()
         if len(words) > 1 and words[-1] in _IN_PLACE:
             words = words[:-1]
@@ -860,9 +860,7 @@ def _gates(words: frozenset[str]) -> tuple[bool, bool, bool, bool, bool]:
     """Whether the statement's *words* name a credential, ask for all one can ("as many as
     possible"), continue, make a passive or qualify, and say "regular": cheap word tests
     that let `completions` skip readings that cannot apply. Most statements hold none of
-    these words, so one test answers all five."""
-    if _GATE_WORDS.isdisjoint(words):
-        return False, False, False, False, False
+    these words (`_GATE_WORDS`), which `completions` tests first, in one go."""
     return (
         not _CREDENTIAL_WORDS.isdisjoint(words),
         "possible" in words or not _ALL_ONE_CAN_WORDS.isdisjoint(words),
@@ -1052,6 +1050,7 @@ _REACHED_WORDS: Final = _VERIFIABLE_STATES | {
     "requalifies",
     "requalifying",
 }
+_NO_GATES: Final = (False, False, False, False, False)
 # Any word of the gates above: a statement with none skips them all.
 _GATE_WORDS: Final = (
     _CREDENTIAL_WORDS
