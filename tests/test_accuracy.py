@@ -62,9 +62,11 @@ SCRIPT = ROOT / "benchmarks" / "accuracy.py"
 #: course, unaided tasks) and vague aims across rounds (every form of "understand", things
 #: kept up to no level, attitudes, outcomes of a kind with no article);
 #: Time-bound 0.9846 (the same with goalkit's own lists) after round 9's years, spans and
-#: compared times were read as classes: its floor stays at 0.980, rounded down.
+#: compared times were read as classes: its floor stays at 0.980, rounded down;
+#: Measurable 0.933 (0.933 with goalkit's own lists) after round 9's Measurable misreadings
+#: were read as classes (things given up, levels of help, habits resumed or set going).
 #: Raise them as the reading improves.
-FLOORS = {"specific": 0.860, "measurable": 0.925, "time_bound": 0.980}
+FLOORS = {"specific": 0.860, "measurable": 0.930, "time_bound": 0.980}
 #: Share of dev drafts with the labelled due date and targets (260 of 297 when round 3 joined,
 #: 283 of 297 after the fourth round of drafts, 354 of 391 when round 4 joined, 377 of 391
 #: after round 4's deadlines, scales and levels were read, 437 of 478 when round 5 joined,

@@ -1283,3 +1283,274 @@ class TestAHighDegreeSetsNoLine:
 def test_a_high_degree_never_measures_what_it_praises(degree: str, thing: str) -> None:
     """Whatever is praised, the praise sets no line."""
     assert not measured(f"Provide {degree} {thing}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAThingGivenUp:
+    """Giving a thing up is quitting it: a zero rule, kept or broken."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Give up fizzy drinks",
+         "I am giving up crisps and chocolate completely.",
+         "She gave up cigarettes, even the odd one at parties, this spring"],
+    )  # fmt: skip
+    def test_giving_a_thing_up_is_measurable(self, statement: str) -> None:
+        """None of it, from now on: whether it was kept is plain."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Never give up when training gets hard", "Try not to give up when revision gets dull"],
+    )  # fmt: skip
+    def test_not_giving_up_is_a_habit_of_mind(self, statement: str) -> None:
+        """Not giving up is perseverance, which no one sees done."""
+        assert not measured(statement)
+
+
+@given(
+    verb=st.sampled_from(["Give up", "I will give up", "I'm giving up"]),
+    thing=st.sampled_from(["sugary cereal", "energy drinks", "late-night snacks", "takeaways"]),
+)
+@settings(max_examples=30, deadline=None)
+def test_whatever_is_given_up_is_a_rule(verb: str, thing: str) -> None:
+    """What is given up does not matter: none of it is the line."""
+    assert measured(f"{verb} {thing}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAHabitResumed:
+    """Getting back into a habit, or to work that never ends, takes it up with no end."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["get back into the habit of stretching",
+         "Get back to practising the piano after the holidays",
+         "Get back to working on the garden shed"],
+    )  # fmt: skip
+    def test_a_habit_resumed_is_not_measurable(self, statement: str) -> None:
+        """How much of it, and how often, is not said."""
+        assert not measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Get back to work after my leave",
+         "Get back to swimming after the operation",
+         "Get back into the habit of stretching twice a week"],
+    )  # fmt: skip
+    def test_a_return_or_a_count_still_is(self, statement: str) -> None:
+        """A return to a place or a pastime, or a count of the habit, is still checked."""
+        assert measured(statement)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestASkillShownByInterpretingComparingEstimating:
+    """Interpreting, comparing and estimating are shown in front of someone, as naming is."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Pupils will compare two poems on the same theme",
+         "Interpret a bar chart of rainfall by month",
+         "estimate the length of the classroom in metres"],
+    )  # fmt: skip
+    def test_a_skill_shown_is_measurable(self, statement: str) -> None:
+        """The learner does it in front of the teacher, or does not."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Learn to interpret bar charts", "Compare prices more carefully"],
+    )  # fmt: skip
+    def test_still_learning_or_more_of_it_is_not(self, statement: str) -> None:
+        """A skill still being learnt, or more of something, is not yet shown."""
+        assert not measured(statement)
+
+
+@given(
+    verb=st.sampled_from(["interpret", "compare", "estimate"]),
+    put_off=st.sampled_from(["Learn to", "Practise how to", "Try to"]),
+)
+@settings(max_examples=30, deadline=None)
+def test_a_skill_put_off_is_never_shown(verb: str, put_off: str) -> None:
+    """Whatever the skill, learning or trying it is not showing it."""
+    assert not measured(f"{put_off} {verb} weather maps")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestALevelOfHelp:
+    """A level of help, as a therapist rates it, is a standard the patient meets or not."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Independent with dressing after the hip replacement",
+         "The client will be independent in preparing a cold meal",
+         "Regain independence with stair climbing",
+         "Transfer from bed to chair with moderate assistance",
+         "to be a two person max assist for showering"],
+    )  # fmt: skip
+    def test_a_level_of_help_is_measurable(self, statement: str) -> None:
+        """How much help is needed is seen at every session."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement", ["Become more independent", "Develop independence as a writer"]
+    )
+    def test_independence_with_no_task_is_not(self, statement: str) -> None:
+        """Independence in general, or more of it, names nothing to rate."""
+        assert not measured(statement)
+
+
+@given(
+    level=st.sampled_from(["minimal assist", "moderate assistance", "standby assist"]),
+    task=st.sampled_from(["bathing", "toileting", "upper body dressing"]),
+)
+@settings(max_examples=30, deadline=None)
+def test_any_rated_level_of_help_measures_the_task(level: str, task: str) -> None:
+    """Whatever the task, a rated level of help is the line."""
+    assert measured(f"Complete {task} with {level}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAFrequencyOfAChangeBesideWhyOrHow:
+    """A change by no amount is repeated to no line, whatever says why or how beside it."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Increase volunteer turnout each term to support the food bank",
+         "Grow the club by recruiting new players every season",
+         "Improve staff wellbeing each quarter so that fewer people leave"],
+    )  # fmt: skip
+    def test_a_repeated_change_is_not_measurable(self, statement: str) -> None:
+        """How much more each time is not said, only why or how."""
+        assert not measured(statement)
+
+    def test_a_habit_kept_for_a_reason_still_is(self) -> None:
+        """A habit repeated ("every day") measures it, whatever the reason given."""
+        assert measured("Walk the dog every day to support my fitness")
+
+
+@given(
+    change=st.sampled_from(["Increase", "Reduce", "Improve"]),
+    what=st.sampled_from(["parent involvement", "staff absence", "reader engagement"]),
+    often=st.sampled_from(["each year", "every month", "weekly"]),
+    why=st.sampled_from(["to support the school", "to help our team", ""]),
+)
+@settings(max_examples=40, deadline=None)
+def test_a_change_repeated_stays_unmeasured_whatever_the_reason(
+    change: str, what: str, often: str, why: str
+) -> None:
+    """A reason beside a repeated change by no amount gives it no line."""
+    assert not measured(f"{change} {what} {often} {why}".strip())
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAnActivityTakenInAloneOrSetGoing:
+    """Reading alone, or setting someone going at an activity, names no task to finish."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["study independently",
+         "My aim is to get her reading on her own.",
+         "Keep them practising after the lesson ends"],
+    )  # fmt: skip
+    def test_an_activity_alone_or_set_going_is_not_measurable(self, statement: str) -> None:
+        """Nothing says how much of it, or when it is done."""
+        assert not measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement", ["Tie his shoes independently", "Get him to school by 8:30 each day"]
+    )
+    def test_a_task_done_alone_or_a_place_reached_still_is(self, statement: str) -> None:
+        """A task done alone, or a person taken somewhere, is seen done or not."""
+        assert measured(statement)
+
+
+@given(
+    who=st.sampled_from(["him", "her", "them"]),
+    activity=st.sampled_from(["reading", "talking", "drawing", "swimming"]),
+)
+@settings(max_examples=30, deadline=None)
+def test_setting_someone_going_is_never_done(who: str, activity: str) -> None:
+    """Whoever is set going at whatever activity, it has no end."""
+    assert not measured(f"Get {who} {activity}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestOneNewThingEachTime:
+    """One new thing each day or week is a count of one a time, not a change by no amount."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Learn a new chord every week",
+         "Improve one new recipe each weekend",
+         "Discover a different trail every month"],
+    )  # fmt: skip
+    def test_one_new_thing_each_time_is_measurable(self, statement: str) -> None:
+        """One more each time: a person can count them."""
+        assert measured(statement)
+
+    def test_more_of_it_each_time_is_not(self) -> None:
+        """More of a thing each time has no line."""
+        assert not measured("Learn more chords every week")
+
+
+@given(
+    verb=st.sampled_from(["Learn", "Improve", "Develop"]),
+    thing=st.sampled_from(["word", "song", "skill", "habit"]),
+    often=st.sampled_from(["each day", "every week", "each month"]),
+)
+@settings(max_examples=40, deadline=None)
+def test_one_new_thing_a_time_is_counted_whatever_the_verb(
+    verb: str, thing: str, often: str
+) -> None:
+    """A new one each time counts, whichever verb says what is done with it."""
+    assert measured(f"{verb} a new {thing} {often}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestStoppingAStateOrAHabitOfMind:
+    """Stopping a state or a habit of mind is no rule one is seen to keep."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Stop being so shy in seminars",
+         "Quit worrying about what others think",
+         "stop feeling guilty about rest days"],
+    )  # fmt: skip
+    def test_stopping_a_state_is_not_measurable(self, statement: str) -> None:
+        """Nobody can see the worry stopped."""
+        assert not measured(statement)
+
+    @pytest.mark.parametrize("statement", ["Stop buying coffee on the way to work", "Quit vaping"])
+    def test_stopping_an_act_still_is(self, statement: str) -> None:
+        """An act given up is seen done or not: a zero rule."""
+        assert measured(statement)
+
+
+@given(
+    stop=st.sampled_from(["Stop", "Quit", "I will stop"]),
+    state=st.sampled_from(["being late-night anxious", "worrying so much", "doubting myself"]),
+)
+@settings(max_examples=30, deadline=None)
+def test_no_state_stopped_is_a_zero_rule(stop: str, state: str) -> None:
+    """Whatever state or habit of mind is stopped, it is no rule kept."""
+    assert not measured(f"{stop} {state}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAnotherOne:
+    """ "Another" names one more thing, as "a" does: done once, or not."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Finish another half marathon this spring",
+         "Join another choir after the move",
+         "Book another trip to see my grandmother"],
+    )  # fmt: skip
+    def test_another_one_done_is_measurable(self, statement: str) -> None:
+        """One more, named by its kind: there or not."""
+        assert measured(statement)
+
+    def test_another_open_skill_is_not(self) -> None:
+        """Another language learnt is still an open skill."""
+        assert not measured("Learn another instrument")

@@ -394,7 +394,12 @@ def _changes_only(analysis: TextAnalysis, changes: frozenset[str]) -> bool:
     """
     if not analysis.actions:
         return False
-    if all(action.verb in changes for action in analysis.actions):
+
+    def changed(action: Action) -> bool:
+        # A change by its verb, unless one new thing is what changes ("learn a new word").
+        return action.verb in changes and not _one_new(action)
+
+    if all(map(changed, analysis.actions)):
         return True
     # The actions on something (not "come into my room", not why or how): each a change or
     # more, less or better of something.
@@ -404,7 +409,20 @@ def _changes_only(analysis: TextAnalysis, changes: frozenset[str]) -> bool:
         if a.object and not a.purpose and not a.means and a.object.split()[0] not in _PLACES
     ]
     more = [_more_of(a.object) for a in told]
-    return any(more) and all(m or a.verb in changes for m, a in zip(more, told, strict=True))
+    return (
+        bool(told)
+        and (any(more) or all(map(changed, told)))
+        and all(m or changed(a) for m, a in zip(more, told, strict=True))
+    )
+
+
+def _one_new(action: Action) -> bool:
+    # "learn a new word each week", "try one new recipe": one more each time is a count.
+    words = action.object.split()[:2]
+    return len(words) > 1 and words[0] in ("a", "an", "one") and words[1] in _NEW
+
+
+_NEW: Final = frozenset({"new", "different", "fresh"})
 
 
 # Words an action's object starts with when it says where, not what: "come into my room".

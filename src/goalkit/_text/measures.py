@@ -141,16 +141,27 @@ _INNER: Final = (
     r"be|feel|get|become|look|know|think|worry|stress|procrastinate|overthink|give\s+up|let|"
     r"doubt|compare|settle|care|lose\s+sight|forget"
 )
+# The same, as gerunds after "stop" or "quit": "stop being intimidated", "quit worrying".
+_INNER_ING: Final = (
+    r"being|feeling|getting|becoming|looking|knowing|thinking|worrying|stressing|"
+    r"procrastinating|overthinking|doubting|comparing|settling|caring|letting|forgetting"
+)
 _ZERO: Final = (
     r"^\W*(?:no|zero)\s+[a-z]"
     r"|\bsay\s+no\s+to\b|\b(?:with|eat|drink|have|use)\s+no\s+(?!more|less|later|longer|one)"
     # Not said of others, in a clause on who they are: "from those who don't".
     r"|\b(?=[dn])(?<!\bwho\s)(?:don['’]t|do\s+not|never)\b(?!\s+(?:(?:want|need|wish|like|hope)\s+to\s+"
     rf"(?:be|feel|get|become|look|stay|have)|{_INNER})\b)"  # not a negated wish
-    # "stop playing a lot of games" asks for less, not none.
+    # "stop playing a lot of games" asks for less, not none; "stop being lazy", "stop
+    # stressing out" give up a state or a habit of mind, which no one sees kept.
     r"|\b(?:quit|stop)\b(?![^.;!?]*\b(?:a\s*lot|so\s+much|too\s+much|so\s+often|too\s+often)\b)"
+    rf"(?!\s+(?:{_INNER_ING})\b)"
     r"|\bavoid\b(?!\s+or\b)"  # "avoid or limit" allows some
     r"|\beliminat(?:e|es|ed|ing)\b|\bzero\b"
+    # Giving a thing up, as quitting it: "give up soda", "giving up the soda pop"; not "never
+    # give up", "don't give up on my dreams", "try not to give up" (a habit of mind, above).
+    r"|(?<!n['’]t\s)(?<!\bnot\s)(?<!never\s)(?<!not\sto\s)"
+    r"\b(?:give|gives|giving|gave)\s+up(?=\s+(?!on\b|now\b|easily\b|hope\b)[a-z])"
     # Done with a thing: finished or given up, so or not ("be done with the audit").
     r"|\b(?:be|am|are|is|['’]m|['’]re)\s+done\s+with\b"
     # An action said not to be done, that is done or not: "I will not fight with my sister",
@@ -178,14 +189,24 @@ _WITHOUT: Final = (
     r"regrets?|hesitation|hesitating|complaint|complaining|excuses?|feelings?|limits?|judg(?:e)?ment|"
     r"drama|doubts?)\b)[a-z]+"
 )
+# A level of help, as a therapist rates it: "independent with grooming", "independence in
+# walking", "a one person minimal assist", "with moderate assistance"; a condition kept.
+_HELP_LEVEL: Final = (
+    r"\bindependen(?:t|ce)\s+(?:with|in)(?=\s+[a-z]|\Z)"  # the end: read alone, as a rule
+    r"|\b(?:(?:one|two|1|2)[\s-]person\s+)?(?:minimal|minimum|min|moderate|mod|maximal|maximum|"
+    r"max|standby|stand-by|contact\s+guard)\s+assist(?:ance)?\b"
+)
+_HELP_LEVEL_RE: Final = re.compile(_HELP_LEVEL, re.IGNORECASE)
 # Done without help: "use her scooter independently", "tie his shoes by himself", "on my
 # own"; not "on my own terms".
 _UNAIDED: Final = (
     # Looked for first, so the look-behinds run only where one stands; not after a verb that
-    # is no act seen: "work independently", "spend time by myself".
+    # is no act seen: "work independently", "spend time by myself", nor an activity taken in
+    # with nothing done ("read independently", "get him reading independently").
     r"\b(?=independently|unassisted|unaided|by\s+(?:my|him|her|them|your|our)sel|on\s+[a-z]+\s+own)"
     r"(?<!\bwork\s)(?<!\bworking\s)(?<!\bthink\s)(?<!\bthinking\s)(?<!\blive\s)"
-    r"(?<!\bliving\s)(?<!\btime\s)(?<!\bbe\s)"
+    r"(?<!\bliving\s)(?<!\btime\s)(?<!\bbe\s)(?<!\bread\s)(?<!\breading\s)(?<!\bstudy\s)"
+    r"(?<!\bstudying\s)(?<!\blearn\s)(?<!\blearning\s)"
     r"(?:(?:independently|unassisted|unaided)\b"
     r"|(?:by\s+(?:myself|himself|herself|themselves|yourself|ourselves)|on\s+(?:my|his|her|"
     r"their|your|our)\s+own)(?=\s*(?:$|[.,;:!?)]|(?:and|or|by|in|at|before|within|without|"
@@ -193,6 +214,7 @@ _UNAIDED: Final = (
     # A rule on one's own body: "keep hands and feet to himself", "keep his hands to self".
     r"|\bkeep(?:s|ing)?\s+(?:[a-z]+\s+){1,4}?to\s+(?:himself|herself|themselves|myself|"
     r"yourself|self)\b"
+    rf"|{_HELP_LEVEL}"
 )
 # A state free of something, kept or not: "go alcohol-free this month", "stay smoke-free";
 # not one of feeling ("be stress-free", "worry-free").
@@ -330,7 +352,7 @@ _FREQUENCY_GATE: Final = frozenset(
 )
 _ZERO_GATE: Final = frozenset(
     """
-    no zero don't don’t won't won’t not never quit stop avoid done
+    no zero don't don’t won't won’t not never quit stop avoid done give gives giving gave
     eliminate eliminates eliminated eliminating
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
@@ -383,7 +405,7 @@ _KINDS: Final = (
         frozenset(
             """
             independently unassisted unaided own myself himself herself themselves yourself
-            ourselves self
+            ourselves self independent independence assist assistance
             """.split()  # noqa: SIM905 - a word list reads best as prose
         ),
     ),
@@ -483,6 +505,7 @@ _QUALIFIERS: Final = frozenset(
     "fluently basic well properly confidently comfortably effectively efficiently enough".split()  # noqa: SIM905
 )
 # Words that say how well an ability is shown, with no level: "speak Spanish fluently".
+_MORE_OR_QUALIFIERS: Final = _MORE | _QUALIFIERS
 _HOW_WELL: Final = frozenset(
     """
     fluently confidently comfortably clearly effectively efficiently fluent proficiently basic
@@ -667,6 +690,7 @@ def is_condition(wording: Wording) -> bool:
         wording.text[:8].lower() == "without "
         or _KEPT_LEVEL_RE.fullmatch(wording.text) is not None
         or _FREE_OF_RE.fullmatch(wording.text) is not None  # "Stay sober", "stay smoke-free"
+        or _HELP_LEVEL_RE.fullmatch(wording.text) is not None  # "a one person minimal assist"
     )
 
 
@@ -754,19 +778,16 @@ def completions(
         >>> [a.verb for a in analyze_text("Students will be able to locate Peru").completions]
         ['locate']
     """
+    if not actions:
+        return ()
     done: list[Action] = []
     if statement_words is None:
         statement_words = frozenset(token.lower for token in tokenize(text))
-    credentials = not _CREDENTIAL_WORDS.isdisjoint(statement_words)
     able = False
-    # not "reliable", "manageable"
     abilities = _of_ability(text)
-    # "as many people as possible", "as much as I can": all one can, which is no line.
-    possible = "possible" in statement_words or not _ALL_ONE_CAN_WORDS.isdisjoint(statement_words)
-    # Cheap gates: most statements hold no word that continues, makes a passive or qualifies.
-    going_on = not _GOING_ON_WORDS.isdisjoint(statement_words)
-    reached = not _REACHED_WORDS.isdisjoint(statement_words)
-    regular = not _REGULAR.isdisjoint(statement_words)
+    credentials, possible, going_on, reached, regular = (
+        _NO_GATES if _GATE_WORDS.isdisjoint(statement_words) else _gates(statement_words)
+    )
     for index, action in enumerate(actions):
         if possible and _AS_MANY_AS_POSSIBLE_RE.match(text, action.start + len(action.text)):
             continue
@@ -819,8 +840,11 @@ def completions(
         if verb in _ON_FOOT and _PLACE_REACHED_RE.match(text, action.start + len(action.text)):
             done.append(action)  # "ambulate to the nursing station": there or not
             continue
-        words = _what_is_done(action.object)
-        if _their_set(action, words, text, lexicon, vague, broad):
+        # "attend gatherings rather (than staying home)": "rather" is read with what follows
+        words = action.object.split()
+        if len(words) > 1 and words[-1] in _IN_PLACE:
+            words = words[:-1]
+        if len(words) == 1 and _their_set(action, words, text, lexicon, vague, broad):
             done.append(action)  # "Memorize students' names": a set that is theirs, all of it
             continue
         if not words:
@@ -832,6 +856,20 @@ def completions(
     return tuple(done)
 
 
+def _gates(words: frozenset[str]) -> tuple[bool, bool, bool, bool, bool]:
+    """Whether the statement's *words* name a credential, ask for all one can ("as many as
+    possible"), continue, make a passive or qualify, and say "regular": cheap word tests
+    that let `completions` skip readings that cannot apply. Most statements hold none of
+    these words (`_GATE_WORDS`), which `completions` tests first, in one go."""
+    return (
+        not _CREDENTIAL_WORDS.isdisjoint(words),
+        "possible" in words or not _ALL_ONE_CAN_WORDS.isdisjoint(words),
+        not _GOING_ON_WORDS.isdisjoint(words),
+        not _REACHED_WORDS.isdisjoint(words),
+        not _REGULAR.isdisjoint(words),
+    )
+
+
 def _of_ability(text: str) -> bool:
     # Whether *text* may say an ability: "be able to", "the ability to", or an opening "I
     # can" (not "reliable", "manageable").
@@ -841,13 +879,6 @@ def _of_ability(text: str) -> bool:
         or "ability to" in text
         or text.lstrip(_OPENING)[:6].lower() == "i can "
     )
-
-
-def _what_is_done(words: str) -> list[str]:
-    # "attend social gatherings rather (than staying home)": the object without the
-    # substitution's first word, read with it.
-    split = words.split()
-    return split[:-1] if len(split) > 1 and split[-1] in _IN_PLACE else split
 
 
 def _done_on_its_object(
@@ -871,9 +902,17 @@ def _done_on_its_object(
         and not _overlapping(action, vague, broad)
     ):
         return True  # "Proofread every email": every one of a set, read as the object
-    if first not in _DEFINITE and _a_proper_name(action, words, lexicon, text):
+    start = action.end - len(action.object)
+    if (
+        first not in _DEFINITE
+        and not text[start : start + 1].islower()  # cheap first: most start in lower case
+        and _a_proper_name(action, words, lexicon, text)
+    ):
         return True  # "climb Kilimanjaro", "try out JLPT N4": one, named
-    if _one_of_a_kind(action, words, text, credentials):
+    # Cheap word tests first: one of a kind needs a first, a credential, an event or a show.
+    if (
+        credentials or words[-1] in _EVENTS or verb in _SHOW_VERBS or "first" in words[:2]
+    ) and _one_of_a_kind(action, words, text, credentials):
         if not _overlapping(action, vague, broad):
             return True  # "Lead my first project", "achieve the PMP certification"
     elif _no_end(verb, words, action, text):
@@ -952,7 +991,9 @@ _CONTINUED_RE: Final = re.compile(
 
 def _taking_part(action: Action, text: str) -> bool:
     """Whether *action* takes part in an activity kept up, with no end: "participate in
-    study groups", "get into podcasts", "get back into meditation", "Get involved".
+    study groups", "get into podcasts", "get back into meditation", "Get involved", or
+    resumes a habit ("get back into the habit of running") or an activity that never
+    ends ("get back to working on my thesis"; "get back to running" is a return, made).
 
     Taking part in one thing ("participate in one outreach event", "get into the nursing
     programme") is done or not; in a kind, a pastime or nothing named, it goes on.
@@ -961,6 +1002,8 @@ def _taking_part(action: Action, text: str) -> bool:
     if found is None or (action.verb != "get") != (found.group("into") is None):
         return False  # "get back to work", "get a job"; "participate" needs no "into"
     following = found.group("next")
+    if found.group("resumed") is not None:
+        return following is not None and cached_lemma(following.lower(), _ONGOING) is not None
     return following is None or (
         following.lower() not in _DEFINITE
         and following.lower() not in _ONE_OR_AT
@@ -974,11 +1017,15 @@ def _taking_part(action: Action, text: str) -> bool:
 _TAKING_PART: Final = frozenset({"participate", "engage", "get"})
 _TAKING_PART_RE: Final = re.compile(
     # "Participate actively in ...": how one takes part, said first.
-    r"\s*(?:[a-z]+ly\s+)?(?:(?P<into>(?:back\s+)?into|involved(?:\s+(?:in|with))?)|in|(?P<none>\W*\Z))"
+    # "get into the habit of meditating", "get back to working on": an activity resumed.
+    r"\s*(?:[a-z]+ly\s+)?(?:(?P<into>(?:back\s+)?into(?:\s+the\s+habits?\s+of)?|"
+    r"(?P<resumed>back\s+to(?=\s+[a-z]+ing\b))|involved(?:\s+(?:in|with))?)|in|(?P<none>\W*\Z))"
     r"\s*(?P<next>[\w'’-]+)?",
     re.IGNORECASE,
 )
 _ONE_OR_AT: Final = frozenset({"one", "at", "every", "each"})
+# Activities that go on by their nature, resumed or not: "get back to working on my thesis".
+_ONGOING: Final = frozenset({"work", "practice", "practise", "study"})
 
 
 def _a_state_reached(action: Action, text: str) -> bool:
@@ -1003,6 +1050,16 @@ _REACHED_WORDS: Final = _VERIFIABLE_STATES | {
     "requalifies",
     "requalifying",
 }
+_NO_GATES: Final = (False, False, False, False, False)
+# Any word of the gates above: a statement with none skips them all.
+_GATE_WORDS: Final = (
+    _CREDENTIAL_WORDS
+    | _ALL_ONE_CAN_WORDS
+    | {"possible"}
+    | _GOING_ON_WORDS
+    | _REACHED_WORDS
+    | _REGULAR
+)
 # A form of "be" just before a participle makes it passive: "to be promoted", "was hired".
 _BE_BEFORE_RE: Final = re.compile(
     r"\b(?:be|being|been|am|is|are|was|were|['’]m|['’]re)\s+(?:[a-z]+ly\s+)?\Z", re.IGNORECASE
@@ -1035,7 +1092,8 @@ def _shown(action: Action, text: str, vague: Sequence[Wording], broad: Sequence[
 _PERFORMED: Final = frozenset(
     """
     name list identify describe explain recite print tie spell label verbalize locate
-    define sort classify retell summarize summarise comment introduce
+    define sort classify retell summarize summarise comment introduce interpret compare
+    estimate
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 # What comes before a performance verb that puts the showing off: "learn to identify".
@@ -1304,7 +1362,7 @@ def _a_name(action: Action, text: str) -> bool:
     return capitals * 2 <= len(long_words)
 
 
-_ONE: Final = frozenset("a an the my your his her our their this that".split())  # noqa: SIM905
+_ONE: Final = frozenset("a an the my your his her our their this that another".split())  # noqa: SIM905
 _LANGUAGES_NAMED: Final = frozenset(language.lower() for language in LANGUAGES)
 # Parts of a work named by their number, each one thing: "Chapter 2", "Unit 9", "Lesson 8".
 _NUMBERED: Final = frozenset(
@@ -1389,8 +1447,11 @@ _JOINED_RE: Final = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|&)\s+)?", re.IGNORECAS
 
 def _a_high_degree(words: list[str]) -> bool:
     # "high quality research", "a high level of support": a degree with no line to reach.
-    return any(
-        word in _HIGH and following in _DEGREES for word, following in itertools.pairwise(words)
+    return (
+        not _HIGH.isdisjoint(words)
+        and any(
+            word in _HIGH and following in _DEGREES for word, following in itertools.pairwise(words)
+        )
     ) or not _HIGH_DEGREES.isdisjoint(words)
 
 
@@ -1483,6 +1544,10 @@ def _no_end(verb: str, words: list[str], action: Action, text: str) -> bool:
         )  # "be fully recovered"; "get certified", "be debt-free"
     if verb == "make":
         return first in _LIGHT_OBJECTS or (len(words) > 1 and words[1] in _LIGHT_OBJECTS)
+    if verb in _QUITTING and first in _INNER_GERUNDS:
+        return True  # "quit worrying", "stop being lazy": a state given up, seen by no one
+    if first in _PERSONS and len(words) > 1 and words[1].endswith("ing") and verb in _SETTING:
+        return True  # "get him reading", "have them talking": an activity set going, no end
     if verb not in _KEPT_UP or first in _DEFINITE or first in _ALL_OF or first.endswith("ed"):
         return False
     if len(words) > 1 and words[1] in _VERIFIABLE_STATES:
@@ -1496,6 +1561,13 @@ def _no_end(verb: str, words: list[str], action: Action, text: str) -> bool:
         and bool(written)
         and written[0][:1].islower()
     )
+
+
+_QUITTING: Final = frozenset({"quit", "stop"})
+_INNER_GERUNDS: Final = frozenset(_INNER_ING.split("|"))
+# Verbs that set someone going at an activity: "get him reading", "keep them writing".
+_SETTING: Final = frozenset({"get", "have", "keep"})
+_PERSONS: Final = frozenset({"him", "her", "them", "me", "us", "you"})
 
 
 # After a bare plural object, "' names": a plural possessive, naming a definite set.
@@ -1531,8 +1603,11 @@ def _moves_in(action: Action, text: str) -> bool:
 
 
 def _phrasal(action: Action, text: str) -> bool:
-    after = text[action.start + len(action.text) :].split(None, 1)
-    return bool(after) and after[0].lower() in _PARTICLES
+    # "Check out this new event": a particle, a word of its own, just after the verb.
+    return _PARTICLE_RE.match(text, action.start + len(action.text)) is not None
+
+
+_PARTICLE_RE: Final = re.compile(rf"\s*(?:{'|'.join(_PARTICLES)})(?!\S)", re.IGNORECASE)
 
 
 def _open_ended(
@@ -1561,13 +1636,9 @@ def _open_ended(
         first == "about"
         or _some_of(action.object)
         or _a_high_degree(words)
-        or any(
-            word in _MORE
-            or word in _QUALIFIERS
-            or word in lexicon.vague_adjectives
-            or (word.endswith("er") and comparative(word))
-            for word in words
-        )
+        or not _MORE_OR_QUALIFIERS.isdisjoint(words)
+        or not lexicon.vague_adjectives.isdisjoint(words)
+        or any(word.endswith("er") and comparative(word) for word in words)
     ):
         return True  # "write about ...", "sell more product", "get a higher score"
     if any(overlaps(action, wording) for wording in broad):
