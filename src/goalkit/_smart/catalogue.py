@@ -57,6 +57,14 @@ class CodeEntry:
 _ERROR, _WARNING, _INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 
 
+def _checked(entries: dict[str, CodeEntry]) -> Mapping[str, CodeEntry]:
+    """The table, read-only, once each entry has made a `Finding` (`finding` relies on it)."""
+    for code, entry in entries.items():
+        Finding(criterion=entry.criterion, code=code, severity=entry.severity, message="",
+                hint=entry.hint)  # fmt: skip
+    return types.MappingProxyType(entries)
+
+
 def _section(
     criterion: BaseCriterion, rows: Mapping[str, tuple[Severity, str, str]]
 ) -> dict[str, CodeEntry]:
@@ -66,7 +74,7 @@ def _section(
 
 #: Every built-in finding code, of SMART, REAL and OKR, in the reference's order,
 #: criterion by criterion.
-CATALOGUE: Final[Mapping[str, CodeEntry]] = types.MappingProxyType(
+CATALOGUE: Final[Mapping[str, CodeEntry]] = _checked(
     {
         # SMART
         **_section(Criterion.SPECIFIC, {
@@ -309,6 +317,11 @@ FINDING_CODES: Final[Mapping[str, str]] = types.MappingProxyType(
 )
 
 
+# How `finding` builds a `Finding` of a catalogue entry: as attrs' own frozen `__init__` does.
+_NEW: Final = object.__new__
+_SET: Final = object.__setattr__
+
+
 def finding(
     code: str,
     *,
@@ -333,6 +346,23 @@ def finding(
     entry = CATALOGUE.get(code)
     if entry is None:
         raise ValidationError("finding", "code", "a code of the catalogue", got=code)
+    if (
+        type(message) is str
+        and type(path) is str
+        and (hint is None or type(hint) is str)
+        and (severity is None or type(severity) is Severity)
+    ):
+        # Every field is one `Finding` would accept (`_checked` tried each entry's): set them
+        # as its `__init__` does, without the keyword call and the check after it. Rules
+        # build findings by the thousand; this is half the cost of one.
+        built = _NEW(Finding)
+        _SET(built, "criterion", entry.criterion)
+        _SET(built, "code", code)
+        _SET(built, "severity", entry.severity if severity is None else severity)
+        _SET(built, "message", message)
+        _SET(built, "hint", entry.hint if hint is None else hint)
+        _SET(built, "path", path)
+        return built
     return Finding(
         criterion=entry.criterion,
         code=code,

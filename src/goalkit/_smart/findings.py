@@ -301,6 +301,26 @@ class SmartReport(AsOfAlias):
             goal_id=goal_id, title=title, as_of=as_of, results=results, framework=framework
         )
 
+    @classmethod
+    def _of(
+        cls,
+        goal_id: str,
+        title: str,
+        as_of: datetime.date,
+        results: types.MappingProxyType[BaseCriterion, CriterionResult],
+        framework: str,
+    ) -> SmartReport:
+        # What `assess` builds, from values it has checked: the fields set as attrs' frozen
+        # `__init__` sets them, without the keyword calls (one report per goal of a plan).
+        report = object.__new__(cls)
+        _set = object.__setattr__
+        _set(report, "goal_id", goal_id)
+        _set(report, "title", title)
+        _set(report, "as_of", as_of)
+        _set(report, "results", results)
+        _set(report, "framework", framework)
+        return report
+
     @property
     def passed(self) -> bool:
         """True when every criterion passes."""

@@ -358,9 +358,7 @@ def _assess(
             for criterion, bucket, fails in zip(framework.criteria, buckets, failed, strict=True)
         }
     )
-    return SmartReport(
-        goal_id=goal.id, title=goal.title, as_of=as_of, results=results, framework=framework.name
-    )
+    return SmartReport._of(goal.id, goal.title, as_of, results, framework.name)
 
 
 def assess_plan(
