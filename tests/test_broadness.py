@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import math
 import pathlib
 import sys
 import time
@@ -131,6 +132,9 @@ _VOCABULARY = (
 )
 _WORDS = st.sampled_from(_VOCABULARY.split())
 _STATEMENTS = st.lists(_WORDS, min_size=1, max_size=12).map(" ".join)
+#: Tokens the features treat apart: numbers, units, names, punctuation, words seen twice.
+_ODD_TEXT = "5 10,000 2.5kg $ % km minutes Spanish McKinsey , . - don't twenty-one get involved"
+_ODD_WORDS = st.sampled_from(_ODD_TEXT.split() + _VOCABULARY.split())
 
 
 ALONE = SmartPolicy(learned_specific="alone")
@@ -341,6 +345,18 @@ class TestProperties:
         reading = broadness.read_broadness(text)
         assert 0.0 <= reading.p <= 1.0
         assert len(reading.words) <= 3
+
+    @settings(max_examples=150, deadline=None)
+    @given(text=st.one_of(_STATEMENTS, _STATEMENTS.map(str.title), st.text(max_size=80),
+                          st.lists(_ODD_WORDS, max_size=12).map(" ".join)))  # fmt: skip
+    def test_the_reading_weighs_the_listed_features(self, text: str) -> None:
+        """`read_broadness` looks the weights up in one pass: the sum over `features`, in order."""
+        weights = broadness.model()
+        z = weights.intercept
+        for name in broadness.features(text):
+            z += weights.weights.get(name, 0.0)
+        p = 1 / (1 + math.exp(-z)) if z > -700 else 0.0
+        assert broadness.read_broadness(text).p == p
 
     @settings(max_examples=60, deadline=None)
     @given(text=_STATEMENTS)
