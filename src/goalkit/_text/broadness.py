@@ -172,12 +172,16 @@ class _Lookup(NamedTuple):
 
 
 # The model last arranged, and its lookup: `model()`'s, or one the trainer is scoring with.
-_last: list[tuple[Model, _Lookup]] = []
+# Read once and replaced whole, so a thread never pairs one model with another's lookup; a
+# model's weights are read as they were when it was first used (a Model is not to be changed).
+_last: tuple[Model, _Lookup] | None = None
 
 
 def _lookup(chosen: Model) -> _Lookup:
-    if _last and _last[0][0] is chosen:
-        return _last[0][1]
+    global _last
+    last = _last
+    if last is not None and last[0] is chosen:
+        return last[1]
     lookup = _Lookup({}, {}, {})
     for name, weight in chosen.weights.items():
         kind, _, rest = name.partition("=")  # "w=run", "b=run_<num>"; "shape:digit" has no "="
@@ -188,7 +192,7 @@ def _lookup(chosen: Model) -> _Lookup:
             lookup.pairs.setdefault(first, {})[second] = weight
         else:
             lookup.shapes[name] = weight
-    _last[:] = [(chosen, lookup)]
+    _last = (chosen, lookup)
     return lookup
 
 
