@@ -57,16 +57,24 @@ SCRIPT = ROOT / "benchmarks" / "accuracy.py"
 #: things kept away were read as classes; Time-bound 0.990 (the same with goalkit's own
 #: lists) after round 8's spans, dates, school ends and undated events were read as classes;
 #: 0.847, 0.927, 0.980 when round 9 joined (0.848, 0.926, 0.980 with goalkit's own lists);
-#: Specific 0.860 (0.860 with goalkit's own lists) after round 9's wrongful failures were read
-#: as classes (verbs listed, prefixed or in "I am ...ing", jobs by field, grades in a named
-#: course, unaided tasks) and vague aims across rounds (every form of "understand", things
-#: kept up to no level, attitudes, outcomes of a kind with no article);
 #: Time-bound 0.9846 (the same with goalkit's own lists) after round 9's years, spans and
 #: compared times were read as classes: its floor stays at 0.980, rounded down;
 #: Measurable 0.933 (0.933 with goalkit's own lists) after round 9's Measurable misreadings
 #: were read as classes (things given up, levels of help, habits resumed or set going).
-#: Raise them as the reading improves.
-FLOORS = {"specific": 0.860, "measurable": 0.930, "time_bound": 0.980}
+#: Specific 0.955 (0.955 with goalkit's own lists) once the learned reading of Specific beside
+#: the rules became the default (`SmartPolicy()`, `learned_specific=True`): in-sample, since
+#: the model was trained on this dev part, so it says the default works as shipped, not how
+#: well it reads new statements (the held-out part says that); the rules alone keep their own
+#: floor, `RULES_ONLY_SPECIFIC_FLOOR`. Raise them as the reading improves.
+FLOORS = {"specific": 0.950, "measurable": 0.930, "time_bound": 0.980}
+#: Specific's balanced accuracy on dev with the rules alone (`learned_specific=False`, the
+#: default until round 10): 0.847 (0.849 with goalkit's own lists) when round 9 joined; 0.860
+#: (0.860 with goalkit's own lists) after round 9's wrongful failures were read as classes
+#: (verbs listed, prefixed or in "I am ...ing", jobs by field, grades in a named course,
+#: unaided tasks) and vague aims across rounds (every form of "understand", things kept up to
+#: no level, attitudes, outcomes of a kind with no article). The rules are tuned on dev; this
+#: floor keeps them from sliding back behind the learned reading.
+RULES_ONLY_SPECIFIC_FLOOR = 0.860
 #: Share of dev drafts with the labelled due date and targets (260 of 297 when round 3 joined,
 #: 283 of 297 after the fourth round of drafts, 354 of 391 when round 4 joined, 377 of 391
 #: after round 4's deadlines, scales and levels were read, 437 of 478 when round 5 joined,
@@ -160,6 +168,20 @@ def test_the_fallback_word_lists_hold_the_same_floors() -> None:
     for criterion, floor in FLOORS.items():
         assert scores.criteria[criterion].balanced_accuracy >= floor, criterion
     assert scores.drafts.share >= DRAFT_FLOOR
+
+
+@pytest.mark.parametrize(
+    "english", [(), ("--without-lemminflect",)], ids=["lemminflect", "own lists"]
+)
+def test_the_rules_alone_hold_their_specific_floor(english: tuple[str, ...]) -> None:
+    """With the learned reading off (`--learned-specific off`), the rules' Specific holds."""
+    options = ("--part", "dev", "--json", "--learned-specific", "off", *english)
+    output = subprocess.run(
+        [sys.executable, str(SCRIPT), *options], check=True, capture_output=True, text=True
+    ).stdout
+    scores = _script().scores_from_dict(json.loads(output)["scores"])
+    specific = scores.criteria["specific"].balanced_accuracy
+    assert specific >= RULES_ONLY_SPECIFIC_FLOOR, f"the rules alone read {specific:.3f}"
 
 
 def test_cohen_kappa_is_one_for_agreement_and_zero_for_chance(accuracy: ModuleType) -> None:

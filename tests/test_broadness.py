@@ -1,28 +1,53 @@
-"""The learned reading of Specific (S-BROAD), beside the rules.
+"""The learned reading of Specific (S-BROAD), beside the rules: the default.
 
 A logistic regression over a statement's words (`goalkit._text.broadness`,
 weights in `specific_model.json`, trained by `benchmarks/train_specific.py`)
 fails Specific for a statement the rules pass, and read no vague wording in,
 when it reads like the broad aims people send back. These tests check what
-it adds, that it never takes anything away, that `SmartPolicy.learned_specific`
-turns it off, and that the shipped weights were trained on the dev part as
-it is now.
+it adds, that it never takes anything away, that it is on by default at
+every entry point (and that the good goals goalkit shows still pass), that
+`SmartPolicy(learned_specific=False)` turns it off, and that the shipped
+weights were trained on the dev part as it is now.
 """
 
 from __future__ import annotations
 
 import datetime
 import json
+import math
 import pathlib
 import sys
 import time
 from types import ModuleType
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from goalkit import Criterion, Goal, Severity, SmartPolicy, ValidationError, assess
+from goalkit import (
+    OKR,
+    REAL,
+    SMART,
+    Criterion,
+    Goal,
+    NotSmartError,
+    Person,
+    Plan,
+    Severity,
+    SmartPolicy,
+    ValidationError,
+    assess,
+    assess_plan,
+    example_plan,
+    plan_report,
+    require_smart,
+    to_json,
+)
+from goalkit._cli.main import main as goalkit_command
+from goalkit._programme import plan_figures
+from goalkit._smart.catalogue import CATALOGUE
+from goalkit._smart.specific import reads_as_broad
 from goalkit._text import broadness
 from script_modules import load_script
 
@@ -77,12 +102,13 @@ class TestBroadAims:
         assert '"community"' in found.message
         assert "learned_specific=False" in found.hint
 
-    def test_it_is_off_by_default(self) -> None:
-        """The default policy leaves Specific to the rules: a broad aim they pass passes."""
-        assert SmartPolicy().learned_specific is False
+    def test_it_is_on_by_default(self) -> None:
+        """The default policy reads Specific with it: a broad aim the rules pass fails."""
+        assert SmartPolicy().learned_specific is True
+        assert SmartPolicy() == LEARNED
         default = assess(Goal(title="Get involved in the community"), as_of=AS_OF)
-        assert "S-BROAD" not in default.codes
-        assert default.results[Criterion.SPECIFIC].passed
+        assert "S-BROAD" in default.codes
+        assert not default.results[Criterion.SPECIFIC].passed
 
     def test_turning_it_off_restores_the_rules_verdict(self) -> None:
         """SmartPolicy(learned_specific=False): the verdict the rules alone give."""
@@ -106,6 +132,9 @@ _VOCABULARY = (
 )
 _WORDS = st.sampled_from(_VOCABULARY.split())
 _STATEMENTS = st.lists(_WORDS, min_size=1, max_size=12).map(" ".join)
+#: Tokens the features treat apart: numbers, units, names, punctuation, words seen twice.
+_ODD_TEXT = "5 10,000 2.5kg $ % km minutes Spanish McKinsey , . - don't twenty-one get involved"
+_ODD_WORDS = st.sampled_from(_ODD_TEXT.split() + _VOCABULARY.split())
 
 
 ALONE = SmartPolicy(learned_specific="alone")
@@ -177,6 +206,136 @@ class TestDecidingAlone:
                 assert alone.results[criterion] == result
 
 
+#: A goal the rules pass and the learned reading fails: what the default now changes.
+BROAD = "Get involved in the community"
+BROAD_DAY = datetime.date(2027, 1, 4)
+
+
+def _broad_plan() -> Plan:
+    return Plan(
+        mentee=Person(id="ana", name="Ana"),
+        goals=[
+            Goal(title=BROAD, id="broad"),
+            Goal(title="Run 5 km every Saturday before 1 March 2027", id="clear"),
+        ],
+    )
+
+
+@pytest.mark.usefixtures("english_source")
+class TestTheDefaultEverywhere:
+    """Every entry point that takes no policy reads Specific with the default: the learned reading
+    beside the rules. `learned_specific=False` gives the rules' verdicts back where a policy is
+    taken; REAL and OKR have no Specific, so they read the same either way."""
+
+    def test_assess_and_assess_plan(self) -> None:
+        plan = _broad_plan()
+        reports = assess_plan(plan, as_of=BROAD_DAY)
+        assert "S-BROAD" in reports["broad"].codes
+        assert not reports["broad"].results[Criterion.SPECIFIC].passed
+        assert reports["clear"].results[Criterion.SPECIFIC].passed
+        rules = assess_plan(plan, as_of=BROAD_DAY, policy=RULES_ONLY)
+        assert rules["broad"].results[Criterion.SPECIFIC].passed
+        assert reports["clear"] == rules["clear"]
+
+    def test_require_smart(self) -> None:
+        goal = Goal(title=BROAD)
+        with pytest.raises(NotSmartError) as default:
+            require_smart(goal, as_of=BROAD_DAY)
+        assert Criterion.SPECIFIC in default.value.report.failed
+        with pytest.raises(NotSmartError) as rules:  # it fails on other criteria
+            require_smart(goal, as_of=BROAD_DAY, policy=RULES_ONLY)
+        assert Criterion.SPECIFIC not in rules.value.report.failed
+
+    def test_plan_report_and_its_notebook_display(self) -> None:
+        report = plan_report(_broad_plan(), as_of=BROAD_DAY)
+        line = next(line for line in report.goals if line.goal.id == "broad")
+        assert "S-BROAD" in line.smart.codes
+        assert "Reads like a broad aim" in line.smart._repr_html_()
+
+    def test_a_programme_counts_the_default_verdict(self) -> None:
+        figures = plan_figures(_broad_plan(), as_of=BROAD_DAY)
+        smart = assess_plan(_broad_plan(), as_of=BROAD_DAY)
+        assert figures.smart_goals == sum(report.passed for report in smart.values())
+
+    def test_the_command_line(
+        self, tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """`goalkit check` and `goalkit report` take no policy: they read with the default."""
+        path = tmp_path / "plan.json"
+        path.write_text(to_json(_broad_plan()), encoding="utf-8")
+        assert goalkit_command(["check", str(path), "--as-of", "2027-01-04"]) == 1
+        assert "specific/S-BROAD" in capsys.readouterr().out
+        assert (
+            goalkit_command(["report", str(path), "--as-of", "2027-01-04", "--format", "json"]) == 0
+        )
+        assert "S-BROAD" in capsys.readouterr().out
+
+    @pytest.mark.parametrize("framework", [REAL, OKR], ids=["real", "okr"])
+    def test_real_and_okr_read_no_specific(self, framework: object) -> None:
+        goal = Goal(title=BROAD)
+        default = assess(goal, as_of=BROAD_DAY, framework=framework)  # type: ignore[arg-type]
+        rules = assess(goal, as_of=BROAD_DAY, framework=framework, policy=RULES_ONLY)  # type: ignore[arg-type]
+        assert default == rules
+        assert "S-BROAD" not in default.codes
+
+    def test_a_framework_made_from_smart_keeps_it(self) -> None:
+        """A framework evolved from SMART keeps its rules, `reads_as_broad` among them; one that
+        drops that rule reads Specific with the rules alone, whatever the policy."""
+        own = attrs.evolve(SMART, name="ours")
+        assert "S-BROAD" in assess(Goal(title=BROAD), as_of=BROAD_DAY, framework=own).codes
+        rules = tuple(rule for rule in SMART.rules if rule is not reads_as_broad)
+        without = attrs.evolve(SMART, name="rules-only", rules=rules)
+        report = assess(Goal(title=BROAD), as_of=BROAD_DAY, framework=without)
+        assert report.results[Criterion.SPECIFIC].passed
+
+
+def _hint_rewrites() -> list[str]:
+    """The good goals the Specific hints offer ("instead of 'X', 'Y'": Y), and their examples."""
+    said = [
+        "Enhance my public speaking skills by giving five presentations in the next three months",
+        "Present the team's results at two all-hands meetings this quarter",
+        "Pass the CompTIA Security+ exam",
+        "Attend four industry events",
+        "Join the onboarding working group and run one of its sessions",
+    ]
+    # The catalogue's hints, and those the rules word for a broad area or an unnamed kind.
+    worded = ("Improve communication skills", "Pass a test")
+    found = [f.hint for text in worded for f in assess(Goal(title=text), as_of=AS_OF).findings]
+    hints = " ".join([entry.hint for entry in CATALOGUE.values()] + found)
+    assert all(text in hints for text in said), "a hint's rewrite changed: update this list"
+    return said
+
+
+def _template_goals() -> list[str]:
+    """The goals `goalkit new` starts a plan with (templates.toml's `[goals.*]`)."""
+    import tomllib
+
+    path = ROOT / "src" / "goalkit" / "data" / "templates.toml"
+    goals = tomllib.loads(path.read_text(encoding="utf-8"))["goals"]
+    return [goal["title"] for goal in goals.values()]
+
+
+@pytest.mark.usefixtures("english_source")
+class TestGoodGoalsStillPass:
+    """The good goals goalkit itself shows pass Specific with the default, not by special case."""
+
+    @pytest.mark.parametrize("statement", _hint_rewrites())
+    def test_the_hints_own_rewrites(self, statement: str) -> None:
+        assert specific(statement, SmartPolicy()) == (True, [])
+
+    def test_the_bundled_example_plan(self) -> None:
+        plan = example_plan()
+        for report in assess_plan(plan, as_of=datetime.date(2026, 11, 13)).values():
+            assert report.results[Criterion.SPECIFIC].passed
+            assert "S-BROAD" not in report.codes
+
+    def test_the_templates_goals(self) -> None:
+        goals = _template_goals()
+        assert len(goals) >= 8
+        for statement in goals:
+            assert specific(statement, SmartPolicy())[0], statement
+
+
 class TestProperties:
     """Invariants of the learned reading, on statements built from a small vocabulary."""
 
@@ -186,6 +345,18 @@ class TestProperties:
         reading = broadness.read_broadness(text)
         assert 0.0 <= reading.p <= 1.0
         assert len(reading.words) <= 3
+
+    @settings(max_examples=150, deadline=None)
+    @given(text=st.one_of(_STATEMENTS, _STATEMENTS.map(str.title), st.text(max_size=80),
+                          st.lists(_ODD_WORDS, max_size=12).map(" ".join)))  # fmt: skip
+    def test_the_reading_weighs_the_listed_features(self, text: str) -> None:
+        """`read_broadness` looks the weights up in one pass: the sum over `features`, in order."""
+        weights = broadness.model()
+        z = weights.intercept
+        for name in broadness.features(text):
+            z += weights.weights.get(name, 0.0)
+        p = 1 / (1 + math.exp(-z)) if z > -700 else 0.0
+        assert broadness.read_broadness(text).p == p
 
     @settings(max_examples=60, deadline=None)
     @given(text=_STATEMENTS)
@@ -201,6 +372,13 @@ class TestProperties:
         assert not (passed and not rules_passed)
         assert [c for c in codes if c != "S-BROAD"] == rules_codes
         assert "S-BROAD" not in codes or rules_passed
+
+    @settings(max_examples=40, deadline=None)
+    @given(text=_STATEMENTS)
+    def test_the_default_is_the_learned_reading_beside_the_rules(self, text: str) -> None:
+        """`assess` with no policy reads exactly as with `learned_specific=True`."""
+        goal = Goal(title=text, id="g")
+        assert assess(goal, as_of=AS_OF) == assess(goal, as_of=AS_OF, policy=LEARNED)
 
     @settings(max_examples=40, deadline=None)
     @given(text=_STATEMENTS)

@@ -1734,7 +1734,7 @@ RULE_EXAMPLES: list[tuple[str, Goal, Plan | None, datetime.date, Any, object]] =
 ]  # fmt: skip
 
 _BUILT_IN_RULES = {rule.__name__: rule for rule in (*SMART_RULES, *REAL_RULES, *OKR_RULES)}
-#: Rules that find nothing unless the policy turns them on, with the policy their example needs.
+#: Rules a policy can turn off, with the policy their example needs (the default's, said).
 _TURNED_ON = {"reads_as_broad": SmartPolicy(learned_specific=True)}
 
 
@@ -1759,11 +1759,14 @@ class TestEachRuleByExample:
         context = SmartContext.for_goal(goal, as_of=day, plan=plan, policy=policy)
         assert shown(list(_BUILT_IN_RULES[name](goal, context))) == expected
 
-    def test_a_rule_turned_on_by_the_policy_finds_nothing_by_default(self) -> None:
-        """The learned reading of Specific is off unless the policy asks for it."""
+    def test_a_rule_the_policy_turns_off_finds_nothing(self) -> None:
+        """The learned reading of Specific is on by default; learned_specific=False turns it off."""
         goal = Goal(title="Get involved in the community")
+        rule = _BUILT_IN_RULES["reads_as_broad"]
         context = SmartContext.for_goal(goal, as_of=_DAY)
-        assert list(_BUILT_IN_RULES["reads_as_broad"](goal, context)) == []
+        assert [f.code for f in rule(goal, context)] == ["S-BROAD"]
+        off = SmartContext.for_goal(goal, as_of=_DAY, policy=SmartPolicy(learned_specific=False))
+        assert list(rule(goal, off)) == []
 
 
 class TestPinnedBoundaries:

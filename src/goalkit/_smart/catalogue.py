@@ -95,9 +95,9 @@ CATALOGUE: Final[Mapping[str, CodeEntry]] = _checked(
                 _ERROR,
                 "the rules pass it, but it reads like the broad aims people send back",
                 "Name what will be done and on what: instead of 'Get involved at work', "
-                "'Join the onboarding working group and run one of its sessions'. The policy "
-                "asked for this learned reading; SmartPolicy(learned_specific=False), the "
-                "default, leaves Specific to the rules.",
+                "'Join the onboarding working group and run one of its sessions'. This learned "
+                "reading is on by default; SmartPolicy(learned_specific=False) leaves "
+                "Specific to the rules alone.",
             ),
             "S-TOO-SHORT": (
                 _WARNING,

@@ -99,12 +99,16 @@ class SmartPolicy(WordLists):
         date_tolerance_days: days a due date may differ from the statement's
             time frame before T-TEXT-MISMATCH warns (7).
         learned_specific: whether the learned reading of broadness has a say in
-            Specific. False (the default): the rules decide. True: it also fails,
-            with S-BROAD, a statement the rules pass and read no vague wording in
-            but it finds too broad. `"alone"`: it decides, and the rules give the
-            reasons: a statement it reads as specific passes (the rules' S-VAGUE
-            or S-NO-ACTION then only warn), one it reads as broad fails (with the
-            rules' finding, or S-BROAD where the rules pass it).
+            Specific. True (the default): beside the rules, it also fails, with
+            S-BROAD, a statement the rules pass and read no vague wording in but
+            it finds too broad ("Get involved in the community"); what the rules
+            fail stays failed, and what they pass knowingly (vague wording carried
+            by something concrete) stays passed. False: the rules alone decide,
+            the verdicts of goalkit before this default changed. `"alone"`: it
+            decides, and the rules give the reasons: a statement it reads as
+            specific passes (the rules' S-VAGUE or S-NO-ACTION then only warn),
+            one it reads as broad fails (with the rules' finding, or S-BROAD
+            where the rules pass it).
         ignore: finding codes to drop, built-in or your own.
         extra_rules: your rules, each `(goal, context) -> Iterable[Finding]`, run after
             the framework's own rules (`Framework.rules`).
@@ -116,6 +120,19 @@ class SmartPolicy(WordLists):
         (3, 2.0)
         >>> "upskill" in SmartPolicy(action_verbs=policy.action_verbs | {"upskill"}).action_verbs
         True
+
+        The learned reading of Specific is on by default; `learned_specific=False`
+        leaves Specific to the rules alone:
+
+        >>> import datetime
+        >>> from goalkit import Criterion, Goal, assess
+        >>> goal, day = Goal(title="Get involved in the community"), datetime.date(2027, 1, 4)
+        >>> default = assess(goal, as_of=day)
+        >>> default.results[Criterion.SPECIFIC].passed, "S-BROAD" in default.codes
+        (False, True)
+        >>> rules = assess(goal, as_of=day, policy=SmartPolicy(learned_specific=False))
+        >>> rules.results[Criterion.SPECIFIC].passed, "S-BROAD" in rules.codes
+        (True, False)
     """
 
     min_words: int = attrs.field(default=4, validator=_count)
@@ -135,7 +152,7 @@ class SmartPolicy(WordLists):
     )
     long_term_days: int = attrs.field(default=365, validator=_count)
     date_tolerance_days: int = attrs.field(default=7, validator=_count)
-    learned_specific: bool | Literal["alone"] = attrs.field(default=False, validator=_switch)
+    learned_specific: bool | Literal["alone"] = attrs.field(default=True, validator=_switch)
     ignore: frozenset[str] = attrs.field(default=frozenset(), converter=frozenset)
     extra_rules: tuple[Rule, ...] = attrs.field(default=(), converter=tuple)
     _lexicon: Lexicon = attrs.field(init=False, eq=False, hash=False, repr=False)

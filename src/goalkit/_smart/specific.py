@@ -130,7 +130,7 @@ def reads_as_broad(goal: Goal, context: SmartContext) -> Iterator[Finding]:
     failing statement into a passing one. With `learned_specific="alone"` the
     reading decides: every statement the rules pass fails at its own
     threshold, and `names_an_action`'s errors only warn where it passes.
-    Off by default. The message quotes the words that weighed most toward vague.
+    On (True) by default. The message quotes the words that weighed most toward vague.
     """
     learned = context.policy.learned_specific
     if not learned:

@@ -26,7 +26,7 @@ from collections.abc import Mapping
 from typing import Final, NamedTuple
 
 from goalkit._text.lexicon import STOP_WORDS
-from goalkit._text.tokens import tokenize
+from goalkit._text.tokens import _TOKEN_RE, tokenize
 
 __all__ = ["Broadness", "Model", "features", "model", "read_broadness"]
 
@@ -140,6 +140,12 @@ def model() -> Model:
 def read_broadness(text: str, weights: Model | None = None) -> Broadness:
     """How likely a person would call *text* too broad to act on, and the words behind it.
 
+    p(vague) is `1 / (1 + exp(-z))`, z the intercept plus the weight of each of
+    `features(text)`, added in their order. The features are not listed: the
+    weights are looked up in one pass over the tokens (`_Lookup`), the same
+    sum in the same order (`tests/test_broadness.py` checks it against
+    `features`), at about half the cost.
+
     Examples:
         >>> reading = read_broadness("Improve my skills")
         >>> 0.5 < reading.p <= 1, "improve" in reading.words
@@ -148,18 +154,98 @@ def read_broadness(text: str, weights: Model | None = None) -> Broadness:
         True
     """
     chosen = model() if weights is None else weights
-    table = chosen.weights
-    z = chosen.intercept
-    pushed: list[tuple[float, str]] = []
-    for name in features(text):
-        weight = table.get(name)
-        if weight is None:
-            continue
-        z += weight
-        if weight > 0 and name[0] in "wb" and NUMBER not in name:
-            pushed.append((weight, name))
+    z, pushed = _weigh(text, _lookup(chosen), chosen.intercept)
     p = 1 / (1 + math.exp(-z)) if z > -700 else 0.0
     return Broadness(p, _heaviest(pushed))
+
+
+class _Lookup(NamedTuple):
+    """A model's weights as one pass over the tokens looks them up: words, pairs, shapes.
+
+    `pairs` maps a word to the words after it that make a weighted pair, so a
+    pair's feature name is never built unless it weighs toward vague.
+    """
+
+    words: dict[str, float]
+    pairs: dict[str, dict[str, float]]
+    shapes: dict[str, float]
+
+
+# The model last arranged, and its lookup: `model()`'s, or one the trainer is scoring with.
+# Read once and replaced whole, so a thread never pairs one model with another's lookup; a
+# model's weights are read as they were when it was first used (a Model is not to be changed).
+_last: tuple[Model, _Lookup] | None = None
+
+
+def _lookup(chosen: Model) -> _Lookup:
+    global _last
+    last = _last
+    if last is not None and last[0] is chosen:
+        return last[1]
+    lookup = _Lookup({}, {}, {})
+    for name, weight in chosen.weights.items():
+        kind, _, rest = name.partition("=")  # "w=run", "b=run_<num>"; "shape:digit" has no "="
+        if kind == "w":
+            lookup.words[rest] = weight
+        elif kind == "b":
+            first, _, second = rest.partition("_")  # a word never holds "_"
+            lookup.pairs.setdefault(first, {})[second] = weight
+        else:
+            lookup.shapes[name] = weight
+    _last = (chosen, lookup)
+    return lookup
+
+
+def _weigh(text: str, lookup: _Lookup, z: float) -> tuple[float, list[tuple[float, str]]]:
+    """*z* plus the weight of each feature of *text*, in `features`' order, and those toward vague.
+
+    Each feature counts once: a word or pair seen again adds nothing.
+    """
+    words, pairs = lookup.words, lookup.pairs
+    pushed: list[tuple[float, str]] = []
+    seen: set[str | tuple[str, str]] = set()
+    previous = ""
+    count = 0
+    digit = unit = name = False
+    for match in _TOKEN_RE.finditer(text[:MAX_CHARS]):  # `tokenize`'s tokens, not built
+        token = match[0]
+        lower = token.lower()
+        if lower in _UNITS:
+            unit = True
+        if match.lastindex is not None:
+            continue  # punctuation: `tokenize`'s `word` is false
+        count += 1
+        if count > MAX_WORDS:
+            break
+        if not lower.isalpha() and any(c.isdigit() for c in lower):
+            digit = True
+            lower = NUMBER
+        elif count > 1 and token[0].isupper():
+            name = True
+        weight = words.get(lower)
+        if weight is not None and lower not in seen:
+            seen.add(lower)
+            z += weight
+            if weight > 0 and lower != NUMBER:
+                pushed.append((weight, "w=" + lower))
+        after = pairs.get(previous)
+        if after is not None and (weight := after.get(lower)) is not None:
+            pair = (previous, lower)
+            if pair not in seen:
+                seen.add(pair)
+                z += weight
+                if weight > 0 and NUMBER not in pair:
+                    pushed.append((weight, f"b={previous}_{lower}"))
+        previous = lower
+    for shape, present in (
+        ("shape:digit", digit),
+        ("shape:unit", unit),
+        ("shape:name", name),
+        ("shape:long", count > LONG_WORDS),
+    ):
+        if present and (weight := lookup.shapes.get(shape)) is not None:
+            z += weight
+    return z, pushed
 
 
 def _heaviest(pushed: list[tuple[float, str]]) -> tuple[str, ...]:
