@@ -176,16 +176,25 @@ def fit(data: Data, indices: Sequence[int], c: float) -> Any:
     return model.fit(data.X[indices], [data.y[i] for i in indices])
 
 
+def leaning(fitted: Any, matrix: Any) -> list[float]:
+    """p(vague) of each row of *matrix* as the shipped reading decides with it (`vague_at`).
+
+    A row whose known words do not lean toward vague (the weights' sum, the
+    intercept left out, is at most zero) reads p 0: no threshold calls it vague.
+    """
+    lean = fitted.decision_function(matrix) - fitted.intercept_[0]
+    p = fitted.predict_proba(matrix)[:, 1]
+    return [float(value) if weight > 0 else 0.0 for value, weight in zip(p, lean, strict=True)]
+
+
 def out_of_round(data: Data, rounds: Sequence[int], c: float) -> dict[int, float]:
     """p(vague) of each row of *rounds*, from a model trained on the other *rounds*."""
     p: dict[int, float] = {}
     for k in rounds:
         train = data.of([r for r in rounds if r != k])
         test = data.of([k])
-        for i, value in zip(
-            test, fit(data, train, c).predict_proba(data.X[test])[:, 1], strict=True
-        ):
-            p[i] = float(value)
+        for i, value in zip(test, leaning(fit(data, train, c), data.X[test]), strict=True):
+            p[i] = value
     return p
 
 
@@ -276,10 +285,8 @@ def nested(data: Data) -> dict[str, dict[str, Any]]:
         c, t, alone_at, _ = choose(data, others)
         test = data.of([k])
         train = data.of(others)
-        for i, value in zip(
-            test, fit(data, train, c).predict_proba(data.X[test])[:, 1], strict=True
-        ):
-            p[i] = float(value)
+        for i, value in zip(test, leaning(fit(data, train, c), data.X[test]), strict=True):
+            p[i] = value
             chosen[i] = (t, alone_at)
         print(f"  round {k}: C={c} t={t} alone at {alone_at} (chosen on {others})", flush=True)
     columns = {
@@ -304,7 +311,8 @@ def verdicts(weights: broadness.Model, rows: Sequence[Row]) -> list[tuple[bool, 
     """The combined and the alone verdict of each row ("no" is True) with *weights*."""
     found = []
     for row in rows:
-        p = broadness.read_broadness(row.text, weights).p
+        reading = broadness.read_broadness(row.text, weights)
+        p = reading.p if reading.lean > 0 else 0.0  # as `Broadness.vague_at` decides
         found.append((combined(row, p, weights.threshold), p >= weights.threshold_alone))
     return found
 

@@ -65,8 +65,10 @@ SCRIPT = ROOT / "benchmarks" / "accuracy.py"
 #: the rules became the default (`SmartPolicy()`, `learned_specific=True`): in-sample, since
 #: the model was trained on this dev part, so it says the default works as shipped, not how
 #: well it reads new statements (the held-out part says that); the rules alone keep their own
-#: floor, `RULES_ONLY_SPECIFIC_FLOOR`. Raise them as the reading improves.
-FLOORS = {"specific": 0.950, "measurable": 0.930, "time_bound": 0.980}
+#: floor, `RULES_ONLY_SPECIFIC_FLOOR`; 0.960 (0.959 with goalkit's own lists) once the
+#: reading calls vague only what its known words lean toward, retrained on the merged rules.
+#: Raise them as the reading improves.
+FLOORS = {"specific": 0.955, "measurable": 0.930, "time_bound": 0.980}
 #: Specific's balanced accuracy on dev with the rules alone (`learned_specific=False`, the
 #: default until round 10): 0.847 (0.849 with goalkit's own lists) when round 9 joined; 0.860
 #: (0.860 with goalkit's own lists) after round 9's wrongful failures were read as classes

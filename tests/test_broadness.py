@@ -148,7 +148,7 @@ class TestDecidingAlone:
     def test_a_plain_activity_the_rules_call_a_topic_passes(self, statement: str) -> None:
         """The rules fail it (no verb); the reading passes it: their finding only advises."""
         assert specific(statement, RULES_ONLY) == (False, ["S-NO-ACTION"])
-        assert broadness.read_broadness(statement).p < broadness.model().threshold_alone
+        assert not broadness.read_broadness(statement).vague_at(broadness.model().threshold_alone)
         result = assess(Goal(title=statement), as_of=AS_OF, policy=ALONE).results[
             Criterion.SPECIFIC
         ]
@@ -175,8 +175,10 @@ class TestDecidingAlone:
         statement = "Improve networking skills within six months by attending four industry events"
         assert specific(statement, RULES_ONLY)[0]
         assert specific(statement, LEARNED) == specific(statement, RULES_ONLY)
-        p = broadness.read_broadness(statement).p
-        assert specific(statement, ALONE)[0] is (p < broadness.model().threshold_alone)
+        reading = broadness.read_broadness(statement)
+        assert specific(statement, ALONE)[0] is not reading.vague_at(
+            broadness.model().threshold_alone
+        )
 
     @pytest.mark.parametrize(
         "statement", ["Run 5 km every Saturday", "Call my grandmother every Sunday"]
@@ -187,10 +189,11 @@ class TestDecidingAlone:
     @settings(max_examples=60, deadline=None)
     @given(text=_STATEMENTS)
     def test_the_verdict_is_the_reading(self, text: str) -> None:
-        """Specific passes exactly when p(vague) is under its threshold; rule findings stay."""
+        """Specific passes exactly when the reading does not call it vague; rule findings stay."""
         rules_passed, rules_codes = specific(text, RULES_ONLY)
         passed, codes = specific(text, ALONE)
-        assert passed is (broadness.read_broadness(text).p < broadness.model().threshold_alone)
+        reading = broadness.read_broadness(text)
+        assert passed is not reading.vague_at(broadness.model().threshold_alone)
         assert [c for c in codes if c != "S-BROAD"] == rules_codes
         assert "S-BROAD" not in codes or (rules_passed and not passed)
 
@@ -334,6 +337,45 @@ class TestGoodGoalsStillPass:
         assert len(goals) >= 8
         for statement in goals:
             assert specific(statement, SmartPolicy())[0], statement
+
+
+class TestWordsItDoesNotKnow:
+    """A statement the model knows no word of is no evidence of vagueness: the rules decide.
+
+    With no known word p(vague) is the intercept's alone, above the threshold; the
+    reading calls a statement vague only where its own words lean that way
+    (`Broadness.vague_at`).
+    """
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Dar cinco charlas", "Wiederhole Vokabeln", "Xyzzy plugh", "Repot monsteras"],
+    )
+    def test_other_languages_and_unknown_terms_keep_the_rules_verdict(self, statement: str) -> None:
+        reading = broadness.read_broadness(statement)
+        assert reading.lean <= 0
+        assert not reading.vague_at(broadness.model().threshold)
+        assert specific(statement) == specific(statement, RULES_ONLY)
+
+    def test_known_vague_words_still_fail(self) -> None:
+        reading = broadness.read_broadness("Get involved in the community")
+        assert reading.lean > 0
+        assert reading.vague_at(broadness.model().threshold)
+
+    @settings(max_examples=100, deadline=None)
+    @given(text=st.lists(st.from_regex(r"[qxz][qxzjv]{3,8}", fullmatch=True), min_size=1,
+                         max_size=8).map(" ".join))  # fmt: skip
+    def test_a_statement_of_unknown_words_is_never_broad(self, text: str) -> None:
+        reading = broadness.read_broadness(text)
+        assert (reading.lean, reading.words) == (0.0, ())
+        assert not reading.vague_at(0.0)
+        assert "S-BROAD" not in specific(text)[1]
+
+    @settings(max_examples=100, deadline=None)
+    @given(text=_STATEMENTS, threshold=st.floats(0.0, 1.0))
+    def test_vague_at_needs_both_p_and_lean(self, text: str, threshold: float) -> None:
+        reading = broadness.read_broadness(text)
+        assert reading.vague_at(threshold) == (reading.lean > 0 and reading.p >= threshold)
 
 
 class TestProperties:

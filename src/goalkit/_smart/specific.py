@@ -58,7 +58,7 @@ def _decided_alone(
 
 
 def _weighed(found: Iterator[Finding], context: SmartContext) -> Iterator[Finding]:
-    passes = _reading(context.analysis.text).p < model().threshold_alone
+    passes = not _reading(context.analysis.text).vague_at(model().threshold_alone)
     for item in found:
         if passes and item.severity is Severity.ERROR:
             hint = f"{item.hint} {_READ_AS_SPECIFIC}".lstrip()
@@ -144,7 +144,7 @@ def reads_as_broad(goal: Goal, context: SmartContext) -> Iterator[Finding]:
     else:
         return
     reading = _reading(context.analysis.text)
-    if reading.p < threshold:
+    if not reading.vague_at(threshold):
         return
     said = ", ".join(quote(word) for word in reading.words)
     yield finding(

@@ -56,11 +56,32 @@ class Broadness(NamedTuple):
     """A statement's learned reading: p(vague), and the words that pushed it most toward vague.
 
     `words` holds up to three words or word pairs of the statement, heaviest first,
-    each with a positive weight toward vague.
+    each with a positive weight toward vague. `lean` is the sum of the weights of
+    the statement's features, the intercept left out: above zero, the words the
+    model knows lean toward vague; at zero, it knows none of them.
+
+    Examples:
+        >>> read_broadness("Xyzzy plugh").lean
+        0.0
+        >>> read_broadness("Xyzzy plugh").vague_at(0.5)
+        False
+        >>> read_broadness("Improve my skills").vague_at(0.5)
+        True
     """
 
     p: float
     words: tuple[str, ...]
+    lean: float = 0.0
+
+    def vague_at(self, threshold: float) -> bool:
+        """Whether the reading calls the statement vague at *threshold*.
+
+        Only when p(vague) reaches the threshold **and** the statement's own words
+        lean toward vague: a statement the model knows no word of (another
+        language, a field's own terms) keeps the intercept's p, which is no
+        evidence about it, so the reading leaves it to the rules.
+        """
+        return self.lean > 0 and self.p >= threshold
 
 
 class Model(NamedTuple):
@@ -156,7 +177,7 @@ def read_broadness(text: str, weights: Model | None = None) -> Broadness:
     chosen = model() if weights is None else weights
     z, pushed = _weigh(text, _lookup(chosen), chosen.intercept)
     p = 1 / (1 + math.exp(-z)) if z > -700 else 0.0
-    return Broadness(p, _heaviest(pushed))
+    return Broadness(p, _heaviest(pushed), z - chosen.intercept)
 
 
 class _Lookup(NamedTuple):
