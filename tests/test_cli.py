@@ -1016,6 +1016,44 @@ class TestCheckFramework:
         assert_clean_failure(run("check", str(EXAMPLE_JSON), "--framework", "grow"), "--framework")
 
 
+class TestCheckLearnedSpecific:
+    """`check --learned-specific on|off|alone` reads Specific as `SmartPolicy` would."""
+
+    @pytest.fixture
+    def broad_plan(self, tmp_path):
+        """A plan whose one goal the rules pass and the learned reading calls broad."""
+        goal = goalkit.Goal(title="Get involved in the community")
+        plan = goalkit.Plan(mentee=goalkit.Person(name="Ana"), goals=(goal,))
+        path = tmp_path / "broad.json"
+        path.write_text(goalkit.to_json(plan), encoding="utf-8")
+        return path
+
+    def test_on_is_the_default(self, broad_plan):
+        plain = run("check", str(broad_plan), "--as-of", AS_OF)
+        on = run("check", str(broad_plan), "--as-of", AS_OF, "--learned-specific", "on")
+        assert (plain.returncode, plain.stdout) == (on.returncode, on.stdout)
+        assert "specific/S-BROAD" in plain.stdout
+        assert "--learned-specific off" in plain.stdout  # the hint says how to turn it off
+
+    def test_off_reads_with_the_rules_alone(self, broad_plan):
+        result = run("check", str(broad_plan), "--as-of", AS_OF, "--learned-specific", "off",
+                     "--format", "json")  # fmt: skip
+        goal = json.loads(result.stdout)["files"][0]["goals"][0]
+        plan = goalkit.load(broad_plan)
+        expected = goalkit.assess(
+            plan.goals[0],
+            as_of=datetime.date.fromisoformat(AS_OF),
+            policy=goalkit.SmartPolicy(learned_specific=False),
+        )
+        codes = [f["code"] for f in goal["findings"]]
+        assert "S-BROAD" not in codes
+        assert codes == [f.code for f in expected.findings]
+
+    def test_an_unknown_choice_is_a_clean_error(self, broad_plan):
+        result = run("check", str(broad_plan), "--learned-specific", "maybe")
+        assert_clean_failure(result, "--learned-specific")
+
+
 def test_programme_counts_the_files_when_standard_input_is_broken():
     """`goalkit programme - FILE`: a broken plan on stdin is named <stdin>; FILE still counts."""
     result = run(

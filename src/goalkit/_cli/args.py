@@ -21,7 +21,7 @@ from goalkit._cli.io import ExitCode, one_line
 from goalkit._errors import excerpt
 from goalkit._model import Goal
 from goalkit._render.text import MIN_WIDTH
-from goalkit._smart import FRAMEWORKS, Framework, framework_for
+from goalkit._smart import FRAMEWORKS, Framework, SmartPolicy, framework_for
 
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
@@ -34,9 +34,11 @@ __all__ = [
     "Parser",
     "add_format",
     "add_framework",
+    "add_learned_specific",
     "add_output",
     "add_subcommand",
     "chosen_framework",
+    "chosen_policy",
     "columns",
     "completes",
     "indent",
@@ -219,6 +221,39 @@ def chosen_framework(name: str) -> Framework | Callable[[Goal], Framework]:
         'framework_for'
     """
     return framework_for if name == "auto" else FRAMEWORKS[name]
+
+
+#: ``--learned-specific`` choices, as `SmartPolicy.learned_specific` takes them.
+_LEARNED_SPECIFIC: dict[str, bool | str] = {"on": True, "off": False, "alone": "alone"}
+
+
+def add_learned_specific(parser: argparse.ArgumentParser) -> None:
+    """Add ``--learned-specific on|off|alone``: how Specific is read (default on).
+
+    Examples:
+        >>> parser = Parser(prog="goalkit check")
+        >>> add_learned_specific(parser)
+        >>> parser.parse_args([]).learned_specific, parser.parse_args(
+        ...     ["--learned-specific", "off"]).learned_specific
+        ('on', 'off')
+    """
+    parser.add_argument(
+        "--learned-specific",
+        choices=tuple(_LEARNED_SPECIFIC),
+        default="on",
+        help="how Specific is read: on (default), the learned reading beside the rules; "
+        "off, the rules alone; alone, the learned reading decides",
+    )
+
+
+def chosen_policy(choice: str) -> SmartPolicy:
+    """The ``--learned-specific`` choice as the policy `assess_plan` takes.
+
+    Examples:
+        >>> chosen_policy("off").learned_specific, chosen_policy("on").learned_specific
+        (False, True)
+    """
+    return SmartPolicy(learned_specific=_LEARNED_SPECIFIC[choice])
 
 
 def add_output(parser: argparse.ArgumentParser) -> None:

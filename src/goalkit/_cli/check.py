@@ -6,7 +6,9 @@ The day of the assessment is `--as-of` (`--today` is its old name, kept
 working and hidden from the option list). `--framework` chooses what the
 goals are judged by: `smart` (the default), `real`, `okr`, or `auto`, the
 choice of `goalkit.framework_for` for each goal (REAL for development and
-learning goals, SMART for the rest).
+learning goals, SMART for the rest). `--learned-specific` chooses how
+Specific is read: `on` (the default, `SmartPolicy()`'s), `off` (the rules
+alone) or `alone` (the learned reading decides).
 """
 
 from __future__ import annotations
@@ -21,8 +23,10 @@ from goalkit._cli.args import (
     PLAN_FILES,
     add_format,
     add_framework,
+    add_learned_specific,
     add_subcommand,
     chosen_framework,
+    chosen_policy,
     completes,
     iso_date,
 )
@@ -71,6 +75,7 @@ def add_parser(commands: Any) -> None:
     # The old name: same destination, same parsing, not listed.
     check.add_argument("--today", dest="as_of", type=iso_date, help=argparse.SUPPRESS)
     add_framework(check)
+    add_learned_specific(check)
     add_format(check, ("text", "json"), "text for people (default), json for programs", "text")
     check.set_defaults(handler=run)
 
@@ -87,7 +92,12 @@ def run(args: argparse.Namespace, stdout: TextIO) -> int:
         except CommandError as error:
             files.append(_Checked(shown_source(path), str(error)))
             continue
-        reports = assess_plan(plan, as_of=as_of, framework=chosen_framework(args.framework))
+        reports = assess_plan(
+            plan,
+            as_of=as_of,
+            framework=chosen_framework(args.framework),
+            policy=chosen_policy(args.learned_specific),
+        )
         files.append(
             _Checked(
                 shown_source(path), None, tuple((goal, reports[goal.id]) for _, goal in plan.walk())

@@ -96,8 +96,8 @@ CATALOGUE: Final[Mapping[str, CodeEntry]] = _checked(
                 "the rules pass it, but it reads like the broad aims people send back",
                 "Name what will be done and on what: instead of 'Get involved at work', "
                 "'Join the onboarding working group and run one of its sessions'. This learned "
-                "reading is on by default; SmartPolicy(learned_specific=False) leaves "
-                "Specific to the rules alone.",
+                "reading is on by default; SmartPolicy(learned_specific=False), or "
+                "goalkit check --learned-specific off, leaves Specific to the rules alone.",
             ),
             "S-TOO-SHORT": (
                 _WARNING,
