@@ -14,7 +14,7 @@ import re
 import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final, NoReturn
+from typing import TYPE_CHECKING, Any, Final, Literal, NoReturn
 
 from goalkit._cli.helptext import HELP
 from goalkit._cli.io import ExitCode, one_line
@@ -224,7 +224,11 @@ def chosen_framework(name: str) -> Framework | Callable[[Goal], Framework]:
 
 
 #: ``--learned-specific`` choices, as `SmartPolicy.learned_specific` takes them.
-_LEARNED_SPECIFIC: dict[str, bool | str] = {"on": True, "off": False, "alone": "alone"}
+_LEARNED_SPECIFIC: Final[dict[str, bool | Literal["alone"]]] = {
+    "on": True,
+    "off": False,
+    "alone": "alone",
+}
 
 
 def add_learned_specific(parser: argparse.ArgumentParser) -> None:
