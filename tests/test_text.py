@@ -2750,3 +2750,50 @@ class TestPastAndComingOccasions:
         analysis = analyze_text(statement)
         assert analysis.time_frames == ()
         assert analysis.events
+
+
+# Pieces of school terms and parts of a year, joined at random (lower-cased, as
+# `searchable` hands them to the patterns).
+_SCHOOL_AND_PART_PIECES = st.lists(
+    st.sampled_from(
+        ["by", "the", "end", "of", "this", "next", "coming", "semester", "term", "school",
+         "academic", "year", "session", "iep", "2025", "-", "26", "first", "day", "starts",
+         "mid", "middle", "half", "h1", "2h", "month", "rest", "remainder", "week", "weeks",
+         "quarter", "may", "october", "2028", "second", "two", "’s", "in", "for", "at",
+         " ", " ", " ", "  ", ","]
+    ),
+    max_size=14,
+).map("".join)  # fmt: skip
+
+
+class TestAlternativesTriedWhereSaid:
+    """A pattern whose alternatives are tried only where their words are said finds what the
+    whole pattern finds: the same spans and the same groups."""
+
+    @given(_SCHOOL_AND_PART_PIECES)
+    def test_school_time_and_parts_of_a_year_read_as_by_the_whole_pattern(self, text: str) -> None:
+        """'by the end of the semester', 'for the 2025-26 school year', 'mid-October'."""
+        for pattern in (dates_module._SCHOOL, dates_module._PART):
+            whole = [(m.span(), m.groupdict()) for m in pattern.whole[0].finditer(text)]
+            tried = [(m.span(), m.groupdict()) for m in pattern.finditer(text, 0)]
+            assert tried == whole
+
+    @pytest.mark.parametrize(
+        ("statement", "expected"),
+        [
+            ("pass every class by the end of the semester", "by the end of the semester"),
+            ("read 30 books during the 2026-2027 school year", "during the 2026-2027 school year"),
+            ("finish the course in two semesters", "in two semesters"),
+            ("launch the site by mid-october", "by mid-october"),
+            ("save $500 for the rest of may", "for the rest of may"),
+            ("walk daily in the first two weeks of june", "in the first two weeks of june"),
+        ],
+    )
+    def test_what_the_words_said_let_through(self, statement: str, expected: str) -> None:
+        """Each alternative still reads its own phrasing, alone in a statement."""
+        found = [
+            m.group()
+            for pattern in (dates_module._SCHOOL, dates_module._PART)
+            for m in pattern.finditer(statement, 0)
+        ]
+        assert found == [expected]

@@ -103,6 +103,48 @@ _BY: Final = r"(?:by|before|until|till|til|'til|’til|due|no\s+later\s+than|bet
 # Words after which a day is when something starts, not when it ends.
 _STARTING: Final = ("starting", "beginning", "from", "since", "start")
 
+
+class _Alternatives:
+    """One pattern of alternatives, each tried only where it may match.
+
+    Each alternative comes with the substrings one of which every match of it
+    holds. In lower-cased text (`searchable`'s 0) an alternative none of whose
+    substrings is said cannot match anywhere, so leaving it out changes no match of
+    the others: the smaller pattern finds what the whole one finds, for less
+    (most statements say the words of one or two alternatives). The groups of the
+    alternatives left out stay defined, behind a branch that never matches.
+
+    Examples:
+        >>> dawn, dusk = (("dawn",), r"by\\s+dawn"), (("dusk",), r"at\\s+(?P<dusk>dusk)")
+        >>> pattern = _Alternatives(dawn, dusk)
+        >>> [(m.group(), m["dusk"]) for m in pattern.finditer("up by dawn", 0)]
+        [('by dawn', None)]
+    """
+
+    def __init__(self, *alternatives: tuple[tuple[str, ...], str]) -> None:
+        self._hints = tuple(hints for hints, _ in alternatives)
+        self._branches = tuple(branch for _, branch in alternatives)
+        self.whole: Final = both("|".join(self._branches))
+        self._some: dict[tuple[bool, ...], re.Pattern[str]] = {}
+
+    def finditer(self, source: str, which: int) -> Iterator[re.Match[str]]:
+        """The matches of the whole pattern in *source*, as `both`'s pair finds them."""
+        if which:
+            return self.whole[1].finditer(source)
+        said = tuple([any(map(source.__contains__, hints)) for hints in self._hints])
+        pattern = self._some.get(said)
+        if pattern is None:
+            pattern = self._some[said] = self._pattern(said)
+        return pattern.finditer(source)
+
+    def _pattern(self, said: tuple[bool, ...]) -> re.Pattern[str]:
+        if all(said):
+            return self.whole[0]
+        tried = "|".join(branch for branch, on in zip(self._branches, said, strict=True) if on)
+        left = "|".join(branch for branch, on in zip(self._branches, said, strict=True) if not on)
+        return re.compile(f"{tried}|(?!)(?:{left})" if tried else f"(?!)(?:{left})")
+
+
 # US month first ("by 6/30"); a first number above 12 can only be a day, as most of the
 # world writes dates: "by 31/03/2027" is 31 March.
 _SLASH_RE: Final = both(
@@ -153,29 +195,54 @@ _SEASON_RE: Final = both(
     # summer vacation" are the school's too, with dates no calendar fixes: undated events.
     r"(?!\s+(?:semester|term|session|quarter|break|vacation|holidays?|recess)\b)"
 )
-_PART_RE: Final = both(
-    r"\b(?:by\s+|before\s+)?(?:the\s+)?mid[- ]?year\b"
+_PART: Final = _Alternatives(
+    (("mid",), r"\b(?:by\s+|before\s+)?(?:the\s+)?mid[- ]?year\b"),
     # "by the middle of the year": mid-year; "by mid-2028": the middle of that year.
-    rf"|\b(?:(?:{_BY}|in|around)\s+)?the\s+middle\s+of\s+(?:the|this)\s+year\b"
-    rf"|\b(?:(?:{_BY}|in|around)\s+)?(?:the\s+)?mid[- ]?(?P<midyear>(?:19|20|21)\d\d)\b(?![-–/]\d)"
+    (("middle",), rf"\b(?:(?:{_BY}|in|around)\s+)?the\s+middle\s+of\s+(?:the|this)\s+year\b"),
+    (
+        ("mid",),
+        rf"\b(?:(?:{_BY}|in|around)\s+)?(?:the\s+)?mid[- ]?"
+        r"(?P<midyear>(?:19|20|21)\d\d)\b(?![-–/]\d)",
+    ),
     # Halves of a year, as plans say them: "by the end of H1", "in H2 2028", "in the first
     # half of the year", "during the second half of 2028".
-    rf"|\b(?:{_BY}|in|during|within|over|for|at)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
-    r"(?:h(?P<hnum>[12])|(?P<hnum2>[12])h)\b(?:\s+(?:of\s+)?(?P<hyear>(?:19|20|21)\d\d)\b)?"
-    rf"|\b(?:(?:{_BY}|in|during|within|over|for|at)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
-    r"(?P<half>first|second|1st|2nd)\s+half\s+of\s+(?:the\s+|this\s+)?(?:(?:calendar|fiscal)\s+)?"
-    r"(?:year|(?P<hyear2>(?:19|20|21)\d\d))\b"
-    r"|\b(?:by\s+)?mid(?:[- ]month|\s+this\s+month|\s+month)\b"
+    (
+        ("h1", "h2", "1h", "2h"),
+        rf"\b(?:{_BY}|in|during|within|over|for|at)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
+        r"(?:h(?P<hnum>[12])|(?P<hnum2>[12])h)\b(?:\s+(?:of\s+)?(?P<hyear>(?:19|20|21)\d\d)\b)?",
+    ),
+    (
+        ("half",),
+        rf"\b(?:(?:{_BY}|in|during|within|over|for|at)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
+        r"(?P<half>first|second|1st|2nd)\s+half\s+of\s+(?:the\s+|this\s+)?"
+        r"(?:(?:calendar|fiscal)\s+)?(?:year|(?P<hyear2>(?:19|20|21)\d\d))\b",
+    ),
+    (("mid",), r"\b(?:by\s+)?mid(?:[- ]month|\s+this\s+month|\s+month)\b"),
     # "by mid-October", "in mid March": the middle of the month, its 15th.
-    rf"|\b(?:(?:{_BY}|in|around|until)\s+)?(?:the\s+)?mid[- ]?(?P<mid>{_MONTH_RE})\b"
-    rf"|\b(?:for|in|during|throughout)\s+(?:the\s+)?month\s+of\s+(?P<month>{_MONTH_RE})\b"
-    rf"|\b(?:(?:for|in|during|throughout|over)\s+)?the\s+(?:remainder|rest)\s+of\s+"
-    rf"(?:the\s+month\s+of\s+)?(?P<month3>{_MONTH_RE})\b"
-    r"|\b(?:(?:in|during|within|for|by|over)\s+)?(?:the\s+)?"
-    r"(?P<which>first|1st|last|second|2nd|third|3rd)"
-    rf"\s+(?:(?P<count>one|two|three|four|[1-4])\s+)?weeks?\s+of\s+(?P<month2>{_MONTH_RE})\b"
-    rf"|\b(?:(?:{_BY}|in|during)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
-    r"(?P<ordinal>first|1st|second|2nd|third|3rd|fourth|4th)\s+quarter\b"
+    (
+        ("mid",),
+        rf"\b(?:(?:{_BY}|in|around|until)\s+)?(?:the\s+)?mid[- ]?(?P<mid>{_MONTH_RE})\b",
+    ),
+    (
+        ("month",),
+        rf"\b(?:for|in|during|throughout)\s+(?:the\s+)?month\s+of\s+(?P<month>{_MONTH_RE})\b",
+    ),
+    (
+        ("remainder", "rest"),
+        r"\b(?:(?:for|in|during|throughout|over)\s+)?the\s+(?:remainder|rest)\s+of\s+"
+        rf"(?:the\s+month\s+of\s+)?(?P<month3>{_MONTH_RE})\b",
+    ),
+    (
+        ("week",),
+        r"\b(?:(?:in|during|within|for|by|over)\s+)?(?:the\s+)?"
+        r"(?P<which>first|1st|last|second|2nd|third|3rd)"
+        rf"\s+(?:(?P<count>one|two|three|four|[1-4])\s+)?weeks?\s+of\s+(?P<month2>{_MONTH_RE})\b",
+    ),
+    (
+        ("quarter",),
+        rf"\b(?:(?:{_BY}|in|during)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
+        r"(?P<ordinal>first|1st|second|2nd|third|3rd|fourth|4th)\s+quarter\b",
+    ),
 )
 # "by the 15th", "before the 1st of next month": a day of this month, or the next.
 _DAY_OF_MONTH_RE: Final = both(
@@ -186,37 +253,64 @@ _GRADE_ORDINALS: Final = (
     r"\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
     r"|tenth|eleventh|twelfth"
 )
-_SCHOOL_RE: Final = both(
-    rf"\b(?:(?:{_BY}|this|for|during|in)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?)?"
-    r"(?:(?P<this>this|current)\s+)?(?:new\s+)?semester\b"
+_SCHOOL: Final = _Alternatives(
+    (
+        ("semester",),
+        rf"\b(?:(?:{_BY}|this|for|during|in)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?)?"
+        r"(?:(?P<this>this|current)\s+)?(?:new\s+)?semester\b",
+    ),
     # "during the 2012-2013 school year", "for the 2012 – 13 school year": ends June 2013.
-    rf"|\b(?:(?:{_BY}|for|during|in)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
-    r"(?P<first>(?:19|20)\d\d)(?:\s*[-–/]\s*|\s+)(?P<second>(?:19|20)?\d\d)\s+(?:school|academic)"
-    r"\s+year\b"  # "the 2025 2026 academic year", its dash left out
+    (
+        ("19", "20"),
+        rf"\b(?:(?:{_BY}|for|during|in)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
+        r"(?P<first>(?:19|20)\d\d)(?:\s*[-–/]\s*|\s+)(?P<second>(?:19|20)?\d\d)\s+(?:school|academic)"
+        r"\s+year\b",  # "the 2025 2026 academic year", its dash left out
+    ),
     # "at the end of the 2022 school year": the school year that ends in June 2022.
-    rf"|\b(?:(?:{_BY}|for|during|in|at)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
-    r"(?P<single>(?:19|20)\d\d)\s+(?:school|academic)\s+year\b"
-    rf"|\b(?:{_BY}|at)\s+(?:the\s+)?semester['’]?s?\s+end\b"
+    (
+        ("19", "20"),
+        rf"\b(?:(?:{_BY}|for|during|in|at)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
+        r"(?P<single>(?:19|20)\d\d)\s+(?:school|academic)\s+year\b",
+    ),
+    (("semester",), rf"\b(?:{_BY}|at)\s+(?:the\s+)?semester['’]?s?\s+end\b"),
     # "in just two semesters": the end of the second, counting the one under way.
-    r"|\b(?:in|within|over|for|during)\s+(?:just\s+|only\s+|the\s+next\s+)?"
-    r"(?P<count>one|two|three|four|[1-4])\s+semesters?\b"
+    (
+        ("semester",),
+        r"\b(?:in|within|over|for|during)\s+(?:just\s+|only\s+|the\s+next\s+)?"
+        r"(?P<count>one|two|three|four|[1-4])\s+semesters?\b",
+    ),
     # A school term, said as this one or its end ("long-term" is no term): the semester.
-    rf"|\b(?:(?:{_BY}|for|during|in|at)\s+)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?"
-    r"|this\s+|(?:the\s+)?current\s+)(?P<term>term)\b"
+    (
+        ("term",),
+        rf"\b(?:(?:{_BY}|for|during|in|at)\s+)?(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?"
+        r"|this\s+|(?:the\s+)?current\s+)(?P<term>term)\b",
+    ),
     # "For next term", "the coming semester": the semester about to begin, or just begun.
-    rf"|\b(?:(?:{_BY}|for|during|in|over)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
-    r"(?P<coming>next|coming|upcoming|following)\s+(?:term|semester)\b"
-    rf"|\b(?:(?:{_BY}|for|during|in)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
-    r"(?:(?:entire|whole|(?P<next>upcoming|next|following))\s+|this\s+)?"
-    # "the academic session", as British and Indian schools say: the school year.
-    r"(?:(?:school|academic)\s+year|academic\s+session)\b"
-    rf"|\b(?:(?:{_BY}|for|during|in|within)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
-    r"(?:(?:this|current|one|an?)\s+)?(?P<iep>iep)\s+(?:(?:calendar|plan)\s+)?(?:year|period"
-    # "By (IEP end date)": a form's blank for the day the IEP ends, its year's end.
-    r"|end\s+date)\b"
+    (
+        ("term", "semester"),
+        rf"\b(?:(?:{_BY}|for|during|in|over)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
+        r"(?P<coming>next|coming|upcoming|following)\s+(?:term|semester)\b",
+    ),
+    (
+        ("school", "academic"),
+        rf"\b(?:(?:{_BY}|for|during|in)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
+        r"(?:(?:entire|whole|(?P<next>upcoming|next|following))\s+|this\s+)?"
+        # "the academic session", as British and Indian schools say: the school year.
+        r"(?:(?:school|academic)\s+year|academic\s+session)\b",
+    ),
+    (
+        ("iep",),
+        rf"\b(?:(?:{_BY}|for|during|in|within)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
+        r"(?:(?:this|current|one|an?)\s+)?(?P<iep>iep)\s+(?:(?:calendar|plan)\s+)?(?:year|period"
+        # "By (IEP end date)": a form's blank for the day the IEP ends, its year's end.
+        r"|end\s+date)\b",
+    ),
     # "by the first day of school", "before school starts": the school year's first day.
-    rf"|\b(?:{_BY}|for|on)\s+(?P<opening>(?:the\s+)?first\s+day\s+of\s+(?:the\s+)?(?:new\s+)?"
-    r"school(?:\s+year)?|(?:the\s+time\s+)?school\s+(?:starts|begins|resumes|opens))\b"
+    (
+        ("school",),
+        rf"\b(?:{_BY}|for|on)\s+(?P<opening>(?:the\s+)?first\s+day\s+of\s+(?:the\s+)?(?:new\s+)?"
+        r"school(?:\s+year)?|(?:the\s+time\s+)?school\s+(?:starts|begins|resumes|opens))\b",
+    ),
 )
 # Read apart, behind their own words: "the spring semester" is the first half of the year,
 # "the fall semester" the second; "by the end of the second grade", "by the end of
@@ -726,7 +820,7 @@ _YEAR_END_HINTS: Final = (
     "throughout the", "Throughout the", "is the year", "is my year", "is our year",
     "by the new", "until the new", "till the new",
 )  # fmt: skip
-# One of which every reading of `_SCHOOL_RE` holds (searched in lower-cased text).
+# One of which every reading of `_SCHOOL` holds (searched in lower-cased text).
 _SCHOOL_HINTS: Final = (
     "semester", "year", "term", "iep", "first", "starts", "begins", "resumes", "opens",
     "academic session",
@@ -874,7 +968,7 @@ def _days_of_month(source: str, which: int) -> Iterator[Reading]:
 
 
 def _parts(source: str, which: int) -> Iterator[Reading]:
-    for match in _PART_RE[which].finditer(source):
+    for match in _PART.finditer(source, which):
         text = match.group().lower()
         if match["mid"]:
             fields: dict[str, int | float | str | None] = {
@@ -1000,7 +1094,7 @@ def _a_past_period(source: str, start: int) -> bool:
 
 
 def _school(source: str, which: int) -> Iterator[Reading]:
-    for match in _SCHOOL_RE[which].finditer(source):
+    for match in _SCHOOL.finditer(source, which):
         before = source[max(0, match.start() - 8) : match.start()].split()
         if before and before[-1].lower() in ("each", "every", "per", "a", "one"):
             continue  # "Give 1 oral report per semester": a frequency
