@@ -2760,6 +2760,8 @@ _SCHOOL_AND_PART_PIECES = st.lists(
          "academic", "year", "session", "iep", "2025", "-", "26", "first", "day", "starts",
          "mid", "middle", "half", "h1", "2h", "month", "rest", "remainder", "week", "weeks",
          "quarter", "may", "october", "2028", "second", "two", "’s", "in", "for", "at",
+         "eod", "close", "business", "shift", "my", "lunch", "dinnertime", "grade", "pre-k",
+         "kindergarten", "spring", "fall", "from", "now", "today", "time", "3", "months", "days",
          " ", " ", " ", "  ", ","]
     ),
     max_size=14,
@@ -2772,8 +2774,16 @@ class TestAlternativesTriedWhereSaid:
 
     @given(_SCHOOL_AND_PART_PIECES)
     def test_school_time_and_parts_of_a_year_read_as_by_the_whole_pattern(self, text: str) -> None:
-        """'by the end of the semester', 'for the 2025-26 school year', 'mid-October'."""
-        for pattern in (dates_module._SCHOOL, dates_module._PART):
+        """'by the end of the semester', 'for the 2025-26 school year', 'mid-October'; 'by
+        the end of my shift', 'before lunch', 'by the end of kindergarten', '3 months from now'."""
+        patterns = (
+            dates_module._SCHOOL,
+            dates_module._PART,
+            dates_module._DAY_END,
+            dates_module._HALF_OR_GRADE,
+            time_frames_module._FROM_NOW,
+        )
+        for pattern in patterns:
             whole = [(m.span(), m.groupdict()) for m in pattern.whole[0].finditer(text)]
             tried = [(m.span(), m.groupdict()) for m in pattern.finditer(text, 0)]
             assert tried == whole
@@ -2787,13 +2797,22 @@ class TestAlternativesTriedWhereSaid:
             ("launch the site by mid-october", "by mid-october"),
             ("save $500 for the rest of may", "for the rest of may"),
             ("walk daily in the first two weeks of june", "in the first two weeks of june"),
+            ("file the notes before eod", "before eod"),
+            ("read 40 books by the end of second grade", "by the end of second grade"),
+            ("write 5 pages 3 weeks from today", "3 weeks from today"),
         ],
     )
     def test_what_the_words_said_let_through(self, statement: str, expected: str) -> None:
         """Each alternative still reads its own phrasing, alone in a statement."""
         found = [
             m.group()
-            for pattern in (dates_module._SCHOOL, dates_module._PART)
+            for pattern in (
+                dates_module._SCHOOL,
+                dates_module._PART,
+                dates_module._DAY_END,
+                dates_module._HALF_OR_GRADE,
+                time_frames_module._FROM_NOW,
+            )
             for m in pattern.finditer(statement, 0)
         ]
         assert found == [expected]

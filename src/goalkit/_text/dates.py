@@ -47,7 +47,15 @@ from typing import Final
 
 from goalkit._text.tokens import both, tokenize
 
-__all__ = ["EVENT_WORDS", "MONTHS", "WEEKDAYS", "Reading", "calendar_readings", "deadline_events"]
+__all__ = [
+    "EVENT_WORDS",
+    "MONTHS",
+    "WEEKDAYS",
+    "Alternatives",
+    "Reading",
+    "calendar_readings",
+    "deadline_events",
+]
 
 #: A time frame as read here: start, end, kind ("date", "period_end", "relative",
 #: "weekday", "holiday") and the fields of the `TimeFrame` it becomes.
@@ -104,7 +112,7 @@ _BY: Final = r"(?:by|before|until|till|til|'til|’til|due|no\s+later\s+than|bet
 _STARTING: Final = ("starting", "beginning", "from", "since", "start")
 
 
-class _Alternatives:
+class Alternatives:
     """One pattern of alternatives, each tried only where it may match.
 
     Each alternative comes with the substrings one of which every match of it
@@ -116,7 +124,7 @@ class _Alternatives:
 
     Examples:
         >>> dawn, dusk = (("dawn",), r"by\\s+dawn"), (("dusk",), r"at\\s+(?P<dusk>dusk)")
-        >>> pattern = _Alternatives(dawn, dusk)
+        >>> pattern = Alternatives(dawn, dusk)
         >>> [(m.group(), m["dusk"]) for m in pattern.finditer("up by dawn", 0)]
         [('by dawn', None)]
     """
@@ -132,6 +140,8 @@ class _Alternatives:
         if which:
             return self.whole[1].finditer(source)
         said = tuple([any(map(source.__contains__, hints)) for hints in self._hints])
+        if not any(said):
+            return iter(())  # no alternative can match
         pattern = self._some.get(said)
         if pattern is None:
             pattern = self._some[said] = self._pattern(said)
@@ -142,7 +152,8 @@ class _Alternatives:
             return self.whole[0]
         tried = "|".join(branch for branch, on in zip(self._branches, said, strict=True) if on)
         left = "|".join(branch for branch, on in zip(self._branches, said, strict=True) if not on)
-        return re.compile(f"{tried}|(?!)(?:{left})" if tried else f"(?!)(?:{left})")
+        # A nul, then nothing: the engine drops the branch at its first character.
+        return re.compile(f"{tried}|\\x00(?!)(?:{left})")
 
 
 # US month first ("by 6/30"); a first number above 12 can only be a day, as most of the
@@ -161,20 +172,29 @@ _DAY_RE: Final = both(
 )
 # "by the end of this shift", "by end of day", "by EOD", "by the end of the session": the
 # day the goal starts.
-_DAY_END_RE: Final = both(
-    r"\b(?:by|before|until|till|at)\s+(?:the\s+)?end\s+of\s+"
-    r"(?:the\s+|this\s+|my\s+|your\s+|today['’]s\s+)?"
-    # "by the end of the session" (a therapy session, a lesson, a class): today's.
-    r"(?:(?:work|school|business|working)\s*)?(?:\d{1,2}[- ]?(?:hour|hr)\s+)?"
-    r"(?:shift|day|session|lesson|class)\b(?!\s+\d)"
-    r"|\b(?:by|before)\s+(?:eod|cob|close\s+of\s+business)\b"
+_DAY_END: Final = Alternatives(
+    (
+        ("end",),
+        r"\b(?:by|before|until|till|at)\s+(?:the\s+)?end\s+of\s+"
+        r"(?:the\s+|this\s+|my\s+|your\s+|today['’]s\s+)?"
+        # "by the end of the session" (a therapy session, a lesson, a class): today's.
+        r"(?:(?:work|school|business|working)\s*)?(?:\d{1,2}[- ]?(?:hour|hr)\s+)?"
+        r"(?:shift|day|session|lesson|class)\b(?!\s+\d)",
+    ),
+    (("eod", "cob", "close"), r"\b(?:by|before)\s+(?:eod|cob|close\s+of\s+business)\b"),
     # "during this 8 hour shift", "within my shift": a shift is the day it is worked.
-    r"|\b(?:during|within|in|throughout|over|for|on)\s+(?:this|my|the|today['’]s)\s+"
-    r"(?:(?:\d{1,2}|eight|ten|twelve)[- ]?(?:hour|hr)\s+)?(?:(?:day|night|work)\s+)?shift\b"
+    (
+        ("shift",),
+        r"\b(?:during|within|in|throughout|over|for|on)\s+(?:this|my|the|today['’]s)\s+"
+        r"(?:(?:\d{1,2}|eight|ten|twelve)[- ]?(?:hour|hr)\s+)?(?:(?:day|night|work)\s+)?shift\b",
+    ),
     # "before dinner", "by lunchtime", "by bedtime": a meal or the night, today's.
-    r"|\b(?:before|by|until|till)\s+(?:(?:today['’]s|tonight['’]s|the)\s+)?"
-    r"(?:breakfast|lunch|dinner|supper|lunchtime|dinnertime|bedtime|noon|midday)\b"
-    r"(?!\s+(?:each|every|daily|most|on|at)\b)"
+    (
+        ("breakfast", "lunch", "dinner", "supper", "bedtime", "noon", "midday"),
+        r"\b(?:before|by|until|till)\s+(?:(?:today['’]s|tonight['’]s|the)\s+)?"
+        r"(?:breakfast|lunch|dinner|supper|lunchtime|dinnertime|bedtime|noon|midday)\b"
+        r"(?!\s+(?:each|every|daily|most|on|at)\b)",
+    ),
 )
 _SEASON_RE: Final = both(
     rf"\b(?:(?P<sprep>{_BY}|this|during|in|next|throughout|over"
@@ -195,7 +215,7 @@ _SEASON_RE: Final = both(
     # summer vacation" are the school's too, with dates no calendar fixes: undated events.
     r"(?!\s+(?:semester|term|session|quarter|break|vacation|holidays?|recess)\b)"
 )
-_PART: Final = _Alternatives(
+_PART: Final = Alternatives(
     (("mid",), r"\b(?:by\s+|before\s+)?(?:the\s+)?mid[- ]?year\b"),
     # "by the middle of the year": mid-year; "by mid-2028": the middle of that year.
     (("middle",), rf"\b(?:(?:{_BY}|in|around)\s+)?the\s+middle\s+of\s+(?:the|this)\s+year\b"),
@@ -253,7 +273,7 @@ _GRADE_ORDINALS: Final = (
     r"\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
     r"|tenth|eleventh|twelfth"
 )
-_SCHOOL: Final = _Alternatives(
+_SCHOOL: Final = Alternatives(
     (
         ("semester",),
         rf"\b(?:(?:{_BY}|this|for|during|in)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?)?"
@@ -315,11 +335,17 @@ _SCHOOL: Final = _Alternatives(
 # Read apart, behind their own words: "the spring semester" is the first half of the year,
 # "the fall semester" the second; "by the end of the second grade", "by the end of
 # kindergarten" end with the school year.
-_HALF_OR_GRADE_RE: Final = both(
-    rf"\b(?:(?:{_BY}|for|during|in|over)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?)?"
-    r"(?P<half>spring|winter|fall|autumn)\s+(?:semester|term)\b"
-    rf"|\b(?:{_BY}|at)\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|my\s+|our\s+)?"
-    rf"(?P<grade>(?:(?:{_GRADE_ORDINALS})\s+)?grade|kindergarten|pre-?k|pre-?school)\b(?!\s+\d)"
+_HALF_OR_GRADE: Final = Alternatives(
+    (
+        ("semester", "term"),
+        rf"\b(?:(?:{_BY}|for|during|in|over)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?)?"
+        r"(?P<half>spring|winter|fall|autumn)\s+(?:semester|term)\b",
+    ),
+    (
+        ("grade", "kindergarten", "prek", "pre-k", "preschool", "pre-school"),
+        rf"\b(?:{_BY}|at)\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|my\s+|our\s+)?"
+        rf"(?P<grade>(?:(?:{_GRADE_ORDINALS})\s+)?grade|kindergarten|pre-?k|pre-?school)\b(?!\s+\d)",
+    ),
 )
 # A quarter of a year written as two ("Q2 FY 2017-18", "quarter three of the 2023/2024
 # school year"): a fiscal year from April, a school year from July.
@@ -1137,7 +1163,7 @@ _OFFSET_BEFORE_RE: Final = re.compile(r"(?:hours?|hrs?|minutes?|mins?)\s+$", re.
 
 
 def _day_ends(source: str, which: int) -> Iterator[Reading]:
-    for match in _DAY_END_RE[which].finditer(source):
+    for match in _DAY_END.finditer(source, which):
         if match.group().lower().startswith("before") and _OFFSET_BEFORE_RE.search(
             source, max(0, match.start() - 12), match.start()
         ):
@@ -1146,7 +1172,7 @@ def _day_ends(source: str, which: int) -> Iterator[Reading]:
 
 
 def _halves_and_grades(source: str, which: int) -> Iterator[Reading]:
-    for match in _HALF_OR_GRADE_RE[which].finditer(source):
+    for match in _HALF_OR_GRADE.finditer(source, which):
         if match["half"]:
             month = 6 if match["half"].lower() in ("spring", "winter") else 12
             yield match.start(), match.end(), "date", {"year": None, "month": month, "day": None}

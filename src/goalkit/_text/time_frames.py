@@ -43,7 +43,7 @@ from typing import Final
 import attrs
 
 from goalkit._schedule import add, days_in_month, period_end
-from goalkit._text.dates import MONTHS, WEEKDAYS, calendar_readings
+from goalkit._text.dates import MONTHS, WEEKDAYS, Alternatives, calendar_readings
 from goalkit._text.numbers import ONES, TENS, number_value, whole
 from goalkit._text.tokens import both, searchable
 
@@ -452,14 +452,17 @@ _BY_AMOUNT_CHANGES: Final = frozenset(
 # ... and right before "by": "push it back by 2 weeks", "finish early by a month".
 _BY_AMOUNT_PARTICLES: Final = frozenset({"back", "forward", "ahead", "early", "earlier", "late",
                                          "later", "out", "off"})  # fmt: skip
-_FROM_NOW_RE: Final = both(
-    rf"\b(?P<amount>{_NUM})\s*-?\s*{_LENGTH}(?P<unit>{_UNIT})s?\s+from\s+(?:now|today|the\s+start"
-    # "a week from the date of care", "30 days from the day of admission": the plan's day
-    r"|the\s+(?:date|day)\s+of\s+(?:care|admission|intake|evaluation|assessment|this\s+plan))\b"
-    # "5 miles a week from now until June": a rate, then when it runs from and to.
-    r"(?!\s+(?:until|till|to|through|thru|on|onwards?)\b)"
+_FROM_NOW: Final = Alternatives(
+    (
+        ("from",),
+        rf"\b(?P<amount>{_NUM})\s*-?\s*{_LENGTH}(?P<unit>{_UNIT})s?\s+from\s+(?:now|today|the\s+start"
+        # "a week from the date of care", "30 days from the day of admission": the plan's day
+        r"|the\s+(?:date|day)\s+of\s+(?:care|admission|intake|evaluation|assessment|this\s+plan))\b"
+        # "5 miles a week from now until June": a rate, then when it runs from and to.
+        r"(?!\s+(?:until|till|to|through|thru|on|onwards?)\b)",
+    ),
     # "3 months' time" says when even without its "in".
-    rf"|\b(?P<amount2>{_NUM})\s*-?\s*(?P<unit2>{_UNIT})s?['’]?\s+time\b",
+    (("time",), rf"\b(?P<amount2>{_NUM})\s*-?\s*(?P<unit2>{_UNIT})s?['’]?\s+time\b"),
 )
 _PERIOD_END_RE: Final = both(
     # "by the close of the year" ends it as "by the end of the year" does.
@@ -1262,7 +1265,7 @@ def _unit_frames(
             else:
                 keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=1, unit=unit)
     if " from " in lowered or " time" in lowered:
-        for match in _FROM_NOW_RE[which].finditer(source):
+        for match in _FROM_NOW.finditer(source, which):
             amount = number_value(match["amount"] or match["amount2"])
             if amount is not None and amount > 0:
                 keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=whole(amount),
