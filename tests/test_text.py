@@ -2762,6 +2762,7 @@ _SCHOOL_AND_PART_PIECES = st.lists(
          "quarter", "may", "october", "2028", "second", "two", "’s", "in", "for", "at",
          "eod", "close", "business", "shift", "my", "lunch", "dinnertime", "grade", "pre-k",
          "kindergarten", "spring", "fall", "from", "now", "today", "time", "3", "months", "days",
+         "goal", "aim", "q2", "/", "27", "challenge",
          " ", " ", " ", "  ", ","]
     ),
     max_size=14,
@@ -2816,3 +2817,26 @@ class TestAlternativesTriedWhereSaid:
             for m in pattern.finditer(statement, 0)
         ]
         assert found == [expected]
+
+    @given(_SCHOOL_AND_PART_PIECES, st.sampled_from(["", "this ", "a 28 day challenge", "/"]))
+    def test_a_length_and_a_split_year_are_read_where_their_gates_let_them(
+        self, text: str, more: str
+    ) -> None:
+        """'the goal of the 6 week course', 'Q2 of 2027-28': each gate lets its pattern's texts
+        through."""
+        text += more
+        if time_frames_module._THIS_LENGTH_RE[0].search(text) is not None:
+            assert time_frames_module._may_say_a_length(text, 0)
+        if dates_module._SPLIT_YEAR_QUARTER_RE[0].search(text) is not None:
+            assert dates_module._may_split_a_year(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        ["the goal of the 6 week course is done", "in q2 of 2027-28", "this 30 day plan"],
+    )
+    def test_the_length_and_split_year_gates_let_these_through(self, text: str) -> None:
+        """Each reads with its pattern, behind its gate."""
+        length = time_frames_module._THIS_LENGTH_RE[0].search(text)
+        split = dates_module._SPLIT_YEAR_QUARTER_RE[0].search(text)
+        assert length is not None or split is not None
+        assert time_frames_module._may_say_a_length(text, 0) or dates_module._may_split_a_year(text)

@@ -1186,7 +1186,15 @@ def _year_ends(source: str, which: int) -> Iterator[Reading]:
         yield match.start(), match.end(), "period_end", {"unit": "year", "offset": 0}
 
 
+def _may_split_a_year(source: str) -> bool:
+    """Whether *source* holds what every reading of `_SPLIT_YEAR_QUARTER_RE` holds: its first
+    year's first digits, and the dash or slash after that year."""
+    return ("19" in source or "20" in source) and ("-" in source or "/" in source or "–" in source)
+
+
 def _split_year_quarters(source: str, which: int) -> Iterator[Reading]:
+    if not _may_split_a_year(source):
+        return
     for match in _SPLIT_YEAR_QUARTER_RE[which].finditer(source):
         first, second = int(match["first"]), match["second"]
         if (int(second) - first) % 100 != 1:

@@ -1224,6 +1224,20 @@ def _relative_patterns(lowered: str, *, short: bool) -> list[tuple[re.Pattern[st
     return patterns
 
 
+def _may_say_a_length(lowered: str, which: int) -> bool:
+    """Whether `_THIS_LENGTH_RE` may read *lowered*: "this 30-day", "a 28 day challenge", "the
+    goal of the 6 week course" ("the" only after "goal of", "aim of" or "purpose of")."""
+    if "this " in lowered or "challenge" in lowered:
+        return True
+    return " of the " in lowered and (
+        which == 1  # the case-folding pattern may read words spelt otherwise
+        or "this" in lowered
+        or "goal of the" in lowered
+        or "aim of the" in lowered
+        or "purpose of the" in lowered
+    )
+
+
 def _unit_frames(
     source: str,
     which: int,
@@ -1277,7 +1291,7 @@ def _unit_frames(
                 keep(*match.span("frame" if match["frame"] else "frame2"),
                      kind=TimeFrameKind.RELATIVE, amount=whole(amount),
                      unit=_unit(match["unit"] or match["unit2"]))  # fmt: skip
-    if "this " in lowered or " of the " in lowered or "challenge" in lowered:
+    if _may_say_a_length(lowered, which):
         for match in _THIS_LENGTH_RE[which].finditer(source):
             amount = number_value(match["amount"])
             if amount:
