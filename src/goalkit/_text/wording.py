@@ -1659,10 +1659,9 @@ WORK_IN_GENERAL: Final = frozenset(
     "project projects product products plan plans work".split()  # noqa: SIM905
 )
 # What every noun of `KINDS` or `WORK_IN_GENERAL` begins with, to pass over statements with
-# none at once: one search at C speed, where a loop over the stems ran in Python.
-_KIND_STEMS: Final = re.compile(
-    "|".join(sorted({kind.removesuffix("s") for kind in KINDS | WORK_IN_GENERAL}))
-)
+# none at once. A few substring tests, each at C speed: cheaper than one search for any of
+# them, which tries every stem at nearly every letter.
+_KIND_STEMS: Final = tuple(sorted({kind.removesuffix("s") for kind in KINDS | WORK_IN_GENERAL}))
 # A language is named by its name alone: "a new programming language", "another language
 # to the point where I can chat" name none; "a second language, Spanish" names one.
 _LANGUAGE_KINDS: Final = frozenset({"language", "languages"})
@@ -1770,8 +1769,11 @@ def unnamed_kinds(
         ()
     """
     lowered = text.lower()
-    if not _KIND_STEMS.search(lowered):
-        return ()  # no noun of a kind anywhere: most statements, at C speed
+    for stem in _KIND_STEMS:
+        if stem in lowered:
+            break
+    else:
+        return ()  # no noun of a kind anywhere: most statements
     unnamed: list[Wording] = []
     named_language: bool | None = None
     for action in found:
