@@ -247,7 +247,15 @@ def actions(
         if action is not None:
             lead = index - 1 if _split_infinitive(tokens, index) else index
             if tokens[lead - 1].lower in _BEFORE_PURPOSE and _purpose(tokens, lead, found):
-                action = attrs.evolve(action, purpose=True)  # "to (better) monitor"
+                action = _new_action(  # "to (better) monitor"
+                    action.verb,
+                    action.text,
+                    action.object,
+                    action.start,
+                    action.end,
+                    action.means,
+                    purpose=True,
+                )
             found.append(action)
     return found
 
@@ -401,14 +409,28 @@ def _action(text: str, tokens: list[Token], index: int, verb: str) -> Action | N
     if object_end > end:
         acted_on = " ".join(text[tokens[end].start : tokens[object_end - 1].end].lower().split())
     previous = tokens[index - 1].lower if index else ""
-    return Action(
-        verb=verb,
-        text=token.text,
-        object=acted_on,
-        start=token.start,
-        end=last.end,
-        means=previous in MEANS_WORDS,
-    )
+    return _new_action(verb, token.text, acted_on, token.start, last.end, previous in MEANS_WORDS)
+
+
+# Each slot of `Action`, set as attrs' own `__init__` sets it: the reader builds an action
+# for nearly every verb it reads, and a keyword call through `__init__` costs twice as much.
+_ACTION_SLOTS: Final = tuple(getattr(Action, field.name).__set__ for field in attrs.fields(Action))
+
+
+def _new_action(
+    verb: str, text: str, acted_on: str, start: int, end: int, means: bool, purpose: bool = False
+) -> Action:
+    """`Action(verb=verb, text=text, object=acted_on, ...)`, built slot by slot."""
+    action: Action = object.__new__(Action)
+    set_verb, set_text, set_object, set_start, set_end, set_means, set_purpose = _ACTION_SLOTS
+    set_verb(action, verb)
+    set_text(action, text)
+    set_object(action, acted_on)
+    set_start(action, start)
+    set_end(action, end)
+    set_means(action, means)
+    set_purpose(action, purpose)
+    return action
 
 
 # ------------------------------------------------------------ open verbs
@@ -506,12 +528,7 @@ def _split_infinitive(tokens: list[Token], index: int) -> bool:
     return (
         lower not in DETERMINERS
         and lower not in NEVER_VERBS
-        and word_kind(lower)
-        in (
-            WordKind.VERB,
-            WordKind.BOTH,
-            WordKind.UNKNOWN,
-        )
+        and word_kind(lower) in (WordKind.VERB, WordKind.BOTH, WordKind.UNKNOWN)
     )  # "to further *develop*", not "to further *my* career"
 
 
@@ -1662,6 +1679,16 @@ WORK_IN_GENERAL: Final = frozenset(
 # none at once. A few substring tests, each at C speed: cheaper than one search for any of
 # them, which tries every stem at nearly every letter.
 _KIND_STEMS: Final = tuple(sorted({kind.removesuffix("s") for kind in KINDS | WORK_IN_GENERAL}))
+
+
+def _names_a_kind(lowered: str) -> bool:
+    """Whether a lower-cased statement holds a stem of `_KIND_STEMS` (as any word of a kind)."""
+    for stem in _KIND_STEMS:  # noqa: SIM110 - a loop: any() adds a generator per statement
+        if stem in lowered:
+            return True
+    return False
+
+
 # A language is named by its name alone: "a new programming language", "another language
 # to the point where I can chat" name none; "a second language, Spanish" names one.
 _LANGUAGE_KINDS: Final = frozenset({"language", "languages"})
@@ -1769,10 +1796,7 @@ def unnamed_kinds(
         ()
     """
     lowered = text.lower()
-    for stem in _KIND_STEMS:
-        if stem in lowered:
-            break
-    else:
+    if not _names_a_kind(lowered):
         return ()  # no noun of a kind anywhere: most statements
     unnamed: list[Wording] = []
     named_language: bool | None = None
