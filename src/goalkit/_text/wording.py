@@ -492,6 +492,15 @@ def _position(tokens: list[Token], index: int) -> str:
     return ""
 
 
+# The kinds of word English knows, read once: each `WordKind.X` asks the enum's class for
+# the member (through its `__getattr__` in Python 3.11), on every word the reader weighs.
+_VERB: Final = WordKind.VERB
+_BOTH: Final = WordKind.BOTH
+_NOT_VERB: Final = WordKind.NOT_VERB
+_UNKNOWN: Final = WordKind.UNKNOWN
+_VERB_OR_BOTH: Final = frozenset({_VERB, _BOTH})
+_MAY_BE_A_VERB: Final = frozenset({_VERB, _BOTH, _UNKNOWN})
+
 # Numbers said in words that can follow an exercise: "Squat *twice* my body weight".
 _AMOUNT_WORDS: Final = NUMBER_WORDS | {"twice", "double", "triple", "half"}
 
@@ -509,7 +518,7 @@ def _done_to_an_amount(tokens: list[Token], index: int) -> bool:
     following = tokens[index + 1].lower
     if not (following[:1].isdigit() or following in _AMOUNT_WORDS):
         return False  # the common case, decided before asking what the word can be
-    if word_kind(tokens[index].lower) is not WordKind.BOTH:
+    if word_kind(tokens[index].lower) is not _BOTH:
         return False
     return all(
         token.word and token.lower not in STOP_WORDS and token.lower not in NEVER_VERBS
@@ -526,9 +535,7 @@ def _split_infinitive(tokens: list[Token], index: int) -> bool:
         return False
     lower = tokens[index].lower
     return (
-        lower not in DETERMINERS
-        and lower not in NEVER_VERBS
-        and word_kind(lower) in (WordKind.VERB, WordKind.BOTH, WordKind.UNKNOWN)
+        lower not in DETERMINERS and lower not in NEVER_VERBS and word_kind(lower) in _MAY_BE_A_VERB
     )  # "to further *develop*", not "to further *my* career"
 
 
@@ -545,9 +552,9 @@ def _wanted_verb(tokens: list[Token], index: int) -> bool:
     """
     lower = tokens[index].lower
     kind = word_kind(lower)
-    if verb_base(lower) != lower or kind not in (WordKind.VERB, WordKind.BOTH):
+    if verb_base(lower) != lower or kind not in _VERB_OR_BOTH:
         return False
-    if kind is WordKind.VERB:
+    if kind is _VERB:
         return True
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     if following is None:
@@ -638,13 +645,13 @@ def open_verb(tokens: list[Token], index: int) -> str | None:
     if not position:
         return None
     kind = word_kind(lower)
-    if kind is WordKind.NOT_VERB:
+    if kind is _NOT_VERB:
         return verb_base(lower) or lower if _opening_infinitive(tokens, index) else None
-    if kind is WordKind.VERB or (
-        kind is WordKind.BOTH and (position == "trigger" or _adverb(tokens[index - 1].lower))
+    if kind is _VERB or (
+        kind is _BOTH and (position == "trigger" or _adverb(tokens[index - 1].lower))
     ):  # "Gradually *resume* homemaking tasks": an adverb goes with a verb, not a noun
         return verb_base(lower) or lower
-    if position == "list" and kind is WordKind.UNKNOWN:
+    if position == "list" and kind is _UNKNOWN:
         return None  # "eat protein and fat": an unknown word in a list is more often a noun
     return (verb_base(lower) or lower) if _verb_follower(tokens, index, lower) else None
 
@@ -665,7 +672,7 @@ def _prefixed_verb(tokens: list[Token], index: int) -> str | None:
     if not verb.isalpha() or "-" in verb:
         return None
     kind = word_kind(verb)
-    if kind is WordKind.VERB or (kind is WordKind.BOTH and _verb_follower(tokens, index, verb)):
+    if kind is _VERB or (kind is _BOTH and _verb_follower(tokens, index, verb)):
         return f"{prefix}-{verb_base(verb) or verb}"
     return None
 
@@ -877,8 +884,8 @@ def _to_a_place(tokens: list[Token], index: int) -> bool:
         return False
     kind = word_kind(lower)
     if tokens[index].lower == "going":
-        return kind is WordKind.NOT_VERB
-    return kind is not WordKind.VERB
+        return kind is _NOT_VERB
+    return kind is not _VERB
 
 
 # Words that may stand inside what a broad action is on: "improve *my IV insertion* skills",
