@@ -200,12 +200,13 @@ def actions(
         [('homecook', 'dinner')]
     """
     found: list[Action] = []
+    taken = -1  # where the last action found ends (its object's words are no verbs)
     verbs = lexicon.action_verbs
     never = NEVER_VERBS
     last = len(tokens) - 1
     for index, token in enumerate(tokens):
         lower = token.lower
-        if not token.word or (found and token.start < found[-1].end):
+        if not token.word or token.start < taken:
             continue  # inside the last action's object: "enhance public speaking skills"
         if (
             index
@@ -257,6 +258,7 @@ def actions(
                     purpose=True,
                 )
             found.append(action)
+            taken = action.end
     return found
 
 
