@@ -27,6 +27,7 @@ from goalkit._text import (
     inflections,
     lemma,
     parse_number_words,
+    wording,
 )
 from goalkit._text import dates as dates_module
 from goalkit._text import time_frames as time_frames_module
@@ -2840,3 +2841,40 @@ class TestAlternativesTriedWhereSaid:
         split = dates_module._SPLIT_YEAR_QUARTER_RE[0].search(text)
         assert length is not None or split is not None
         assert time_frames_module._may_say_a_length(text, 0) or dates_module._may_split_a_year(text)
+
+
+# ------------------------------------------------- speed gates of Specific's actions
+
+# Words of every sort a statement about a thing of a kind holds: the kinds themselves,
+# words that hold a stem inside another ("contest", "workshop", "planet"), others.
+_KIND_WORDS = [
+    *sorted(wording.KINDS | wording.WORK_IN_GENERAL),
+    "contest", "workshop", "planet", "Projector", "EXAMPLE", "draftsman", "pass", "a",
+    "new", "the", "my", "of", "on", "Python", "finish", "write", "by", "Friday",
+]  # fmt: skip
+_KIND_STATEMENTS = st.lists(
+    st.tuples(
+        st.sampled_from(_KIND_WORDS),
+        st.sampled_from(["lower", "upper", "title"]),
+        st.sampled_from(["", ".", ",", "(s)", "'s", "!"]),
+    ),
+    min_size=1,
+    max_size=10,
+).map(lambda words: " ".join(getattr(w, case)() + end for w, case, end in words))
+
+
+@given(_KIND_STATEMENTS)
+def test_kind_gate_never_skips_a_kind_the_reading_would_find(statement: str) -> None:
+    """The substring gate of `unnamed_kinds` lets through every statement the one search
+    it replaced found a stem in, and every statement whose actions act on a kind."""
+    lowered = statement.lower()
+    searched = re.search("|".join(wording._KIND_STEMS), lowered) is not None
+    assert wording._names_a_kind(lowered) == searched
+    found = actions(statement, tokenize(statement), DEFAULT_LEXICON, [])
+    said = {
+        word.strip(".,;:!?")
+        for action in found
+        for word in statement[action.start :].lower().split()
+    }
+    if not said.isdisjoint(wording.KINDS | wording.WORK_IN_GENERAL):
+        assert wording._names_a_kind(lowered)

@@ -23,7 +23,7 @@ from goalkit._smart.policy import SmartContext
 from goalkit._text import Quantity, TextAnalysis, Wording, analyze
 from goalkit._text.broadness import Broadness, model, read_broadness
 from goalkit._text.english import WordKind, comparative, describes, verb_base, word_kind
-from goalkit._text.lexicon import DETERMINERS, STOP_WORDS
+from goalkit._text.lexicon import DETERMINERS, STOP_WORDS, Lexicon
 from goalkit._text.tokens import overlaps
 from goalkit._text.wording import unnamed_kinds
 from goalkit._words import plural
@@ -340,12 +340,28 @@ def what_is_said(context: SmartContext) -> TextAnalysis:
         >>> said("March: walk 20 minutes after lunch")
         [('walk', '20 minutes')]
     """
+    # Asked by names_an_action, reads_as_broad and statement_length of one goal: the last
+    # answer is kept, for the same analysis and word lists only, as _blocked keeps its own.
+    global _last_said
     analysis = context.analysis
+    lexicon = context.policy._lexicon
+    last = _last_said  # one read: another thread may replace it
+    if last is not None and last[0] is analysis and last[1] is lexicon:
+        return last[2]
+    said = _said_plainly(analysis, lexicon)
+    _last_said = (analysis, lexicon, said)
+    return said
+
+
+_last_said: tuple[TextAnalysis, Lexicon, TextAnalysis] | None = None
+
+
+def _said_plainly(analysis: TextAnalysis, lexicon: Lexicon) -> TextAnalysis:
     text = analysis.text
     heading = _HEADING.match(text)
     if heading is not None and heading.end() < len(text):
         # "Week 2 - improve my skills": the heading's number is no part of the goal.
-        analysis = analyze(text[heading.end() :], context.policy._lexicon)
+        analysis = analyze(text[heading.end() :], lexicon)
     if not _blocked(analysis) and (analysis.actions or not _kept_to(analysis)):
         return analysis  # the common case: nothing to read again
     # Kept to with no verb ("Attendance at every staff meeting"): its action noun, if any,
@@ -355,7 +371,7 @@ def what_is_said(context: SmartContext) -> TextAnalysis:
         plain = _as_its_verb(analysis.text)
     if plain is None:
         plain = _as_got(analysis.text)
-    return analysis if plain is None else analyze(plain, context.policy._lexicon)
+    return analysis if plain is None else analyze(plain, lexicon)
 
 
 def _as_instruction(text: str) -> str | None:

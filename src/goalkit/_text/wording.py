@@ -200,12 +200,13 @@ def actions(
         [('homecook', 'dinner')]
     """
     found: list[Action] = []
+    taken = -1  # where the last action found ends (its object's words are no verbs)
     verbs = lexicon.action_verbs
     never = NEVER_VERBS
     last = len(tokens) - 1
     for index, token in enumerate(tokens):
         lower = token.lower
-        if not token.word or (found and token.start < found[-1].end):
+        if not token.word or token.start < taken:
             continue  # inside the last action's object: "enhance public speaking skills"
         if (
             index
@@ -247,8 +248,17 @@ def actions(
         if action is not None:
             lead = index - 1 if _split_infinitive(tokens, index) else index
             if tokens[lead - 1].lower in _BEFORE_PURPOSE and _purpose(tokens, lead, found):
-                action = attrs.evolve(action, purpose=True)  # "to (better) monitor"
+                action = _new_action(  # "to (better) monitor"
+                    action.verb,
+                    action.text,
+                    action.object,
+                    action.start,
+                    action.end,
+                    action.means,
+                    purpose=True,
+                )
             found.append(action)
+            taken = action.end
     return found
 
 
@@ -401,14 +411,28 @@ def _action(text: str, tokens: list[Token], index: int, verb: str) -> Action | N
     if object_end > end:
         acted_on = " ".join(text[tokens[end].start : tokens[object_end - 1].end].lower().split())
     previous = tokens[index - 1].lower if index else ""
-    return Action(
-        verb=verb,
-        text=token.text,
-        object=acted_on,
-        start=token.start,
-        end=last.end,
-        means=previous in MEANS_WORDS,
-    )
+    return _new_action(verb, token.text, acted_on, token.start, last.end, previous in MEANS_WORDS)
+
+
+# Each slot of `Action`, set as attrs' own `__init__` sets it: the reader builds an action
+# for nearly every verb it reads, and a keyword call through `__init__` costs twice as much.
+_ACTION_SLOTS: Final = tuple(getattr(Action, field.name).__set__ for field in attrs.fields(Action))
+
+
+def _new_action(
+    verb: str, text: str, acted_on: str, start: int, end: int, means: bool, purpose: bool = False
+) -> Action:
+    """`Action(verb=verb, text=text, object=acted_on, ...)`, built slot by slot."""
+    action: Action = object.__new__(Action)
+    set_verb, set_text, set_object, set_start, set_end, set_means, set_purpose = _ACTION_SLOTS
+    set_verb(action, verb)
+    set_text(action, text)
+    set_object(action, acted_on)
+    set_start(action, start)
+    set_end(action, end)
+    set_means(action, means)
+    set_purpose(action, purpose)
+    return action
 
 
 # ------------------------------------------------------------ open verbs
@@ -470,6 +494,15 @@ def _position(tokens: list[Token], index: int) -> str:
     return ""
 
 
+# The kinds of word English knows, read once: each `WordKind.X` asks the enum's class for
+# the member (through its `__getattr__` in Python 3.11), on every word the reader weighs.
+_VERB: Final = WordKind.VERB
+_BOTH: Final = WordKind.BOTH
+_NOT_VERB: Final = WordKind.NOT_VERB
+_UNKNOWN: Final = WordKind.UNKNOWN
+_VERB_OR_BOTH: Final = frozenset({_VERB, _BOTH})
+_MAY_BE_A_VERB: Final = frozenset({_VERB, _BOTH, _UNKNOWN})
+
 # Numbers said in words that can follow an exercise: "Squat *twice* my body weight".
 _AMOUNT_WORDS: Final = NUMBER_WORDS | {"twice", "double", "triple", "half"}
 
@@ -487,7 +520,7 @@ def _done_to_an_amount(tokens: list[Token], index: int) -> bool:
     following = tokens[index + 1].lower
     if not (following[:1].isdigit() or following in _AMOUNT_WORDS):
         return False  # the common case, decided before asking what the word can be
-    if word_kind(tokens[index].lower) is not WordKind.BOTH:
+    if word_kind(tokens[index].lower) is not _BOTH:
         return False
     return all(
         token.word and token.lower not in STOP_WORDS and token.lower not in NEVER_VERBS
@@ -504,14 +537,7 @@ def _split_infinitive(tokens: list[Token], index: int) -> bool:
         return False
     lower = tokens[index].lower
     return (
-        lower not in DETERMINERS
-        and lower not in NEVER_VERBS
-        and word_kind(lower)
-        in (
-            WordKind.VERB,
-            WordKind.BOTH,
-            WordKind.UNKNOWN,
-        )
+        lower not in DETERMINERS and lower not in NEVER_VERBS and word_kind(lower) in _MAY_BE_A_VERB
     )  # "to further *develop*", not "to further *my* career"
 
 
@@ -528,9 +554,9 @@ def _wanted_verb(tokens: list[Token], index: int) -> bool:
     """
     lower = tokens[index].lower
     kind = word_kind(lower)
-    if verb_base(lower) != lower or kind not in (WordKind.VERB, WordKind.BOTH):
+    if verb_base(lower) != lower or kind not in _VERB_OR_BOTH:
         return False
-    if kind is WordKind.VERB:
+    if kind is _VERB:
         return True
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     if following is None:
@@ -621,13 +647,13 @@ def open_verb(tokens: list[Token], index: int) -> str | None:
     if not position:
         return None
     kind = word_kind(lower)
-    if kind is WordKind.NOT_VERB:
+    if kind is _NOT_VERB:
         return verb_base(lower) or lower if _opening_infinitive(tokens, index) else None
-    if kind is WordKind.VERB or (
-        kind is WordKind.BOTH and (position == "trigger" or _adverb(tokens[index - 1].lower))
+    if kind is _VERB or (
+        kind is _BOTH and (position == "trigger" or _adverb(tokens[index - 1].lower))
     ):  # "Gradually *resume* homemaking tasks": an adverb goes with a verb, not a noun
         return verb_base(lower) or lower
-    if position == "list" and kind is WordKind.UNKNOWN:
+    if position == "list" and kind is _UNKNOWN:
         return None  # "eat protein and fat": an unknown word in a list is more often a noun
     return (verb_base(lower) or lower) if _verb_follower(tokens, index, lower) else None
 
@@ -648,7 +674,7 @@ def _prefixed_verb(tokens: list[Token], index: int) -> str | None:
     if not verb.isalpha() or "-" in verb:
         return None
     kind = word_kind(verb)
-    if kind is WordKind.VERB or (kind is WordKind.BOTH and _verb_follower(tokens, index, verb)):
+    if kind is _VERB or (kind is _BOTH and _verb_follower(tokens, index, verb)):
         return f"{prefix}-{verb_base(verb) or verb}"
     return None
 
@@ -860,8 +886,8 @@ def _to_a_place(tokens: list[Token], index: int) -> bool:
         return False
     kind = word_kind(lower)
     if tokens[index].lower == "going":
-        return kind is WordKind.NOT_VERB
-    return kind is not WordKind.VERB
+        return kind is _NOT_VERB
+    return kind is not _VERB
 
 
 # Words that may stand inside what a broad action is on: "improve *my IV insertion* skills",
@@ -1659,10 +1685,19 @@ WORK_IN_GENERAL: Final = frozenset(
     "project projects product products plan plans work".split()  # noqa: SIM905
 )
 # What every noun of `KINDS` or `WORK_IN_GENERAL` begins with, to pass over statements with
-# none at once: one search at C speed, where a loop over the stems ran in Python.
-_KIND_STEMS: Final = re.compile(
-    "|".join(sorted({kind.removesuffix("s") for kind in KINDS | WORK_IN_GENERAL}))
-)
+# none at once. A few substring tests, each at C speed: cheaper than one search for any of
+# them, which tries every stem at nearly every letter.
+_KIND_STEMS: Final = tuple(sorted({kind.removesuffix("s") for kind in KINDS | WORK_IN_GENERAL}))
+
+
+def _names_a_kind(lowered: str) -> bool:
+    """Whether a lower-cased statement holds a stem of `_KIND_STEMS` (as any word of a kind)."""
+    for stem in _KIND_STEMS:  # noqa: SIM110 - a loop: any() adds a generator per statement
+        if stem in lowered:
+            return True
+    return False
+
+
 # A language is named by its name alone: "a new programming language", "another language
 # to the point where I can chat" name none; "a second language, Spanish" names one.
 _LANGUAGE_KINDS: Final = frozenset({"language", "languages"})
@@ -1770,8 +1805,8 @@ def unnamed_kinds(
         ()
     """
     lowered = text.lower()
-    if not _KIND_STEMS.search(lowered):
-        return ()  # no noun of a kind anywhere: most statements, at C speed
+    if not _names_a_kind(lowered):
+        return ()  # no noun of a kind anywhere: most statements
     unnamed: list[Wording] = []
     named_language: bool | None = None
     for action in found:
