@@ -25,7 +25,7 @@ from script_modules import load_script
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "benchmarks" / "accuracy.py"
 
-#: Balanced accuracy on dev (rounds 1 to 9, 4,422 statements, since each round's held-out part
+#: Balanced accuracy on dev (rounds 1 to 10, 5,110 statements, since each round's held-out part
 #: joined it once scored): 0.89, 0.95, 0.95 when round 3 joined; 0.95, 0.98, 0.97 after the
 #: fourth round of reading; 0.91, 0.95, 0.96 when round 4 joined (0.91 for Specific with
 #: goalkit's own word lists); after round 4's misreadings were read as general classes,
@@ -66,17 +66,20 @@ SCRIPT = ROOT / "benchmarks" / "accuracy.py"
 #: the model was trained on this dev part, so it says the default works as shipped, not how
 #: well it reads new statements (the held-out part says that); the rules alone keep their own
 #: floor, `RULES_ONLY_SPECIFIC_FLOOR`; 0.960 (0.959 with goalkit's own lists) once the
-#: reading calls vague only what its known words lean toward, retrained on the merged rules.
+#: reading calls vague only what its known words lean toward, retrained on the merged rules;
+#: 0.957, 0.921, 0.979 when round 10 joined, the learned reading retrained on rounds 1 to 10
+#: (0.956, 0.920, 0.979 with goalkit's own lists).
 #: Raise them as the reading improves.
-FLOORS = {"specific": 0.955, "measurable": 0.930, "time_bound": 0.980}
+FLOORS = {"specific": 0.955, "measurable": 0.920, "time_bound": 0.975}
 #: Specific's balanced accuracy on dev with the rules alone (`learned_specific=False`, the
 #: default until round 10): 0.847 (0.849 with goalkit's own lists) when round 9 joined; 0.860
 #: (0.860 with goalkit's own lists) after round 9's wrongful failures were read as classes
 #: (verbs listed, prefixed or in "I am ...ing", jobs by field, grades in a named course,
 #: unaided tasks) and vague aims across rounds (every form of "understand", things kept up to
-#: no level, attitudes, outcomes of a kind with no article). The rules are tuned on dev; this
-#: floor keeps them from sliding back behind the learned reading.
-RULES_ONLY_SPECIFIC_FLOOR = 0.860
+#: no level, attitudes, outcomes of a kind with no article); 0.850 (0.850 with goalkit's own
+#: lists) when round 10 joined. The rules are tuned on dev; this floor keeps them from sliding
+#: back behind the learned reading.
+RULES_ONLY_SPECIFIC_FLOOR = 0.845
 #: Share of dev drafts with the labelled due date and targets (260 of 297 when round 3 joined,
 #: 283 of 297 after the fourth round of drafts, 354 of 391 when round 4 joined, 377 of 391
 #: after round 4's deadlines, scales and levels were read, 437 of 478 when round 5 joined,
@@ -88,8 +91,8 @@ RULES_ONLY_SPECIFIC_FLOOR = 0.860
 #: 783 of 836 when round 8 joined, with and without; 803 of 836 after round 8's time frames
 #: and targets were read as classes, with and without; 908 of 975 when round 9 joined, with
 #: and without; 919 of 975 after round 9's years, spans, starts and plan labels were read as
-#: classes, with and without).
-DRAFT_FLOOR = 0.940
+#: classes, with and without; 1,011 of 1,104 when round 10 joined, with and without).
+DRAFT_FLOOR = 0.915
 
 
 def _script() -> ModuleType:
@@ -107,11 +110,11 @@ def dev(accuracy: ModuleType) -> Any:
 
 
 def test_the_parts_are_disjoint_and_whole(accuracy: ModuleType) -> None:
-    """Dev (rounds 1 to 9) and held-out (round 10) share no statement or page."""
+    """Dev (rounds 1 to 10) and held-out (round 11, once collected) share no statement or page."""
     dev = accuracy.load("dev")
     heldout = accuracy.load("heldout")
     assert not {s.id for s in dev} & {s.id for s in heldout}
-    assert (len(dev), len(heldout)) == (4422, 688)
+    assert (len(dev), len(heldout)) == (5110, 0)
     assert not {s.source_url for s in dev} & {s.source_url for s in heldout}
 
 
@@ -133,7 +136,7 @@ def test_the_corpus_passes_its_own_checks() -> None:
 def test_balanced_accuracy_on_dev_stays_above_its_floor(dev: Any, criterion: str) -> None:
     """Specific, Measurable and Time-bound agree with a person at least as often as measured."""
     confusion = dev.criteria[criterion]
-    assert confusion.scored >= 4300  # "unsure" labels are left out, not the whole criterion
+    assert confusion.scored >= 5000  # "unsure" labels are left out, not the whole criterion
     assert confusion.balanced_accuracy >= FLOORS[criterion], (
         f"{criterion}: balanced accuracy {confusion.balanced_accuracy:.3f} on dev fell below "
         f"{FLOORS[criterion]}; run `python benchmarks/accuracy.py --errors` to see why"
@@ -142,7 +145,7 @@ def test_balanced_accuracy_on_dev_stays_above_its_floor(dev: Any, criterion: str
 
 def test_drafts_on_dev_stay_above_their_floor(dev: Any) -> None:
     """Drafts of statements with a number and a deadline have the due date and targets labelled."""
-    assert dev.drafts.total >= 975
+    assert dev.drafts.total >= 1104
     assert dev.drafts.share >= DRAFT_FLOOR, dev.drafts.reasons
 
 
