@@ -1054,6 +1054,66 @@ class TestCheckLearnedSpecific:
         assert_clean_failure(result, "--learned-specific")
 
 
+class TestReportAndProgrammeLearnedSpecific:
+    """`report` and `programme` take `--learned-specific` as `check` does, by the same policy."""
+
+    @pytest.fixture
+    def broad_plan(self, tmp_path):
+        """A plan whose one goal the rules pass and the learned reading calls broad."""
+        goal = goalkit.Goal(title="Get involved in the community")
+        plan = goalkit.Plan(mentee=goalkit.Person(name="Ana"), goals=(goal,))
+        path = tmp_path / "broad.json"
+        path.write_text(goalkit.to_json(plan), encoding="utf-8")
+        return path
+
+    def _report_codes(self, path, *extra):
+        result = run("report", str(path), "--as-of", AS_OF, "--format", "json", *extra)
+        assert result.returncode == 0, result.stderr
+        return [f["code"] for f in json.loads(result.stdout)["goals"][0]["smart"]["findings"]]
+
+    def test_report_reads_with_the_default_unless_told(self, broad_plan):
+        assert "S-BROAD" in self._report_codes(broad_plan)
+        assert self._report_codes(broad_plan) == self._report_codes(
+            broad_plan, "--learned-specific", "on"
+        )
+        assert "S-BROAD" not in self._report_codes(broad_plan, "--learned-specific", "off")
+
+    def test_report_alone_matches_the_policy(self):
+        """The bundled example: the learned reading alone fails one goal the default passes."""
+        day = datetime.date.fromisoformat(AS_OF)
+        expected = goalkit.plan_report(
+            goalkit.example_plan(), as_of=day, policy=goalkit.SmartPolicy(learned_specific="alone")
+        )
+        result = run("report", "--example", "--as-of", AS_OF, "--format", "json",
+                     "--learned-specific", "alone")  # fmt: skip
+        goals = json.loads(result.stdout)["goals"]
+        assert [g["smart"]["passed"] for g in goals] == [g.smart.passed for g in expected.goals]
+        assert False in [g["smart"]["passed"] for g in goals]
+
+    @pytest.mark.parametrize("workers", ["1", "2"])
+    def test_programme_counts_smart_goals_by_the_policy_chosen(self, workers):
+        """Two copies of the example, so --workers 2 sends the policy to worker processes."""
+
+        def smart_goals(*extra):
+            result = run("programme", str(EXAMPLE_JSON), str(EXAMPLE_YAML), "--as-of", AS_OF,
+                         "--format", "json", "--workers", workers, *extra)  # fmt: skip
+            assert result.returncode == 0, result.stderr
+            return json.loads(result.stdout)["overall"]["counts"]["smart_goals"]
+
+        day = datetime.date.fromisoformat(AS_OF)
+        alone = goalkit.SmartPolicy(learned_specific="alone")
+        verdicts = goalkit.assess_plan(goalkit.example_plan(), as_of=day, policy=alone)
+        expected = sum(report.passed for report in verdicts.values())
+        assert smart_goals("--learned-specific", "alone") == 2 * expected
+        assert smart_goals() == smart_goals("--learned-specific", "off") == 10
+        assert expected < 5
+
+    @pytest.mark.parametrize("command", ["report", "programme"])
+    def test_an_unknown_choice_is_a_clean_error(self, broad_plan, command):
+        result = run(command, str(broad_plan), "--learned-specific", "maybe")
+        assert_clean_failure(result, "--learned-specific")
+
+
 def test_programme_counts_the_files_when_standard_input_is_broken():
     """`goalkit programme - FILE`: a broken plan on stdin is named <stdin>; FILE still counts."""
     result = run(

@@ -196,6 +196,19 @@ def test_stall_days_come_from_the_policy():
     )
 
 
+def test_smart_goals_are_counted_by_the_smart_policy():
+    """`ProgrammePolicy(smart=...)` reads each goal's verdict as assess_plan(policy=...) does."""
+    plan = goalkit.example_plan()
+    for smart in (goalkit.SmartPolicy(), goalkit.SmartPolicy(learned_specific="alone")):
+        figures = plan_figures(plan, as_of=DAY, policy=ProgrammePolicy(smart=smart))
+        verdicts = goalkit.assess_plan(plan, as_of=DAY, policy=smart).values()
+        assert figures.smart_goals == sum(report.passed for report in verdicts)
+    assert (
+        programme([plan], as_of=DAY).overall.smart_goals
+        == plan_figures(plan, as_of=DAY).smart_goals
+    )
+
+
 def test_review_adherence_is_reviews_held_against_cadence_dates_due():
     """Monthly from 1 Jan to 1 Mar is three dates; two reviews held make two thirds."""
     monthly = Cadence(every=1, unit="month", anchor=datetime.date(2027, 1, 1))
@@ -312,6 +325,7 @@ def test_a_generated_programme_of_a_thousand_plans(tmp_path):
         (lambda: ProgrammePolicy(stall_days=0), "ProgrammePolicy.stall_days: expected whole days"),
         (lambda: ProgrammePolicy(stall_days=True), "ProgrammePolicy.stall_days: expected whole"),
         (lambda: ProgrammePolicy(progress=None), "ProgrammePolicy.progress: expected a Progress"),
+        (lambda: ProgrammePolicy(smart=ProgressPolicy()), "ProgrammePolicy.smart: expected a"),
     ],
 )
 def test_wrong_arguments_are_refused_by_name(call, message):

@@ -502,6 +502,21 @@ class TestReportFramework:
         with pytest.raises(goalkit.ValidationError, match=r"plan_report\.framework"):
             goalkit.plan_report(plan, as_of=AS_OF, framework="real")  # type: ignore[arg-type]
 
+    def test_the_smart_policy_is_passed_on(self, plan) -> None:
+        """policy= reads every verdict as assess_plan(policy=...) does; omitted, the default's."""
+        for policy in (goalkit.SmartPolicy(learned_specific=False),
+                       goalkit.SmartPolicy(learned_specific="alone")):  # fmt: skip
+            report = goalkit.plan_report(plan, as_of=AS_OF, policy=policy)
+            expected = goalkit.assess_plan(plan, as_of=AS_OF, policy=policy)
+            assert {line.goal.id: line.smart for line in report.goals} == expected
+        default = goalkit.plan_report(plan, as_of=AS_OF, policy=goalkit.SmartPolicy())
+        assert default == goalkit.plan_report(plan, as_of=AS_OF)
+
+    def test_a_wrong_policy_is_named(self, plan) -> None:
+        """A framework where a SmartPolicy belongs is an error naming plan_report.policy."""
+        with pytest.raises(goalkit.ValidationError, match=r"plan_report\.policy: expected a Smart"):
+            goalkit.plan_report(plan, as_of=AS_OF, policy=goalkit.REAL)  # type: ignore[arg-type]
+
     def test_the_command_takes_the_choice(self) -> None:
         """`goalkit report --framework auto` is plan_report(framework=framework_for)."""
         data = cli_json("--example", "--as-of", AS_OF.isoformat(), "--framework", "auto")

@@ -33,7 +33,7 @@ from goalkit._errors import ValidationError, expect_type
 from goalkit._model import GoalStatus, Plan
 from goalkit._progress import Health, ProgressPolicy, plan_activity, progress_by_goal
 from goalkit._report import ReportFormat
-from goalkit._smart import assess_plan
+from goalkit._smart import SmartPolicy, assess_plan
 
 __all__ = [
     "STALL_DAYS",
@@ -66,6 +66,11 @@ def _check_progress_policy(instance: object, attribute: object, value: object) -
         raise ValidationError("ProgrammePolicy", "progress", "a ProgressPolicy", got=value)
 
 
+def _check_smart_policy(instance: object, attribute: object, value: object) -> None:
+    if not isinstance(value, SmartPolicy):
+        raise ValidationError("ProgrammePolicy", "smart", "a SmartPolicy", got=value)
+
+
 @attrs.frozen(kw_only=True)
 class ProgrammePolicy:
     """The thresholds a programme is judged by.
@@ -79,15 +84,22 @@ class ProgrammePolicy:
             nothing (a check-in, a milestone completed, a review, a revision)
             was recorded on its plan for this many days. Default 21, as the
             agenda's STALLED.
+        smart: how each goal's SMART verdict is read (`SmartPolicy`), for
+            `PlanFigures.smart_goals`. Default: the default policy (the
+            learned reading of Specific beside the rules).
 
     Raises:
-        ValidationError: *progress* is not a `ProgressPolicy`, or
-            *stall_days* is not a whole number of days from 1 to 3660.
+        ValidationError: *progress* is not a `ProgressPolicy`, *smart* not a
+            `SmartPolicy`, or *stall_days* is not a whole number of days
+            from 1 to 3660.
 
     Examples:
         >>> ProgrammePolicy().stall_days
         21
         >>> ProgrammePolicy(stall_days=14).progress.compute_forecasts
+        False
+        >>> from goalkit import SmartPolicy
+        >>> ProgrammePolicy(smart=SmartPolicy(learned_specific=False)).smart.learned_specific
         False
     """
 
@@ -95,6 +107,7 @@ class ProgrammePolicy:
         factory=lambda: ProgressPolicy(compute_forecasts=False), validator=_check_progress_policy
     )
     stall_days: int = attrs.field(default=STALL_DAYS, validator=_check_stall_days)
+    smart: SmartPolicy = attrs.field(factory=SmartPolicy, validator=_check_smart_policy)
 
 
 @attrs.frozen(kw_only=True)
@@ -187,7 +200,7 @@ def plan_figures(
     expect_type("plan_figures", "as_of", as_of, datetime.date, expected="a date")
     chosen = _chosen("plan_figures", policy)
     results = progress_by_goal(plan, as_of=as_of, policy=chosen.progress)
-    smart = assess_plan(plan, as_of=as_of)
+    smart = assess_plan(plan, as_of=as_of, policy=chosen.smart)
     counted = achieved = judged = on_track = 0
     started: list[datetime.date | None] = []
     for goal in plan.goals:

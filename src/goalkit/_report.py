@@ -43,7 +43,7 @@ from goalkit._progress import (
     progress_by_goal,
 )
 from goalkit._rhythm import Agenda, agenda
-from goalkit._smart import SMART, Framework, SmartReport, assess, assess_plan
+from goalkit._smart import SMART, Framework, SmartPolicy, SmartReport, assess, assess_plan
 
 __all__ = [
     "CELEBRATION_DAYS",
@@ -449,6 +449,7 @@ def plan_report(
     as_of: datetime.date | None = None,
     since: datetime.date | None = None,
     framework: Framework | Callable[[Goal], Framework] = SMART,
+    policy: SmartPolicy | None = None,
 ) -> PlanReport:
     """Gather a plan's progress, SMART verdicts, reviews and celebrations for one day.
 
@@ -460,10 +461,14 @@ def plan_report(
         framework: what to judge the goals by, as `assess_plan` takes it:
             one framework (`SMART` by default, `REAL`, `OKR` or your own),
             or a function choosing each goal's, such as `framework_for`.
+        policy: the `SmartPolicy` the verdicts are read with, as
+            `assess_plan` takes it; the default policy when omitted (the
+            learned reading of Specific beside the rules).
 
     Raises:
         ValidationError: an argument of the wrong type (a `Goal` for *plan*,
-            a `datetime` for a day), as `progress` and `assess` say it.
+            a `datetime` for a day, a framework for *policy*), as `progress`
+            and `assess` say it.
         ValueError: *since* is after *as_of*.
 
     Examples:
@@ -485,10 +490,21 @@ def plan_report(
         ...                              framework=goalkit.framework_for)
         >>> report.framework, [line.smart.framework for line in report.goals]
         (None, ['real', 'real', 'smart', 'real', 'real'])
+
+        Specific read by the learned reading alone (`SmartPolicy(learned_specific=False)`
+        gives the rules alone):
+
+        >>> alone = goalkit.SmartPolicy(learned_specific="alone")
+        >>> report = goalkit.plan_report(goalkit.example_plan(), as_of=datetime.date(2026, 11, 18),
+        ...                              policy=alone)
+        >>> [line.smart.passed for line in report.goals]
+        [True, True, False, True, True]
     """
     expect_type("plan_report", "plan", plan, Plan, expected="a Plan")
     expect_type("plan_report", "as_of", as_of, datetime.date, type(None), expected="a date or None")
     expect_type("plan_report", "since", since, datetime.date, type(None), expected="a date or None")
+    expect_type("plan_report", "policy", policy, SmartPolicy, type(None),
+                expected="a SmartPolicy or None")  # fmt: skip
     if not callable(framework):
         expect_type("plan_report", "framework", framework, Framework,
                     expected="a Framework, or a function choosing one per goal")  # fmt: skip
@@ -501,7 +517,7 @@ def plan_report(
     # Whole-plan calls compute each goal (and each owner's load) once, where
     # per-goal calls would recompute every subtree for each of its ancestors.
     progress_of = progress_by_goal(plan, as_of=day)
-    smart_of = assess_plan(plan, as_of=day, framework=framework)
+    smart_of = assess_plan(plan, as_of=day, framework=framework, policy=policy)
     lines = [
         GoalLine(
             goal=goal,

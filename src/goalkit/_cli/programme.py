@@ -22,7 +22,15 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any, Final, TextIO
 
-from goalkit._cli.args import REPORT_FORMATS, add_format, add_output, add_subcommand, iso_date
+from goalkit._cli.args import (
+    REPORT_FORMATS,
+    add_format,
+    add_learned_specific,
+    add_output,
+    add_subcommand,
+    chosen_policy,
+    iso_date,
+)
 from goalkit._cli.io import (
     STDIN,
     CommandError,
@@ -35,7 +43,13 @@ from goalkit._cli.io import (
 )
 from goalkit._errors import LoadError, excerpt
 from goalkit._model import Plan
-from goalkit._programme import PlanFigures, ProgrammeTally, Skipped, plan_figures
+from goalkit._programme import (
+    PlanFigures,
+    ProgrammePolicy,
+    ProgrammeTally,
+    Skipped,
+    plan_figures,
+)
 from goalkit._render.format import terminal_text
 from goalkit._serialize import load
 
@@ -75,6 +89,7 @@ def add_parser(commands: Any) -> None:
     parser.add_argument(
         "--as-of", type=iso_date, metavar="DATE", help="the day to report on (default: today)"
     )
+    add_learned_specific(parser)
     add_format(parser, REPORT_FORMATS, "output format (default: from the -o suffix, else text)")
     add_output(parser)
     parser.add_argument(
@@ -112,9 +127,13 @@ def plan_files(paths: Iterable[str]) -> Iterator[tuple[str, bool]]:
             yield path, os.path.isfile(path)
 
 
-def _figures_of(job: tuple[str, bool, datetime.date]) -> PlanFigures | Skipped:
+#: One file to count: its path, whether it exists, the day, the thresholds.
+_Job = tuple[str, bool, datetime.date, ProgrammePolicy]
+
+
+def _figures_of(job: _Job) -> PlanFigures | Skipped:
     """Load one file and reduce it to its figures, or say why it could not be counted."""
-    path, exists, as_of = job
+    path, exists, as_of, policy = job
     if not exists:
         return Skipped(source=path, problems=("no such file or directory",))
     try:
@@ -124,7 +143,7 @@ def _figures_of(job: tuple[str, bool, datetime.date]) -> PlanFigures | Skipped:
         return Skipped(source=path, problems=problems)
     except OSError as error:
         return Skipped(source=path, problems=(f"cannot read: {error.strerror or error}",))
-    return plan_figures(plan, as_of=as_of)
+    return plan_figures(plan, as_of=as_of, policy=policy)
 
 
 class _Bar:
@@ -154,7 +173,7 @@ class _Bar:
         self.stream.flush()
 
 
-def _stdin_figures(as_of: datetime.date) -> PlanFigures | Skipped:
+def _stdin_figures(as_of: datetime.date, policy: ProgrammePolicy) -> PlanFigures | Skipped:
     """The plan on standard input reduced to its figures, or why it could not be counted."""
     source = shown_source(STDIN)
     try:
@@ -164,15 +183,13 @@ def _stdin_figures(as_of: datetime.date) -> PlanFigures | Skipped:
         return Skipped(source=source, problems=problems)
     except CommandError as error:  # no standard input at all
         return Skipped(source=source, problems=(str(error),))
-    return plan_figures(plan, as_of=as_of)
+    return plan_figures(plan, as_of=as_of, policy=policy)
 
 
-def _results(
-    jobs: list[tuple[str, bool, datetime.date]], workers: int
-) -> Iterator[PlanFigures | Skipped]:
-    for path, _exists, as_of in jobs:
+def _results(jobs: list[_Job], workers: int) -> Iterator[PlanFigures | Skipped]:
+    for path, _exists, as_of, policy in jobs:
         if path == STDIN:
-            yield _stdin_figures(as_of)
+            yield _stdin_figures(as_of, policy)
     jobs = [job for job in jobs if job[0] != STDIN]
     if workers == 1 or len(jobs) < 2:
         yield from map(_figures_of, jobs)
@@ -187,7 +204,8 @@ def run(args: argparse.Namespace, stdout: TextIO) -> int:
     """Count every plan file, report the ones that failed, and write the report."""
     stderr = sys.stderr
     as_of: datetime.date = args.as_of or datetime.date.today()
-    jobs = [(path, exists, as_of) for path, exists in plan_files(args.paths)]
+    policy = ProgrammePolicy(smart=chosen_policy(args.learned_specific))
+    jobs = [(path, exists, as_of, policy) for path, exists in plan_files(args.paths)]
     isatty = getattr(stderr, "isatty", None)
     bar = _Bar(stderr, len(jobs)) if len(jobs) > PROGRESS_BAR_FROM and isatty and isatty() else None
     tally = ProgrammeTally()

@@ -11,9 +11,11 @@ from goalkit._cli.args import (
     REPORT_FORMATS,
     add_format,
     add_framework,
+    add_learned_specific,
     add_output,
     add_subcommand,
     chosen_framework,
+    chosen_policy,
     columns,
     completes,
     iso_date,
@@ -60,6 +62,7 @@ def add_parser(commands: Any) -> None:
         help="first day of 'recent celebrations' (default: 30 days before --as-of)",
     )
     add_framework(report)
+    add_learned_specific(report)
     add_format(report, REPORT_FORMATS, "output format (default: from the -o suffix, else text)")
     add_output(report)
     report.add_argument(
@@ -87,7 +90,8 @@ def run(args: argparse.Namespace, stdout: TextIO) -> int:
     output: Path | None = args.output
     width = args.width or (terminal_width() if output is None else TEXT_WIDTH)
     framework = chosen_framework(args.framework)
-    report = plan_report(plan, as_of=as_of, since=args.since, framework=framework)
+    policy = chosen_policy(args.learned_specific)
+    report = plan_report(plan, as_of=as_of, since=args.since, framework=framework, policy=policy)
     format = report_format(args.format, output)  # noqa: A001 - the CLI's word
     write_report(report, format, output, stdout, ascii_only=args.ascii, width=width)
     return ExitCode.OK
