@@ -68,18 +68,23 @@ SCRIPT = ROOT / "benchmarks" / "accuracy.py"
 #: floor, `RULES_ONLY_SPECIFIC_FLOOR`; 0.960 (0.959 with goalkit's own lists) once the
 #: reading calls vague only what its known words lean toward, retrained on the merged rules;
 #: 0.957, 0.921, 0.979 when round 10 joined, the learned reading retrained on rounds 1 to 10
-#: (0.956, 0.920, 0.979 with goalkit's own lists).
+#: (0.956, 0.920, 0.979 with goalkit's own lists). Specific 0.948 (0.946 with goalkit's own
+#: lists) once titles, credentials, counts and whole sets the rules pass were no longer asked
+#: of the learned reading: in-sample it loses statements it had learnt by heart, while out of
+#: round (the LORO table of benchmarks/train_specific.py) it reads better, 0.882 to 0.885 on
+#: the mean of rounds 1 to 10 and higher on each of rounds 7 to 10.
 #: Raise them as the reading improves.
-FLOORS = {"specific": 0.955, "measurable": 0.920, "time_bound": 0.975}
+FLOORS = {"specific": 0.945, "measurable": 0.920, "time_bound": 0.975}
 #: Specific's balanced accuracy on dev with the rules alone (`learned_specific=False`, the
 #: default until round 10): 0.847 (0.849 with goalkit's own lists) when round 9 joined; 0.860
 #: (0.860 with goalkit's own lists) after round 9's wrongful failures were read as classes
 #: (verbs listed, prefixed or in "I am ...ing", jobs by field, grades in a named course,
 #: unaided tasks) and vague aims across rounds (every form of "understand", things kept up to
 #: no level, attitudes, outcomes of a kind with no article); 0.850 (0.850 with goalkit's own
-#: lists) when round 10 joined. The rules are tuned on dev; this floor keeps them from sliding
-#: back behind the learned reading.
-RULES_ONLY_SPECIFIC_FLOOR = 0.845
+#: lists) when round 10 joined; 0.8502 (0.8503 with goalkit's own lists) after command of a
+#: named thing and activities said with to, as or without what were read as classes. The
+#: rules are tuned on dev; this floor keeps them from sliding back behind the learned reading.
+RULES_ONLY_SPECIFIC_FLOOR = 0.850
 #: Share of dev drafts with the labelled due date and targets (260 of 297 when round 3 joined,
 #: 283 of 297 after the fourth round of drafts, 354 of 391 when round 4 joined, 377 of 391
 #: after round 4's deadlines, scales and levels were read, 437 of 478 when round 5 joined,

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from goalkit import Criterion, Goal, SmartPolicy, analyze_text, assess
 from goalkit._smart.policy import SmartContext
-from goalkit._smart.specific import what_is_said
+from goalkit._smart.specific import TITLE_NOUNS, learned_reading_asked, what_is_said
 
 AS_OF = datetime.date(2027, 1, 4)
 
@@ -2058,3 +2058,133 @@ class TestVagueAimsAcrossRounds:
     def test_anything_kept_up_to_no_level_is_vague(self, owner: str, thing: str, when: str) -> None:
         """Whatever is kept up, with no level to keep it at, the goal names none."""
         assert not passes_specific(f"Keep {owner} {thing} up{when}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestCommandOfANamedThing:
+    """Command of a thing with a proper name is a standard, as of a named language.
+
+    "Proficient in Photoshop" names what is mastered as "fluent in Spanish"
+    does; "proficient" alone, "more proficient", or a title-case statement
+    whose capitals name nothing, says no level.
+    """
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Become proficient in Photoshop",
+         "Get proficient with the Django framework before the summer",
+         "Be skilled in AutoCAD by June"],
+    )  # fmt: skip
+    def test_command_of_a_named_thing_is_specific(self, statement: str) -> None:
+        assert passes_specific(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Become more proficient in Excel", "Become proficient", "Become Proficient In Excel",
+         "Be fluent in my job"],
+    )  # fmt: skip
+    def test_with_no_name_or_more_of_it_it_is_vague(self, statement: str) -> None:
+        assert not passes_specific(statement)
+
+    @given(
+        word=st.sampled_from(["proficient", "fluent", "skilled", "competent"]),
+        name=st.sampled_from(["Excel", "Blender", "Kotlin", "QuickBooks", "SolidWorks"]),
+    )
+    @settings(max_examples=30, deadline=None)
+    def test_more_of_a_command_is_never_a_standard(self, word: str, name: str) -> None:
+        """Whatever is named, "more" of a command sets no level to reach."""
+        assert not passes_specific(f"Become more {word} in {name}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestActivitiesOpeningWithToAsOrWithoutWhat:
+    """An activity that opens a statement and says to what, as what or without what is an action.
+
+    "Returning to the classroom", "Appearing as a guest", "Walking without
+    a cane" say what will be done and where, as "Competing at a festival"
+    does; "in" and "on" stay a way of being ("Living in the moment").
+    """
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Moving to a smaller apartment", "Walking without crutches by March",
+         "Serving as treasurer of the allotment society", "Returning to the night shift"],
+    )  # fmt: skip
+    def test_an_activity_said_with_where_it_goes_is_specific(self, statement: str) -> None:
+        assert passes_specific(statement)
+
+    @pytest.mark.parametrize("statement", ["Networking", "Living in the moment", "Career planning"])
+    def test_an_activity_named_alone_is_still_a_topic(self, statement: str) -> None:
+        assert "S-NO-ACTION" in specific_codes(statement)
+
+    @given(
+        verb=st.sampled_from(["Walking", "Moving", "Returning", "Cycling", "Travelling"]),
+        place=st.sampled_from(["the library", "my old school", "a new team"]),
+    )
+    @settings(max_examples=30, deadline=None)
+    def test_to_a_named_place_is_never_a_bare_topic(self, verb: str, place: str) -> None:
+        """Whatever the activity, naming where it goes makes it something to do."""
+        assert "S-NO-ACTION" not in specific_codes(f"{verb} to {place}")
+
+
+def learned_reading_asked_of(statement: str) -> bool:
+    """Whether the default policy leaves *statement* to the learned reading (S-BROAD)."""
+    context = SmartContext(
+        plan=None, as_of=AS_OF, policy=SmartPolicy(), analysis=analyze_text(statement)
+    )
+    return learned_reading_asked(context)
+
+
+def passes_by_default(statement: str) -> bool:
+    """Whether the default policy (the learned reading beside the rules) passes Specific."""
+    report = assess(Goal(title=statement), as_of=AS_OF)
+    return report.results[Criterion.SPECIFIC].passed
+
+
+@pytest.mark.usefixtures("english_source")
+class TestTitlesCredentialsCountsAndWholeSetsLeftToTheRules:
+    """What the rules know is named is not asked of the learned reading.
+
+    A title held ("be the head of sales"), a job named by where or as what,
+    a credential or exam, a count of a thing, every one of a set: out of
+    round, S-BROAD failed such statements wrongly far more often than
+    rightly, so the rules' pass stands.
+    """
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Become the head of sales at a small startup", "I want to be a staff nurse",
+         "Be a senior data analyst on the payments team", "I want a job at the county library",
+         "Get a seat on the parish council", "Get my commercial pilot's license",
+         "Pass the bar exam", "Join two choirs this year", "Answer all my unread emails",
+         "Tidy every drawer in the kitchen"],
+    )  # fmt: skip
+    def test_the_rules_pass_stands(self, statement: str) -> None:
+        assert not learned_reading_asked_of(statement)
+        assert passes_specific(statement)
+        assert passes_by_default(statement)
+
+    @pytest.mark.parametrize(
+        "statement", ["Get involved in the community", "Become a creator", "Get my life together"]
+    )
+    def test_a_broad_aim_with_none_of_them_is_still_asked(self, statement: str) -> None:
+        assert learned_reading_asked_of(statement)
+
+    def test_a_character_is_no_title(self) -> None:
+        """ "Become a leader" names a kind of person, not a post: the rules fail it as vague."""
+        assert not passes_specific("Become a leader")
+        assert not passes_by_default("Become a leader")
+
+    @given(
+        opening=st.sampled_from(["Become", "I want to be", "Get hired as"]),
+        article=st.sampled_from(["a", "the"]),
+        grade=st.sampled_from(["", "senior ", "junior ", "chief "]),
+        title=st.sampled_from(sorted(TITLE_NOUNS)),
+    )
+    @settings(max_examples=60, deadline=None)
+    def test_a_title_held_keeps_the_rules_verdict(
+        self, opening: str, article: str, grade: str, title: str
+    ) -> None:
+        """Whatever the title, the default policy's verdict is the rules' own."""
+        statement = f"{opening} {article} {grade}{title}"
+        assert passes_by_default(statement) == passes_specific(statement)

@@ -164,10 +164,99 @@ def learned_reading_asked(context: SmartContext) -> bool:
     """Whether the rules leave the statement to the learned reading (`reads_as_broad`).
 
     Not when they fail it, nor when they read vague wording or a broad area
-    in it and passed it for what else it names: that reading stands.
+    in it and passed it for what else it names: that reading stands. Nor
+    when they pass it knowing what it names (`_names_concretely`): a role
+    held, a credential, a count of a thing, every one of a set.
     """
     analysis = what_is_said(context)
-    return not (analysis.vague or analysis.broad or _blocked(analysis))
+    return not (
+        analysis.vague or analysis.broad or _blocked(analysis) or _names_concretely(analysis)
+    )
+
+
+def _names_concretely(analysis: TextAnalysis) -> bool:
+    """Whether a statement the rules pass names what it is on in a way they know is concrete.
+
+    A role or title to hold ("Be the CFO of a charity", "hired as a paralegal",
+    "a job at the city library"), a credential or exam ("Get CPA certified",
+    "Pass my qualifying exams"; one of a kind only, "Earn a certification",
+    the rules fail), a count of a thing ("Join two clubs"), or every one of a
+    set ("Answer all my unread emails"). Out of round, the learned reading's
+    S-BROAD fails such statements wrongly far more often than rightly.
+    """
+    if any(quantity.noun for quantity in analysis.quantities):
+        return True
+    text = analysis.text
+    if _CONCRETE_WORDS.isdisjoint(word.strip(_PUNCTUATION) for word in text.lower().split()):
+        return False  # the common case: none of the words these classes open with
+    return bool(
+        _CREDENTIAL.search(text) or _EVERY_ONE.search(text) or _JOB_NAMED.search(text)
+    ) or _holds_title(text)
+
+
+def _holds_title(text: str) -> bool:
+    """Whether *text* says a title is held: "be the *CEO* of ...", "become a senior *developer*"."""
+    for match in _HELD.finditer(text):
+        for word in text[match.end() :].split()[:4]:
+            word = word.lower().strip(_PUNCTUATION)
+            if word in _NOUN_ENDS:
+                break  # "be a member of *staff*": what follows is no part of the title
+            if word in TITLE_NOUNS or word.removesuffix("s") in TITLE_NOUNS:
+                return True
+    return False
+
+
+#: Nouns of a job or title one holds (a character, "a leader", "a reader", is no title:
+#: `CHARACTER_NOUNS`).
+TITLE_NOUNS: Final = frozenset(
+    """
+    manager director executive officer president ceo cfo cto coo cmo vp chair chairman
+    chairwoman head lead partner principal owner founder cofounder co-founder member board
+    teacher nurse assistant analyst engineer developer designer architect consultant
+    coordinator supervisor administrator specialist editor author novelist journalist reporter
+    instructor tutor coach mentor volunteer intern apprentice fellow professor lecturer doctor
+    physician surgeon dentist pharmacist therapist counselor counsellor librarian scientist
+    researcher programmer accountant auditor lawyer attorney paralegal pilot chef agent
+    representative associate clerk secretary receptionist technician electrician plumber
+    mechanic firefighter paramedic detective sergeant captain superintendent dean provost
+    registrar realtor broker banker trader planner producer
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+# Being or becoming one of a kind of person: "be *a* ...", "hired as *an* ...".
+_HELD: Final = re.compile(
+    r"\b(?:be|become|becoming|became|being|as|promoted\s+to)\s+(?:a|an|the)\s+", re.IGNORECASE
+)
+# Words that end the title's words: "the head *of* marketing", "a developer *who* ...".
+_NOUN_ENDS: Final = frozenset(
+    "of at on in for with who that to and or by within from".split()  # noqa: SIM905
+)
+# A credential or exam: "Get PMP *certified*", "my bar *exam*", "a nursing *licence*".
+_CREDENTIAL: Final = re.compile(
+    r"\b(?:certified|certification|certificate|licen[cs]e[ds]?|exams?|examination|degree|"
+    r"diploma|accreditation|qualification)\b",
+    re.IGNORECASE,
+)
+# Every one of a set, or every time: "*all* my classes", "*each* chapter", "*every* morning".
+_EVERY_ONE: Final = re.compile(
+    r"\b(?:all|every|each)\s+(?:(?:of\s+)?(?:my|the|our|your|their)\s+)?[a-z]", re.IGNORECASE
+)
+# A job, a post or a place named by where or as what: "a job *at the* Post Office", "a seat
+# *on the* board", "a position *as a* designer".
+_JOB_NAMED: Final = re.compile(
+    r"\b(?:job|position|role|post|internship|place|seat|spot)\s+(?:as|at|with|on)\s+"
+    r"(?:a|an|the|(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+_PUNCTUATION: Final = ".,!?;:()\"“”'’"
+# The words the classes above open with (a cheap test before their patterns).
+_CONCRETE_WORDS: Final = frozenset(
+    """
+    be become becoming became being as promoted certified certification certificate license
+    licensed licenses licence licenced licences exam exams examination degree diploma
+    accreditation qualification all every each job position role post internship place seat
+    spot
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
 
 
 def _blocked(analysis: TextAnalysis) -> bool:
@@ -199,6 +288,7 @@ def _blocked_now(analysis: TextAnalysis) -> bool:
             any(not any(overlaps(a, kind) for kind in kinds) for a in analysis.concrete_actions)
             or any(_carries(analysis.text, q, unclear) for q in analysis.quantities)
             or _MEASURED_BY.search(analysis.text)  # "proficient in reading as measured by EOGs"
+            or _COMMAND_OF_A_NAME.search(analysis.text)  # "proficient in Tableau"
             or any(_REACHED.match(rule.text) for rule in analysis.standards)  # "from A2 to B1"
             or any(done.verb == "know" for done in analysis.completions)  # "know all the facts"
         )
@@ -562,6 +652,15 @@ _MEASURED_BY: Final = re.compile(
     r"|\b(?:on|at|to|above)\s+grade[- ]level\b"
     r"|\bon\s+the\s+(?:[\w-]+\s+){0,3}"
     r"(?:tests?|exams?|assessments?|benchmarks?|screeners?)\b",
+    re.IGNORECASE,
+)
+# Command of a thing named by a proper name is a standard, as of a named language ("fluent in
+# Spanish", `in_a_language`): "proficient in Tableau", "skilled in AutoCAD", "fluent with
+# the Python standard library". Not more of it ("more proficient in Excel"), nor in title
+# case ("Become Proficient In Excel"), where capitals name nothing.
+_COMMAND_OF_A_NAME: Final = re.compile(
+    r"(?<!more )(?<!less )\b(?:fluent|proficient|fluency|proficiency|competent|competence|"
+    r"skilled|adept)\s+(?-i:in|with|at|using)\s+(?:the\s+)?(?-i:[A-Z])",
     re.IGNORECASE,
 )
 # Words that join vague wording to the quantity it is about: "become an expert *at* one

@@ -110,10 +110,12 @@ class Action:
 
 _OBJECT_PREPOSITIONS: Final = frozenset({"at", "in", "on", "with", "about", "for", "into"})
 _DETERMINERS_OR_OF: Final = DETERMINERS | {"of"}
-# Where an activity opening a statement is done: "Competing *at* a festival", "Speaking *at*
-# a conference". The place is what it is on, as after a verb ("Speak at a conference"); "in"
-# and "on" are as often a way of being ("Living in the moment", "Staying on track").
-_WHERE_DONE: Final = frozenset({"at"})
+# Where, to what, as what or without what an activity opening a statement is done:
+# "Competing *at* a festival", "Returning *to* the classroom", "Appearing *as* a guest",
+# "Walking *without* a cane". The place is what it is on, as after a verb ("Speak at a
+# conference"); "in" and "on" are as often a way of being ("Living in the moment", "Staying
+# on track").
+_WHERE_DONE: Final = frozenset({"at", "to", "as", "without"})
 
 
 def _object_end(tokens: list[Token], start: int) -> int:
