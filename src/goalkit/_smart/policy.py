@@ -103,7 +103,9 @@ class SmartPolicy(WordLists):
             S-BROAD, a statement the rules pass and read no vague wording in but
             it finds too broad ("Get involved in the community"); what the rules
             fail stays failed, and what they pass knowingly (vague wording carried
-            by something concrete) stays passed. False: the rules alone decide,
+            by something concrete; a role or title held, a credential or exam, a
+            count of a thing, every one of a set) stays passed. False: the rules
+            alone decide,
             the verdicts of goalkit before this default changed. `"alone"`: it
             decides, and the rules give the reasons: a statement it reads as
             specific passes (the rules' S-VAGUE or S-NO-ACTION then only warn),
