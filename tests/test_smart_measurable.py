@@ -1554,3 +1554,87 @@ class TestAnotherOne:
     def test_another_open_skill_is_not(self) -> None:
         """Another language learnt is still an open skill."""
         assert not measured("Learn another instrument")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestASingularThatEndsInS:
+    """Some singular nouns end in "-s": the head then says whether a kind is named."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Submit Dissertation Synopsis",
+         "Defend thesis in the spring",
+         "Get ethics clearance for the survey",
+         "Enter Nemesis Marathon next year",
+         "Finish campus tour booking"],
+    )  # fmt: skip
+    def test_one_thing_named_without_an_article_is_measurable(self, statement: str) -> None:
+        """A thesis, an ethics clearance: one thing, submitted or got, or not."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Attend campus meetups", "Read physics blogs"],
+    )  # fmt: skip
+    def test_a_plural_head_after_it_is_still_a_kind(self, statement: str) -> None:
+        """Campus meetups, physics blogs: a kind, with no count."""
+        assert not measured(statement)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestUnderstandingSaidAloud:
+    """Said aloud or shown, understanding is seen; gained, it is not."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Client will verbalize understanding of the discharge instructions",
+         "The resident will explain understanding of her insulin schedule",
+         "Patient will verbalize knowledge of the warning signs of a stroke"],
+    )  # fmt: skip
+    def test_understanding_verbalized_is_measurable(self, statement: str) -> None:
+        """The patient says it back or does not."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Gain an understanding of the discharge instructions",
+         "Patient will have a better understanding of the diet",
+         "Develop knowledge of the warning signs of a stroke"],
+    )  # fmt: skip
+    def test_understanding_gained_is_not(self, statement: str) -> None:
+        """Had or gained, nothing shows when it is enough."""
+        assert not measured(statement)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestASwapOfPlaces:
+    """Changing jobs, careers or teams leaves one for another: done once, or not."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Change jobs before I turn forty",
+         "I hope to switch teams within the hospital",
+         "Swap schools for the final year",
+         "My plan is to change careers"],
+    )  # fmt: skip
+    def test_a_swap_is_measurable(self, statement: str) -> None:
+        """One place for another: the move is made, or not."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Change my habits", "Switch things up at work", "Change the culture of my team"],
+    )  # fmt: skip
+    def test_a_change_of_something_held_is_not(self, statement: str) -> None:
+        """Habits, things, a culture changed: by how much?"""
+        assert not measured(statement)
+
+
+@given(
+    verb=st.sampled_from(["change", "switch", "Change", "I want to switch"]),
+    place=st.sampled_from(["careers", "departments", "specialties", "majors", "employers"]),
+)
+@settings(max_examples=30, deadline=None)
+def test_whatever_place_is_swapped_it_is_done_or_not(verb: str, place: str) -> None:
+    """Whatever is swapped for another of its kind, the swap is made or not."""
+    assert measured(f"{verb} {place}")
