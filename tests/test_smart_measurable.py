@@ -1638,3 +1638,41 @@ class TestASwapOfPlaces:
 def test_whatever_place_is_swapped_it_is_done_or_not(verb: str, place: str) -> None:
     """Whatever is swapped for another of its kind, the swap is made or not."""
     assert measured(f"{verb} {place}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestOneOfAKindFound:
+    """Finding, landing or securing one of a kind happens or not, whatever is wished of it."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Find a decent landlord for the flat",
+         "Land a rewarding teaching post",
+         "I want to find a kind dentist near work",
+         "Secure a paid placement for the summer",
+         "Hire a good bookkeeper"],
+    )  # fmt: skip
+    def test_one_found_is_measurable(self, statement: str) -> None:
+        """One is found or not; what it should be like says which."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Find a better balance at home", "Find new clients", "Land more interviews"],
+    )  # fmt: skip
+    def test_a_quality_or_a_plural_found_is_not(self, statement: str) -> None:
+        """A balance, or clients with no count: never found once and for all."""
+        assert not measured(statement)
+
+
+@given(
+    verb=st.sampled_from(["Find", "Land", "Secure", "I hope to find"]),
+    wish=st.sampled_from(["good", "fulfilling", "great", "suitable", "friendly"]),
+    thing=st.sampled_from(["mentor", "internship", "apartment", "role"]),
+)
+@settings(max_examples=40, deadline=None)
+def test_whatever_is_wished_of_one_found_it_is_found_or_not(
+    verb: str, wish: str, thing: str
+) -> None:
+    """The wish on the thing found never keeps the finding open."""
+    assert measured(f"{verb} a {wish} {thing}")

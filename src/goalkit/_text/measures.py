@@ -521,6 +521,29 @@ _MENTAL: Final = frozenset(
 # Verbs that move someone into a new place or role: "return to work", "Move into management".
 _MOVES: Final = frozenset({"return", "move", "transition", "switch", "step", "progress"})
 _PARTICLES: Final = ("up", "out", "off", "down")
+# Verbs of coming to have one of a kind, an event that happens or does not: "find a
+# therapist", "land a job", "secure a role", "hire an agent".
+_FINDING: Final = frozenset({"find", "land", "secure", "hire"})
+
+
+def _one_found(action: Action, lexicon: Lexicon, broad: Sequence[Wording]) -> bool:
+    """Whether *action* finds one of a kind, whatever is wished of it.
+
+    "Find a fulfilling summer internship", "find a better job": one is found
+    or not, and what it should be like picks which, as "a job you like" does.
+    Not a quality or an area ("find a better balance"), nor a kind in the
+    plural ("find new clients": how many?).
+    """
+    words = action.object.split()
+    return (
+        len(words) > 1
+        and words[0] in ("a", "an", "one")
+        and not _plural_shaped(words[-1], words[-1])
+        and words[-1] not in lexicon.broad_areas
+        and not any(overlaps(action, wording) for wording in broad)
+    )
+
+
 # Verbs of a swap, and the places one holds that a bare plural after them swaps: "switch
 # careers", "change departments", "change specialties" leave one for another, done or not.
 _SWAPPING: Final = frozenset({"change", "switch", "swap"})
@@ -839,6 +862,9 @@ def completions(
             continue  # "hold regular staff meetings": how many, and by when, is not said
         if verb in _TAKING_PART and _taking_part(action, text):
             continue  # "participate in study groups", "get back into meditation": kept up
+        if verb in _FINDING and _one_found(action, lexicon, broad):
+            done.append(action)  # "find a good therapist", "land a great job": found or not
+            continue
         if verb in _SWAPPING and action.object.split(" ", 1)[0] in _POSITIONS:
             done.append(action)  # "switch careers", "change departments": one for another
             continue
