@@ -1676,3 +1676,38 @@ def test_whatever_is_wished_of_one_found_it_is_found_or_not(
 ) -> None:
     """The wish on the thing found never keeps the finding open."""
     assert measured(f"{verb} a {wish} {thing}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestASkillDoneFluentlyWithinARange:
+    """A number a skill works within is no amount; "fluently" with no level sets no line."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Multiply fluently within 100",
+         "Students will fluently count within 50",
+         "Fluently subtract within 10 using a number line"],
+    )  # fmt: skip
+    def test_fluency_within_a_range_is_not_measurable(self, statement: str) -> None:
+        """How fluent is fluent enough? The range only says which sums."""
+        assert not measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Read 120 words fluently within 60 seconds",
+         "Fluently multiply within 100 with 90% accuracy",
+         "Multiply within 100"],
+    )  # fmt: skip
+    def test_a_count_a_limit_or_no_adverb_is(self, statement: str) -> None:
+        """A count, a time limit or an accuracy sets the line; with no adverb, done or not."""
+        assert measured(statement)
+
+
+@given(
+    bound=st.integers(min_value=2, max_value=1000),
+    skill=st.sampled_from(["add", "add and subtract", "count", "multiply"]),
+)
+@settings(max_examples=40, deadline=None)
+def test_no_range_makes_fluency_measurable(bound: int, skill: str) -> None:
+    """Whatever the range, fluency with no level stays unmeasured."""
+    assert not measured(f"Fluently {skill} within {bound}")
