@@ -1702,7 +1702,7 @@ def _open_ended(
     return (
         first not in _DEFINITE
         and not first.endswith(("'s", "’s"))  # "complete Justin's grade": one, named
-        and (first in _PLURALS or _plural_shaped(first, words[-1]))
+        and (first in _PLURALS or (first.endswith("s") and _plural_shaped(first, words[-1])))
         and not (len(words) == 1 and _a_name(action, text))  # "Earn MLIS": one, named
     )
 
