@@ -529,15 +529,17 @@ _FINDING: Final = frozenset({"find", "land", "secure", "hire"})
 def _one_found(action: Action, lexicon: Lexicon, broad: Sequence[Wording]) -> bool:
     """Whether *action* finds one of a kind, whatever is wished of it.
 
-    "Find a fulfilling summer internship", "find a better job": one is found
-    or not, and what it should be like picks which, as "a job you like" does.
-    Not a quality or an area ("find a better balance"), nor a kind in the
-    plural ("find new clients": how many?).
+    "Find a fulfilling summer internship", "find a good therapist": one is
+    found or not, and what it should be like picks which, as "a job you like"
+    does. Not one better than now ("find a better place": than which?), a
+    quality or an area ("find a balance"), nor a kind in the plural ("find new
+    clients": how many?).
     """
     words = action.object.split()
     return (
         len(words) > 1
         and words[0] in ("a", "an", "one")
+        and not any(word in _MORE or comparative(word) for word in words)
         and not _plural_shaped(words[-1], words[-1])
         and words[-1] not in lexicon.broad_areas
         and not any(overlaps(action, wording) for wording in broad)
