@@ -1554,3 +1554,160 @@ class TestAnotherOne:
     def test_another_open_skill_is_not(self) -> None:
         """Another language learnt is still an open skill."""
         assert not measured("Learn another instrument")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestASingularThatEndsInS:
+    """Some singular nouns end in "-s": the head then says whether a kind is named."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Submit Dissertation Synopsis",
+         "Defend thesis in the spring",
+         "Get ethics clearance for the survey",
+         "Enter Nemesis Marathon next year",
+         "Finish campus tour booking"],
+    )  # fmt: skip
+    def test_one_thing_named_without_an_article_is_measurable(self, statement: str) -> None:
+        """A thesis, an ethics clearance: one thing, submitted or got, or not."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Attend campus meetups", "Read physics blogs"],
+    )  # fmt: skip
+    def test_a_plural_head_after_it_is_still_a_kind(self, statement: str) -> None:
+        """Campus meetups, physics blogs: a kind, with no count."""
+        assert not measured(statement)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestUnderstandingSaidAloud:
+    """Said aloud or shown, understanding is seen; gained, it is not."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Client will verbalize understanding of the discharge instructions",
+         "The resident will explain understanding of her insulin schedule",
+         "Patient will verbalize knowledge of the warning signs of a stroke"],
+    )  # fmt: skip
+    def test_understanding_verbalized_is_measurable(self, statement: str) -> None:
+        """The patient says it back or does not."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Gain an understanding of the discharge instructions",
+         "Patient will have a better understanding of the diet",
+         "Develop knowledge of the warning signs of a stroke"],
+    )  # fmt: skip
+    def test_understanding_gained_is_not(self, statement: str) -> None:
+        """Had or gained, nothing shows when it is enough."""
+        assert not measured(statement)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestASwapOfPlaces:
+    """Changing jobs, careers or teams leaves one for another: done once, or not."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Change jobs before I turn forty",
+         "I hope to switch teams within the hospital",
+         "Swap schools for the final year",
+         "My plan is to change careers"],
+    )  # fmt: skip
+    def test_a_swap_is_measurable(self, statement: str) -> None:
+        """One place for another: the move is made, or not."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Change my habits", "Switch things up at work", "Change the culture of my team"],
+    )  # fmt: skip
+    def test_a_change_of_something_held_is_not(self, statement: str) -> None:
+        """Habits, things, a culture changed: by how much?"""
+        assert not measured(statement)
+
+
+@given(
+    verb=st.sampled_from(["change", "switch", "Change", "I want to switch"]),
+    place=st.sampled_from(["careers", "departments", "specialties", "majors", "employers"]),
+)
+@settings(max_examples=30, deadline=None)
+def test_whatever_place_is_swapped_it_is_done_or_not(verb: str, place: str) -> None:
+    """Whatever is swapped for another of its kind, the swap is made or not."""
+    assert measured(f"{verb} {place}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestOneOfAKindFound:
+    """Finding, landing or securing one of a kind happens or not, whatever is wished of it."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Find a decent landlord for the flat",
+         "Land a rewarding teaching post",
+         "I want to find a kind dentist near work",
+         "Secure a paid placement for the summer",
+         "Hire a good bookkeeper"],
+    )  # fmt: skip
+    def test_one_found_is_measurable(self, statement: str) -> None:
+        """One is found or not; what it should be like says which."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Find a better balance at home", "Find new clients", "Land more interviews"],
+    )  # fmt: skip
+    def test_a_quality_or_a_plural_found_is_not(self, statement: str) -> None:
+        """A balance, or clients with no count: never found once and for all."""
+        assert not measured(statement)
+
+
+@given(
+    verb=st.sampled_from(["Find", "Land", "Secure", "I hope to find"]),
+    wish=st.sampled_from(["good", "fulfilling", "great", "suitable", "friendly"]),
+    thing=st.sampled_from(["mentor", "internship", "apartment", "role"]),
+)
+@settings(max_examples=40, deadline=None)
+def test_whatever_is_wished_of_one_found_it_is_found_or_not(
+    verb: str, wish: str, thing: str
+) -> None:
+    """The wish on the thing found never keeps the finding open."""
+    assert measured(f"{verb} a {wish} {thing}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestASkillDoneFluentlyWithinARange:
+    """A number a skill works within is no amount; "fluently" with no level sets no line."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Multiply fluently within 100",
+         "Students will fluently count within 50",
+         "Fluently subtract within 10 using a number line"],
+    )  # fmt: skip
+    def test_fluency_within_a_range_is_not_measurable(self, statement: str) -> None:
+        """How fluent is fluent enough? The range only says which sums."""
+        assert not measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Read 120 words fluently within 60 seconds",
+         "Fluently multiply within 100 with 90% accuracy",
+         "Multiply within 100"],
+    )  # fmt: skip
+    def test_a_count_a_limit_or_no_adverb_is(self, statement: str) -> None:
+        """A count, a time limit or an accuracy sets the line; with no adverb, done or not."""
+        assert measured(statement)
+
+
+@given(
+    bound=st.integers(min_value=2, max_value=1000),
+    skill=st.sampled_from(["add", "add and subtract", "count", "multiply"]),
+)
+@settings(max_examples=40, deadline=None)
+def test_no_range_makes_fluency_measurable(bound: int, skill: str) -> None:
+    """Whatever the range, fluency with no level stays unmeasured."""
+    assert not measured(f"Fluently {skill} within {bound}")

@@ -178,6 +178,10 @@ def _measuring(analysis: TextAnalysis, changes: frozenset[str]) -> tuple[Quantit
     professor"), which counts what the vague outcome is about, not when it is done, nor
     the start of a change with no end ("improve retention from a baseline of 69%")."""
     quantities = analysis.quantities
+    if quantities and "luent" in analysis.text:
+        # "Fluently add and subtract within 20": the number bounds the skill, and how well
+        # it is done has no level.
+        quantities = tuple(q for q in quantities if not _a_range_bound(analysis.text, q))
     if quantities and _changes_only(analysis, changes):
         # "increase enrollment from the 2023 baseline of 6,061": where the change starts
         # says nothing of how far it goes.
@@ -214,6 +218,25 @@ def _starting_point(text: str, quantity: Quantity) -> bool:
         and _ON_TO_RE.match(text, quantity.end) is None
         and _ON_TO_RE.search(quantity.text) is None  # "88% to 93%", read as one
     )
+
+
+def _a_range_bound(text: str, quantity: Quantity) -> bool:
+    # "within 20", "within 5 using ...": the numbers a skill works on, with no unit; not
+    # "within 30 seconds", "within 10%".
+    return (
+        not quantity.percent
+        and text[max(0, quantity.start - 7) : quantity.start].lower() == "within "
+        and quantity.noun not in _UNITS
+    )
+
+
+# Units a bound "within" a number may be in, when it is a limit, not a range of numbers.
+_UNITS: Final = frozenset(
+    """
+    ms second seconds sec secs minute minutes min mins hour hours hr hrs day days week weeks
+    month months year years try tries attempt attempts trial trials
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
 
 
 def _amount_of(text: str, quantity: Quantity, unclear: tuple[Wording, ...]) -> bool:

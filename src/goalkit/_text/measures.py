@@ -521,6 +521,40 @@ _MENTAL: Final = frozenset(
 # Verbs that move someone into a new place or role: "return to work", "Move into management".
 _MOVES: Final = frozenset({"return", "move", "transition", "switch", "step", "progress"})
 _PARTICLES: Final = ("up", "out", "off", "down")
+# Verbs of coming to have one of a kind, an event that happens or does not: "find a
+# therapist", "land a job", "secure a role", "hire an agent".
+_FINDING: Final = frozenset({"find", "land", "secure", "hire"})
+
+
+def _one_found(action: Action, lexicon: Lexicon, broad: Sequence[Wording]) -> bool:
+    """Whether *action* finds one of a kind, whatever is wished of it.
+
+    "Find a fulfilling summer internship", "find a good therapist": one is
+    found or not, and what it should be like picks which, as "a job you like"
+    does. Not one better than now ("find a better place": than which?), a
+    quality or an area ("find a balance"), nor a kind in the plural ("find new
+    clients": how many?).
+    """
+    words = action.object.split()
+    return (
+        len(words) > 1
+        and words[0] in ("a", "an", "one")
+        and not any(word in _MORE or comparative(word) for word in words)
+        and not _plural_shaped(words[-1], words[-1])
+        and words[-1] not in lexicon.broad_areas
+        and not any(overlaps(action, wording) for wording in broad)
+    )
+
+
+# Verbs of a swap, and the places one holds that a bare plural after them swaps: "switch
+# careers", "change departments", "change specialties" leave one for another, done or not.
+_SWAPPING: Final = frozenset({"change", "switch", "swap"})
+_POSITIONS: Final = frozenset(
+    """
+    careers jobs departments specialties specialities roles fields teams schools majors
+    positions companies employers industries professions
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
 # Verbs of getting somewhere under one's own power: to a place named, one is there or not.
 _ON_FOOT: Final = frozenset({"walk", "ambulate", "crawl", "wheel", "climb"})
 _PLACE_REACHED_RE: Final = re.compile(
@@ -830,6 +864,12 @@ def completions(
             continue  # "hold regular staff meetings": how many, and by when, is not said
         if verb in _TAKING_PART and _taking_part(action, text):
             continue  # "participate in study groups", "get back into meditation": kept up
+        if verb in _FINDING and _one_found(action, lexicon, broad):
+            done.append(action)  # "find a good therapist", "land a great job": found or not
+            continue
+        if verb in _SWAPPING and action.object.split(" ", 1)[0] in _POSITIONS:
+            done.append(action)  # "switch careers", "change departments": one for another
+            continue
         back = verb == "get" and _back(action, text)  # "get back to work"; not "on track"
         if (verb in _MOVES or back) and _moves_in(action, text):
             if not _overlapping(action, vague, broad):
@@ -1120,7 +1160,16 @@ def _performed(
         >>> [a.verb for a in analyze_text("Learn to label the parts of a flower").completions]
         []
     """
+    if vague and action.object.split(" ", 1)[0] in _KNOWING:
+        # "verbalize understanding of the diet": what is known, said aloud, is shown; the
+        # knowing is vague only where nothing shows it ("gain an understanding of").
+        start = action.end - len(action.object)
+        vague = [w for w in vague if not (w.start == start and w.text.lower() in _KNOWING)]
     return _shown(action, text, vague, broad) and _PUT_OFF_RE.search(text, 0, action.start) is None
+
+
+# Knowing, as a noun, which a verb of showing shows: "verbalize understanding of ...".
+_KNOWING: Final = frozenset({"understanding", "knowledge", "awareness", "comprehension"})
 
 
 # Things a learner knows by heart, every one or not: facts, tables, letters, a number.
@@ -1655,6 +1704,23 @@ def _open_ended(
     return (
         first not in _DEFINITE
         and not first.endswith(("'s", "’s"))  # "complete Justin's grade": one, named
-        and (first in _PLURALS or (first.endswith("s") and not first.endswith("ss")))
+        and (first in _PLURALS or (first.endswith("s") and _plural_shaped(first, words[-1])))
         and not (len(words) == 1 and _a_name(action, text))  # "Earn MLIS": one, named
     )
+
+
+def _plural_shaped(first: str, head: str) -> bool:
+    """Whether an object with no determiner is written as a plural: "people", "articles".
+
+    A noun before another is singular in English ("job descriptions"), so a first word
+    in "-s" is mostly the plural head itself; but some singulars end in "-s" ("thesis",
+    "ethics", "campus"), and then the head decides: "Submit Thesis", "Obtain ethics
+    approval" name one thing, "Attend Campus Events" a kind.
+    """
+    word = head if first.endswith(_SINGULAR_S) else first
+    return word.endswith("s") and not word.endswith(_SINGULAR_S)
+
+
+# Endings in "s" of singular nouns: Greek and Latin ones ("thesis", "analysis", "campus",
+# "status"), a field of study ("ethics", "physics"), "class", "news".
+_SINGULAR_S: Final = ("ss", "is", "us", "ics", "news")
