@@ -26,7 +26,7 @@ from collections.abc import Mapping
 from typing import Final, NamedTuple
 
 from goalkit._text.lexicon import STOP_WORDS
-from goalkit._text.tokens import _TOKEN_RE, tokenize
+from goalkit._text.tokens import tokenize, tokens_of
 
 __all__ = ["Broadness", "Model", "features", "model", "read_broadness"]
 
@@ -228,20 +228,20 @@ def _weigh(text: str, lookup: _Lookup, z: float) -> tuple[float, list[tuple[floa
     previous = ""
     count = 0
     digit = unit = name = False
-    for match in _TOKEN_RE.finditer(text[:MAX_CHARS]):  # `tokenize`'s tokens, not built
-        token = match[0]
-        lower = token.lower()
+    # The tokens the statement's readers cut it into, when they just did (`tokens_of`).
+    for token in tokens_of(text) if len(text) <= MAX_CHARS else tokenize(text[:MAX_CHARS]):
+        lower = token.lower
         if lower in _UNITS:
             unit = True
-        if match.lastindex is not None:
-            continue  # punctuation: `tokenize`'s `word` is false
+        if not token.word:
+            continue
         count += 1
         if count > MAX_WORDS:
             break
         if not lower.isalpha() and any(c.isdigit() for c in lower):
             digit = True
             lower = NUMBER
-        elif count > 1 and token[0].isupper():
+        elif count > 1 and token.text[0].isupper():
             name = True
         weight = words.get(lower)
         if weight is not None and lower not in seen:
