@@ -220,7 +220,8 @@ def _lookup(chosen: Model) -> _Lookup:
 def _weigh(text: str, lookup: _Lookup, z: float) -> tuple[float, list[tuple[float, str]]]:
     """*z* plus the weight of each feature of *text*, in `features`' order, and those toward vague.
 
-    Each feature counts once: a word or pair seen again adds nothing.
+    Each feature counts once: a word or pair seen again adds nothing. A feature toward
+    vague is listed as its weight negated and its name, so the list sorts heaviest first.
     """
     words, pairs = lookup.words, lookup.pairs
     pushed: list[tuple[float, str]] = []
@@ -241,14 +242,14 @@ def _weigh(text: str, lookup: _Lookup, z: float) -> tuple[float, list[tuple[floa
         if not lower.isalpha() and any(c.isdigit() for c in lower):
             digit = True
             lower = NUMBER
-        elif count > 1 and token.text[0].isupper():
+        elif not name and count > 1 and token.text[0].isupper():
             name = True
         weight = words.get(lower)
         if weight is not None and lower not in seen:
             seen.add(lower)
             z += weight
             if weight > 0 and lower != NUMBER:
-                pushed.append((weight, "w=" + lower))
+                pushed.append((-weight, "w=" + lower))
         after = pairs.get(previous)
         if after is not None and (weight := after.get(lower)) is not None:
             pair = (previous, lower)
@@ -256,7 +257,7 @@ def _weigh(text: str, lookup: _Lookup, z: float) -> tuple[float, list[tuple[floa
                 seen.add(pair)
                 z += weight
                 if weight > 0 and NUMBER not in pair:
-                    pushed.append((weight, f"b={previous}_{lower}"))
+                    pushed.append((-weight, f"b={previous}_{lower}"))
         previous = lower
     for shape, present in (
         ("shape:digit", digit),
@@ -277,7 +278,7 @@ def _heaviest(pushed: list[tuple[float, str]]) -> tuple[str, ...]:
     """
     said: list[str] = []
     seen: set[str] = set()
-    for _, name in sorted(pushed, key=lambda item: (-item[0], item[1])):
+    for _, name in sorted(pushed):  # (-weight, name): heaviest first, then by name
         words = name[2:].split("_") if name[0] == "b" else [name[2:]]
         content = [word for word in words if word not in _SLIGHT]
         if not content or seen.issuperset(content):
