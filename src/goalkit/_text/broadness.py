@@ -177,7 +177,8 @@ def read_broadness(text: str, weights: Model | None = None) -> Broadness:
     chosen = model() if weights is None else weights
     z, pushed = _weigh(text, _lookup(chosen), chosen.intercept)
     p = 1 / (1 + math.exp(-z)) if z > -700 else 0.0
-    return Broadness(p, _heaviest(pushed), z - chosen.intercept)
+    # Built as tokenize builds a Token: without the named tuple's Python-level __new__.
+    return tuple.__new__(Broadness, (p, _heaviest(pushed), z - chosen.intercept))
 
 
 class _Lookup(NamedTuple):
@@ -259,14 +260,15 @@ def _weigh(text: str, lookup: _Lookup, z: float) -> tuple[float, list[tuple[floa
                 if weight > 0 and NUMBER not in pair:
                     pushed.append((-weight, f"b={previous}_{lower}"))
         previous = lower
-    for shape, present in (
-        ("shape:digit", digit),
-        ("shape:unit", unit),
-        ("shape:name", name),
-        ("shape:long", count > LONG_WORDS),
-    ):
-        if present and (weight := lookup.shapes.get(shape)) is not None:
-            z += weight
+    shapes = lookup.shapes  # added in `features`' order: digit, unit, name, long
+    if digit and (weight := shapes.get("shape:digit")) is not None:
+        z += weight
+    if unit and (weight := shapes.get("shape:unit")) is not None:
+        z += weight
+    if name and (weight := shapes.get("shape:name")) is not None:
+        z += weight
+    if count > LONG_WORDS and (weight := shapes.get("shape:long")) is not None:
+        z += weight
     return z, pushed
 
 
