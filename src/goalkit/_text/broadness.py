@@ -281,8 +281,13 @@ def _heaviest(pushed: list[tuple[float, str]]) -> tuple[str, ...]:
     said: list[str] = []
     seen: set[str] = set()
     for _, name in sorted(pushed):  # (-weight, name): heaviest first, then by name
-        words = name[2:].split("_") if name[0] == "b" else [name[2:]]
-        content = [word for word in words if word not in _SLIGHT]
+        if name[0] == "b":
+            words = name[2:].split("_")
+            content = [word for word in words if word not in _SLIGHT]
+        elif (word := name[2:]) in _SLIGHT:
+            continue
+        else:
+            words = content = [word]  # one word: no list to filter
         if not content or seen.issuperset(content):
             continue
         said.append(" ".join(words))
