@@ -49,6 +49,7 @@ from goalkit._programme import plan_figures
 from goalkit._smart.catalogue import CATALOGUE
 from goalkit._smart.specific import reads_as_broad
 from goalkit._text import broadness
+from goalkit._text.tokens import tokenize
 from script_modules import load_script
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
@@ -399,6 +400,24 @@ class TestProperties:
             z += weights.weights.get(name, 0.0)
         p = 1 / (1 + math.exp(-z)) if z > -700 else 0.0
         assert broadness.read_broadness(text).p == p
+
+    @settings(max_examples=150, deadline=None)
+    @given(text=st.one_of(_STATEMENTS, _STATEMENTS.map(str.title), st.text(max_size=80),
+                          st.lists(_ODD_WORDS, max_size=12).map(" ".join)))  # fmt: skip
+    def test_the_readers_tokens_weigh_as_a_fresh_cut(self, text: str) -> None:
+        """Read just after the statement's readers cut it (their tokens reused) or alone: the
+        same reading, p bit-identical to the sum over `features`."""
+        weights = broadness.model()
+        z = weights.intercept
+        for name in broadness.features(text):
+            z += weights.weights.get(name, 0.0)
+        plain = 1 / (1 + math.exp(-z)) if z > -700 else 0.0
+        tokenize(text)  # as `analyze` does before the rules ask
+        shared = broadness.read_broadness(text)
+        tokenize("something else was cut last")
+        alone = broadness.read_broadness(text)
+        assert shared == alone
+        assert shared.p == alone.p == plain
 
     @settings(max_examples=60, deadline=None)
     @given(text=_STATEMENTS)

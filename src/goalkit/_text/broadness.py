@@ -26,7 +26,7 @@ from collections.abc import Mapping
 from typing import Final, NamedTuple
 
 from goalkit._text.lexicon import STOP_WORDS
-from goalkit._text.tokens import _TOKEN_RE, tokenize
+from goalkit._text.tokens import tokenize, tokens_of
 
 __all__ = ["Broadness", "Model", "features", "model", "read_broadness"]
 
@@ -177,7 +177,8 @@ def read_broadness(text: str, weights: Model | None = None) -> Broadness:
     chosen = model() if weights is None else weights
     z, pushed = _weigh(text, _lookup(chosen), chosen.intercept)
     p = 1 / (1 + math.exp(-z)) if z > -700 else 0.0
-    return Broadness(p, _heaviest(pushed), z - chosen.intercept)
+    # Built as tokenize builds a Token: without the named tuple's Python-level __new__.
+    return tuple.__new__(Broadness, (p, _heaviest(pushed), z - chosen.intercept))
 
 
 class _Lookup(NamedTuple):
@@ -220,7 +221,8 @@ def _lookup(chosen: Model) -> _Lookup:
 def _weigh(text: str, lookup: _Lookup, z: float) -> tuple[float, list[tuple[float, str]]]:
     """*z* plus the weight of each feature of *text*, in `features`' order, and those toward vague.
 
-    Each feature counts once: a word or pair seen again adds nothing.
+    Each feature counts once: a word or pair seen again adds nothing. A feature toward
+    vague is listed as its weight negated and its name, so the list sorts heaviest first.
     """
     words, pairs = lookup.words, lookup.pairs
     pushed: list[tuple[float, str]] = []
@@ -228,27 +230,27 @@ def _weigh(text: str, lookup: _Lookup, z: float) -> tuple[float, list[tuple[floa
     previous = ""
     count = 0
     digit = unit = name = False
-    for match in _TOKEN_RE.finditer(text[:MAX_CHARS]):  # `tokenize`'s tokens, not built
-        token = match[0]
-        lower = token.lower()
+    # The tokens the statement's readers cut it into, when they just did (`tokens_of`).
+    for token in tokens_of(text) if len(text) <= MAX_CHARS else tokenize(text[:MAX_CHARS]):
+        lower = token.lower
         if lower in _UNITS:
             unit = True
-        if match.lastindex is not None:
-            continue  # punctuation: `tokenize`'s `word` is false
+        if not token.word:
+            continue
         count += 1
         if count > MAX_WORDS:
             break
         if not lower.isalpha() and any(c.isdigit() for c in lower):
             digit = True
             lower = NUMBER
-        elif count > 1 and token[0].isupper():
+        elif not name and count > 1 and token.text[0].isupper():
             name = True
         weight = words.get(lower)
         if weight is not None and lower not in seen:
             seen.add(lower)
             z += weight
             if weight > 0 and lower != NUMBER:
-                pushed.append((weight, "w=" + lower))
+                pushed.append((-weight, "w=" + lower))
         after = pairs.get(previous)
         if after is not None and (weight := after.get(lower)) is not None:
             pair = (previous, lower)
@@ -256,16 +258,17 @@ def _weigh(text: str, lookup: _Lookup, z: float) -> tuple[float, list[tuple[floa
                 seen.add(pair)
                 z += weight
                 if weight > 0 and NUMBER not in pair:
-                    pushed.append((weight, f"b={previous}_{lower}"))
+                    pushed.append((-weight, f"b={previous}_{lower}"))
         previous = lower
-    for shape, present in (
-        ("shape:digit", digit),
-        ("shape:unit", unit),
-        ("shape:name", name),
-        ("shape:long", count > LONG_WORDS),
-    ):
-        if present and (weight := lookup.shapes.get(shape)) is not None:
-            z += weight
+    shapes = lookup.shapes  # added in `features`' order: digit, unit, name, long
+    if digit and (weight := shapes.get("shape:digit")) is not None:
+        z += weight
+    if unit and (weight := shapes.get("shape:unit")) is not None:
+        z += weight
+    if name and (weight := shapes.get("shape:name")) is not None:
+        z += weight
+    if count > LONG_WORDS and (weight := shapes.get("shape:long")) is not None:
+        z += weight
     return z, pushed
 
 
@@ -277,9 +280,14 @@ def _heaviest(pushed: list[tuple[float, str]]) -> tuple[str, ...]:
     """
     said: list[str] = []
     seen: set[str] = set()
-    for _, name in sorted(pushed, key=lambda item: (-item[0], item[1])):
-        words = name[2:].split("_") if name[0] == "b" else [name[2:]]
-        content = [word for word in words if word not in _SLIGHT]
+    for _, name in sorted(pushed):  # (-weight, name): heaviest first, then by name
+        if name[0] == "b":
+            words = name[2:].split("_")
+            content = [word for word in words if word not in _SLIGHT]
+        elif (word := name[2:]) in _SLIGHT:
+            continue
+        else:
+            words = content = [word]  # one word: no list to filter
         if not content or seen.issuperset(content):
             continue
         said.append(" ".join(words))

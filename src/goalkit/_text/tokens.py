@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple, Protocol
 
-__all__ = ["Span", "Token", "both", "overlaps", "searchable", "tokenize"]
+__all__ = ["Span", "Token", "both", "overlaps", "searchable", "tokenize", "tokens_of"]
 
 
 def both(pattern: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -116,10 +116,34 @@ def tokenize(text: str) -> list[Token]:
     # (A map/zip form over the matches times faster but counts 11 % more instructions.)
     # A word or number starts with a letter or digit, punctuation never: the match says
     # which by its group, without looking at the first character again.
+    global _last_tokens
     new = tuple.__new__
     tokens: list[Token] = []
     add = tokens.append
     for match in _TOKEN_RE.finditer(text):
         word = match[0]
         add(new(Token, (word, word.lower(), match.start(), match.end(), match.lastindex is None)))
+    _last_tokens = (text, tokens)
     return tokens
+
+
+def tokens_of(text: str) -> list[Token]:
+    """`tokenize(text)`, without cutting the text again when it was the last one cut.
+
+    The statement's readers tokenize it first; the learned reading of Specific
+    (`broadness`) reads the same string later, and takes the same tokens. The
+    list is shared with whoever asked `tokenize` for it: read it, never change it.
+
+    Examples:
+        >>> text = "Give five talks"
+        >>> tokens = tokenize(text)
+        >>> tokens_of(text) is tokens, tokens_of("Give five talks!") == tokenize("Give five talks!")
+        (True, True)
+    """
+    last, tokens = _last_tokens
+    return tokens if last is text else tokenize(text)
+
+
+# The last text `tokenize` cut, and its tokens (replaced whole, so a thread never pairs one
+# text with another's tokens; no reader changes a list of tokens).
+_last_tokens: tuple[str | None, list[Token]] = (None, [])
