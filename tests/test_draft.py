@@ -1813,3 +1813,48 @@ def test_a_number_set_against_the_target_is_its_baseline(versus: str) -> None:
     """ "$3M in Q2 (vs. $2M in Q1)": the second amount is where the target starts."""
     goal = draft(f"Book $3M in sales in Q2 ({versus} $2M in Q1)", start=MONDAY)
     assert [(kr.baseline, kr.target) for kr in goal.key_results] == [(2_000_000, 3_000_000)]
+
+
+# ------------------------------------------------ spans in hours (round 10's class)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The resident will sit up in a chair unaided, within 12 hours.", ("2027-01-04", [])),
+        ("Within the next 3 hours, the client rates nausea at 1/10 or lower.", ("2027-01-04", [1])),
+        ("The patient will drink 6 cups of fluid by the end of 72 hours.", ("2027-01-07", [6])),
+        ("The toddler will feed himself during a 24-hour period.", ("2027-01-05", [])),
+        ("After four hours of teaching, the carer will name 3 warning signs.", ("2027-01-04", [3])),
+        ("Help the kitchen plate 80 meals within a four-hour shift", ("2027-01-04", [80])),
+    ],
+)
+def test_a_span_in_hours_closes_the_goal_on_the_day_its_last_hour_falls(
+    sentence: str, expected: tuple[str, list[float]]
+) -> None:
+    """A span in hours that opens its sentence, closes its clause or is called a period is
+    the deadline: the start plus whole days of 24 hours; its number is no target."""
+    assert drafted(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Answer 95% of tickets answered within 4 hours by the on-call engineer",
+        "Rate pain below 4/10 within 1 hour of each dose",
+        "Swim 3 miles in 2 hours or less",
+        "Sleep for 8 hours every night",
+    ],
+)
+def test_a_span_in_hours_inside_a_clause_is_a_standard_not_a_deadline(sentence: str) -> None:
+    """Hours inside a clause set how fast each time must go, not when the goal ends."""
+    assert draft(sentence, start=MONDAY).due is None
+
+
+@given(hours=st.integers(min_value=1, max_value=240))
+def test_hours_are_never_a_target_and_never_end_before_the_start(hours: int) -> None:
+    """Whatever the hours, the deadline is on or after the start and its number is time."""
+    due, targets = drafted(f"The client will walk 2 laps of the ward within {hours} hours.")
+    assert due is not None
+    assert datetime.date.fromisoformat(due) == MONDAY + datetime.timedelta(days=hours // 24)
+    assert targets == [2]

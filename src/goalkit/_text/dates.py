@@ -182,11 +182,13 @@ _DAY_END: Final = Alternatives(
         r"(?:shift|day|session|lesson|class)\b(?!\s+\d)",
     ),
     (("eod", "cob", "close"), r"\b(?:by|before)\s+(?:eod|cob|close\s+of\s+business)\b"),
-    # "during this 8 hour shift", "within my shift": a shift is the day it is worked.
+    # "during this 8 hour shift", "within my shift", "within a three-hour shift": a shift is
+    # the day it is worked.
     (
         ("shift",),
-        r"\b(?:during|within|in|throughout|over|for|on)\s+(?:this|my|the|today['’]s)\s+"
-        r"(?:(?:\d{1,2}|eight|ten|twelve)[- ]?(?:hour|hr)\s+)?(?:(?:day|night|work)\s+)?shift\b",
+        r"\b(?:during|within|in|throughout|over|for|on)\s+(?:this|my|the|today['’]s|an?)\s+"
+        r"(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]?"
+        r"(?:hour|hr)\s+)?(?:(?:day|night|work)\s+)?shift\b",
     ),
     # "before dinner", "by lunchtime", "by bedtime": a meal or the night, today's.
     (

@@ -141,6 +141,8 @@ class TimeFrame:
             2027-03-31 over the next quarter
         """
         if self.kind is TimeFrameKind.RELATIVE:
+            if self.unit == "hour":  # "within 24 hours": the day the last hour falls in
+                return start + datetime.timedelta(days=int(self.amount or 0) // 24)
             if self.unit == "weekday":
                 return _weekdays_after(start, int(self.amount or 0))
             return add(start, self.amount or 0, self.unit or "day")
@@ -438,6 +440,22 @@ _PERIOD_OF_RE: Final = both(
     r"(?:period|span|window|time\s*frame|time\s+period|timespan)\b"
     r"|\b(?:in|within|over|during|for)\s+(?:a|the)\s+(?:period|span|course)\s+of\s+"
     rf"(?P<amount2>{_NUM})\s*-?\s*(?:(?:calendar|academic)\s+)?(?P<unit2>{_UNIT})s?\b"
+)
+# Spans in hours: "within 24 hours.", "Within the next 2 hours, ...", "by the end of 48
+# hours", "After two hours of nursing intervention, ...", "within a 24-hour period": the
+# day the last hour falls in (a nurse's goal for a shift or a day). Only where the span
+# opens its sentence or closes its clause, or is called a period: inside a clause it is
+# a standard for each time ("reviewed within 24 hours by a peer", "within 1 hour of
+# receiving", "in 2 hours or less"; "eat during an 8 hour window" each day).
+_HOURS: Final = rf"{_BOUND}(?P<amount>{_NUM})\s*-?\s*(?:hours?|hrs?)\b"
+_HOURS_LEAD: Final = r"(?:within|(?:in|over|during|within)\s+the\s+next|by\s+the\s+end\s+of)\s+"
+_HOUR_RE: Final = both(
+    rf"(?:^|(?<=[.!?;:]\s))(?:(?P<frame>{_HOURS_LEAD}{_HOURS})(?=\s*,)"
+    rf"|(?P<frame2>after\s+{_HOURS.replace('amount', 'amount2')})(?=\s*,|\s+of\b))"
+    rf"|\b(?P<frame3>{_HOURS_LEAD}{_HOURS.replace('amount', 'amount3')})(?=\s*(?:[.;!)]|$))"
+    r"|\b(?P<frame4>(?:in|within|over|during)\s+(?:a|an|one|the\s+next)\s+"
+    rf"{_HOURS.replace('amount', 'amount4').replace('hours?', 'hour')}\s+"
+    r"(?:period|span|time\s*frame))\b"
 )
 _BY_AMOUNT_HINT_RE: Final = re.compile(
     r"(?:day|week|fortnight|month|quarter|year)s?\s*(?:[.,;!)]|$)"
@@ -876,6 +894,8 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
     has_unit = short or _says_a_unit(lowered)
     for start, end, kind, read in calendar_readings(text, source, which, words):
         keep(start, end, kind=TimeFrameKind(kind), **read)
+    if "hour" in lowered:
+        _hour_frames(source, which, keep)
     if has_unit:
         _unit_frames(source, which, lowered, keep, short=short, words=words)
         _plan_frames(source, which, lowered, keep)
@@ -1330,6 +1350,16 @@ def _unit_frames(
                 keep(*match.span("frame"), kind=TimeFrameKind.RELATIVE, amount=whole(amount),
                      unit=_unit(match["unit"]))  # fmt: skip
     _period_end_frames(source, which, lowered, keep)
+
+
+def _hour_frames(source: str, which: int, keep: Callable[..., None]) -> None:
+    """Spans in hours that close a goal: "within 24 hours.", "Within the next 2 hours, ..."."""
+    for match in _HOUR_RE[which].finditer(source):
+        frame = next(name for name in ("frame", "frame2", "frame3", "frame4") if match[name])
+        amount = number_value(match["amount" + frame.removeprefix("frame")])
+        if amount:
+            keep(*match.span(frame), kind=TimeFrameKind.RELATIVE, amount=whole(amount),
+                 unit="hour")  # fmt: skip
 
 
 def _period_end_frames(source: str, which: int, lowered: str, keep: Callable[..., None]) -> None:
