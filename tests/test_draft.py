@@ -432,7 +432,11 @@ def test_a_date_is_never_a_target(
     goal = draft(f"Give {count} talks {deadline}", start=start)
     assert [kr.target for kr in goal.key_results] == [count]
     assert goal.due is not None
-    if goal.due < start:
+    if goal.due < start and form.startswith("before"):
+        # "before January 2000" is due on the last day before that month begins.
+        assert goal.due < datetime.date(day.year, day.month, 1) <= start
+        assert goal.start is None
+    elif goal.due < start:
         assert goal.due.year == day.year < start.year or goal.due.year == day.year
         assert goal.start is None
     else:
@@ -1858,3 +1862,31 @@ def test_hours_are_never_a_target_and_never_end_before_the_start(hours: int) -> 
     assert due is not None
     assert datetime.date.fromisoformat(due) == MONDAY + datetime.timedelta(days=hours // 24)
     assert targets == [2]
+
+
+# ------------------------------------------------ "before" a month (rounds 9 and 10)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        ("Sell 40 tickets before June", "2027-05-31"),
+        ("Knit 2 scarves prior to March.", "2027-02-28"),
+        ("Finish 5 drafts ahead of October 2027", "2027-09-30"),
+        ("Run 12 miles before January", "2027-12-31"),
+        ("Sell 40 tickets before June 10", "2027-06-10"),
+        ("Sell 40 tickets before the end of June", "2027-06-30"),
+    ],
+)
+def test_before_a_month_is_the_last_day_of_the_month_before(sentence: str, due: str) -> None:
+    """ "before May" ends when May begins; a day or "the end of" the month say otherwise."""
+    assert drafted(sentence)[0] == due
+
+
+@given(month=st.sampled_from(list(range(2, 13))))
+def test_before_a_month_is_never_inside_that_month(month: int) -> None:
+    """Whatever month follows "before", the goal is due before its first day."""
+    name = datetime.date(2027, month, 1).strftime("%B")
+    due = drafted(f"Write 3 songs before {name}")[0]
+    assert due is not None
+    assert datetime.date.fromisoformat(due) < datetime.date(2027, month, 1)

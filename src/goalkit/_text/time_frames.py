@@ -1639,6 +1639,10 @@ _LAST_DAY_SAID: Final = 31
 _EARLY_DAY: Final = 10
 
 
+# The words before a month that end a goal before the month begins.
+_BEFORE_WORDS: Final = frozenset({"before", "prior to", "ahead of"})
+
+
 def _date_fields(match: re.Match[str]) -> dict[str, int | None] | None:
     groups = match.groupdict()
     # "by early March" (part of a month) and "by the start of March" are read by _DATE_LEAD_RE.
@@ -1699,4 +1703,10 @@ def _date_fields(match: re.Match[str]) -> dict[str, int | None] | None:
         day = None  # "by late May": by the month's last day
     elif part and day is None:
         day = _EARLY_DAY  # "by early March": by its 10th
+    elif day is None and " ".join((groups.get("prep") or "").lower().split()) in _BEFORE_WORDS:
+        # "before May", "prior to February": before the month begins, the last day of the
+        # month before ("before May 5" is a day, "before the end of May" the month's end).
+        month -= 1
+        if month == 0:
+            month, year = 12, None if year is None else year - 1
     return {"year": year, "month": month, "day": day}
