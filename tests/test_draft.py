@@ -1890,3 +1890,35 @@ def test_before_a_month_is_never_inside_that_month(month: int) -> None:
     due = drafted(f"Write 3 songs before {name}")[0]
     assert due is not None
     assert datetime.date.fromisoformat(due) < datetime.date(2027, month, 1)
+
+
+# ------------------------------------------------ a change from one number to another
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        ("Lower my resting heart rate from a reading of 88 to 72 by June", (88, 72)),
+        ("Raise the class from an average of 61 to 75 by June", (61, 75)),
+        ("Go from jogging 2 miles to jogging 5 miles by June", (2, 5)),
+        ("Grow the mailing list from 800 to 2000 by June", (800, 2000)),
+    ],
+)
+def test_a_change_keeps_only_where_it_ends_as_the_target(
+    sentence: str, pair: tuple[float, float]
+) -> None:
+    """ "from X to Y" drafts Y from X, however the start is said: after "a <noun> of", after
+    a verb said again before both numbers, or beside an end that could be a year."""
+    goal = draft(sentence, start=MONDAY)
+    assert [(kr.baseline, kr.target) for kr in goal.key_results] == [pair]
+
+
+@given(
+    low=st.integers(min_value=1, max_value=1899),
+    high=st.integers(min_value=1900, max_value=2100),
+)
+def test_the_end_of_a_change_from_a_count_is_never_a_year(low: int, high: int) -> None:
+    """When a change starts at a number that is no year, its end is a count, even in the
+    years' range: the draft holds one key result, from the start to the end."""
+    goal = draft(f"Grow our readers from {low} to {high} by June", start=MONDAY)
+    assert [(kr.baseline, kr.target) for kr in goal.key_results] == [(low, high)]
