@@ -1922,3 +1922,40 @@ def test_the_end_of_a_change_from_a_count_is_never_a_year(low: int, high: int) -
     years' range: the draft holds one key result, from the start to the end."""
     goal = draft(f"Grow our readers from {low} to {high} by June", start=MONDAY)
     assert [(kr.baseline, kr.target) for kr in goal.key_results] == [(low, high)]
+
+
+# ------------------------------------------------ the new year as a period (rounds 9 and 10)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Save 2,000 dollars in the new year",
+        "Our plan for the New Year: 4 workshops",
+        "Begin the new year at 70 kg",
+        "Read 30 plays during the new year.",
+    ],
+)
+def test_the_new_year_a_goal_is_set_for_ends_with_that_year(sentence: str) -> None:
+    """ "in / for / during the new year", "start the new year ...": the calendar year nearest
+    the start; from 4 January, the year just begun."""
+    assert drafted(sentence)[0] == "2027-12-31"
+
+
+@pytest.mark.parametrize(
+    ("start", "due"),
+    [
+        (datetime.date(2027, 1, 4), datetime.date(2027, 12, 31)),
+        (datetime.date(2027, 11, 20), datetime.date(2028, 12, 31)),
+    ],
+)
+def test_the_new_year_said_late_in_a_year_is_the_next(
+    start: datetime.date, due: datetime.date
+) -> None:
+    """Said in November, "the new year" is the one about to begin."""
+    assert draft("Run 3 half marathons in the new year", start=start).due == due
+
+
+def test_a_new_years_resolution_alone_names_no_year() -> None:
+    """ "My New Year's resolution is ..." says what kind of goal it is, not when it ends."""
+    assert draft("My New Year's resolution is to do 20 push-ups", start=MONDAY).due is None

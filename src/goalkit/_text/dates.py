@@ -388,6 +388,10 @@ _YEAR_END_RE: Final = both(
     r"|\b(?:by|before|until|till)\s+(?:the\s+)?year['’]s\s+end\b"
     # "This is the year I get back in shape": this year, to its end.
     r"|\bthis\s+is\s+(?:the|my|our)\s+year\b"
+    # "make more money in the new year", "The goal for the New Year", "start the new year
+    # off at 165": the year a goal is set for, the one nearest the start (not "New Year's").
+    r"|\b(?P<new>(?:in|for|during|throughout|into|start|begin)\s+the\s+new\s+year)\b"
+    r"(?!['’]|\s+(?:eve|day)\b)"
 )
 _EVENT_RE: Final = both(
     r"\b(?:for|before|by|until|till|til|'til|’til|on|at|in|during)\s+"
@@ -846,7 +850,7 @@ _YEAR_END_HINTS: Final = (
     "before the", "for the", "by the year", "by the whole", "by the entire", "year's",
     "year’s", "Before the", "For the", "By the", "BEFORE", "FOR THE", "BY THE",
     "throughout the", "Throughout the", "is the year", "is my year", "is our year",
-    "by the new", "until the new", "till the new",
+    "by the new", "until the new", "till the new", "the new", "the New", "THE NEW",
 )  # fmt: skip
 # One of which every reading of `_SCHOOL` holds (searched in lower-cased text).
 _SCHOOL_HINTS: Final = (
@@ -1185,7 +1189,8 @@ def _halves_and_grades(source: str, which: int) -> Iterator[Reading]:
 
 def _year_ends(source: str, which: int) -> Iterator[Reading]:
     for match in _YEAR_END_RE[which].finditer(source):
-        yield match.start(), match.end(), "period_end", {"unit": "year", "offset": 0}
+        unit = "coming_year" if match["new"] else "year"
+        yield match.start(), match.end(), "period_end", {"unit": unit, "offset": 0}
 
 
 def _may_split_a_year(source: str) -> bool:
