@@ -1959,3 +1959,21 @@ def test_the_new_year_said_late_in_a_year_is_the_next(
 def test_a_new_years_resolution_alone_names_no_year() -> None:
     """ "My New Year's resolution is ..." says what kind of goal it is, not when it ends."""
     assert draft("My New Year's resolution is to do 20 push-ups", start=MONDAY).due is None
+
+
+# ------------------------------------------------ a run of sessions is a criterion
+
+
+@pytest.mark.parametrize("run", ["consecutive", "successive", "straight"])
+@pytest.mark.parametrize("lead", ["in", "within", "over"])
+def test_a_run_of_sessions_is_how_mastery_is_shown_not_a_deadline(lead: str, run: str) -> None:
+    """ "in 3 consecutive sessions" says how often the skill must be shown, as "across 3
+    consecutive sessions" does: no deadline, no event to date it by."""
+    goal = draft(f"Name 8 of 10 pictured objects {lead} 3 {run} sessions.", start=MONDAY)
+    assert goal.due is None
+    assert not analyze(f"Name 8 of 10 pictured objects {lead} 3 {run} sessions.").events
+
+
+def test_a_number_of_sessions_still_dates_nothing_but_is_an_event() -> None:
+    """ "within 6 sessions" stays an undated event: when the goal closes, on a day unsaid."""
+    assert analyze("Walk 50 feet unaided within 6 sessions.").events

@@ -500,7 +500,7 @@ _MORE_EVENTS: Final = (
         ),
     ),
     # "by the end of 4 treatment visits", "within 6 sessions": a number of occasions, each
-    # on a day unsaid; not a rate ("in 2 sessions a week").
+    # on a day unsaid; not a rate ("in 2 sessions a week"), nor a run ("in 3 consecutive").
     (
         frozenset(
             {
@@ -520,7 +520,10 @@ _MORE_EVENTS: Final = (
         both(
             r"\b(?:(?:by|at|before)\s+the\s+end\s+of|within|in|over|after)\s+(?:the\s+"
             r"(?:next|first)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})"
-            r"\s+(?:[a-z-]+\s+)?(?:visits?|sessions?|treatments?|lessons?|classes|appointments?)"
+            # "in 3 consecutive sessions": a run of sessions a result is shown in, the
+            # mastery's criterion, not when the goal ends.
+            r"\s+(?:(?!consecutive|successive|straight)[a-z-]+\s+)?"
+            r"(?:visits?|sessions?|treatments?|lessons?|classes|appointments?)"
             r"\b(?!\s+(?:a|an|per|each|every)\b)"
         ),
     ),
