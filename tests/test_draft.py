@@ -1977,3 +1977,37 @@ def test_a_run_of_sessions_is_how_mastery_is_shown_not_a_deadline(lead: str, run
 def test_a_number_of_sessions_still_dates_nothing_but_is_an_event() -> None:
     """ "within 6 sessions" stays an undated event: when the goal closes, on a day unsaid."""
     assert analyze("Walk 50 feet unaided within 6 sessions.").events
+
+
+# ------------------------------------------------ staged deadlines (rounds 7, 8 and 10)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Cut waste by 10% in 6 months and by 25% in 12 months", ("2028-01-04", [10, 25])),
+        (
+            "Raise retention by 5% in the first year and 9% by the second year",
+            ("2029-01-04", [5, 9]),
+        ),
+        ("Sign 4 partners by March 2028 and 10 partners by June 2028", ("2028-06-30", [4, 10])),
+        # Which comes later is not said by the text alone: the first deadline stays.
+        (
+            "Apply for five grants this week and call three funders by Friday",
+            ("2027-01-10", [5, 3]),
+        ),
+    ],
+)
+def test_staged_deadlines_close_the_goal_at_the_last_stage(
+    sentence: str, expected: tuple[str, list[float]]
+) -> None:
+    """ "X by D1 and Y by D2", each deadline with its own count: the goal closes at D2."""
+    assert drafted(sentence) == expected
+
+
+@given(first=st.integers(min_value=1, max_value=11), more=st.integers(min_value=1, max_value=24))
+def test_the_last_of_two_stages_in_months_is_the_due_date(first: int, more: int) -> None:
+    """Whatever the two amounts of months, the later stage sets the due date, and neither
+    amount is a target."""
+    sentence = f"Publish 2 papers in {first} months and 5 papers in {first + more} months"
+    assert drafted(sentence) == (add(MONDAY, first + more, "month").isoformat(), [2, 5])

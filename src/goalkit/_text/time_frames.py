@@ -827,11 +827,41 @@ def read_time(
             deadlines.append(frame)
         elif role == "other":
             other.append(frame)
+    if len(deadlines) > 1 and _staged(text, deadlines[0], deadlines[1]):
+        # "13 letters by January 2017, and all 26 by April 2017": the goal closes with its
+        # last stage; the first is a stage inside it.
+        other = sorted([*other, deadlines.pop(0)], key=lambda frame: frame.start)
     if _sets_the_year_of(text, deadlines):
         # "This year I want to lose 10 pounds by June", "In 2027 ... by September": the
         # period says which year; the date within it is when the goal is due.
         other = sorted([*other, deadlines.pop(0)], key=lambda frame: frame.start)
     return deadlines, other
+
+
+def _staged(text: str, earlier: TimeFrame, later: TimeFrame) -> bool:
+    """Whether *later* is a second stage after *earlier*, each with its own count: "75% in
+    the first year and 90% by the second year", "By December 2014, I will ... and create
+    two rubrics by May 2015". Only where the text alone says which comes later."""
+    between = text[earlier.end : later.start]
+    if " and " not in between or not any(
+        word[:1].isdigit() or word in ONES or word in TENS
+        for word in between.lower().replace(",", " ").split()
+    ):
+        return False
+    if earlier.kind is TimeFrameKind.DATE and later.kind is TimeFrameKind.DATE:
+        if earlier.year is None or later.year is None:
+            return False
+        return (later.year, later.month or 12, later.day or 31) > (
+            earlier.year,
+            earlier.month or 12,
+            earlier.day or 31,
+        )
+    return (
+        earlier.kind is TimeFrameKind.RELATIVE
+        and later.kind is TimeFrameKind.RELATIVE
+        and earlier.unit == later.unit
+        and (later.amount or 0) > (earlier.amount or 0)
+    )
 
 
 def _sets_the_year_of(text: str, deadlines: list[TimeFrame]) -> bool:
