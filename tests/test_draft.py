@@ -2011,3 +2011,31 @@ def test_the_last_of_two_stages_in_months_is_the_due_date(first: int, more: int)
     amount is a target."""
     sentence = f"Publish 2 papers in {first} months and 5 papers in {first + more} months"
     assert drafted(sentence) == (add(MONDAY, first + more, "month").isoformat(), [2, 5])
+
+
+# ------------------------------------------------ a target said again in another unit or period
+
+
+@pytest.mark.parametrize(
+    ("sentence", "targets"),
+    [
+        ("Draft 30,000 words by the end of June, roughly 120 pages.", [30_000]),
+        ("Knit 12 scarves by March, about 40 balls of yarn", [12]),
+        ("Walk 3 miles every day this month and log 21 miles each week", [3]),
+        # Not the same amount: both are targets.
+        ("Walk 3 miles every day this month and log 25 miles each week", [3, 25]),
+    ],
+)
+def test_a_target_said_again_in_another_unit_or_period_is_one_target(
+    sentence: str, targets: list[float]
+) -> None:
+    """A rough amount in another unit after a comma, or a day's amount said as a week's,
+    says the target again: a person drafts it once."""
+    assert drafted(sentence)[1] == targets
+
+
+@given(daily=st.integers(min_value=1, max_value=50))
+def test_a_days_amount_said_as_a_weeks_is_never_a_second_target(daily: int) -> None:
+    """Whatever the daily amount, its weekly total said after it is the same target."""
+    sentence = f"Read {daily} pages every night this month, {7 * daily} pages each week"
+    assert drafted(sentence) == ("2027-01-31", [daily])

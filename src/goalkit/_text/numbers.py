@@ -962,16 +962,40 @@ _GIVEN_SETS: Final = frozenset(
 )
 
 
+# A week said right after an amount, or after its noun phrase: "56 hours of sleep each week".
+_WEEKLY_AFTER_RE: Final = re.compile(
+    r"(?:\s+[a-z]+){0,3}?\s*(?:a|per|each|every|/)\s*week\b", re.IGNORECASE
+)
+
+
 def _says_again(text: str, last: Quantity, quantity: Quantity, before: str) -> bool:
     """Whether *quantity* says the *last* target again: in the same words right after it
-    ("my goal to 100 books-- 100 books"), or as a rough pace ("about 2 a month")."""
+    ("my goal to 100 books-- 100 books"), as a rough pace ("about 2 a month"), roughly in
+    another unit after a comma ("22,500 words, approximately 75 pages"), or a day's amount
+    as a week's ("8 hours of sleep ... 56 hours each week")."""
     if (
         quantity.value == last.value
         and quantity.noun == last.noun
         and not any(character.isalnum() for character in text[last.end : quantity.start])
     ):
         return True
-    return before in _ROUGHLY and _PACE_AFTER_RE.match(text, quantity.end) is not None
+    if (
+        quantity.noun == last.noun != ""
+        and quantity.value == 7 * last.value
+        and _WEEKLY_AFTER_RE.match(text, quantity.end) is not None
+    ):
+        return True  # "8 hours of sleep ... 56 hours of sleep each week": a day's, weekly
+    if before not in _ROUGHLY:
+        return False
+    if _PACE_AFTER_RE.match(text, quantity.end) is not None:
+        return True
+    # "22,500 words by the end of November, approximately 75 pages": the same amount,
+    # roughly, in another unit, after a comma.
+    return (
+        quantity.noun not in ("", last.noun)
+        and not quantity.percent
+        and text[: quantity.start].rstrip().lower().endswith(f", {before}")
+    )
 
 
 def _without_asides(text: str, tokens: list[Token], readings: list[_Reading]) -> list[Quantity]:
