@@ -828,8 +828,7 @@ def read_time(
         elif role == "other":
             other.append(frame)
     if len(deadlines) > 1 and _staged(text, deadlines[0], deadlines[1]):
-        # "13 letters by January 2017, and all 26 by April 2017": the goal closes with its
-        # last stage; the first is a stage inside it.
+        # "13 by January 2017, and all 26 by April 2017": it closes with its last stage.
         other = sorted([*other, deadlines.pop(0)], key=lambda frame: frame.start)
     if _sets_the_year_of(text, deadlines):
         # "This year I want to lose 10 pounds by June", "In 2027 ... by September": the
