@@ -924,7 +924,7 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
     for start, end, kind, read in calendar_readings(text, source, which, words):
         keep(start, end, kind=TimeFrameKind(kind), **read)
     if "hour" in lowered:
-        _hour_frames(source, which, keep)
+        _hour_frames(source, which, lowered, keep)
     if has_unit:
         _unit_frames(source, which, lowered, keep, short=short, words=words)
         _plan_frames(source, which, lowered, keep)
@@ -1381,8 +1381,18 @@ def _unit_frames(
     _period_end_frames(source, which, lowered, keep)
 
 
-def _hour_frames(source: str, which: int, keep: Callable[..., None]) -> None:
+def _hour_frames(source: str, which: int, lowered: str, keep: Callable[..., None]) -> None:
     """Spans in hours that close a goal: "within 24 hours.", "Within the next 2 hours, ..."."""
+    if not (
+        "within" in lowered
+        or "next" in lowered
+        or "end of" in lowered
+        or "after" in lowered
+        or "period" in lowered
+        or "span" in lowered
+        or "frame" in lowered
+    ):
+        return  # every reading has one of these words: most hours are a habit's length
     for match in _HOUR_RE[which].finditer(source):
         frame = next(name for name in ("frame", "frame2", "frame3", "frame4") if match[name])
         amount = number_value(match["amount" + frame.removeprefix("frame")])
