@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+import functools
 import itertools
 import re
 from collections.abc import Callable
@@ -449,14 +450,22 @@ _PERIOD_OF_RE: Final = both(
 # receiving", "in 2 hours or less"; "eat during an 8 hour window" each day).
 _HOURS: Final = rf"{_BOUND}(?P<amount>{_NUM})\s*-?\s*(?:hours?|hrs?)\b"
 _HOURS_LEAD: Final = r"(?:within|(?:in|over|during|within)\s+the\s+next|by\s+the\s+end\s+of)\s+"
-_HOUR_RE: Final = both(
-    rf"(?:^|(?<=[.!?;:]\s))(?:(?P<frame>{_HOURS_LEAD}{_HOURS})(?=\s*,)"
-    rf"|(?P<frame2>after\s+{_HOURS.replace('amount', 'amount2')})(?=\s*,|\s+of\b))"
-    rf"|\b(?P<frame3>{_HOURS_LEAD}{_HOURS.replace('amount', 'amount3')})(?=\s*(?:[.;!)]|$))"
-    r"|\b(?P<frame4>(?:in|within|over|during)\s+(?:a|an|one|the\s+next)\s+"
-    rf"{_HOURS.replace('amount', 'amount4').replace('hours?', 'hour')}\s+"
-    r"(?:period|span|time\s*frame))\b"
-)
+
+
+@functools.cache
+def _hour_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The spans-in-hours pattern pair, compiled on first use: a large pattern (its amounts
+    in words four times over) that few statements need, kept out of the import."""
+    return both(
+        rf"(?:^|(?<=[.!?;:]\s))(?:(?P<frame>{_HOURS_LEAD}{_HOURS})(?=\s*,)"
+        rf"|(?P<frame2>after\s+{_HOURS.replace('amount', 'amount2')})(?=\s*,|\s+of\b))"
+        rf"|\b(?P<frame3>{_HOURS_LEAD}{_HOURS.replace('amount', 'amount3')})(?=\s*(?:[.;!)]|$))"
+        r"|\b(?P<frame4>(?:in|within|over|during)\s+(?:a|an|one|the\s+next)\s+"
+        rf"{_HOURS.replace('amount', 'amount4').replace('hours?', 'hour')}\s+"
+        r"(?:period|span|time\s*frame))\b"
+    )
+
+
 _BY_AMOUNT_HINT_RE: Final = re.compile(
     r"(?:day|week|fortnight|month|quarter|year)s?\s*(?:[.,;!)]|$)"
 )
@@ -1393,7 +1402,7 @@ def _hour_frames(source: str, which: int, lowered: str, keep: Callable[..., None
         or "frame" in lowered
     ):
         return  # every reading has one of these words: most hours are a habit's length
-    for match in _HOUR_RE[which].finditer(source):
+    for match in _hour_patterns()[which].finditer(source):
         frame = next(name for name in ("frame", "frame2", "frame3", "frame4") if match[name])
         amount = number_value(match["amount" + frame.removeprefix("frame")])
         if amount:
