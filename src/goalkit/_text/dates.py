@@ -388,9 +388,12 @@ _YEAR_END_RE: Final = both(
     r"|\b(?:by|before|until|till)\s+(?:the\s+)?year['’]s\s+end\b"
     # "This is the year I get back in shape": this year, to its end.
     r"|\bthis\s+is\s+(?:the|my|our)\s+year\b"
-    # "make more money in the new year", "The goal for the New Year", "start the new year
-    # off at 165": the year a goal is set for, the one nearest the start (not "New Year's").
-    r"|\b(?P<new>(?:in|for|during|throughout|into|start|begin)\s+the\s+new\s+year)\b"
+)
+# "make more money in the new year", "The goal for the New Year", "start the new year off at
+# 165": the year a goal is set for, the one nearest the start (not "New Year's"). Read apart,
+# only where "new year" is said.
+_NEW_YEAR_RE: Final = both(
+    r"\b(?:in|for|during|throughout|into|start|begin)\s+the\s+new\s+year\b"
     r"(?!['’]|\s+(?:eve|day)\b)"
 )
 _EVENT_RE: Final = both(
@@ -1192,8 +1195,10 @@ def _halves_and_grades(source: str, which: int) -> Iterator[Reading]:
 
 def _year_ends(source: str, which: int) -> Iterator[Reading]:
     for match in _YEAR_END_RE[which].finditer(source):
-        unit = "coming_year" if match["new"] else "year"
-        yield match.start(), match.end(), "period_end", {"unit": unit, "offset": 0}
+        yield match.start(), match.end(), "period_end", {"unit": "year", "offset": 0}
+    if "new year" in (source if which == 0 else source.lower()):
+        for match in _NEW_YEAR_RE[which].finditer(source):
+            yield match.start(), match.end(), "period_end", {"unit": "coming_year", "offset": 0}
 
 
 def _may_split_a_year(source: str) -> bool:

@@ -1691,6 +1691,16 @@ _EARLY_DAY: Final = 10
 _BEFORE_WORDS: Final = frozenset({"before", "prior to", "ahead of"})
 
 
+def _before_a_month(prep: str | None) -> bool:
+    """Whether *prep* is "before", "prior to" or "ahead of" (checked by its first letter
+    first: most months follow "by" or "in")."""
+    return (
+        prep is not None
+        and prep[:1] in "bpaBPA"
+        and " ".join(prep.lower().split()) in _BEFORE_WORDS
+    )
+
+
 def _date_fields(match: re.Match[str]) -> dict[str, int | None] | None:
     groups = match.groupdict()
     # "by early March" (part of a month) and "by the start of March" are read by _DATE_LEAD_RE.
@@ -1751,7 +1761,7 @@ def _date_fields(match: re.Match[str]) -> dict[str, int | None] | None:
         day = None  # "by late May": by the month's last day
     elif part and day is None:
         day = _EARLY_DAY  # "by early March": by its 10th
-    elif day is None and " ".join((groups.get("prep") or "").lower().split()) in _BEFORE_WORDS:
+    elif day is None and _before_a_month(groups.get("prep")):
         # "before May", "prior to February": before the month begins, the last day of the
         # month before ("before May 5" is a day, "before the end of May" the month's end).
         month -= 1
