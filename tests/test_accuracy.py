@@ -72,9 +72,11 @@ SCRIPT = ROOT / "benchmarks" / "accuracy.py"
 #: lists) once titles, credentials, counts and whole sets the rules pass were no longer asked
 #: of the learned reading: in-sample it loses statements it had learnt by heart, while out of
 #: round (the LORO table of benchmarks/train_specific.py) it reads better, 0.882 to 0.885 on
-#: the mean of rounds 1 to 10 and higher on each of rounds 7 to 10.
+#: the mean of rounds 1 to 10 and higher on each of rounds 7 to 10. Time-bound 0.9835 (the
+#: same with goalkit's own lists) after round 10's spans in hours, runs of sessions and the
+#: new year were read as classes.
 #: Raise them as the reading improves.
-FLOORS = {"specific": 0.945, "measurable": 0.920, "time_bound": 0.975}
+FLOORS = {"specific": 0.945, "measurable": 0.920, "time_bound": 0.980}
 #: Specific's balanced accuracy on dev with the rules alone (`learned_specific=False`, the
 #: default until round 10): 0.847 (0.849 with goalkit's own lists) when round 9 joined; 0.860
 #: (0.860 with goalkit's own lists) after round 9's wrongful failures were read as classes
@@ -96,8 +98,10 @@ RULES_ONLY_SPECIFIC_FLOOR = 0.850
 #: 783 of 836 when round 8 joined, with and without; 803 of 836 after round 8's time frames
 #: and targets were read as classes, with and without; 908 of 975 when round 9 joined, with
 #: and without; 919 of 975 after round 9's years, spans, starts and plan labels were read as
-#: classes, with and without; 1,011 of 1,104 when round 10 joined, with and without).
-DRAFT_FLOOR = 0.915
+#: classes, with and without; 1,011 of 1,104 when round 10 joined, with and without; 1,028
+#: of 1,104 after spans in hours, "before" a month, the new year, staged deadlines, changes
+#: from a named start and targets said again were read as classes, with and without).
+DRAFT_FLOOR = 0.930
 
 
 def _script() -> ModuleType:

@@ -119,7 +119,8 @@ TIME_FRAMES: list[tuple[str, list[tuple[str, str]]]] = [
     ("Publish by June 30, 2027", [("by June 30, 2027", "2027-06-30")]),
     ("Publish by the 1st of March", [("by the 1st of March", "2027-03-01")]),
     ("Publish by March", [("by March", "2027-03-31")]),
-    ("Publish before May", [("before May", "2027-05-31")]),
+    # Before a month begins: the last day of the month before (as "before summer").
+    ("Publish before May", [("before May", "2027-04-30")]),
     ("Publish by January", [("by January", "2027-01-31")]),
     ("Publish by the end of the quarter", [("by the end of the quarter", "2027-03-31")]),
     ("Publish by the end of the year", [("by the end of the year", "2027-12-31")]),
@@ -2504,8 +2505,8 @@ class TestDatesAndSchoolEndsSaidInLessUsualWords:
             ("Bake bread twice a week from February to April", "2027-04-30"),
             ("Meditate daily between March and May", "2027-05-31"),
             ("Paint the fence over the weekend", "2027-01-10"),
-            ("File 3 reports ahead of March", "2027-03-31"),
-            ("Pass 2 audits prior to June", "2027-06-30"),
+            ("File 3 reports ahead of March", "2027-02-28"),  # before March begins
+            ("Pass 2 audits prior to June", "2027-05-31"),  # before June begins
             ("Swim 3 times a week for the rest of the year", "2027-12-31"),
             ("Cook at home 5 nights a week for the remainder of the month", "2027-01-31"),
             ("Commit 6 mths to rebuilding my credit score", "2027-07-04"),  # time given to it

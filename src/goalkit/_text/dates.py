@@ -182,11 +182,13 @@ _DAY_END: Final = Alternatives(
         r"(?:shift|day|session|lesson|class)\b(?!\s+\d)",
     ),
     (("eod", "cob", "close"), r"\b(?:by|before)\s+(?:eod|cob|close\s+of\s+business)\b"),
-    # "during this 8 hour shift", "within my shift": a shift is the day it is worked.
+    # "during this 8 hour shift", "within my shift", "within a three-hour shift": a shift is
+    # the day it is worked.
     (
         ("shift",),
-        r"\b(?:during|within|in|throughout|over|for|on)\s+(?:this|my|the|today['’]s)\s+"
-        r"(?:(?:\d{1,2}|eight|ten|twelve)[- ]?(?:hour|hr)\s+)?(?:(?:day|night|work)\s+)?shift\b",
+        r"\b(?:during|within|in|throughout|over|for|on)\s+(?:this|my|the|today['’]s|an?)\s+"
+        r"(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]?"
+        r"(?:hour|hr)\s+)?(?:(?:day|night|work)\s+)?shift\b",
     ),
     # "before dinner", "by lunchtime", "by bedtime": a meal or the night, today's.
     (
@@ -387,6 +389,13 @@ _YEAR_END_RE: Final = both(
     # "This is the year I get back in shape": this year, to its end.
     r"|\bthis\s+is\s+(?:the|my|our)\s+year\b"
 )
+# "make more money in the new year", "The goal for the New Year", "start the new year off at
+# 165": the year a goal is set for, the one nearest the start (not "New Year's"). Read apart,
+# only where "new year" is said.
+_NEW_YEAR_RE: Final = both(
+    r"\b(?:in|for|during|throughout|into|start|begin)\s+the\s+new\s+year\b"
+    r"(?!['’]|\s+(?:eve|day)\b)"
+)
 _EVENT_RE: Final = both(
     r"\b(?:for|before|by|until|till|til|'til|’til|on|at|in|during)\s+"
     # "by the end of the 1st meeting", "at the close of our conference": the event's end.
@@ -494,7 +503,7 @@ _MORE_EVENTS: Final = (
         ),
     ),
     # "by the end of 4 treatment visits", "within 6 sessions": a number of occasions, each
-    # on a day unsaid; not a rate ("in 2 sessions a week").
+    # on a day unsaid; not a rate ("in 2 sessions a week"), nor a run ("in 3 consecutive").
     (
         frozenset(
             {
@@ -514,7 +523,10 @@ _MORE_EVENTS: Final = (
         both(
             r"\b(?:(?:by|at|before)\s+the\s+end\s+of|within|in|over|after)\s+(?:the\s+"
             r"(?:next|first)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})"
-            r"\s+(?:[a-z-]+\s+)?(?:visits?|sessions?|treatments?|lessons?|classes|appointments?)"
+            # "in 3 consecutive sessions": a run of sessions a result is shown in, the
+            # mastery's criterion, not when the goal ends.
+            r"\s+(?:(?!consecutive|successive|straight)[a-z-]+\s+)?"
+            r"(?:visits?|sessions?|treatments?|lessons?|classes|appointments?)"
             r"\b(?!\s+(?:a|an|per|each|every)\b)"
         ),
     ),
@@ -844,7 +856,7 @@ _YEAR_END_HINTS: Final = (
     "before the", "for the", "by the year", "by the whole", "by the entire", "year's",
     "year’s", "Before the", "For the", "By the", "BEFORE", "FOR THE", "BY THE",
     "throughout the", "Throughout the", "is the year", "is my year", "is our year",
-    "by the new", "until the new", "till the new",
+    "by the new", "until the new", "till the new", "the new", "the New", "THE NEW",
 )  # fmt: skip
 # One of which every reading of `_SCHOOL` holds (searched in lower-cased text).
 _SCHOOL_HINTS: Final = (
@@ -1184,6 +1196,9 @@ def _halves_and_grades(source: str, which: int) -> Iterator[Reading]:
 def _year_ends(source: str, which: int) -> Iterator[Reading]:
     for match in _YEAR_END_RE[which].finditer(source):
         yield match.start(), match.end(), "period_end", {"unit": "year", "offset": 0}
+    if "new year" in (source if which == 0 else source.lower()):
+        for match in _NEW_YEAR_RE[which].finditer(source):
+            yield match.start(), match.end(), "period_end", {"unit": "coming_year", "offset": 0}
 
 
 def _may_split_a_year(source: str) -> bool:

@@ -638,6 +638,11 @@ def _is_year(tokens: list[Token], index: int, value: float, noun: str) -> bool:
     if "," in text or not text.isdigit() or len(text) != 4:
         return False  # "$2 000" is money, grouped by a space
     previous = tokens[index - 1].lower if index else ""
+    if previous == "to" and index >= 3 and tokens[index - 3].lower == "from":
+        # "from 1000 to 2000": the end of a change from a number that is no year is no year
+        # either ("from 2019 to 2021" is two years).
+        said = tokens[index - 2].text
+        return said.isdigit() and len(said) == 4 and 1900 <= int(said) <= 2100
     # "the 2015 numbers", "in 2013", "FY 2017": a year is named, whatever follows.
     return not noun.endswith("s") or previous in _YEAR_BEFORE
 
@@ -806,12 +811,14 @@ def _word_before(tokens: list[Token], index: int) -> str:
 
 def _a_baseline_from(tokens: list[Token], at: int) -> bool:
     """Whether the number at *at* follows "from ... baseline of": "from this year's baseline
-    of 88%", "from a base of 40" (where a change starts, named)."""
-    return (
-        at >= 3
-        and tokens[at - 2].lower in ("baseline", "base")
-        and any(token.lower == "from" for token in tokens[max(0, at - 6) : at - 2])
-    )
+    of 88%", "from a base of 40", "from a score of 8" (where a change starts, named)."""
+    if at < 3 or tokens[at - 1].lower != "of":
+        return False
+    if tokens[at - 2].lower in ("baseline", "base"):
+        return any(token.lower == "from" for token in tokens[max(0, at - 6) : at - 2])
+    # "from a score of 8 to 4", "from an average of 12": a noun with its article, named as
+    # what the change starts from.
+    return tokens[at - 4].lower == "from" and tokens[at - 3].lower in ("a", "an", "the")
 
 
 def _is_change(text: str, tokens: list[Token], one: _Reading, other: _Reading) -> bool:
@@ -828,8 +835,16 @@ def _is_change(text: str, tokens: list[Token], one: _Reading, other: _Reading) -
     before = _word_before(tokens, one.at)
     if before in _LOOSE_BEFORE and one.at >= 2 and _word_before(tokens, one.at - 1) == "from":
         before = "from"  # "from a 75% to 85%", "from about 1250 to 2500"
+    elif (
+        before.endswith("ing")
+        and one.at >= 2
+        and _word_before(tokens, one.at - 1) == "from"
+        and between[-2:] == ["to", before]
+    ):
+        # "from doing 50 squats a day to doing 250": the same verb before both numbers.
+        before, between = "from", between[:-1]
     elif before == "of" and _a_baseline_from(tokens, one.at):
-        before = "from"  # "from this year's baseline of 88% to 93%"
+        before = "from"  # "from this year's baseline of 88% to 93%", "from a score of 8 to 4"
     if before == "from" and _far_change(text, one, other, between):
         return True
     if _said_again(between):
@@ -947,16 +962,40 @@ _GIVEN_SETS: Final = frozenset(
 )
 
 
+# A week said right after an amount, or after its noun phrase: "56 hours of sleep each week".
+_WEEKLY_AFTER_RE: Final = re.compile(
+    r"(?:\s+[a-z]+){0,3}?\s*(?:a|per|each|every|/)\s*week\b", re.IGNORECASE
+)
+
+
 def _says_again(text: str, last: Quantity, quantity: Quantity, before: str) -> bool:
     """Whether *quantity* says the *last* target again: in the same words right after it
-    ("my goal to 100 books-- 100 books"), or as a rough pace ("about 2 a month")."""
+    ("my goal to 100 books-- 100 books"), as a rough pace ("about 2 a month"), roughly in
+    another unit after a comma ("22,500 words, approximately 75 pages"), or a day's amount
+    as a week's ("8 hours of sleep ... 56 hours each week")."""
     if (
         quantity.value == last.value
         and quantity.noun == last.noun
         and not any(character.isalnum() for character in text[last.end : quantity.start])
     ):
         return True
-    return before in _ROUGHLY and _PACE_AFTER_RE.match(text, quantity.end) is not None
+    if (
+        quantity.noun == last.noun != ""
+        and quantity.value == 7 * last.value
+        and _WEEKLY_AFTER_RE.match(text, quantity.end) is not None
+    ):
+        return True  # "8 hours of sleep ... 56 hours of sleep each week": a day's, weekly
+    if before not in _ROUGHLY:
+        return False
+    if _PACE_AFTER_RE.match(text, quantity.end) is not None:
+        return True
+    # "22,500 words by the end of November, approximately 75 pages": the same amount,
+    # roughly, in another unit, after a comma.
+    return (
+        quantity.noun not in ("", last.noun)
+        and not quantity.percent
+        and text[: quantity.start].rstrip().lower().endswith(f", {before}")
+    )
 
 
 def _without_asides(text: str, tokens: list[Token], readings: list[_Reading]) -> list[Quantity]:

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+import functools
 import itertools
 import re
 from collections.abc import Callable
@@ -141,6 +142,8 @@ class TimeFrame:
             2027-03-31 over the next quarter
         """
         if self.kind is TimeFrameKind.RELATIVE:
+            if self.unit == "hour":  # "within 24 hours": the day the last hour falls in
+                return start + datetime.timedelta(days=int(self.amount or 0) // 24)
             if self.unit == "weekday":
                 return _weekdays_after(start, int(self.amount or 0))
             return add(start, self.amount or 0, self.unit or "day")
@@ -439,6 +442,30 @@ _PERIOD_OF_RE: Final = both(
     r"|\b(?:in|within|over|during|for)\s+(?:a|the)\s+(?:period|span|course)\s+of\s+"
     rf"(?P<amount2>{_NUM})\s*-?\s*(?:(?:calendar|academic)\s+)?(?P<unit2>{_UNIT})s?\b"
 )
+# Spans in hours: "within 24 hours.", "Within the next 2 hours, ...", "by the end of 48
+# hours", "After two hours of nursing intervention, ...", "within a 24-hour period": the
+# day the last hour falls in (a nurse's goal for a shift or a day). Only where the span
+# opens its sentence or closes its clause, or is called a period: inside a clause it is
+# a standard for each time ("reviewed within 24 hours by a peer", "within 1 hour of
+# receiving", "in 2 hours or less"; "eat during an 8 hour window" each day).
+_HOURS: Final = rf"{_BOUND}(?P<amount>{_NUM})\s*-?\s*(?:hours?|hrs?)\b"
+_HOURS_LEAD: Final = r"(?:within|(?:in|over|during|within)\s+the\s+next|by\s+the\s+end\s+of)\s+"
+
+
+@functools.cache
+def _hour_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The spans-in-hours pattern pair, compiled on first use: a large pattern (its amounts
+    in words four times over) that few statements need, kept out of the import."""
+    return both(
+        rf"(?:^|(?<=[.!?;:]\s))(?:(?P<frame>{_HOURS_LEAD}{_HOURS})(?=\s*,)"
+        rf"|(?P<frame2>after\s+{_HOURS.replace('amount', 'amount2')})(?=\s*,|\s+of\b))"
+        rf"|\b(?P<frame3>{_HOURS_LEAD}{_HOURS.replace('amount', 'amount3')})(?=\s*(?:[.;!)]|$))"
+        r"|\b(?P<frame4>(?:in|within|over|during)\s+(?:a|an|one|the\s+next)\s+"
+        rf"{_HOURS.replace('amount', 'amount4').replace('hours?', 'hour')}\s+"
+        r"(?:period|span|time\s*frame))\b"
+    )
+
+
 _BY_AMOUNT_HINT_RE: Final = re.compile(
     r"(?:day|week|fortnight|month|quarter|year)s?\s*(?:[.,;!)]|$)"
 )
@@ -809,11 +836,40 @@ def read_time(
             deadlines.append(frame)
         elif role == "other":
             other.append(frame)
+    if len(deadlines) > 1 and _staged(text, deadlines[0], deadlines[1]):
+        # "13 by January 2017, and all 26 by April 2017": it closes with its last stage.
+        other = sorted([*other, deadlines.pop(0)], key=lambda frame: frame.start)
     if _sets_the_year_of(text, deadlines):
         # "This year I want to lose 10 pounds by June", "In 2027 ... by September": the
         # period says which year; the date within it is when the goal is due.
         other = sorted([*other, deadlines.pop(0)], key=lambda frame: frame.start)
     return deadlines, other
+
+
+def _staged(text: str, earlier: TimeFrame, later: TimeFrame) -> bool:
+    """Whether *later* is a second stage after *earlier*, each with its own count: "75% in
+    the first year and 90% by the second year", "By December 2014, I will ... and create
+    two rubrics by May 2015". Only where the text alone says which comes later."""
+    between = text[earlier.end : later.start]
+    if " and " not in between or not any(
+        word[:1].isdigit() or word in ONES or word in TENS
+        for word in between.lower().replace(",", " ").split()
+    ):
+        return False
+    if earlier.kind is TimeFrameKind.DATE and later.kind is TimeFrameKind.DATE:
+        if earlier.year is None or later.year is None:
+            return False
+        return (later.year, later.month or 12, later.day or 31) > (
+            earlier.year,
+            earlier.month or 12,
+            earlier.day or 31,
+        )
+    return (
+        earlier.kind is TimeFrameKind.RELATIVE
+        and later.kind is TimeFrameKind.RELATIVE
+        and earlier.unit == later.unit
+        and (later.amount or 0) > (earlier.amount or 0)
+    )
 
 
 def _sets_the_year_of(text: str, deadlines: list[TimeFrame]) -> bool:
@@ -876,6 +932,8 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
     has_unit = short or _says_a_unit(lowered)
     for start, end, kind, read in calendar_readings(text, source, which, words):
         keep(start, end, kind=TimeFrameKind(kind), **read)
+    if "hour" in lowered:
+        _hour_frames(source, which, lowered, keep)
     if has_unit:
         _unit_frames(source, which, lowered, keep, short=short, words=words)
         _plan_frames(source, which, lowered, keep)
@@ -1332,6 +1390,26 @@ def _unit_frames(
     _period_end_frames(source, which, lowered, keep)
 
 
+def _hour_frames(source: str, which: int, lowered: str, keep: Callable[..., None]) -> None:
+    """Spans in hours that close a goal: "within 24 hours.", "Within the next 2 hours, ..."."""
+    if not (
+        "within" in lowered
+        or "next" in lowered
+        or "end of" in lowered
+        or "after" in lowered
+        or "period" in lowered
+        or "span" in lowered
+        or "frame" in lowered
+    ):
+        return  # every reading has one of these words: most hours are a habit's length
+    for match in _hour_patterns()[which].finditer(source):
+        frame = next(name for name in ("frame", "frame2", "frame3", "frame4") if match[name])
+        amount = number_value(match["amount" + frame.removeprefix("frame")])
+        if amount:
+            keep(*match.span(frame), kind=TimeFrameKind.RELATIVE, amount=whole(amount),
+                 unit="hour")  # fmt: skip
+
+
 def _period_end_frames(source: str, which: int, lowered: str, keep: Callable[..., None]) -> None:
     """The end of a period, or of its last part: "by the end of the quarter", "in the final
     90 days of the year"."""
@@ -1609,6 +1687,20 @@ _LAST_DAY_SAID: Final = 31
 _EARLY_DAY: Final = 10
 
 
+# The words before a month that end a goal before the month begins.
+_BEFORE_WORDS: Final = frozenset({"before", "prior to", "ahead of"})
+
+
+def _before_a_month(prep: str | None) -> bool:
+    """Whether *prep* is "before", "prior to" or "ahead of" (checked by its first letter
+    first: most months follow "by" or "in")."""
+    return (
+        prep is not None
+        and prep[:1] in "bpaBPA"
+        and " ".join(prep.lower().split()) in _BEFORE_WORDS
+    )
+
+
 def _date_fields(match: re.Match[str]) -> dict[str, int | None] | None:
     groups = match.groupdict()
     # "by early March" (part of a month) and "by the start of March" are read by _DATE_LEAD_RE.
@@ -1669,4 +1761,10 @@ def _date_fields(match: re.Match[str]) -> dict[str, int | None] | None:
         day = None  # "by late May": by the month's last day
     elif part and day is None:
         day = _EARLY_DAY  # "by early March": by its 10th
+    elif day is None and _before_a_month(groups.get("prep")):
+        # "before May", "prior to February": before the month begins, the last day of the
+        # month before ("before May 5" is a day, "before the end of May" the month's end).
+        month -= 1
+        if month == 0:
+            month, year = 12, None if year is None else year - 1
     return {"year": year, "month": month, "day": day}
