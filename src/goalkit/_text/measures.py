@@ -799,11 +799,9 @@ def completions(
 ) -> tuple[Action, ...]:
     """The *actions* that end, on something definite: each is done or not.
 
-    *text*, the statement, lets an ability ("be able to locate the United
-    States on a map"), a phrasal verb ("Check out this new event"), a move
-    ("return to work") and a credential ("achieve the PMP certification")
-    count; *statement_words*, its lower-cased tokens when the caller has
-    them, save reading it again.
+    *text*, the statement, lets an ability ("be able to locate Peru"), a phrasal
+    verb, a move ("return to work") and a credential ("the PMP certification")
+    count; *statement_words*, its lower-cased tokens, save reading it again.
 
     Examples:
         >>> from goalkit import analyze_text
@@ -831,8 +829,7 @@ def completions(
             action.verb == "open" and action.object.startswith("source")
         ):
             continue  # "to boost my resume": why, not what; "open source": a kind of project
-        if reached and _a_state_reached(action, text):
-            # An outcome left unnamed ("to be promoted", to what?) is still reached or not.
+        if reached and _a_state_reached(action, text):  # "to be promoted": reached or not
             named = [w for w in vague if not _UNNAMED_RE.fullmatch(w.text)]
             if not _overlapping(action, named, broad):
                 done.append(action)  # "to be promoted to supervisor", "Requalify for Boston"
@@ -864,24 +861,22 @@ def completions(
             continue  # "hold regular staff meetings": how many, and by when, is not said
         if verb in _TAKING_PART and _taking_part(action, text):
             continue  # "participate in study groups", "get back into meditation": kept up
-        if verb in _FINDING and _one_found(action, lexicon, broad):
-            done.append(action)  # "find a good therapist", "land a great job": found or not
-            continue
-        if verb in _SWAPPING and action.object.split(" ", 1)[0] in _POSITIONS:
-            done.append(action)  # "switch careers", "change departments": one for another
+        if (verb in _FINDING and _one_found(action, lexicon, broad)) or (
+            verb in _SWAPPING and action.object.split(" ", 1)[0] in _POSITIONS
+        ):
+            done.append(action)  # "find a good therapist", "switch careers": done or not
             continue
         back = verb == "get" and _back(action, text)  # "get back to work"; not "on track"
-        if (verb in _MOVES or back) and _moves_in(action, text):
-            if not _overlapping(action, vague, broad):
-                done.append(action)  # "return to work", "Move into management"
-            continue
-        if back:
-            continue  # "get back on track", "get back in shape": no place named
+        if back or verb in _MOVES:
+            moved = _moves_in(action, text)
+            if moved and not _overlapping(action, vague, broad):
+                done.append(action)  # "return to work"; not "get back on track": no place
+            if moved or back:
+                continue
         if verb in _ON_FOOT and _PLACE_REACHED_RE.match(text, action.start + len(action.text)):
             done.append(action)  # "ambulate to the nursing station": there or not
             continue
-        # "attend gatherings rather (than staying home)": "rather" is read with what follows
-        words = action.object.split()
+        words = action.object.split()  # "attend gatherings rather": "rather" goes with "than"
         if len(words) > 1 and words[-1] in _IN_PLACE:
             words = words[:-1]
         if len(words) == 1 and _their_set(action, words, text, lexicon, vague, broad):
