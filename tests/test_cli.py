@@ -1016,17 +1016,18 @@ class TestCheckFramework:
         assert_clean_failure(run("check", str(EXAMPLE_JSON), "--framework", "grow"), "--framework")
 
 
+@pytest.fixture
+def broad_plan(tmp_path):
+    """A plan whose one goal the rules pass and the learned reading calls broad."""
+    goal = goalkit.Goal(title="Get involved in the community")
+    plan = goalkit.Plan(mentee=goalkit.Person(name="Ana"), goals=(goal,))
+    path = tmp_path / "broad.json"
+    path.write_text(goalkit.to_json(plan), encoding="utf-8")
+    return path
+
+
 class TestCheckLearnedSpecific:
     """`check --learned-specific on|off|alone` reads Specific as `SmartPolicy` would."""
-
-    @pytest.fixture
-    def broad_plan(self, tmp_path):
-        """A plan whose one goal the rules pass and the learned reading calls broad."""
-        goal = goalkit.Goal(title="Get involved in the community")
-        plan = goalkit.Plan(mentee=goalkit.Person(name="Ana"), goals=(goal,))
-        path = tmp_path / "broad.json"
-        path.write_text(goalkit.to_json(plan), encoding="utf-8")
-        return path
 
     def test_on_is_the_default(self, broad_plan):
         plain = run("check", str(broad_plan), "--as-of", AS_OF)
@@ -1056,15 +1057,6 @@ class TestCheckLearnedSpecific:
 
 class TestReportAndProgrammeLearnedSpecific:
     """`report` and `programme` take `--learned-specific` as `check` does, by the same policy."""
-
-    @pytest.fixture
-    def broad_plan(self, tmp_path):
-        """A plan whose one goal the rules pass and the learned reading calls broad."""
-        goal = goalkit.Goal(title="Get involved in the community")
-        plan = goalkit.Plan(mentee=goalkit.Person(name="Ana"), goals=(goal,))
-        path = tmp_path / "broad.json"
-        path.write_text(goalkit.to_json(plan), encoding="utf-8")
-        return path
 
     def _report_codes(self, path, *extra):
         result = run("report", str(path), "--as-of", AS_OF, "--format", "json", *extra)
