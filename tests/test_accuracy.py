@@ -74,9 +74,10 @@ SCRIPT = ROOT / "benchmarks" / "accuracy.py"
 #: round (the LORO table of benchmarks/train_specific.py) it reads better, 0.882 to 0.885 on
 #: the mean of rounds 1 to 10 and higher on each of rounds 7 to 10. Time-bound 0.9835 (the
 #: same with goalkit's own lists) after round 10's spans in hours, runs of sessions and the
-#: new year were read as classes.
+#: new year were read as classes. 0.946, 0.912, 0.974 when round 11 joined, the learned
+#: reading retrained on rounds 1 to 11 (0.943, 0.912, 0.974 with goalkit's own lists).
 #: Raise them as the reading improves.
-FLOORS = {"specific": 0.945, "measurable": 0.920, "time_bound": 0.980}
+FLOORS = {"specific": 0.940, "measurable": 0.910, "time_bound": 0.970}
 #: Specific's balanced accuracy on dev with the rules alone (`learned_specific=False`, the
 #: default until round 10): 0.847 (0.849 with goalkit's own lists) when round 9 joined; 0.860
 #: (0.860 with goalkit's own lists) after round 9's wrongful failures were read as classes
@@ -84,9 +85,10 @@ FLOORS = {"specific": 0.945, "measurable": 0.920, "time_bound": 0.980}
 #: unaided tasks) and vague aims across rounds (every form of "understand", things kept up to
 #: no level, attitudes, outcomes of a kind with no article); 0.850 (0.850 with goalkit's own
 #: lists) when round 10 joined; 0.8502 (0.8503 with goalkit's own lists) after command of a
-#: named thing and activities said with to, as or without what were read as classes. The
-#: rules are tuned on dev; this floor keeps them from sliding back behind the learned reading.
-RULES_ONLY_SPECIFIC_FLOOR = 0.850
+#: named thing and activities said with to, as or without what were read as classes; 0.841
+#: (0.839 with goalkit's own lists) when round 11 joined. The rules are tuned on dev; this
+#: floor keeps them from sliding back behind the learned reading.
+RULES_ONLY_SPECIFIC_FLOOR = 0.835
 #: Share of dev drafts with the labelled due date and targets (260 of 297 when round 3 joined,
 #: 283 of 297 after the fourth round of drafts, 354 of 391 when round 4 joined, 377 of 391
 #: after round 4's deadlines, scales and levels were read, 437 of 478 when round 5 joined,
@@ -100,8 +102,9 @@ RULES_ONLY_SPECIFIC_FLOOR = 0.850
 #: and without; 919 of 975 after round 9's years, spans, starts and plan labels were read as
 #: classes, with and without; 1,011 of 1,104 when round 10 joined, with and without; 1,028
 #: of 1,104 after spans in hours, "before" a month, the new year, staged deadlines, changes
-#: from a named start and targets said again were read as classes, with and without).
-DRAFT_FLOOR = 0.930
+#: from a named start and targets said again were read as classes, with and without; 1,131
+#: of 1,248 when round 11 joined, with and without).
+DRAFT_FLOOR = 0.905
 
 
 def _script() -> ModuleType:
@@ -119,11 +122,11 @@ def dev(accuracy: ModuleType) -> Any:
 
 
 def test_the_parts_are_disjoint_and_whole(accuracy: ModuleType) -> None:
-    """Dev (rounds 1 to 10) and held-out (round 11) share no statement or page."""
+    """Dev (rounds 1 to 11) and held-out (round 12) share no statement or page."""
     dev = accuracy.load("dev")
     heldout = accuracy.load("heldout")
     assert not {s.id for s in dev} & {s.id for s in heldout}
-    assert (len(dev), len(heldout)) == (5110, 758)
+    assert (len(dev), len(heldout)) == (5868, 0)
     assert not {s.source_url for s in dev} & {s.source_url for s in heldout}
 
 
@@ -145,7 +148,7 @@ def test_the_corpus_passes_its_own_checks() -> None:
 def test_balanced_accuracy_on_dev_stays_above_its_floor(dev: Any, criterion: str) -> None:
     """Specific, Measurable and Time-bound agree with a person at least as often as measured."""
     confusion = dev.criteria[criterion]
-    assert confusion.scored >= 5000  # "unsure" labels are left out, not the whole criterion
+    assert confusion.scored >= 5700  # "unsure" labels are left out, not the whole criterion
     assert confusion.balanced_accuracy >= FLOORS[criterion], (
         f"{criterion}: balanced accuracy {confusion.balanced_accuracy:.3f} on dev fell below "
         f"{FLOORS[criterion]}; run `python benchmarks/accuracy.py --errors` to see why"
@@ -154,7 +157,7 @@ def test_balanced_accuracy_on_dev_stays_above_its_floor(dev: Any, criterion: str
 
 def test_drafts_on_dev_stay_above_their_floor(dev: Any) -> None:
     """Drafts of statements with a number and a deadline have the due date and targets labelled."""
-    assert dev.drafts.total >= 1104
+    assert dev.drafts.total >= 1248
     assert dev.drafts.share >= DRAFT_FLOOR, dev.drafts.reasons
 
 
