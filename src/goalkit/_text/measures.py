@@ -888,7 +888,89 @@ def completions(
             continue
         if _done_on_its_object(action, words, text, lexicon, vague, broad, credentials):
             done.append(action)
-    return tuple(done)
+    return _with_objective_acts(done, actions, vague, broad, lexicon, text)
+
+
+# The subject of a learning or care objective, as such objectives open: "Students will",
+# "The learner will", "Patient / Caregiver will", "My 3-year-old will".
+_OBJECTIVE_RE: Final = re.compile(
+    r"\W*(?:(?:all|each|every)\s+)?(?:(?:the|my|our|your|his|her|their)\s+)?"
+    r"(?:[\w-]+\s+)?(?:students?|learners?|pupils?|patients?|clients?|child|children|kids?|"
+    r"residents?|[\w-]+-year-olds?)(?:\s*/\s*[a-z]+)?\s+(?:will|can|should|shall)\s+",
+    re.IGNORECASE,
+)
+# Verbs an objective sets that show nothing done: learning, taking part, keeping up, a change.
+_NOT_DEMONSTRATED: Final = frozenset(
+    """
+    learn practice practise participate engage attend explore apply comply become be have feel
+    gain acquire appreciate enjoy try continue keep work spend report sleep eat drink get
+    take show increase decrease reduce improve grow build develop receive
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+
+
+def _with_objective_acts(
+    done: list[Action],
+    actions: Sequence[Action],
+    vague: Sequence[Wording],
+    broad: Sequence[Wording],
+    lexicon: Lexicon,
+    text: str,
+) -> tuple[Action, ...]:
+    """*done*, and the acts a learning or care objective sets that are shown or not."""
+    opened = _objective_subject(text)
+    if not opened:
+        return tuple(done)
+    counted = {action.start for action in done}
+    shown = []
+    for index, action in enumerate(actions):
+        if action.purpose or action.start in counted:
+            continue
+        if not action.object and index + 1 < len(actions):
+            action = _sharing(action, actions[index + 1], text)
+        if _objective_act(action, text, opened, lexicon, vague, broad):
+            shown.append(action)  # "Students will use tally charts to interpret data"
+    if not shown:
+        return tuple(done)
+    return tuple(sorted((*done, *shown), key=lambda action: action.start))
+
+
+def _objective_subject(text: str) -> int:
+    """Where the first act of a learning or care objective starts ("Students will *name*
+    ..."), or 0 when *text* does not open as one."""
+    if "will " not in text and "can " not in text and "should " not in text:
+        return 0
+    found = _OBJECTIVE_RE.match(text)
+    return 0 if found is None else found.end()
+
+
+def _objective_act(
+    action: Action,
+    text: str,
+    opened: int,
+    lexicon: Lexicon,
+    vague: Sequence[Wording],
+    broad: Sequence[Wording],
+) -> bool:
+    """Whether *action*, an act an objective sets its learner, is shown or not, as "be
+    able to" would say it: "Students will write questions in the present tense", "The
+    learner will demonstrate kicking". Not learning, taking part or a change ("Students
+    will learn ...", "will participate in ...", "will improve ..."); only the acts said
+    first, joined by "and" or commas."""
+    between = text[opened : action.start].rstrip().lower()
+    if between and not (
+        between.endswith((" and", " or", ","))
+        and len(between.split()) <= 6
+        and _MENTAL.isdisjoint(between.split())  # "will understand and use": not shown
+    ):
+        return False  # "Students will read a text to find its theme": the first acts only
+    return (
+        bool(action.object)
+        and action.verb not in lexicon.vague_verbs
+        and action.verb not in _NOT_DEMONSTRATED
+        and action.object.split(" ", 1)[0] not in _RELATIONS
+        and _shown(action, text, vague, broad)
+    )
 
 
 def _gates(words: frozenset[str]) -> tuple[bool, bool, bool, bool, bool]:

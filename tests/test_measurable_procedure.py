@@ -1,0 +1,65 @@
+"""Measurable read by the procedure the labelling guidelines give (issue 10, measurable12).
+
+A person asks, in order: is there an amount? a comparative with none (no)? a rule of none?
+one thing done, shown or reached? Each class here is a place where goalkit's procedure
+differed from that order, tried in wordings of our own, not the corpus's.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from goalkit import Criterion, Goal, assess
+
+AS_OF = datetime.date(2027, 1, 4)
+
+
+def measured(statement: str) -> bool:
+    """Whether a bare statement passes Measurable."""
+    return assess(Goal(title=statement), as_of=AS_OF).results[Criterion.MEASURABLE].passed
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAnObjectivesActIsShown:
+    """A learning or care objective's act is shown or not, as "be able to" says it."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Students will sketch a food web for a pond",
+         "The learner will demonstrate skipping.",
+         "Pupils will draw and label a map of their town",
+         "Patient will button his own shirt",
+         "The student will use a number line to subtract",
+         "My 4-year-old will hang up her own coat."],
+    )  # fmt: skip
+    def test_an_act_shown_is_measurable(self, statement: str) -> None:
+        """Done in front of whoever checks: a person can say whether it was."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Students will learn about the water cycle",
+         "The learner will participate in group games",
+         "Students will understand and use fractions",
+         "Patient will report improved mood",
+         "Students will improve their handwriting",
+         "Students will develop a love of poetry",
+         "Students will gain confidence speaking in class"],
+    )  # fmt: skip
+    def test_learning_taking_part_or_a_change_is_not(self, statement: str) -> None:
+        """Learning, taking part, a report of a change or a change itself shows nothing done."""
+        assert not measured(statement)
+
+
+@given(
+    subject=st.sampled_from(["Students", "The learner", "Pupils", "The patient", "All students"]),
+    act=st.sampled_from(["label the parts of a plant", "sort the blocks by colour",
+                         "write their name", "trace the letter B"]),
+)  # fmt: skip
+def test_whoever_the_objective_names_the_act_is_shown(subject: str, act: str) -> None:
+    """The same act is measurable said as an objective or after "be able to"."""
+    assert measured(f"{subject} will {act}") == measured(f"{subject} will be able to {act}")
