@@ -63,3 +63,40 @@ class TestAnObjectivesActIsShown:
 def test_whoever_the_objective_names_the_act_is_shown(subject: str, act: str) -> None:
     """The same act is measurable said as an objective or after "be able to"."""
     assert measured(f"{subject} will {act}") == measured(f"{subject} will be able to {act}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestOnePieceMastered:
+    """Mastering or learning one piece (a pose, a move, a piece of music) is shown whole or not;
+    an open skill ("master English") sets no standard (the guidelines' "master a finite set")."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["I will master the handstand this spring",
+         "Learn the Moonlight Sonata by June",
+         "This year I master Pigeon Pose.",
+         "Master this etude before the recital"],
+    )  # fmt: skip
+    def test_one_piece_mastered_is_measurable(self, statement: str) -> None:
+        """One piece, named or with "the", "this", "my": played or held whole, or not."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Master a new yoga pose",
+         "Master Spanish",
+         "Learn the product catalogue",
+         "Master your scales"],
+    )  # fmt: skip
+    def test_an_open_skill_or_an_unnamed_piece_is_not(self, statement: str) -> None:
+        """Which pose, how much Spanish, how many scales: nothing says when it is done."""
+        assert not measured(statement)
+
+
+@given(
+    verb=st.sampled_from(["master", "learn"]),
+    piece=st.sampled_from(["the headstand", "the Crow Pose", "this sonata", "my song"]),
+)
+def test_whichever_piece_it_is_done_or_not(verb: str, piece: str) -> None:
+    """The verb of mastering does not matter: one piece is shown whole or not."""
+    assert measured(f"I will {verb} {piece}")

@@ -888,7 +888,21 @@ def completions(
             continue
         if _done_on_its_object(action, words, text, lexicon, vague, broad, credentials):
             done.append(action)
-    return _with_objective_acts(done, actions, vague, broad, lexicon, text)
+    return _with_acts_shown(done, actions, vague, broad, lexicon, text)
+
+
+def _with_acts_shown(
+    done: list[Action],
+    actions: Sequence[Action],
+    vague: Sequence[Wording],
+    broad: Sequence[Wording],
+    lexicon: Lexicon,
+    text: str,
+) -> tuple[Action, ...]:
+    """*done*, and the acts shown whatever their verb: an objective's act ("Students will
+    write questions"), one piece mastered ("master the headstand")."""
+    objective = _with_objective_acts(done, actions, vague, broad, lexicon, text)
+    return _with_pieces_mastered(objective, actions, text)
 
 
 # The subject of a learning or care objective, as such objectives open: "Students will",
@@ -933,6 +947,52 @@ def _with_objective_acts(
     if not shown:
         return tuple(done)
     return tuple(sorted((*done, *shown), key=lambda action: action.start))
+
+
+# Verbs that master or learn one piece, and the pieces that are one performance, shown
+# whole or not: a pose, a move, a piece of music, a routine ("master the headstand", "learn
+# the Moonlight Sonata"); not an open skill ("master English", "learn the product").
+_MASTERING: Final = frozenset({"master", "learn", "perfect", "nail"})
+_PIECES: Final = frozenset(
+    """
+    pose poses asana headstand handstand splits cartwheel backflip kata concerto sonata
+    symphony etude étude fingering song aria prelude nocturne minuet waltz monologue poem
+    routine choreography
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+_ONE_NAMED: Final = frozenset({"the", "this", "that", "my"})
+# Words that start when, after the piece: "the handstand this spring", "the sonata by June".
+_WHEN_WORDS: Final = frozenset("this next by before in within during for on at".split())  # noqa: SIM905
+
+
+def _with_pieces_mastered(
+    done: tuple[Action, ...], actions: Sequence[Action], text: str
+) -> tuple[Action, ...]:
+    """*done*, and any piece mastered or learnt whole: "I will master the headstand",
+    "learning the Sibelius Violin Concerto in two weeks", "master Crow Pose"."""
+    pieces = [
+        action
+        for action in actions
+        if action.verb in _MASTERING
+        and not action.purpose
+        and _one_piece(action, text)
+        and action not in done
+    ]
+    if not pieces:
+        return done
+    return tuple(sorted((*done, *pieces), key=lambda action: action.start))
+
+
+def _one_piece(action: Action, text: str) -> bool:
+    # One piece, named or with "the", "this", "my": "the headstand", "Sirshana pose",
+    # "this fingering"; not "a new move" (which?), "your scales" (how many?).
+    words = action.object.replace("-", " ").split()
+    when = next((i for i, word in enumerate(words) if i and word in _WHEN_WORDS), len(words))
+    words = words[:when]  # "the handstand this spring": the piece, not when
+    if not words or words[-1] not in _PIECES:
+        return False
+    written = text[action.start : action.end].split()[1:2]
+    return words[0] in _ONE_NAMED or (bool(written) and written[0][:1].isupper())
 
 
 def _objective_subject(text: str) -> int:
