@@ -100,3 +100,39 @@ class TestOnePieceMastered:
 def test_whichever_piece_it_is_done_or_not(verb: str, piece: str) -> None:
     """The verb of mastering does not matter: one piece is shown whole or not."""
     assert measured(f"I will {verb} {piece}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestARuleOfNoneSaidWithGoingTo:
+    """A zero rule is one whatever future says it: "not going to", "not gonna", "cut it out"."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["I'm not going to buy takeaway coffee this month",
+         "I am not gonna smoke at parties anymore",
+         "We are not going to use our phones at dinner",
+         "Cut soda out of my diet",
+         "I will cut out late-night snacks"],
+    )  # fmt: skip
+    def test_a_rule_of_none_is_measurable(self, statement: str) -> None:
+        """Kept or broken: a person can say which."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["I'm not going to give up on my dreams",
+         "I am not going to worry so much",
+         "Cut back on sugar"],
+    )  # fmt: skip
+    def test_a_habit_of_mind_or_a_cut_by_no_amount_is_not(self, statement: str) -> None:
+        """Giving up on nothing seen, or cutting back by no amount, sets no line."""
+        assert not measured(statement)
+
+
+@given(
+    subject=st.sampled_from(["I am", "I'm", "We are", "She is"]),
+    thing=st.sampled_from(["eat fast food", "drink soda", "buy cigarettes", "skip breakfast"]),
+)
+def test_going_to_says_the_same_rule_as_will(subject: str, thing: str) -> None:
+    """ "not going to" and "will not" set the same rule of none."""
+    assert measured(f"{subject} not going to {thing}") == measured(f"I will not {thing}")

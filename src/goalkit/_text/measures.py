@@ -162,11 +162,16 @@ _ZERO: Final = (
     # give up", "don't give up on my dreams", "try not to give up" (a habit of mind, above).
     r"|(?<!n['’]t\s)(?<!\bnot\s)(?<!never\s)(?<!not\sto\s)"
     r"\b(?:give|gives|giving|gave)\s+up(?=\s+(?!on\b|now\b|easily\b|hope\b)[a-z])"
+    # Cutting a thing out, as giving it up: "cut caffeine out", "cut out fried food".
+    r"|\bcut(?:s|ting)?\s+(?:out\s+(?!of\b)[a-z]|[a-z'’-]+(?:\s+[a-z'’-]+)?\s+out\b)"
     # Done with a thing: finished or given up, so or not ("be done with the audit").
     r"|\b(?:be|am|are|is|['’]m|['’]re)\s+done\s+with\b"
     # An action said not to be done, that is done or not: "I will not fight with my sister",
     # "try not to run off the stage", "Not snap at administration", "To not raise my voice".
-    r"|\b(?:won['’]t|will\s+not|shall\s+not|['’]ll\s+not|to\s+not|not\s+to)\b"
+    # "I'm not going to eat fast food", "not gonna drink caffeine": the same future, said
+    # with "going to".
+    r"|\b(?:won['’]t|will\s+not|shall\s+not|['’]ll\s+not|to\s+not|not\s+to|not\s+going\s+to|"
+    r"not\s+gonna)\b"
     r"(?!\s+(?:only|just|necessarily|always|mention|(?:want|need|wish|like|hope)\s+to\s+"
     rf"(?:be|feel|get|become|look|stay|have)|{_INNER})\b)"
     rf"|^\W*(?:to\s+)?not\s+(?!(?:only|just|{_INNER})\b)[a-z]"
@@ -353,7 +358,7 @@ _FREQUENCY_GATE: Final = frozenset(
 _ZERO_GATE: Final = frozenset(
     """
     no zero don't don’t won't won’t not never quit stop avoid done give gives giving gave
-    eliminate eliminates eliminated eliminating
+    eliminate eliminates eliminated eliminating cut cuts cutting
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 _KINDS: Final = (
