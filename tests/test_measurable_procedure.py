@@ -136,3 +136,41 @@ class TestARuleOfNoneSaidWithGoingTo:
 def test_going_to_says_the_same_rule_as_will(subject: str, thing: str) -> None:
     """ "not going to" and "will not" set the same rule of none."""
     assert measured(f"{subject} not going to {thing}") == measured(f"I will not {thing}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAnActSaidInTheProgressive:
+    """ "I'll be taking my exam" says "I'll take my exam": the same act, read as such."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Next month I will be taking my driving test",
+         "In the autumn I'll be submitting my thesis proposal",
+         "By March we will be launching the new website"],
+    )  # fmt: skip
+    def test_an_ending_act_in_the_progressive_is_measurable(self, statement: str) -> None:
+        """One thing done, whatever the tense says it."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["I will be working on my confidence",
+         "I'll be eating more vegetables",
+         "We will be learning about volcanoes"],
+    )  # fmt: skip
+    def test_an_activity_kept_up_in_the_progressive_is_not(self, statement: str) -> None:
+        """An activity or more of something goes on in any tense."""
+        assert not measured(statement)
+
+
+@given(
+    opening=st.sampled_from(["Next week", "In June", "This spring"]),
+    act=st.sampled_from(
+        ["submit my application", "take my final exam", "publish my first article"]
+    ),
+)
+def test_the_progressive_reads_as_the_plain_future(opening: str, act: str) -> None:
+    """ "I'll be <act>ing" and "I will <act>" are measured alike."""
+    verb, rest = act.split(" ", 1)
+    ing = {"submit": "submitting", "take": "taking", "publish": "publishing"}[verb]
+    assert measured(f"{opening} I'll be {ing} {rest}") == measured(f"{opening} I will {act}")

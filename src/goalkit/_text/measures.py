@@ -907,7 +907,36 @@ def _with_acts_shown(
     """*done*, and the acts shown whatever their verb: an objective's act ("Students will
     write questions"), one piece mastered ("master the headstand")."""
     objective = _with_objective_acts(done, actions, vague, broad, lexicon, text)
-    return _with_pieces_mastered(objective, actions, text)
+    progressive = _with_progressives(objective, actions, vague, broad, lexicon, text)
+    return _with_pieces_mastered(progressive, actions, text)
+
+
+def _with_progressives(
+    done: tuple[Action, ...],
+    actions: Sequence[Action],
+    vague: Sequence[Wording],
+    broad: Sequence[Wording],
+    lexicon: Lexicon,
+    text: str,
+) -> tuple[Action, ...]:
+    """*done*, and the acts said in the progressive: "I'll be taking my exam in the
+    spring" says "I'll take my exam", read as such (the act an ending verb names)."""
+    read = []
+    for action in actions:
+        words = action.object.split()
+        if action.verb != "be" or action.purpose or not words or not words[0].endswith("ing"):
+            continue
+        verb = cached_lemma(words[0], TELIC_VERBS)
+        if verb is None or verb in _BE_VERBS or action in done:
+            continue
+        taken = attrs.evolve(action, verb=verb, object=" ".join(words[1:]))
+        if len(words) > 1 and _done_on_its_object(
+            taken, words[1:], text, lexicon, vague, broad, credentials=False
+        ):
+            read.append(taken)  # "be submitting a fellowship application"
+    if not read:
+        return done
+    return tuple(sorted((*done, *read), key=lambda action: action.start))
 
 
 # The subject of a learning or care objective, as such objectives open: "Students will",
