@@ -49,7 +49,11 @@ reads those measures:
   price"); and any verb done once to one thing named ("Revise my resume",
   "Earn MLIS"; `_one_thing`) or to a thing named by its proper name ("climb
   Kilimanjaro"), verbs joined by "and" sharing the last one's object; an
-  opening "I can" says an ability as "be able to" does. An action on more of
+  opening "I can" says an ability as "be able to" does, and so does an
+  objective's subject ("Students will write questions", "The learner will
+  demonstrate kicking"); one piece mastered ("master the headstand") and an
+  ending act said in the progressive ("I'll be taking my exam") are done or
+  not. An action on more of
   something ("sell more product", "get a higher score", "a lot of writing"),
   on a quality ("release flawless products", "high quality research"), on a
   broad area ("maintain a positive attitude"), on an activity kept up
