@@ -174,3 +174,40 @@ def test_the_progressive_reads_as_the_plain_future(opening: str, act: str) -> No
     verb, rest = act.split(" ", 1)
     ing = {"submit": "submitting", "take": "taking", "publish": "publishing"}[verb]
     assert measured(f"{opening} I'll be {ing} {rest}") == measured(f"{opening} I will {act}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAnOpenAmountHoweverOften:
+    """How often is said, but not how much each time: the guidelines' "no" for an amount
+    with no line ("a healthy amount", "plenty") holds whatever the frequency."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Eat plenty of fruit every day",
+         "Drink a good amount of water each morning",
+         "Spend a certain amount of time reading every night",
+         "Get enough sleep every night"],
+    )  # fmt: skip
+    def test_an_open_amount_repeated_is_not_measurable(self, statement: str) -> None:
+        """No day is ever done: how much is open."""
+        assert not measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Eat two pieces of fruit every day",
+         "Drink a glass of water each morning",
+         "Read for 20 minutes every night",
+         "Eat breakfast every day"],
+    )  # fmt: skip
+    def test_a_whole_or_an_amount_repeated_is(self, statement: str) -> None:
+        """One thing or a counted amount, each time: a day is done or not."""
+        assert measured(statement)
+
+
+@given(
+    amount=st.sampled_from(["plenty of", "lots of", "a healthy amount of", "some"]),
+    how_often=st.sampled_from(["every day", "each week", "daily", "each morning"]),
+)
+def test_no_frequency_measures_an_open_amount(amount: str, how_often: str) -> None:
+    """However often it is said, an open amount of water is never done."""
+    assert not measured(f"Drink {amount} water {how_often}")

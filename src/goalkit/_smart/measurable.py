@@ -251,7 +251,7 @@ def _standards(analysis: TextAnalysis, changes: frozenset[str]) -> tuple[Wording
     # A frequency measures a habit ("Eat breakfast every day"), not a change with no
     # amount ("reduce screen time every night": reduce by how much?).
     found = analysis.standards
-    if _changes_only(analysis, changes):
+    if _changes_only(analysis, changes) or (found and _open_amounts_only(analysis)):
         found = tuple(s for s in found if not is_frequency(s))
     if found and ("so " in analysis.text or "because " in analysis.text):
         # "so that I don't feel stressed", "so my arms don't fail": why, not a rule kept.
@@ -273,6 +273,33 @@ def _standards(analysis: TextAnalysis, changes: frozenset[str]) -> tuple[Wording
             s for s in found if is_frequency(s) or is_condition(s) or not _about(s, unclear)
         )
     return found
+
+
+def _open_amounts_only(analysis: TextAnalysis) -> bool:
+    """Whether every action done is done to an open amount, so a frequency measures nothing.
+
+    "Drink plenty of water every day", "spend a certain amount of time each day":
+    how often is said, but not how much each time, so no day is ever done.
+    """
+    told = [a for a in analysis.actions if a.object and not a.purpose and not a.means]
+    return bool(told) and all(a.object.startswith(_OPEN_AMOUNTS) for a in told)
+
+
+# Amounts said in words that set no line: "plenty of water", "a healthy amount of water".
+_OPEN_AMOUNTS: Final = (
+    "plenty ",
+    "lots ",
+    "a lot ",
+    "loads ",
+    "a healthy amount",
+    "a certain amount",
+    "a decent amount",
+    "a good amount",
+    "enough ",
+    "some ",
+    "a bit ",
+    "a little ",
+)
 
 
 # A negation after "so", "so that" or "because", a few words on: a reason, not a rule.
