@@ -910,8 +910,15 @@ def _with_acts_shown(
 ) -> tuple[Action, ...]:
     """*done*, and the acts shown whatever their verb: an objective's act ("Students will
     write questions"), one piece mastered ("master the headstand")."""
+    verbs = {action.verb for action in actions}
+    if "be" not in verbs and _MASTERING.isdisjoint(verbs) and not _objective_subject(text):
+        return tuple(done)  # most statements: no objective, progressive or piece
     objective = _with_objective_acts(done, actions, vague, broad, lexicon, text)
-    progressive = _with_progressives(objective, actions, vague, broad, lexicon, text)
+    progressive = (
+        _with_progressives(objective, actions, vague, broad, lexicon, text)
+        if "be" in verbs
+        else objective
+    )
     return _with_pieces_mastered(progressive, actions, text)
 
 
@@ -927,8 +934,10 @@ def _with_progressives(
     spring" says "I'll take my exam", read as such (the act an ending verb names)."""
     read = []
     for action in actions:
+        if action.verb != "be" or action.purpose:
+            continue
         words = action.object.split()
-        if action.verb != "be" or action.purpose or not words or not words[0].endswith("ing"):
+        if not words or not words[0].endswith("ing"):
             continue
         verb = cached_lemma(words[0], TELIC_VERBS)
         if verb is None or verb in _BE_VERBS or action in done:
