@@ -211,3 +211,28 @@ class TestAnOpenAmountHoweverOften:
 def test_no_frequency_measures_an_open_amount(amount: str, how_often: str) -> None:
     """However often it is said, an open amount of water is never done."""
     assert not measured(f"Drink {amount} water {how_often}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestOneOpenSkillLearnt:
+    """ "Learn X" sets no standard, and "one" X does not give it one when X is an open skill."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Learn one new programming language",
+         "Master one new software tool",
+         "Learn one emerging technology"],
+    )  # fmt: skip
+    def test_one_open_skill_learnt_is_not_measurable(self, statement: str) -> None:
+        """How much of the language or the tool is learnt is open."""
+        assert not measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Learn one new chord",
+         "Learn three new languages",
+         "Learn 50 new words"],
+    )  # fmt: skip
+    def test_one_finite_thing_or_a_count_of_several_is(self, statement: str) -> None:
+        """A chord is learnt whole; a count of several is a number a person checks."""
+        assert measured(statement)

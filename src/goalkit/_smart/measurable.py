@@ -186,6 +186,10 @@ def _measuring(analysis: TextAnalysis, changes: frozenset[str]) -> tuple[Quantit
         # "increase enrollment from the 2023 baseline of 6,061": where the change starts
         # says nothing of how far it goes.
         quantities = tuple(q for q in quantities if not _starting_point(analysis.text, q))
+    if quantities and _LEARNING.intersection(a.verb for a in analysis.actions):
+        # "Learn one new piece of technology": one open skill learnt has no line, however
+        # few are counted ("learn X" sets no standard); "Learn one new chord" has one.
+        quantities = tuple(q for q in quantities if not _an_open_skill_learnt(analysis, q))
     unclear = (*analysis.vague, *analysis.broad)
     if (
         quantities
@@ -198,6 +202,32 @@ def _measuring(analysis: TextAnalysis, changes: frozenset[str]) -> tuple[Quantit
     ):
         return ()
     return quantities
+
+
+# Verbs of learning, and what learnt is an open skill, however few are counted: a
+# technology, a language, a tool, a skill, a subject, a thing.
+_LEARNING: Final = frozenset({"learn", "master", "explore"})
+_OPEN_SKILLS: Final = frozenset(
+    """
+    technology technologies language languages tool tools skill skills subject subjects
+    thing things software framework frameworks
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+
+
+def _an_open_skill_learnt(analysis: TextAnalysis, quantity: Quantity) -> bool:
+    # One, the object of a verb of learning, and what it counts an open skill: "one new
+    # technology"; not "three languages", a count a person checks.
+    counted = (quantity.phrase or quantity.noun).split()
+    return (
+        quantity.value == 1
+        and bool(counted)
+        and counted[-1].lower() in _OPEN_SKILLS
+        and any(
+            a.verb in _LEARNING and a.end - len(a.object) == quantity.start
+            for a in analysis.actions
+        )
+    )
 
 
 # Where a change starts, with no end after it: "from 200 lbs", "from the 2023 baseline of
