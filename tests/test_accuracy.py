@@ -76,8 +76,11 @@ SCRIPT = ROOT / "benchmarks" / "accuracy.py"
 #: same with goalkit's own lists) after round 10's spans in hours, runs of sessions and the
 #: new year were read as classes. 0.946, 0.912, 0.974 when round 11 joined, the learned
 #: reading retrained on rounds 1 to 11 (0.943, 0.912, 0.974 with goalkit's own lists).
+#: Measurable 0.9164 (0.9160 with goalkit's own lists) after its step "one thing done, shown
+#: or reached" read objectives' acts, pieces mastered and acts in the progressive, and open
+#: amounts, however often, and one open skill learnt were no longer measured.
 #: Raise them as the reading improves.
-FLOORS = {"specific": 0.940, "measurable": 0.910, "time_bound": 0.970}
+FLOORS = {"specific": 0.940, "measurable": 0.915, "time_bound": 0.970}
 #: Specific's balanced accuracy on dev with the rules alone (`learned_specific=False`, the
 #: default until round 10): 0.847 (0.849 with goalkit's own lists) when round 9 joined; 0.860
 #: (0.860 with goalkit's own lists) after round 9's wrongful failures were read as classes

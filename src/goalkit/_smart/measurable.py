@@ -186,6 +186,10 @@ def _measuring(analysis: TextAnalysis, changes: frozenset[str]) -> tuple[Quantit
         # "increase enrollment from the 2023 baseline of 6,061": where the change starts
         # says nothing of how far it goes.
         quantities = tuple(q for q in quantities if not _starting_point(analysis.text, q))
+    if quantities and _LEARNING.intersection(a.verb for a in analysis.actions):
+        # "Learn one new piece of technology": one open skill learnt has no line, however
+        # few are counted ("learn X" sets no standard); "Learn one new chord" has one.
+        quantities = tuple(q for q in quantities if not _an_open_skill_learnt(analysis, q))
     unclear = (*analysis.vague, *analysis.broad)
     if (
         quantities
@@ -198,6 +202,32 @@ def _measuring(analysis: TextAnalysis, changes: frozenset[str]) -> tuple[Quantit
     ):
         return ()
     return quantities
+
+
+# Verbs of learning, and what learnt is an open skill, however few are counted: a
+# technology, a language, a tool, a skill, a subject, a thing.
+_LEARNING: Final = frozenset({"learn", "master", "explore"})
+_OPEN_SKILLS: Final = frozenset(
+    """
+    technology technologies language languages tool tools skill skills subject subjects
+    thing things software framework frameworks
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+
+
+def _an_open_skill_learnt(analysis: TextAnalysis, quantity: Quantity) -> bool:
+    # One, the object of a verb of learning, and what it counts an open skill: "one new
+    # technology"; not "three languages", a count a person checks.
+    counted = (quantity.phrase or quantity.noun).split()
+    return (
+        quantity.value == 1
+        and bool(counted)
+        and counted[-1].lower() in _OPEN_SKILLS
+        and any(
+            a.verb in _LEARNING and a.end - len(a.object) == quantity.start
+            for a in analysis.actions
+        )
+    )
 
 
 # Where a change starts, with no end after it: "from 200 lbs", "from the 2023 baseline of
@@ -251,7 +281,7 @@ def _standards(analysis: TextAnalysis, changes: frozenset[str]) -> tuple[Wording
     # A frequency measures a habit ("Eat breakfast every day"), not a change with no
     # amount ("reduce screen time every night": reduce by how much?).
     found = analysis.standards
-    if _changes_only(analysis, changes):
+    if _changes_only(analysis, changes) or (found and _open_amounts_only(analysis)):
         found = tuple(s for s in found if not is_frequency(s))
     if found and ("so " in analysis.text or "because " in analysis.text):
         # "so that I don't feel stressed", "so my arms don't fail": why, not a rule kept.
@@ -273,6 +303,33 @@ def _standards(analysis: TextAnalysis, changes: frozenset[str]) -> tuple[Wording
             s for s in found if is_frequency(s) or is_condition(s) or not _about(s, unclear)
         )
     return found
+
+
+def _open_amounts_only(analysis: TextAnalysis) -> bool:
+    """Whether every action done is done to an open amount, so a frequency measures nothing.
+
+    "Drink plenty of water every day", "spend a certain amount of time each day":
+    how often is said, but not how much each time, so no day is ever done.
+    """
+    told = [a for a in analysis.actions if a.object and not a.purpose and not a.means]
+    return bool(told) and all(a.object.startswith(_OPEN_AMOUNTS) for a in told)
+
+
+# Amounts said in words that set no line: "plenty of water", "a healthy amount of water".
+_OPEN_AMOUNTS: Final = (
+    "plenty ",
+    "lots ",
+    "a lot ",
+    "loads ",
+    "a healthy amount",
+    "a certain amount",
+    "a decent amount",
+    "a good amount",
+    "enough ",
+    "some ",
+    "a bit ",
+    "a little ",
+)
 
 
 # A negation after "so", "so that" or "because", a few words on: a reason, not a rule.

@@ -49,7 +49,11 @@ reads those measures:
   price"); and any verb done once to one thing named ("Revise my resume",
   "Earn MLIS"; `_one_thing`) or to a thing named by its proper name ("climb
   Kilimanjaro"), verbs joined by "and" sharing the last one's object; an
-  opening "I can" says an ability as "be able to" does. An action on more of
+  opening "I can" says an ability as "be able to" does, and so does an
+  objective's subject ("Students will write questions", "The learner will
+  demonstrate kicking"); one piece mastered ("master the headstand") and an
+  ending act said in the progressive ("I'll be taking my exam") are done or
+  not. An action on more of
   something ("sell more product", "get a higher score", "a lot of writing"),
   on a quality ("release flawless products", "high quality research"), on a
   broad area ("maintain a positive attitude"), on an activity kept up
@@ -162,11 +166,16 @@ _ZERO: Final = (
     # give up", "don't give up on my dreams", "try not to give up" (a habit of mind, above).
     r"|(?<!n['’]t\s)(?<!\bnot\s)(?<!never\s)(?<!not\sto\s)"
     r"\b(?:give|gives|giving|gave)\s+up(?=\s+(?!on\b|now\b|easily\b|hope\b)[a-z])"
+    # Cutting a thing out, as giving it up: "cut caffeine out", "cut out fried food".
+    r"|\bcut(?:s|ting)?\s+(?:out\s+(?!of\b)[a-z]|[a-z'’-]+(?:\s+[a-z'’-]+)?\s+out\b)"
     # Done with a thing: finished or given up, so or not ("be done with the audit").
     r"|\b(?:be|am|are|is|['’]m|['’]re)\s+done\s+with\b"
     # An action said not to be done, that is done or not: "I will not fight with my sister",
     # "try not to run off the stage", "Not snap at administration", "To not raise my voice".
-    r"|\b(?:won['’]t|will\s+not|shall\s+not|['’]ll\s+not|to\s+not|not\s+to)\b"
+    # "I'm not going to eat fast food", "not gonna drink caffeine": the same future, said
+    # with "going to".
+    r"|\b(?:won['’]t|will\s+not|shall\s+not|['’]ll\s+not|to\s+not|not\s+to|not\s+going\s+to|"
+    r"not\s+gonna)\b"
     r"(?!\s+(?:only|just|necessarily|always|mention|(?:want|need|wish|like|hope)\s+to\s+"
     rf"(?:be|feel|get|become|look|stay|have)|{_INNER})\b)"
     rf"|^\W*(?:to\s+)?not\s+(?!(?:only|just|{_INNER})\b)[a-z]"
@@ -353,7 +362,7 @@ _FREQUENCY_GATE: Final = frozenset(
 _ZERO_GATE: Final = frozenset(
     """
     no zero don't don’t won't won’t not never quit stop avoid done give gives giving gave
-    eliminate eliminates eliminated eliminating
+    eliminate eliminates eliminated eliminating cut cuts cutting
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 _KINDS: Final = (
@@ -888,7 +897,187 @@ def completions(
             continue
         if _done_on_its_object(action, words, text, lexicon, vague, broad, credentials):
             done.append(action)
-    return tuple(done)
+    return _with_acts_shown(done, actions, vague, broad, lexicon, text)
+
+
+def _with_acts_shown(
+    done: list[Action],
+    actions: Sequence[Action],
+    vague: Sequence[Wording],
+    broad: Sequence[Wording],
+    lexicon: Lexicon,
+    text: str,
+) -> tuple[Action, ...]:
+    """*done*, and the acts shown whatever their verb: an objective's act ("Students will
+    write questions"), one piece mastered ("master the headstand")."""
+    verbs = {action.verb for action in actions}
+    if "be" not in verbs and _MASTERING.isdisjoint(verbs) and not _objective_subject(text):
+        return tuple(done)  # most statements: no objective, progressive or piece
+    objective = _with_objective_acts(done, actions, vague, broad, lexicon, text)
+    progressive = (
+        _with_progressives(objective, actions, vague, broad, lexicon, text)
+        if "be" in verbs
+        else objective
+    )
+    return _with_pieces_mastered(progressive, actions, text)
+
+
+def _with_progressives(
+    done: tuple[Action, ...],
+    actions: Sequence[Action],
+    vague: Sequence[Wording],
+    broad: Sequence[Wording],
+    lexicon: Lexicon,
+    text: str,
+) -> tuple[Action, ...]:
+    """*done*, and the acts said in the progressive: "I'll be taking my exam in the
+    spring" says "I'll take my exam", read as such (the act an ending verb names)."""
+    read = []
+    for action in actions:
+        if action.verb != "be" or action.purpose:
+            continue
+        words = action.object.split()
+        if not words or not words[0].endswith("ing"):
+            continue
+        verb = cached_lemma(words[0], TELIC_VERBS)
+        if verb is None or verb in _BE_VERBS or action in done:
+            continue
+        taken = attrs.evolve(action, verb=verb, object=" ".join(words[1:]))
+        if len(words) > 1 and _done_on_its_object(
+            taken, words[1:], text, lexicon, vague, broad, credentials=False
+        ):
+            read.append(taken)  # "be submitting a fellowship application"
+    if not read:
+        return done
+    return tuple(sorted((*done, *read), key=lambda action: action.start))
+
+
+# The subject of a learning or care objective, as such objectives open: "Students will",
+# "The learner will", "Patient / Caregiver will", "My 3-year-old will".
+_OBJECTIVE_RE: Final = re.compile(
+    r"\W*(?:(?:all|each|every)\s+)?(?:(?:the|my|our|your|his|her|their)\s+)?"
+    r"(?:[\w-]+\s+)?(?:students?|learners?|pupils?|patients?|clients?|child|children|kids?|"
+    r"residents?|[\w-]+-year-olds?)(?:\s*/\s*[a-z]+)?\s+(?:will|can|should|shall)\s+",
+    re.IGNORECASE,
+)
+# Verbs an objective sets that show nothing done: learning, taking part, keeping up, a change.
+_NOT_DEMONSTRATED: Final = frozenset(
+    """
+    learn practice practise participate engage attend explore apply comply become be have feel
+    gain acquire appreciate enjoy try continue keep work spend report sleep eat drink get
+    take show increase decrease reduce improve grow build develop receive
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+
+
+def _with_objective_acts(
+    done: list[Action],
+    actions: Sequence[Action],
+    vague: Sequence[Wording],
+    broad: Sequence[Wording],
+    lexicon: Lexicon,
+    text: str,
+) -> tuple[Action, ...]:
+    """*done*, and the acts a learning or care objective sets that are shown or not."""
+    opened = _objective_subject(text)
+    if not opened:
+        return tuple(done)
+    counted = {action.start for action in done}
+    shown = []
+    for index, action in enumerate(actions):
+        if action.purpose or action.start in counted:
+            continue
+        if not action.object and index + 1 < len(actions):
+            action = _sharing(action, actions[index + 1], text)
+        if _objective_act(action, text, opened, lexicon, vague, broad):
+            shown.append(action)  # "Students will use tally charts to interpret data"
+    if not shown:
+        return tuple(done)
+    return tuple(sorted((*done, *shown), key=lambda action: action.start))
+
+
+# Verbs that master or learn one piece, and the pieces that are one performance, shown
+# whole or not: a pose, a move, a piece of music, a routine ("master the headstand", "learn
+# the Moonlight Sonata"); not an open skill ("master English", "learn the product").
+_MASTERING: Final = frozenset({"master", "learn", "perfect", "nail"})
+_PIECES: Final = frozenset(
+    """
+    pose poses asana headstand handstand splits cartwheel backflip kata concerto sonata
+    symphony etude étude fingering song aria prelude nocturne minuet waltz monologue poem
+    routine choreography
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+_ONE_NAMED: Final = frozenset({"the", "this", "that", "my"})
+# Words that start when, after the piece: "the handstand this spring", "the sonata by June".
+_WHEN_WORDS: Final = frozenset("this next by before in within during for on at".split())  # noqa: SIM905
+
+
+def _with_pieces_mastered(
+    done: tuple[Action, ...], actions: Sequence[Action], text: str
+) -> tuple[Action, ...]:
+    """*done*, and any piece mastered or learnt whole: "I will master the headstand",
+    "learning the Sibelius Violin Concerto in two weeks", "master Crow Pose"."""
+    pieces = [
+        action
+        for action in actions
+        if action.verb in _MASTERING
+        and not action.purpose
+        and _one_piece(action, text)
+        and action not in done
+    ]
+    if not pieces:
+        return done
+    return tuple(sorted((*done, *pieces), key=lambda action: action.start))
+
+
+def _one_piece(action: Action, text: str) -> bool:
+    # One piece, named or with "the", "this", "my": "the headstand", "Sirshana pose",
+    # "this fingering"; not "a new move" (which?), "your scales" (how many?).
+    words = action.object.replace("-", " ").split()
+    when = next((i for i, word in enumerate(words) if i and word in _WHEN_WORDS), len(words))
+    words = words[:when]  # "the handstand this spring": the piece, not when
+    if not words or words[-1] not in _PIECES:
+        return False
+    written = text[action.start : action.end].split()[1:2]
+    return words[0] in _ONE_NAMED or (bool(written) and written[0][:1].isupper())
+
+
+def _objective_subject(text: str) -> int:
+    """Where the first act of a learning or care objective starts ("Students will *name*
+    ..."), or 0 when *text* does not open as one."""
+    if "will " not in text and "can " not in text and "should " not in text:
+        return 0
+    found = _OBJECTIVE_RE.match(text)
+    return 0 if found is None else found.end()
+
+
+def _objective_act(
+    action: Action,
+    text: str,
+    opened: int,
+    lexicon: Lexicon,
+    vague: Sequence[Wording],
+    broad: Sequence[Wording],
+) -> bool:
+    """Whether *action*, an act an objective sets its learner, is shown or not, as "be
+    able to" would say it: "Students will write questions in the present tense", "The
+    learner will demonstrate kicking". Not learning, taking part or a change ("Students
+    will learn ...", "will participate in ...", "will improve ..."); only the acts said
+    first, joined by "and" or commas."""
+    between = text[opened : action.start].rstrip().lower()
+    if between and not (
+        between.endswith((" and", " or", ","))
+        and len(between.split()) <= 6
+        and _MENTAL.isdisjoint(between.split())  # "will understand and use": not shown
+    ):
+        return False  # "Students will read a text to find its theme": the first acts only
+    return (
+        bool(action.object)
+        and action.verb not in lexicon.vague_verbs
+        and action.verb not in _NOT_DEMONSTRATED
+        and action.object.split(" ", 1)[0] not in _RELATIONS
+        and _shown(action, text, vague, broad)
+    )
 
 
 def _gates(words: frozenset[str]) -> tuple[bool, bool, bool, bool, bool]:

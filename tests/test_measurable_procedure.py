@@ -1,0 +1,238 @@
+"""Measurable read by the procedure the labelling guidelines give (issue 10, measurable12).
+
+A person asks, in order: is there an amount? a comparative with none (no)? a rule of none?
+one thing done, shown or reached? Each class here is a place where goalkit's procedure
+differed from that order, tried in wordings of our own, not the corpus's.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from goalkit import Criterion, Goal, assess
+
+AS_OF = datetime.date(2027, 1, 4)
+
+
+def measured(statement: str) -> bool:
+    """Whether a bare statement passes Measurable."""
+    return assess(Goal(title=statement), as_of=AS_OF).results[Criterion.MEASURABLE].passed
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAnObjectivesActIsShown:
+    """A learning or care objective's act is shown or not, as "be able to" says it."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Students will sketch a food web for a pond",
+         "The learner will demonstrate skipping.",
+         "Pupils will draw and label a map of their town",
+         "Patient will button his own shirt",
+         "The student will use a number line to subtract",
+         "My 4-year-old will hang up her own coat."],
+    )  # fmt: skip
+    def test_an_act_shown_is_measurable(self, statement: str) -> None:
+        """Done in front of whoever checks: a person can say whether it was."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Students will learn about the water cycle",
+         "The learner will participate in group games",
+         "Students will understand and use fractions",
+         "Patient will report improved mood",
+         "Students will improve their handwriting",
+         "Students will develop a love of poetry",
+         "Students will gain confidence speaking in class"],
+    )  # fmt: skip
+    def test_learning_taking_part_or_a_change_is_not(self, statement: str) -> None:
+        """Learning, taking part, a report of a change or a change itself shows nothing done."""
+        assert not measured(statement)
+
+
+@given(
+    subject=st.sampled_from(["Students", "The learner", "Pupils", "The patient", "All students"]),
+    act=st.sampled_from(["label the parts of a plant", "sort the blocks by colour",
+                         "write their name", "trace the letter B"]),
+)  # fmt: skip
+def test_whoever_the_objective_names_the_act_is_shown(subject: str, act: str) -> None:
+    """The same act is measurable said as an objective or after "be able to"."""
+    assert measured(f"{subject} will {act}") == measured(f"{subject} will be able to {act}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestOnePieceMastered:
+    """Mastering or learning one piece (a pose, a move, a piece of music) is shown whole or not;
+    an open skill ("master English") sets no standard (the guidelines' "master a finite set")."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["I will master the handstand this spring",
+         "Learn the Moonlight Sonata by June",
+         "This year I master Pigeon Pose.",
+         "Master this etude before the recital"],
+    )  # fmt: skip
+    def test_one_piece_mastered_is_measurable(self, statement: str) -> None:
+        """One piece, named or with "the", "this", "my": played or held whole, or not."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Master a new yoga pose",
+         "Master Spanish",
+         "Learn the product catalogue",
+         "Master your scales"],
+    )  # fmt: skip
+    def test_an_open_skill_or_an_unnamed_piece_is_not(self, statement: str) -> None:
+        """Which pose, how much Spanish, how many scales: nothing says when it is done."""
+        assert not measured(statement)
+
+
+@given(
+    verb=st.sampled_from(["master", "learn"]),
+    piece=st.sampled_from(["the headstand", "the Crow Pose", "this sonata", "my song"]),
+)
+def test_whichever_piece_it_is_done_or_not(verb: str, piece: str) -> None:
+    """The verb of mastering does not matter: one piece is shown whole or not."""
+    assert measured(f"I will {verb} {piece}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestARuleOfNoneSaidWithGoingTo:
+    """A zero rule is one whatever future says it: "not going to", "not gonna", "cut it out"."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["I'm not going to buy takeaway coffee this month",
+         "I am not gonna smoke at parties anymore",
+         "We are not going to use our phones at dinner",
+         "Cut soda out of my diet",
+         "I will cut out late-night snacks"],
+    )  # fmt: skip
+    def test_a_rule_of_none_is_measurable(self, statement: str) -> None:
+        """Kept or broken: a person can say which."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["I'm not going to give up on my dreams",
+         "I am not going to worry so much",
+         "Cut back on sugar"],
+    )  # fmt: skip
+    def test_a_habit_of_mind_or_a_cut_by_no_amount_is_not(self, statement: str) -> None:
+        """Giving up on nothing seen, or cutting back by no amount, sets no line."""
+        assert not measured(statement)
+
+
+@given(
+    subject=st.sampled_from(["I am", "I'm", "We are", "She is"]),
+    thing=st.sampled_from(["eat fast food", "drink soda", "buy cigarettes", "skip breakfast"]),
+)
+def test_going_to_says_the_same_rule_as_will(subject: str, thing: str) -> None:
+    """ "not going to" and "will not" set the same rule of none."""
+    assert measured(f"{subject} not going to {thing}") == measured(f"I will not {thing}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAnActSaidInTheProgressive:
+    """ "I'll be taking my exam" says "I'll take my exam": the same act, read as such."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Next month I will be taking my driving test",
+         "In the autumn I'll be submitting my thesis proposal",
+         "By March we will be launching the new website"],
+    )  # fmt: skip
+    def test_an_ending_act_in_the_progressive_is_measurable(self, statement: str) -> None:
+        """One thing done, whatever the tense says it."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["I will be working on my confidence",
+         "I'll be eating more vegetables",
+         "We will be learning about volcanoes"],
+    )  # fmt: skip
+    def test_an_activity_kept_up_in_the_progressive_is_not(self, statement: str) -> None:
+        """An activity or more of something goes on in any tense."""
+        assert not measured(statement)
+
+
+@given(
+    opening=st.sampled_from(["Next week", "In June", "This spring"]),
+    act=st.sampled_from(
+        ["submit my application", "take my final exam", "publish my first article"]
+    ),
+)
+def test_the_progressive_reads_as_the_plain_future(opening: str, act: str) -> None:
+    """ "I'll be <act>ing" and "I will <act>" are measured alike."""
+    verb, rest = act.split(" ", 1)
+    ing = {"submit": "submitting", "take": "taking", "publish": "publishing"}[verb]
+    assert measured(f"{opening} I'll be {ing} {rest}") == measured(f"{opening} I will {act}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAnOpenAmountHoweverOften:
+    """How often is said, but not how much each time: the guidelines' "no" for an amount
+    with no line ("a healthy amount", "plenty") holds whatever the frequency."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Eat plenty of fruit every day",
+         "Drink a good amount of water each morning",
+         "Spend a certain amount of time reading every night",
+         "Get enough sleep every night"],
+    )  # fmt: skip
+    def test_an_open_amount_repeated_is_not_measurable(self, statement: str) -> None:
+        """No day is ever done: how much is open."""
+        assert not measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Eat two pieces of fruit every day",
+         "Drink a glass of water each morning",
+         "Read for 20 minutes every night",
+         "Eat breakfast every day"],
+    )  # fmt: skip
+    def test_a_whole_or_an_amount_repeated_is(self, statement: str) -> None:
+        """One thing or a counted amount, each time: a day is done or not."""
+        assert measured(statement)
+
+
+@given(
+    amount=st.sampled_from(["plenty of", "lots of", "a healthy amount of", "some"]),
+    how_often=st.sampled_from(["every day", "each week", "daily", "each morning"]),
+)
+def test_no_frequency_measures_an_open_amount(amount: str, how_often: str) -> None:
+    """However often it is said, an open amount of water is never done."""
+    assert not measured(f"Drink {amount} water {how_often}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestOneOpenSkillLearnt:
+    """ "Learn X" sets no standard, and "one" X does not give it one when X is an open skill."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Learn one new programming language",
+         "Master one new software tool",
+         "Learn one emerging technology"],
+    )  # fmt: skip
+    def test_one_open_skill_learnt_is_not_measurable(self, statement: str) -> None:
+        """How much of the language or the tool is learnt is open."""
+        assert not measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Learn one new chord",
+         "Learn three new languages",
+         "Learn 50 new words"],
+    )  # fmt: skip
+    def test_one_finite_thing_or_a_count_of_several_is(self, statement: str) -> None:
+        """A chord is learnt whole; a count of several is a number a person checks."""
+        assert measured(statement)
