@@ -1604,6 +1604,7 @@ def _excluded(tokens: list[Token], index: int, used: int, from_digits: bool) -> 
             and previous.text[:1].isupper()
             and previous.text != "I"
             and not _counts_after(tokens, index + used)
+            and not _carries_a_unit(lower)
         ):
             return True  # a name or version: "Python 3", "Windows 11"; not "CGM 7 days"
         if (
@@ -1630,6 +1631,13 @@ def _excluded(tokens: list[Token], index: int, used: int, from_digits: bool) -> 
             or _one_by_one(tokens, index)
         )
     return False
+
+
+def _carries_a_unit(lower: str) -> bool:
+    """Whether the number token *lower* is glued to its unit ("315lbs", "5km"): a
+    quantity after any word, capitalised or not ("Bench Press 315lbs"), never a name
+    or version as "Python 3" is."""
+    return lower[-1:].isalpha() and _unit_value(lower) is not None
 
 
 def _one_by_one(tokens: list[Token], index: int) -> bool:
