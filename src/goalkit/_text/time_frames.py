@@ -503,7 +503,7 @@ _PERIOD_END_RE: Final = both(
     r"\b(?!\s+(?:[1-4]|one|two|three|four|(?:19|20|21)\d\d)\b)"
     r"|\b(?:by|before|at)\s+(?:the\s+)?year[- ]end\b"
     # "by semester's end" is the school's; "by months end", "by week's end" are these.
-    r"|\b(?:by|before|at|until)\s+(?:the\s+)?(?P<unit2>week|month|quarter)['’]?s?\s+end\b"
+    r"|\b(?:by|before|at|until)\s+(?:the\s+)?(?P<unit2>week|month|quarter)['’]?s?(?:\s+|-)end\b"
     # "by the quarter." ending its clause: the quarter's end ("by the month" is a rate).
     r"|\bby\s+the\s+(?P<unit3>quarter)\b(?=\s*(?:[.,;!)]|$))"
     # "my end-of-the-year goal": the year's end, said as what the goal is.
@@ -537,7 +537,7 @@ _FINAL_PART_RE: Final = both(
 _THIS_LENGTH_RE: Final = both(
     r"\b(?:(?:during|in|over|for|throughout)\s+)?(?:this|(?<=goal of )the|(?<=aim of )the"
     r"|(?<=purpose of )the"
-    r"|an?(?=\s+\w+\s*-?\s*(?:day|week|month)s?(?:[\s-]+[a-z-]+?)?[\s-]+challenge\b))\s+"
+    r"|(?:an?|my|our)(?=\s+\w+\s*-?\s*(?:day|week|month)s?(?:[\s-]+[a-z-]+?)?[\s-]+challenge\b))\s+"
     r"(?:(?:first|next|coming|new)\s+)?"
     # The unit singular, as a length said before its noun is ("a 28 day challenge").
     rf"(?P<amount>{_NUM})\s*-?\s*(?P<unit>{_UNIT})(?:[- ]long)?\s+"
@@ -573,10 +573,23 @@ _YEAR_NAMED_RE: Final = both(
 # "My May goal is ...", "our June challenge", "My goals for May are ...": the month a
 # plan is for ends it. Only beside such a noun: "May" alone is more often a verb.
 _PLAN_MONTH_RE: Final = both(
-    rf"\b(?:my|our|the|this|his|her|their|your)\s+(?P<month>{_MONTH_RE})\s+"
+    rf"\b(?:my|our|the|this|his|her|their|your|an?)\s+(?P<month>{_MONTH_RE})\s+"
     r"(?:goals?|resolutions?|challenges?|targets?|plans?|intentions?)\b"
+    # "for March my goal is ...", "So for January, my goal is": the month said first.
+    rf"|\b(?P<frame3>for\s+(?P<month3>{_MONTH_RE}))\s*,?\s+(?=(?:my|our)\s+"
+    r"(?:goals?|resolutions?|challenges?|targets?|plans?|intentions?)\b)"
     r"|\b(?:goals?|resolutions?|plans?|intentions?|aims?|targets?|challenges?)\s+"
     rf"(?:(?:is|are)\s+)?(?P<frame>for\s+(?:the\s+month\s+of\s+)?(?P<month2>{_MONTH_RE}))\b"
+)
+# "by next May", "next December": the month's first coming, as "by May" is; "in May of next
+# year", "May next year": that month of the year after the start's.
+_NEXT_MONTH_RE: Final = both(
+    rf"\b(?:(?P<prep>{_PREP})\s+)?(?:next\s+(?P<month>{_MONTH_RE})\b(?!\s*\d)"
+    rf"|(?P<month2>{_MONTH_RE})\s+(?:of\s+)?next\s+year\b)"
+)
+# "at the 6 week mark", "by the 3-month mark": that amount of time from the start.
+_MARK_RE: Final = both(
+    rf"\b(?:at|by|before)\s+the\s+(?P<amount>{_NUM})\s*-?\s*(?P<unit>{_UNIT})s?\s+mark\b"
 )
 _PLAN_HINT_RE: Final = re.compile(r"goal|resolution|plan|intention|aim|target|challenge|focus")
 # "My goal for the week", "our targets for the quarter": the period a plan is for, this one,
@@ -598,7 +611,10 @@ _NTH_WORDS_RE: Final = "|".join(sorted(_NTH_WORDS, key=len, reverse=True))
 # "by week 12", "by Day 21", "by Day Two": counted from the start, day 1 and week 1 being
 # the first.
 _NTH_RE: Final = both(
-    r"\b(?:by|before|until|till|on|at|in|during|through)\s+(?:the\s+end\s+of\s+)?"
+    r"\b(?:by|before|until|till|on|at|in|during|through"
+    # "After week 2, I will ...": opening its clause, as "After 8 weeks, I will ..." does;
+    # "My goal for month two": the plan's period the goal is for.
+    r"|after(?=\s+\w+\s+\w+\s*,)|(?<=goal\s)for|(?<=goals\s)for)\s+(?:the\s+end\s+of\s+)?"
     rf"(?P<unit>week|day|month)\s+(?P<nth>\d{{1,3}}|{_NTH_WORDS_RE})\b"
     r"(?!\s*(?:%|percent|[-/.]\d))"
 )
@@ -914,6 +930,17 @@ def _within(period: TimeFrame, frame: TimeFrame) -> bool:
     )
 
 
+def _next_months(text: str, source: str, which: int, keep: Callable[..., None]) -> None:
+    """Months said with "next": "by next May" (its first coming), "in May of next year"
+    (that month a year on)."""
+    for match in _NEXT_MONTH_RE[which].finditer(source):
+        said = match["month"] or match["month2"]
+        if said.lower() == "may" and "May" not in text[match.start() : match.end()]:
+            continue  # "what comes next may help": a verb, not the month
+        keep(*match.span(), kind=TimeFrameKind.DATE, year=None, month=_MONTHS[said.lower()],
+             day=None, offset=1 if match["month2"] else 0)  # fmt: skip
+
+
 def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
     """Every time frame read in *text*, sorted; overlapping readings keep the first."""
     found: list[TimeFrame] = []
@@ -938,6 +965,8 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
         _unit_frames(source, which, lowered, keep, short=short, words=words)
         _plan_frames(source, which, lowered, keep)
     if _may_name_a_date(lowered, words):
+        if "next " in lowered:
+            _next_months(text, source, which, keep)
         if "for " in lowered:
             for match in _PLAN_YEAR_RE[which].finditer(source):
                 frame = next(name for name in ("frame", "frame2", "frame3") if match[name])
@@ -946,8 +975,9 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
                      day=31)  # fmt: skip
         if _PLAN_HINT_RE.search(lowered) is not None:
             for match in _PLAN_MONTH_RE[which].finditer(source):
-                month = _MONTHS[(match["month"] or match["month2"]).lower()]
-                keep(*match.span("frame" if match["month2"] else "month"),
+                month = _MONTHS[(match["month"] or match["month2"] or match["month3"]).lower()]
+                said = "frame" if match["month2"] else "frame3" if match["month3"] else "month"
+                keep(*match.span(said),
                      kind=TimeFrameKind.DATE, year=None, month=month, day=None)  # fmt: skip
         if "year " in lowered:
             for match in _NAMED_YEAR_RE[which].finditer(source):
@@ -1380,6 +1410,12 @@ def _unit_frames(
                 keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=whole(amount),
                      unit=_unit(match["unit"]))  # fmt: skip
     _nth_frames(source, which, lowered, keep, words)
+    if " mark" in lowered:
+        for match in _MARK_RE[which].finditer(source):
+            amount = number_value(match["amount"])
+            if amount:
+                keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=whole(amount),
+                     unit=_unit(match["unit"]))  # fmt: skip
     joined = "," in lowered or "and" in lowered or "&" in lowered  # the hint's own words
     if joined and _TIME_AND_HINT_RE.search(lowered) is not None:
         for match in _TIME_AND_TARGET_RE[which].finditer(source):
