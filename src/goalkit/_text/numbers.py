@@ -274,6 +274,8 @@ _HYPHEN_UNITS: Final = {
 _HYPHEN_RE: Final = re.compile(rf"(\d+(?:\.\d+)?)-({'|'.join(_HYPHEN_UNITS)})")
 # Words after which a number is a race's name, not a count: "a 5K", "the 10k", "5K's".
 _RACE_BEFORE: Final = frozenset({"a", "an", "the", "my", "first", "another", "next", "every"})
+# "my first ever 5K", "my fifth 5k", "my last 10k": which race of a run, not a count.
+_RACE_ORDINALS: Final = frozenset({"ever", "second", "third", "fourth", "fifth", "last"})
 _RACE_AFTER: Final = frozenset(
     {"race", "races", "run", "runs", "'s", "’s", "program", "programme", "plan"}
 )  # "the Couch to 5k program" names a plan to train for the race
@@ -1436,6 +1438,9 @@ def _number_at(tokens: list[Token], index: int) -> tuple[float, int, bool] | Non
     elif from_digits and value is not None and _space_grouped(tokens, index):
         value = value * 1000 + int(tokens[index + 1].text)  # "$20 000": twenty thousand
         used = 2
+    elif from_digits and value is not None and _thousands_grouped(tokens, index):
+        value = value * 1000 + int(tokens[index + 1].text)  # "30 000 words": thirty thousand
+        used = 2
     elif from_digits and value is not None and _spaced_range(tokens, index, value):
         used = 3  # "5 - 10 lbs": a range, read by its lower end as "5-10 lbs" is
     elif from_digits and value is not None and _clock_duration(tokens, index):
@@ -1466,6 +1471,33 @@ def _space_grouped(tokens: list[Token], index: int) -> bool:
         and tokens[index + 1].text.isdigit()
         and tokens[index + 1].start == tokens[index].end + 1
     )
+
+
+def _thousands_grouped(tokens: list[Token], index: int) -> bool:
+    """Whether tokens[index] starts a count grouped by a space, as SI writes thousands:
+    "30 000 words", "it must be 21 233." Two digits at least before the space, and a
+    plural noun or the clause's end after the group: in "10 300 word essays" the 300 is
+    how long each essay is, and "5 100" too easily two numbers."""
+    if index + 1 >= len(tokens):
+        return False
+    first, second = tokens[index].text, tokens[index + 1].text
+    if not (
+        len(second) == 3
+        and 2 <= len(first) <= 3
+        and second.isdigit()
+        and first.isdigit()
+        and first[0] != "0"
+        and tokens[index + 1].start == tokens[index].end + 1
+    ):
+        return False
+    if index > 0 and (tokens[index - 1].text[:1].isdigit() or tokens[index - 1].text in CURRENCY):
+        return False  # within a longer run of numbers; money is `_space_grouped`'s
+    if index + 2 >= len(tokens):
+        return True
+    following = tokens[index + 2]
+    if not following.word:
+        return following.text in (".", ",", ";", "!", ")")
+    return following.lower.endswith("s") and following.lower not in STOP_WORDS
 
 
 def _spaced_range(tokens: list[Token], index: int, value: float) -> bool:
@@ -1694,6 +1726,7 @@ def _race_name(tokens: list[Token], index: int, previous: Token | None) -> bool:
     after = tokens[index + 1].lower if index + 1 < len(tokens) else ""
     if previous is not None and (
         previous.lower in _RACE_BEFORE
+        or previous.lower in _RACE_ORDINALS
         or previous.lower[:3] == "sub"  # "a sub-20 5k": the race the time is for
         or (index >= 2 and tokens[index - 2].lower == "sub")  # "a sub 20 5k"
     ):
