@@ -930,11 +930,21 @@ def calendar_readings(
     return found
 
 
+# Tries counted after "N/M": "on 4/5 opportunities", "on 9/10 recorded trials".
+_TRIALS_AFTER_RE: Final = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:trials?|opportunit(?:y|ies)|attempts?|occasions?|probes?|tries"
+    r"|sessions?)\b",
+    re.IGNORECASE,
+)
+
+
 def _slash_dates(source: str, which: int) -> Iterator[Reading]:
     for match in _SLASH_RE[which].finditer(source):
         year_text = match["year"]
         if not (match["prep"] or year_text or match["context"]):
             continue  # "from 7/10 to 8.5/10" is a score; a date needs "by" or a year
+        if year_text is None and _TRIALS_AFTER_RE.match(source, match.end()) is not None:
+            continue  # "on 4/5 opportunities", "on 8/10 trials": a score of tries, not a day
         if match["dayfirst"]:
             month, day = int(match["monthafter"]), int(match["dayfirst"])
         else:
