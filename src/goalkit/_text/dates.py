@@ -50,6 +50,7 @@ from goalkit._text.tokens import both, tokenize
 __all__ = [
     "EVENT_WORDS",
     "MONTHS",
+    "RECORD_AFTER_RE",
     "WEEKDAYS",
     "Alternatives",
     "Reading",
@@ -1015,9 +1016,20 @@ def _days_of_month(source: str, which: int) -> Iterator[Reading]:
         }  # fmt: skip
 
 
+#: After a period's end said with no preposition: the record it names ("end of year data",
+#: "mid-year and end-of-year report cards"), not a deadline ("by mid-year" is one).
+RECORD_AFTER_RE: Final = re.compile(
+    r"(?:\s+and\s+(?:end|mid)[\w-]*)?\s+(?:data|report\s+cards?|scores?|results?|grades"
+    r"|assessments?|tests?|exams?|benchmarks?|reports?)\b",
+    re.IGNORECASE,
+)
+
+
 def _parts(source: str, which: int) -> Iterator[Reading]:
     for match in _PART.finditer(source, which):
         text = match.group().lower()
+        if text[:3] == "mid" and RECORD_AFTER_RE.match(source, match.end()) is not None:
+            continue  # "on mid-year report cards": the record, not when it is due
         if match["mid"]:
             fields: dict[str, int | float | str | None] = {
                 "month": MONTHS[match["mid"].lower()],

@@ -44,7 +44,7 @@ from typing import Final
 import attrs
 
 from goalkit._schedule import add, days_in_month, period_end
-from goalkit._text.dates import MONTHS, WEEKDAYS, Alternatives, calendar_readings
+from goalkit._text.dates import MONTHS, RECORD_AFTER_RE, WEEKDAYS, Alternatives, calendar_readings
 from goalkit._text.numbers import ONES, TENS, number_value, whole
 from goalkit._text.tokens import both, searchable
 
@@ -1468,6 +1468,11 @@ def _period_end_frames(source: str, which: int, lowered: str, keep: Callable[...
                 # first day is nearest the start, as "within the next quarter" does.
                 keep(*match.span(), kind=TimeFrameKind.PERIOD_END, unit="coming_quarter")
                 continue
+            if (
+                source[match.start()] in "eE"  # no preposition nor "the" before: a modifier?
+                and RECORD_AFTER_RE.match(source, match.end()) is not None
+            ):
+                continue  # "using end of year data": the record, not when it is due
             keep(*match.span(), kind=TimeFrameKind.PERIOD_END, unit=unit,
                  offset=1 if said_next else 0)  # fmt: skip
 
