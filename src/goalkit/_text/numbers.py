@@ -1263,10 +1263,11 @@ def _restating_start(text: str, tokens: list[Token]) -> int:
         and "that's" not in lowered
         and "that’s" not in lowered
         and "that is" not in lowered
+        and "which " not in lowered
     ):
         return past_the_end
     for index, token in enumerate(tokens):
-        if _that_is(tokens, index):
+        if _that_is(tokens, index) or _which_is(tokens, index):
             return token.start
         # "meaning five or fewer errors" restates; "the meaning of idioms" is a noun.
         if (
@@ -1280,6 +1281,21 @@ def _restating_start(text: str, tokens: list[Token]) -> int:
         ):
             return token.start
     return past_the_end
+
+
+# "35lbs which is 2lbs a week", "28lbs, which would put me under 200": the amount said
+# again in other terms, or where it leaves the person.
+_WHICH_VERBS: Final = frozenset({"is", "would", "means", "will", "works"})
+
+
+def _which_is(tokens: list[Token], index: int) -> bool:
+    """Whether "which" at *index*, right after a number, opens a restatement of it."""
+    if tokens[index].lower != "which" or index + 1 >= len(tokens) or index < 1:
+        return False
+    before = tokens[index - 1]
+    if before.text == "," and index >= 2:
+        before = tokens[index - 2]
+    return before.text[:1].isdigit() and tokens[index + 1].lower in _WHICH_VERBS
 
 
 # "one mile – that's 33 laps", "5 miles, that is 8 km": the same amount said again.

@@ -552,7 +552,7 @@ _PLAN_YEAR_RE: Final = both(
     # "for 2025 my goals will be", "keep 10k a day for 2025 as well": a year said after
     # "for" and before no noun (not "for 2000 dollars") is the year the goal is for.
     r"|\b(?P<frame3>for\s+(?P<year3>(?:19|20|21)\d\d))(?![-–/]\d|\s*[-–/]\s*\d)"
-    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:my|our|i|we|as|and|but|so|too|also|is|are|will)\b)"
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:my|our|i|we|as|and|but|so|too|also|is|are|will|which)\b)"
 )
 # "For the year 2023", "in the year 2030": a year named as the year is the deadline's.
 _NAMED_YEAR_RE: Final = both(
