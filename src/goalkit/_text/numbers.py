@@ -1292,10 +1292,14 @@ def _which_is(tokens: list[Token], index: int) -> bool:
     """Whether "which" at *index*, right after a number, opens a restatement of it."""
     if tokens[index].lower != "which" or index + 1 >= len(tokens) or index < 1:
         return False
-    before = tokens[index - 1]
-    if before.text == "," and index >= 2:
-        before = tokens[index - 2]
-    return before.text[:1].isdigit() and tokens[index + 1].lower in _WHICH_VERBS
+    if tokens[index + 1].lower not in _WHICH_VERBS:
+        return False
+    at = index - 1
+    if tokens[at].text == "," and at >= 1:
+        at -= 1
+    if tokens[at].word and not tokens[at].text[:1].isdigit() and at >= 1:
+        at -= 1  # "35 lbs which is": the amount with its unit
+    return tokens[at].text[:1].isdigit()
 
 
 # "one mile – that's 33 laps", "5 miles, that is 8 km": the same amount said again.
