@@ -573,11 +573,8 @@ _YEAR_NAMED_RE: Final = both(
 # "My May goal is ...", "our June challenge", "My goals for May are ...": the month a
 # plan is for ends it. Only beside such a noun: "May" alone is more often a verb.
 _PLAN_MONTH_RE: Final = both(
-    rf"\b(?:my|our|the|this|his|her|their|your|an?)\s+(?P<month>{_MONTH_RE})\s+"
+    rf"\b(?:my|our|the|this|his|her|their|your)\s+(?P<month>{_MONTH_RE})\s+"
     r"(?:goals?|resolutions?|challenges?|targets?|plans?|intentions?)\b"
-    # "for March my goal is ...", "So for January, my goal is": the month said first.
-    rf"|\b(?P<frame3>for\s+(?P<month3>{_MONTH_RE}))\s*,?\s+(?=(?:my|our)\s+"
-    r"(?:goals?|resolutions?|challenges?|targets?|plans?|intentions?)\b)"
     r"|\b(?:goals?|resolutions?|plans?|intentions?|aims?|targets?|challenges?)\s+"
     rf"(?:(?:is|are)\s+)?(?P<frame>for\s+(?:the\s+month\s+of\s+)?(?P<month2>{_MONTH_RE}))\b"
 )
@@ -591,6 +588,15 @@ _NEXT_MONTH_RE: Final = both(
 _MARK_RE: Final = both(
     rf"\b(?:at|by|before)\s+the\s+(?P<amount>{_NUM})\s*-?\s*(?P<unit>{_UNIT})s?\s+mark\b"
 )
+# ... and "an April goal", "for March my goal is ...", "So for January, my goal is": read
+# only where a month is a word of the statement.
+_PLAN_MONTH_MORE_RE: Final = both(
+    rf"\ban?\s+(?P<month>{_MONTH_RE})\s+"
+    r"(?:goals?|resolutions?|challenges?|targets?|plans?|intentions?)\b"
+    rf"|\b(?P<frame>for\s+(?P<month2>{_MONTH_RE}))\s*,?\s+(?=(?:my|our)\s+"
+    r"(?:goals?|resolutions?|challenges?|targets?|plans?|intentions?)\b)"
+)
+_MONTH_WORDS: Final = frozenset(_MONTHS)
 _PLAN_HINT_RE: Final = re.compile(r"goal|resolution|plan|intention|aim|target|challenge|focus")
 # "My goal for the week", "our targets for the quarter": the period a plan is for, this one,
 # as "My goals for May" is that month's ("for the year" is read with the year's end).
@@ -974,10 +980,13 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
                 keep(*match.span(frame), kind=TimeFrameKind.DATE, year=int(year), month=12,
                      day=31)  # fmt: skip
         if _PLAN_HINT_RE.search(lowered) is not None:
-            for match in _PLAN_MONTH_RE[which].finditer(source):
-                month = _MONTHS[(match["month"] or match["month2"] or match["month3"]).lower()]
-                said = "frame" if match["month2"] else "frame3" if match["month3"] else "month"
-                keep(*match.span(said),
+            more = words is None or not _MONTH_WORDS.isdisjoint(words)
+            for match in itertools.chain(
+                _PLAN_MONTH_RE[which].finditer(source),
+                _PLAN_MONTH_MORE_RE[which].finditer(source) if more else (),
+            ):
+                month = _MONTHS[(match["month"] or match["month2"]).lower()]
+                keep(*match.span("frame" if match["month2"] else "month"),
                      kind=TimeFrameKind.DATE, year=None, month=month, day=None)  # fmt: skip
         if "year " in lowered:
             for match in _NAMED_YEAR_RE[which].finditer(source):
