@@ -177,6 +177,27 @@ def _the_deadline_again(quantity: Quantity, analysis: TextAnalysis) -> bool:
     )
 
 
+# After "N inches": a size the task is done at, not an amount to reach ("lose 2 inches" is).
+_SIZE_AFTER_INCHES_RE: Final = re.compile(
+    r"\s*(?:in\s+(?:height|width|length)|tall|high|wide|thick|long|off\s+the\s+(?:ground|floor))\b",
+    re.IGNORECASE,
+)
+
+
+def _a_size_of_the_task(quantity: Quantity, text: str) -> bool:
+    """Whether *quantity* is a size in inches that sets how the task is done, not a target:
+    "trace letters 2” tall", "in 3" boxes", "with one foot six inches off the ground",
+    "write his name three inches in height". A number with the inch mark is a size; said
+    with "inches", only before a word of size."""
+    after = text[quantity.end : quantity.end + 1]
+    if after in ('"', "”") and quantity.text[-1:].isdigit():
+        return True
+    if quantity.noun not in ("inches", "inch", "off") or "inch" not in quantity.text.lower():
+        return False
+    end = quantity.end - (4 if quantity.noun == "off" else 0)
+    return _SIZE_AFTER_INCHES_RE.match(text, end) is not None
+
+
 # The units of time a span may be said again in.
 _UNITS: Final = frozenset({"day", "week", "fortnight", "month", "quarter", "year"})
 
@@ -303,6 +324,8 @@ def draft(text: str, *, start: datetime.date, kind: GoalKind | None = None) -> G
         if quantity.value > MAX_MAGNITUDE or (quantity.value == 0 and not _zero_alone(quantity)):
             continue  # "on a 0 to 10 scale": a scale's end, not a target
         if _names_a_set(quantity, analysis.text) or _the_deadline_again(quantity, analysis):
+            continue
+        if _a_size_of_the_task(quantity, analysis.text):
             continue
         baseline = quantity.baseline
         if baseline is None or baseline == quantity.value or baseline > MAX_MAGNITUDE:

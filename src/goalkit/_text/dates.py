@@ -50,6 +50,7 @@ from goalkit._text.tokens import both, tokenize
 __all__ = [
     "EVENT_WORDS",
     "MONTHS",
+    "RECORD_AFTER_RE",
     "WEEKDAYS",
     "Alternatives",
     "Reading",
@@ -930,11 +931,21 @@ def calendar_readings(
     return found
 
 
+# Tries counted after "N/M": "on 4/5 opportunities", "on 9/10 recorded trials".
+_TRIALS_AFTER_RE: Final = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:trials?|opportunit(?:y|ies)|attempts?|occasions?|probes?|tries"
+    r"|sessions?)\b",
+    re.IGNORECASE,
+)
+
+
 def _slash_dates(source: str, which: int) -> Iterator[Reading]:
     for match in _SLASH_RE[which].finditer(source):
         year_text = match["year"]
         if not (match["prep"] or year_text or match["context"]):
             continue  # "from 7/10 to 8.5/10" is a score; a date needs "by" or a year
+        if year_text is None and _TRIALS_AFTER_RE.match(source, match.end()) is not None:
+            continue  # "on 4/5 opportunities", "on 8/10 trials": a score of tries, not a day
         if match["dayfirst"]:
             month, day = int(match["monthafter"]), int(match["dayfirst"])
         else:
@@ -1005,9 +1016,20 @@ def _days_of_month(source: str, which: int) -> Iterator[Reading]:
         }  # fmt: skip
 
 
+#: After a period's end said with no preposition: the record it names ("end of year data",
+#: "mid-year and end-of-year report cards"), not a deadline ("by mid-year" is one).
+RECORD_AFTER_RE: Final = re.compile(
+    r"(?:\s+and\s+(?:end|mid)[\w-]*)?\s+(?:data|report\s+cards?|scores?|results?|grades"
+    r"|assessments?|tests?|exams?|benchmarks?|reports?)\b",
+    re.IGNORECASE,
+)
+
+
 def _parts(source: str, which: int) -> Iterator[Reading]:
     for match in _PART.finditer(source, which):
         text = match.group().lower()
+        if text[:3] == "mid" and RECORD_AFTER_RE.match(source, match.end()) is not None:
+            continue  # "on mid-year report cards": the record, not when it is due
         if match["mid"]:
             fields: dict[str, int | float | str | None] = {
                 "month": MONTHS[match["mid"].lower()],

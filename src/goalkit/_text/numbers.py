@@ -274,6 +274,8 @@ _HYPHEN_UNITS: Final = {
 _HYPHEN_RE: Final = re.compile(rf"(\d+(?:\.\d+)?)-({'|'.join(_HYPHEN_UNITS)})")
 # Words after which a number is a race's name, not a count: "a 5K", "the 10k", "5K's".
 _RACE_BEFORE: Final = frozenset({"a", "an", "the", "my", "first", "another", "next", "every"})
+# "my first ever 5K", "my fifth 5k", "my last 10k": which race of a run, not a count.
+_RACE_ORDINALS: Final = frozenset({"ever", "second", "third", "fourth", "fifth", "last"})
 _RACE_AFTER: Final = frozenset(
     {"race", "races", "run", "runs", "'s", "’s", "program", "programme", "plan"}
 )  # "the Couch to 5k program" names a plan to train for the race
@@ -1261,10 +1263,11 @@ def _restating_start(text: str, tokens: list[Token]) -> int:
         and "that's" not in lowered
         and "that’s" not in lowered
         and "that is" not in lowered
+        and "which " not in lowered
     ):
         return past_the_end
     for index, token in enumerate(tokens):
-        if _that_is(tokens, index):
+        if _that_is(tokens, index) or _which_is(tokens, index):
             return token.start
         # "meaning five or fewer errors" restates; "the meaning of idioms" is a noun.
         if (
@@ -1278,6 +1281,25 @@ def _restating_start(text: str, tokens: list[Token]) -> int:
         ):
             return token.start
     return past_the_end
+
+
+# "35lbs which is 2lbs a week", "28lbs, which would put me under 200": the amount said
+# again in other terms, or where it leaves the person.
+_WHICH_VERBS: Final = frozenset({"is", "would", "means", "will", "works"})
+
+
+def _which_is(tokens: list[Token], index: int) -> bool:
+    """Whether "which" at *index*, right after a number, opens a restatement of it."""
+    if tokens[index].lower != "which" or index + 1 >= len(tokens) or index < 1:
+        return False
+    if tokens[index + 1].lower not in _WHICH_VERBS:
+        return False
+    at = index - 1
+    if tokens[at].text == "," and at >= 1:
+        at -= 1
+    if tokens[at].word and not tokens[at].text[:1].isdigit() and at >= 1:
+        at -= 1  # "35 lbs which is": the amount with its unit
+    return tokens[at].text[:1].isdigit()
 
 
 # "one mile – that's 33 laps", "5 miles, that is 8 km": the same amount said again.
@@ -1436,6 +1458,9 @@ def _number_at(tokens: list[Token], index: int) -> tuple[float, int, bool] | Non
     elif from_digits and value is not None and _space_grouped(tokens, index):
         value = value * 1000 + int(tokens[index + 1].text)  # "$20 000": twenty thousand
         used = 2
+    elif from_digits and value is not None and _thousands_grouped(tokens, index):
+        value = value * 1000 + int(tokens[index + 1].text)  # "30 000 words": thirty thousand
+        used = 2
     elif from_digits and value is not None and _spaced_range(tokens, index, value):
         used = 3  # "5 - 10 lbs": a range, read by its lower end as "5-10 lbs" is
     elif from_digits and value is not None and _clock_duration(tokens, index):
@@ -1466,6 +1491,33 @@ def _space_grouped(tokens: list[Token], index: int) -> bool:
         and tokens[index + 1].text.isdigit()
         and tokens[index + 1].start == tokens[index].end + 1
     )
+
+
+def _thousands_grouped(tokens: list[Token], index: int) -> bool:
+    """Whether tokens[index] starts a count grouped by a space, as SI writes thousands:
+    "30 000 words", "it must be 21 233." Two digits at least before the space, and a
+    plural noun or the clause's end after the group: in "10 300 word essays" the 300 is
+    how long each essay is, and "5 100" too easily two numbers."""
+    if index + 1 >= len(tokens):
+        return False
+    first, second = tokens[index].text, tokens[index + 1].text
+    if not (
+        len(second) == 3
+        and 2 <= len(first) <= 3
+        and second.isdigit()
+        and first.isdigit()
+        and first[0] != "0"
+        and tokens[index + 1].start == tokens[index].end + 1
+    ):
+        return False
+    if index > 0 and (tokens[index - 1].text[:1].isdigit() or tokens[index - 1].text in CURRENCY):
+        return False  # within a longer run of numbers; money is `_space_grouped`'s
+    if index + 2 >= len(tokens):
+        return True
+    following = tokens[index + 2]
+    if not following.word:
+        return following.text in (".", ",", ";", "!", ")")
+    return following.lower.endswith("s") and following.lower not in STOP_WORDS
 
 
 def _spaced_range(tokens: list[Token], index: int, value: float) -> bool:
@@ -1604,6 +1656,7 @@ def _excluded(tokens: list[Token], index: int, used: int, from_digits: bool) -> 
             and previous.text[:1].isupper()
             and previous.text != "I"
             and not _counts_after(tokens, index + used)
+            and not _carries_a_unit(lower)
         ):
             return True  # a name or version: "Python 3", "Windows 11"; not "CGM 7 days"
         if (
@@ -1630,6 +1683,13 @@ def _excluded(tokens: list[Token], index: int, used: int, from_digits: bool) -> 
             or _one_by_one(tokens, index)
         )
     return False
+
+
+def _carries_a_unit(lower: str) -> bool:
+    """Whether the number token *lower* is glued to its unit ("315lbs", "5km"): a
+    quantity after any word, capitalised or not ("Bench Press 315lbs"), never a name
+    or version as "Python 3" is."""
+    return lower[-1:].isalpha() and _unit_value(lower) is not None
 
 
 def _one_by_one(tokens: list[Token], index: int) -> bool:
@@ -1686,6 +1746,7 @@ def _race_name(tokens: list[Token], index: int, previous: Token | None) -> bool:
     after = tokens[index + 1].lower if index + 1 < len(tokens) else ""
     if previous is not None and (
         previous.lower in _RACE_BEFORE
+        or previous.lower in _RACE_ORDINALS
         or previous.lower[:3] == "sub"  # "a sub-20 5k": the race the time is for
         or (index >= 2 and tokens[index - 2].lower == "sub")  # "a sub 20 5k"
     ):

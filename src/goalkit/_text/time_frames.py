@@ -44,7 +44,7 @@ from typing import Final
 import attrs
 
 from goalkit._schedule import add, days_in_month, period_end
-from goalkit._text.dates import MONTHS, WEEKDAYS, Alternatives, calendar_readings
+from goalkit._text.dates import MONTHS, RECORD_AFTER_RE, WEEKDAYS, Alternatives, calendar_readings
 from goalkit._text.numbers import ONES, TENS, number_value, whole
 from goalkit._text.tokens import both, searchable
 
@@ -503,7 +503,7 @@ _PERIOD_END_RE: Final = both(
     r"\b(?!\s+(?:[1-4]|one|two|three|four|(?:19|20|21)\d\d)\b)"
     r"|\b(?:by|before|at)\s+(?:the\s+)?year[- ]end\b"
     # "by semester's end" is the school's; "by months end", "by week's end" are these.
-    r"|\b(?:by|before|at|until)\s+(?:the\s+)?(?P<unit2>week|month|quarter)['’]?s?\s+end\b"
+    r"|\b(?:by|before|at|until)\s+(?:the\s+)?(?P<unit2>week|month|quarter)['’]?s?(?:\s+|-)end\b"
     # "by the quarter." ending its clause: the quarter's end ("by the month" is a rate).
     r"|\bby\s+the\s+(?P<unit3>quarter)\b(?=\s*(?:[.,;!)]|$))"
     # "my end-of-the-year goal": the year's end, said as what the goal is.
@@ -537,7 +537,7 @@ _FINAL_PART_RE: Final = both(
 _THIS_LENGTH_RE: Final = both(
     r"\b(?:(?:during|in|over|for|throughout)\s+)?(?:this|(?<=goal of )the|(?<=aim of )the"
     r"|(?<=purpose of )the"
-    r"|an?(?=\s+\w+\s*-?\s*(?:day|week|month)s?(?:[\s-]+[a-z-]+?)?[\s-]+challenge\b))\s+"
+    r"|(?:an?|my|our)(?=\s+\w+\s*-?\s*(?:day|week|month)s?(?:[\s-]+[a-z-]+?)?[\s-]+challenge\b))\s+"
     r"(?:(?:first|next|coming|new)\s+)?"
     # The unit singular, as a length said before its noun is ("a 28 day challenge").
     rf"(?P<amount>{_NUM})\s*-?\s*(?P<unit>{_UNIT})(?:[- ]long)?\s+"
@@ -552,7 +552,7 @@ _PLAN_YEAR_RE: Final = both(
     # "for 2025 my goals will be", "keep 10k a day for 2025 as well": a year said after
     # "for" and before no noun (not "for 2000 dollars") is the year the goal is for.
     r"|\b(?P<frame3>for\s+(?P<year3>(?:19|20|21)\d\d))(?![-–/]\d|\s*[-–/]\s*\d)"
-    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:my|our|i|we|as|and|but|so|too|also|is|are|will)\b)"
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:my|our|i|we|as|and|but|so|too|also|is|are|will|which)\b)"
 )
 # "For the year 2023", "in the year 2030": a year named as the year is the deadline's.
 _NAMED_YEAR_RE: Final = both(
@@ -578,6 +578,25 @@ _PLAN_MONTH_RE: Final = both(
     r"|\b(?:goals?|resolutions?|plans?|intentions?|aims?|targets?|challenges?)\s+"
     rf"(?:(?:is|are)\s+)?(?P<frame>for\s+(?:the\s+month\s+of\s+)?(?P<month2>{_MONTH_RE}))\b"
 )
+# "by next May", "next December": the month's first coming, as "by May" is; "in May of next
+# year", "May next year": that month of the year after the start's.
+_NEXT_MONTH_RE: Final = both(
+    rf"\b(?:(?P<prep>{_PREP})\s+)?(?:next\s+(?P<month>{_MONTH_RE})\b(?!\s*\d)"
+    rf"|(?P<month2>{_MONTH_RE})\s+(?:of\s+)?next\s+year\b)"
+)
+# "at the 6 week mark", "by the 3-month mark": that amount of time from the start.
+_MARK_RE: Final = both(
+    rf"\b(?:at|by|before)\s+the\s+(?P<amount>{_NUM})\s*-?\s*(?P<unit>{_UNIT})s?\s+mark\b"
+)
+# ... and "an April goal", "for March my goal is ...", "So for January, my goal is": read
+# only where a month is a word of the statement.
+_PLAN_MONTH_MORE_RE: Final = both(
+    rf"\ban?\s+(?P<month>{_MONTH_RE})\s+"
+    r"(?:goals?|resolutions?|challenges?|targets?|plans?|intentions?)\b"
+    rf"|\b(?P<frame>for\s+(?P<month2>{_MONTH_RE}))\s*,?\s+(?=(?:my|our)\s+"
+    r"(?:goals?|resolutions?|challenges?|targets?|plans?|intentions?)\b)"
+)
+_MONTH_WORDS: Final = frozenset(_MONTHS)
 _PLAN_HINT_RE: Final = re.compile(r"goal|resolution|plan|intention|aim|target|challenge|focus")
 # "My goal for the week", "our targets for the quarter": the period a plan is for, this one,
 # as "My goals for May" is that month's ("for the year" is read with the year's end).
@@ -598,7 +617,10 @@ _NTH_WORDS_RE: Final = "|".join(sorted(_NTH_WORDS, key=len, reverse=True))
 # "by week 12", "by Day 21", "by Day Two": counted from the start, day 1 and week 1 being
 # the first.
 _NTH_RE: Final = both(
-    r"\b(?:by|before|until|till|on|at|in|during|through)\s+(?:the\s+end\s+of\s+)?"
+    r"\b(?:by|before|until|till|on|at|in|during|through"
+    # "After week 2, I will ...": opening its clause, as "After 8 weeks, I will ..." does;
+    # "My goal for month two": the plan's period the goal is for.
+    r"|after(?=\s+\w+\s+\w+\s*,)|(?<=goal\s)for|(?<=goals\s)for)\s+(?:the\s+end\s+of\s+)?"
     rf"(?P<unit>week|day|month)\s+(?P<nth>\d{{1,3}}|{_NTH_WORDS_RE})\b"
     r"(?!\s*(?:%|percent|[-/.]\d))"
 )
@@ -914,6 +936,17 @@ def _within(period: TimeFrame, frame: TimeFrame) -> bool:
     )
 
 
+def _next_months(text: str, source: str, which: int, keep: Callable[..., None]) -> None:
+    """Months said with "next": "by next May" (its first coming), "in May of next year"
+    (that month a year on)."""
+    for match in _NEXT_MONTH_RE[which].finditer(source):
+        said = match["month"] or match["month2"]
+        if said.lower() == "may" and "May" not in text[match.start() : match.end()]:
+            continue  # "what comes next may help": a verb, not the month
+        keep(*match.span(), kind=TimeFrameKind.DATE, year=None, month=_MONTHS[said.lower()],
+             day=None, offset=1 if match["month2"] else 0)  # fmt: skip
+
+
 def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
     """Every time frame read in *text*, sorted; overlapping readings keep the first."""
     found: list[TimeFrame] = []
@@ -938,6 +971,8 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
         _unit_frames(source, which, lowered, keep, short=short, words=words)
         _plan_frames(source, which, lowered, keep)
     if _may_name_a_date(lowered, words):
+        if "next " in lowered:
+            _next_months(text, source, which, keep)
         if "for " in lowered:
             for match in _PLAN_YEAR_RE[which].finditer(source):
                 frame = next(name for name in ("frame", "frame2", "frame3") if match[name])
@@ -945,7 +980,11 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
                 keep(*match.span(frame), kind=TimeFrameKind.DATE, year=int(year), month=12,
                      day=31)  # fmt: skip
         if _PLAN_HINT_RE.search(lowered) is not None:
-            for match in _PLAN_MONTH_RE[which].finditer(source):
+            more = words is None or not _MONTH_WORDS.isdisjoint(words)
+            for match in itertools.chain(
+                _PLAN_MONTH_RE[which].finditer(source),
+                _PLAN_MONTH_MORE_RE[which].finditer(source) if more else (),
+            ):
                 month = _MONTHS[(match["month"] or match["month2"]).lower()]
                 keep(*match.span("frame" if match["month2"] else "month"),
                      kind=TimeFrameKind.DATE, year=None, month=month, day=None)  # fmt: skip
@@ -1380,6 +1419,12 @@ def _unit_frames(
                 keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=whole(amount),
                      unit=_unit(match["unit"]))  # fmt: skip
     _nth_frames(source, which, lowered, keep, words)
+    if " mark" in lowered:
+        for match in _MARK_RE[which].finditer(source):
+            amount = number_value(match["amount"])
+            if amount:
+                keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=whole(amount),
+                     unit=_unit(match["unit"]))  # fmt: skip
     joined = "," in lowered or "and" in lowered or "&" in lowered  # the hint's own words
     if joined and _TIME_AND_HINT_RE.search(lowered) is not None:
         for match in _TIME_AND_TARGET_RE[which].finditer(source):
@@ -1432,6 +1477,11 @@ def _period_end_frames(source: str, which: int, lowered: str, keep: Callable[...
                 # first day is nearest the start, as "within the next quarter" does.
                 keep(*match.span(), kind=TimeFrameKind.PERIOD_END, unit="coming_quarter")
                 continue
+            if (
+                source[match.start()] in "eE"  # no preposition nor "the" before: a modifier?
+                and RECORD_AFTER_RE.match(source, match.end()) is not None
+            ):
+                continue  # "using end of year data": the record, not when it is due
             keep(*match.span(), kind=TimeFrameKind.PERIOD_END, unit=unit,
                  offset=1 if said_next else 0)  # fmt: skip
 

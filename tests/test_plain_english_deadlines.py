@@ -1,0 +1,124 @@
+"""Deadlines, targets and quantities people write, read as classes (round 11's misreadings).
+
+Each class here is general English met in more than one round of the corpus; the
+examples are new wordings, not the corpus's statements.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from goalkit import analyze_text, draft
+
+START = datetime.date(2027, 1, 4)
+
+_WORDS = st.lists(
+    st.sampled_from(["bench", "press", "squat", "carry", "row", "lift", "walk", "swim", "goal"]),
+    min_size=1,
+    max_size=3,
+)
+_UNITS = st.sampled_from(["lbs", "kg", "km", "mi", "mins", "kcal", "ml", "oz", "lb"])
+
+
+def _readings(text: str) -> list[tuple[float, str]]:
+    return [(quantity.value, quantity.noun) for quantity in analyze_text(text).quantities]
+
+
+@given(words=_WORDS, amount=st.integers(min_value=2, max_value=999), unit=_UNITS)
+def test_capitalising_the_words_before_a_glued_quantity_never_changes_its_reading(
+    words: list[str], amount: int, unit: str
+) -> None:
+    lower = " ".join(words) + f" {amount}{unit}"
+    capitalised = " ".join(word.capitalize() for word in words) + f" {amount}{unit}"
+    assert _readings(capitalised) == _readings(lower)
+    assert _readings(lower) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        ("Overhead Press 140lbs by June", [140]),
+        ("Farmer Carry 40kg by the end of the year", [40]),
+        ("Learn Python 3 by June", []),  # a version stays a version
+    ],
+)
+def test_a_quantity_glued_to_its_unit_after_a_capitalised_word_is_a_target(
+    text: str, targets: list[float]
+) -> None:
+    assert [result.target for result in draft(text, start=START).key_results] == targets
+
+
+def _due_and_targets(text: str) -> tuple[str | None, list[float]]:
+    goal = draft(text, start=START)
+    return (
+        None if goal.due is None else goal.due.isoformat(),
+        [result.target for result in goal.key_results],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "targets"),
+    [
+        # A month said with "next": its first coming, as "by June" is; "of next year" a year on.
+        ("Swim 20 laps without stopping by next June", "2027-06-30", [20]),
+        ("In March of next year I will publish 3 articles", "2028-03-31", [3]),
+        # A month's end spelt with a hyphen, as "by month end" is.
+        ("Close 12 support tickets by month-end", "2027-01-31", [12]),
+        # The month a plan is for, said before the plan or with "a".
+        ("For February, my goal is to read 4 novels", "2027-02-28", [4]),
+        ("I set myself a June goal of 40 push-ups", "2027-06-30", [40]),
+        # A plan's own days and weeks, counted from the start.
+        ("Our 21 day challenge is to bike 15 miles a week", "2027-01-25", [15]),
+        ("Be able to jog 3 miles at the 8 week mark", "2027-03-01", [3]),
+        ("After week 3, I will swim 10 lengths.", "2027-01-24", [10]),
+        ("My goal for month three is 15 lbs down", "2027-04-04", [15]),
+        # Thousands grouped by a space are one number.
+        ("Type 40 000 words of the draft this month", "2027-01-31", [40000]),
+        # A race named by its distance is no target, after an ordinal too.
+        ("Finish my second 10k this spring", "2027-05-31", []),
+        # A score of tries is no date; a size that sets how the task is done is no target.
+        ("By June, Sam will sort shapes on 4/5 opportunities", "2027-06-30", [4]),
+        ("By June, hold the left foot four inches off the ground for 30 s", "2027-06-30",
+         [30]),
+        ("Trim 2 inches off my waist by June", "2027-06-30", [2]),
+        # An amount said again after "which is" is no second target.
+        ("Lose 24lbs which is 2lbs a month by December", "2027-12-31", [24]),
+    ],
+)  # fmt: skip
+def test_deadlines_and_targets_people_write(
+    text: str, due: str | None, targets: list[float]
+) -> None:
+    assert _due_and_targets(text) == (due, targets)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What comes next may help me run farther",  # "may", a verb after "next"
+        "After week 2 rest, then run three times a week",  # "after" not closing a clause
+        "Compare the attendance rate with end of year data",  # the record a period names
+        "Most students will pass on mid-year and end-of-year report cards",
+        "Hand in the form on 4/5 trials",  # a score of tries, not April 5
+    ],
+)
+def test_phrasings_that_name_no_deadline(text: str) -> None:
+    assert analyze_text(text).time_frames == ()
+
+
+_STARTS = st.dates(min_value=datetime.date(2020, 1, 1), max_value=datetime.date(2035, 12, 1))
+
+
+@given(month=st.sampled_from(["January", "March", "May", "August", "December"]), start=_STARTS)
+def test_next_month_is_the_month_first_coming_and_of_next_year_a_year_on(
+    month: str, start: datetime.date
+) -> None:
+    plain = draft(f"Walk 5 miles by {month}", start=start).due
+    assert draft(f"Walk 5 miles by next {month}", start=start).due == plain
+    later = draft(f"Walk 5 miles in {month} of next year", start=start).due
+    assert later is not None
+    assert plain is not None
+    assert (later.year, later.month, later.day) == (start.year + 1, plain.month, plain.day)
