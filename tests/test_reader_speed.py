@@ -46,9 +46,10 @@ STATEMENTS = st.one_of(st.lists(WORDS, max_size=12).map(" ".join), st.text(max_s
 
 
 def _tokens_one_by_one(text: str) -> list[Token]:
-    # The plain loop, with a Token built the ordinary way.
+    # The plain loop, with a Token built the ordinary way: the token is the pattern's
+    # group 2, where the match object says it is.
     return [
-        Token(m[0], m[0].lower(), m.start(), m.end(), m[0][0].isalnum())
+        Token(m[2], m[2].lower(), m.start(2), m.end(2), m[2][0].isalnum())
         for m in _TOKEN_RE.finditer(text)
     ]
 
@@ -59,6 +60,10 @@ def test_tokens_are_those_read_one_by_one(text: str) -> None:
     assert tokens == _tokens_one_by_one(text)
     assert all(type(token) is Token for token in tokens)
     assert all(text[token.start : token.end] == token.text for token in tokens)
+    # Nothing is skipped between tokens but spaces and underscores, which no token holds.
+    ends = [0, *(token.end for token in tokens)]
+    starts = [token.start for token in tokens] + [len(text)]
+    assert all(re.fullmatch(r"[\s_]*", text[a:b]) for a, b in zip(ends, starts, strict=True))
 
 
 @given(st.lists(STATEMENTS, min_size=1, max_size=6))
