@@ -15,7 +15,16 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple, Protocol
 
-__all__ = ["Span", "Token", "both", "overlaps", "searchable", "tokenize", "tokens_of"]
+__all__ = [
+    "Span",
+    "Token",
+    "both",
+    "has_digit",
+    "overlaps",
+    "searchable",
+    "tokenize",
+    "tokens_of",
+]
 
 
 def both(pattern: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -55,6 +64,36 @@ def searchable(text: str) -> tuple[str, int]:
 
 # The last text `searchable` was asked about, and its answer (strings never change).
 _last_searchable: tuple[str | None, tuple[str, int]] = (None, ("", 0))
+
+
+def has_digit(text: str) -> bool:
+    """Whether *text* holds a digit (any Unicode decimal digit, as the patterns' `\\d`).
+
+    A test for the readers whose patterns all need a digit: half of all
+    statements have none. In ASCII text it is ten substring tests, each a
+    `memchr` in C (some 2,000 instructions against 5,000 for a search of `\\d`).
+
+    Examples:
+        >>> has_digit("Give five talks"), has_digit("Give 5 talks"), has_digit("Run ٣ km")
+        (False, True, True)
+    """
+    if text.isascii():
+        return (
+            "0" in text
+            or "1" in text
+            or "2" in text
+            or "3" in text
+            or "4" in text
+            or "5" in text
+            or "6" in text
+            or "7" in text
+            or "8" in text
+            or "9" in text
+        )
+    return _DIGIT_RE.search(text) is not None
+
+
+_DIGIT_RE: Final = re.compile(r"\d")
 
 
 class Span(Protocol):
