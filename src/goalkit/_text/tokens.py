@@ -121,15 +121,16 @@ def overlaps(a: Span, b: Span) -> bool:
 _TOKEN_RE: Final = re.compile(
     # What comes before a token and is none: spaces, and the underscores no token holds
     # (group 1). Every match starts where the last one ended, so `findall`'s strings give
-    # every position by their lengths, without a match object per token.
-    r"([\s_]*)("
+    # every position by their lengths, without a match object per token. Nothing after a
+    # token can fail, so its repeats are possessive (`*+`): no state kept to backtrack into.
+    r"([\s_]*+)("
     # The lookahead spares every word and space the two number forms' attempts.
     # 1,000 and 12,500.50, also glued to a unit: 1,500mg, $2,000k
     # (not "1,000-word": that is one word; but "$1,000-$2,000" is two numbers)
     r"(?=\d)(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:[a-zA-Z]+)?(?!\w|-\w)"
     # 2.5, also before a full stop (1.2.3 is no decimal); glued to its unit: 2.5kg, $1.2M
     r"|\d+\.\d+(?:[a-zA-Z]+)?(?![\w-]|\.\d))"
-    r"|[^\W_]+(?:[-'’–][^\W_]+)*"  # words, 360-degree, twenty-one, 10k, 7–8
+    r"|[^\W_]+(?:[-'’–][^\W_]+)*+"  # words, 360-degree, twenty-one, 10k, 7–8
     # Punctuation (group 3, inside the token's group 2): empty for a word or number.
     r"|([^\w\s]))"
 )
