@@ -1,9 +1,10 @@
 """The shortcuts taken for speed give what the long way gives.
 
 Each test pins one shortcut of the reader or the rules against the plain
-computation it replaced: the tokens, the memo of `searchable`, the one
-lexicon the default policy and `draft` share, the memo of Specific's
-blocked test, the shared passing result, the ids, a plain goal's checks in one test.
+computation it replaced: the tokens, whether a text holds a digit, the memo
+of `searchable`, the one lexicon the default policy and `draft` share, the
+memo of Specific's blocked test, the context `assess` builds, the shared
+passing result, the ids, a plain goal's checks in one test.
 """
 
 from __future__ import annotations
@@ -33,10 +34,10 @@ from goalkit import (
 from goalkit._model import goal as goal_module
 from goalkit._model.checks import new_id
 from goalkit._smart import specific
-from goalkit._smart.policy import DEFAULT_POLICY
+from goalkit._smart.policy import DEFAULT_POLICY, SmartContext
 from goalkit._text import dates, numbers
 from goalkit._text.lexicon import DEFAULT_LEXICON
-from goalkit._text.tokens import _TOKEN_RE, Token, searchable, tokenize
+from goalkit._text.tokens import _TOKEN_RE, Token, has_digit, searchable, tokenize
 
 WORDS = st.sampled_from(
     ["Run", "5k", "twice", "a", "week", "1,200", "2.5kg", "İstanbul", "—", "(", "don't",
@@ -46,9 +47,10 @@ STATEMENTS = st.one_of(st.lists(WORDS, max_size=12).map(" ".join), st.text(max_s
 
 
 def _tokens_one_by_one(text: str) -> list[Token]:
-    # The plain loop, with a Token built the ordinary way.
+    # The plain loop, with a Token built the ordinary way: the token is the pattern's
+    # group 2, where the match object says it is.
     return [
-        Token(m[0], m[0].lower(), m.start(), m.end(), m[0][0].isalnum())
+        Token(m[2], m[2].lower(), m.start(2), m.end(2), m[2][0].isalnum())
         for m in _TOKEN_RE.finditer(text)
     ]
 
@@ -59,6 +61,16 @@ def test_tokens_are_those_read_one_by_one(text: str) -> None:
     assert tokens == _tokens_one_by_one(text)
     assert all(type(token) is Token for token in tokens)
     assert all(text[token.start : token.end] == token.text for token in tokens)
+    # Nothing is skipped between tokens but spaces and underscores, which no token holds.
+    ends = [0, *(token.end for token in tokens)]
+    starts = [token.start for token in tokens] + [len(text)]
+    assert all(re.fullmatch(r"[\s_]*", text[a:b]) for a, b in zip(ends, starts, strict=True))
+
+
+@given(st.one_of(STATEMENTS, st.text(alphabet="ab 7٣۵߁𝟘½²", max_size=8)))
+def test_has_digit_is_a_search_for_one(text: str) -> None:
+    # Unicode digits too ("٣"), as the patterns' \d; not "½" or "²", which are no digits.
+    assert has_digit(text) is (re.search(r"\d", text) is not None)
 
 
 @given(st.lists(STATEMENTS, min_size=1, max_size=6))
@@ -87,6 +99,23 @@ def test_blocked_is_asked_of_each_analysis_afresh(titles: list[str]) -> None:
         analysis = analyze_text(title)
         assert specific._blocked(analysis) == specific._blocked_now(analysis)
         assert specific._blocked(analysis) == specific._blocked_now(analysis)
+
+
+@given(st.sampled_from(["Give four talks by June 2027", "Networking", "Walk daily"]),
+       st.booleans())  # fmt: skip
+def test_a_context_built_for_assess_is_the_one_the_constructor_builds(
+    title: str, in_a_plan: bool
+) -> None:
+    goal = Goal(title=title)
+    plan = goalkit.Plan(mentee=goalkit.Person(name="Ana"), goals=[goal]) if in_a_plan else None
+    day = datetime.date(2027, 1, 4)
+    built = SmartContext._of(plan, day, DEFAULT_POLICY, analyze_text(title))
+    made = SmartContext(plan=plan, as_of=day, policy=DEFAULT_POLICY, analysis=analyze_text(title))
+    assert type(built) is SmartContext
+    assert built == made
+    assert repr(built) == repr(made)
+    assert built.status_of(goal) is made.status_of(goal)
+    assert built.owner_of(goal) == made.owner_of(goal)
 
 
 def test_a_criterion_without_findings_shares_one_passing_result() -> None:

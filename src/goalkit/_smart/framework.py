@@ -322,7 +322,7 @@ def _assess(
 ) -> SmartReport:
     # What SmartContext.for_goal builds, without checking again what the caller checked.
     analysis = analyze(goal.title, policy._lexicon)
-    context = SmartContext(plan=plan, as_of=as_of, policy=policy, analysis=analysis)
+    context = SmartContext._of(plan, as_of, policy, analysis)
     positions = framework._positions
     buckets: list[list[Finding]] = [[] for _ in framework.criteria]
     failed = [False] * len(buckets)  # an ERROR finding fails its criterion

@@ -246,6 +246,21 @@ class SmartContext(AsOfAlias):
         self.__attrs_init__(plan=plan, as_of=as_of, policy=policy, analysis=analysis)
 
     @classmethod
+    def _of(
+        cls, plan: Plan | None, as_of: datetime.date, policy: SmartPolicy, analysis: TextAnalysis
+    ) -> SmartContext:
+        # What `assess` builds for each goal, from values it has checked: the fields set as
+        # attrs' frozen `__init__` sets them, without two keyword calls.
+        context = object.__new__(cls)
+        _set = object.__setattr__
+        _set(context, "plan", plan)
+        _set(context, "as_of", as_of)
+        _set(context, "policy", policy)
+        _set(context, "analysis", analysis)
+        _set(context, "_status", None)
+        return context
+
+    @classmethod
     def for_goal(
         cls,
         goal: Goal,

@@ -766,12 +766,12 @@ def standards(
     rate = "a" in words and not _RATE_UNITS.isdisjoint(words)
     # No gate open, nor any case the loop opens apart: most statements skip the loop.
     sub = "sub-" in source
-    closed = (
-        kinds is _KINDS and not (rate or glued_clock or sub) and _ANY_KIND_GATE.isdisjoint(words)
-    )
+    # The gates' words the statement says (a word or two): each gate is asked of these alone.
+    opened = _ANY_KIND_GATE & words
+    closed = kinds is _KINDS and not (rate or glued_clock or sub or opened)
     for patterns, gate in () if closed else kinds:
         if (
-            not gate.isdisjoint(words)
+            not gate.isdisjoint(opened)
             or (patterns is _RATE_PATTERNS and rate)
             or (patterns is _CLOCK_PATTERNS and glued_clock)
             or (patterns is _RANK_PATTERNS and sub)

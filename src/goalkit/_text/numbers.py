@@ -23,7 +23,7 @@ from typing import Final, NamedTuple
 import attrs
 
 from goalkit._text.lexicon import STOP_WORDS
-from goalkit._text.tokens import Span, Token
+from goalkit._text.tokens import Span, Token, has_digit
 
 __all__ = [
     "CURRENCY",
@@ -460,7 +460,7 @@ _AFTER_AN_ARTICLE: Final = frozenset(
 def _names_no_number(text: str, words: frozenset[str]) -> bool:
     """Whether no token of *text* can start a number: half of all statements."""
     return (
-        _DIGIT_RE.search(text) is None
+        not has_digit(text)
         and "-" not in text  # "twenty-one" is one word
         and _NUMBER_START_WORDS.isdisjoint(words)
         and (_ARTICLES.isdisjoint(words) or _AFTER_AN_ARTICLE.isdisjoint(words))

@@ -46,7 +46,7 @@ import attrs
 from goalkit._schedule import add, days_in_month, period_end
 from goalkit._text.dates import MONTHS, RECORD_AFTER_RE, WEEKDAYS, Alternatives, calendar_readings
 from goalkit._text.numbers import ONES, TENS, number_value, whole
-from goalkit._text.tokens import both, searchable
+from goalkit._text.tokens import both, has_digit, searchable
 
 __all__ = ["TimeFrame", "TimeFrameKind", "read_time", "time_frames"]
 
@@ -740,8 +740,9 @@ def _says_a_unit(lowered: str) -> bool:
 
 def _short_units(lowered: str) -> bool:
     """Whether *lowered* has a unit of time written short: "in 6 mo", "in next 30D"."""
-    return _SHORT_UNIT_HINT_RE.search(lowered) is not None or (
-        "next" in lowered and _NEXT_DAYS_D_HINT_RE.search(lowered) is not None
+    return has_digit(lowered) and (  # each hint needs a digit: half of all statements have none
+        _SHORT_UNIT_HINT_RE.search(lowered) is not None
+        or ("next" in lowered and _NEXT_DAYS_D_HINT_RE.search(lowered) is not None)
     )
 
 
