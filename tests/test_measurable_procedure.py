@@ -236,3 +236,42 @@ class TestOneOpenSkillLearnt:
     def test_one_finite_thing_or_a_count_of_several_is(self, statement: str) -> None:
         """A chord is learnt whole; a count of several is a number a person checks."""
         assert measured(statement)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAWayOfLivingIsKeptUp:
+    """A habit formed, or a schedule, a diet or a routine kept to, has no moment it is done."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Form a habit of stretching before bed",
+         "Build better reading habits",
+         "Make healthy eating habits",
+         "Follow my bedtime routine",
+         "Keep to a strict revision timetable",
+         "Stick with a vegetarian diet"],
+    )  # fmt: skip
+    def test_a_habit_or_a_way_kept_to_is_not_measurable(self, statement: str) -> None:
+        """Kept up for as long as one keeps it: nothing to see done."""
+        assert not measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Make a weekly revision timetable",
+         "Write a meal plan for the week",
+         "Follow the recipe for a sourdough loaf",
+         "Stretch for 10 minutes every night as a habit"],
+    )  # fmt: skip
+    def test_a_schedule_made_or_a_way_with_an_amount_is(self, statement: str) -> None:
+        """A timetable written is a thing made; an amount kept to is an amount."""
+        assert measured(statement)
+
+
+@given(
+    verb=st.sampled_from(["Form", "Build", "Establish", "Develop", "Make"]),
+    habit=st.sampled_from(["a habit of journaling", "good sleep habits", "a flossing habit",
+                           "a habit of walking after lunch"]),
+)  # fmt: skip
+def test_whatever_the_verb_a_habit_is_kept_up(verb: str, habit: str) -> None:
+    """A habit has no moment it is done, whichever verb forms it."""
+    assert not measured(f"{verb} {habit}")

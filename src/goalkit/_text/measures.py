@@ -1863,6 +1863,9 @@ def _open_ended(
         return True  # "create a lasting impression", "make onboarding a delightful experience"
     if action.verb in _ACQUIRING and first in lexicon.broad_areas:
         return True  # "attain fluency", "gain confidence": a quality, with no level
+    head = words[-1] if " of " not in action.object else action.object.split(" of ")[0].split()[-1]
+    if head in _HABITS or (action.verb in _KEEPING_TO and head in _WAYS_KEPT):
+        return True  # "make study habits", "follow a schedule": a way of living, kept up
     if vague and any(overlaps(action, w) and _UNNAMED_RE.fullmatch(w.text) for w in vague):
         return False  # "Get extra certification": one is got or not, though which is open
     if (
@@ -1891,6 +1894,16 @@ def _open_ended(
         and (first in _PLURALS or (first.endswith("s") and _plural_shaped(first, words[-1])))
         and not (len(words) == 1 and _a_name(action, text))  # "Earn MLIS": one, named
     )
+
+
+# A habit is formed by keeping it up, so no moment ends it: "establish a habit of exercise",
+# "Make consistent study habits". A schedule, a diet or a routine kept to is the same ("follow
+# a schedule", "keep to my diet"), though one made is a thing made ("Make a study schedule").
+_HABITS: Final = frozenset({"habit", "habits"})
+_KEEPING_TO: Final = frozenset({"follow", "keep", "stick", "adhere", "maintain"})
+_WAYS_KEPT: Final = frozenset(
+    "schedule schedules routine routines diet regimen lifestyle timetable".split()  # noqa: SIM905
+)
 
 
 def _plural_shaped(first: str, head: str) -> bool:
