@@ -275,3 +275,44 @@ class TestAWayOfLivingIsKeptUp:
 def test_whatever_the_verb_a_habit_is_kept_up(verb: str, habit: str) -> None:
     """A habit has no moment it is done, whichever verb forms it."""
     assert not measured(f"{verb} {habit}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAPlaceReached:
+    """A workplace, a school or a team one is in, or not, at the deadline: reached or not."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["I want to work at a bakery-owning charity",
+         "Work for an engineering firm in Leeds",
+         "Teach at a community college",
+         "Go to university in Scotland",
+         "Play rugby in college",
+         "Play for a local club",
+         "Make it to the regional finals"],
+    )  # fmt: skip
+    def test_a_place_reached_is_measurable(self, statement: str) -> None:
+        """One is there at the deadline or is not, whatever the verb."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Get into a good college",
+         "Work at a better company",
+         "Live in the moment",
+         "Make it through the week",
+         "Work on my confidence"],
+    )  # fmt: skip
+    def test_a_kind_of_place_or_no_place_is_not(self, statement: str) -> None:
+        """A place called better names none; a moment or a quality is no place."""
+        assert not measured(statement)
+
+
+@given(
+    verb=st.sampled_from(["Work at", "Work for", "Volunteer at", "Intern at"]),
+    place=st.sampled_from(["a design studio", "the city hospital", "a small nonprofit",
+                           "an investment bank", "a start-up"]),
+)  # fmt: skip
+def test_any_workplace_named_is_reached_or_not(verb: str, place: str) -> None:
+    """A workplace with an article is one place, there or not, whichever verb puts one in it."""
+    assert measured(f"{verb} {place}")

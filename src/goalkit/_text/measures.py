@@ -808,9 +808,7 @@ def completions(
 ) -> tuple[Action, ...]:
     """The *actions* that end, on something definite: each is done or not.
 
-    *text*, the statement, lets an ability ("be able to locate Peru"), a phrasal
-    verb, a move ("return to work") and a credential ("the PMP certification")
-    count; *statement_words*, its lower-cased tokens, save reading it again.
+    *text* (the statement) and *statement_words* (its lower-cased tokens) widen what counts.
 
     Examples:
         >>> from goalkit import analyze_text
@@ -870,10 +868,12 @@ def completions(
             continue  # "hold regular staff meetings": how many, and by when, is not said
         if verb in _TAKING_PART and _taking_part(action, text):
             continue  # "participate in study groups", "get back into meditation": kept up
-        if (verb in _FINDING and _one_found(action, lexicon, broad)) or (
-            verb in _SWAPPING and action.object.split(" ", 1)[0] in _POSITIONS
+        if (
+            (verb in _FINDING and _one_found(action, lexicon, broad))
+            or (verb in _SWAPPING and action.object.split(" ", 1)[0] in _POSITIONS)
+            or (verb in _PLACING and _a_place_reached(action, text, lexicon, vague, broad))
         ):
-            done.append(action)  # "find a good therapist", "switch careers": done or not
+            done.append(action)  # "find a good therapist", "switch careers", "work at a firm"
             continue
         back = verb == "get" and _back(action, text)  # "get back to work"; not "on track"
         if back or verb in _MOVES:
@@ -1463,6 +1463,68 @@ def _a_role_held(action: Action, text: str, lexicon: Lexicon) -> bool:
     # A bare title: "becoming sales manager"; one with an article is read elsewhere; not a
     # kind of person ("become good manager").
     return words[0] not in _DEFINITE and words[-1] in _ROLES and not _a_kind(words, lexicon)
+
+
+# Verbs that put a person somewhere: in a workplace, a school, a team.
+_PLACING: Final = frozenset(
+    "work live study play teach go get make move volunteer intern".split()  # noqa: SIM905
+)
+# Places one is in, or not, at the deadline: a workplace, a school, a team, a programme.
+_PLACES_HELD: Final = frozenset(
+    """
+    company firm startup start-up business restaurant hotel hospital clinic agency bank
+    charity nonprofit non-profit organisation organization school college university academy
+    programme program team league club orchestra band choir lab laboratory studio district
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+# The places named by the bare noun, as one enters them: "go to university", "in college".
+_ENTERED: Final = frozenset({"college", "university"})
+_TO_A_PLACE: Final = frozenset({"in", "at", "for", "to", "into", "on"})
+# Words that end the place's noun phrase: "a restaurant *in* Paris", "a team *of* my own".
+_PLACE_ENDS: Final = frozenset("of in at by with where that who which and or as to".split())  # noqa: SIM905
+
+
+def _a_place_reached(
+    action: Action,
+    text: str,
+    lexicon: Lexicon,
+    vague: Sequence[Wording],
+    broad: Sequence[Wording],
+) -> bool:
+    """Whether *action* puts the person in a place they are in or not at the deadline: a
+    workplace ("work at a start-up", "work for a small company"), a school entered ("go to
+    university"), a level played at ("play football in college"), or any place made ("make
+    it to the finals"). Not a kind of place ("a better school"), nor a routine one goes to
+    ("go to school", "get to the gym")."""
+    after = text[action.start + len(action.text) :].lower().split()[:7]
+    words = [word.strip(".,;:!?()\"'“”") for word in after]
+    if _overlapping(action, vague, broad):
+        return False
+    if action.verb == "make":
+        # "make it to retirement", "make it into the team": arriving, whatever the place.
+        return (
+            len(words) > 2
+            and words[0] == "it"
+            and words[1] in ("to", "into")
+            and not _a_kind(words[2:4], lexicon)
+        )
+    if words[:1] in (["myself"], ["up"]):
+        words = words[1:]
+    if action.verb == "play":
+        words = words[next((i for i, w in enumerate(words) if w in _TO_A_PLACE), 0) :] or words
+        if words[:1] and words[0] in _ENTERED:
+            return True  # "play college football": the level reached
+    if not words or words[0] not in _TO_A_PLACE:
+        return False
+    phrase = []
+    for word in words[1:5]:
+        if word in _PLACE_ENDS:
+            break
+        phrase.append(word)
+    if not phrase or _a_kind(phrase, lexicon):
+        return False  # "get into a good college": which is not said
+    head = phrase[-1]
+    return head in _ENTERED or (head in _PLACES_HELD and phrase[0] in _DEFINITE)
 
 
 def _their_set(
