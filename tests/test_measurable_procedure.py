@@ -316,3 +316,27 @@ class TestAPlaceReached:
 def test_any_workplace_named_is_reached_or_not(verb: str, place: str) -> None:
     """A workplace with an article is one place, there or not, whichever verb puts one in it."""
     assert measured(f"{verb} {place}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAFrequencyThatNamesTheWayKept:
+    """A daily routine: the word says which routine, not how often something is done."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Keep to a weekly cleaning schedule",
+         "Stick with my nightly routine",
+         "Follow a daily skincare routine"],
+    )  # fmt: skip
+    def test_a_daily_routine_kept_is_not_measurable(self, statement: str) -> None:
+        """The routine is kept up, however often it comes round: no count of acts is set."""
+        assert not measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Fit a swim into my weekly routine",
+         "Stretch every night before bed"],
+    )  # fmt: skip
+    def test_a_thing_put_into_a_routine_is_done_that_often(self, statement: str) -> None:
+        """What goes into a weekly routine is done each week: a count of acts."""
+        assert measured(statement)

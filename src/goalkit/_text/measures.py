@@ -86,6 +86,7 @@ __all__ = [
     "completions",
     "is_condition",
     "is_frequency",
+    "names_a_way_kept",
     "standards",
 ]
 
@@ -1966,6 +1967,27 @@ _KEEPING_TO: Final = frozenset({"follow", "keep", "stick", "adhere", "maintain"}
 _WAYS_KEPT: Final = frozenset(
     "schedule schedules routine routines diet regimen lifestyle timetable".split()  # noqa: SIM905
 )
+
+
+def names_a_way_kept(text: str, wording: Wording) -> bool:
+    """Whether a frequency *wording* only says which way of living is kept: "Stick to a
+    *daily* schedule", "regulate *daily* routines" (a schedule kept, not a count of acts).
+
+    Examples:
+        >>> names_a_way_kept("Stick to a daily schedule", standards("Stick to a daily schedule")[0])
+        True
+    """
+    if _FREQUENCY_RE.fullmatch(wording.text) is None:
+        return False  # "Don't diet": a rule, not how often
+    # A routine something goes into says how often it is done: "add a mile into a weekly
+    # routine" is a mile a week.
+    before = text[max(0, wording.start - 12) : wording.start].lower().split()
+    following = text[wording.end :].lower().split()[:2]
+    return (
+        "into" not in before
+        and "in" not in before
+        and any(word.strip(".,;:!?") in _HABITS | _WAYS_KEPT for word in following)
+    )
 
 
 def _plural_shaped(first: str, head: str) -> bool:
