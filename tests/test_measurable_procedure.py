@@ -340,3 +340,29 @@ class TestAFrequencyThatNamesTheWayKept:
     def test_a_thing_put_into_a_routine_is_done_that_often(self, statement: str) -> None:
         """What goes into a weekly routine is done each week: a count of acts."""
         assert measured(statement)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAMoveFromOnePlaceToAnother:
+    """A move into a place, out of one, or from one to another is made or not."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Move out of the shared flat",
+         "Go from a part-time contract to a permanent one",
+         "Move from the night shift to the day team",
+         "Move into the design department"],
+    )  # fmt: skip
+    def test_a_move_made_is_measurable(self, statement: str) -> None:
+        """One is in the new place or role at the deadline, or is not."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Move on with my life",
+         "Go with the flow",
+         "Move more during the day"],
+    )  # fmt: skip
+    def test_moving_with_no_place_is_not(self, statement: str) -> None:
+        """No place or role to be in: nothing to see reached."""
+        assert not measured(statement)

@@ -877,7 +877,7 @@ def completions(
             done.append(action)  # "find a good therapist", "switch careers", "work at a firm"
             continue
         back = verb == "get" and _back(action, text)  # "get back to work"; not "on track"
-        if back or verb in _MOVES:
+        if back or verb in _MOVES or (verb == "go" and _FROM_TO_RE.match(text, action.end)):
             moved = _moves_in(action, text)
             if moved and not _overlapping(action, vague, broad):
                 done.append(action)  # "return to work"; not "get back on track": no place
@@ -1497,10 +1497,14 @@ def _a_place_reached(
     university"), a level played at ("play football in college"), or any place made ("make
     it to the finals"). Not a kind of place ("a better school"), nor a routine one goes to
     ("go to school", "get to the gym")."""
-    after = text[action.start + len(action.text) :].lower().split()[:7]
+    return _a_place_said(action, text, lexicon) and not _overlapping(action, vague, broad)
+
+
+def _a_place_said(action: Action, text: str, lexicon: Lexicon) -> bool:
+    # The cheap reading of `_a_place_reached`, before what is vague is weighed.
+    at = action.start + len(action.text)
+    after = text[at : at + 80].lower().split()[:7]
     words = [word.strip(".,;:!?()\"'“”") for word in after]
-    if _overlapping(action, vague, broad):
-        return False
     if action.verb == "make":
         # "make it to retirement", "make it into the team": arriving, whatever the place.
         return (
@@ -1881,21 +1885,24 @@ def _back(action: Action, text: str) -> bool:
 
 
 def _moves_in(action: Action, text: str) -> bool:
-    # "return to work", "Move into management"; "into a leadership role" names none.
+    # "return to work", "Move into management", "move out of the dorm", "go from a junior role
+    # to a senior one": from one place or role to another, done or not.
     after = text[action.start + len(action.text) :].split(None, 3)
     if after and after[0].lower() == "back":
         after = after[1:]  # "get back to work", "get back on the field"
         if len(after) > 1 and after[0].lower() == "on" and after[1].lower() == "the":
             return True
-    return (
-        len(after) > 1
-        and after[0].lower() in ("to", "into")
-        and after[1].lower()
-        not in (
-            "a",
-            "an",
-        )
-    )
+    if after and after[0].lower() == "from":
+        # "go from a junior designer role to a mid-level one": from one to the other.
+        return _FROM_TO_RE.match(text, action.start + len(action.text)) is not None
+    if len(after) > 2 and after[0].lower() == "out" and after[1].lower() == "of":
+        return True  # "Move out of my parents' house": out of a place, there or not
+    # "into a leadership role" names no role, only a kind.
+    return len(after) > 1 and after[0].lower() in ("to", "into") and after[1].lower() not in _A
+
+
+_A: Final = frozenset({"a", "an"})
+_FROM_TO_RE: Final = re.compile(r"\s+from\s+[^.;:!?,]{1,60}?\s(?:to|into)\s+\S", re.IGNORECASE)
 
 
 def _phrasal(action: Action, text: str) -> bool:
