@@ -301,6 +301,7 @@ class TestAPlaceReached:
          "Work at a better company",
          "Live in the moment",
          "Make it through the week",
+         "Work in a team",
          "Work on my confidence"],
     )  # fmt: skip
     def test_a_kind_of_place_or_no_place_is_not(self, statement: str) -> None:

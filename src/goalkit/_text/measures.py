@@ -1529,6 +1529,8 @@ def _a_place_said(action: Action, text: str, lexicon: Lexicon) -> bool:
     if not phrase or _a_kind(phrase, lexicon):
         return False  # "get into a good college": which is not said
     head = phrase[-1]
+    if action.verb == "work" and head == "team":
+        return False  # "work in a team", "work for the team": how one works, not where
     return head in _ENTERED or (head in _PLACES_HELD and phrase[0] in _DEFINITE)
 
 
