@@ -236,3 +236,134 @@ class TestOneOpenSkillLearnt:
     def test_one_finite_thing_or_a_count_of_several_is(self, statement: str) -> None:
         """A chord is learnt whole; a count of several is a number a person checks."""
         assert measured(statement)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAWayOfLivingIsKeptUp:
+    """A habit formed, or a schedule, a diet or a routine kept to, has no moment it is done."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Form a habit of stretching before bed",
+         "Build better reading habits",
+         "Make healthy eating habits",
+         "Follow my bedtime routine",
+         "Keep to a strict revision timetable",
+         "Stick with a vegetarian diet"],
+    )  # fmt: skip
+    def test_a_habit_or_a_way_kept_to_is_not_measurable(self, statement: str) -> None:
+        """Kept up for as long as one keeps it: nothing to see done."""
+        assert not measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Make a weekly revision timetable",
+         "Write a meal plan for the week",
+         "Follow the recipe for a sourdough loaf",
+         "Stretch for 10 minutes every night as a habit"],
+    )  # fmt: skip
+    def test_a_schedule_made_or_a_way_with_an_amount_is(self, statement: str) -> None:
+        """A timetable written is a thing made; an amount kept to is an amount."""
+        assert measured(statement)
+
+
+@given(
+    verb=st.sampled_from(["Form", "Build", "Establish", "Develop", "Make"]),
+    habit=st.sampled_from(["a habit of journaling", "good sleep habits", "a flossing habit",
+                           "a habit of walking after lunch"]),
+)  # fmt: skip
+def test_whatever_the_verb_a_habit_is_kept_up(verb: str, habit: str) -> None:
+    """A habit has no moment it is done, whichever verb forms it."""
+    assert not measured(f"{verb} {habit}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAPlaceReached:
+    """A workplace, a school or a team one is in, or not, at the deadline: reached or not."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["I want to work at a bakery-owning charity",
+         "Work for an engineering firm in Leeds",
+         "Teach at a community college",
+         "Go to university in Scotland",
+         "Play rugby in college",
+         "Play for a local club",
+         "Make it to the regional finals"],
+    )  # fmt: skip
+    def test_a_place_reached_is_measurable(self, statement: str) -> None:
+        """One is there at the deadline or is not, whatever the verb."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Get into a good college",
+         "Work at a better company",
+         "Live in the moment",
+         "Make it through the week",
+         "Work in a team",
+         "Work on my confidence"],
+    )  # fmt: skip
+    def test_a_kind_of_place_or_no_place_is_not(self, statement: str) -> None:
+        """A place called better names none; a moment or a quality is no place."""
+        assert not measured(statement)
+
+
+@given(
+    verb=st.sampled_from(["Work at", "Work for", "Volunteer at", "Intern at"]),
+    place=st.sampled_from(["a design studio", "the city hospital", "a small nonprofit",
+                           "an investment bank", "a start-up"]),
+)  # fmt: skip
+def test_any_workplace_named_is_reached_or_not(verb: str, place: str) -> None:
+    """A workplace with an article is one place, there or not, whichever verb puts one in it."""
+    assert measured(f"{verb} {place}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAFrequencyThatNamesTheWayKept:
+    """A daily routine: the word says which routine, not how often something is done."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Keep to a weekly cleaning schedule",
+         "Stick with my nightly routine",
+         "Follow a daily skincare routine"],
+    )  # fmt: skip
+    def test_a_daily_routine_kept_is_not_measurable(self, statement: str) -> None:
+        """The routine is kept up, however often it comes round: no count of acts is set."""
+        assert not measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Fit a swim into my weekly routine",
+         "Stretch every night before bed"],
+    )  # fmt: skip
+    def test_a_thing_put_into_a_routine_is_done_that_often(self, statement: str) -> None:
+        """What goes into a weekly routine is done each week: a count of acts."""
+        assert measured(statement)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAMoveFromOnePlaceToAnother:
+    """A move into a place, out of one, or from one to another is made or not."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Move out of the shared flat",
+         "Go from a part-time contract to a permanent one",
+         "Move from the night shift to the day team",
+         "Move into the design department"],
+    )  # fmt: skip
+    def test_a_move_made_is_measurable(self, statement: str) -> None:
+        """One is in the new place or role at the deadline, or is not."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Move on with my life",
+         "Go with the flow",
+         "Move more during the day"],
+    )  # fmt: skip
+    def test_moving_with_no_place_is_not(self, statement: str) -> None:
+        """No place or role to be in: nothing to see reached."""
+        assert not measured(statement)

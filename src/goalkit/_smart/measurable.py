@@ -26,7 +26,7 @@ from goalkit._smart.specific import _carries
 from goalkit._text import Action, Quantity, TextAnalysis, Wording
 from goalkit._text.english import comparative
 from goalkit._text.lexicon import UNNAMED_OUTCOMES
-from goalkit._text.measures import all_one_can, is_condition, is_frequency
+from goalkit._text.measures import all_one_can, is_condition, is_frequency, names_a_way_kept
 from goalkit._text.tokens import overlaps
 
 __all__ = ["has_a_measure", "targets_match_statement"]
@@ -283,6 +283,9 @@ def _standards(analysis: TextAnalysis, changes: frozenset[str]) -> tuple[Wording
     found = analysis.standards
     if _changes_only(analysis, changes) or (found and _open_amounts_only(analysis)):
         found = tuple(s for s in found if not is_frequency(s))
+    if found and _A_WAY_KEPT_RE.search(analysis.text):
+        # "Stick to a daily schedule": which schedule is kept, not how often something is done.
+        found = tuple(s for s in found if not names_a_way_kept(analysis.text, s))
     if found and ("so " in analysis.text or "because " in analysis.text):
         # "so that I don't feel stressed", "so my arms don't fail": why, not a rule kept.
         found = tuple(s for s in found if not _a_reason(analysis.text, s))
@@ -303,6 +306,10 @@ def _standards(analysis: TextAnalysis, changes: frozenset[str]) -> tuple[Wording
             s for s in found if is_frequency(s) or is_condition(s) or not _about(s, unclear)
         )
     return found
+
+
+# A statement with none of these words keeps to no schedule, routine or habit.
+_A_WAY_KEPT_RE: Final = re.compile(r"schedule|routine|habit|regimen|diet|timetable|lifestyle", re.I)
 
 
 def _open_amounts_only(analysis: TextAnalysis) -> bool:

@@ -86,6 +86,7 @@ __all__ = [
     "completions",
     "is_condition",
     "is_frequency",
+    "names_a_way_kept",
     "standards",
 ]
 
@@ -808,9 +809,7 @@ def completions(
 ) -> tuple[Action, ...]:
     """The *actions* that end, on something definite: each is done or not.
 
-    *text*, the statement, lets an ability ("be able to locate Peru"), a phrasal
-    verb, a move ("return to work") and a credential ("the PMP certification")
-    count; *statement_words*, its lower-cased tokens, save reading it again.
+    *text* (the statement) and *statement_words* (its lower-cased tokens) widen what counts.
 
     Examples:
         >>> from goalkit import analyze_text
@@ -870,13 +869,15 @@ def completions(
             continue  # "hold regular staff meetings": how many, and by when, is not said
         if verb in _TAKING_PART and _taking_part(action, text):
             continue  # "participate in study groups", "get back into meditation": kept up
-        if (verb in _FINDING and _one_found(action, lexicon, broad)) or (
-            verb in _SWAPPING and action.object.split(" ", 1)[0] in _POSITIONS
+        if (
+            (verb in _FINDING and _one_found(action, lexicon, broad))
+            or (verb in _SWAPPING and action.object.split(" ", 1)[0] in _POSITIONS)
+            or (verb in _PLACING and _a_place_reached(action, text, lexicon, vague, broad))
         ):
-            done.append(action)  # "find a good therapist", "switch careers": done or not
+            done.append(action)  # "find a good therapist", "switch careers", "work at a firm"
             continue
         back = verb == "get" and _back(action, text)  # "get back to work"; not "on track"
-        if back or verb in _MOVES:
+        if back or verb in _MOVES or (verb == "go" and _FROM_TO_RE.match(text, action.end)):
             moved = _moves_in(action, text)
             if moved and not _overlapping(action, vague, broad):
                 done.append(action)  # "return to work"; not "get back on track": no place
@@ -1465,6 +1466,74 @@ def _a_role_held(action: Action, text: str, lexicon: Lexicon) -> bool:
     return words[0] not in _DEFINITE and words[-1] in _ROLES and not _a_kind(words, lexicon)
 
 
+# Verbs that put a person somewhere: in a workplace, a school, a team.
+_PLACING: Final = frozenset(
+    "work live study play teach go get make move volunteer intern".split()  # noqa: SIM905
+)
+# Places one is in, or not, at the deadline: a workplace, a school, a team, a programme.
+_PLACES_HELD: Final = frozenset(
+    """
+    company firm startup start-up business restaurant hotel hospital clinic agency bank
+    charity nonprofit non-profit organisation organization school college university academy
+    programme program team league club orchestra band choir lab laboratory studio district
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+# The places named by the bare noun, as one enters them: "go to university", "in college".
+_ENTERED: Final = frozenset({"college", "university"})
+_TO_A_PLACE: Final = frozenset({"in", "at", "for", "to", "into", "on"})
+# Words that end the place's noun phrase: "a restaurant *in* Paris", "a team *of* my own".
+_PLACE_ENDS: Final = frozenset("of in at by with where that who which and or as to".split())  # noqa: SIM905
+
+
+def _a_place_reached(
+    action: Action,
+    text: str,
+    lexicon: Lexicon,
+    vague: Sequence[Wording],
+    broad: Sequence[Wording],
+) -> bool:
+    """Whether *action* puts the person in a place they are in or not at the deadline: a
+    workplace ("work at a start-up", "work for a small company"), a school entered ("go to
+    university"), a level played at ("play football in college"), or any place made ("make
+    it to the finals"). Not a kind of place ("a better school"), nor a routine one goes to
+    ("go to school", "get to the gym")."""
+    return _a_place_said(action, text, lexicon) and not _overlapping(action, vague, broad)
+
+
+def _a_place_said(action: Action, text: str, lexicon: Lexicon) -> bool:
+    # The cheap reading of `_a_place_reached`, before what is vague is weighed.
+    at = action.start + len(action.text)
+    after = text[at : at + 80].lower().split()[:7]
+    words = [word.strip(".,;:!?()\"'“”") for word in after]
+    if action.verb == "make":
+        # "make it to retirement", "make it into the team": arriving, whatever the place.
+        return (
+            len(words) > 2
+            and words[0] == "it"
+            and words[1] in ("to", "into")
+            and not _a_kind(words[2:4], lexicon)
+        )
+    if words[:1] in (["myself"], ["up"]):
+        words = words[1:]
+    if action.verb == "play":
+        words = words[next((i for i, w in enumerate(words) if w in _TO_A_PLACE), 0) :] or words
+        if words[:1] and words[0] in _ENTERED:
+            return True  # "play college football": the level reached
+    if not words or words[0] not in _TO_A_PLACE:
+        return False
+    phrase = []
+    for word in words[1:5]:
+        if word in _PLACE_ENDS:
+            break
+        phrase.append(word)
+    if not phrase or _a_kind(phrase, lexicon):
+        return False  # "get into a good college": which is not said
+    head = phrase[-1]
+    if action.verb == "work" and head == "team":
+        return False  # "work in a team", "work for the team": how one works, not where
+    return head in _ENTERED or (head in _PLACES_HELD and phrase[0] in _DEFINITE)
+
+
 def _their_set(
     action: Action,
     words: Sequence[str],
@@ -1818,21 +1887,24 @@ def _back(action: Action, text: str) -> bool:
 
 
 def _moves_in(action: Action, text: str) -> bool:
-    # "return to work", "Move into management"; "into a leadership role" names none.
+    # "return to work", "Move into management", "move out of the dorm", "go from a junior role
+    # to a senior one": from one place or role to another, done or not.
     after = text[action.start + len(action.text) :].split(None, 3)
     if after and after[0].lower() == "back":
         after = after[1:]  # "get back to work", "get back on the field"
         if len(after) > 1 and after[0].lower() == "on" and after[1].lower() == "the":
             return True
-    return (
-        len(after) > 1
-        and after[0].lower() in ("to", "into")
-        and after[1].lower()
-        not in (
-            "a",
-            "an",
-        )
-    )
+    if after and after[0].lower() == "from":
+        # "go from a junior designer role to a mid-level one": from one to the other.
+        return _FROM_TO_RE.match(text, action.start + len(action.text)) is not None
+    if len(after) > 2 and after[0].lower() == "out" and after[1].lower() == "of":
+        return True  # "Move out of my parents' house": out of a place, there or not
+    # "into a leadership role" names no role, only a kind.
+    return len(after) > 1 and after[0].lower() in ("to", "into") and after[1].lower() not in _A
+
+
+_A: Final = frozenset({"a", "an"})
+_FROM_TO_RE: Final = re.compile(r"\s+from\s+[^.;:!?,]{1,60}?\s(?:to|into)\s+\S", re.IGNORECASE)
 
 
 def _phrasal(action: Action, text: str) -> bool:
@@ -1863,6 +1935,9 @@ def _open_ended(
         return True  # "create a lasting impression", "make onboarding a delightful experience"
     if action.verb in _ACQUIRING and first in lexicon.broad_areas:
         return True  # "attain fluency", "gain confidence": a quality, with no level
+    head = words[-1] if " of " not in action.object else action.object.split(" of ")[0].split()[-1]
+    if head in _HABITS or (action.verb in _KEEPING_TO and head in _WAYS_KEPT):
+        return True  # "make study habits", "follow a schedule": a way of living, kept up
     if vague and any(overlaps(action, w) and _UNNAMED_RE.fullmatch(w.text) for w in vague):
         return False  # "Get extra certification": one is got or not, though which is open
     if (
@@ -1890,6 +1965,37 @@ def _open_ended(
         and not first.endswith(("'s", "’s"))  # "complete Justin's grade": one, named
         and (first in _PLURALS or (first.endswith("s") and _plural_shaped(first, words[-1])))
         and not (len(words) == 1 and _a_name(action, text))  # "Earn MLIS": one, named
+    )
+
+
+# A habit is formed by keeping it up, so no moment ends it: "establish a habit of exercise",
+# "Make consistent study habits". A schedule, a diet or a routine kept to is the same ("follow
+# a schedule", "keep to my diet"), though one made is a thing made ("Make a study schedule").
+_HABITS: Final = frozenset({"habit", "habits"})
+_KEEPING_TO: Final = frozenset({"follow", "keep", "stick", "adhere", "maintain"})
+_WAYS_KEPT: Final = frozenset(
+    "schedule schedules routine routines diet regimen lifestyle timetable".split()  # noqa: SIM905
+)
+
+
+def names_a_way_kept(text: str, wording: Wording) -> bool:
+    """Whether a frequency *wording* only says which way of living is kept: "Stick to a
+    *daily* schedule", "regulate *daily* routines" (a schedule kept, not a count of acts).
+
+    Examples:
+        >>> names_a_way_kept("Stick to a daily schedule", standards("Stick to a daily schedule")[0])
+        True
+    """
+    if _FREQUENCY_RE.fullmatch(wording.text) is None:
+        return False  # "Don't diet": a rule, not how often
+    # A routine something goes into says how often it is done: "add a mile into a weekly
+    # routine" is a mile a week.
+    before = text[max(0, wording.start - 12) : wording.start].lower().split()
+    following = text[wording.end :].lower().split()[:2]
+    return (
+        "into" not in before
+        and "in" not in before
+        and any(word.strip(".,;:!?") in _HABITS | _WAYS_KEPT for word in following)
     )
 
 
