@@ -203,7 +203,7 @@ def recipes(rows: Sequence[Row]) -> list[Recipe]:
 
     shipped = Recipe("shipped")
     same = shipped.cache  # a gate changes no fit: the gated recipes share the shipped fits
-    latest = max(row.round for row in rows)
+    latest = max((row.round for row in rows), default=1)
 
     def recent(row: Row) -> float:
         return row.round / latest
