@@ -1399,12 +1399,6 @@ def _unit_frames(
             if amount:
                 keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=whole(amount),
                      unit=_unit(match["unit"]))  # fmt: skip
-    if "challenge" in lowered:
-        for match in _MY_CHALLENGE_RE[which].finditer(source):
-            amount = number_value(match["amount"])
-            if amount:
-                keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=whole(amount),
-                     unit=_unit(match["unit"]))  # fmt: skip
     if lowered.startswith("after ") or ". after " in lowered:
         for match in _AFTER_LEAD_RE[which].finditer(source):
             amount = number_value(match["amount"])
@@ -1430,12 +1424,7 @@ def _unit_frames(
                 keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=whole(amount),
                      unit=_unit(match["unit"]))  # fmt: skip
     _nth_frames(source, which, lowered, keep, words)
-    if " mark" in lowered:
-        for match in _MARK_RE[which].finditer(source):
-            amount = number_value(match["amount"])
-            if amount:
-                keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=whole(amount),
-                     unit=_unit(match["unit"]))  # fmt: skip
+    _plan_lengths(source, which, lowered, keep)
     joined = "," in lowered or "and" in lowered or "&" in lowered  # the hint's own words
     if joined and _TIME_AND_HINT_RE.search(lowered) is not None:
         for match in _TIME_AND_TARGET_RE[which].finditer(source):
@@ -1444,6 +1433,22 @@ def _unit_frames(
                 keep(*match.span("frame"), kind=TimeFrameKind.RELATIVE, amount=whole(amount),
                      unit=_unit(match["unit"]))  # fmt: skip
     _period_end_frames(source, which, lowered, keep)
+
+
+def _plan_lengths(source: str, which: int, lowered: str, keep: Callable[..., None]) -> None:
+    """A plan's own lengths: "my 30 day challenge", "at the 6 week mark"."""
+    if "challenge" in lowered:
+        for match in _MY_CHALLENGE_RE[which].finditer(source):
+            amount = number_value(match["amount"])
+            if amount:
+                keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=whole(amount),
+                     unit=_unit(match["unit"]))  # fmt: skip
+    if " mark" in lowered:
+        for match in _MARK_RE[which].finditer(source):
+            amount = number_value(match["amount"])
+            if amount:
+                keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=whole(amount),
+                     unit=_unit(match["unit"]))  # fmt: skip
 
 
 def _hour_frames(source: str, which: int, lowered: str, keep: Callable[..., None]) -> None:
