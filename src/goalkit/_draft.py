@@ -177,6 +177,8 @@ def _the_deadline_again(quantity: Quantity, analysis: TextAnalysis) -> bool:
     )
 
 
+_INCH_MARKS: Final = ('"', "”")
+_INCH_NOUNS: Final = frozenset({"inches", "inch", "off"})  # "six inches off the ground"
 # After "N inches": a size the task is done at, not an amount to reach ("lose 2 inches" is).
 _SIZE_AFTER_INCHES_RE: Final = re.compile(
     r"\s*(?:in\s+(?:height|width|length)|tall|high|wide|thick|long|off\s+the\s+(?:ground|floor))\b",
@@ -192,7 +194,7 @@ def _a_size_of_the_task(quantity: Quantity, text: str) -> bool:
     after = text[quantity.end : quantity.end + 1]
     if after in ('"', "”") and quantity.text[-1:].isdigit():
         return True
-    if quantity.noun not in ("inches", "inch", "off") or "inch" not in quantity.text.lower():
+    if quantity.noun not in _INCH_NOUNS or "inch" not in quantity.text.lower():
         return False
     end = quantity.end - (4 if quantity.noun == "off" else 0)
     return _SIZE_AFTER_INCHES_RE.match(text, end) is not None
@@ -325,7 +327,10 @@ def draft(text: str, *, start: datetime.date, kind: GoalKind | None = None) -> G
             continue  # "on a 0 to 10 scale": a scale's end, not a target
         if _names_a_set(quantity, analysis.text) or _the_deadline_again(quantity, analysis):
             continue
-        if _a_size_of_the_task(quantity, analysis.text):
+        if (
+            quantity.noun in _INCH_NOUNS
+            or analysis.text[quantity.end : quantity.end + 1] in _INCH_MARKS
+        ) and _a_size_of_the_task(quantity, analysis.text):
             continue
         baseline = quantity.baseline
         if baseline is None or baseline == quantity.value or baseline > MAX_MAGNITUDE:

@@ -1267,7 +1267,7 @@ def _restating_start(text: str, tokens: list[Token]) -> int:
     ):
         return past_the_end
     for index, token in enumerate(tokens):
-        if _that_is(tokens, index) or _which_is(tokens, index):
+        if _that_is(tokens, index) or (token.lower == "which" and _which_is(tokens, index)):
             return token.start
         # "meaning five or fewer errors" restates; "the meaning of idioms" is a noun.
         if (
@@ -1458,7 +1458,13 @@ def _number_at(tokens: list[Token], index: int) -> tuple[float, int, bool] | Non
     elif from_digits and value is not None and _space_grouped(tokens, index):
         value = value * 1000 + int(tokens[index + 1].text)  # "$20 000": twenty thousand
         used = 2
-    elif from_digits and value is not None and _thousands_grouped(tokens, index):
+    elif (
+        from_digits
+        and value is not None
+        and index + 1 < len(tokens)
+        and len(tokens[index + 1].text) == 3  # the cheap test first: a group of three
+        and _thousands_grouped(tokens, index)
+    ):
         value = value * 1000 + int(tokens[index + 1].text)  # "30 000 words": thirty thousand
         used = 2
     elif from_digits and value is not None and _spaced_range(tokens, index, value):

@@ -537,11 +537,16 @@ _FINAL_PART_RE: Final = both(
 _THIS_LENGTH_RE: Final = both(
     r"\b(?:(?:during|in|over|for|throughout)\s+)?(?:this|(?<=goal of )the|(?<=aim of )the"
     r"|(?<=purpose of )the"
-    r"|(?:an?|my|our)(?=\s+\w+\s*-?\s*(?:day|week|month)s?(?:[\s-]+[a-z-]+?)?[\s-]+challenge\b))\s+"
+    r"|an?(?=\s+\w+\s*-?\s*(?:day|week|month)s?(?:[\s-]+[a-z-]+?)?[\s-]+challenge\b))\s+"
     r"(?:(?:first|next|coming|new)\s+)?"
     # The unit singular, as a length said before its noun is ("a 28 day challenge").
     rf"(?P<amount>{_NUM})\s*-?\s*(?P<unit>{_UNIT})(?:[- ]long)?\s+"
     r"(?!(?:a|an|per|each|every|of|from|to|and|or|ago|in|on|at)\b)[a-z]+\b"
+)
+# "My 30 day challenge is ...", "our 6-week challenge": a challenge, which is its length.
+_MY_CHALLENGE_RE: Final = both(
+    rf"\b(?:my|our)\s+(?P<amount>{_NUM})\s*-?\s*(?P<unit>day|week|month)s?(?:[- ]long)?"
+    r"(?:[\s-]+[a-z-]+?)?[\s-]+challenge\b"
 )
 # "My goals for 2019", "resolutions for 2024": the year a plan is for is its deadline.
 _PLAN_YEAR_RE: Final = both(
@@ -1420,12 +1425,7 @@ def _unit_frames(
                 keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=whole(amount),
                      unit=_unit(match["unit"]))  # fmt: skip
     _nth_frames(source, which, lowered, keep, words)
-    if " mark" in lowered:
-        for match in _MARK_RE[which].finditer(source):
-            amount = number_value(match["amount"])
-            if amount:
-                keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=whole(amount),
-                     unit=_unit(match["unit"]))  # fmt: skip
+    _plan_lengths(source, which, lowered, keep)
     joined = "," in lowered or "and" in lowered or "&" in lowered  # the hint's own words
     if joined and _TIME_AND_HINT_RE.search(lowered) is not None:
         for match in _TIME_AND_TARGET_RE[which].finditer(source):
@@ -1434,6 +1434,22 @@ def _unit_frames(
                 keep(*match.span("frame"), kind=TimeFrameKind.RELATIVE, amount=whole(amount),
                      unit=_unit(match["unit"]))  # fmt: skip
     _period_end_frames(source, which, lowered, keep)
+
+
+def _plan_lengths(source: str, which: int, lowered: str, keep: Callable[..., None]) -> None:
+    """A plan's own lengths: "my 30 day challenge", "at the 6 week mark"."""
+    if "challenge" in lowered:
+        for match in _MY_CHALLENGE_RE[which].finditer(source):
+            amount = number_value(match["amount"])
+            if amount:
+                keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=whole(amount),
+                     unit=_unit(match["unit"]))  # fmt: skip
+    if " mark" in lowered:
+        for match in _MARK_RE[which].finditer(source):
+            amount = number_value(match["amount"])
+            if amount:
+                keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=whole(amount),
+                     unit=_unit(match["unit"]))  # fmt: skip
 
 
 def _hour_frames(source: str, which: int, lowered: str, keep: Callable[..., None]) -> None:
