@@ -510,7 +510,6 @@ def _readings(text: str, tokens: list[Token], frames: Sequence[Span]) -> list[_R
 
 _ARTICLES: Final = frozenset({"a", "an"})
 _LOWER: Final = operator.itemgetter(1)  # a token's lower-cased text
-_DIGIT_RE: Final = re.compile(r"\d")
 # Every number starts with a digit, a number word, or "a"/"an" before a word that makes
 # it one ("a dozen", "an hour a day").
 _NUMBER_START_WORDS: Final = (NUMBER_STARTS - _ARTICLES) | frozenset(_FREQUENCY_WORDS)
