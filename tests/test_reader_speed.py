@@ -4,7 +4,7 @@ Each test pins one shortcut of the reader or the rules against the plain
 computation it replaced: the tokens, whether a text holds a digit, the memo
 of `searchable`, the one lexicon the default policy and `draft` share, the
 memo of Specific's blocked test, the context `assess` builds, the shared
-passing result, the ids, a plain goal's checks in one test.
+passing result, the ids, a plain goal's checks in one test, the vague pattern's gate.
 """
 
 from __future__ import annotations
@@ -245,3 +245,29 @@ def test_number_starts_are_those_tested_one_by_one(text: str) -> None:
     readings = numbers._readings(text, tokens, [])
     starts = _number_starts_one_by_one(tokens)
     assert {reading.at for reading in readings} <= set(starts)
+
+
+_VAGUE_WORDS = st.lists(
+    st.sampled_from(
+        ["stay", "keep", "on", "top", "of", "my", "inbox", "make", "the", "most", "a", "high",
+         "higher", "level", "Spanish", "improve", "skills", "be", "more", "–", "’s", "'",
+         "Top", "OF", ",", "Stay"]
+    ),
+    max_size=10,
+).map(" ".join)  # fmt: skip
+
+
+@given(st.one_of(_VAGUE_WORDS, _VAGUE_WORDS.map(lambda text: text.replace(" ", ""))))
+def test_the_vague_pattern_is_skipped_only_where_it_cannot_match(text: str) -> None:
+    # The gate words ("top" of "stay on top of", not "of"): a statement with none of them
+    # holds no vague phrase the pattern finds.
+    assert DEFAULT_LEXICON.vague_patterns is not None
+    source, which = searchable(text)
+    words = frozenset(token.lower for token in tokenize(text))
+    if DEFAULT_LEXICON.vague_words.isdisjoint(words):
+        assert DEFAULT_LEXICON.vague_patterns[which].search(source) is None
+
+
+def test_no_vague_phrase_is_gated_on_of() -> None:
+    assert "of" not in DEFAULT_LEXICON.vague_words
+    assert {"top", "most", "level"} <= DEFAULT_LEXICON.vague_words
