@@ -7,20 +7,11 @@ differed from that order, tried in wordings of our own, not the corpus's.
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from goalkit import Criterion, Goal, assess
-
-AS_OF = datetime.date(2027, 1, 4)
-
-
-def measured(statement: str) -> bool:
-    """Whether a bare statement passes Measurable."""
-    return assess(Goal(title=statement), as_of=AS_OF).results[Criterion.MEASURABLE].passed
+from verdicts import measured
 
 
 @pytest.mark.usefixtures("english_source")

@@ -67,6 +67,7 @@ from goalkit._smart.findings import number_text
 from goalkit._text import Lexicon
 from goalkit._text.wording import UNNAMED_THINGS
 from goalkit.testing import goals, plans
+from verdicts import measured
 
 TODAY = datetime.date(2027, 1, 15)
 S, M, A, R, T = (
@@ -2151,12 +2152,6 @@ class TestVerdictsOnNewPages:
 
 
 # ------------------------------------------------- Measurable: standards and one-off events
-
-
-def measured(statement: str) -> bool:
-    """Whether a bare statement passes Measurable."""
-    report = assess(Goal(title=statement), as_of=JAN_4)
-    return report.results[M].passed
 
 
 class TestMeasurableAsAPersonReadsIt:

@@ -6,20 +6,12 @@ with goalkit's own word lists as well as with lemminflect.
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from goalkit import Criterion, Goal, analyze_text, assess
-
-AS_OF = datetime.date(2027, 1, 4)
-
-
-def measured(statement: str) -> bool:
-    """Whether a bare statement passes Measurable."""
-    return assess(Goal(title=statement), as_of=AS_OF).results[Criterion.MEASURABLE].passed
+from verdicts import AS_OF, measured
 
 
 @pytest.mark.usefixtures("english_source")
