@@ -14,6 +14,7 @@ import re
 import types
 
 import attrs
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -116,6 +117,16 @@ def test_a_context_built_for_assess_is_the_one_the_constructor_builds(
     assert repr(built) == repr(made)
     assert built.status_of(goal) is made.status_of(goal)
     assert built.owner_of(goal) == made.owner_of(goal)
+
+
+def test_what_assess_builds_sets_every_field_in_the_classes_own_order() -> None:
+    """`built` sets the fields named; the names are the attrs classes' fields, all of them."""
+    from goalkit._smart import findings, policy
+
+    assert tuple(f.name for f in attrs.fields(SmartContext)) == policy._CONTEXT_FIELDS
+    assert tuple(f.name for f in attrs.fields(findings.SmartReport)) == findings._REPORT_FIELDS
+    with pytest.raises(ValueError, match="shorter"):
+        findings.built(SmartContext, policy._CONTEXT_FIELDS, (None,))
 
 
 def test_a_criterion_without_findings_shares_one_passing_result() -> None:

@@ -20,6 +20,7 @@ import datetime
 import enum
 import types
 from collections.abc import Iterator, Mapping
+from typing import Final, TypeVar
 
 import attrs
 
@@ -310,16 +311,8 @@ class SmartReport(AsOfAlias):
         results: types.MappingProxyType[BaseCriterion, CriterionResult],
         framework: str,
     ) -> SmartReport:
-        # What `assess` builds, from values it has checked: the fields set as attrs' frozen
-        # `__init__` sets them, without the keyword calls (one report per goal of a plan).
-        report = object.__new__(cls)
-        _set = object.__setattr__
-        _set(report, "goal_id", goal_id)
-        _set(report, "title", title)
-        _set(report, "as_of", as_of)
-        _set(report, "results", results)
-        _set(report, "framework", framework)
-        return report
+        # What `assess` builds, from values it has checked (one report per goal of a plan).
+        return built(cls, _REPORT_FIELDS, (goal_id, title, as_of, results, framework))
 
     @property
     def passed(self) -> bool:
@@ -384,6 +377,25 @@ class SmartReport(AsOfAlias):
             f"failed={failed!r}",
             f"codes={self.codes!r}",
         ]
+
+
+_Built = TypeVar("_Built")
+
+
+def built(cls: type[_Built], names: tuple[str, ...], values: tuple[object, ...]) -> _Built:
+    """An instance of the frozen attrs class *cls*, its fields *names* set to *values*.
+
+    Set as attrs' frozen ``__init__`` sets them, without its keyword calls: for what
+    `assess` builds once per goal from values it has already checked, never for a
+    caller's input.
+    """
+    instance = object.__new__(cls)
+    for name, value in zip(names, values, strict=True):
+        object.__setattr__(instance, name, value)
+    return instance
+
+
+_REPORT_FIELDS: Final = ("goal_id", "title", "as_of", "results", "framework")
 
 
 def resolve_day(

@@ -18,7 +18,7 @@ import attrs
 
 from goalkit._errors import ValidationError, expect_type
 from goalkit._model import Goal, GoalStatus, Plan
-from goalkit._smart.findings import AsOfAlias, Finding, resolve_day
+from goalkit._smart.findings import AsOfAlias, Finding, built, resolve_day
 from goalkit._text import Lexicon, TextAnalysis, analyze
 from goalkit._text.lexicon import DEFAULT_LEXICON, WordLists
 
@@ -198,6 +198,8 @@ def _shared_lexicon(lexicon: Lexicon) -> Lexicon:
 
 #: The policy `assess` uses when none is given.
 DEFAULT_POLICY: Final = SmartPolicy()
+# SmartContext's fields in the order `SmartContext._of` gives them.
+_CONTEXT_FIELDS: Final = ("plan", "as_of", "policy", "analysis", "_status")
 
 
 @attrs.frozen(kw_only=True, init=False)
@@ -249,16 +251,8 @@ class SmartContext(AsOfAlias):
     def _of(
         cls, plan: Plan | None, as_of: datetime.date, policy: SmartPolicy, analysis: TextAnalysis
     ) -> SmartContext:
-        # What `assess` builds for each goal, from values it has checked: the fields set as
-        # attrs' frozen `__init__` sets them, without two keyword calls.
-        context = object.__new__(cls)
-        _set = object.__setattr__
-        _set(context, "plan", plan)
-        _set(context, "as_of", as_of)
-        _set(context, "policy", policy)
-        _set(context, "analysis", analysis)
-        _set(context, "_status", None)
-        return context
+        # What `assess` builds for each goal, from values it has checked.
+        return built(cls, _CONTEXT_FIELDS, (plan, as_of, policy, analysis, None))
 
     @classmethod
     def for_goal(
