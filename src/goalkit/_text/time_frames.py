@@ -1438,14 +1438,10 @@ def _unit_frames(
 
 def _plan_lengths(source: str, which: int, lowered: str, keep: Callable[..., None]) -> None:
     """A plan's own lengths: "my 30 day challenge", "at the 6 week mark"."""
-    if "challenge" in lowered:
-        for match in _MY_CHALLENGE_RE[which].finditer(source):
-            amount = number_value(match["amount"])
-            if amount:
-                keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=whole(amount),
-                     unit=_unit(match["unit"]))  # fmt: skip
-    if " mark" in lowered:
-        for match in _MARK_RE[which].finditer(source):
+    for word, patterns in (("challenge", _MY_CHALLENGE_RE), (" mark", _MARK_RE)):
+        if word not in lowered:
+            continue
+        for match in patterns[which].finditer(source):
             amount = number_value(match["amount"])
             if amount:
                 keep(*match.span(), kind=TimeFrameKind.RELATIVE, amount=whole(amount),
