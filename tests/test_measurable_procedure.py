@@ -7,6 +7,10 @@ differed from that order, tried in wordings of our own, not the corpus's.
 
 from __future__ import annotations
 
+import json
+import pathlib
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -358,3 +362,91 @@ class TestAMoveFromOnePlaceToAnother:
     def test_moving_with_no_place_is_not(self, statement: str) -> None:
         """No place or role to be in: nothing to see reached."""
         assert not measured(statement)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAChangeShown:
+    """A change shown, made or reported ("show growth", "demonstrate improved mood") is a
+    change by no amount, whatever the verb: no one can say when it is done."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["The patient will demonstrate improved mood",  # hea-12118
+         "The patient will demonstrate improved coping mechanisms and reduced anxiety "
+         "related to pain.",  # hea-12059
+         # edu-12176
+         "Will demonstrate an improvement in the readiness skills necessary for reading.",
+         "Patient will report a decrease in pain.",  # hea-10100
+         "My goal is to show monthly increases across the board in each category.",  # car-9086
+         "Students will show growth in their writing",
+         "Demonstrate improved balance"],
+    )  # fmt: skip
+    def test_a_change_shown_by_no_amount_is_not_measurable(self, statement: str) -> None:
+        """Improved, grown, increased: by how much is not said, so it is never done."""
+        assert not measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["The student will demonstrate improved ability to solve math word problems with 80% "
+         "accuracy by the end of the IEP period.",  # edu-11001
+         "65% of my students will show growth on the OAKS mathematics test that is greater "
+         "than the state reported norm.",  # edu-3017
+         "The learner will demonstrate kicking.",  # edu-10600
+         "Students will demonstrate proper flossing and brushing techniques."],  # edu-12625
+    )  # fmt: skip
+    def test_an_amount_a_standard_or_an_act_shown_still_is(self, statement: str) -> None:
+        """A change with an amount or a line to pass, or a skill shown, is still checkable."""
+        assert measured(statement)
+
+
+@given(
+    subject=st.sampled_from(["Students will", "The patient will", "I will", "We want to", ""]),
+    verb=st.sampled_from(["show", "demonstrate", "report"]),
+    change=st.sampled_from(["improved posture", "growth in reading", "an increase in stamina",
+                            "progress in math", "a decrease in pain", "steady gains"]),
+)  # fmt: skip
+def test_whatever_the_verb_a_change_shown_has_no_amount(
+    subject: str, verb: str, change: str
+) -> None:
+    """Whoever shows it and however it is said, a change with no amount is not measured."""
+    statement = f"{subject} {verb} {change}".strip()
+    assert not measured(statement[:1].upper() + statement[1:])
+
+
+# The corpus's statements "<Subject> will <rest>" whose subject is not a learner's: the
+# same goal written as a bare verb ("<Rest>") reads the same (measurable13). A learner's
+# or a patient's subject ("Students will ...") is the one exception: it marks an objective,
+# whose act is read as shown whatever its verb; written bare, an act is read as any
+# statement's is, since most bare-verb statements are not objectives (reading every bare
+# verb as an objective's act fixed 88 dev statements and broke 161).
+_CORPUS = pathlib.Path(__file__).parent / "data" / "goal-statements" / "statements.jsonl"
+_SUBJECT_WILL_RE = re.compile(
+    r"(I|We|You|He|She|They|[A-Z][a-z]+) will (?!be\b|not\b|have\b)(\w.*)"
+)
+_LEARNER_RE = re.compile(r"student|learner|pupil|patient|client|child|kid|resident", re.I)
+
+
+def _subject_will_statements() -> list[tuple[str, str]]:
+    found = []
+    for line in _CORPUS.read_text(encoding="utf-8").splitlines():
+        statement = json.loads(line)["statement"] if line.strip() else ""
+        written = _SUBJECT_WILL_RE.fullmatch(statement)
+        if written is not None and not _LEARNER_RE.search(written[1]):
+            rest = written[2]
+            found.append((statement, rest[:1].upper() + rest[1:]))
+    return found
+
+
+_SUBJECT_WILL: list[tuple[str, str]] = _subject_will_statements()
+
+
+def test_the_corpus_holds_subject_will_statements() -> None:
+    """Enough statements to sample: "I will ...", "We will ...", "Sarah will ..."."""
+    assert len(_SUBJECT_WILL) > 300
+
+
+@given(pair=st.sampled_from(_SUBJECT_WILL))
+def test_a_bare_verb_reads_as_the_same_goal_with_its_subject(pair: tuple[str, str]) -> None:
+    """ "I will call three clients" and "Call three clients" are one goal: one verdict."""
+    full, bare = pair
+    assert measured(bare) == measured(full)

@@ -26,7 +26,13 @@ from goalkit._smart.specific import _carries
 from goalkit._text import Action, Quantity, TextAnalysis, Wording
 from goalkit._text.english import comparative
 from goalkit._text.lexicon import UNNAMED_OUTCOMES
-from goalkit._text.measures import all_one_can, is_condition, is_frequency, names_a_way_kept
+from goalkit._text.measures import (
+    a_change_had,
+    all_one_can,
+    is_condition,
+    is_frequency,
+    names_a_way_kept,
+)
 from goalkit._text.tokens import overlaps
 
 __all__ = ["has_a_measure", "targets_match_statement"]
@@ -484,7 +490,7 @@ def _changes_only(analysis: TextAnalysis, changes: frozenset[str]) -> bool:
 
     def changed(action: Action) -> bool:
         # A change by its verb, unless one new thing is what changes ("learn a new word").
-        return action.verb in changes and not _one_new(action)
+        return (action.verb in changes and not _one_new(action)) or a_change_had(action)
 
     if all(map(changed, analysis.actions)):
         return True
@@ -539,11 +545,6 @@ _SHARE_OF_RE: Final = re.compile(
     r"members|participants|teachers|residents|users|customers|people|graduates|hires)\b",
     re.IGNORECASE,
 )
-# Changes with no amount said of people: "will make progress", "show growth".
-_PROGRESS_RE: Final = re.compile(
-    r"\b(?:make|makes|making|show|shows|showing)\s+(?:\w+\s+)?(?:progress|growth|gains)\b",
-    re.IGNORECASE,
-)
 
 
 def _only_who(analysis: TextAnalysis, changes: frozenset[str]) -> bool:
@@ -561,9 +562,7 @@ def _only_who(analysis: TextAnalysis, changes: frozenset[str]) -> bool:
     ):
         return False
     told = [a for a in analysis.actions if not a.purpose and not a.means]
-    return bool(told) and all(
-        a.verb in changes or _PROGRESS_RE.match(text, a.start) is not None for a in told
-    )
+    return bool(told) and all(a.verb in changes or a_change_had(a) for a in told)
 
 
 def _measured_in_words(

@@ -60,7 +60,8 @@ reads those measures:
   ("attend therapy", "take medication"), a state with no standard ("be
   fully recovered"), a change had ("have increased mobility"), a quality
   come to ("attain fluency"), an impression left ("create a lasting
-  impression"), a light verb ("make progress", "take the necessary steps")
+  impression"), a change shown by no amount, whatever the verb ("make
+  progress", "demonstrate improved mood"), a light verb ("take the necessary steps")
   or that says why ("to boost my resume") sets no standard, nor does all
   one can ("as many people as possible", "as many as I can").
 """
@@ -678,11 +679,11 @@ _VERIFIABLE_STATES: Final = frozenset(
     registered enrolled qualified vaccinated retired engaged accredited ordained trained
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
-# "make" with what it makes only in a light sense: "make sure", "make progress".
+# "make" with what it makes only in a light sense: "make sure", "make headway" (and a change
+# had, "make progress", `a_change_had`).
 _LIGHT_OBJECTS: Final = frozenset(
     """
-    sure progress effort time changes improvements strides headway room space difference
-    impact gains use
+    sure effort time changes strides headway room space difference impact use
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 # What "-free" of which is a feeling, not a state one can check: "be stress-free".
@@ -901,6 +902,40 @@ def completions(
     return _with_acts_shown(done, actions, vague, broad, lexicon, text)
 
 
+# What names a change had or shown, whatever the verb: "make progress", "show growth",
+# "demonstrate improved mood", "demonstrate an improvement in ...": how much is not said.
+_CHANGES_HAD: Final = frozenset(
+    """
+    progress growth improvement improvements gains increase increases decrease decreases
+    reduction reductions improved increased decreased reduced
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+
+
+def _no_change_had(found: Sequence[Action], text: str) -> tuple[Action, ...]:
+    # "demonstrate improved mood", "show growth": a change had, by no amount, is never done.
+    if found and _CHANGE_HAD_RE.search(text):
+        return tuple(action for action in found if not a_change_had(action))
+    return tuple(found)
+
+
+_CHANGE_HAD_RE: Final = re.compile(
+    r"progress|growth|gains|improve|increase|decrease|reduc", re.IGNORECASE
+)
+
+
+def a_change_had(action: Action) -> bool:
+    """Whether *action* acts on a change with no amount ("show monthly increases",
+    "demonstrate improved coping mechanisms"), which no one can check as done.
+
+    Examples:
+        >>> from goalkit import analyze_text
+        >>> a_change_had(analyze_text("The patient will demonstrate improved mood").actions[0])
+        True
+    """
+    return not _CHANGES_HAD.isdisjoint(action.object.split()[:3])
+
+
 def _with_acts_shown(
     done: list[Action],
     actions: Sequence[Action],
@@ -910,17 +945,17 @@ def _with_acts_shown(
     text: str,
 ) -> tuple[Action, ...]:
     """*done*, and the acts shown whatever their verb: an objective's act ("Students will
-    write questions"), one piece mastered ("master the headstand")."""
+    write questions"), one piece mastered ("master the headstand"); none a change had."""
     verbs = {action.verb for action in actions}
     if "be" not in verbs and _MASTERING.isdisjoint(verbs) and not _objective_subject(text):
-        return tuple(done)  # most statements: no objective, progressive or piece
+        return _no_change_had(done, text)  # most statements: no objective, progressive or piece
     objective = _with_objective_acts(done, actions, vague, broad, lexicon, text)
     progressive = (
         _with_progressives(objective, actions, vague, broad, lexicon, text)
         if "be" in verbs
         else objective
     )
-    return _with_pieces_mastered(progressive, actions, text)
+    return _no_change_had(_with_pieces_mastered(progressive, actions, text), text)
 
 
 def _with_progressives(
