@@ -122,3 +122,51 @@ def test_next_month_is_the_month_first_coming_and_of_next_year_a_year_on(
     assert later is not None
     assert plain is not None
     assert (later.year, later.month, later.day) == (start.year + 1, plain.month, plain.day)
+
+
+# ---------------------------------------------------------------- school stages as deadlines
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "targets"),
+    [
+        # edu-12051: a grade by its number ends with the school year; its number is no target.
+        ("The goal is to finish both before the end of grade 10.", "2027-06-30", []),
+        # edu-10027: a grade's own year, said with whose it is.
+        ("70% of Kindergarten students reading at a level D by the end of their Kindergarten "
+         "year", "2027-06-30", [70]),
+        # edu-12128: a school year named by its class.
+        ("Must complete 40% of degree by end of sophomore year", "2027-06-30", [40]),
+        # New wordings of the same class.
+        ("Read 30 chapter books by the end of Grade 4", "2027-06-30", [30]),
+        ("Score 90% on spelling tests by the end of my third grade year", "2027-06-30", [90]),
+        ("Earn 12 service hours by the end of junior year", "2027-06-30", [12]),
+        # edu-12172's shape: a letter grade before the lead is no "a semester" frequency.
+        ("Get 2 A's and an A by the end of the semester", "2027-06-30", [2]),
+    ],
+)  # fmt: skip
+def test_a_grade_or_class_year_said_as_when_the_goal_ends_is_the_school_years_end(
+    text: str, due: str, targets: list[float]
+) -> None:
+    assert _due_and_targets(text) == (due, targets)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Give 1 oral report per semester",  # a frequency still
+        "Raise the reading scores of grade 3 students by 10%",  # which students
+        "By the end of grade 3 reading units, students will know 40 words",  # a unit's end
+    ],
+)
+def test_school_words_that_name_no_school_years_end(text: str) -> None:
+    assert draft(text, start=START).due is None
+
+
+@given(grade=st.integers(min_value=1, max_value=12), lead=st.sampled_from(["by", "before"]))
+def test_the_end_of_any_numbered_grade_is_30_june_and_its_number_never_a_target(
+    grade: int, lead: str
+) -> None:
+    goal = draft(f"Write 5 essays {lead} the end of grade {grade}", start=START)
+    assert goal.due == datetime.date(2027, 6, 30)
+    assert [result.target for result in goal.key_results] == [5]

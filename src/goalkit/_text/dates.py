@@ -276,6 +276,15 @@ _GRADE_ORDINALS: Final = (
     r"\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
     r"|tenth|eleventh|twelfth"
 )
+# A grade's number after "grade" ("grade 10", "Grade two"), and the classes a school year is
+# named by ("sophomore year").
+_GRADE_NUMBER: Final = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_CLASS_YEARS: Final = ("senior", "junior", "sophomore", "freshman")
+# Words after a grade that say whose or which grade it is, not when: "grade 3 students".
+_WHO_IN_A_GRADE: Final = (
+    r"students|pupils|children|kids|classes|classrooms|teachers|level|reading|math|curriculum"
+    r"|standards"
+)
 _SCHOOL: Final = Alternatives(
     (
         ("semester",),
@@ -344,10 +353,14 @@ _HALF_OR_GRADE: Final = Alternatives(
         rf"\b(?:(?:{_BY}|for|during|in|over)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?)?"
         r"(?P<half>spring|winter|fall|autumn)\s+(?:semester|term)\b",
     ),
+    # ... and "by end of Grade 2", "the end of their first grade year", "by end of
+    # sophomore year": a grade or a year of school named by its number or its class.
     (
-        ("grade", "kindergarten", "prek", "pre-k", "preschool", "pre-school"),
-        rf"\b(?:{_BY}|at)\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|my\s+|our\s+)?"
-        rf"(?P<grade>(?:(?:{_GRADE_ORDINALS})\s+)?grade|kindergarten|pre-?k|pre-?school)\b(?!\s+\d)",
+        ("grade", "kindergarten", "prek", "pre-k", "preschool", "pre-school", *_CLASS_YEARS),
+        rf"\b(?:{_BY}|at)\s+(?:the\s+)?end\s+of\s+(?:(?:the|this|my|our|their|his|her|your)\s+)?"
+        rf"(?P<grade>(?:(?:{_GRADE_ORDINALS})\s+)?grade(?:\s+{_GRADE_NUMBER})?(?:\s+year)?"
+        r"|kindergarten(?:\s+year)?|pre-?k|pre-?school"
+        rf"|(?:{'|'.join(_CLASS_YEARS)})\s+year)\b(?!\s*(?:[-–/]?\d|{_WHO_IN_A_GRADE}))",
     ),
 )
 # A quarter of a year written as two ("Q2 FY 2017-18", "quarter three of the 2023/2024
@@ -797,7 +810,17 @@ _HOLIDAY_WORDS: Final = _HOLIDAY_GATE - {"years"}
 # of them skips the pattern (most statements skip them all).
 _GATES: Final = (
     frozenset(
-        {"grade", "kindergarten", "pre-k", "prek", "preschool", "pre-school", "semester", "term"}
+        {
+            "grade",
+            "kindergarten",
+            "pre-k",
+            "prek",
+            "preschool",
+            "pre-school",
+            "semester",
+            "term",
+            *_CLASS_YEARS,
+        }
     ),
     frozenset({"fy", "school", "academic"}),
     frozenset({"/"}),
@@ -1153,11 +1176,20 @@ def _a_past_period(source: str, start: int) -> bool:
     return not rest or rest[-1] not in _NOT_PAST
 
 
+# A school period read with the word that leads it ("by the end of the semester"): no word
+# before such a lead makes it a frequency ("get an A by the end of the semester").
+_LEAD_RE: Final = re.compile(rf"{_BY}\b|(?:for|during|in|at|over|within|the|this)\s", re.IGNORECASE)
+
+
 def _school(source: str, which: int) -> Iterator[Reading]:
     for match in _SCHOOL.finditer(source, which):
         before = source[max(0, match.start() - 8) : match.start()].split()
-        if before and before[-1].lower() in ("each", "every", "per", "a", "one"):
-            continue  # "Give 1 oral report per semester": a frequency
+        if (
+            before
+            and before[-1].lower() in ("each", "every", "per", "a", "one")
+            and _LEAD_RE.match(match.group()) is None
+        ):
+            continue  # "Give 1 oral report per semester": a frequency; not "an A by ..."
         if _a_past_period(source, match.start()):
             continue  # "a higher GPA than last semester": a period gone, to compare with
         if match["first"]:
