@@ -399,6 +399,11 @@ _SHORT_RELATIVE_RE: Final = _relative(_RELATIVE_LEADS, unit="yr|mo|mth|wk")
 _NEXT_UNIT_RE: Final = both(
     rf"\b(?:in|within|over|during|for)\s+(?:the|my|our|your)\s+{_NEXT}\s+"
     rf"(?P<unit>{_UNIT})\b"
+    # ... and without its preposition: "one listing your first month in the business", "$1m
+    # in sales my first year as a realtor", "as many miles as possible the first year."
+    # (not "my first year students", "the first month of the season").
+    r"|(?<!\bin\s)(?<!\bfor\s)\b(?:my|our|your|the)\s+first\s+(?P<unit2>month|year)\b"
+    r"(?=\s*(?:[.,;!)]|$)|\s+(?:as|in|at|on)\b)"
 )
 # The time left, said as what one has: "I have 9 weeks to ...", "I've got 3 months to",
 # "giving myself 7 years to", "12 weeks to go", "3 months left": the deadline.
@@ -1372,7 +1377,7 @@ def _unit_frames(
         or "first" in lowered  # _NEXT_WORDS, said one by one: no generator on every statement
     ):
         for match in _NEXT_UNIT_RE[which].finditer(source):
-            unit = _unit(match["unit"])
+            unit = _unit(match["unit"] or match["unit2"])
             if unit == "quarter":
                 # "within the next quarter": a calendar quarter, not three months from now.
                 keep(*match.span(), kind=TimeFrameKind.PERIOD_END, unit="coming_quarter")
