@@ -264,7 +264,9 @@ _PART: Final = Alternatives(
     (
         ("quarter",),
         rf"\b(?:(?:{_BY}|in|during)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
-        r"(?P<ordinal>first|1st|second|2nd|third|3rd|fourth|4th)\s+quarter\b",
+        # "In the final quarter of 2021", "the first quarter of 2021": that year's.
+        r"(?P<ordinal>first|1st|second|2nd|third|3rd|fourth|4th|final|last)\s+quarter\b"
+        r"(?:\s+of\s+(?:the\s+year\s+)?(?P<oyear>(?:19|20|21)\d\d)\b(?!\s*[-–/]\s*\d))?",
     ),
 )
 # "by the 15th", "before the 1st of next month": a day of this month, or the next.
@@ -1070,7 +1072,11 @@ def _parts(source: str, which: int) -> Iterator[Reading]:
                 day = 7 * (nth - 1 + weeks) if nth == 1 else 7 * nth
                 fields = {"month": MONTHS[match["month2"].lower()], "day": min(day, 28)}
         elif match["ordinal"]:
-            fields = {"month": _ORDINALS[match["ordinal"].lower()] * 3, "day": None}
+            nth = _ORDINALS.get(match["ordinal"].lower(), 4)  # the final quarter, the fourth
+            year = match["oyear"]
+            if year is None and nth == 4 and match["ordinal"].lower() in ("final", "last"):
+                continue  # "selling more than last quarter": a quarter gone, or the plan's own
+            fields = {"month": nth * 3, "day": None, "year": None if year is None else int(year)}
         elif match["midyear"]:
             fields = {"month": 6, "day": None, "year": int(match["midyear"])}
         elif match["hnum"] or match["hnum2"] or match["half"]:
