@@ -170,3 +170,117 @@ def test_the_end_of_any_numbered_grade_is_30_june_and_its_number_never_a_target(
     goal = draft(f"Write 5 essays {lead} the end of grade {grade}", start=START)
     assert goal.due == datetime.date(2027, 6, 30)
     assert [result.target for result in goal.key_results] == [5]
+
+
+# ------------------------------------------------------------ numbers that are no targets
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "targets"),
+    [
+        # edu-7573: a list that goes on from a grade label names grades, not counts.
+        ("We would like to see a continued decrease in all referrals in grades K,1,2 by 20% "
+         "(from 79 reports in 16-17 to 63 reports in 17-18).", "2018-06-30", [20]),
+        ("85% of students in Math 5, 6, 7, and 8 will pass the unit test by May", "2027-05-31",
+         [85]),
+        ("Finish Lessons 4, 5 and 6 by May", "2027-05-31", []),
+        # hea-11024, hea-12201: a distance run after a running verb, or "couch to", is the
+        # course, as "a 5k" is.
+        ("by May I’ll be doing 10k without walking", "2027-05-31", []),
+        ("complete couch to 5k by August", "2027-08-31", []),
+        # edu-12193, edu-10059: how far the facts known reach.
+        ("By the end of first grade, students should be able to recite basic facts for "
+         "addition and subtraction to 18.", "2027-06-30", []),
+        ("all students know from memory their addition and subtraction facts within 10 by "
+         "the end of their first grade year", "2027-06-30", []),
+    ],
+)  # fmt: skip
+def test_numbers_that_name_which_one_or_how_far_are_no_targets(
+    text: str, due: str, targets: list[float]
+) -> None:
+    assert _due_and_targets(text) == (due, targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        ("Read 3, 4 or 5 books by May", [3, 4]),  # counts in a list, no label before
+        ("Finish lesson 8 and 2 quizzes by May", [2]),  # the label stops at a counted noun
+        ("run 10k steps a day by May", [10000]),  # steps counted after the distance
+        ("earn 10k by May", [10000]),  # money, not a race
+        ("Raise the word count to 500 by June", [500]),
+        ("Count to 100 by the end of kindergarten", [100]),  # the count is the skill's target
+    ],
+)
+def test_counts_beside_those_classes_stay_targets(text: str, targets: list[float]) -> None:
+    assert _due_and_targets(text)[1] == targets
+
+
+@given(
+    label=st.sampled_from(["Math", "Lessons", "Units", "grades"]),
+    numbers=st.lists(st.integers(min_value=1, max_value=12), min_size=2, max_size=4),
+)
+def test_a_list_going_on_from_a_label_never_yields_a_target(label: str, numbers: list[int]) -> None:
+    said = ", ".join(str(number) for number in numbers[:-1]) + f", and {numbers[-1]}"
+    assert _due_and_targets(f"Finish {label} {said} by May")[1] == []
+
+
+# ----------------------------------------------------- a plan's first month or year, bare
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "targets"),
+    [
+        # car-8073, car-10171, car-12082: the first month or year without "in".
+        ("to take one listing your first month in the real estate business", "2027-02-04",
+         [1]),
+        ("I was going to make $1m in sales my first year as a realtor", "2028-01-04",
+         [1000000]),
+        ("to drive 20000 miles the first year.", "2028-01-04", [20000]),
+    ],
+)  # fmt: skip
+def test_a_plans_first_month_or_year_said_bare_is_one_unit_from_the_start(
+    text: str, due: str, targets: list[float]
+) -> None:
+    assert _due_and_targets(text) == (due, targets)
+
+
+def test_a_first_year_that_names_a_group_is_no_deadline() -> None:
+    assert draft("Welcome 30 first year students", start=START).due is None
+
+
+# ------------------------------------------------------ months and quarters as periods
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "targets"),
+    [
+        # hea-12249, hea-12158, hea-12241, hea-12152, hea-12157 (round 12 alone).
+        ("I'm going to say 100 miles for March.", "2027-03-31", [100]),
+        ("my goal will be to exercise FOUR times a week for Aug.", "2027-08-31", [4]),
+        ("I want to run 6 days a week for the entire month of March.", "2027-03-31", [6]),
+        ("Eat breakfast daily, sensible cafe lunch, and no > than 2 meals out for the month",
+         "2027-01-31", [2]),
+        ("August's goal is to walk 20 miles a week", "2027-08-31", [20]),
+        # car-12108, car-12184: an ordinal quarter keeps its year.
+        ("increase our average engagement rate to 20% by the end of the first quarter of "
+         "2021.", "2021-03-31", [20]),
+        ("In the final quarter of 2021 my income will reach 500 dollars", "2021-12-31", [500]),
+    ],
+)  # fmt: skip
+def test_a_month_or_quarter_named_as_the_goals_period(
+    text: str, due: str, targets: list[float]
+) -> None:
+    assert _due_and_targets(text) == (due, targets)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plan my meals for the week.",  # hea-9177: what a plan covers, labelled no deadline
+        "selling 20 percent more than you did last month or last quarter",  # a quarter gone
+        "I may plan 3 trips",  # "may" the verb beside a plan's noun
+    ],
+)
+def test_periods_said_so_are_still_no_deadline(text: str) -> None:
+    assert draft(text, start=START).due is None

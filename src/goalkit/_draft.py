@@ -200,19 +200,17 @@ def _a_size_of_the_task(quantity: Quantity, text: str) -> bool:
     return _SIZE_AFTER_INCHES_RE.match(text, end) is not None
 
 
-# "count to 100", "addition facts within 10", "sums to 20": how far a skill's content
-# reaches (the numbers counted, the facts known), not a count of them to reach.
+# "addition facts within 10", "basic facts for addition and subtraction to 18", "sums to
+# 20": how far the facts known reach, not a count of them ("Count to 100" counts: the
+# number is the skill's own target).
 _SKILLS_REACH_RE: Final = re.compile(
-    # "count" the verb ("be able to count to 30"), not the noun ("my step count to 10000")
-    r"(?:(?:^|\b(?:to|can|will|and|or|should|must|could|i|he|she|they|we|who)\s+)count(?:s|ed)?"
-    r"|\bcounting|\bfacts?|\bsums?)\b(?:\s+[\w-]+){0,5}?\s+(?:up\s+)?(?:to|within)\s+$",
-    re.IGNORECASE,
+    r"\b(?:facts?|sums?)\b(?:\s+[\w-]+){0,5}?\s+(?:up\s+)?(?:to|within)\s+$", re.IGNORECASE
 )
 
 
 def _a_skills_reach(quantity: Quantity, text: str) -> bool:
-    """Whether *quantity* is how far a skill's content reaches ("recite basic facts for
-    addition and subtraction to 18", "counting to 100"), not a target to reach."""
+    """Whether *quantity* is how far the facts a skill knows reach ("recite basic facts for
+    addition and subtraction to 18"), not a target to reach."""
     begin = max(0, quantity.start - 60)
     before = text[begin : quantity.start]
     if quantity.percent or not before.endswith(("to ", "within ")):
