@@ -20,7 +20,8 @@ module reads the rest of what people write, as fields for a `TimeFrame`:
   in its first 45 days, else the next), "by the end of the semester", "the end of
   the school year", "the upcoming academic year", "by the end of the IEP
   year" (twelve months from the start, as an IEP runs from its plan), "by the
-  end of the second grade" (the school year's end);
+  end of the second grade", "before the end of grade 10", "by end of sophomore
+  year" (the school year's end);
 - holidays: "by Christmas", "before New Year's Eve", "'til Turkey Day",
   "by Easter", "for Halloween", "by Valentine's Day", "by the Fourth of
   July", "by Memorial Day", "before Labor Day", "by Mother's Day": the first
