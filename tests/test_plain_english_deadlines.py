@@ -154,6 +154,25 @@ def test_a_grade_or_class_year_said_as_when_the_goal_ends_is_the_school_years_en
 @pytest.mark.parametrize(
     "text",
     [
+        # edu-11597, edu-12541: a stage of school closing is a deadline with no date.
+        "By the end of high school, the student will be college- or career-ready.",
+        "by the end of KS2 children should be able to swim 25m",
+        "Read 20 novels before the end of middle school",
+    ],
+)
+def test_a_stage_of_school_closing_is_an_undated_deadline(text: str) -> None:
+    assert analyze_text(text).events != ()
+    assert draft(text, start=START).due is None
+
+
+def test_a_plan_after_school_is_no_deadline() -> None:
+    text = "Following graduation from high school, Jerod will work part time"  # edu-5559
+    assert analyze_text(text).events == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Give 1 oral report per semester",  # a frequency still
         "Raise the reading scores of grade 3 students by 10%",  # which students
         "By the end of grade 3 reading units, students will know 40 words",  # a unit's end

@@ -754,6 +754,16 @@ _MORE_EVENTS: Final = (
             r"(?:day|week|month)\b"
         ),
     ),
+    # "By the end of high school", "by the end of KS2": a stage of school closing, its year
+    # unsaid ("following graduation from high school" is a plan after it, not a deadline).
+    (
+        frozenset({"school", "ks1", "ks2", "ks3", "ks4", "stage"}),
+        both(
+            r"\b(?:by|before|at)\s+(?:the\s+)?end\s+of\s+(?:(?:the|their|my|our|his|her)\s+)?"
+            r"(?:(?:high|middle|elementary|primary|secondary|junior\s+high)\s+school"
+            r"|ks\s?[1-5]|key\s+stage\s+[1-5])\b"
+        ),
+    ),
     # "in 8th grade", "my senior year": a school year that cannot be dated.
     (
         frozenset({"senior", "junior", "sophomore", "freshman", "final"}),
