@@ -200,6 +200,24 @@ def _a_size_of_the_task(quantity: Quantity, text: str) -> bool:
     return _SIZE_AFTER_INCHES_RE.match(text, end) is not None
 
 
+# "addition facts within 10", "basic facts for addition and subtraction to 18", "sums to
+# 20": how far the facts known reach, not a count of them ("Count to 100" counts: the
+# number is the skill's own target).
+_SKILLS_REACH_RE: Final = re.compile(
+    r"\b(?:facts?|sums?)\b(?:\s+[\w-]+){0,5}?\s+(?:up\s+)?(?:to|within)\s+$", re.IGNORECASE
+)
+
+
+def _a_skills_reach(quantity: Quantity, text: str) -> bool:
+    """Whether *quantity* is how far the facts a skill knows reach ("recite basic facts for
+    addition and subtraction to 18"), not a target to reach."""
+    begin = max(0, quantity.start - 60)
+    before = text[begin : quantity.start]
+    if quantity.percent or not before.endswith(("to ", "within ")):
+        return False  # the common case, decided first
+    return _SKILLS_REACH_RE.search(text, begin, quantity.start) is not None
+
+
 # The units of time a span may be said again in.
 _UNITS: Final = frozenset({"day", "week", "fortnight", "month", "quarter", "year"})
 
@@ -325,7 +343,11 @@ def draft(text: str, *, start: datetime.date, kind: GoalKind | None = None) -> G
     for quantity in analysis.quantities:
         if quantity.value > MAX_MAGNITUDE or (quantity.value == 0 and not _zero_alone(quantity)):
             continue  # "on a 0 to 10 scale": a scale's end, not a target
-        if _names_a_set(quantity, analysis.text) or _the_deadline_again(quantity, analysis):
+        if (
+            _names_a_set(quantity, analysis.text)
+            or _the_deadline_again(quantity, analysis)
+            or _a_skills_reach(quantity, analysis.text)
+        ):
             continue
         if (
             quantity.noun in _INCH_NOUNS

@@ -20,7 +20,8 @@ module reads the rest of what people write, as fields for a `TimeFrame`:
   in its first 45 days, else the next), "by the end of the semester", "the end of
   the school year", "the upcoming academic year", "by the end of the IEP
   year" (twelve months from the start, as an IEP runs from its plan), "by the
-  end of the second grade" (the school year's end);
+  end of the second grade", "before the end of grade 10", "by end of sophomore
+  year" (the school year's end);
 - holidays: "by Christmas", "before New Year's Eve", "'til Turkey Day",
   "by Easter", "for Halloween", "by Valentine's Day", "by the Fourth of
   July", "by Memorial Day", "before Labor Day", "by Mother's Day": the first
@@ -264,7 +265,9 @@ _PART: Final = Alternatives(
     (
         ("quarter",),
         rf"\b(?:(?:{_BY}|in|during)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?"
-        r"(?P<ordinal>first|1st|second|2nd|third|3rd|fourth|4th)\s+quarter\b",
+        # "In the final quarter of 2021", "the first quarter of 2021": that year's.
+        r"(?P<ordinal>first|1st|second|2nd|third|3rd|fourth|4th|final|last)\s+quarter\b"
+        r"(?:\s+of\s+(?:the\s+year\s+)?(?P<oyear>(?:19|20|21)\d\d)\b(?!\s*[-–/]\s*\d))?",
     ),
 )
 # "by the 15th", "before the 1st of next month": a day of this month, or the next.
@@ -275,6 +278,15 @@ _DAY_OF_MONTH_RE: Final = both(
 _GRADE_ORDINALS: Final = (
     r"\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
     r"|tenth|eleventh|twelfth"
+)
+# A grade's number after "grade" ("grade 10", "Grade two"), and the classes a school year is
+# named by ("sophomore year").
+_GRADE_NUMBER: Final = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_CLASS_YEARS: Final = ("senior", "junior", "sophomore", "freshman")
+# Words after a grade that say whose or which grade it is, not when: "grade 3 students".
+_WHO_IN_A_GRADE: Final = (
+    r"students|pupils|children|kids|classes|classrooms|teachers|level|reading|math|curriculum"
+    r"|standards"
 )
 _SCHOOL: Final = Alternatives(
     (
@@ -344,10 +356,14 @@ _HALF_OR_GRADE: Final = Alternatives(
         rf"\b(?:(?:{_BY}|for|during|in|over)\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?)?"
         r"(?P<half>spring|winter|fall|autumn)\s+(?:semester|term)\b",
     ),
+    # ... and "by end of Grade 2", "the end of their first grade year", "by end of
+    # sophomore year": a grade or a year of school named by its number or its class.
     (
-        ("grade", "kindergarten", "prek", "pre-k", "preschool", "pre-school"),
-        rf"\b(?:{_BY}|at)\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|my\s+|our\s+)?"
-        rf"(?P<grade>(?:(?:{_GRADE_ORDINALS})\s+)?grade|kindergarten|pre-?k|pre-?school)\b(?!\s+\d)",
+        ("grade", "kindergarten", "prek", "pre-k", "preschool", "pre-school", *_CLASS_YEARS),
+        rf"\b(?:{_BY}|at)\s+(?:the\s+)?end\s+of\s+(?:(?:the|this|my|our|their|his|her|your)\s+)?"
+        rf"(?P<grade>(?:(?:{_GRADE_ORDINALS})\s+)?grade(?:\s+{_GRADE_NUMBER})?(?:\s+year)?"
+        r"|kindergarten(?:\s+year)?|pre-?k|pre-?school"
+        rf"|(?:{'|'.join(_CLASS_YEARS)})\s+year)\b(?!\s*(?:[-–/]?\d|{_WHO_IN_A_GRADE}))",
     ),
 )
 # A quarter of a year written as two ("Q2 FY 2017-18", "quarter three of the 2023/2024
@@ -738,6 +754,16 @@ _MORE_EVENTS: Final = (
             r"(?:day|week|month)\b"
         ),
     ),
+    # "By the end of high school", "by the end of KS2": a stage of school closing, its year
+    # unsaid ("following graduation from high school" is a plan after it, not a deadline).
+    (
+        frozenset({"school", "ks1", "ks2", "ks3", "ks4", "stage"}),
+        both(
+            r"\b(?:by|before|at)\s+(?:the\s+)?end\s+of\s+(?:(?:the|their|my|our|his|her)\s+)?"
+            r"(?:(?:high|middle|elementary|primary|secondary|junior\s+high)\s+school"
+            r"|ks\s?[1-5]|key\s+stage\s+[1-5])\b"
+        ),
+    ),
     # "in 8th grade", "my senior year": a school year that cannot be dated.
     (
         frozenset({"senior", "junior", "sophomore", "freshman", "final"}),
@@ -797,7 +823,17 @@ _HOLIDAY_WORDS: Final = _HOLIDAY_GATE - {"years"}
 # of them skips the pattern (most statements skip them all).
 _GATES: Final = (
     frozenset(
-        {"grade", "kindergarten", "pre-k", "prek", "preschool", "pre-school", "semester", "term"}
+        {
+            "grade",
+            "kindergarten",
+            "pre-k",
+            "prek",
+            "preschool",
+            "pre-school",
+            "semester",
+            "term",
+            *_CLASS_YEARS,
+        }
     ),
     frozenset({"fy", "school", "academic"}),
     frozenset({"/"}),
@@ -1047,7 +1083,11 @@ def _parts(source: str, which: int) -> Iterator[Reading]:
                 day = 7 * (nth - 1 + weeks) if nth == 1 else 7 * nth
                 fields = {"month": MONTHS[match["month2"].lower()], "day": min(day, 28)}
         elif match["ordinal"]:
-            fields = {"month": _ORDINALS[match["ordinal"].lower()] * 3, "day": None}
+            nth = _ORDINALS.get(match["ordinal"].lower(), 4)  # the final quarter, the fourth
+            year = match["oyear"]
+            if year is None and nth == 4 and match["ordinal"].lower() in ("final", "last"):
+                continue  # "selling more than last quarter": a quarter gone, or the plan's own
+            fields = {"month": nth * 3, "day": None, "year": None if year is None else int(year)}
         elif match["midyear"]:
             fields = {"month": 6, "day": None, "year": int(match["midyear"])}
         elif match["hnum"] or match["hnum2"] or match["half"]:
@@ -1153,11 +1193,20 @@ def _a_past_period(source: str, start: int) -> bool:
     return not rest or rest[-1] not in _NOT_PAST
 
 
+# A school period read with the word that leads it ("by the end of the semester"): no word
+# before such a lead makes it a frequency ("get an A by the end of the semester").
+_LEAD_RE: Final = re.compile(rf"{_BY}\b|(?:for|during|in|at|over|within|the|this)\s", re.IGNORECASE)
+
+
 def _school(source: str, which: int) -> Iterator[Reading]:
     for match in _SCHOOL.finditer(source, which):
         before = source[max(0, match.start() - 8) : match.start()].split()
-        if before and before[-1].lower() in ("each", "every", "per", "a", "one"):
-            continue  # "Give 1 oral report per semester": a frequency
+        if (
+            before
+            and before[-1].lower() in ("each", "every", "per", "a", "one")
+            and _LEAD_RE.match(match.group()) is None
+        ):
+            continue  # "Give 1 oral report per semester": a frequency; not "an A by ..."
         if _a_past_period(source, match.start()):
             continue  # "a higher GPA than last semester": a period gone, to compare with
         if match["first"]:

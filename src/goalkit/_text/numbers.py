@@ -276,6 +276,11 @@ _HYPHEN_RE: Final = re.compile(rf"(\d+(?:\.\d+)?)-({'|'.join(_HYPHEN_UNITS)})")
 _RACE_BEFORE: Final = frozenset({"a", "an", "the", "my", "first", "another", "next", "every"})
 # "my first ever 5K", "my fifth 5k", "my last 10k": which race of a run, not a count.
 _RACE_ORDINALS: Final = frozenset({"ever", "second", "third", "fourth", "fifth", "last"})
+# "doing 10k without walking", "finish 5k": a distance run is the course, as "a 5k" is
+# ("couch to 5k", the plan's name, too).
+_RACE_VERBS: Final = frozenset(
+    "run running ran jog jogging do doing complete completing finish finishing race racing".split()  # noqa: SIM905
+)
 _RACE_AFTER: Final = frozenset(
     {"race", "races", "run", "runs", "'s", "’s", "program", "programme", "plan"}
 )  # "the Couch to 5k program" names a plan to train for the race
@@ -1604,7 +1609,7 @@ _GROUPS: Final = frozenset(
 # dash that do not rise ("10 - 5"; a rising "3 - 5" is a range, read by its lower end).
 _NOT_A_COUNT_AFTER: Final = _CLOCK_WORDS | {"digit", "digits", "years", "year", "yrs", "-", "–"}
 # Words that carry a label on to a second number: "Lists 1 to 3", "units 4 and 5".
-_LIST_JOINS: Final = frozenset({"to", "and", "or", "thru", "through"})
+_LIST_JOINS: Final = frozenset({"to", "and", "or", "thru", "through", ","})
 _ONE_NOT_A_COUNT_BEFORE: Final = frozenset({"no", "the", "any", "every", "some", "each", "someone"})
 # Idioms in which "one" counts nothing: "get through it in one piece", "at one point",
 # "one by one", "all in one go", "50 push-ups in one set" (the word before "one", the word
@@ -1646,15 +1651,8 @@ def _excluded(tokens: list[Token], index: int, used: int, from_digits: bool) -> 
             previous.lower == "grade" and index >= 2 and tokens[index - 2].lower in ("in", "for")
         ):
             return True  # "in grade 3", "grades three thru five": which grade, not how many
-        if (
-            previous.lower in _LIST_JOINS
-            and index >= 3
-            and _starts_a_number(tokens[index - 2].lower)
-            and tokens[index - 3].lower[:1].isalpha()  # a label, not "9:30 to 7"'s colon
-            and not _counts_after(tokens, index + used)  # "lesson 8 and 2 quizzes"
-            and _excluded(tokens, index - 2, 1, tokens[index - 2].lower[:1].isdigit())
-        ):
-            return True  # "HSK Lists 1 to 3", "Lessons 4 and 5": the label goes on
+        if previous.lower in _LIST_JOINS and _a_labels_list(tokens, index, used):
+            return True  # "HSK Lists 1 to 3", "Lessons 4 and 5", "Math 5, 6, 7, and 8"
         if (
             from_digits
             and index >= 2
@@ -1688,6 +1686,28 @@ def _excluded(tokens: list[Token], index: int, used: int, from_digits: bool) -> 
             or _one_by_one(tokens, index)
         )
     return False
+
+
+def _a_labels_list(tokens: list[Token], index: int, used: int) -> bool:
+    """Whether the number at *index* goes on a list whose first number is a label ("Lessons
+    4 and 5", "Math 5, 6, 7, and 8", "grades K, 1, 2"): each is which one, not how many."""
+    if _counts_after(tokens, index + used):
+        return False  # "lesson 8 and 2 quizzes"
+    head = index
+    while head >= 2 and tokens[head - 1].lower in _LIST_JOINS:
+        before = head - 3 if tokens[head - 2].text == "," else head - 2  # ", and 8"
+        if before < 0 or not _list_item(tokens[before].lower):
+            break
+        head = before
+    if head == index or head < 1 or not tokens[head - 1].lower[:1].isalpha():
+        return False  # a label before the list, not "9:30 to 7"'s colon
+    if tokens[head].lower == "k":
+        return tokens[head - 1].lower in ("grade", "grades")  # kindergarten, the first grade
+    return _excluded(tokens, head, 1, tokens[head].lower[:1].isdigit())
+
+
+def _list_item(lower: str) -> bool:
+    return _starts_a_number(lower) or lower == "k"
 
 
 def _carries_a_unit(lower: str) -> bool:
@@ -1756,4 +1776,9 @@ def _race_name(tokens: list[Token], index: int, previous: Token | None) -> bool:
         or (index >= 2 and tokens[index - 2].lower == "sub")  # "a sub 20 5k"
     ):
         return True
+    if previous is not None and (
+        previous.lower in _RACE_VERBS
+        or (previous.lower == "to" and index >= 2 and tokens[index - 2].lower == "couch")
+    ):
+        return not _counts_after(tokens, index + 1)  # "run 10k steps" counts steps
     return after in _RACE_AFTER and (previous is None or previous.text not in CURRENCY)

@@ -399,6 +399,11 @@ _SHORT_RELATIVE_RE: Final = _relative(_RELATIVE_LEADS, unit="yr|mo|mth|wk")
 _NEXT_UNIT_RE: Final = both(
     rf"\b(?:in|within|over|during|for)\s+(?:the|my|our|your)\s+{_NEXT}\s+"
     rf"(?P<unit>{_UNIT})\b"
+    # ... and without its preposition: "one listing your first month in the business", "$1m
+    # in sales my first year as a realtor", "as many miles as possible the first year."
+    # (not "my first year students", "the first month of the season").
+    r"|(?<!\bin\s)(?<!\bfor\s)\b(?:my|our|your|the)\s+first\s+(?P<unit2>month|year)\b"
+    r"(?=\s*(?:[.,;!)]|$)|\s+(?:as|in|at|on)\b)"
 )
 # The time left, said as what one has: "I have 9 weeks to ...", "I've got 3 months to",
 # "giving myself 7 years to", "12 weeks to go", "3 months left": the deadline.
@@ -578,7 +583,9 @@ _YEAR_NAMED_RE: Final = both(
 # "My May goal is ...", "our June challenge", "My goals for May are ...": the month a
 # plan is for ends it. Only beside such a noun: "May" alone is more often a verb.
 _PLAN_MONTH_RE: Final = both(
-    rf"\b(?:my|our|the|this|his|her|their|your)\s+(?P<month>{_MONTH_RE})\s+"
+    # "August's goal", "Sep's goal": the month's own plan, said with its possessive.
+    rf"\b(?:(?:my|our|the|this|his|her|their|your)\s+(?P<month>{_MONTH_RE})"
+    rf"|(?P<month3>{_MONTH_RE})['’]s)\s+"
     r"(?:goals?|resolutions?|challenges?|targets?|plans?|intentions?)\b"
     r"|\b(?:goals?|resolutions?|plans?|intentions?|aims?|targets?|challenges?)\s+"
     rf"(?:(?:is|are)\s+)?(?P<frame>for\s+(?:the\s+month\s+of\s+)?(?P<month2>{_MONTH_RE}))\b"
@@ -600,6 +607,17 @@ _PLAN_MONTH_MORE_RE: Final = both(
     r"(?:goals?|resolutions?|challenges?|targets?|plans?|intentions?)\b"
     rf"|\b(?P<frame>for\s+(?P<month2>{_MONTH_RE}))\s*,?\s+(?=(?:my|our)\s+"
     r"(?:goals?|resolutions?|challenges?|targets?|plans?|intentions?)\b)"
+)
+# "100 miles for March.", "four times a week for Aug.", "for the entire month of March": the
+# month a goal is for, said last in its clause ("for March 3" is a date, read as one).
+_FOR_MONTH_RE: Final = both(
+    r"\b(?P<frame>for\s+(?:the\s+(?:(?:entire|whole|full)\s+)?month\s+of\s+)?"
+    rf"(?P<month>{_MONTH_RE}))\b\.?(?=\s*(?:[.,;!?)]|$))"
+)
+# "no more than 2 meals out for the month": this month, said last in its clause ("Plan my
+# meals for the week." is what the plan covers, not when it is due: only the month).
+_FOR_THE_MONTH_RE: Final = both(
+    r"\bfor\s+the\s+(?:(?:entire|whole|full)\s+)?month\b(?=\s*(?:[.!?;)]|$))"
 )
 _MONTH_WORDS: Final = frozenset(_MONTHS)
 _PLAN_HINT_RE: Final = re.compile(r"goal|resolution|plan|intention|aim|target|challenge|focus")
@@ -991,9 +1009,16 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
                 _PLAN_MONTH_RE[which].finditer(source),
                 _PLAN_MONTH_MORE_RE[which].finditer(source) if more else (),
             ):
-                month = _MONTHS[(match["month"] or match["month2"]).lower()]
-                keep(*match.span("frame" if match["month2"] else "month"),
-                     kind=TimeFrameKind.DATE, year=None, month=month, day=None)  # fmt: skip
+                named = match.groupdict()  # "month3" is `_PLAN_MONTH_RE`'s alone
+                said = "frame" if named["month2"] else "month3" if named.get("month3") else "month"
+                month = _MONTHS[(named["month2"] or named.get("month3") or named["month"]).lower()]
+                keep(*match.span(said), kind=TimeFrameKind.DATE, year=None, month=month,
+                     day=None)  # fmt: skip
+        if "for " in lowered and (words is None or not _MONTH_WORDS.isdisjoint(words)):
+            for match in _FOR_MONTH_RE[which].finditer(source):
+                keep(*match.span("frame"), kind=TimeFrameKind.DATE, year=None,
+                     month=_MONTHS[match["month"].lower()], day=None)  # fmt: skip
+
         if "year " in lowered:
             for match in _NAMED_YEAR_RE[which].finditer(source):
                 first, second = int(match["year"]), match["second"]
@@ -1309,6 +1334,10 @@ def _may_name_a_date(lowered: str, words: frozenset[str] | None) -> bool:
         if "-" in word or "/" in word
     ):
         return True  # two months joined by a dash or slash are one token: "june-july"
+    if ("'s" in lowered or "’s" in lowered) and any(
+        word[:-2] in _MONTHS for word in words if word.endswith(("'s", "’s"))
+    ):
+        return True  # a month's own plan is one token with its possessive: "august's"
     # The pattern's first two digits, looked for as substrings first: most text has none.
     return ("19" in lowered or "20" in lowered or "21" in lowered) and (
         _YEAR_DIGITS_RE.search(lowered) is not None
@@ -1372,7 +1401,7 @@ def _unit_frames(
         or "first" in lowered  # _NEXT_WORDS, said one by one: no generator on every statement
     ):
         for match in _NEXT_UNIT_RE[which].finditer(source):
-            unit = _unit(match["unit"])
+            unit = _unit(match["unit"] or match["unit2"])
             if unit == "quarter":
                 # "within the next quarter": a calendar quarter, not three months from now.
                 keep(*match.span(), kind=TimeFrameKind.PERIOD_END, unit="coming_quarter")
@@ -1506,6 +1535,9 @@ def _plan_frames(source: str, which: int, lowered: str, keep: Callable[..., None
         for match in _PLAN_PERIOD_RE[which].finditer(source):
             keep(*match.span("frame"), kind=TimeFrameKind.PERIOD_END,
                  unit=match["unit"].lower(), offset=0)  # fmt: skip
+    if "for the " in lowered and "month" in lowered:
+        for match in _FOR_THE_MONTH_RE[which].finditer(source):
+            keep(*match.span(), kind=TimeFrameKind.PERIOD_END, unit="month", offset=0)
     if "(" in lowered:
         for match in _BRACKETED_AMOUNT_RE[which].finditer(source):
             amount = number_value(match["amount"])
