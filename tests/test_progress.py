@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime
 import sys
 from collections.abc import Callable, Sequence
+from fractions import Fraction
 from typing import Final
 
 import attrs
@@ -1344,9 +1345,10 @@ def test_goal_value_is_recomputable_from_its_parts(goal: Goal, day: datetime.dat
     elif not result.parts:
         assert result.value is None
     else:
-        total = sum(part.weight for part in result.parts)
-        mean = sum(part.weight * part.value for part in result.parts) / total
-        assert result.value == pytest.approx(mean, rel=1e-12, abs=1e-12)
+        # In exact fractions: in floats a subnormal weight times a value can underflow to 0.
+        total = sum(Fraction(part.weight) for part in result.parts)
+        mean = sum(Fraction(part.weight) * Fraction(part.value) for part in result.parts)
+        assert result.value == pytest.approx(float(mean / total), rel=1e-12, abs=1e-12)
     assert all(part.weight > 0 for part in result.parts)
 
 
