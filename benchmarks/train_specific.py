@@ -116,8 +116,8 @@ class Row:
         self.vague = statement.labels["specific"] == "no"
         said, _ = accuracy.verdicts(statement, RULES_ONLY)["specific"]
         self.rule_no = said == "no"
-        # The rules read vague wording or a broad area and passed it for what else the
-        # statement names: their reading stands, the learned one is not asked.
+        # The rules passed it knowing what it names is concrete (a count, a title, a
+        # credential, every one of a set): their reading stands, the learned one is not asked.
         context = SmartContext.for_goal(
             Goal(title=statement.text), as_of=accuracy.START, policy=RULES_ONLY
         )
@@ -136,8 +136,9 @@ def balanced_accuracy(labels: Sequence[bool], said_no: Sequence[bool]) -> float:
 def combined(row: Row, p: float, threshold: float) -> bool:
     """The policy: the rules' "no" stands; a pass fails when p(vague) >= the threshold.
 
-    Except a pass the rules gave knowingly: vague wording or a broad area carried by
-    something concrete ("Improve networking skills ... by attending four industry events").
+    Except a pass the rules gave knowingly: what the statement names is a count, a title,
+    a credential or every one of a set ("Improve networking skills ... by attending four
+    industry events").
     """
     return row.rule_no or (not row.carried and p >= threshold)
 

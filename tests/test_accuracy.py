@@ -88,8 +88,11 @@ SCRIPT = ROOT / "benchmarks" / "accuracy.py"
 #: Time-bound 0.9761 (the same with goalkit's own lists) after school stages, a plan's bare
 #: first period, months named as a goal's period and ordinal quarters' years were read as
 #: classes (0.9743 without the last two, which fix round 12 alone).
+#: Specific 0.965 (0.963 with goalkit's own lists) once vague wording passed only for an
+#: action beside it was asked of the learned reading (in-sample; out of round, LORO, rounds
+#: 7 to 12 read 0.831 combined against 0.814 before).
 #: Raise them as the reading improves.
-FLOORS = {"specific": 0.935, "measurable": 0.910, "time_bound": 0.975}
+FLOORS = {"specific": 0.960, "measurable": 0.910, "time_bound": 0.975}
 #: Specific's balanced accuracy on dev with the rules alone (`learned_specific=False`, the
 #: default until round 10): 0.847 (0.849 with goalkit's own lists) when round 9 joined; 0.860
 #: (0.860 with goalkit's own lists) after round 9's wrongful failures were read as classes

@@ -100,11 +100,10 @@ class SmartPolicy(WordLists):
             time frame before T-TEXT-MISMATCH warns (7).
         learned_specific: whether the learned reading of broadness has a say in
             Specific. True (the default): beside the rules, it also fails, with
-            S-BROAD, a statement the rules pass and read no vague wording in but
-            it finds too broad ("Get involved in the community"); what the rules
-            fail stays failed, and what they pass knowingly (vague wording carried
-            by something concrete; a role or title held, a credential or exam, a
-            count of a thing, every one of a set) stays passed. False: the rules
+            S-BROAD, a statement the rules pass but it finds too broad ("Get
+            involved in the community"); what the rules fail stays failed, and
+            what they pass knowingly (a role or title held, a credential or exam,
+            a count of a thing, every one of a set) stays passed. False: the rules
             alone decide,
             the verdicts of goalkit before this default changed. `"alone"`: it
             decides, and the rules give the reasons: a statement it reads as
