@@ -169,6 +169,7 @@ class Data:
         self.X = csr_matrix(([1.0] * len(cols), cols, pointers), shape=(len(rows), len(index)))
         self.y = [int(row.vague) for row in rows]
         self.rounds = sorted({row.round for row in rows})
+        self.fitted: dict[tuple[float, tuple[int, ...]], Any] = {}
 
     def of(self, rounds: Collection[int]) -> list[int]:
         """The indices of the rows of *rounds*."""
@@ -176,10 +177,17 @@ class Data:
 
 
 def fit(data: Data, indices: Sequence[int], c: float) -> Any:
+    """The model trained on the rows *indices* with *c*, fitted once per rows and C.
+
+    A nested LORO trains on the same rounds many times.
+    """
     from sklearn.linear_model import LogisticRegression
 
-    model = LogisticRegression(C=c, class_weight="balanced", max_iter=5000)
-    return model.fit(data.X[indices], [data.y[i] for i in indices])
+    key = (c, tuple(indices))
+    if key not in data.fitted:
+        model = LogisticRegression(C=c, class_weight="balanced", max_iter=5000)
+        data.fitted[key] = model.fit(data.X[indices], [data.y[i] for i in indices])
+    return data.fitted[key]
 
 
 def leaning(fitted: Any, matrix: Any, gated: bool = True) -> list[float]:
