@@ -8,6 +8,8 @@ none of them goalkit's needs:
     ... --only embedding --json /tmp/e.json    # one reading, its figures kept
     ... --report /tmp/w.json /tmp/e.json       # the tables and verdict of kept figures
     ... --speed                  # only: statements per second on one core and on all
+    ... --heldout                # each reading trained on all of dev, scored on held-out
+    ... --heldout --pretend-heldout 12   # the same with dev round 12 as the held-out part
 
 Every dev statement with a Specific label is embedded once (384 numbers, unit
 length; cached in a .npy under the temporary directory, keyed by the texts, so a
@@ -31,6 +33,18 @@ only, the honest figure), and the precision of "no" over all rounds, nested.
 The bar, set before the first run: an embedding reading is worth shipping only if
 its nested combined mean over rounds 7-12 beats the words' by at least 0.02 and
 it is not worse on round 12 alone. Deterministic; writes nothing in the repository.
+
+`--heldout` scores the corpus's held-out part once: each reading is trained on all of
+dev, its C and thresholds chosen by the plain LORO over the dev rounds (as
+`train_specific.py` chooses the shipped ones; the words reading is the shipped
+recipe, weights rounded and pruned as shipped), and for each (the rules alone;
+words, embedding, embedding+words, each combined with the rules and alone) the
+balanced accuracy of Specific, the precision and recall of "no" and the confusion
+counts are printed. The words reading's combined figure is checked against
+`accuracy.py --part heldout`'s default. `--pretend-heldout N` treats dev round N as
+the held-out part (trained on the other dev rounds only), to try the mode while the
+corpus has none; the check against `accuracy.py` then does not apply (the shipped
+weights saw round N).
 """
 
 from __future__ import annotations
@@ -47,6 +61,8 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from typing import Any
+
+from threadpoolctl import threadpool_limits
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 import accuracy
@@ -192,15 +208,184 @@ def report(found: dict[str, dict[str, Any]]) -> None:
         )
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    from threadpoolctl import threadpool_limits
+def words_matrix(words: train_specific.Data, rows: Sequence[train_specific.Row]) -> Any:
+    """The rows' word features over the vocabulary *words* was trained with (others dropped)."""
+    from scipy.sparse import csr_matrix
 
+    index = {name: i for i, name in enumerate(words.names)}
+    kept = [[index[f] for f in row.features if f in index] for row in rows]
+    pointers = [0]
+    for columns in kept:
+        pointers.append(pointers[-1] + len(columns))
+    cols = [c for columns in kept for c in columns]
+    return csr_matrix(([1.0] * len(cols), cols, pointers), shape=(len(rows), len(index)))
+
+
+#: What each reading says of a held-out row: its combined and its alone verdict ("no": True).
+Said = list[tuple[bool, bool]]
+
+
+def said_by_words(words: train_specific.Data, rows: Sequence[train_specific.Row]) -> Said:
+    """The shipped recipe trained on *words*' rows, as `train_specific.py` writes it."""
+    c, t, alone_at, p = train_specific.choose(words, words.rounds)
+    print(f"words: C={c}, t={t}, alone at {alone_at} (LORO over rounds {words.rounds})")
+    document = json.loads(train_specific.model_file(words, (c, t, alone_at), p, "", 0))
+    weights = train_specific.broadness.Model(
+        intercept=document["intercept"],
+        threshold=document["threshold"],
+        weights=document["weights"],
+        threshold_alone=document["threshold_alone"],
+    )
+    return train_specific.verdicts(weights, rows)
+
+
+def said_by(data: train_specific.Data, name: str, matrix: Any, rows: Sequence[Any]) -> Said:
+    """A reading over *data*'s matrix, trained on all its rows, read on *matrix*'s rows."""
+    c, t, alone_at, _ = train_specific.choose(data, data.rounds)
+    print(f"{name}: C={c}, t={t}, alone at {alone_at} (LORO over rounds {data.rounds})")
+    fitted = train_specific.fit(data, range(len(data.rows)), c)
+    p = train_specific.leaning(fitted, matrix, data.gated)
+    return [
+        (train_specific.combined(row, value, t), value >= alone_at)
+        for row, value in zip(rows, p, strict=True)
+    ]
+
+
+def confusion(rows: Sequence[train_specific.Row], said_no: Sequence[bool]) -> accuracy.Confusion:
+    """The verdicts against the labels, counted as `accuracy.py` counts them."""
+    found = accuracy.Confusion()
+    for row, no in zip(rows, said_no, strict=True):
+        accuracy._count(found, "no" if row.vague else "yes", "no" if no else "yes", ())
+    return found
+
+
+def heldout(
+    rows: Sequence[train_specific.Row],
+    held: Sequence[bool],
+    embed: Callable[[Sequence[str]], Any] = embeddings,
+) -> dict[str, accuracy.Confusion]:
+    """Each reading trained on the rows not *held*, its confusion on the rows *held*.
+
+    Every row is embedded in one call, in the order given (the cache of a dev run serves
+    a pretended held-out round).
+    """
+    import numpy as np
+    from scipy.sparse import csr_matrix, hstack
+
+    train = [row for row, h in zip(rows, held, strict=True) if not h]
+    test = [row for row, h in zip(rows, held, strict=True) if h]
+    embedded = np.asarray(embed([row.text for row in rows])) * SCALE
+    mask = np.asarray(held, dtype=bool)
+    words = train_specific.Data(train, train_specific.VARIANTS[train_specific.CHOSEN])
+    test_words = words_matrix(words, test)
+    both = hstack([test_words, csr_matrix(embedded[mask])]).tocsr()
+    said: dict[str, Said] = {
+        "words": said_by_words(words, test),
+        "embedding": said_by(Embedded(words, embedded[~mask]), "embedding", embedded[mask], test),
+        "embedding+words": said_by(
+            Embedded(words, hstack([words.X, csr_matrix(embedded[~mask])]).tocsr()),
+            "embedding+words",
+            both,
+            test,
+        ),
+    }
+    found = {"rules": confusion(test, [row.rule_no for row in test])}
+    for name, verdicts in said.items():
+        found[f"{name}: combined"] = confusion(test, [combined for combined, _ in verdicts])
+        found[f"{name}: alone"] = confusion(test, [alone for _, alone in verdicts])
+    return found
+
+
+def heldout_figures(found: dict[str, accuracy.Confusion]) -> dict[str, dict[str, float]]:
+    """Per reading: balanced accuracy, precision and recall of "no", the confusion counts."""
+    return {
+        name: {
+            "balanced": c.balanced_accuracy,
+            "precision": c.precision,
+            "recall": c.recall,
+            "caught": c.caught,
+            "missed": c.missed,
+            "strict": c.strict,
+            "agreed": c.agreed,
+        }
+        for name, c in found.items()
+    }
+
+
+def heldout_table(figures: dict[str, dict[str, float]]) -> None:
+    """The held-out figures, a reading a line."""
+    print(
+        f"\n{'reading':>25} {'balanced':>8} {'prec no':>8} {'rec no':>7} "
+        f"{'caught':>6} {'missed':>6} {'strict':>6} {'agreed':>6}"
+    )
+    for name, f in figures.items():
+        print(
+            f"{name:>25} {f['balanced']:8.3f} {f['precision']:8.3f} {f['recall']:7.3f} "
+            f"{f['caught']:6.0f} {f['missed']:6.0f} {f['strict']:6.0f} {f['agreed']:6.0f}"
+        )
+
+
+def split(pretend: int | None) -> tuple[list[accuracy.Statement], list[bool]]:
+    """The statements, dev then held-out, and which are held out (dev round *pretend*)."""
+    dev = accuracy.load("dev")
+    if pretend is not None:
+        return dev, [train_specific.round_of(s.id) == pretend for s in dev]
+    held = accuracy.load("heldout")
+    return dev + held, [False] * len(dev) + [True] * len(held)
+
+
+def run_heldout(pretend: int | None, out: pathlib.Path | None) -> int:
+    """`--heldout`: the table, the check against `accuracy.py`, the figures to *out*."""
+    statements, held = split(pretend)
+    if not any(held):
+        what = "the corpus has no held-out part" if pretend is None else f"no dev round {pretend}"
+        raise SystemExit(
+            f"specific_embeddings.py --heldout: {what} to score; "
+            "--pretend-heldout N treats dev round N as held out"
+        )
+    kept = [
+        (train_specific.Row(s), h)
+        for s, h in zip(statements, held, strict=True)
+        if s.labels["specific"] in ("yes", "no")
+    ]
+    rows, marks = [row for row, _ in kept], [h for _, h in kept]
+    with threadpool_limits(1):
+        figures = heldout_figures(heldout(rows, marks))
+    part = "the held-out part" if pretend is None else f"dev round {pretend} as held out"
+    print(f"\n{part}: {sum(marks)} statements with a Specific label, trained on the others")
+    heldout_table(figures)
+    words = figures["words: combined"]["balanced"]
+    if pretend is None:
+        shipped = accuracy.score(accuracy.load("heldout"), "heldout").criteria["specific"]
+        same = math.isclose(words, shipped.balanced_accuracy, abs_tol=1e-12)
+        print(
+            f"\ncheck: accuracy.py --part heldout gives Specific {shipped.balanced_accuracy:.4f}, "
+            f"the words reading combined {words:.4f}: {'equal' if same else 'THEY DIFFER'}"
+        )
+    else:
+        print("\ncheck against accuracy.py --part heldout: not with a pretended round")
+    if out:
+        out.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", action="append", help="score only this reading")
     parser.add_argument("--report", nargs="+", type=pathlib.Path, help="report --json files")
     parser.add_argument("--speed", action="store_true", help="only time the encoder")
     parser.add_argument("--json", type=pathlib.Path, help="also write the nested figures here")
+    parser.add_argument(
+        "--heldout", action="store_true", help="train on all of dev, score the held-out part"
+    )
+    parser.add_argument(
+        "--pretend-heldout", type=int, metavar="N", help="with --heldout: dev round N as held out"
+    )
     args = parser.parse_args(argv)
+    if args.pretend_heldout is not None and not args.heldout:
+        parser.error("--pretend-heldout goes with --heldout")
+    if args.heldout:
+        return run_heldout(args.pretend_heldout, args.json)
     if args.report:
         report({k: v for f in args.report for k, v in json.loads(f.read_text()).items()})
         return 0

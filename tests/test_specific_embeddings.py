@@ -23,29 +23,27 @@ def _embeddings() -> ModuleType:
     return load_script(ROOT / "benchmarks" / "specific_embeddings.py", "goalkit_specific_emb")
 
 
+def _statement(module: ModuleType, key: str, text: str, label: str) -> Any:
+    return module.accuracy.Statement(
+        id=key,
+        domain="test",
+        text=text,
+        source_url="",
+        labels={"specific": label, "measurable": "yes", "time_bound": "yes"},
+        draft_due=None,
+        draft_targets=None,
+    )
+
+
 def _rows(module: ModuleType) -> list[Any]:
     """Four statements of two rounds, two vague by the label (ids as the corpus numbers them)."""
-    statement = module.accuracy.Statement
     texts = [
         ("x-0001", "Improve my skills", "no"),
         ("x-0002", "Run 5 km every Saturday", "yes"),
         ("x-2001", "Get better at my job", "no"),
         ("x-2002", "Read 12 books this year", "yes"),
     ]
-    return [
-        module.train_specific.Row(
-            statement(
-                id=key,
-                domain="test",
-                text=text,
-                source_url="",
-                labels={"specific": label, "measurable": "yes", "time_bound": "yes"},
-                draft_due=None,
-                draft_targets=None,
-            )
-        )
-        for key, text, label in texts
-    ]
+    return [module.train_specific.Row(_statement(module, *text)) for text in texts]
 
 
 def test_an_embedding_reading_keeps_the_words_rows_and_reads_ungated() -> None:
@@ -116,3 +114,91 @@ def test_the_verdict_is_read_against_the_bar_set_before_the_run(
     module = _embeddings()
     module.report({"words": _found(0.8, 0.8), "embedding": _found(combined_7_12, round_12)})
     assert verdict in capsys.readouterr().out.splitlines()[-1]
+
+
+#: Three rounds of the same four kinds of statement, two vague by the label.
+_KINDS = (
+    ("Improve my skills at work", "no"),
+    ("Get better at my job and my skills", "no"),
+    ("Run 5 km every Saturday morning", "yes"),
+    ("Read 12 books this year, one every month", "yes"),
+)
+
+
+def _three_rounds(module: ModuleType) -> list[Any]:
+    return [
+        module.train_specific.Row(_statement(module, f"x-{k * 1000 + n + 1:04d}", text, label))
+        for k in (0, 2, 3)
+        for n, (text, label) in enumerate(_KINDS)
+    ]
+
+
+def _fake_embed(texts: Any) -> Any:
+    """A stand-in for the encoder: a digit, the length, a constant; unit length."""
+    import numpy as np
+
+    found = np.array([[any(c.isdigit() for c in t), len(t.split()) / 10, 1.0] for t in texts])
+    return found / np.linalg.norm(found, axis=1, keepdims=True)
+
+
+def test_the_heldout_mode_trains_on_the_other_rows_and_scores_the_held_ones() -> None:
+    module = _embeddings()
+    rows = _three_rounds(module)
+    held = [row.round == 3 for row in rows]
+    found = module.heldout(rows, held, _fake_embed)
+    readings = ("words", "embedding", "embedding+words")
+    assert list(found) == ["rules"] + [
+        f"{r}: {how}" for r in readings for how in ("combined", "alone")
+    ]
+    for confusion in found.values():
+        assert confusion.scored == 4  # round 3's statements only
+        assert confusion.caught + confusion.missed == 2  # of which two vague
+    rules = found["rules"]
+    assert rules.caught + rules.strict == sum(row.rule_no for row in rows if row.round == 3)
+    # Combined with the rules, a reading never takes back the rules' "no".
+    for name in readings:
+        assert found[f"{name}: combined"].caught >= rules.caught
+    figures = module.heldout_figures(found)
+    assert set(figures["rules"]) == {
+        "balanced",
+        "precision",
+        "recall",
+        "caught",
+        "missed",
+        "strict",
+        "agreed",
+    }
+
+
+def test_the_words_of_held_rows_are_read_over_the_trained_vocabulary() -> None:
+    module = _embeddings()
+    trainer = module.train_specific
+    rows = _three_rounds(module)
+    words = trainer.Data(rows[:8], trainer.VARIANTS[trainer.CHOSEN])
+    assert (module.words_matrix(words, rows[:8]) != words.X).nnz == 0
+    unseen = trainer.Row(_statement(module, "x-9001", "Xyzzy plugh", "no"))
+    assert module.words_matrix(words, [unseen]).nnz == 0
+
+
+def test_a_pretended_heldout_round_is_that_dev_round(monkeypatch: pytest.MonkeyPatch) -> None:
+    module = _embeddings()
+    statements = [_statement(module, f"x-{n:04d}", "Improve", "no") for n in (5, 1200, 2400)]
+    monkeypatch.setattr(module.accuracy, "load", lambda part: statements if part == "dev" else [])
+    assert module.split(2) == (statements, [False, False, True])
+    assert module.split(None) == (statements, [False, False, False])
+
+
+def test_an_empty_heldout_part_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    module = _embeddings()
+    dev = [_statement(module, "x-0001", "Improve my skills", "no")]
+    monkeypatch.setattr(module.accuracy, "load", lambda part: dev if part == "dev" else [])
+    with pytest.raises(SystemExit, match="no held-out part"):
+        module.main(["--heldout"])
+
+
+def test_pretending_a_heldout_round_asks_for_the_heldout_mode(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit):
+        _embeddings().main(["--pretend-heldout", "12"])
+    assert "--pretend-heldout goes with --heldout" in capsys.readouterr().err
