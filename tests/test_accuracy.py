@@ -25,7 +25,7 @@ from script_modules import load_script
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "benchmarks" / "accuracy.py"
 
-#: Balanced accuracy on dev (rounds 1 to 12, 6,778 statements, since each round's held-out part
+#: Balanced accuracy on dev (rounds 1 to 13, 7,676 statements, since each round's held-out part
 #: joined it once scored): 0.89, 0.95, 0.95 when round 3 joined; 0.95, 0.98, 0.97 after the
 #: fourth round of reading; 0.91, 0.95, 0.96 when round 4 joined (0.91 for Specific with
 #: goalkit's own word lists); after round 4's misreadings were read as general classes,
@@ -90,9 +90,11 @@ SCRIPT = ROOT / "benchmarks" / "accuracy.py"
 #: classes (0.9743 without the last two, which fix round 12 alone).
 #: Specific 0.965 (0.963 with goalkit's own lists) once vague wording passed only for an
 #: action beside it was asked of the learned reading (in-sample; out of round, LORO, rounds
-#: 7 to 12 read 0.831 combined against 0.814 before).
+#: 7 to 12 read 0.831 combined against 0.814 before). 0.960, 0.898, 0.972 when round 13
+#: joined, the learned reading retrained on rounds 1 to 13 (0.957, 0.898, 0.972 with
+#: goalkit's own lists).
 #: Raise them as the reading improves.
-FLOORS = {"specific": 0.960, "measurable": 0.910, "time_bound": 0.975}
+FLOORS = {"specific": 0.955, "measurable": 0.895, "time_bound": 0.970}
 #: Specific's balanced accuracy on dev with the rules alone (`learned_specific=False`, the
 #: default until round 10): 0.847 (0.849 with goalkit's own lists) when round 9 joined; 0.860
 #: (0.860 with goalkit's own lists) after round 9's wrongful failures were read as classes
@@ -102,9 +104,10 @@ FLOORS = {"specific": 0.960, "measurable": 0.910, "time_bound": 0.975}
 #: lists) when round 10 joined; 0.8502 (0.8503 with goalkit's own lists) after command of a
 #: named thing and activities said with to, as or without what were read as classes; 0.841
 #: (0.839 with goalkit's own lists) when round 11 joined; 0.830 (0.829 with goalkit's own
-#: lists) when round 12 joined. The rules are tuned on dev; this
+#: lists) when round 12 joined; 0.812 (0.811 with goalkit's own lists) when round 13
+#: joined. The rules are tuned on dev; this
 #: floor keeps them from sliding back behind the learned reading.
-RULES_ONLY_SPECIFIC_FLOOR = 0.825
+RULES_ONLY_SPECIFIC_FLOOR = 0.810
 #: Share of dev drafts with the labelled due date and targets (260 of 297 when round 3 joined,
 #: 283 of 297 after the fourth round of drafts, 354 of 391 when round 4 joined, 377 of 391
 #: after round 4's deadlines, scales and levels were read, 437 of 478 when round 5 joined,
@@ -123,8 +126,9 @@ RULES_ONLY_SPECIFIC_FLOOR = 0.825
 #: plan periods, grouped thousands, sizes and restatements were read as classes, with and
 #: without; 1,298 of 1,429 when round 12 joined, with and without; 1,314 of 1,429 after
 #: school stages, bare first periods, months as periods and numbers that say which one
-#: (label lists, distances run, how far facts reach) were read as classes, with and without).
-DRAFT_FLOOR = 0.915
+#: (label lists, distances run, how far facts reach) were read as classes, with and without;
+#: 1,402 of 1,547 when round 13 joined, with and without).
+DRAFT_FLOOR = 0.905
 
 
 def _script() -> ModuleType:
@@ -142,11 +146,11 @@ def dev(accuracy: ModuleType) -> Any:
 
 
 def test_the_parts_are_disjoint_and_whole(accuracy: ModuleType) -> None:
-    """Dev (rounds 1 to 12) and held-out (round 13) share no statement or page."""
+    """Dev (rounds 1 to 13) and held-out (round 14) share no statement or page."""
     dev = accuracy.load("dev")
     heldout = accuracy.load("heldout")
     assert not {s.id for s in dev} & {s.id for s in heldout}
-    assert (len(dev), len(heldout)) == (6778, 898)
+    assert (len(dev), len(heldout)) == (7676, 0)
     assert not {s.source_url for s in dev} & {s.source_url for s in heldout}
 
 
@@ -168,7 +172,7 @@ def test_the_corpus_passes_its_own_checks() -> None:
 def test_balanced_accuracy_on_dev_stays_above_its_floor(dev: Any, criterion: str) -> None:
     """Specific, Measurable and Time-bound agree with a person at least as often as measured."""
     confusion = dev.criteria[criterion]
-    assert confusion.scored >= 6600  # "unsure" labels are left out, not the whole criterion
+    assert confusion.scored >= 7400  # "unsure" labels are left out, not the whole criterion
     assert confusion.balanced_accuracy >= FLOORS[criterion], (
         f"{criterion}: balanced accuracy {confusion.balanced_accuracy:.3f} on dev fell below "
         f"{FLOORS[criterion]}; run `python benchmarks/accuracy.py --errors` to see why"
@@ -177,7 +181,7 @@ def test_balanced_accuracy_on_dev_stays_above_its_floor(dev: Any, criterion: str
 
 def test_drafts_on_dev_stay_above_their_floor(dev: Any) -> None:
     """Drafts of statements with a number and a deadline have the due date and targets labelled."""
-    assert dev.drafts.total >= 1429
+    assert dev.drafts.total >= 1547
     assert dev.drafts.share >= DRAFT_FLOOR, dev.drafts.reasons
 
 

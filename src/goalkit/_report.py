@@ -498,7 +498,7 @@ def plan_report(
         >>> report = goalkit.plan_report(goalkit.example_plan(), as_of=datetime.date(2026, 11, 18),
         ...                              policy=alone)
         >>> [line.smart.passed for line in report.goals]
-        [True, True, False, True, True]
+        [True, False, False, True, True]
     """
     expect_type("plan_report", "plan", plan, Plan, expected="a Plan")
     expect_type("plan_report", "as_of", as_of, datetime.date, type(None), expected="a date or None")

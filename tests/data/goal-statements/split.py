@@ -39,7 +39,10 @@ The corpus grew in rounds, and a held-out part can be scored only once:
 - Round 12 (ids numbered 12000 to 12999), collected the same way from pages
   no earlier round used and labelled twice, blind, was the held-out part,
   scored once on 2026-11-27, and joined development in turn.
-- Round 13 (ids numbered 13000 and above), collected the same way from pages
+- Round 13 (ids numbered 13000 to 13999), collected the same way from pages
+  no earlier round used and labelled twice, blind, was the held-out part,
+  scored once on 2026-11-28, and joined development in turn.
+- Round 14 (ids numbered 14000 and above), collected the same way from pages
   no earlier round used, is the held-out part, "heldout", until it too has
   been scored.
 
@@ -87,7 +90,7 @@ SECOND = HERE / "second-labels.jsonl"
 SECOND_KEYS = ("id", "specific", "measurable", "time_bound", "draft_due", "draft_targets", "note")
 PREFIXES = {"career": "car", "education": "edu", "health": "hea"}
 LABELS = {"yes", "no", "unsure"}
-HELD_OUT_FROM = 13000
+HELD_OUT_FROM = 14000
 MOST_FROM_ONE_PAGE = 25
 
 
