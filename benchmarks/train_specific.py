@@ -151,6 +151,8 @@ class Data:
     """
 
     gated = True
+    #: The C grid `choose` tries.
+    cs: tuple[float, ...] = CS
 
     def __init__(self, rows: Sequence[Row], variant: tuple[tuple[str, ...], int]) -> None:
         from scipy.sparse import csr_matrix
@@ -235,7 +237,7 @@ def choose(data: Data, rounds: Sequence[int]) -> tuple[float, float, float, dict
     smaller C, the higher threshold); t is then chosen for the combined policy.
     """
     best: tuple[float, float, float, dict[int, float]] | None = None
-    for c in CS:
+    for c in data.cs:
         p = out_of_round(data, rounds, c)
         for alone_at in sorted(ALONE_THRESHOLDS, reverse=True):
             alone = per_round(data, rounds, lambda i, p=p, at=alone_at: p[i] >= at)
