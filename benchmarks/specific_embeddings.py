@@ -52,11 +52,12 @@ the plain LORO over the dev rounds exactly as `--heldout` chooses them, and writ
 `src/goalkit/_text/specific_embedding.json`, what `SmartPolicy(learned_specific=
 "embedding")` reads with (the `embeddings` extra): the intercept, the threshold, the
 384 weights over the unit-length embedding (the scale folded in, rounded to 6
-decimals), and metadata: the dev digest (`train_specific.dev_digest`; a test checks it
-against the corpus), C and the grid it was chosen from, the versions the embeddings
-were made with, and the LORO table. The embedding readings try two smaller values of
-C than the words (0.001 and 0.003): over rounds 1 to 13 the smallest of the words'
-grid, 0.01, kept winning.
+decimals), and metadata: a few dev statements' p(vague) as trained (the tests embed
+them with the package's own code and compare), the dev digest
+(`train_specific.dev_digest`; a test checks it against the corpus), C and the grid
+it was chosen from, the versions the embeddings were made with, and the LORO table.
+The embedding readings try two smaller values of C than the words (0.001 and 0.003):
+over rounds 1 to 13 the smallest of the words' grid, 0.01, kept winning.
 """
 
 from __future__ import annotations
@@ -413,6 +414,12 @@ def weights_file(
     z = intercept + (np.asarray(data.X) / SCALE) @ np.asarray(weights)
     rounded = 1 / (1 + np.exp(-z)) >= alone_at
     print(f"rounding the weights changes {int((exact != rounded).sum())} dev verdicts")
+    # A few statements' p(vague) as trained: the package's own embedding must give the same.
+    vague = [i for i, row in enumerate(data.rows) if row.vague][:3]
+    specific = [i for i, row in enumerate(data.rows) if not row.vague][:3]
+    examples = {
+        data.rows[i].text: round(float(1 / (1 + math.exp(-z[i]))), 4) for i in vague + specific
+    }
     table = train_specific.loro_table(data, t, alone_at, p)
     for row in table.values():
         del row["combined"]  # the embedding reading decides alone: no combined policy ships
@@ -420,11 +427,12 @@ def weights_file(
         "about": (
             "The sentence reading of Specific: p(vague) = 1 / (1 + exp(-(intercept + the dot "
             "product of the weights and the statement's embedding))), the embedding "
-            "all-MiniLM-L6-v2's, unit length; with learned_specific=\"embedding\" Specific "
+            'all-MiniLM-L6-v2\'s, unit length; with learned_specific="embedding" Specific '
             "fails a statement when p(vague) >= threshold. Written by "
             "benchmarks/specific_embeddings.py --write; do not edit by hand."
         ),
         "encoder": ENCODER,
+        "examples": examples,
         "dimensions": len(weights),
         "intercept": intercept,
         "threshold": alone_at,
