@@ -438,13 +438,8 @@ def weights_file(
         "threshold": alone_at,
         "C": c,
         "C_grid": list(data.cs),
-        "trained_on": {
-            "part": "dev",
-            "statements": statements,
-            "scored": len(data.rows),
-            "sha256": digest,
-            "rounds": data.rounds,
-            "rules_read_with": train_specific.english.source(),
+        "trained_on": train_specific.trained_on(data, digest, statements)
+        | {
             "embedded_with": {
                 "sentence-transformers": sentence_transformers.__version__,
                 "torch": torch.__version__,

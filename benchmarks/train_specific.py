@@ -348,6 +348,18 @@ def verdicts(weights: broadness.Model, rows: Sequence[Row]) -> list[tuple[bool, 
     return found
 
 
+def trained_on(data: Data, digest: str, statements: int) -> dict[str, Any]:
+    """What a weights file was trained on: the dev part's digest, its size, its rounds."""
+    return {
+        "part": "dev",
+        "statements": statements,
+        "scored": len(data.rows),
+        "sha256": digest,
+        "rounds": data.rounds,
+        "rules_read_with": english.source(),
+    }
+
+
 def model_file(
     data: Data,
     chosen: tuple[float, float, float],
@@ -386,14 +398,7 @@ def model_file(
         "threshold": t,
         "threshold_alone": alone_at,
         "C": c,
-        "trained_on": {
-            "part": "dev",
-            "statements": statements,
-            "scored": len(data.rows),
-            "sha256": digest,
-            "rounds": data.rounds,
-            "rules_read_with": english.source(),
-        },
+        "trained_on": trained_on(data, digest, statements),
         "loro": loro_table(data, t, alone_at, p),
         "weights": dict(sorted(weights.items())),
     }

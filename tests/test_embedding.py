@@ -30,22 +30,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from goalkit import (
-    Criterion,
-    Goal,
-    GoalKind,
-    GoalkitError,
-    Person,
-    Plan,
-    Severity,
-    SmartPolicy,
-    ValidationError,
-    assess,
-    assess_plan,
-    example_plan,
-    framework_for,
-    plan_report,
-)
+import goalkit
+from goalkit import Criterion, Goal, Severity, SmartPolicy, ValidationError, assess
 from goalkit._cli.main import main as goalkit_command
 from goalkit._text import embedding
 from script_modules import load_script
@@ -152,7 +138,7 @@ class TestThePolicyValue:
         with pytest.raises(ValidationError) as raised:
             SmartPolicy(learned_specific="embedding")
         error = raised.value
-        assert isinstance(error, GoalkitError)
+        assert isinstance(error, goalkit.GoalkitError)
         assert isinstance(error, ValueError)
         assert (error.subject, error.field) == ("SmartPolicy", "learned_specific")
         assert "'embeddings' extra" in str(error)
@@ -189,7 +175,7 @@ class TestThePolicyValue:
         _without_the_extra(monkeypatch)
         for value in (True, False, "alone"):
             policy = SmartPolicy(learned_specific=value)  # type: ignore[arg-type]
-            plan_report(example_plan(), as_of=AS_OF, policy=policy)
+            goalkit.plan_report(goalkit.example_plan(), as_of=AS_OF, policy=policy)
         assert embedding._cache == {}
 
 
@@ -277,20 +263,20 @@ class TestTheSentenceReadingDecides:
         assert "learned_specific='embedding'" in (found.hint or "")
 
     def test_a_plan_is_embedded_in_one_batch_and_each_text_once(self, stand_in: _StandIn) -> None:
-        plan = example_plan()
+        plan = goalkit.example_plan()
         policy = SmartPolicy(learned_specific="embedding")
-        assess_plan(plan, as_of=AS_OF, policy=policy)
+        goalkit.assess_plan(plan, as_of=AS_OF, policy=policy)
         assert stand_in.calls == [[goal.title for goal in plan.goals]]
-        plan_report(plan, as_of=AS_OF, policy=policy)  # every statement read already
+        goalkit.plan_report(plan, as_of=AS_OF, policy=policy)  # every statement read already
         assert len(stand_in.calls) == 1
 
     def test_goals_judged_without_specific_are_not_embedded(self, stand_in: _StandIn) -> None:
         """`framework_for`: REAL judges development goals, and reads no Specific."""
-        plan = Plan(mentee=Person(id="ana", name="Ana"), goals=[
-            Goal(title="Lead two retrospectives", id="g-grow", kind=GoalKind.DEVELOPMENT),
+        plan = goalkit.Plan(mentee=goalkit.Person(id="ana", name="Ana"), goals=[
+            Goal(title="Lead two retrospectives", id="g-grow", kind=goalkit.GoalKind.DEVELOPMENT),
             Goal(title="Sell 1,200 licences this year", id="g-sell")])  # fmt: skip
         policy = SmartPolicy(learned_specific="embedding")
-        assess_plan(plan, as_of=AS_OF, policy=policy, framework=framework_for)
+        goalkit.assess_plan(plan, as_of=AS_OF, policy=policy, framework=goalkit.framework_for)
         assert stand_in.calls == [["Sell 1,200 licences this year"]]
 
     def test_p_is_the_logistic_of_the_weights_and_the_vector(self) -> None:
@@ -412,8 +398,8 @@ class TestWithTheModel:
         self, sentence: SmartPolicy, capsys: pytest.CaptureFixture[str]
     ) -> None:
         day = "2026-11-18"
-        expected = plan_report(
-            example_plan(), as_of=datetime.date.fromisoformat(day), policy=sentence
+        expected = goalkit.plan_report(
+            goalkit.example_plan(), as_of=datetime.date.fromisoformat(day), policy=sentence
         )
         code = goalkit_command(["report", "--example", "--as-of", day, "--format", "json",
                                 "--learned-specific", "embedding"])  # fmt: skip
