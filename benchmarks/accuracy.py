@@ -69,6 +69,7 @@ from typing import Any, Final
 
 import goalkit
 from goalkit import Criterion, Goal, ValidationError, assess, draft
+from goalkit._smart.specific import read_ahead
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "data" / "goal-statements" / "statements.jsonl"
@@ -327,17 +328,20 @@ def draft_reason(
 #: The policy statements are assessed with: the default (the learned reading of Specific,
 #: `S-BROAD`, beside the rules), or with `--learned-specific off` the rules alone
 #: (`learned_specific=False`), `--learned-specific alone` the learned reading deciding
-#: Specific alone (`--learned-specific on` is the default, said explicitly).
+#: Specific alone, `--learned-specific embedding` the sentence reading deciding it alone (the
+#: `embeddings` extra; `--learned-specific on` is the default, said explicitly).
 POLICY = goalkit.SmartPolicy()
 
 #: `--learned-specific`'s choices, as `SmartPolicy.learned_specific` takes them.
-LEARNED_SPECIFIC: Final = {"on": True, "off": False, "alone": "alone"}
+LEARNED_SPECIFIC: Final = {"on": True, "off": False, "alone": "alone", "embedding": "embedding"}
 
 
 def score(statements: Sequence[Statement], part: str) -> Scores:
     """Assess and draft every statement and compare with the labels."""
     criteria = {name: Confusion() for name, _ in CRITERIA}
     drafts = DraftScore()
+    # The sentence reading embeds in batches (a no-op for every other policy).
+    read_ahead((Goal(title=statement.text) for statement in statements), POLICY)
     for statement in statements:
         for name, (said, codes) in verdicts(statement).items():
             _count(criteria[name], statement.labels[name], said, codes)
@@ -789,7 +793,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         choices=tuple(LEARNED_SPECIFIC),
         help="the learned reading of Specific (S-BROAD): on, beside the rules (the default "
         "policy's); off, the rules alone (learned_specific=False); alone, deciding Specific "
-        "alone (learned_specific='alone')",
+        "alone (learned_specific='alone'); embedding, the sentence reading deciding it "
+        "(learned_specific='embedding', needs the embeddings extra)",
     )
     args = parser.parse_args(argv)
     if args.learned_specific:

@@ -10,6 +10,7 @@ none of them goalkit's needs:
     ... --speed                  # only: statements per second on one core and on all
     ... --heldout                # each reading trained on all of dev, scored on held-out
     ... --heldout --pretend-heldout 12   # the same with dev round 12 as the held-out part
+    ... --write                  # train the embedding reading on all of dev, ship its weights
 
 Every dev statement with a Specific label is embedded once (384 numbers, unit
 length; cached in a .npy under the temporary directory, keyed by the texts, so a
@@ -45,6 +46,18 @@ counts are printed. The words reading's combined figure is checked against
 the held-out part (trained on the other dev rounds only), to try the mode while the
 corpus has none; the check against `accuracy.py` then does not apply (the shipped
 weights saw round N).
+
+`--write` trains the embedding reading on all of dev, its C and threshold chosen by
+the plain LORO over the dev rounds exactly as `--heldout` chooses them, and writes
+`src/goalkit/_text/specific_embedding.json`, what `SmartPolicy(learned_specific=
+"embedding")` reads with (the `embeddings` extra): the intercept, the threshold, the
+384 weights over the unit-length embedding (the scale folded in, rounded to 6
+decimals), and metadata: a few dev statements' p(vague) as trained (the tests embed
+them with the package's own code and compare), the dev digest
+(`train_specific.dev_digest`; a test checks it against the corpus), C and the grid
+it was chosen from, the versions the embeddings were made with, and the LORO table.
+The embedding readings try two smaller values of C than the words (0.001 and 0.003):
+over rounds 1 to 13 the smallest of the words' grid, 0.01, kept winning.
 """
 
 from __future__ import annotations
@@ -126,10 +139,20 @@ def speed(texts: Sequence[str]) -> None:
         )
 
 
+#: The embedding reading's weights, as the package ships them.
+WEIGHTS = accuracy.ROOT / "src" / "goalkit" / "_text" / "specific_embedding.json"
+#: Shipped weights are rounded to this many decimals.
+DECIMALS = 6
+
+
 class Embedded(train_specific.Data):
-    """The rows of *words* over another matrix: an embedding, alone or beside the words."""
+    """The rows of *words* over another matrix: an embedding, alone or beside the words.
+
+    Its C grid starts lower than the words': on rounds 1 to 13 the words' smallest C won.
+    """
 
     gated = False
+    cs = (0.001, 0.003, *train_specific.CS)
 
     def __init__(self, words: train_specific.Data, matrix: Any) -> None:
         self.rows, self.y, self.rounds = words.rows, words.y, words.rounds
@@ -369,6 +392,91 @@ def run_heldout(pretend: int | None, out: pathlib.Path | None) -> int:
     return 0
 
 
+def weights_file(
+    data: train_specific.Data, embedded: Any, digest: str, statements: int
+) -> tuple[str, dict[str, Any]]:
+    """The JSON the package reads the embedding reading from, and the LORO it was chosen on.
+
+    Trained on all of *data*'s rows; C and the threshold chosen as `--heldout` chooses them
+    (`train_specific.choose`, the reading deciding alone). The weights apply to the unit
+    vector (the fitted ones times `SCALE`), rounded to `DECIMALS`; how many dev verdicts
+    the rounding changes is printed.
+    """
+    import numpy as np
+    import sentence_transformers
+    import torch
+
+    c, t, alone_at, p = train_specific.choose(data, data.rounds)
+    fitted = train_specific.fit(data, range(len(data.rows)), c)
+    weights = [round(float(w) * SCALE, DECIMALS) for w in fitted.coef_[0]]
+    intercept = round(float(fitted.intercept_[0]), DECIMALS)
+    exact = fitted.predict_proba(data.X)[:, 1] >= alone_at
+    z = intercept + (np.asarray(data.X) / SCALE) @ np.asarray(weights)
+    rounded = 1 / (1 + np.exp(-z)) >= alone_at
+    print(f"rounding the weights changes {int((exact != rounded).sum())} dev verdicts")
+    # A few statements' p(vague) as trained: the package's own embedding must give the same.
+    vague = [i for i, row in enumerate(data.rows) if row.vague][:3]
+    specific = [i for i, row in enumerate(data.rows) if not row.vague][:3]
+    examples = {
+        data.rows[i].text: round(float(1 / (1 + math.exp(-z[i]))), 4) for i in vague + specific
+    }
+    table = train_specific.loro_table(data, t, alone_at, p)
+    for row in table.values():
+        del row["combined"]  # the embedding reading decides alone: no combined policy ships
+    document = {
+        "about": (
+            "The sentence reading of Specific: p(vague) = 1 / (1 + exp(-(intercept + the dot "
+            "product of the weights and the statement's embedding))), the embedding "
+            'all-MiniLM-L6-v2\'s, unit length; with learned_specific="embedding" Specific '
+            "fails a statement when p(vague) >= threshold. Written by "
+            "benchmarks/specific_embeddings.py --write; do not edit by hand."
+        ),
+        "encoder": ENCODER,
+        "examples": examples,
+        "dimensions": len(weights),
+        "intercept": intercept,
+        "threshold": alone_at,
+        "C": c,
+        "C_grid": list(data.cs),
+        "trained_on": train_specific.trained_on(data, digest, statements)
+        | {
+            "embedded_with": {
+                "sentence-transformers": sentence_transformers.__version__,
+                "torch": torch.__version__,
+            },
+        },
+        "loro": table,
+        "weights": weights,
+    }
+    text = json.dumps(document, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+    return text, table
+
+
+def write_weights() -> int:
+    """`--write`: train on all of dev, write `WEIGHTS`, print the LORO it was chosen on."""
+    began = time.perf_counter()
+    statements = accuracy.load("dev")
+    rows = [train_specific.Row(s) for s in statements if s.labels["specific"] in ("yes", "no")]
+    words = train_specific.Data(rows, train_specific.VARIANTS[train_specific.CHOSEN])
+    data = Embedded(words, embeddings([row.text for row in rows]) * SCALE)
+    with threadpool_limits(1):
+        text, table = weights_file(
+            data, data.X, train_specific.dev_digest(statements), len(statements)
+        )
+    document = json.loads(text)
+    train_specific.print_table(
+        f"\nembedding: LORO, C={document['C']} (of {document['C_grid']}), alone at "
+        f"{document['threshold']}, chosen on these out-of-round p",
+        {k: row | {"combined": math.nan} for k, row in table.items()},
+    )
+    WEIGHTS.write_text(text, encoding="utf-8")
+    print(
+        f"wrote {WEIGHTS.relative_to(accuracy.ROOT)} ({len(text.encode()) // 1024} kB) in "
+        f"{time.perf_counter() - began:.0f} s"
+    )
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", action="append", help="score only this reading")
@@ -381,7 +489,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--pretend-heldout", type=int, metavar="N", help="with --heldout: dev round N as held out"
     )
+    parser.add_argument(
+        "--write", action="store_true", help="train the embedding reading on dev, ship its weights"
+    )
     args = parser.parse_args(argv)
+    if args.write:
+        return write_weights()
     if args.pretend_heldout is not None and not args.heldout:
         parser.error("--pretend-heldout goes with --heldout")
     if args.heldout:

@@ -151,6 +151,8 @@ class Data:
     """
 
     gated = True
+    #: The C grid `choose` tries.
+    cs: tuple[float, ...] = CS
 
     def __init__(self, rows: Sequence[Row], variant: tuple[tuple[str, ...], int]) -> None:
         from scipy.sparse import csr_matrix
@@ -235,7 +237,7 @@ def choose(data: Data, rounds: Sequence[int]) -> tuple[float, float, float, dict
     smaller C, the higher threshold); t is then chosen for the combined policy.
     """
     best: tuple[float, float, float, dict[int, float]] | None = None
-    for c in CS:
+    for c in data.cs:
         p = out_of_round(data, rounds, c)
         for alone_at in sorted(ALONE_THRESHOLDS, reverse=True):
             alone = per_round(data, rounds, lambda i, p=p, at=alone_at: p[i] >= at)
@@ -346,6 +348,18 @@ def verdicts(weights: broadness.Model, rows: Sequence[Row]) -> list[tuple[bool, 
     return found
 
 
+def trained_on(data: Data, digest: str, statements: int) -> dict[str, Any]:
+    """What a weights file was trained on: the dev part's digest, its size, its rounds."""
+    return {
+        "part": "dev",
+        "statements": statements,
+        "scored": len(data.rows),
+        "sha256": digest,
+        "rounds": data.rounds,
+        "rules_read_with": english.source(),
+    }
+
+
 def model_file(
     data: Data,
     chosen: tuple[float, float, float],
@@ -384,14 +398,7 @@ def model_file(
         "threshold": t,
         "threshold_alone": alone_at,
         "C": c,
-        "trained_on": {
-            "part": "dev",
-            "statements": statements,
-            "scored": len(data.rows),
-            "sha256": digest,
-            "rounds": data.rounds,
-            "rules_read_with": english.source(),
-        },
+        "trained_on": trained_on(data, digest, statements),
         "loro": loro_table(data, t, alone_at, p),
         "weights": dict(sorted(weights.items())),
     }

@@ -224,15 +224,16 @@ def chosen_framework(name: str) -> Framework | Callable[[Goal], Framework]:
 
 
 #: ``--learned-specific`` choices, as `SmartPolicy.learned_specific` takes them.
-_LEARNED_SPECIFIC: Final[dict[str, bool | Literal["alone"]]] = {
+_LEARNED_SPECIFIC: Final[dict[str, bool | Literal["alone", "embedding"]]] = {
     "on": True,
     "off": False,
     "alone": "alone",
+    "embedding": "embedding",
 }
 
 
 def add_learned_specific(parser: argparse.ArgumentParser) -> None:
-    """Add ``--learned-specific on|off|alone``: how Specific is read (default on).
+    """Add ``--learned-specific on|off|alone|embedding``: how Specific is read (default on).
 
     Examples:
         >>> parser = Parser(prog="goalkit check")
@@ -246,12 +247,18 @@ def add_learned_specific(parser: argparse.ArgumentParser) -> None:
         choices=tuple(_LEARNED_SPECIFIC),
         default="on",
         help="how Specific is read: on (default), the learned reading beside the rules; "
-        "off, the rules alone; alone, the learned reading decides",
+        "off, the rules alone; alone, the learned reading decides; embedding, the sentence "
+        "reading decides (needs the embeddings extra: pip install "
+        "'goalkit-mentoring[embeddings]')",
     )
 
 
 def chosen_policy(choice: str) -> SmartPolicy:
     """The ``--learned-specific`` choice as the policy `assess_plan` takes.
+
+    Raises:
+        ValidationError: ``embedding`` without the `embeddings` extra; the command
+            prints its message (the extra and the pip command), never a traceback.
 
     Examples:
         >>> chosen_policy("off").learned_specific, chosen_policy("on").learned_specific

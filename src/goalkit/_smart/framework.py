@@ -46,6 +46,7 @@ from goalkit._smart.relevant import states_why
 from goalkit._smart.specific import (
     names_an_action,
     one_goal_per_statement,
+    read_ahead,
     reads_as_broad,
     statement_length,
 )
@@ -405,15 +406,23 @@ def assess_plan(
                     expected="a Framework, or a function choosing one per goal")  # fmt: skip
     if isinstance(framework, Framework):
         day, chosen = _arguments("assess_plan", as_of, today, policy, framework)
+        if _reads_specific(framework):
+            read_ahead(plan.goals, chosen)
         return {goal.id: _assess(goal, plan, day, chosen, framework) for goal in plan.goals}
     day, chosen = _arguments("assess_plan", as_of, today, policy, SMART)
-    reports = {}
+    judged = []
     for goal in plan.goals:
         own = framework(goal)
         expect_type("assess_plan", "framework", own, Framework,
                     expected=f"a function returning a Framework for goal {goal.id!r}")  # fmt: skip
-        reports[goal.id] = _assess(goal, plan, day, chosen, own)
-    return reports
+        judged.append((goal, own))
+    read_ahead((goal for goal, own in judged if _reads_specific(own)), chosen)
+    return {goal.id: _assess(goal, plan, day, chosen, own) for goal, own in judged}
+
+
+def _reads_specific(framework: Framework) -> bool:
+    """Whether *framework* runs the rules a learned reading of Specific may decide."""
+    return reads_as_broad in framework.rules or names_an_action in framework.rules
 
 
 def require_smart(

@@ -19,7 +19,7 @@ import attrs
 from goalkit._errors import ValidationError, expect_type
 from goalkit._model import Goal, GoalStatus, Plan
 from goalkit._smart.findings import AsOfAlias, Finding, built, resolve_day
-from goalkit._text import Lexicon, TextAnalysis, analyze
+from goalkit._text import Lexicon, TextAnalysis, analyze, embedding
 from goalkit._text.lexicon import DEFAULT_LEXICON, WordLists
 
 __all__ = ["DEFAULT_POLICY", "Rule", "SmartContext", "SmartPolicy", "has_goal"]
@@ -47,8 +47,12 @@ def _ratio(policy: object, field: attrs.Attribute[Any], value: object) -> None:
 
 
 def _switch(policy: object, field: attrs.Attribute[Any], value: object) -> None:
-    if type(value) is not bool and value != "alone":
-        raise ValidationError("SmartPolicy", field.name, "True, False or 'alone'", got=value)
+    if type(value) is not bool and value not in ("alone", "embedding"):
+        raise ValidationError(
+            "SmartPolicy", field.name, "True, False, 'alone' or 'embedding'", got=value
+        )
+    if value == "embedding" and not embedding.installed():
+        raise embedding.missing_extra()
 
 
 def _texts(items: Iterable[str]) -> tuple[str, ...]:
@@ -109,7 +113,12 @@ class SmartPolicy(WordLists):
             decides, and the rules give the reasons: a statement it reads as
             specific passes (the rules' S-VAGUE or S-NO-ACTION then only warn),
             one it reads as broad fails (with the rules' finding, or S-BROAD
-            where the rules pass it).
+            where the rules pass it). `"embedding"`: as `"alone"`, but the
+            sentence reading decides (a logistic regression over the statement's
+            all-MiniLM-L6-v2 embedding; its S-BROAD cannot quote words). It needs the
+            `embeddings` extra (``pip install 'goalkit-mentoring[embeddings]'``, which
+            brings torch): without it, building the policy raises `ValidationError`
+            naming the extra; with it, the model is loaded on the first statement read.
         ignore: finding codes to drop, built-in or your own.
         extra_rules: your rules, each `(goal, context) -> Iterable[Finding]`, run after
             the framework's own rules (`Framework.rules`).
@@ -153,7 +162,9 @@ class SmartPolicy(WordLists):
     )
     long_term_days: int = attrs.field(default=365, validator=_count)
     date_tolerance_days: int = attrs.field(default=7, validator=_count)
-    learned_specific: bool | Literal["alone"] = attrs.field(default=True, validator=_switch)
+    learned_specific: bool | Literal["alone", "embedding"] = attrs.field(
+        default=True, validator=_switch
+    )
     ignore: frozenset[str] = attrs.field(default=frozenset(), converter=frozenset)
     extra_rules: tuple[Rule, ...] = attrs.field(default=(), converter=tuple)
     _lexicon: Lexicon = attrs.field(init=False, eq=False, hash=False, repr=False)

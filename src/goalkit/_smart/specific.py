@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Final
 
 import attrs
@@ -19,8 +19,8 @@ from goalkit._errors import excerpt
 from goalkit._model import Goal
 from goalkit._smart.catalogue import finding
 from goalkit._smart.findings import Finding, Severity, quote
-from goalkit._smart.policy import SmartContext
-from goalkit._text import Quantity, TextAnalysis, Wording, analyze
+from goalkit._smart.policy import SmartContext, SmartPolicy
+from goalkit._text import Quantity, TextAnalysis, Wording, analyze, embedding
 from goalkit._text.broadness import Broadness, model, read_broadness
 from goalkit._text.english import WordKind, comparative, describes, verb_base, word_kind
 from goalkit._text.lexicon import DETERMINERS, STOP_WORDS, Lexicon
@@ -31,26 +31,32 @@ from goalkit._words import plural
 __all__ = [
     "names_an_action",
     "one_goal_per_statement",
+    "read_ahead",
     "reads_as_broad",
     "statement_length",
     "what_is_said",
 ]
 
 
+#: The `learned_specific` values under which a learned reading decides Specific alone.
+_DECIDING: Final = ("alone", "embedding")
+
+
 def _decided_alone(
     rule: Callable[[Goal, SmartContext], Iterator[Finding]],
 ) -> Callable[[Goal, SmartContext], Iterator[Finding]]:
-    """With `learned_specific="alone"`, the rule's errors only warn when the learned reading passes.
+    """With a reading deciding alone, the rule's errors only warn when that reading passes.
 
-    The learned reading then decides Specific (`reads_as_broad` fails what it
-    reads as broad); the rule's findings stay, as the reasons, and fail
-    Specific only where the reading agrees.
+    With `learned_specific="alone"` the words' reading decides Specific, with
+    `"embedding"` the sentence reading (`reads_as_broad` fails what it reads
+    as broad); the rule's findings stay, as the reasons, and fail Specific
+    only where the reading agrees.
     """
 
     @functools.wraps(rule)
     def decided(goal: Goal, context: SmartContext) -> Iterator[Finding]:
         found = rule(goal, context)
-        if context.policy.learned_specific != "alone":
+        if context.policy.learned_specific not in _DECIDING:
             return found
         return _weighed(found, context)
 
@@ -58,18 +64,34 @@ def _decided_alone(
 
 
 def _weighed(found: Iterator[Finding], context: SmartContext) -> Iterator[Finding]:
-    passes = not _reading(context.analysis.text).vague_at(model().threshold_alone)
+    passes: bool | None = None  # the reading is asked only of a statement with an error
     for item in found:
-        if passes and item.severity is Severity.ERROR:
-            hint = f"{item.hint} {_READ_AS_SPECIFIC}".lstrip()
-            item = attrs.evolve(item, severity=Severity.WARNING, hint=hint)
+        if item.severity is Severity.ERROR:
+            if passes is None:
+                passes = not _vague_alone(context)
+            if passes:
+                said = _READ_AS_SPECIFIC[context.policy.learned_specific == "embedding"]
+                hint = f"{item.hint} {said}"
+                item = attrs.evolve(item, severity=Severity.WARNING, hint=hint.lstrip())
         yield item
 
 
-_READ_AS_SPECIFIC: Final = (
-    "The learned reading passes the statement, so this only advises "
-    "(SmartPolicy(learned_specific='alone'))."
-)
+def _vague_alone(context: SmartContext) -> bool:
+    """Whether the reading deciding alone (words or sentence) reads the statement as broad."""
+    text = context.analysis.text
+    if context.policy.learned_specific == "embedding":
+        return embedding.reads_vague(text)
+    return _reading(text).vague_at(model().threshold_alone)
+
+
+# What a rule's error says when the reading deciding alone passes the statement: the words'
+# reading (False) or the sentence reading (True).
+_READ_AS_SPECIFIC: Final = {
+    False: "The learned reading passes the statement, so this only advises "
+    "(SmartPolicy(learned_specific='alone')).",
+    True: "The sentence reading passes the statement, so this only advises "
+    "(SmartPolicy(learned_specific='embedding')).",
+}
 
 
 @_decided_alone
@@ -127,24 +149,28 @@ def reads_as_broad(goal: Goal, context: SmartContext) -> Iterator[Finding]:
     is concrete (a count, "Improve networking skills ... by attending four
     industry events", is the rules' reading, and stands;
     `learned_reading_asked`), so it never turns a failing statement into a
-    passing one. With `learned_specific="alone"` the
-    reading decides: every statement the rules pass fails at its own
-    threshold, and `names_an_action`'s errors only warn where it passes.
-    On (True) by default. The message quotes the words that weighed most toward vague.
+    passing one. With `learned_specific="alone"` the words' reading decides,
+    with `"embedding"` the sentence reading (`goalkit._text.embedding`):
+    every statement the rules pass fails at the reading's own threshold, and
+    `names_an_action`'s errors only warn where it passes. On (True) by
+    default. The message quotes the words that weighed most toward vague; the
+    sentence reading weighs the whole statement and says so instead.
     """
     learned = context.policy.learned_specific
     if not learned:
         return
-    if learned == "alone":
-        if _blocked(what_is_said(context)):
-            return  # the rules' finding says why, and fails Specific if the reading agrees
-        threshold = model().threshold_alone
+    if learned in _DECIDING:
+        if _blocked(what_is_said(context)) or not _vague_alone(context):
+            return  # blocked: the rules' finding says why, and fails if the reading agrees
+        if learned == "embedding":
+            yield finding("S-BROAD", message=_SENTENCE_READ, path="title", hint=_SENTENCE_HINT)
+            return
+        reading = _reading(context.analysis.text)
     elif learned_reading_asked(context):
-        threshold = model().threshold
+        reading = _reading(context.analysis.text)
+        if not reading.vague_at(model().threshold):
+            return
     else:
-        return
-    reading = _reading(context.analysis.text)
-    if not reading.vague_at(threshold):
         return
     said = ", ".join(quote(word) for word in reading.words)
     yield finding(
@@ -152,6 +178,28 @@ def reads_as_broad(goal: Goal, context: SmartContext) -> Iterator[Finding]:
         message=f"Reads like a broad aim: {said}." if said else "Reads like a broad aim.",
         path="title",
     )
+
+
+_SENTENCE_READ: Final = (
+    "Reads like a broad aim, by the sentence reading (it weighs the whole statement, "
+    "so it cannot quote the words that made it broad)."
+)
+_SENTENCE_HINT: Final = (
+    "Name what will be done and on what: instead of 'Get involved at work', 'Join the "
+    "onboarding working group and run one of its sessions'. The sentence reading decides "
+    "Specific (SmartPolicy(learned_specific='embedding')); SmartPolicy() reads the words "
+    "beside the rules."
+)
+
+
+def read_ahead(goals: Iterable[Goal], policy: SmartPolicy) -> None:
+    """Embed the goals' statements in batches when *policy*'s sentence reading will ask.
+
+    `assess_plan` calls it before the rules read the goals one by one; with any other
+    `learned_specific` it does nothing.
+    """
+    if policy.learned_specific == "embedding":
+        embedding.read_ahead(goal.title for goal in goals)
 
 
 @functools.lru_cache(maxsize=1)
