@@ -915,7 +915,9 @@ _EVENT_RE_WORDS: Final = frozenset(
 # With "time" its only word, `_EVENT_RE` reads "by the time ..." or "in time for ...".
 _TIME_EVENT_HINT_RE: Final = re.compile(r"\b(?:by\s+the|in)\s+time\b", re.IGNORECASE)
 #: Words one of which every deadline event holds ("for my wedding", "by the time I ...").
-EVENT_WORDS: Final = _EVENT_RE_WORDS.union(*(hints for hints, _ in _MORE_EVENTS))
+# The words one of which a race named with capitals holds ("the Mercer Island Half").
+_RACE_WORDS: Final = frozenset({"marathon", "half", "triathlon", "mile", "half-marathon"})
+EVENT_WORDS: Final = _EVENT_RE_WORDS.union(*(hints for hints, _ in _MORE_EVENTS), _RACE_WORDS)
 
 
 _ANY_GATE: Final = frozenset().union(*_GATES)
@@ -1383,6 +1385,26 @@ _NAMED_DAY_RE: Final = re.compile(
     r"(?:[A-Z][\w'’.-]*\s+){1,3}Day\b(?!\s*\d)"
 )
 
+# A race named with capitals, run or raced: "Run the Barcelona Marathon in 4 hours", "I am
+# going to run Twin Cities Marathon", "at the Soldier Field 10 Mile", "Boston Marathon –
+# 3:20 or better": a race on its own day, dated by its organisers (read in the text as
+# written). Not "the marathon", "a Half Marathon" (which race is not said), nor a race
+# qualified for ("Qualify for the Chicago Marathon": no day closes it); nor "5K" and "10k"
+# races, which people read as a distance to run ("Run the BAA 10k in under 40 min").
+_NAMED_RACE_RE: Final = re.compile(
+    r"(?<![\w'’-])(?!(?:The|A|An|My|Our|This|That|Next|First|Last|Run|Race|Complete|Finish"
+    r"|Do|Half|Full|Ultra|Mini|Sprint|Olympic|Training|I)\s)"
+    r"(?:[A-Z][a-z'’.]+|[A-Z]{2,})(?:\s+(?:[A-Z][a-z'’.]+|[A-Z]{2,}|\d+))*?\s+"
+    r"(?:[Hh]alf[- ][Mm]arathon|[Mm]arathon|Half|[Tt]riathlon|Mile)\b"
+)
+
+
+def _named_races(written: str, words: frozenset[str]) -> list[tuple[int, int]]:
+    """Where *written* names a race to run ("the Barcelona Marathon"), not one qualified for."""
+    if words.isdisjoint(_RACE_WORDS) or "qualif" in written.lower():
+        return []
+    return [match.span() for match in _NAMED_RACE_RE.finditer(written)]
+
 
 def deadline_events(
     source: str, which: int, words: frozenset[str] | None = None, text: str | None = None
@@ -1414,6 +1436,11 @@ def deadline_events(
             for match in _NAMED_DAY_RE.finditer(written)
             if not any(start < match.end() and match.start() < end for start, end in found)
         )
+    found.extend(
+        span
+        for span in _named_races(written, words)
+        if not any(start < span[1] and span[0] < end for start, end in found)
+    )
     # The patterns whose words are said, in their order: most statements say one or two.
     said = sorted({index for word in EVENT_WORDS.intersection(words) for index in _EVENTS_OF[word]})
     for index in said:
