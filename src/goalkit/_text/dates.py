@@ -446,7 +446,7 @@ _EVENT_RE: Final = both(
 _COURSES: Final = frozenset(
     """
     rotation internship placement residency practicum clerkship externship apprenticeship
-    course program programme training camp module workshop unit
+    course program programme training camp module workshop unit sessions teaching
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 _NTH_PERIOD_WORDS: Final = frozenset(
@@ -569,7 +569,8 @@ _MORE_EVENTS: Final = (
         both(r"\b(?:this|next|(?:for|during|in|throughout|by\s+the\s+end\s+of)\s+the)\s+season\b"),
     ),
     # "during my medical-surgical rotation", "by the end of the course", "at the
-    # conclusion of Math 60": a course or placement whose dates go unsaid.
+    # conclusion of Math 60": a course or placement whose dates go unsaid; and so is a
+    # series of sessions or a teaching.
     (
         _COURSES,
         both(
@@ -581,6 +582,11 @@ _MORE_EVENTS: Final = (
             # this course" is the course's grade, not its end)
             r"|\bin\s+this\s+(?:[\w-]+\s+)?(?:unit|module|rotation|placement|internship"
             r"|practicum)\b"
+            # "By the end of sessions, participants will ...", "by the end of this teaching":
+            # a series of sessions or a teaching, as a course is ("by the end of the session"
+            # is the day's, `_DAY_END`).
+            r"|\b(?:by|at|before)\s+the\s+end\s+of\s+(?:(?:the|these|this|our|my|all)\s+)?"
+            r"(?:[\w-]+\s+)?(?:sessions|teaching(?!\s+session))\b"
         ),
     ),
     (
