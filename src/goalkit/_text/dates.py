@@ -729,6 +729,17 @@ _MORE_EVENTS: Final = (
     ),
     # "This time, I'll ...", "By the end, I will ...": see `_OPENING_OCCASION_RE`.
     (frozenset({"time", "end"}), _OPENING_OCCASION_RE),
+    # "before we leave", "before I go back to school", "before I start using weights again",
+    # "when we go on vacation": a moment of one's own still to come, a day unsaid. Not a
+    # daily one ("before we leave the house every morning", "before I go to sleep").
+    (
+        frozenset({"leave", "back", "return", "start", "begin", "move", "graduate", "vacation"}),
+        both(
+            r"\b(?:before|until|till)\s+(?:i|we)\s+(?:leave|go\s+back|head\s+back|return|start"
+            r"|begin|move|graduate)\b(?![^.;!?]*\b(?:every|each|daily)\b)"
+            r"|\bwhen\s+(?:i|we)\s+go\s+on\s+(?:(?:my|our)\s+)?(?:vacation|holiday)\b"
+        ),
+    ),
     # "upon return", "on my return": back from a trip, a day unsaid.
     (
         frozenset({"return"}),
