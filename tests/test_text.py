@@ -2094,19 +2094,23 @@ class TestTheNextQuartersEnd:
 
 
 class TestSeasonsWithAYear:
-    """A season dated by its year ends with that season, whichever is said first."""
+    """A season dated by its year is that season of that year, read by the word before it."""
 
     @pytest.mark.parametrize(
         ("statement", "deadline"),
         [
             ("Sit the bar exam in 2029 spring", "2029-05-31"),
-            ("Finish the thesis by Autumn 2028", "2028-11-30"),
-            ("Run a 10K until summer 2030", "2030-08-31"),
             ("Publish 2 papers in spring 2028", "2028-05-31"),
+            ("Finish the thesis by the end of Autumn 2028", "2028-11-30"),
+            # "by" and "until": by the day it begins, as "by summer" (edu-12063, car-13054)
+            ("Finish the thesis by Autumn 2028", "2028-09-01"),
+            ("Run a 10K until summer 2030", "2030-06-01"),
+            ("Submitting the manuscript to potential agents and publishers by the fall of 2019.",
+             "2019-09-01"),
         ],
     )
     def test_deadline(self, statement: str, deadline: str) -> None:
-        """The season of that year, to its last day."""
+        """The season of that year: its last day, or its first after "by"."""
         assert due(statement) == deadline
 
     def test_without_a_year_by_is_its_arrival(self) -> None:

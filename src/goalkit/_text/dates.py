@@ -1137,7 +1137,7 @@ def _season(source: str, match: re.Match[str]) -> tuple[str, Fields] | None:
     "by summer", "until spring" are by the day it begins (one gets ready for a
     season's arrival: "beach-ready by summer" is by 1 June), and "before summer"
     by the day before. A year names that season of that year ("spring 2017" ends
-    on 2017-05-31; "winter 2020" is the winter that begins in December 2020); "of
+    on 2017-05-31, "by Spring 2014" is 2014-03-01; "winter 2020" is the winter that begins in December 2020); "of
     next year" the season of the year after the start's. "next winter" is the next
     winter not yet begun: said in January, the one that begins in December.
     """
@@ -1163,11 +1163,10 @@ def _season(source: str, match: re.Match[str]) -> tuple[str, Fields] | None:
     year_text = (match["syear"] or match["pyear"] or "").lower()
     year = int(year_text) if year_text[:1].isdigit() else None
     offset = 1 if year_text.startswith("next") else 0
-    # "by Fall 2020", "until summer 2011": a season dated by its year names a term of that
-    # year, and the goal is met within it, by its end (not by its first day, as "by summer").
+    # "by Spring 2014", "by the fall of 2019" are by the day that season of that year begins,
+    # as "by summer" is (the corpus's guideline since round 10: a season is read by the word
+    # before it, whatever its year).
     ending = bool(match["send"] or match["sover"])
-    if year is not None and (match["sprep"] or "").lower() in _ARRIVAL:
-        ending = True
     part = (match["spart"] or "").lower()
     if part and not ending:
         # "by early summer": by the end of June; "mid-winter": 15 January; "late fall": 30 November.
