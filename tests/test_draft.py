@@ -810,7 +810,10 @@ class TestRoundFourDeadlines:
             ("In fall 2020, cut absences by 3 points", "2020-11-30"),
             # "by" a season of a year is by the day it begins, as "by summer" (edu-12063, -12094)
             ("By fall 2020, cut absences by 3 points", "2020-09-01"),
-            ("By Spring 2014, 70% of the 7th and 8th grade students will meet standard", "2014-03-01"),
+            (
+                "By Spring 2014, 70% of the 7th and 8th grade students will meet standard",
+                "2014-03-01",
+            ),
             ("Submit 2 chapters to publishers by the fall of 2019", "2019-09-01"),
             ("Run 2 marathons in autumn 2031", "2031-11-30"),
             ("Ski 5 times in winter 2029", "2030-02-28"),  # December 2029 to February 2030

@@ -1137,9 +1137,10 @@ def _season(source: str, match: re.Match[str]) -> tuple[str, Fields] | None:
     "by summer", "until spring" are by the day it begins (one gets ready for a
     season's arrival: "beach-ready by summer" is by 1 June), and "before summer"
     by the day before. A year names that season of that year ("spring 2017" ends
-    on 2017-05-31, "by Spring 2014" is 2014-03-01; "winter 2020" is the winter that begins in December 2020); "of
-    next year" the season of the year after the start's. "next winter" is the next
-    winter not yet begun: said in January, the one that begins in December.
+    on 2017-05-31, "by Spring 2014" is 2014-03-01; "winter 2020" is the winter that
+    begins in December 2020); "of next year" the season of the year after the start's.
+    "next winter" is the next winter not yet begun: said in January, the one that begins
+    in December.
     """
     name = match["season"].lower()
     said = match.group().lower()

@@ -1699,8 +1699,8 @@ def _excluded(tokens: list[Token], index: int, used: int, from_digits: bool) -> 
 
 
 # A time of day written with a dot ("12.30", "6.45"), after a word that says when: at, until,
-# before or after it (with "about" or "around", `_ROUGHLY`, between). Not before a word that names what
-# it measures ("at 6.45 pace", "at 12.30 stone").
+# before or after it (with "about" or "around", `_ROUGHLY`, between). Not before a word that
+# names what it measures ("at 6.45 pace", "at 12.30 stone").
 _DOTTED_CLOCK_RE: Final = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 _CLOCK_BEFORE: Final = frozenset({"at", "until", "till", "til", "before", "after"})
 _CLOCK_AFTER: Final = frozenset(

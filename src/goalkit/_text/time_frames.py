@@ -456,7 +456,8 @@ _PERIOD_OF_RE: Final = both(
 # clause, "in" leads one too ("relief from nausea in 2-4 hours."). A range is read by its
 # first number, as a span in days is ("After 2-3 hours of health teaching, ...": two).
 _HOURS: Final = (
-    rf"{_BOUND}(?:(?P<amount_low>{_NUM})\s*(?:-|–|to)\s*)?(?P<amount>{_NUM})\s*-?\s*(?:hours?|hrs?)\b"
+    rf"{_BOUND}(?:(?P<amount_low>{_NUM})\s*(?:-|–|to)\s*)?"
+    rf"(?P<amount>{_NUM})\s*-?\s*(?:hours?|hrs?)\b"
 )
 _HOURS_LEAD: Final = r"(?:within|(?:in|over|during|within)\s+the\s+next|by\s+the\s+end\s+of)\s+"
 # A course done against the clock: "swim 5 miles in open water in 4 hours.", "Run the
