@@ -92,9 +92,11 @@ SCRIPT = ROOT / "benchmarks" / "accuracy.py"
 #: action beside it was asked of the learned reading (in-sample; out of round, LORO, rounds
 #: 7 to 12 read 0.831 combined against 0.814 before). 0.960, 0.898, 0.972 when round 13
 #: joined, the learned reading retrained on rounds 1 to 13 (0.957, 0.898, 0.972 with
-#: goalkit's own lists).
+#: goalkit's own lists). Time-bound 0.9768 (the same with goalkit's own lists) after spans
+#: in hours led by "in" or ranged, named races, the end of sessions and moments still to
+#: come were read as classes (fixes in rounds 9 to 13, no breaks).
 #: Raise them as the reading improves.
-FLOORS = {"specific": 0.955, "measurable": 0.895, "time_bound": 0.970}
+FLOORS = {"specific": 0.955, "measurable": 0.895, "time_bound": 0.975}
 #: Specific's balanced accuracy on dev with the rules alone (`learned_specific=False`, the
 #: default until round 10): 0.847 (0.849 with goalkit's own lists) when round 9 joined; 0.860
 #: (0.860 with goalkit's own lists) after round 9's wrongful failures were read as classes
@@ -127,8 +129,10 @@ RULES_ONLY_SPECIFIC_FLOOR = 0.810
 #: without; 1,298 of 1,429 when round 12 joined, with and without; 1,314 of 1,429 after
 #: school stages, bare first periods, months as periods and numbers that say which one
 #: (label lists, distances run, how far facts reach) were read as classes, with and without;
-#: 1,402 of 1,547 when round 13 joined, with and without).
-DRAFT_FLOOR = 0.905
+#: 1,402 of 1,547 when round 13 joined, with and without; 1,413 of 1,547 after spans in
+#: hours, glued metres with thousands, dotted clock times and "by" a season of a named year
+#: were read as classes, with and without).
+DRAFT_FLOOR = 0.910
 
 
 def _script() -> ModuleType:

@@ -808,8 +808,13 @@ class TestRoundFourDeadlines:
             ("My long-term goal is to defend 1 thesis in spring 2017", "2017-05-31"),
             ("Earn 2 degrees by the end of the summer of 2008", "2008-08-31"),
             ("In fall 2020, cut absences by 3 points", "2020-11-30"),
-            # dated by its year, a season is a term of that year: met within it, by its end
-            ("By fall 2020, cut absences by 3 points", "2020-11-30"),
+            # "by" a season of a year is by the day it begins, as "by summer" (edu-12063, -12094)
+            ("By fall 2020, cut absences by 3 points", "2020-09-01"),
+            (
+                "By Spring 2014, 70% of the 7th and 8th grade students will meet standard",
+                "2014-03-01",
+            ),
+            ("Submit 2 chapters to publishers by the fall of 2019", "2019-09-01"),
             ("Run 2 marathons in autumn 2031", "2031-11-30"),
             ("Ski 5 times in winter 2029", "2030-02-28"),  # December 2029 to February 2030
             ("Hit 225 for 5 reps by Summer of next year", "2028-06-01"),
@@ -968,6 +973,7 @@ class TestScalesLevelsAndRanks:
 
 
 _SEASON_ENDS = {"spring": 5, "summer": 8, "fall": 11, "autumn": 11}
+_SEASON_STARTS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9}
 
 
 @given(
@@ -975,18 +981,20 @@ _SEASON_ENDS = {"spring": 5, "summer": 8, "fall": 11, "autumn": 11}
     year=st.integers(min_value=1990, max_value=2026),
     form=st.sampled_from(["Run 3 races in {s} {y}", "By {s} {y}, run 3 races",
                           "Run 3 races by the end of the {s} of {y}", "Run 3 races {s} {y}",
-                          "Run 3 races by {s}, {y}"]),
+                          "Run 3 races by {s}, {y}", "Run 3 races by the {s} of {y}"]),
 )  # fmt: skip
 def test_a_past_year_s_season_is_that_year_s(season: str, year: int, form: str) -> None:
     """A named season of a year gone drafts in that year, never in the current one.
 
-    It ends with the season, "by" it too: dated by its year, a season is a term of
-    that year (only "by summer" alone is the day it begins).
+    It ends with the season, but "by" it is the day it begins, as "by summer" alone is
+    (edu-12063 "By Spring 2014", car-13054 "by the fall of 2019").
     """
     goal = draft(form.format(s=season, y=year), start=MONDAY)
     assert goal.due is not None
     assert goal.due.year == year != MONDAY.year
-    assert goal.due.month == _SEASON_ENDS[season]
+    arrival = form.startswith(("By {s}", "Run 3 races by {s}", "Run 3 races by the {s}"))
+    assert goal.due.month == (_SEASON_STARTS if arrival else _SEASON_ENDS)[season]
+    assert goal.due.day == 1 or not arrival
 
 
 @given(

@@ -446,7 +446,7 @@ _EVENT_RE: Final = both(
 _COURSES: Final = frozenset(
     """
     rotation internship placement residency practicum clerkship externship apprenticeship
-    course program programme training camp module workshop unit
+    course program programme training camp module workshop unit sessions teaching
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 _NTH_PERIOD_WORDS: Final = frozenset(
@@ -569,7 +569,8 @@ _MORE_EVENTS: Final = (
         both(r"\b(?:this|next|(?:for|during|in|throughout|by\s+the\s+end\s+of)\s+the)\s+season\b"),
     ),
     # "during my medical-surgical rotation", "by the end of the course", "at the
-    # conclusion of Math 60": a course or placement whose dates go unsaid.
+    # conclusion of Math 60": a course or placement whose dates go unsaid; and so is a
+    # series of sessions or a teaching.
     (
         _COURSES,
         both(
@@ -581,6 +582,11 @@ _MORE_EVENTS: Final = (
             # this course" is the course's grade, not its end)
             r"|\bin\s+this\s+(?:[\w-]+\s+)?(?:unit|module|rotation|placement|internship"
             r"|practicum)\b"
+            # "By the end of sessions, participants will ...", "by the end of this teaching":
+            # a series of sessions or a teaching, as a course is ("by the end of the session"
+            # is the day's, `_DAY_END`).
+            r"|\b(?:by|at|before)\s+the\s+end\s+of\s+(?:(?:the|these|this|our|my|all)\s+)?"
+            r"(?:[\w-]+\s+)?(?:sessions|teaching(?!\s+session))\b"
         ),
     ),
     (
@@ -723,6 +729,17 @@ _MORE_EVENTS: Final = (
     ),
     # "This time, I'll ...", "By the end, I will ...": see `_OPENING_OCCASION_RE`.
     (frozenset({"time", "end"}), _OPENING_OCCASION_RE),
+    # "before we leave", "before I go back to school", "before I start using weights again",
+    # "when we go on vacation": a moment of one's own still to come, a day unsaid. Not a
+    # daily one ("before we leave the house every morning", "before I go to sleep").
+    (
+        frozenset({"leave", "back", "return", "start", "begin", "move", "graduate", "vacation"}),
+        both(
+            r"\b(?:before|until|till)\s+(?:i|we)\s+(?:leave|go\s+back|head\s+back|return|start"
+            r"|begin|move|graduate)\b(?![^.;!?]*\b(?:every|each|daily)\b)"
+            r"|\bwhen\s+(?:i|we)\s+go\s+on\s+(?:(?:my|our)\s+)?(?:vacation|holiday)\b"
+        ),
+    ),
     # "upon return", "on my return": back from a trip, a day unsaid.
     (
         frozenset({"return"}),
@@ -915,7 +932,9 @@ _EVENT_RE_WORDS: Final = frozenset(
 # With "time" its only word, `_EVENT_RE` reads "by the time ..." or "in time for ...".
 _TIME_EVENT_HINT_RE: Final = re.compile(r"\b(?:by\s+the|in)\s+time\b", re.IGNORECASE)
 #: Words one of which every deadline event holds ("for my wedding", "by the time I ...").
-EVENT_WORDS: Final = _EVENT_RE_WORDS.union(*(hints for hints, _ in _MORE_EVENTS))
+# The words one of which a race named with capitals holds ("the Mercer Island Half").
+_RACE_WORDS: Final = frozenset({"marathon", "half", "triathlon", "mile", "half-marathon"})
+EVENT_WORDS: Final = _EVENT_RE_WORDS.union(*(hints for hints, _ in _MORE_EVENTS), _RACE_WORDS)
 
 
 _ANY_GATE: Final = frozenset().union(*_GATES)
@@ -1118,9 +1137,10 @@ def _season(source: str, match: re.Match[str]) -> tuple[str, Fields] | None:
     "by summer", "until spring" are by the day it begins (one gets ready for a
     season's arrival: "beach-ready by summer" is by 1 June), and "before summer"
     by the day before. A year names that season of that year ("spring 2017" ends
-    on 2017-05-31; "winter 2020" is the winter that begins in December 2020); "of
-    next year" the season of the year after the start's. "next winter" is the next
-    winter not yet begun: said in January, the one that begins in December.
+    on 2017-05-31, "by Spring 2014" is 2014-03-01; "winter 2020" is the winter that
+    begins in December 2020); "of next year" the season of the year after the start's.
+    "next winter" is the next winter not yet begun: said in January, the one that begins
+    in December.
     """
     name = match["season"].lower()
     said = match.group().lower()
@@ -1144,11 +1164,10 @@ def _season(source: str, match: re.Match[str]) -> tuple[str, Fields] | None:
     year_text = (match["syear"] or match["pyear"] or "").lower()
     year = int(year_text) if year_text[:1].isdigit() else None
     offset = 1 if year_text.startswith("next") else 0
-    # "by Fall 2020", "until summer 2011": a season dated by its year names a term of that
-    # year, and the goal is met within it, by its end (not by its first day, as "by summer").
+    # "by Spring 2014", "by the fall of 2019" are by the day that season of that year begins,
+    # as "by summer" is (the corpus's guideline since round 10: a season is read by the word
+    # before it, whatever its year).
     ending = bool(match["send"] or match["sover"])
-    if year is not None and (match["sprep"] or "").lower() in _ARRIVAL:
-        ending = True
     part = (match["spart"] or "").lower()
     if part and not ending:
         # "by early summer": by the end of June; "mid-winter": 15 January; "late fall": 30 November.
@@ -1383,6 +1402,26 @@ _NAMED_DAY_RE: Final = re.compile(
     r"(?:[A-Z][\w'’.-]*\s+){1,3}Day\b(?!\s*\d)"
 )
 
+# A race named with capitals, run or raced: "Run the Barcelona Marathon in 4 hours", "I am
+# going to run Twin Cities Marathon", "at the Soldier Field 10 Mile", "Boston Marathon –
+# 3:20 or better": a race on its own day, dated by its organisers (read in the text as
+# written). Not "the marathon", "a Half Marathon" (which race is not said), nor a race
+# qualified for ("Qualify for the Chicago Marathon": no day closes it); nor "5K" and "10k"
+# races, which people read as a distance to run ("Run the BAA 10k in under 40 min").
+_NAMED_RACE_RE: Final = re.compile(
+    r"(?<![\w'’-])(?!(?:The|A|An|My|Our|This|That|Next|First|Last|Run|Race|Complete|Finish"
+    r"|Do|Half|Full|Ultra|Mini|Sprint|Olympic|Training|I)\s)"
+    r"(?:[A-Z][a-z'’.]+|[A-Z]{2,})(?:\s+(?:[A-Z][a-z'’.]+|[A-Z]{2,}|\d+))*?\s+"
+    r"(?:[Hh]alf[- ][Mm]arathon|[Mm]arathon|Half|[Tt]riathlon|Mile)\b"
+)
+
+
+def _named_races(written: str, words: frozenset[str]) -> list[tuple[int, int]]:
+    """Where *written* names a race to run ("the Barcelona Marathon"), not one qualified for."""
+    if words.isdisjoint(_RACE_WORDS) or "qualif" in written.lower():
+        return []
+    return [match.span() for match in _NAMED_RACE_RE.finditer(written)]
+
 
 def deadline_events(
     source: str, which: int, words: frozenset[str] | None = None, text: str | None = None
@@ -1414,6 +1453,11 @@ def deadline_events(
             for match in _NAMED_DAY_RE.finditer(written)
             if not any(start < match.end() and match.start() < end for start, end in found)
         )
+    found.extend(
+        span
+        for span in _named_races(written, words)
+        if not any(start < span[1] and span[0] < end for start, end in found)
+    )
     # The patterns whose words are said, in their order: most statements say one or two.
     said = sorted({index for word in EVENT_WORDS.intersection(words) for index in _EVENTS_OF[word]})
     for index in said:

@@ -529,7 +529,13 @@ _AFTER_METRES: Final = frozenset(
     runs swim swims hurdles relay repeats intervals time times pb pr personal
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
-_METRES_RE: Final = re.compile(r"\d+(?:\.\d+)?m")
+# ... and "of" before what is done over the metres: "10,000m of climbing" ("3m of funding"
+# is millions).
+_METRES_OF: Final = frozenset(
+    "climbing climb elevation ascent descent vertical swimming running rowing".split()  # noqa: SIM905
+)
+# With its thousands or not: "10,000m per month" is ten thousand metres, as "10000m" is.
+_METRES_RE: Final = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?m")
 
 
 def _metres(tokens: list[Token], index: int) -> bool:
@@ -538,6 +544,8 @@ def _metres(tokens: list[Token], index: int) -> bool:
     if not _METRES_RE.fullmatch(token.text) or (index and tokens[index - 1].text in CURRENCY):
         return False
     following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    if following == "of" and index + 2 < len(tokens):
+        return tokens[index + 2].lower in _METRES_OF
     return not following[:1].isalpha() or following in _AFTER_METRES
 
 
@@ -549,7 +557,7 @@ def _reading_at(text: str, tokens: list[Token], index: int, limit: int) -> _Read
     if glued is None and lower[-2:] in _ORDINAL_ENDS and _next_word(tokens, index) in _CENTILE:
         glued = float(lower[:-2]), "percentile", False  # "the 90th percentile": a standard
     if glued is None and lower[-1] == "m" and _metres(tokens, index):
-        glued = float(lower[:-1]), "m", False  # "swim 100m": metres, not 100 million
+        glued = float(lower[:-1].replace(",", "")), "m", False  # "swim 100m": not 100 million
     if glued is None and lower[-2:] in _PLURAL_ENDS and _SCORE_PLURAL_RE.fullmatch(lower):
         glued = float(lower[:-2]), "", False  # "score 3's", "4’s and 5’s": scores, in plural
     if glued is None and lower[:3] == "sub" and (sub := _SUB_RE.fullmatch(lower)):
@@ -1638,6 +1646,8 @@ def _excluded(tokens: list[Token], index: int, used: int, from_digits: bool) -> 
         return True  # a clock time, 9:30 or "9 : 30"; not a headline's "Speaking: 100 talks"
     if from_digits and lower.endswith(("am", "pm")) and lower[-3:-2].isdigit():
         return True  # "4pm"; not "60wpm", "70bpm"
+    if from_digits and "." in lower and _dotted_clock(tokens, index, used):
+        return True  # "fast until about 12.30 tomorrow", "up at 6.45": a time of day
     if previous is not None and previous.text == "#" and previous.end == tokens[index].start:
         return True  # "Objective #1", "my #2 priority": a rank or a label, not a count
     if after in _NOT_A_COUNT_AFTER and _not_a_count_after(tokens, index + used, after):
@@ -1686,6 +1696,31 @@ def _excluded(tokens: list[Token], index: int, used: int, from_digits: bool) -> 
             or _one_by_one(tokens, index)
         )
     return False
+
+
+# A time of day written with a dot ("12.30", "6.45"), after a word that says when: at, until,
+# before or after it (with "about" or "around", `_ROUGHLY`, between). Not before a word that
+# names what it measures ("at 6.45 pace", "at 12.30 stone").
+_DOTTED_CLOCK_RE: Final = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+_CLOCK_BEFORE: Final = frozenset({"at", "until", "till", "til", "before", "after"})
+_CLOCK_AFTER: Final = frozenset(
+    """
+    tomorrow tonight today every each daily on in and or to then when sharp latest
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+
+
+def _dotted_clock(tokens: list[Token], index: int, used: int) -> bool:
+    """Whether the number at *index* ("12.30") is a time of day, said after "at" or "until"."""
+    if used != 1 or not _DOTTED_CLOCK_RE.fullmatch(tokens[index].lower):
+        return False
+    before = index - 1
+    if before >= 1 and tokens[before].lower in _ROUGHLY:
+        before -= 1
+    if before < 0 or tokens[before].lower not in _CLOCK_BEFORE:
+        return False
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return following is None or not following.word or following.lower in _CLOCK_AFTER
 
 
 def _a_labels_list(tokens: list[Token], index: int, used: int) -> bool:

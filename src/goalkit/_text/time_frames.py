@@ -452,9 +452,17 @@ _PERIOD_OF_RE: Final = both(
 # day the last hour falls in (a nurse's goal for a shift or a day). Only where the span
 # opens its sentence or closes its clause, or is called a period: inside a clause it is
 # a standard for each time ("reviewed within 24 hours by a peer", "within 1 hour of
-# receiving", "in 2 hours or less"; "eat during an 8 hour window" each day).
-_HOURS: Final = rf"{_BOUND}(?P<amount>{_NUM})\s*-?\s*(?:hours?|hrs?)\b"
+# receiving", "in 2 hours or less"; "eat during an 8 hour window" each day). Closing its
+# clause, "in" leads one too ("relief from nausea in 2-4 hours."). A range is read by its
+# first number, as a span in days is ("After 2-3 hours of health teaching, ...": two).
+_HOURS: Final = (
+    rf"{_BOUND}(?:(?P<amount_low>{_NUM})\s*(?:-|–|to)\s*)?"
+    rf"(?P<amount>{_NUM})\s*-?\s*(?:hours?|hrs?)\b"
+)
 _HOURS_LEAD: Final = r"(?:within|(?:in|over|during|within)\s+the\s+next|by\s+the\s+end\s+of)\s+"
+# A course done against the clock: "swim 5 miles in open water in 4 hours.", "Run the
+# Barcelona Marathon in 4 hours": a bare "in" before hours is then the time to beat.
+_TIMED_COURSES: Final = ("marathon", "race", "mile", "km", "swim", "run ", "ride", "hike", "10k")
 
 
 @functools.cache
@@ -464,7 +472,8 @@ def _hour_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return both(
         rf"(?:^|(?<=[.!?;:]\s))(?:(?P<frame>{_HOURS_LEAD}{_HOURS})(?=\s*,)"
         rf"|(?P<frame2>after\s+{_HOURS.replace('amount', 'amount2')})(?=\s*,|\s+of\b))"
-        rf"|\b(?P<frame3>{_HOURS_LEAD}{_HOURS.replace('amount', 'amount3')})(?=\s*(?:[.;!)]|$))"
+        rf"|\b(?P<frame3>(?:{_HOURS_LEAD}|in\s+){_HOURS.replace('amount', 'amount3')})"
+        r"(?=\s*(?:[.;!)]|$))"
         r"|\b(?P<frame4>(?:in|within|over|during)\s+(?:a|an|one|the\s+next)\s+"
         rf"{_HOURS.replace('amount', 'amount4').replace('hours?', 'hour')}\s+"
         r"(?:period|span|time\s*frame))\b"
@@ -1481,6 +1490,7 @@ def _hour_frames(source: str, which: int, lowered: str, keep: Callable[..., None
     """Spans in hours that close a goal: "within 24 hours.", "Within the next 2 hours, ..."."""
     if not (
         "within" in lowered
+        or "in " in lowered
         or "next" in lowered
         or "end of" in lowered
         or "after" in lowered
@@ -1491,10 +1501,23 @@ def _hour_frames(source: str, which: int, lowered: str, keep: Callable[..., None
         return  # every reading has one of these words: most hours are a habit's length
     for match in _hour_patterns()[which].finditer(source):
         frame = next(name for name in ("frame", "frame2", "frame3", "frame4") if match[name])
-        amount = number_value(match["amount" + frame.removeprefix("frame")])
+        if frame == "frame3" and _bare_in(match[frame]) and _timed_course(lowered):
+            continue  # "Run the Barcelona Marathon in 4 hours": the time to beat
+        group = "amount" + frame.removeprefix("frame")
+        amount = number_value(match[group + "_low"] or match[group])
         if amount:
             keep(*match.span(frame), kind=TimeFrameKind.RELATIVE, amount=whole(amount),
                  unit="hour")  # fmt: skip
+
+
+def _bare_in(frame: str) -> bool:
+    """Whether *frame* is a span in hours led by "in" alone ("in 4 hours", not "in the next")."""
+    return frame[:3].lower() == "in " and frame[3:].lstrip()[:3].lower() != "the"
+
+
+def _timed_course(lowered: str) -> bool:
+    """Whether *lowered* names a course done against the clock ("run the marathon")."""
+    return any(course in lowered for course in _TIMED_COURSES)
 
 
 def _period_end_frames(source: str, which: int, lowered: str, keep: Callable[..., None]) -> None:
