@@ -912,16 +912,11 @@ _CHANGES_HAD: Final = frozenset(
 )
 
 
-def _no_change_had(found: Sequence[Action], text: str) -> tuple[Action, ...]:
+def _no_change_had(found: Sequence[Action]) -> tuple[Action, ...]:
     # "demonstrate improved mood", "show growth": a change had, by no amount, is never done.
-    if found and _CHANGE_HAD_RE.search(text):
-        return tuple(action for action in found if not a_change_had(action))
-    return tuple(found)
-
-
-_CHANGE_HAD_RE: Final = re.compile(
-    r"progress|growth|gains|improve|increase|decrease|reduc", re.IGNORECASE
-)
+    # Asked of each action's first words directly: a case-blind search of the statement for
+    # the words first cost about four times as much, and an object's words are the text's.
+    return tuple(action for action in found if not a_change_had(action)) if found else ()
 
 
 def a_change_had(action: Action) -> bool:
@@ -948,14 +943,14 @@ def _with_acts_shown(
     write questions"), one piece mastered ("master the headstand"); none a change had."""
     verbs = {action.verb for action in actions}
     if "be" not in verbs and _MASTERING.isdisjoint(verbs) and not _objective_subject(text):
-        return _no_change_had(done, text)  # most statements: no objective, progressive or piece
+        return _no_change_had(done)  # most statements: no objective, progressive or piece
     objective = _with_objective_acts(done, actions, vague, broad, lexicon, text)
     progressive = (
         _with_progressives(objective, actions, vague, broad, lexicon, text)
         if "be" in verbs
         else objective
     )
-    return _no_change_had(_with_pieces_mastered(progressive, actions, text), text)
+    return _no_change_had(_with_pieces_mastered(progressive, actions, text))
 
 
 def _with_progressives(
