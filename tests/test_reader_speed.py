@@ -4,7 +4,8 @@ Each test pins one shortcut of the reader or the rules against the plain
 computation it replaced: the tokens, whether a text holds a digit, the memo
 of `searchable`, the one lexicon the default policy and `draft` share, the
 memo of Specific's blocked test, the context `assess` builds, the shared
-passing result, the ids, a plain goal's checks in one test, the vague pattern's gate.
+passing result, the ids, a plain goal's checks in one test, the vague pattern's gate,
+Measurable's change had asked of each action, the zero rules' look-ahead.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from goalkit._model import goal as goal_module
 from goalkit._model.checks import new_id
 from goalkit._smart import specific
 from goalkit._smart.policy import DEFAULT_POLICY, SmartContext
-from goalkit._text import dates, numbers
+from goalkit._text import dates, measures, numbers
 from goalkit._text.lexicon import DEFAULT_LEXICON
 from goalkit._text.tokens import _TOKEN_RE, Token, has_digit, searchable, tokenize
 
@@ -282,3 +283,61 @@ def test_the_vague_pattern_is_skipped_only_where_it_cannot_match(text: str) -> N
 def test_no_vague_phrase_is_gated_on_of() -> None:
     assert "of" not in DEFAULT_LEXICON.vague_words
     assert {"top", "most", "level"} <= DEFAULT_LEXICON.vague_words
+
+
+_CHANGE_WORDS = st.lists(
+    st.sampled_from(
+        ["The", "patient", "will", "demonstrate", "Improved", "IMPROVEMENT", "mood", "show",
+         "growth", "in", "reading", "make", "progress", "report", "a", "decrease", "pain",
+         "Students", "monthly", "increases", "and", "write", "two", "essays", ",", "."]
+    ),
+    max_size=12,
+).map(" ".join)  # fmt: skip
+# The case-blind search that gated `a_change_had` before it was asked of each action.
+_CHANGE_HAD_BEFORE = re.compile(
+    r"progress|growth|gains|improve|increase|decrease|reduc", re.IGNORECASE
+)
+
+
+@given(_CHANGE_WORDS)
+def test_a_change_had_is_read_only_where_the_old_search_found_one(text: str) -> None:
+    # An action's object is the statement's own words, so the search that gated it
+    # ("The patient will demonstrate improved mood", edu-5536's "demonstrate improved
+    # participation") finds one wherever an action acts on a change had.
+    for action in analyze_text(text).actions:
+        if measures.a_change_had(action):
+            assert _CHANGE_HAD_BEFORE.search(text) is not None
+
+
+def test_a_change_had_is_still_not_done_and_one_thing_still_is() -> None:
+    # hea-9116 "Give Up Soda for 40 Days" is no change; "demonstrate improved mood" is.
+    assert [
+        a.verb for a in analyze_text("The patient will demonstrate improved mood").completions
+    ] == []
+    assert [a.verb for a in analyze_text("Launch the rebrand").completions] == ["launch"]
+
+
+_GIVING_UP_WORDS = st.lists(
+    st.sampled_from(
+        ["I", "will", "give", "Give", "gave", "giving", "up", "soda", "never", "not", "to",
+         "don't", "won’t", "on", "my", "dreams", "try", "bread", "GIVE", "Up", "."]
+    ),
+    max_size=10,
+).map(" ".join)  # fmt: skip
+
+
+@given(_GIVING_UP_WORDS)
+def test_the_zero_pattern_finds_what_it_found_before_its_look_ahead(text: str) -> None:
+    # The same pattern without the "g" looked ahead before the "give up" look-behinds.
+    before = measures._ZERO.replace("|(?=g)(?<!n['’]t", "|(?<!n['’]t", 1)
+    assert before != measures._ZERO
+    source, which = searchable(text)
+    flags = re.IGNORECASE if which else 0
+    found = [m.span() for m in measures._KINDS[4][0][which].finditer(source)]
+    assert found == [m.span() for m in re.finditer(before, source, flags)]
+
+
+def test_giving_a_thing_up_is_still_a_zero_rule_and_never_giving_up_is_not() -> None:
+    # hea-9118 and hea-12036 give soda up; "never give up" is a habit of mind.
+    assert [w.text for w in analyze_text("I'm going to give up soda.").standards] == ["give up"]
+    assert analyze_text("Never give up on my dreams").standards == ()

@@ -166,7 +166,9 @@ _ZERO: Final = (
     r"|\beliminat(?:e|es|ed|ing)\b|\bzero\b"
     # Giving a thing up, as quitting it: "give up soda", "giving up the soda pop"; not "never
     # give up", "don't give up on my dreams", "try not to give up" (a habit of mind, above).
-    r"|(?<!n['’]t\s)(?<!\bnot\s)(?<!never\s)(?<!not\sto\s)"
+    # "g" looked ahead first: the look-behinds, tried at every position, cost a tenth of a
+    # statement's whole search for zero rules, and only "give" or "gave" can follow them.
+    r"|(?=g)(?<!n['’]t\s)(?<!\bnot\s)(?<!never\s)(?<!not\sto\s)"
     r"\b(?:give|gives|giving|gave)\s+up(?=\s+(?!on\b|now\b|easily\b|hope\b)[a-z])"
     # Cutting a thing out, as giving it up: "cut caffeine out", "cut out fried food".
     r"|\bcut(?:s|ting)?\s+(?:out\s+(?!of\b)[a-z]|[a-z'’-]+(?:\s+[a-z'’-]+)?\s+out\b)"
@@ -912,16 +914,11 @@ _CHANGES_HAD: Final = frozenset(
 )
 
 
-def _no_change_had(found: Sequence[Action], text: str) -> tuple[Action, ...]:
+def _no_change_had(found: Sequence[Action]) -> tuple[Action, ...]:
     # "demonstrate improved mood", "show growth": a change had, by no amount, is never done.
-    if found and _CHANGE_HAD_RE.search(text):
-        return tuple(action for action in found if not a_change_had(action))
-    return tuple(found)
-
-
-_CHANGE_HAD_RE: Final = re.compile(
-    r"progress|growth|gains|improve|increase|decrease|reduc", re.IGNORECASE
-)
+    # Asked of each action's first words directly: a case-blind search of the statement for
+    # the words first cost about four times as much, and an object's words are the text's.
+    return tuple(action for action in found if not a_change_had(action)) if found else ()
 
 
 def a_change_had(action: Action) -> bool:
@@ -948,14 +945,14 @@ def _with_acts_shown(
     write questions"), one piece mastered ("master the headstand"); none a change had."""
     verbs = {action.verb for action in actions}
     if "be" not in verbs and _MASTERING.isdisjoint(verbs) and not _objective_subject(text):
-        return _no_change_had(done, text)  # most statements: no objective, progressive or piece
+        return _no_change_had(done)  # most statements: no objective, progressive or piece
     objective = _with_objective_acts(done, actions, vague, broad, lexicon, text)
     progressive = (
         _with_progressives(objective, actions, vague, broad, lexicon, text)
         if "be" in verbs
         else objective
     )
-    return _no_change_had(_with_pieces_mastered(progressive, actions, text), text)
+    return _no_change_had(_with_pieces_mastered(progressive, actions, text))
 
 
 def _with_progressives(
