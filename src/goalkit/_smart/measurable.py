@@ -89,6 +89,10 @@ def has_a_measure(goal: Goal, context: SmartContext) -> Iterator[Finding]:
     if kept is not None:
         yield _measured_in_words(analysis, kept)
         return
+    norm = _a_norm_reached(analysis.text)
+    if norm is not None:
+        yield _measured_in_words(analysis, None, norm)
+        return
     deliverable = _dated_deliverable(analysis)
     if deliverable is not None:
         yield _measured_in_words(analysis, None, deliverable)
@@ -431,6 +435,32 @@ _SPAN_RE: Final = re.compile(
 )
 # What is tried or made for a span with no amount: "lifestyle changes".
 _CHANGES: Final = frozenset({"change", "changes"})
+
+
+def _a_norm_reached(text: str) -> str | None:
+    """The norm of the body a statement reaches, if it names one: the words that name it.
+
+    "Restore full range of motion", "achieve full weight bearing", "Blood sugar will be
+    within normal limits", "knee range of motion equal to that of your opposite side":
+    a joint's full range, the body's full load and a clinical reference range are lines
+    a clinician checks, as a number is. Not "normal" alone ("a normal walking pattern"),
+    which the corpus's people read both ways.
+    """
+    lowered = text.lower()
+    if "full" not in lowered and "normal" not in lowered and "equal to" not in lowered:
+        return None  # most statements stop here
+    found = _NORM_RE.search(text)
+    return None if found is None else found.group()
+
+
+# A joint's full range or the body's full load, a clinical reference range, or a range as
+# the other side's.
+_NORM_RE: Final = re.compile(
+    r"\bfull[- ](?:\w+\s+)?(?:weight[- ]bearing|range\s+of\s+motion|extension|flexion)\b"
+    r"|\bwithin\s+normal\s+(?:limits|range)\b"
+    r"|\b(?:range\s+of\s+motion|extension|flexion)\s+equal\s+to\b",
+    re.IGNORECASE,
+)
 
 
 def _dated_deliverable(analysis: TextAnalysis) -> str | None:
