@@ -404,8 +404,9 @@ def _kept_for_a_span(
     "Meditate for 108 days", "Go to counseling for the first 12 weeks", "Keep an
     exercise journal for six weeks": an act kept for so long from the start is kept
     every day of the span or not, as "for 30 days" with a count is. Not a change
-    ("Try lifestyle changes for 6 months"), more of something, or an act on a quality
-    with no line ("practice good sleep hygiene for 100 days").
+    ("Try lifestyle changes for 6 months"), more of something, an act on a quality
+    with no line ("practice good sleep hygiene for 100 days") or a practice, which names
+    a way of living, not an act ("Practice gratitude for 30 days").
     """
     if not analysis.time_frames or analysis.vague or analysis.broad:
         return None
@@ -417,6 +418,7 @@ def _kept_for_a_span(
     told = [a for a in analysis.actions if not a.purpose and not a.means]
     if told and all(
         a.verb not in changes
+        and a.verb not in _PRACTISING
         and not _more_of(a.object)
         and qualities.isdisjoint(a.object.split()[:2])
         and not _CHANGES.intersection(a.object.split())
@@ -433,6 +435,8 @@ _SPAN_RE: Final = re.compile(
     r"(?:\d+|a(?!\s+few)|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\w+ty)\b",
     re.IGNORECASE,
 )
+# Verbs of keeping to a way of living, not of doing an act: "practise gratitude".
+_PRACTISING: Final = frozenset({"practice", "practise", "work"})
 # What is tried or made for a span with no amount: "lifestyle changes".
 _CHANGES: Final = frozenset({"change", "changes"})
 
