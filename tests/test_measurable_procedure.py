@@ -450,3 +450,128 @@ def test_a_bare_verb_reads_as_the_same_goal_with_its_subject(pair: tuple[str, st
     """ "I will call three clients" and "Call three clients" are one goal: one verdict."""
     full, bare = pair
     assert measured(bare) == measured(full)
+
+
+@pytest.mark.usefixtures("english_source")
+class TestAnActKeptForASpan:
+    """An act kept for a span from the start ("for 30 days") is kept every day of it or not."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["My goal was to meditate for 108 days",  # hea-9190
+         "Go to counseling for the first 12 weeks (at least)",  # hea-11214
+         "Keep an exercise journal for six weeks",  # hea-13271
+         "try teaching yourself for one month",  # edu-12129
+         "Take ownership of a business unit HR partnership for 6 months",  # car-11026
+         "Prove that I can stick with this program for the 21 days it asks for."],  # hea-9225
+    )  # fmt: skip
+    def test_an_act_kept_for_a_span_is_measurable(self, statement: str) -> None:
+        """The span is the line: kept for all of it, or not."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["I am going to practice good sleep hygiene for 100 days.",  # hea-3085
+         "Try lifestyle changes for 6 months.",  # hea-8040
+         "For 6 weeks track how many steps to take and try to increase those steps.",  # hea-9135
+         "Walk more for a month",
+         "Walk for a few weeks",
+         "practicing at studios I haven’t been to is one of my goals for 2016"],  # hea-12198
+    )  # fmt: skip
+    def test_a_quality_a_change_or_no_span_is_not(self, statement: str) -> None:
+        """A quality with no line, a change or more of something is open however long it lasts;
+        a year or a month named is a deadline, not a span kept."""
+        assert not measured(statement)
+
+
+@given(
+    act=st.sampled_from(["Meditate", "Journal", "Go to yoga", "Walk the dog", "Keep a food diary",
+                         "Use a sleep tracker"]),
+    span=st.sampled_from(["for 30 days", "for six weeks", "for the next 3 months",
+                          "for a month", "for the first 12 weeks", "for one year"]),
+)  # fmt: skip
+def test_whatever_the_span_an_act_kept_for_it_is_measured(act: str, span: str) -> None:
+    """However long the span and however it is written, an act kept for it is checkable."""
+    assert measured(f"{act} {span}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestANormOfTheBodyReached:
+    """A joint's full range, the body's full load or a clinical reference range is a line."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Regain full knee extension (ability to fully straighten the leg)",  # hea-11098
+         "Restore full range of motion (ROM) around a joint.",  # hea-11167
+         "To regain full-weight bearing (FWB) on injured ankle.",  # hea-12255
+         "achieve full weight bearing.",  # hea-13032
+         "Blood sugar range will be within normal limits for the patient",  # hea-11218
+         "The patient lab value will be within normal limits prior to discharge.",  # hea-13015
+         "Within the first few weeks after surgery, you should strive to regain knee range of "
+         "motion equal to that of your opposite side."],  # hea-8155
+    )  # fmt: skip
+    def test_a_norm_of_the_body_reached_is_measurable(self, statement: str) -> None:
+        """A clinician checks the norm as a number is checked: reached or not."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Normal walking pattern",  # hea-13028
+         "Become fully fluent in Spanish",  # edu-3523
+         "The goal for 2020 is to get to full fluency",  # edu-3524
+         "I want to be fully recovered from my eating disorder.",  # hea-3011
+         "Improve range of motion in my shoulder"],
+    )  # fmt: skip
+    def test_normal_alone_or_a_full_quality_is_not(self, statement: str) -> None:
+        """Normal alone is read both ways by the corpus's people; full fluency or recovery
+        sets no line a clinician measures; a change of range by no amount is none."""
+        assert not measured(statement)
+
+
+@given(
+    verb=st.sampled_from(["Regain", "Restore", "Achieve", "Get back"]),
+    joint=st.sampled_from(["knee", "elbow", "hip", "shoulder", "wrist"]),
+    movement=st.sampled_from(["extension", "flexion"]),
+)  # fmt: skip
+def test_any_joints_full_range_is_reached_or_not(verb: str, joint: str, movement: str) -> None:
+    """Whichever joint and movement, its full range regained is checkable."""
+    assert measured(f"{verb} full {joint} {movement}")
+
+
+@pytest.mark.usefixtures("english_source")
+class TestARuleKeptAtEveryOccasion:
+    """A rule kept at every occasion of any kind is a trigger rule, as "after every meal" is."""
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["I will stretch after every practice",  # edu-12514
+         "Incorporate veggies into every dinner!",  # hea-11274
+         "Stretch after every meal"],
+    )  # fmt: skip
+    def test_a_rule_kept_at_every_occasion_is_measurable(self, statement: str) -> None:
+        """Each occasion checks the rule: kept at it or not."""
+        assert measured(statement)
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Reduce screen time after every meal",
+         "Eat more vegetables at every dinner",
+         "My commitment is to take some time to stretch after every workout session."],  # hea-11172
+    )  # fmt: skip
+    def test_a_change_or_an_open_amount_at_every_occasion_is_not(self, statement: str) -> None:
+        """A change by no amount, more of something or an open amount has no line at any
+        occasion."""
+        assert not measured(statement)
+
+
+@given(
+    act=st.sampled_from(["Stretch", "Drink a glass of water", "Wash my hands", "Foam roll"]),
+    when=st.sampled_from(["after", "before"]),
+    occasion=st.sampled_from(["every practice", "each workout", "every game", "each shift",
+                              "every rehearsal"]),
+)  # fmt: skip
+def test_whatever_the_occasion_a_rule_kept_at_it_is_measured(
+    act: str, when: str, occasion: str
+) -> None:
+    """An occasion said with "every" or "each" triggers the rule whichever it is."""
+    assert measured(f"{act} {when} {occasion}")

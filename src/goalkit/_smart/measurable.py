@@ -23,7 +23,7 @@ from goalkit._smart.catalogue import finding
 from goalkit._smart.findings import Finding, number_text, quote
 from goalkit._smart.policy import SmartContext
 from goalkit._smart.specific import _carries
-from goalkit._text import Action, Quantity, TextAnalysis, Wording
+from goalkit._text import Action, Quantity, TextAnalysis, TimeFrameKind, Wording
 from goalkit._text.english import comparative
 from goalkit._text.lexicon import UNNAMED_OUTCOMES
 from goalkit._text.measures import (
@@ -84,6 +84,14 @@ def has_a_measure(goal: Goal, context: SmartContext) -> Iterator[Finding]:
     task = _dated_task(analysis, context.policy.vague_verbs)
     if task is not None:
         yield _measured_in_words(analysis, task)
+        return
+    kept = _kept_for_a_span(analysis, context.policy.vague_verbs, context.policy.vague_adjectives)
+    if kept is not None:
+        yield _measured_in_words(analysis, kept)
+        return
+    norm = _a_norm_reached(analysis.text)
+    if norm is not None:
+        yield _measured_in_words(analysis, None, norm)
         return
     deliverable = _dated_deliverable(analysis)
     if deliverable is not None:
@@ -386,6 +394,77 @@ def _dated_task(analysis: TextAnalysis, changes: frozenset[str]) -> Action | Non
     ):
         return told[0]
     return None
+
+
+def _kept_for_a_span(
+    analysis: TextAnalysis, changes: frozenset[str], qualities: frozenset[str]
+) -> Action | None:
+    """The act a statement keeps up for a span it names, if it keeps one up.
+
+    "Meditate for 108 days", "Go to counseling for the first 12 weeks", "Keep an
+    exercise journal for six weeks": an act kept for so long from the start is kept
+    every day of the span or not, as "for 30 days" with a count is. Not a change
+    ("Try lifestyle changes for 6 months"), more of something, an act on a quality
+    with no line ("practice good sleep hygiene for 100 days") or a practice, which names
+    a way of living, not an act ("Practice gratitude for 30 days").
+    """
+    if not analysis.time_frames or analysis.vague or analysis.broad:
+        return None
+    if not any(
+        frame.kind is TimeFrameKind.RELATIVE and _SPAN_RE.match(frame.text)
+        for frame in analysis.time_frames
+    ):
+        return None
+    told = [a for a in analysis.actions if not a.purpose and not a.means]
+    if told and all(
+        a.verb not in changes
+        and a.verb not in _PRACTISING
+        and not _more_of(a.object)
+        and qualities.isdisjoint(a.object.split()[:2])
+        and not _CHANGES.intersection(a.object.split())
+        for a in told
+    ):
+        return told[0]
+    return None
+
+
+# A span from the start, said with "for": "for 30 days", "for the first 12 weeks", "for a
+# month"; not "for my next day of school", "for February" or "for the year".
+_SPAN_RE: Final = re.compile(
+    r"for\s+(?:the\s+(?:(?:next|first|following)\s+)?)?"
+    r"(?:\d+|a(?!\s+few)|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\w+ty)\b",
+    re.IGNORECASE,
+)
+# Verbs of keeping to a way of living, not of doing an act: "practise gratitude".
+_PRACTISING: Final = frozenset({"practice", "practise", "work"})
+# What is tried or made for a span with no amount: "lifestyle changes".
+_CHANGES: Final = frozenset({"change", "changes"})
+
+
+def _a_norm_reached(text: str) -> str | None:
+    """The norm of the body a statement reaches, if it names one: the words that name it.
+
+    "Restore full range of motion", "achieve full weight bearing", "Blood sugar will be
+    within normal limits", "knee range of motion equal to that of your opposite side":
+    a joint's full range, the body's full load and a clinical reference range are lines
+    a clinician checks, as a number is. Not "normal" alone ("a normal walking pattern"),
+    which the corpus's people read both ways.
+    """
+    lowered = text.lower()
+    if "full" not in lowered and "normal" not in lowered and "equal to" not in lowered:
+        return None  # most statements stop here
+    found = _NORM_RE.search(text)
+    return None if found is None else found.group()
+
+
+# A joint's full range or the body's full load, a clinical reference range, or a range as
+# the other side's.
+_NORM_RE: Final = re.compile(
+    r"\bfull[- ](?:\w+\s+)?(?:weight[- ]bearing|range\s+of\s+motion|extension|flexion)\b"
+    r"|\bwithin\s+normal\s+(?:limits|range)\b"
+    r"|\b(?:range\s+of\s+motion|extension|flexion)\s+equal\s+to\b",
+    re.IGNORECASE,
+)
 
 
 def _dated_deliverable(analysis: TextAnalysis) -> str | None:

@@ -105,6 +105,9 @@ _FREQUENCY_WORDS: Final = (
     r"\b(?:every|each)\s+(?:other\s+|single\s+)?(?:day|night|morning|evening|afternoon|week|"
     r"weekday|weekend|month|year|semester|quarter|session|lesson|class|meal|shift|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    # An occasion a rule is kept at, whatever it is: "after every practice", "into every
+    # dinner", "before each game".
+    r"|\b(?:after|before|into|during)\s+(?:every|each)\s+(?:single\s+)?[a-z]+\b"
     # "weekly" says how often, unless it names a thing of the person's or a known one:
     # "her weekly routine", "the weekly status update".
     r"|\b(?=(?:daily|nightly|weekly|monthly|yearly|annually|everyday|quarterly|biweekly|"
