@@ -180,11 +180,14 @@ def test_draft_returns_a_goal_or_a_clear_error(text: str, start: datetime.date) 
         assert goal.start is None
     else:
         assert goal.start == start
-    # ... a zero said on its own included, as a bound to stay at or below.
+    # ... a zero said on its own included, as a bound to stay at or below; a number with the
+    # inch mark is a size ('trace letters 2" tall'), not a count.
     counts = [
         q.value
         for q in analysis.quantities
-        if q.value <= MAX_MAGNITUDE and (q.value > 0 or _zero_alone(q))
+        if q.value <= MAX_MAGNITUDE
+        and (q.value > 0 or _zero_alone(q))
+        and not (analysis.text[q.end : q.end + 1] in ('"', "”") and q.text[-1:].isdigit())
     ]
     assert [kr.target for kr in goal.key_results] == counts
     assert all(
