@@ -69,7 +69,6 @@ from typing import Any, Final
 
 import goalkit
 from goalkit import Criterion, Goal, ValidationError, assess, draft
-from goalkit._smart.specific import read_ahead
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "data" / "goal-statements" / "statements.jsonl"
@@ -340,8 +339,12 @@ def score(statements: Sequence[Statement], part: str) -> Scores:
     """Assess and draft every statement and compare with the labels."""
     criteria = {name: Confusion() for name, _ in CRITERIA}
     drafts = DraftScore()
-    # The sentence reading embeds in batches (a no-op for every other policy).
-    read_ahead((Goal(title=statement.text) for statement in statements), POLICY)
+    # The sentence reading embeds in batches. Imported here, and only for it, so that this
+    # script still scores the src/ of revisions from before it (`--before`).
+    if getattr(POLICY, "learned_specific", None) == "embedding":
+        from goalkit._smart.specific import read_ahead
+
+        read_ahead((Goal(title=statement.text) for statement in statements), POLICY)
     for statement in statements:
         for name, (said, codes) in verdicts(statement).items():
             _count(criteria[name], statement.labels[name], said, codes)
