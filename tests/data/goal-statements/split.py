@@ -42,7 +42,10 @@ The corpus grew in rounds, and a held-out part can be scored only once:
 - Round 13 (ids numbered 13000 to 13999), collected the same way from pages
   no earlier round used and labelled twice, blind, was the held-out part,
   scored once on 2026-11-28, and joined development in turn.
-- Round 14 (ids numbered 14000 and above), collected the same way from pages
+- Round 14 (ids numbered 14000 to 14999), collected the same way from pages
+  no earlier round used and labelled twice, blind, was the held-out part,
+  scored once on 2026-11-28, and joined development in turn.
+- Round 15 (ids numbered 15000 and above), collected the same way from pages
   no earlier round used, is the held-out part, "heldout", until it too has
   been scored.
 
@@ -90,7 +93,7 @@ SECOND = HERE / "second-labels.jsonl"
 SECOND_KEYS = ("id", "specific", "measurable", "time_bound", "draft_due", "draft_targets", "note")
 PREFIXES = {"career": "car", "education": "edu", "health": "hea"}
 LABELS = {"yes", "no", "unsure"}
-HELD_OUT_FROM = 14000
+HELD_OUT_FROM = 15000
 MOST_FROM_ONE_PAGE = 25
 
 
