@@ -485,7 +485,8 @@ class TestShippedWeights:
     def test_the_file_is_small_and_says_how_it_was_chosen(self) -> None:
         path = ROOT / "src" / "goalkit" / "_text" / broadness.MODEL_FILE
         # 199 kB trained on rounds 1 to 10, 205 kB on rounds 1 to 11, 227 kB on
-        # rounds 1 to 12, 268 kB on rounds 1 to 13: it grows with the corpus
+        # rounds 1 to 12, 268 kB on rounds 1 to 13, 288 kB on rounds 1 to 14: it grows
+        # with the corpus
         assert path.stat().st_size < 320_000
         shipped = json.loads(path.read_text("utf-8"))
         assert 0.5 <= shipped["threshold"] < 1
