@@ -122,11 +122,21 @@ DOMAIN_EXAMPLES = [
     ),
     ("Learn a new software within 2 months", "", "S.A.T", "short-term example: no number"),
     ("Aim for a managerial position in 5 years", "", "S.A.T", "long-term example"),
+    # The corpus's labellers read an unnamed leadership role as not Specific
+    # ("which role?": car-008, car-5020, car-7039, car-9069); the words reading
+    # retrained on rounds 1 to 14 agrees, and the case study itself asks mentors
+    # to help turn this objective into SMART goals. Naming the role passes.
     (
         "Move into a leadership role within the next two years",
         "",
-        "S.A.T",
-        "the case study's objective",
+        "..A.T",
+        "the case study's objective, the role unnamed",
+    ),
+    (
+        "Lead the platform team within the next two years",
+        "",
+        "SMA.T",
+        "the case study's objective, the role named",
     ),
     ("Career planning", "", "..A..", "mentee goal topic"),
     ("Skill development", "", "..A..", "mentee goal topic"),

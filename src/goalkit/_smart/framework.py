@@ -386,9 +386,9 @@ def assess_plan(
         ...          relevance="Ana wants to lead the platform team"),
         ...     Goal(title="Give five presentations in the next three months", id="g-talks",
         ...          parent_id="g-lead")])
-        >>> {goal_id: report.failed for goal_id, report in
+        >>> {goal_id: [criterion.value for criterion in report.failed] for goal_id, report in
         ...  assess_plan(plan, as_of=datetime.date(2027, 1, 4)).items()}
-        {'g-lead': (<Criterion.MEASURABLE: 'measurable'>,), 'g-talks': ()}
+        {'g-lead': ['specific', 'measurable'], 'g-talks': []}
 
         Each goal by the framework that suits it:
 
