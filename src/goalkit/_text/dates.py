@@ -153,6 +153,8 @@ class Alternatives:
         if all(said):
             return self.whole[0]
         tried = "|".join(branch for branch, on in zip(self._branches, said, strict=True) if on)
+        if not self.whole[0].groups:
+            return re.compile(tried)  # no groups to keep: the branches said, compiled alone
         left = "|".join(branch for branch, on in zip(self._branches, said, strict=True) if not on)
         # A nul, then nothing: the engine drops the branch at its first character.
         return re.compile(f"{tried}|\\x00(?!)(?:{left})")
