@@ -471,11 +471,23 @@ _KINDS: Final = (
 )
 _FREE_PATTERNS: Final = both(_FREE_OF)
 _FREE_OF_RE: Final = re.compile(_FREE_OF, re.IGNORECASE)
-_RATE_PATTERNS: Final = _KINDS[1][0]
-_CLOCK_PATTERNS: Final = _KINDS[3][0]
-_NO_GATE: Final = frozenset[str]()
+# The kinds the loop opens apart from their gates, by their place in `_KINDS`; the state
+# free of something, opened by "free" or "sober" alone, is read after every kind.
+_RATE_KIND: Final = 1
+_CLOCK_KIND: Final = 3
+_RANK_KIND: Final = next(
+    index for index, (patterns, _) in enumerate(_KINDS) if patterns is _RANK_PATTERNS
+)
+_FREE_KIND: Final = len(_KINDS)
+_EVERY_KIND: Final = (*_KINDS, (_FREE_PATTERNS, frozenset[str]()))
 # Every kind's gate in one: a statement with none of these words skips the loop of kinds.
 _ANY_KIND_GATE: Final = frozenset[str]().union(*(gate for _, gate in _KINDS))
+# Each gate word's kinds, by their place: the word or two a statement says pick its kinds,
+# with no test of every kind's gate.
+_KINDS_OF: Final = {
+    word: tuple(index for index, (_, gate) in enumerate(_KINDS) if word in gate)
+    for word in _ANY_KIND_GATE
+}
 _HEADED_ZERO_RE: Final = re.compile(r"[–—:]\s?((?:no|zero)\s+[a-z])", re.IGNORECASE)
 _GLUED_CLOCK_RE: Final = re.compile(r"\d[ap]m\b", re.IGNORECASE)
 # Letter grades are capitals, so they are read in the text as written, not lower-cased.
@@ -785,29 +797,29 @@ def standards(
         _GLUED_CLOCK_RE.search(source) is not None
     )
     free = "free" in source and ("-free" in source or " free" in source)
-    kinds = (*_KINDS, (_FREE_PATTERNS, _NO_GATE)) if free or "sober" in source else _KINDS
     rate = "a" in words and not _RATE_UNITS.isdisjoint(words)
-    # No gate open, nor any case the loop opens apart: most statements skip the loop.
     sub = "sub-" in source
-    # The gates' words the statement says (a word or two): each gate is asked of these alone.
-    opened = _ANY_KIND_GATE & words
-    closed = kinds is _KINDS and not (rate or glued_clock or sub or opened)
-    for patterns, gate in () if closed else kinds:
-        if (
-            not gate.isdisjoint(opened)
-            or (patterns is _RATE_PATTERNS and rate)
-            or (patterns is _CLOCK_PATTERNS and glued_clock)
-            or (patterns is _RANK_PATTERNS and sub)
-            or patterns is _FREE_PATTERNS
-        ):
-            found += [
-                Wording(text[m.start() : m.end()], m.start(), m.end())
-                for m in (
-                    patterns.finditer(source, which)  # the zero rules' branches said
-                    if isinstance(patterns, Alternatives)
-                    else patterns[which].finditer(source)
-                )
-            ]
+    # The gates' words the statement says (a word or two), and the kinds they open.
+    chosen = {index for word in _ANY_KIND_GATE & words for index in _KINDS_OF[word]}
+    if rate:
+        chosen.add(_RATE_KIND)
+    if glued_clock:
+        chosen.add(_CLOCK_KIND)
+    if sub:
+        chosen.add(_RANK_KIND)
+    if free or "sober" in source:
+        chosen.add(_FREE_KIND)
+    # In the kinds' order, as their gates were once tried: most statements open none.
+    for index in sorted(chosen) if len(chosen) > 1 else chosen:
+        patterns = _EVERY_KIND[index][0]
+        found += [
+            Wording(text[m.start() : m.end()], m.start(), m.end())
+            for m in (
+                patterns.finditer(source, which)  # the zero rules' branches said
+                if isinstance(patterns, Alternatives)
+                else patterns[which].finditer(source)
+            )
+        ]
     if "no " in source and ("–" in source or "—" in source or ":" in source):
         # A zero rule under a heading: "January–no sweeteners", "Lent: no crisps".
         found += [
