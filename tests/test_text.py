@@ -30,6 +30,7 @@ from goalkit._text import (
     wording,
 )
 from goalkit._text import dates as dates_module
+from goalkit._text import measures as measures_module
 from goalkit._text import time_frames as time_frames_module
 from goalkit._text.tokens import tokenize
 from goalkit._text.wording import actions, unnamed_objects
@@ -613,6 +614,16 @@ class TestSlashDates:
     def test_a_slash_without_a_date_word_is_a_score(self) -> None:
         """ "from 7/10 to 8.5/10" is a score out of ten, not July or October."""
         assert due("Raise my confidence from 7/10 to 8.5/10") is None
+
+    @pytest.mark.parametrize(
+        "statement",
+        ["Read and/or write by 6/30 each day", "Pass/fail the course by 6 / 30", "Run by 6/ 30"],
+    )
+    def test_a_slash_date_needs_a_digit_each_side_of_its_slash(self, statement: str) -> None:
+        """A slash between words ("and/or", "pass/fail") or spaced from its digits opens no
+        slash date; one said beside them still is ("by 6/30")."""
+        kinds = [kind for _, _, kind, _ in dates_module._slash_dates(statement.lower(), 0)]
+        assert kinds == (["date"] if "6/30" in statement else [])
 
 
 class TestScoresOutOfN:
@@ -2793,6 +2804,48 @@ _SCHOOL_AND_PART_PIECES = st.lists(
     ),
     max_size=14,
 ).map("".join)  # fmt: skip
+
+
+_ZERO_PIECES = st.lists(
+    st.sampled_from(
+        ["no", "not", "don't", "won’t", "never", "to", "say", "quit", "stop", "avoid", "or",
+         "give", "gave", "up", "on", "cut", "out", "done", "with", "am", "be", "zero", "eat",
+         "eliminate", "soda", "sweets", "will", "going", "i", "who", "feel", "being", "a",
+         "lot", ",", ".", "!", "'"]
+    ),
+    max_size=14,
+).map(" ".join)  # fmt: skip
+
+
+class TestZeroRulesTriedWhereSaid:
+    """The zero rules' alternatives, each tried only where its words are said, find what the
+    whole alternation finds."""
+
+    @given(_ZERO_PIECES)
+    def test_zero_rules_read_as_by_the_whole_pattern(self, text: str) -> None:
+        """'No sweets', 'say no to', 'don't', 'quit', 'give up', 'cut out', 'won't': the
+        alternatives said find the whole pattern's spans, in order."""
+        zero = measures_module._ZERO
+        assert [m.span() for m in zero.finditer(text, 0)] == [
+            m.span() for m in zero.whole[0].finditer(text)
+        ]
+
+    @pytest.mark.parametrize(
+        ("statement", "expected"),
+        [
+            # edu-4015: two zero rules, each said by its own alternative.
+            ("To not give instructions until all students stop talking", ["To not", "stop"]),
+            ("Give up soda", ["Give up"]),
+            ("Say no to sugary drinks", ["Say no to"]),
+        ],
+    )
+    def test_each_zero_rule_is_still_read(self, statement: str, expected: list[str]) -> None:
+        """Each alternative still reads its own phrasing where its words are said."""
+        assert [w.text for w in measures_module.standards(statement)] == expected
+
+    def test_no_zero_word_no_zero_rule(self) -> None:
+        """A statement with none of the alternatives' words runs none of them."""
+        assert list(measures_module._ZERO.finditer("run 5 km every morning", 0)) == []
 
 
 class TestAlternativesTriedWhereSaid:

@@ -153,6 +153,8 @@ class Alternatives:
         if all(said):
             return self.whole[0]
         tried = "|".join(branch for branch, on in zip(self._branches, said, strict=True) if on)
+        if not self.whole[0].groups:
+            return re.compile(tried)  # no groups to keep: the branches said, compiled alone
         left = "|".join(branch for branch, on in zip(self._branches, said, strict=True) if not on)
         # A nul, then nothing: the engine drops the branch at its first character.
         return re.compile(f"{tried}|\\x00(?!)(?:{left})")
@@ -986,6 +988,8 @@ def calendar_readings(
     return found
 
 
+# What every slash date holds: a digit, a slash and a digit.
+_DIGIT_SLASH_RE: Final = re.compile(r"\d/\d")
 # Tries counted after "N/M": "on 4/5 opportunities", "on 9/10 recorded trials".
 _TRIALS_AFTER_RE: Final = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:trials?|opportunit(?:y|ies)|attempts?|occasions?|probes?|tries"
@@ -995,6 +999,8 @@ _TRIALS_AFTER_RE: Final = re.compile(
 
 
 def _slash_dates(source: str, which: int) -> Iterator[Reading]:
+    if _DIGIT_SLASH_RE.search(source) is None:
+        return  # a slash said, but no date: "and/or", "pass/fail" (two statements in three)
     for match in _SLASH_RE[which].finditer(source):
         year_text = match["year"]
         if not (match["prep"] or year_text or match["context"]):

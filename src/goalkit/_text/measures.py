@@ -75,6 +75,7 @@ from typing import Final
 
 import attrs
 
+from goalkit._text.dates import Alternatives
 from goalkit._text.english import comparative
 from goalkit._text.lexicon import LANGUAGES, UNNAMED_OUTCOMES, Lexicon
 from goalkit._text.tokens import Token, both, overlaps, searchable, tokenize
@@ -155,37 +156,52 @@ _INNER_ING: Final = (
     r"being|feeling|getting|becoming|looking|knowing|thinking|worrying|stressing|"
     r"procrastinating|overthinking|doubting|comparing|settling|caring|letting|forgetting"
 )
-_ZERO: Final = (
-    r"^\W*(?:no|zero)\s+[a-z]"
-    r"|\bsay\s+no\s+to\b|\b(?:with|eat|drink|have|use)\s+no\s+(?!more|less|later|longer|one)"
+# Each branch with the substrings one of which any match of it holds (`Alternatives`): a
+# statement runs only the branches whose words it says, most of them one or two.
+_ZERO: Final = Alternatives(
+    (("no", "zero"), r"^\W*(?:no|zero)\s+[a-z]"),
+    (("say",), r"\bsay\s+no\s+to\b"),
+    (("no",), r"\b(?:with|eat|drink|have|use)\s+no\s+(?!more|less|later|longer|one)"),
     # Not said of others, in a clause on who they are: "from those who don't".
-    r"|\b(?=[dn])(?<!\bwho\s)(?:don['’]t|do\s+not|never)\b(?!\s+(?:(?:want|need|wish|like|hope)\s+to\s+"
-    rf"(?:be|feel|get|become|look|stay|have)|{_INNER})\b)"  # not a negated wish
+    (
+        ("do", "never"),
+        r"\b(?=[dn])(?<!\bwho\s)(?:don['’]t|do\s+not|never)\b(?!\s+(?:(?:want|need|wish|like|hope)"
+        rf"\s+to\s+(?:be|feel|get|become|look|stay|have)|{_INNER})\b)",  # not a negated wish
+    ),
     # "stop playing a lot of games" asks for less, not none; "stop being lazy", "stop
     # stressing out" give up a state or a habit of mind, which no one sees kept.
-    r"|\b(?:quit|stop)\b(?![^.;!?]*\b(?:a\s*lot|so\s+much|too\s+much|so\s+often|too\s+often)\b)"
-    rf"(?!\s+(?:{_INNER_ING})\b)"
-    r"|\bavoid\b(?!\s+or\b)"  # "avoid or limit" allows some
-    r"|\beliminat(?:e|es|ed|ing)\b|\bzero\b"
+    (
+        ("quit", "stop"),
+        r"\b(?:quit|stop)\b(?![^.;!?]*\b(?:a\s*lot|so\s+much|too\s+much|so\s+often|too\s+often)\b)"
+        rf"(?!\s+(?:{_INNER_ING})\b)",
+    ),
+    (("avoid",), r"\bavoid\b(?!\s+or\b)"),  # "avoid or limit" allows some
+    (("eliminat", "zero"), r"\beliminat(?:e|es|ed|ing)\b|\bzero\b"),
     # Giving a thing up, as quitting it: "give up soda", "giving up the soda pop"; not "never
     # give up", "don't give up on my dreams", "try not to give up" (a habit of mind, above).
     # "g" looked ahead first: the look-behinds, tried at every position, cost a tenth of a
     # statement's whole search for zero rules, and only "give" or "gave" can follow them.
-    r"|(?=g)(?<!n['’]t\s)(?<!\bnot\s)(?<!never\s)(?<!not\sto\s)"
-    r"\b(?:give|gives|giving|gave)\s+up(?=\s+(?!on\b|now\b|easily\b|hope\b)[a-z])"
+    (
+        ("give", "giving", "gave"),
+        r"(?=g)(?<!n['’]t\s)(?<!\bnot\s)(?<!never\s)(?<!not\sto\s)"
+        r"\b(?:give|gives|giving|gave)\s+up(?=\s+(?!on\b|now\b|easily\b|hope\b)[a-z])",
+    ),
     # Cutting a thing out, as giving it up: "cut caffeine out", "cut out fried food".
-    r"|\bcut(?:s|ting)?\s+(?:out\s+(?!of\b)[a-z]|[a-z'’-]+(?:\s+[a-z'’-]+)?\s+out\b)"
+    (("cut",), r"\bcut(?:s|ting)?\s+(?:out\s+(?!of\b)[a-z]|[a-z'’-]+(?:\s+[a-z'’-]+)?\s+out\b)"),
     # Done with a thing: finished or given up, so or not ("be done with the audit").
-    r"|\b(?:be|am|are|is|['’]m|['’]re)\s+done\s+with\b"
+    (("done",), r"\b(?:be|am|are|is|['’]m|['’]re)\s+done\s+with\b"),
     # An action said not to be done, that is done or not: "I will not fight with my sister",
     # "try not to run off the stage", "Not snap at administration", "To not raise my voice".
     # "I'm not going to eat fast food", "not gonna drink caffeine": the same future, said
     # with "going to".
-    r"|\b(?:won['’]t|will\s+not|shall\s+not|['’]ll\s+not|to\s+not|not\s+to|not\s+going\s+to|"
-    r"not\s+gonna)\b"
-    r"(?!\s+(?:only|just|necessarily|always|mention|(?:want|need|wish|like|hope)\s+to\s+"
-    rf"(?:be|feel|get|become|look|stay|have)|{_INNER})\b)"
-    rf"|^\W*(?:to\s+)?not\s+(?!(?:only|just|{_INNER})\b)[a-z]"
+    (
+        ("won", "not"),
+        r"\b(?:won['’]t|will\s+not|shall\s+not|['’]ll\s+not|to\s+not|not\s+to|not\s+going\s+to|"
+        r"not\s+gonna)\b"
+        r"(?!\s+(?:only|just|necessarily|always|mention|(?:want|need|wish|like|hope)\s+to\s+"
+        rf"(?:be|feel|get|become|look|stay|have)|{_INNER})\b)",
+    ),
+    (("not",), rf"^\W*(?:to\s+)?not\s+(?!(?:only|just|{_INNER})\b)[a-z]"),
 )
 # A thing kept away or got rid of, which is a zero rule said with a verb of place: "Stay
 # away from fizzy drinks", "keep the laptop out of the bedroom", "throw out the ashtrays",
@@ -379,7 +395,7 @@ _KINDS: Final = (
     (both(_THRESHOLD), frozenset({"within", "under", "less", "most"})),
     # "a.m." is read as "a", ".", "m", "."; "4pm" is checked apart.
     (both(_CLOCK), frozenset({"am", "pm", "m", "noon", "midnight", ":"})),
-    (both(_ZERO), _ZERO_GATE),
+    (_ZERO, _ZERO_GATE),
     (
         both(_KEPT_AWAY),
         frozenset(
@@ -455,11 +471,23 @@ _KINDS: Final = (
 )
 _FREE_PATTERNS: Final = both(_FREE_OF)
 _FREE_OF_RE: Final = re.compile(_FREE_OF, re.IGNORECASE)
-_RATE_PATTERNS: Final = _KINDS[1][0]
-_CLOCK_PATTERNS: Final = _KINDS[3][0]
-_NO_GATE: Final = frozenset[str]()
+# The kinds the loop opens apart from their gates, by their place in `_KINDS`; the state
+# free of something, opened by "free" or "sober" alone, is read after every kind.
+_RATE_KIND: Final = 1
+_CLOCK_KIND: Final = 3
+_RANK_KIND: Final = next(
+    index for index, (patterns, _) in enumerate(_KINDS) if patterns is _RANK_PATTERNS
+)
+_FREE_KIND: Final = len(_KINDS)
+_EVERY_KIND: Final = (*_KINDS, (_FREE_PATTERNS, frozenset[str]()))
 # Every kind's gate in one: a statement with none of these words skips the loop of kinds.
 _ANY_KIND_GATE: Final = frozenset[str]().union(*(gate for _, gate in _KINDS))
+# Each gate word's kinds, by their place: the word or two a statement says pick its kinds,
+# with no test of every kind's gate.
+_KINDS_OF: Final = {
+    word: tuple(index for index, (_, gate) in enumerate(_KINDS) if word in gate)
+    for word in _ANY_KIND_GATE
+}
 _HEADED_ZERO_RE: Final = re.compile(r"[–—:]\s?((?:no|zero)\s+[a-z])", re.IGNORECASE)
 _GLUED_CLOCK_RE: Final = re.compile(r"\d[ap]m\b", re.IGNORECASE)
 # Letter grades are capitals, so they are read in the text as written, not lower-cased.
@@ -769,25 +797,29 @@ def standards(
         _GLUED_CLOCK_RE.search(source) is not None
     )
     free = "free" in source and ("-free" in source or " free" in source)
-    kinds = (*_KINDS, (_FREE_PATTERNS, _NO_GATE)) if free or "sober" in source else _KINDS
     rate = "a" in words and not _RATE_UNITS.isdisjoint(words)
-    # No gate open, nor any case the loop opens apart: most statements skip the loop.
     sub = "sub-" in source
-    # The gates' words the statement says (a word or two): each gate is asked of these alone.
-    opened = _ANY_KIND_GATE & words
-    closed = kinds is _KINDS and not (rate or glued_clock or sub or opened)
-    for patterns, gate in () if closed else kinds:
-        if (
-            not gate.isdisjoint(opened)
-            or (patterns is _RATE_PATTERNS and rate)
-            or (patterns is _CLOCK_PATTERNS and glued_clock)
-            or (patterns is _RANK_PATTERNS and sub)
-            or patterns is _FREE_PATTERNS
-        ):
-            found += [
-                Wording(text[m.start() : m.end()], m.start(), m.end())
-                for m in patterns[which].finditer(source)
-            ]
+    # The gates' words the statement says (a word or two), and the kinds they open.
+    chosen = {index for word in _ANY_KIND_GATE & words for index in _KINDS_OF[word]}
+    if rate:
+        chosen.add(_RATE_KIND)
+    if glued_clock:
+        chosen.add(_CLOCK_KIND)
+    if sub:
+        chosen.add(_RANK_KIND)
+    if free or "sober" in source:
+        chosen.add(_FREE_KIND)
+    # In the kinds' order, as their gates were once tried: most statements open none.
+    for index in sorted(chosen) if len(chosen) > 1 else chosen:
+        patterns = _EVERY_KIND[index][0]
+        found += [
+            Wording(text[m.start() : m.end()], m.start(), m.end())
+            for m in (
+                patterns.finditer(source, which)  # the zero rules' branches said
+                if isinstance(patterns, Alternatives)
+                else patterns[which].finditer(source)
+            )
+        ]
     if "no " in source and ("–" in source or "—" in source or ":" in source):
         # A zero rule under a heading: "January–no sweeteners", "Lent: no crisps".
         found += [

@@ -244,11 +244,13 @@ def past_participle(verb: str) -> str:
     return verb + "ed"
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=8192)
 def cached_lemma(word: str, verbs: frozenset[str]) -> str | None:
     """`lemma`, remembered: words repeat across statements.
 
-    A frozenset caches its hash, so the key is cheap.
+    A frozenset caches its hash, so the key is cheap. As many words as `english`'s word
+    caches hold: the corpus's 8,549 statements ask about some 5,800 words, and a cache of
+    4,096 forgot one in nine of them before it was asked again.
 
     Examples:
         >>> cached_lemma("giving", frozenset({"give"}))
