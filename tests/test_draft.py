@@ -2050,3 +2050,52 @@ def test_a_days_amount_said_as_a_weeks_is_never_a_second_target(daily: int) -> N
     """Whatever the daily amount, its weekly total said after it is the same target."""
     sentence = f"Read {daily} pages every night this month, {7 * daily} pages each week"
     assert drafted(sentence) == ("2027-01-31", [daily])
+
+
+# ------------------------------------------------ an amount offered in the target's place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # hea-9041
+        ("I would like to lose 5 pounds before Christmas, but I will settle for 3.",
+         ("2027-12-25", [5])),
+        # hea-12142
+        ("My challenege is going to be to try to loose 20 pounds before Christmas or 1 dress "
+         "size.", ("2027-12-25", [20])),
+        # hea-14021
+        ("my first goal for 2019 is to get my weight down to about 140, if not 133",
+         ("2019-12-31", [140])),
+        # car-14171
+        ("I want to see a 10% or 20% or 30% reduction in cycle times this year.",
+         ("2027-12-31", [10])),
+        # edu-5577 (its first clause)
+        ("By 2013-2014 LES will decrease office discipline referrals to 15 or less per month or "
+         "under 150 for the school year", ("2014-06-30", [15])),
+        # Counter-examples: "and/or" adds a target (hea-13285's wording); a range keeps its
+        # lower end; a first number is never dropped.
+        ("Do one unassisted pullup and/or one body-weight squat by June", ("2027-06-30", [1, 1])),
+        ("Lose 10 or 15 pounds by June", ("2027-06-30", [10])),
+        ("Run 3 times a week or more by June", ("2027-06-30", [3])),
+    ],
+)  # fmt: skip
+def test_an_amount_offered_in_the_target_s_place_is_no_second_target(
+    sentence: str, expected: tuple[str, list[float]]
+) -> None:
+    """After a target, "or 1 dress size", "if not 133", "settle for 3": a fallback, not a
+    second key result."""
+    assert drafted(sentence) == expected
+
+
+@given(
+    first=st.integers(min_value=1, max_value=500),
+    second=st.integers(min_value=1, max_value=500),
+    joiner=st.sampled_from(["by June or", "by June, if not", "by June, but I will settle for"]),
+)
+def test_the_first_of_two_amounts_offered_is_the_only_target(
+    first: int, second: int, joiner: str
+) -> None:
+    """Whatever the two amounts, one offered in the other's place, only the first is drafted."""
+    sentence = f"Lose {first} pounds {joiner} {second} pounds"
+    assert drafted(sentence) == ("2027-06-30", [first])
