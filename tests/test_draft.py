@@ -2099,3 +2099,32 @@ def test_the_first_of_two_amounts_offered_is_the_only_target(
     """Whatever the two amounts, one offered in the other's place, only the first is drafted."""
     sentence = f"Lose {first} pounds {joiner} {second} pounds"
     assert drafted(sentence) == ("2027-06-30", [first])
+
+
+# ------------------------------------------------ a year a goal is named by
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("2022 reading challenge goal: 70 books", ("2022-12-31", [70])),  # edu-14084
+        ("I’m going to stick with 150’ as my 2007 discus goal.", ("2007-12-31", [150])),  # hea-13233
+        # hea-9149, with a count added so that it drafts a target
+        ("Therefore my new year’s resolution (2014) is to lose 10 pounds.", ("2014-12-31", [10])),
+        # Counter-examples: a count before its unit is no year; a goal with its own date.
+        ("My 2000 calorie goal is to keep by June", ("2027-06-30", [])),  # "my": a set, as before
+        ("Walk 2000 steps a day by June", ("2027-06-30", [2000])),
+    ],
+)  # fmt: skip
+def test_a_year_a_goal_is_named_by_is_its_deadline(
+    sentence: str, expected: tuple[str, list[float]]
+) -> None:
+    """ "my 2007 discus goal", "2022 reading challenge goal": the goal is for that year, as
+    "my goals for 2019" is; the year is never a target."""
+    assert drafted(sentence) == expected
+
+
+@given(year=st.integers(min_value=1990, max_value=2099), books=st.integers(min_value=1, max_value=300))
+def test_a_goal_s_own_year_is_never_a_target(year: int, books: int) -> None:
+    """Whatever the year a reading goal is named by, it is the due year and never a target."""
+    assert drafted(f"My {year} reading goal: {books} books") == (f"{year}-12-31", [books])

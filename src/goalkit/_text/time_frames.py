@@ -589,6 +589,15 @@ _YEAR_NAMED_RE: Final = both(
     r"\b(?:(?P<year>(?:19|20|21)\d\d)(?:\s*,|\s+(?:is|will\s+be|to\s+be|as))"
     r"|make\s+(?P<year2>(?:19|20|21)\d\d))\s+(?:the|a|my|our)\s+year\b(?![-–]|\s*(?:19|20|21)\d\d)"
 )
+# "my 2007 discus goal", "2022 reading challenge goal: 70 books", "my new year's resolution
+# (2014)": the year a goal or challenge is named by is its deadline, as "goals for 2019" is.
+# Not a count before its unit ("my 2000 calorie goal").
+_YEAR_GOAL_RE: Final = both(
+    r"(?:^|\b(?:my|our|the|his|her|their)\s+)(?P<year>(?:19|20|21)\d\d)"
+    r"(?!\s+(?:calorie|step|word|mile|pound|page|dollar|point|minute|hour|meter|metre|kcal)s?\b)"
+    r"(?:\s+[a-z]+){0,2}?\s+(?:goals?|challenges?|resolutions?)\b"
+    r"|\b(?:goals?|challenges?|resolutions?)\s*\((?P<year2>(?:19|20|21)\d\d)\)"
+)
 # "My May goal is ...", "our June challenge", "My goals for May are ...": the month a
 # plan is for ends it. Only beside such a noun: "May" alone is more often a verb.
 _PLAN_MONTH_RE: Final = both(
@@ -1013,6 +1022,10 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
                 keep(*match.span(frame), kind=TimeFrameKind.DATE, year=int(year), month=12,
                      day=31)  # fmt: skip
         if _PLAN_HINT_RE.search(lowered) is not None:
+            for match in _YEAR_GOAL_RE[which].finditer(source):
+                said = "year" if match["year"] else "year2"
+                keep(*match.span(said), kind=TimeFrameKind.DATE, year=int(match[said]),
+                     month=12, day=31)  # fmt: skip
             more = words is None or not _MONTH_WORDS.isdisjoint(words)
             for match in itertools.chain(
                 _PLAN_MONTH_RE[which].finditer(source),
