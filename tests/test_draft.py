@@ -2128,3 +2128,27 @@ def test_a_year_a_goal_is_named_by_is_its_deadline(
 def test_a_goal_s_own_year_is_never_a_target(year: int, books: int) -> None:
     """Whatever the year a reading goal is named by, it is the due year and never a target."""
     assert drafted(f"My {year} reading goal: {books} books") == (f"{year}-12-31", [books])
+
+
+# ------------------------------------------------ the whole year or the rest of it
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Run 1000 miles across the year", ("2027-12-31", [1000])),  # hea-12018
+        ("30x up The Mount over the year.", ("2027-12-31", [30])),  # hea-14173
+        # car-11008, with a count added so that it drafts a target
+        ("Get 12 clients the rest of the year so I can take the summer off",
+         ("2027-12-31", [12])),
+        # Counter-examples: a past year is no deadline; a date in the year still closes it.
+        ("Read 20 books by June, more than I read over the past year", ("2027-06-30", [20])),
+        ("Run 1000 miles across the year, 400 of them by June", ("2027-12-31", [1000, 400])),
+    ],
+)  # fmt: skip
+def test_the_year_across_or_over_it_ends_with_it(
+    sentence: str, expected: tuple[str, list[float]]
+) -> None:
+    """ "across the year", "over the year", "the rest of the year": the goal runs to the
+    year's end, as "throughout the year" does."""
+    assert drafted(sentence) == expected

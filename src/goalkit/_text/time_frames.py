@@ -749,7 +749,8 @@ _DATE_LEAD_HINT_RE: Final = re.compile(r"\b(?:early|late)\b|start of|beginning o
 _THIS_NEXT_RE: Final = both(
     r"\b(?:(?:in|within|during|over\s+the\s+course\s+of"
     # "for the rest of the year", "throughout the remainder of the month": to its end.
-    r"|(?:for|during|over|throughout|in)\s+the\s+(?:rest|remainder)\s+of)\s+the\s+"
+    # "Get enough work the rest of the year": the rest of it, with or without "for".
+    r"|(?:(?:for|during|over|throughout|in)\s+)?the\s+(?:rest|remainder)\s+of)\s+the\s+"
     r"|(?:this|(?P<next>next))\s+)"
     # "the next financial year", "this fiscal quarter": a fiscal year whose months go
     # unsaid is the calendar's, as at "the end of the fiscal year".
@@ -1015,17 +1016,8 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
     if _may_name_a_date(lowered, words):
         if "next " in lowered:
             _next_months(text, source, which, keep)
-        if "for " in lowered:
-            for match in _PLAN_YEAR_RE[which].finditer(source):
-                frame = next(name for name in ("frame", "frame2", "frame3") if match[name])
-                year = match["year"] or match["year2"] or match["year3"]
-                keep(*match.span(frame), kind=TimeFrameKind.DATE, year=int(year), month=12,
-                     day=31)  # fmt: skip
+        _plan_years(source, which, lowered, keep)
         if _PLAN_HINT_RE.search(lowered) is not None:
-            for match in _YEAR_GOAL_RE[which].finditer(source):
-                said = "year" if match["year"] else "year2"
-                keep(*match.span(said), kind=TimeFrameKind.DATE, year=int(match[said]),
-                     month=12, day=31)  # fmt: skip
             more = words is None or not _MONTH_WORDS.isdisjoint(words)
             for match in itertools.chain(
                 _PLAN_MONTH_RE[which].finditer(source),
@@ -1340,6 +1332,22 @@ _YEAR_DIGITS_RE: Final = re.compile(r"(?:19|20|21)\d\d")
 _MONTH_STEMS: Final = frozenset(month[:3] for month in _MONTHS)
 _JOINED_TOKEN_RE: Final = re.compile(r"[-/]")
 _HEADING_MONTH_RE: Final = re.compile(rf"(?:{_MONTH_RE})\s*[-–—:]", re.IGNORECASE)
+
+
+def _plan_years(source: str, which: int, lowered: str, keep: Callable[..., None]) -> None:
+    """Keep the year a plan is for ("My goals for 2019", "For 2024, I will") or a goal is
+    named by ("my 2007 discus goal", "resolution (2014)"): to that year's end."""
+    if "for " in lowered:
+        for match in _PLAN_YEAR_RE[which].finditer(source):
+            frame = next(name for name in ("frame", "frame2", "frame3") if match[name])
+            year = match["year"] or match["year2"] or match["year3"]
+            keep(*match.span(frame), kind=TimeFrameKind.DATE, year=int(year), month=12,
+                 day=31)  # fmt: skip
+    if "goal" in lowered or "challenge" in lowered or "resolution" in lowered:
+        for match in _YEAR_GOAL_RE[which].finditer(source):
+            said = "year" if match["year"] else "year2"
+            keep(*match.span(said), kind=TimeFrameKind.DATE, year=int(match[said]), month=12,
+                 day=31)  # fmt: skip
 
 
 def _may_name_a_date(lowered: str, words: frozenset[str] | None) -> bool:
