@@ -2108,7 +2108,8 @@ def test_the_first_of_two_amounts_offered_is_the_only_target(
     ("sentence", "expected"),
     [
         ("2022 reading challenge goal: 70 books", ("2022-12-31", [70])),  # edu-14084
-        ("I’m going to stick with 150’ as my 2007 discus goal.", ("2007-12-31", [150])),  # hea-13233
+        # hea-13233
+        ("I’m going to stick with 150’ as my 2007 discus goal.", ("2007-12-31", [150])),
         # hea-9149, with a count added so that it drafts a target
         ("Therefore my new year’s resolution (2014) is to lose 10 pounds.", ("2014-12-31", [10])),
         # Counter-examples: a count before its unit is no year; a goal with its own date.
@@ -2124,7 +2125,9 @@ def test_a_year_a_goal_is_named_by_is_its_deadline(
     assert drafted(sentence) == expected
 
 
-@given(year=st.integers(min_value=1990, max_value=2099), books=st.integers(min_value=1, max_value=300))
+@given(
+    year=st.integers(min_value=1990, max_value=2099), books=st.integers(min_value=1, max_value=300)
+)
 def test_a_goal_s_own_year_is_never_a_target(year: int, books: int) -> None:
     """Whatever the year a reading goal is named by, it is the due year and never a target."""
     assert drafted(f"My {year} reading goal: {books} books") == (f"{year}-12-31", [books])

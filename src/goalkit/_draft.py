@@ -222,7 +222,8 @@ def _a_skills_reach(quantity: Quantity, text: str) -> bool:
 # ..., but I will settle for 3", "a 10% or 20% or 30% reduction": what is offered after a
 # target is drafted, in its place (an "and/or" adds one).
 _OFFERED_INSTEAD_RE: Final = re.compile(
-    r"(?<!and/)(?<!and /)\b(?:or|if\s+not|settle\s+for)\s+(?:even\s+|maybe\s+|about\s+|under\s+|over\s+|\$)?$",
+    r"(?<!and/)(?<!and /)\b(?:or|if\s+not|settle\s+for)\s+"
+    r"(?:even\s+|maybe\s+|about\s+|under\s+|over\s+|\$)?$",
     re.IGNORECASE,
 )
 
@@ -360,7 +361,7 @@ def draft(text: str, *, start: datetime.date, kind: GoalKind | None = None) -> G
         raise ValidationError("draft", "text", "a sentence with more than a lead-in", got=text)
     analysis = analyze(title, DEFAULT_LEXICON)
     due = _due(analysis, start)
-    key_results = []
+    key_results: list[KeyResult] = []
     for quantity in analysis.quantities:
         if quantity.value > MAX_MAGNITUDE or (quantity.value == 0 and not _zero_alone(quantity)):
             continue  # "on a 0 to 10 scale": a scale's end, not a target
