@@ -2088,15 +2088,18 @@ def test_an_amount_offered_in_the_target_s_place_is_no_second_target(
     assert drafted(sentence) == expected
 
 
+_OFFERED_JOINERS = ("by June or", "by June, if not", "by June, but I will settle for")
+
+
 @given(
-    first=st.integers(min_value=1, max_value=500),
-    second=st.integers(min_value=1, max_value=500),
-    joiner=st.sampled_from(["by June or", "by June, if not", "by June, but I will settle for"]),
+    amounts=st.tuples(st.integers(1, 500), st.integers(1, 500)),
+    joiner=st.sampled_from(_OFFERED_JOINERS),
 )
 def test_the_first_of_two_amounts_offered_is_the_only_target(
-    first: int, second: int, joiner: str
+    amounts: tuple[int, int], joiner: str
 ) -> None:
     """Whatever the two amounts, one offered in the other's place, only the first is drafted."""
+    first, second = amounts
     sentence = f"Lose {first} pounds {joiner} {second} pounds"
     assert drafted(sentence) == ("2027-06-30", [first])
 
