@@ -235,7 +235,7 @@ def _offered_instead(quantity: Quantity, text: str) -> bool:
     or 1,000 pages")."""
     begin = max(0, quantity.start - 25)
     before = text[begin : quantity.start]
-    if "or " not in before and "not " not in before and "for " not in before:
+    if " or " not in before and "if not " not in before and "settle " not in before:
         return False  # the common case, decided first
     return _OFFERED_INSTEAD_RE.search(text, begin, quantity.start) is not None
 

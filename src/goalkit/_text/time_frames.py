@@ -749,8 +749,10 @@ _DATE_LEAD_HINT_RE: Final = re.compile(r"\b(?:early|late)\b|start of|beginning o
 _THIS_NEXT_RE: Final = both(
     r"\b(?:(?:in|within|during|over\s+the\s+course\s+of"
     # "for the rest of the year", "throughout the remainder of the month": to its end.
-    # "Get enough work the rest of the year": the rest of it, with or without "for".
-    r"|(?:(?:for|during|over|throughout|in)\s+)?the\s+(?:rest|remainder)\s+of)\s+the\s+"
+    r"|(?:for|during|over|throughout|in)\s+the\s+(?:rest|remainder)\s+of"
+    # "Get enough work the rest of the year": the rest of it without "for" (begun at "rest",
+    # a rarer letter than "the"'s to try).
+    r"|(?<=the\s)(?:rest|remainder)\s+of)\s+the\s+"
     r"|(?:this|(?P<next>next))\s+)"
     # "the next financial year", "this fiscal quarter": a fiscal year whose months go
     # unsaid is the calendar's, as at "the end of the fiscal year".
@@ -1016,8 +1018,10 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
     if _may_name_a_date(lowered, words):
         if "next " in lowered:
             _next_months(text, source, which, keep)
-        _plan_years(source, which, lowered, keep)
-        if _PLAN_HINT_RE.search(lowered) is not None:
+        plan = _PLAN_HINT_RE.search(lowered) is not None
+        if plan or "for " in lowered:
+            _plan_years(source, which, lowered, keep, plan=plan)
+        if plan:
             more = words is None or not _MONTH_WORDS.isdisjoint(words)
             for match in itertools.chain(
                 _PLAN_MONTH_RE[which].finditer(source),
@@ -1334,16 +1338,19 @@ _JOINED_TOKEN_RE: Final = re.compile(r"[-/]")
 _HEADING_MONTH_RE: Final = re.compile(rf"(?:{_MONTH_RE})\s*[-–—:]", re.IGNORECASE)
 
 
-def _plan_years(source: str, which: int, lowered: str, keep: Callable[..., None]) -> None:
+def _plan_years(
+    source: str, which: int, lowered: str, keep: Callable[..., None], *, plan: bool
+) -> None:
     """Keep the year a plan is for ("My goals for 2019", "For 2024, I will") or a goal is
-    named by ("my 2007 discus goal", "resolution (2014)"): to that year's end."""
+    named by ("my 2007 discus goal", "resolution (2014)"): to that year's end. *plan* says
+    whether a plan's word ("goal", "challenge", "aim") is in the text."""
     if "for " in lowered:
         for match in _PLAN_YEAR_RE[which].finditer(source):
             frame = next(name for name in ("frame", "frame2", "frame3") if match[name])
             year = match["year"] or match["year2"] or match["year3"]
             keep(*match.span(frame), kind=TimeFrameKind.DATE, year=int(year), month=12,
                  day=31)  # fmt: skip
-    if "goal" in lowered or "challenge" in lowered or "resolution" in lowered:
+    if plan and _YEAR_DIGITS_RE.search(lowered) is not None:  # a month alone let us in
         for match in _YEAR_GOAL_RE[which].finditer(source):
             said = "year" if match["year"] else "year2"
             keep(*match.span(said), kind=TimeFrameKind.DATE, year=int(match[said]), month=12,
