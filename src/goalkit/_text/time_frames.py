@@ -750,9 +750,9 @@ _THIS_NEXT_RE: Final = both(
     r"\b(?:(?:in|within|during|over\s+the\s+course\s+of"
     # "for the rest of the year", "throughout the remainder of the month": to its end.
     r"|(?:for|during|over|throughout|in)\s+the\s+(?:rest|remainder)\s+of"
-    # "Get enough work the rest of the year": the rest of it without "for" (begun at "rest",
-    # a rarer letter than "the"'s to try).
-    r"|(?<=the\s)(?:rest|remainder)\s+of)\s+the\s+"
+    # "Get enough work the rest of the year": the rest of it without "for" ("the" looked
+    # for behind "rest", a rarer start to try than "the" or a look behind at every letter).
+    r"|rest(?<=\bthe\srest)\s+of|remainder(?<=\bthe\sremainder)\s+of)\s+the\s+"
     r"|(?:this|(?P<next>next))\s+)"
     # "the next financial year", "this fiscal quarter": a fiscal year whose months go
     # unsaid is the calendar's, as at "the end of the fiscal year".
