@@ -2050,3 +2050,111 @@ def test_a_days_amount_said_as_a_weeks_is_never_a_second_target(daily: int) -> N
     """Whatever the daily amount, its weekly total said after it is the same target."""
     sentence = f"Read {daily} pages every night this month, {7 * daily} pages each week"
     assert drafted(sentence) == ("2027-01-31", [daily])
+
+
+# ------------------------------------------------ an amount offered in the target's place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # hea-9041
+        ("I would like to lose 5 pounds before Christmas, but I will settle for 3.",
+         ("2027-12-25", [5])),
+        # hea-12142
+        ("My challenege is going to be to try to loose 20 pounds before Christmas or 1 dress "
+         "size.", ("2027-12-25", [20])),
+        # hea-14021
+        ("my first goal for 2019 is to get my weight down to about 140, if not 133",
+         ("2019-12-31", [140])),
+        # car-14171
+        ("I want to see a 10% or 20% or 30% reduction in cycle times this year.",
+         ("2027-12-31", [10])),
+        # edu-5577 (its first clause)
+        ("By 2013-2014 LES will decrease office discipline referrals to 15 or less per month or "
+         "under 150 for the school year", ("2014-06-30", [15])),
+        # Counter-examples: "and/or" adds a target (hea-13285's wording); a range keeps its
+        # lower end; a first number is never dropped.
+        ("Do one unassisted pullup and/or one body-weight squat by June", ("2027-06-30", [1, 1])),
+        ("Lose 10 or 15 pounds by June", ("2027-06-30", [10])),
+        ("Run 3 times a week or more by June", ("2027-06-30", [3])),
+    ],
+)  # fmt: skip
+def test_an_amount_offered_in_the_target_s_place_is_no_second_target(
+    sentence: str, expected: tuple[str, list[float]]
+) -> None:
+    """After a target, "or 1 dress size", "if not 133", "settle for 3": a fallback, not a
+    second key result."""
+    assert drafted(sentence) == expected
+
+
+_OFFERED_JOINERS = ("by June or", "by June, if not", "by June, but I will settle for")
+
+
+@given(
+    amounts=st.tuples(st.integers(1, 500), st.integers(1, 500)),
+    joiner=st.sampled_from(_OFFERED_JOINERS),
+)
+def test_the_first_of_two_amounts_offered_is_the_only_target(
+    amounts: tuple[int, int], joiner: str
+) -> None:
+    """Whatever the two amounts, one offered in the other's place, only the first is drafted."""
+    first, second = amounts
+    sentence = f"Lose {first} pounds {joiner} {second} pounds"
+    assert drafted(sentence) == ("2027-06-30", [first])
+
+
+# ------------------------------------------------ a year a goal is named by
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("2022 reading challenge goal: 70 books", ("2022-12-31", [70])),  # edu-14084
+        # hea-13233
+        ("I’m going to stick with 150’ as my 2007 discus goal.", ("2007-12-31", [150])),
+        # hea-9149, with a count added so that it drafts a target
+        ("Therefore my new year’s resolution (2014) is to lose 10 pounds.", ("2014-12-31", [10])),
+        # Counter-examples: a count before its unit is no year; a goal with its own date.
+        ("My 2000 calorie goal is to keep by June", ("2027-06-30", [])),  # "my": a set, as before
+        ("Walk 2000 steps a day by June", ("2027-06-30", [2000])),
+    ],
+)  # fmt: skip
+def test_a_year_a_goal_is_named_by_is_its_deadline(
+    sentence: str, expected: tuple[str, list[float]]
+) -> None:
+    """ "my 2007 discus goal", "2022 reading challenge goal": the goal is for that year, as
+    "my goals for 2019" is; the year is never a target."""
+    assert drafted(sentence) == expected
+
+
+@given(
+    year=st.integers(min_value=1990, max_value=2099), books=st.integers(min_value=1, max_value=300)
+)
+def test_a_goal_s_own_year_is_never_a_target(year: int, books: int) -> None:
+    """Whatever the year a reading goal is named by, it is the due year and never a target."""
+    assert drafted(f"My {year} reading goal: {books} books") == (f"{year}-12-31", [books])
+
+
+# ------------------------------------------------ the whole year or the rest of it
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Run 1000 miles across the year", ("2027-12-31", [1000])),  # hea-12018
+        ("30x up The Mount over the year.", ("2027-12-31", [30])),  # hea-14173
+        # car-11008, with a count added so that it drafts a target
+        ("Get 12 clients the rest of the year so I can take the summer off",
+         ("2027-12-31", [12])),
+        # Counter-examples: a past year is no deadline; a date in the year still closes it.
+        ("Read 20 books by June, more than I read over the past year", ("2027-06-30", [20])),
+        ("Run 1000 miles across the year, 400 of them by June", ("2027-12-31", [1000, 400])),
+    ],
+)  # fmt: skip
+def test_the_year_across_or_over_it_ends_with_it(
+    sentence: str, expected: tuple[str, list[float]]
+) -> None:
+    """ "across the year", "over the year", "the rest of the year": the goal runs to the
+    year's end, as "throughout the year" does."""
+    assert drafted(sentence) == expected

@@ -218,6 +218,28 @@ def _a_skills_reach(quantity: Quantity, text: str) -> bool:
     return _SKILLS_REACH_RE.search(text, begin, quantity.start) is not None
 
 
+# "5 pounds before Christmas or 1 dress size", "about 140, if not 133", "lose 5 pounds
+# ..., but I will settle for 3", "a 10% or 20% or 30% reduction": what is offered after a
+# target is drafted, in its place (an "and/or" adds one).
+_OFFERED_INSTEAD_RE: Final = re.compile(
+    r"(?<!and/)(?<!and /)\b(?:or|if\s+not|settle\s+for)\s+"
+    r"(?:even\s+|maybe\s+|about\s+|under\s+|over\s+|\$)?$",
+    re.IGNORECASE,
+)
+
+
+def _offered_instead(quantity: Quantity, text: str) -> bool:
+    """Whether *quantity* is offered in place of a target said before it ("lose 20 pounds
+    before Christmas or 1 dress size", "down to about 140, if not 133"): the first is the
+    target; the pair reader joins only an alternative said right after it ("100 chapters
+    or 1,000 pages")."""
+    begin = max(0, quantity.start - 25)
+    before = text[begin : quantity.start]
+    if " or " not in before and "if not " not in before and "settle " not in before:
+        return False  # the common case, decided first
+    return _OFFERED_INSTEAD_RE.search(text, begin, quantity.start) is not None
+
+
 # The units of time a span may be said again in.
 _UNITS: Final = frozenset({"day", "week", "fortnight", "month", "quarter", "year"})
 
@@ -339,7 +361,7 @@ def draft(text: str, *, start: datetime.date, kind: GoalKind | None = None) -> G
         raise ValidationError("draft", "text", "a sentence with more than a lead-in", got=text)
     analysis = analyze(title, DEFAULT_LEXICON)
     due = _due(analysis, start)
-    key_results = []
+    key_results: list[KeyResult] = []
     for quantity in analysis.quantities:
         if quantity.value > MAX_MAGNITUDE or (quantity.value == 0 and not _zero_alone(quantity)):
             continue  # "on a 0 to 10 scale": a scale's end, not a target
@@ -349,6 +371,8 @@ def draft(text: str, *, start: datetime.date, kind: GoalKind | None = None) -> G
             or _a_skills_reach(quantity, analysis.text)
         ):
             continue
+        if key_results and _offered_instead(quantity, analysis.text):
+            continue  # "about 140, if not 133": the target is said first
         if (
             quantity.noun in _INCH_NOUNS
             or analysis.text[quantity.end : quantity.end + 1] in _INCH_MARKS

@@ -402,7 +402,8 @@ _HOLIDAY_RE: Final = both(
 _YEAR_END_RE: Final = both(
     r"\bbefore\s+the\s+(?:new\s+year|year\s+(?:is\s+over|ends|is\s+out))\b"
     r"|\b(?:by|until|till)\s+the\s+new\s+year\b"  # "by the new year": its turn
-    r"|\b(?:for|by|throughout)\s+the\s+(?:whole\s+|entire\s+)?year\b"
+    # "Run 1000 miles across the year", "30x up The Mount over the year": all of it.
+    r"|\b(?:for|by|throughout|over|across)\s+the\s+(?:whole\s+|entire\s+)?year\b"
     r"(?!\s+(?:of|ahead|(?:19|20|21)\d\d))"
     r"|\b(?:by|before|until|till)\s+(?:the\s+)?year['’]s\s+end\b"
     # "This is the year I get back in shape": this year, to its end.
@@ -913,6 +914,7 @@ _YEAR_END_HINTS: Final = (
     "year’s", "Before the", "For the", "By the", "BEFORE", "FOR THE", "BY THE",
     "throughout the", "Throughout the", "is the year", "is my year", "is our year",
     "by the new", "until the new", "till the new", "the new", "the New", "THE NEW",
+    "over the year", "across the year",
 )  # fmt: skip
 # One of which every reading of `_SCHOOL` holds (searched in lower-cased text).
 _SCHOOL_HINTS: Final = (

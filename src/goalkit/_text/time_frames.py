@@ -589,6 +589,15 @@ _YEAR_NAMED_RE: Final = both(
     r"\b(?:(?P<year>(?:19|20|21)\d\d)(?:\s*,|\s+(?:is|will\s+be|to\s+be|as))"
     r"|make\s+(?P<year2>(?:19|20|21)\d\d))\s+(?:the|a|my|our)\s+year\b(?![-–]|\s*(?:19|20|21)\d\d)"
 )
+# "my 2007 discus goal", "2022 reading challenge goal: 70 books", "my new year's resolution
+# (2014)": the year a goal or challenge is named by is its deadline, as "goals for 2019" is.
+# Not a count before its unit ("my 2000 calorie goal").
+_YEAR_GOAL_RE: Final = both(
+    r"(?:^|\b(?:my|our|the|his|her|their)\s+)(?P<year>(?:19|20|21)\d\d)"
+    r"(?!\s+(?:calorie|step|word|mile|pound|page|dollar|point|minute|hour|meter|metre|kcal)s?\b)"
+    r"(?:\s+[a-z]+){0,2}?\s+(?:goals?|challenges?|resolutions?)\b"
+    r"|\b(?:goals?|challenges?|resolutions?)\s*\((?P<year2>(?:19|20|21)\d\d)\)"
+)
 # "My May goal is ...", "our June challenge", "My goals for May are ...": the month a
 # plan is for ends it. Only beside such a noun: "May" alone is more often a verb.
 _PLAN_MONTH_RE: Final = both(
@@ -740,7 +749,10 @@ _DATE_LEAD_HINT_RE: Final = re.compile(r"\b(?:early|late)\b|start of|beginning o
 _THIS_NEXT_RE: Final = both(
     r"\b(?:(?:in|within|during|over\s+the\s+course\s+of"
     # "for the rest of the year", "throughout the remainder of the month": to its end.
-    r"|(?:for|during|over|throughout|in)\s+the\s+(?:rest|remainder)\s+of)\s+the\s+"
+    r"|(?:for|during|over|throughout|in)\s+the\s+(?:rest|remainder)\s+of"
+    # "Get enough work the rest of the year": the rest of it without "for" ("the" looked
+    # for behind "rest", a rarer start to try than "the" or a look behind at every letter).
+    r"|rest(?<=\bthe\srest)\s+of|remainder(?<=\bthe\sremainder)\s+of)\s+the\s+"
     r"|(?:this|(?P<next>next))\s+)"
     # "the next financial year", "this fiscal quarter": a fiscal year whose months go
     # unsaid is the calendar's, as at "the end of the fiscal year".
@@ -1006,13 +1018,10 @@ def _all_frames(text: str, words: frozenset[str] | None) -> list[TimeFrame]:
     if _may_name_a_date(lowered, words):
         if "next " in lowered:
             _next_months(text, source, which, keep)
-        if "for " in lowered:
-            for match in _PLAN_YEAR_RE[which].finditer(source):
-                frame = next(name for name in ("frame", "frame2", "frame3") if match[name])
-                year = match["year"] or match["year2"] or match["year3"]
-                keep(*match.span(frame), kind=TimeFrameKind.DATE, year=int(year), month=12,
-                     day=31)  # fmt: skip
-        if _PLAN_HINT_RE.search(lowered) is not None:
+        plan = _PLAN_HINT_RE.search(lowered) is not None
+        if plan or "for " in lowered:
+            _plan_years(source, which, lowered, keep, plan=plan)
+        if plan:
             more = words is None or not _MONTH_WORDS.isdisjoint(words)
             for match in itertools.chain(
                 _PLAN_MONTH_RE[which].finditer(source),
@@ -1327,6 +1336,25 @@ _YEAR_DIGITS_RE: Final = re.compile(r"(?:19|20|21)\d\d")
 _MONTH_STEMS: Final = frozenset(month[:3] for month in _MONTHS)
 _JOINED_TOKEN_RE: Final = re.compile(r"[-/]")
 _HEADING_MONTH_RE: Final = re.compile(rf"(?:{_MONTH_RE})\s*[-–—:]", re.IGNORECASE)
+
+
+def _plan_years(
+    source: str, which: int, lowered: str, keep: Callable[..., None], *, plan: bool
+) -> None:
+    """Keep the year a plan is for ("My goals for 2019", "For 2024, I will") or a goal is
+    named by ("my 2007 discus goal", "resolution (2014)"): to that year's end. *plan* says
+    whether a plan's word ("goal", "challenge", "aim") is in the text."""
+    if "for " in lowered:
+        for match in _PLAN_YEAR_RE[which].finditer(source):
+            frame = next(name for name in ("frame", "frame2", "frame3") if match[name])
+            year = match["year"] or match["year2"] or match["year3"]
+            keep(*match.span(frame), kind=TimeFrameKind.DATE, year=int(year), month=12,
+                 day=31)  # fmt: skip
+    if plan and _YEAR_DIGITS_RE.search(lowered) is not None:  # a month alone let us in
+        for match in _YEAR_GOAL_RE[which].finditer(source):
+            said = "year" if match["year"] else "year2"
+            keep(*match.span(said), kind=TimeFrameKind.DATE, year=int(match[said]), month=12,
+                 day=31)  # fmt: skip
 
 
 def _may_name_a_date(lowered: str, words: frozenset[str] | None) -> bool:
