@@ -125,8 +125,10 @@ Reading = tuple[float, float]  # p(not measurable), the known words' lean
 class Fits:
     """Out-of-round readings of the rows: models trained without some rounds (cached)."""
 
-    def __init__(self, data: train_specific.Data) -> None:
+    def __init__(self, data: train_specific.Data, cs: Sequence[float] | None = None) -> None:
         self.data = data
+        #: The C grid `choose` tries (another reading's own, or this script's `CS`).
+        self.cs = tuple(cs) if cs is not None else CS
         self.by_round: dict[int, list[int]] = collections.defaultdict(list)
         for i, row in enumerate(data.rows):
             self.by_round[row.round].append(i)
@@ -211,7 +213,7 @@ def choose(
     """(C, parameter, score): the best mean per-round balanced accuracy over *rounds*, each
     round read by a model trained on the others but *without*."""
     best: tuple[float, float, Any] | None = None
-    for c in CS:
+    for c in fits.cs:
         readings = {k: fits.readings(c, without | {k}) for k in rounds}
         for t in params:
             score = round(
