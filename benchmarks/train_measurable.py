@@ -173,8 +173,11 @@ def adds_passes(row: Row, reading: Reading, u: Any) -> bool:
 
 
 def both(row: Row, reading: Reading, tu: Any) -> bool:
+    """The rules' failures passed by *u*, their passes failed by *t*: each by its own threshold."""
     t, u = tu
-    return adds_passes(row, reading, u) or adds_failures(row, reading, t)
+    if row.rule_no:
+        return adds_passes(row, reading, u)
+    return alone(row, reading, t)
 
 
 #: name -> (policy, its parameters, most conservative first: a tie goes to the earlier).
