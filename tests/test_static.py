@@ -19,7 +19,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from goalkit import Goal, Severity, SmartPolicy, assess
+from goalkit import Goal, Person, Plan, Severity, SmartPolicy, assess, to_json
+from goalkit._cli.main import main as goalkit_command
 from goalkit._text import broadness
 from goalkit._text.static import StaticModel, mean_number, read_static, static_model
 from script_modules import load_script
@@ -192,7 +193,28 @@ class TestLearnedSpecificStatic:
         assert not specific(statement, SmartPolicy(learned_specific=False))[0]
         assert not specific(statement, STATIC)[0]
 
-    def test_the_command_line_takes_it(self, tmp_path: pathlib.Path) -> None:
-        from goalkit._cli.args import chosen_policy
-
-        assert chosen_policy("static") == STATIC
+    @pytest.mark.parametrize("command", ["check", "report", "programme"])
+    def test_the_commands_take_it(
+        self, command: str, tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """`--learned-specific static` on check, report and programme: the same policy."""
+        goal = Goal(title="Get involved in the community")
+        path = tmp_path / "broad.json"
+        path.write_text(to_json(Plan(mentee=Person(name="Ana"), goals=(goal,))), "utf-8")
+        options = ["--as-of", AS_OF.isoformat(), "--format", "json", "--learned-specific"]
+        code = goalkit_command([command, str(path), *options, "static"])
+        data = json.loads(capsys.readouterr().out)
+        if command == "check":
+            assert code == 1
+            findings = data["files"][0]["goals"][0]["findings"]
+        elif command == "report":
+            assert code == 0
+            findings = data["goals"][0]["smart"]["findings"]
+        else:
+            assert code == 0
+            assert data["overall"]["counts"]["smart_goals"] == 0
+            return
+        broad = [f["message"] for f in findings if f["code"] == "S-BROAD"]
+        expected = assess(goal, as_of=AS_OF, policy=STATIC).findings
+        assert broad == [f.message for f in expected if f.code == "S-BROAD"]
+        assert "by the static reading" in broad[0]
