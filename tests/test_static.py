@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from goalkit import Goal, Person, Plan, Severity, SmartPolicy, assess, to_json
 from goalkit._cli.main import main as goalkit_command
-from goalkit._text import broadness
+from goalkit._text import broadness, english
 from goalkit._text.static import StaticModel, mean_number, read_static, static_model
 from script_modules import load_script
 from test_embedding import AS_OF, DOMAIN_SMART, DOMAIN_VAGUE, _trainer, specific
@@ -82,6 +82,9 @@ class TestShippedTable:
 
     def test_the_in_sample_figure_is_accuracy_pys(self) -> None:
         """`accuracy.py --learned-specific static` reads dev as the trainer said it would."""
+        read_with = _shipped()["trained_on"]["rules_read_with"]
+        if english.source() != read_with:  # the rules' verdicts are another lexicon's
+            pytest.skip(f"the trainer read the rules with {read_with}, not {english.source()}")
         options = ("--part", "dev", "--json", "--learned-specific", "static")
         output = subprocess.run(
             [sys.executable, str(ROOT / "benchmarks" / "accuracy.py"), *options],
