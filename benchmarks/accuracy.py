@@ -328,11 +328,18 @@ def draft_reason(
 #: `S-BROAD`, beside the rules), or with `--learned-specific off` the rules alone
 #: (`learned_specific=False`), `--learned-specific alone` the learned reading deciding
 #: Specific alone, `--learned-specific embedding` the sentence reading deciding it alone (the
-#: `embeddings` extra; `--learned-specific on` is the default, said explicitly).
+#: `embeddings` extra), `--learned-specific static` the static reading beside the rules in
+#: the learned reading's place (`--learned-specific on` is the default, said explicitly).
 POLICY = goalkit.SmartPolicy()
 
 #: `--learned-specific`'s choices, as `SmartPolicy.learned_specific` takes them.
-LEARNED_SPECIFIC: Final = {"on": True, "off": False, "alone": "alone", "embedding": "embedding"}
+LEARNED_SPECIFIC: Final = {
+    "on": True,
+    "off": False,
+    "alone": "alone",
+    "embedding": "embedding",
+    "static": "static",
+}
 
 
 def score(statements: Sequence[Statement], part: str) -> Scores:
@@ -799,7 +806,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="the learned reading of Specific (S-BROAD): on, beside the rules (the default "
         "policy's); off, the rules alone (learned_specific=False); alone, deciding Specific "
         "alone (learned_specific='alone'); embedding, the sentence reading deciding it "
-        "(learned_specific='embedding', needs the embeddings extra)",
+        "(learned_specific='embedding', needs the embeddings extra); static, the static "
+        "reading beside the rules (learned_specific='static')",
     )
     args = parser.parse_args(argv)
     if args.learned_specific:

