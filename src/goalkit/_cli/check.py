@@ -8,7 +8,8 @@ goals are judged by: `smart` (the default), `real`, `okr`, or `auto`, the
 choice of `goalkit.framework_for` for each goal (REAL for development and
 learning goals, SMART for the rest). `--learned-specific` chooses how
 Specific is read: `on` (the default, `SmartPolicy()`'s), `off` (the rules
-alone) or `alone` (the learned reading decides).
+alone) or `alone` (the learned reading decides); `--learned-measurable on`
+lets a learned reading of Measurable stand beside its rules (off by default).
 """
 
 from __future__ import annotations
