@@ -228,28 +228,30 @@ def test_the_fallback_word_lists_hold_the_same_floors() -> None:
     assert scores.drafts.share >= DRAFT_FLOOR
 
 
+def _dev_figure(criterion: str, *options: str) -> float:
+    """*criterion*'s balanced accuracy on dev, scored with *options* in a fresh process."""
+    output = subprocess.run(
+        [sys.executable, str(SCRIPT), "--part", "dev", "--json", *options],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    scores = _script().scores_from_dict(json.loads(output)["scores"])
+    return float(scores.criteria[criterion].balanced_accuracy)
+
+
 @pytest.mark.parametrize(
     "english", [(), ("--without-lemminflect",)], ids=["lemminflect", "own lists"]
 )
 def test_the_rules_alone_hold_their_specific_floor(english: tuple[str, ...]) -> None:
     """With the learned reading off (`--learned-specific off`), the rules' Specific holds."""
-    options = ("--part", "dev", "--json", "--learned-specific", "off", *english)
-    output = subprocess.run(
-        [sys.executable, str(SCRIPT), *options], check=True, capture_output=True, text=True
-    ).stdout
-    scores = _script().scores_from_dict(json.loads(output)["scores"])
-    specific = scores.criteria["specific"].balanced_accuracy
+    specific = _dev_figure("specific", "--learned-specific", "off", *english)
     assert specific >= RULES_ONLY_SPECIFIC_FLOOR, f"the rules alone read {specific:.3f}"
 
 
 def test_the_learned_reading_of_measurable_holds_its_floor() -> None:
     """With the learned reading of Measurable on (`--learned-measurable on`), it holds."""
-    options = ("--part", "dev", "--json", "--learned-measurable", "on")
-    output = subprocess.run(
-        [sys.executable, str(SCRIPT), *options], check=True, capture_output=True, text=True
-    ).stdout
-    scores = _script().scores_from_dict(json.loads(output)["scores"])
-    measurable = scores.criteria["measurable"].balanced_accuracy
+    measurable = _dev_figure("measurable", "--learned-measurable", "on")
     assert measurable >= LEARNED_MEASURABLE_FLOOR, f"it reads {measurable:.3f}"
 
 
