@@ -329,7 +329,8 @@ def draft_reason(
 #: (`learned_specific=False`), `--learned-specific alone` the learned reading deciding
 #: Specific alone, `--learned-specific embedding` the sentence reading deciding it alone (the
 #: `embeddings` extra), `--learned-specific static` the static reading beside the rules in
-#: the learned reading's place (`--learned-specific on` is the default, said explicitly).
+#: the learned reading's place (`--learned-specific on` is the default, said explicitly);
+#: with `--learned-measurable on`, the learned reading of Measurable beside its rules (M-BROAD).
 POLICY = goalkit.SmartPolicy()
 
 #: `--learned-specific`'s choices, as `SmartPolicy.learned_specific` takes them.
@@ -809,10 +810,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         "(learned_specific='embedding', needs the embeddings extra); static, the static "
         "reading beside the rules (learned_specific='static')",
     )
+    parser.add_argument(
+        "--learned-measurable",
+        choices=("on", "off"),
+        help="the learned reading of Measurable (M-BROAD): off, the rules alone (the default "
+        "policy's); on, beside the rules (learned_measurable=True)",
+    )
     args = parser.parse_args(argv)
+    chosen: dict[str, Any] = {}
     if args.learned_specific:
+        chosen["learned_specific"] = LEARNED_SPECIFIC[args.learned_specific]
+    if args.learned_measurable:
+        chosen["learned_measurable"] = args.learned_measurable == "on"
+    if chosen:
         global POLICY  # one switch for the whole run, as --without-lemminflect
-        POLICY = goalkit.SmartPolicy(learned_specific=LEARNED_SPECIFIC[args.learned_specific])
+        POLICY = goalkit.SmartPolicy(**chosen)
     if args.errors and args.part != "dev":
         parser.error("--errors lists misreadings of the dev part only: tune on dev")
     if args.without_lemminflect:

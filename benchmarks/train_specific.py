@@ -97,9 +97,9 @@ def round_of(statement_id: str) -> int:
     return max(1, int(match.group(1)) // 1000)
 
 
-def dev_digest(statements: Sequence[accuracy.Statement]) -> str:
-    """The sha256 of the dev part as the model sees it: ids, texts and Specific labels."""
-    rows = [[s.id, s.text, s.labels["specific"]] for s in statements]
+def dev_digest(statements: Sequence[accuracy.Statement], criterion: str = "specific") -> str:
+    """The sha256 of the dev part as the model sees it: ids, texts and *criterion*'s labels."""
+    rows = [[s.id, s.text, s.labels[criterion]] for s in statements]
     data = json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(data.encode("utf-8")).hexdigest()
 
@@ -360,6 +360,29 @@ def trained_on(data: Data, digest: str, statements: int) -> dict[str, Any]:
     }
 
 
+def rounded_weights(
+    data: Data, c: float, decide: Callable[[float, dict[str, float]], list[Any]]
+) -> tuple[float, dict[str, float]]:
+    """The intercept and weights of the model trained on all of *data* with *c*, as shipped.
+
+    Rounded to 4 decimals; the weights under `SMALL` are dropped when that changes none of
+    the dev verdicts *decide* gives with an intercept and weights.
+    """
+    model = fit(data, range(len(data.rows)), c)
+    exact = dict(zip(data.names, (float(w) for w in model.coef_[0]), strict=True))
+    intercept = round(float(model.intercept_[0]), 4)
+    rounded = {name: round(w, 4) for name, w in exact.items() if round(w, 4) != 0}
+    before = decide(intercept, rounded)
+    small = {name: w for name, w in rounded.items() if abs(w) >= SMALL}
+    changed = sum(a != b for a, b in zip(before, decide(intercept, small), strict=True))
+    print(
+        f"weights: {len(exact)} features, {len(rounded)} after rounding, {len(small)} with "
+        f"|w| >= {SMALL}: {changed} dev verdicts change without the small ones, so "
+        f"{'they are dropped' if changed == 0 else 'they are kept'}"
+    )
+    return intercept, small if changed == 0 else rounded
+
+
 def model_file(
     data: Data,
     chosen: tuple[float, float, float],
@@ -369,21 +392,12 @@ def model_file(
 ) -> str:
     """The JSON of the final model, trained on all of dev, with its metadata."""
     c, t, alone_at = chosen
-    model = fit(data, range(len(data.rows)), c)
-    exact = dict(zip(data.names, (float(w) for w in model.coef_[0]), strict=True))
-    intercept = round(float(model.intercept_[0]), 4)
-    rounded = {name: round(w, 4) for name, w in exact.items() if round(w, 4) != 0}
-    scored = data.rows
-    full = broadness.Model(intercept, t, rounded, alone_at)
-    before = verdicts(full, scored)
-    small = {name: w for name, w in rounded.items() if abs(w) >= SMALL}
-    pruned = broadness.Model(intercept, t, small, alone_at)
-    changed = sum(a != b for a, b in zip(before, verdicts(pruned, scored), strict=True))
-    weights = small if changed == 0 else rounded
-    print(
-        f"weights: {len(exact)} features, {len(rounded)} after rounding, {len(small)} with "
-        f"|w| >= {SMALL}: {changed} dev verdicts change without the small ones, so "
-        f"{'they are dropped' if changed == 0 else 'they are kept'}"
+    intercept, weights = rounded_weights(
+        data,
+        c,
+        lambda intercept, weights: verdicts(
+            broadness.Model(intercept, t, weights, alone_at), data.rows
+        ),
     )
     document = {
         "about": (

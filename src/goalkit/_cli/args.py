@@ -34,6 +34,7 @@ __all__ = [
     "Parser",
     "add_format",
     "add_framework",
+    "add_learned_measurable",
     "add_learned_specific",
     "add_output",
     "add_subcommand",
@@ -255,8 +256,28 @@ def add_learned_specific(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def chosen_policy(choice: str) -> SmartPolicy:
-    """The ``--learned-specific`` choice as the policy `assess_plan` takes.
+def add_learned_measurable(parser: argparse.ArgumentParser) -> None:
+    """Add ``--learned-measurable on|off``: whether a learned reading has a say in Measurable.
+
+    Examples:
+        >>> parser = Parser(prog="goalkit check")
+        >>> add_learned_measurable(parser)
+        >>> parser.parse_args([]).learned_measurable, parser.parse_args(
+        ...     ["--learned-measurable", "on"]).learned_measurable
+        ('off', 'on')
+    """
+    parser.add_argument(
+        "--learned-measurable",
+        choices=("on", "off"),
+        default="off",
+        help="how Measurable is read: off (default), the rules alone; on, a learned reading "
+        "of the statement's words beside them (M-BROAD), for goals with no key results or "
+        "milestones",
+    )
+
+
+def chosen_policy(choice: str, measurable: str = "off") -> SmartPolicy:
+    """The ``--learned-specific`` and ``--learned-measurable`` choices as `assess_plan`'s policy.
 
     Raises:
         ValidationError: ``embedding`` without the `embeddings` extra; the command
@@ -265,8 +286,12 @@ def chosen_policy(choice: str) -> SmartPolicy:
     Examples:
         >>> chosen_policy("off").learned_specific, chosen_policy("on").learned_specific
         (False, True)
+        >>> chosen_policy("on", "on").learned_measurable
+        True
     """
-    return SmartPolicy(learned_specific=_LEARNED_SPECIFIC[choice])
+    return SmartPolicy(
+        learned_specific=_LEARNED_SPECIFIC[choice], learned_measurable=measurable == "on"
+    )
 
 
 def add_output(parser: argparse.ArgumentParser) -> None:

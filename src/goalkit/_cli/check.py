@@ -8,7 +8,8 @@ goals are judged by: `smart` (the default), `real`, `okr`, or `auto`, the
 choice of `goalkit.framework_for` for each goal (REAL for development and
 learning goals, SMART for the rest). `--learned-specific` chooses how
 Specific is read: `on` (the default, `SmartPolicy()`'s), `off` (the rules
-alone) or `alone` (the learned reading decides).
+alone) or `alone` (the learned reading decides); `--learned-measurable on`
+lets a learned reading of Measurable stand beside its rules (off by default).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from goalkit._cli.args import (
     PLAN_FILES,
     add_format,
     add_framework,
+    add_learned_measurable,
     add_learned_specific,
     add_subcommand,
     chosen_framework,
@@ -76,6 +78,7 @@ def add_parser(commands: Any) -> None:
     check.add_argument("--today", dest="as_of", type=iso_date, help=argparse.SUPPRESS)
     add_framework(check)
     add_learned_specific(check)
+    add_learned_measurable(check)
     add_format(check, ("text", "json"), "text for people (default), json for programs", "text")
     check.set_defaults(handler=run)
 
@@ -96,7 +99,7 @@ def run(args: argparse.Namespace, stdout: TextIO) -> int:
             plan,
             as_of=as_of,
             framework=chosen_framework(args.framework),
-            policy=chosen_policy(args.learned_specific),
+            policy=chosen_policy(args.learned_specific, args.learned_measurable),
         )
         files.append(
             _Checked(

@@ -25,6 +25,7 @@ from typing import Any, Final, TextIO
 from goalkit._cli.args import (
     REPORT_FORMATS,
     add_format,
+    add_learned_measurable,
     add_learned_specific,
     add_output,
     add_subcommand,
@@ -90,6 +91,7 @@ def add_parser(commands: Any) -> None:
         "--as-of", type=iso_date, metavar="DATE", help="the day to report on (default: today)"
     )
     add_learned_specific(parser)
+    add_learned_measurable(parser)
     add_format(parser, REPORT_FORMATS, "output format (default: from the -o suffix, else text)")
     add_output(parser)
     parser.add_argument(
@@ -204,7 +206,7 @@ def run(args: argparse.Namespace, stdout: TextIO) -> int:
     """Count every plan file, report the ones that failed, and write the report."""
     stderr = sys.stderr
     as_of: datetime.date = args.as_of or datetime.date.today()
-    policy = ProgrammePolicy(smart=chosen_policy(args.learned_specific))
+    policy = ProgrammePolicy(smart=chosen_policy(args.learned_specific, args.learned_measurable))
     jobs = [(path, exists, as_of, policy) for path, exists in plan_files(args.paths)]
     isatty = getattr(stderr, "isatty", None)
     bar = _Bar(stderr, len(jobs)) if len(jobs) > PROGRESS_BAR_FROM and isatty and isatty() else None

@@ -11,6 +11,7 @@ from goalkit._cli.args import (
     REPORT_FORMATS,
     add_format,
     add_framework,
+    add_learned_measurable,
     add_learned_specific,
     add_output,
     add_subcommand,
@@ -63,6 +64,7 @@ def add_parser(commands: Any) -> None:
     )
     add_framework(report)
     add_learned_specific(report)
+    add_learned_measurable(report)
     add_format(report, REPORT_FORMATS, "output format (default: from the -o suffix, else text)")
     add_output(report)
     report.add_argument(
@@ -90,7 +92,7 @@ def run(args: argparse.Namespace, stdout: TextIO) -> int:
     output: Path | None = args.output
     width = args.width or (terminal_width() if output is None else TEXT_WIDTH)
     framework = chosen_framework(args.framework)
-    policy = chosen_policy(args.learned_specific)
+    policy = chosen_policy(args.learned_specific, args.learned_measurable)
     report = plan_report(plan, as_of=as_of, since=args.since, framework=framework, policy=policy)
     format = report_format(args.format, output)  # noqa: A001 - the CLI's word
     write_report(report, format, output, stdout, ascii_only=args.ascii, width=width)

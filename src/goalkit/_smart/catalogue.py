@@ -127,6 +127,15 @@ CATALOGUE: Final[Mapping[str, CodeEntry]] = _checked(
                 "the number is only in the statement",
                 "Record it as a key result with a target (a count per week, a level, zero).",
             ),
+            "M-BROAD": (
+                _ERROR,
+                "the rules pass its words, but it reads like the aims people call unmeasurable",
+                "Say what will show it is done: a number to reach, a standard kept or one "
+                "thing finished ('Study 45 minutes five evenings a week', not 'Make consistent "
+                "study habits'). This is the learned reading of Measurable, off by default: "
+                "SmartPolicy(learned_measurable=False), or goalkit check --learned-measurable "
+                "off, leaves Measurable to the rules alone.",
+            ),
             "M-TARGET-MISMATCH": (
                 _WARNING,
                 "the statement's number and a key result's target differ",

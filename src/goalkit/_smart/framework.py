@@ -175,7 +175,7 @@ Its rules (`SMART.rules`) are plain functions, in order:
 | `statement_length` | Specific | `S-TOO-SHORT`, `S-TOO-LONG` |
 | `one_goal_per_statement` | Specific | `S-COMPOUND` |
 | `reads_as_broad` | Specific | `S-BROAD` |
-| `has_a_measure` | Measurable | `M-NO-MEASURE`, `M-TEXT-ONLY` |
+| `has_a_measure` | Measurable | `M-NO-MEASURE`, `M-TEXT-ONLY`, `M-BROAD` |
 | `targets_match_statement` | Measurable | `M-TARGET-MISMATCH` |
 | `owner_workload` | Achievable | `A-OVERLOAD` |
 | `key_result_count` | Achievable | `A-FEW-KEY-RESULTS`, `A-MANY-KEY-RESULTS` |

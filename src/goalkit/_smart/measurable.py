@@ -8,22 +8,27 @@ descriptions by February"), but not a frequency of a change by no amount
 ("Eat more fruits every day"), a number that only says where a change starts
 ("from our baseline of 69%"), or a negation that gives a reason ("so my arms
 don't fail"). When the statement and a key result count the same thing, they
-should agree.
+should agree. With `SmartPolicy(learned_measurable=True)` a learned reading
+of the statement's words (`goalkit._text.broadness`, its own weights) has a
+say where no key result or milestone does (`_weighed_by_words`).
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Final
+
+import attrs
 
 from goalkit._model import Goal
 from goalkit._smart.catalogue import finding
-from goalkit._smart.findings import Finding, number_text, quote
+from goalkit._smart.findings import Finding, Severity, number_text, quote
 from goalkit._smart.policy import SmartContext
 from goalkit._smart.specific import _carries
 from goalkit._text import Action, Quantity, TextAnalysis, TimeFrameKind, Wording
+from goalkit._text.broadness import MEASURABLE_FILE, load_model, read_broadness
 from goalkit._text.english import comparative
 from goalkit._text.lexicon import UNNAMED_OUTCOMES
 from goalkit._text.measures import (
@@ -38,6 +43,60 @@ from goalkit._text.tokens import overlaps
 __all__ = ["has_a_measure", "targets_match_statement"]
 
 
+def _weighed_by_words(
+    rule: Callable[[Goal, SmartContext], Iterator[Finding]],
+) -> Callable[[Goal, SmartContext], Iterator[Finding]]:
+    """With `learned_measurable=True`, the words' reading has a say in *rule*'s verdict.
+
+    Asked only of a goal with no key result and no milestone (those decide, as the
+    rules read them): a statement the rule passes fails, with M-BROAD, where the
+    reading finds it not measurable (p >= the model's `threshold`, its words leaning
+    that way); the rule's errors only warn where the reading finds it measurable
+    (p <= `threshold_pass`, its words leaning the other way).
+    """
+
+    @functools.wraps(rule)
+    def weighed(goal: Goal, context: SmartContext) -> Iterator[Finding]:
+        found = rule(goal, context)
+        if not context.policy.learned_measurable or goal.key_results or goal.milestones:
+            return found
+        return _weighed(found, context.analysis.text)
+
+    return weighed
+
+
+def _weighed(found: Iterator[Finding], text: str) -> Iterator[Finding]:
+    findings = list(found)
+    weights = load_model(MEASURABLE_FILE)
+    reading = read_broadness(text, weights)
+    if any(item.severity is Severity.ERROR for item in findings):
+        if reading.clear_at(weights.threshold_pass):
+            findings = [
+                _advice(item) if item.severity is Severity.ERROR else item for item in findings
+            ]
+    elif reading.vague_at(weights.threshold):
+        said = ", ".join(quote(word) for word in reading.words)
+        message = "Reads like an aim with nothing to check it by"
+        findings.append(
+            finding(
+                "M-BROAD", message=f"{message}: {said}." if said else f"{message}.", path="title"
+            )
+        )
+    return iter(findings)
+
+
+def _advice(item: Finding) -> Finding:
+    hint = f"{item.hint or ''} {_READ_AS_MEASURABLE}".lstrip()
+    return attrs.evolve(item, severity=Severity.WARNING, hint=hint)
+
+
+_READ_AS_MEASURABLE: Final = (
+    "The learned reading of Measurable reads the statement as measurable, so this only "
+    "advises (SmartPolicy(learned_measurable=True))."
+)
+
+
+@_weighed_by_words
 def has_a_measure(goal: Goal, context: SmartContext) -> Iterator[Finding]:
     """M-NO-MEASURE and M-TEXT-ONLY: a key result, a milestone, or a number in the statement."""
     if goal.key_results or goal.milestones:

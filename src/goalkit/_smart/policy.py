@@ -61,6 +61,11 @@ def _texts(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(items)
 
 
+def _flag(policy: object, field: attrs.Attribute[Any], value: object) -> None:
+    if type(value) is not bool:
+        raise ValidationError("SmartPolicy", field.name, "True or False", got=value)
+
+
 @attrs.frozen(kw_only=True)
 class SmartPolicy(WordLists):
     """Every threshold, word list and limit the SMART rules use, and your own rules.
@@ -127,6 +132,13 @@ class SmartPolicy(WordLists):
         ignore: finding codes to drop, built-in or your own.
         extra_rules: your rules, each `(goal, context) -> Iterable[Finding]`, run after
             the framework's own rules (`Framework.rules`).
+        learned_measurable: whether a learned reading of the statement's words has a
+            say in Measurable (off, False, by default). True: a statement the rules pass
+            on its text alone fails, with M-BROAD, when the reading finds it an aim with
+            nothing to check it by ("Make consistent study habits"), and one they fail
+            with M-NO-MEASURE passes when the reading finds it measurable (the finding
+            then only warns). Key results and milestones decide as before: the reading
+            is asked only about a goal with neither.
 
     Examples:
         >>> from goalkit import SmartPolicy
@@ -172,6 +184,7 @@ class SmartPolicy(WordLists):
     )
     ignore: frozenset[str] = attrs.field(default=frozenset(), converter=frozenset)
     extra_rules: tuple[Rule, ...] = attrs.field(default=(), converter=tuple)
+    learned_measurable: bool = attrs.field(default=False, validator=_flag)
     _lexicon: Lexicon = attrs.field(init=False, eq=False, hash=False, repr=False)
 
     def __attrs_post_init__(self) -> None:

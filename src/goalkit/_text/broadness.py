@@ -34,6 +34,7 @@ __all__ = [
     "Model",
     "arranged",
     "features",
+    "load_model",
     "model",
     "read_broadness",
     "reading_of",
@@ -42,6 +43,9 @@ __all__ = [
 
 #: The weights file, beside this module.
 MODEL_FILE: Final = "specific_model.json"
+#: The weights of the learned reading of Measurable (`SmartPolicy(learned_measurable=True)`):
+#: the same features and model, p(not measurable) in place of p(vague).
+MEASURABLE_FILE: Final = "measurable_model.json"
 #: Words past this many, or characters past this many, are not read: no goal statement is
 #: this long, so the cost of a reading stays bounded whatever the text.
 MAX_WORDS: Final = 200
@@ -93,19 +97,33 @@ class Broadness(NamedTuple):
         """
         return self.lean > 0 and self.p >= threshold
 
+    def clear_at(self, threshold: float) -> bool:
+        """Whether the reading calls the statement clear (not vague) at *threshold*.
+
+        Only when p(vague) is at most the threshold **and** the statement's own words
+        lean away from vague: the mirror of `vague_at`.
+
+        Examples:
+            >>> read_broadness("Xyzzy plugh").clear_at(0.99)
+            False
+        """
+        return self.lean < 0 and self.p <= threshold
+
 
 class Model(NamedTuple):
-    """The shipped weights: intercept, weight per feature, and the Specific rule's thresholds.
+    """The shipped weights: intercept, weight per feature, and the rule's thresholds.
 
-    `threshold` is where a statement the rules pass fails (`learned_specific=True`),
-    `threshold_alone` where a statement fails when the reading decides alone
-    (`learned_specific="alone"`).
+    `threshold` is where a statement the rules pass fails (`learned_specific=True`,
+    `learned_measurable=True`), `threshold_alone` where a statement fails when the
+    reading decides alone (`learned_specific="alone"`), `threshold_pass` where a
+    statement the rules fail passes (`learned_measurable=True`: `Broadness.clear_at`).
     """
 
     intercept: float
     threshold: float
     weights: Mapping[str, float]
     threshold_alone: float = 0.5
+    threshold_pass: float = 0.0
 
 
 def features(text: str) -> list[str]:
@@ -155,16 +173,30 @@ def features(text: str) -> list[str]:
     return list(found)
 
 
-@functools.cache
 def model() -> Model:
-    """The shipped weights, read once from `specific_model.json`."""
-    resource = importlib.resources.files("goalkit._text").joinpath(MODEL_FILE)
+    """The shipped weights of Specific's reading, read once from `specific_model.json`."""
+    return load_model(MODEL_FILE)
+
+
+@functools.cache
+def load_model(name: str) -> Model:
+    """The weights file *name* beside this module, read once.
+
+    A threshold a reading does not use is not in its file, and keeps `Model`'s default.
+
+    Examples:
+        >>> load_model(MEASURABLE_FILE).threshold_pass < load_model(MEASURABLE_FILE).threshold
+        True
+    """
+    resource = importlib.resources.files("goalkit._text").joinpath(name)
     data = json.loads(resource.read_text(encoding="utf-8"))
+    defaults = Model._field_defaults
     return Model(
         intercept=float(data["intercept"]),
         threshold=float(data["threshold"]),
         weights={name: float(weight) for name, weight in data["weights"].items()},
-        threshold_alone=float(data["threshold_alone"]),
+        threshold_alone=float(data.get("threshold_alone", defaults["threshold_alone"])),
+        threshold_pass=float(data.get("threshold_pass", defaults["threshold_pass"])),
     )
 
 
@@ -221,19 +253,23 @@ class Lookup(NamedTuple):
     shapes: dict[str, float]
 
 
-# The model last arranged, and its lookup: `model()`'s, or one the trainer is scoring with.
-# Read once and replaced whole, so a thread never pairs one model with another's lookup; a
-# model's weights are read as they were when it was first used (a Model is not to be changed).
-_last: tuple[Model, Lookup] | None = None
+# The models last arranged, and their lookups, by the model's id: Specific's and Measurable's
+# shipped readings, or those the trainer is scoring with. An entry is read whole, and its model
+# compared by identity, so a thread never pairs one model with another's lookup; a model's
+# weights are read as they were when it was first used (a Model is not to be changed).
+_arranged: dict[int, tuple[Model, Lookup]] = {}
+#: Models arranged past this many start the cache again (a trainer scores many in turn).
+_ARRANGED_MAX: Final = 4
 
 
 def _lookup(chosen: Model) -> Lookup:
-    global _last
-    last = _last
+    last = _arranged.get(id(chosen))
     if last is not None and last[0] is chosen:
         return last[1]
     lookup = arranged(chosen)
-    _last = (chosen, lookup)
+    if len(_arranged) >= _ARRANGED_MAX:
+        _arranged.clear()
+    _arranged[id(chosen)] = (chosen, lookup)
     return lookup
 
 
