@@ -469,11 +469,7 @@ def write_weights() -> int:
         f"{document['threshold']}, chosen on these out-of-round p",
         {k: row | {"combined": math.nan} for k, row in table.items()},
     )
-    WEIGHTS.write_text(text, encoding="utf-8")
-    print(
-        f"wrote {WEIGHTS.relative_to(accuracy.ROOT)} ({len(text.encode()) // 1024} kB) in "
-        f"{time.perf_counter() - began:.0f} s"
-    )
+    train_specific.ship(WEIGHTS, text, began)
     return 0
 
 

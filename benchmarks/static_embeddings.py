@@ -481,11 +481,7 @@ def write_weights() -> int:
         f"{document['threshold_alone']}, chosen on these out-of-round p",
         document["loro"],
     )
-    WEIGHTS.write_text(text, encoding="utf-8")
-    print(
-        f"wrote {WEIGHTS.relative_to(accuracy.ROOT)} ({len(text.encode()) // 1024} kB) in "
-        f"{time.perf_counter() - began:.0f} s"
-    )
+    train_specific.ship(WEIGHTS, text, began)
     return 0
 
 

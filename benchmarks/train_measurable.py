@@ -435,11 +435,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ]:
             raise SystemExit("the cached rows are not the dev part's: drop the --cache file")
         text = model_file(fits, statements)
-        MODEL.write_text(text, encoding="utf-8")
-        print(
-            f"wrote {MODEL.relative_to(accuracy.ROOT)} ({len(text.encode()) // 1024} kB) in "
-            f"{time.perf_counter() - began:.0f} s"
-        )
+        train_specific.ship(MODEL, text, began)
         return 0
     kinds, least = variant
     stacked = [Featured(r, r.features + rule_features(r)) for r in rows]

@@ -348,6 +348,15 @@ def verdicts(weights: broadness.Model, rows: Sequence[Row]) -> list[tuple[bool, 
     return found
 
 
+def ship(path: pathlib.Path, text: str, began: float) -> None:
+    """Write a weights file the package reads, and say how big it is and how long it took."""
+    path.write_text(text, encoding="utf-8")
+    print(
+        f"wrote {path.relative_to(accuracy.ROOT)} ({len(text.encode()) // 1024} kB) in "
+        f"{time.perf_counter() - began:.0f} s"
+    )
+
+
 def trained_on(data: Data, digest: str, statements: int) -> dict[str, Any]:
     """What a weights file was trained on: the dev part's digest, its size, its rounds."""
     return {
@@ -472,11 +481,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("\nnested LORO: each round's C and t chosen on the other rounds")
         print_table("", nested(data))
     text = model_file(data, (c, t, alone_at), p, digest, len(statements))
-    MODEL.write_text(text, encoding="utf-8")
-    print(
-        f"wrote {MODEL.relative_to(accuracy.ROOT)} ({len(text.encode()) // 1024} kB) in "
-        f"{time.perf_counter() - began:.0f} s"
-    )
+    ship(MODEL, text, began)
     return 0
 
 
